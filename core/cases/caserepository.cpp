@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cases/caserepository.h"
+
+#include "core/cases/caseworkflow.h"
+#include "core/persons/codelists.h"
+#include "core/persons/personrepository.h"
+#include "core/store/uuid.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace Casebook::Core {
+
+namespace {
+
+constexpr auto SelectCase =
+    "SELECT id, case_no, person_id, status, intake_source, referral_unit_type, referral_unit_name, received_on, "
+    "assessed_on, assessment_outcome, referral_target, transition_meeting_on, plan_goal, window, coach_id, "
+    "goal_reached_on, closed_on, closure_reason FROM cases ";
+
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+Case readCase(const QSqlQuery &q, int o = 0)
+{
+    Case c;
+    c.id = q.value(o + 0).toString();
+    c.caseNo = q.value(o + 1).toString();
+    c.personId = q.value(o + 2).toString();
+    c.status = CaseWorkflow::statusFromKey(q.value(o + 3).toString()).value_or(CaseStatus::Received);
+    c.intakeSource = q.value(o + 4).toString();
+    c.referralUnitType = q.value(o + 5).toString();
+    c.referralUnitName = q.value(o + 6).toString();
+    c.receivedOn = dateOf(q.value(o + 7));
+    c.assessedOn = dateOf(q.value(o + 8));
+    c.assessmentOutcome = q.value(o + 9).toString();
+    c.referralTarget = q.value(o + 10).toString();
+    c.transitionMeetingOn = dateOf(q.value(o + 11));
+    c.planGoal = q.value(o + 12).toString();
+    c.window = q.value(o + 13).toString();
+    c.coachId = q.value(o + 14).toString();
+    c.goalReachedOn = dateOf(q.value(o + 15));
+    c.closedOn = dateOf(q.value(o + 16));
+    c.closureReason = q.value(o + 17).toString();
+    return c;
+}
+
+QVariant opt(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace
+
+Result<QString> CaseRepository::nextCaseNo(const QString &window, const QDate &receivedOn) const
+{
+    // Case numbers read like N107-00012: window letter, ROC year of receipt, a running number per store and
+    // device prefix-free; uniqueness across devices comes from the id, the number is for people.
+    const QString prefix = (window == QLatin1String("south") ? QStringLiteral("S") : QStringLiteral("N"))
+                           + QString::number(receivedOn.year() - 1911) + QLatin1Char('-');
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT max(CAST(substr(case_no, ?) AS INTEGER)) FROM cases WHERE case_no LIKE ?"));
+    q.addBindValue(prefix.size() + 1);
+    q.addBindValue(QString(prefix + QLatin1Char('%')));
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    const qint64 next = (q.next() ? q.value(0).toLongLong() : 0) + 1;
+    return prefix + QStringLiteral("%1").arg(next, 5, 10, QLatin1Char('0'));
+}
+
+Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
+{
+    PersonRepository persons(m_store);
+    auto person = persons.find(c.personId);
+    if (!person)
+        return fail(Error::Kind::Invalid, tr("Choose the person the case is for."));
+    if (!CodeLists::contains(CodeLists::intakeSources(), c.intakeSource))
+        return fail(Error::Kind::Invalid, tr("Choose how the case came in (self-application or a referral form)."));
+    if (c.intakeSource != QLatin1String("self") && !CodeLists::contains(CodeLists::referralUnitTypes(), c.referralUnitType))
+        return fail(Error::Kind::Invalid, tr("Choose the type of the referring unit."));
+    if (c.intakeSource != QLatin1String("self") && c.referralUnitName.trimmed().isEmpty())
+        return fail(Error::Kind::Invalid, tr("Enter the name of the referring unit."));
+    const QDate today = m_store.clock().today();
+    if (!c.receivedOn.isValid())
+        return fail(Error::Kind::Invalid, tr("Enter the date the case was received."));
+    if (c.receivedOn > today)
+        return fail(Error::Kind::Invalid, tr("The date of receipt lies in the future."));
+    if (c.intakeSource == QLatin1String("self")) {
+        c.referralUnitType = QStringLiteral("self");
+        if (c.referralUnitName.isEmpty())
+            c.referralUnitName = tr("Self-application");
+    }
+    c.window = CodeLists::windowForDistrict(person->district);
+    if (c.window.isEmpty())
+        c.window = QStringLiteral("north");
+    c.status = CaseStatus::Received;
+
+    Transaction tx(m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    if (c.id.isEmpty())
+        c.id = newUuid();
+    if (c.caseNo.isEmpty()) {
+        auto no = nextCaseNo(c.window, c.receivedOn);
+        if (!no)
+            return tl::unexpected(no.error());
+        c.caseNo = *no;
+    }
+    auto r = m_store.insert(ctx, QStringLiteral("case"), c.id,
+                            {{QStringLiteral("case_no"), c.caseNo},
+                             {QStringLiteral("person_id"), c.personId},
+                             {QStringLiteral("status"), CaseWorkflow::statusKey(c.status)},
+                             {QStringLiteral("intake_source"), c.intakeSource},
+                             {QStringLiteral("referral_unit_type"), opt(c.referralUnitType)},
+                             {QStringLiteral("referral_unit_name"), opt(c.referralUnitName)},
+                             {QStringLiteral("received_on"), c.receivedOn},
+                             {QStringLiteral("window"), c.window},
+                             {QStringLiteral("coach_id"), opt(c.coachId)}});
+    if (!r)
+        return tl::unexpected(r.error());
+    auto e = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
+                            {{QStringLiteral("case_id"), c.id},
+                             {QStringLiteral("occurred_on"), c.receivedOn},
+                             {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+                             {QStringLiteral("action"), QStringLiteral("intake")},
+                             {QStringLiteral("to_status"), CaseWorkflow::statusKey(c.status)},
+                             {QStringLiteral("note"), opt(c.referralUnitName)}});
+    if (!e)
+        return tl::unexpected(e.error());
+    if (auto done = tx.commit(); !done)
+        return tl::unexpected(done.error());
+    return c;
+}
+
+Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step)
+{
+    auto found = find(caseId);
+    if (!found)
+        return tl::unexpected(found.error());
+    Case c = *found;
+    auto ds = dispatches(caseId);
+    if (!ds)
+        return tl::unexpected(ds.error());
+    auto next = CaseWorkflow::validate(c, *ds, step, m_store.clock().today());
+    if (!next)
+        return tl::unexpected(next.error());
+
+    QVariantMap fields;
+    QString note = step.note;
+    switch (step.action) {
+    case CaseAction::Assess:
+        fields.insert(QStringLiteral("assessed_on"), step.on);
+        fields.insert(QStringLiteral("assessment_outcome"), CaseWorkflow::outcomeKey(step.outcome));
+        if (step.outcome == AssessmentOutcome::Unsuitable) {
+            fields.insert(QStringLiteral("referral_target"), step.referralTarget.trimmed());
+            fields.insert(QStringLiteral("transition_meeting_on"), step.transitionMeetingOn);
+        }
+        if (!step.planGoal.trimmed().isEmpty())
+            fields.insert(QStringLiteral("plan_goal"), step.planGoal.trimmed());
+        break;
+    case CaseAction::Dispatch:
+        if (!step.planGoal.trimmed().isEmpty())
+            fields.insert(QStringLiteral("plan_goal"), step.planGoal.trimmed());
+        break;
+    case CaseAction::ReachGoal:
+        fields.insert(QStringLiteral("goal_reached_on"), step.on);
+        break;
+    case CaseAction::Close:
+        fields.insert(QStringLiteral("closed_on"), step.on);
+        fields.insert(QStringLiteral("closure_reason"), step.closureReason);
+        break;
+    case CaseAction::AnswerDispatch:
+        break;
+    }
+    fields.insert(QStringLiteral("status"), CaseWorkflow::statusKey(*next));
+
+    Transaction tx(m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    if (auto r = m_store.update(ctx, QStringLiteral("case"), caseId, fields); !r)
+        return tl::unexpected(r.error());
+    if (step.action == CaseAction::Dispatch) {
+        auto r = m_store.insert(ctx, QStringLiteral("dispatch"), newUuid(),
+                                {{QStringLiteral("case_id"), caseId},
+                                 {QStringLiteral("unit_id"), step.unitId},
+                                 {QStringLiteral("service_type"), step.serviceType},
+                                 {QStringLiteral("dispatched_on"), step.on}});
+        if (!r)
+            return fail(Error::Kind::Invalid, tr("The unit chosen for the dispatch does not exist."));
+        if (note.isEmpty())
+            note = CodeLists::label(CodeLists::serviceTypes(), step.serviceType);
+    }
+    if (step.action == CaseAction::AnswerDispatch) {
+        if (auto r = m_store.update(ctx, QStringLiteral("dispatch"), step.dispatchId,
+                                    {{QStringLiteral("answered_on"), step.on}});
+            !r)
+            return tl::unexpected(r.error());
+    }
+    if (step.action == CaseAction::Close && note.isEmpty())
+        note = CodeLists::label(CodeLists::closureReasons(), step.closureReason);
+    auto e = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
+                            {{QStringLiteral("case_id"), caseId},
+                             {QStringLiteral("occurred_on"), step.on},
+                             {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+                             {QStringLiteral("action"), CaseWorkflow::actionKey(step.action)},
+                             {QStringLiteral("from_status"), CaseWorkflow::statusKey(c.status)},
+                             {QStringLiteral("to_status"), CaseWorkflow::statusKey(*next)},
+                             {QStringLiteral("note"), opt(note)}});
+    if (!e)
+        return tl::unexpected(e.error());
+    if (auto done = tx.commit(); !done)
+        return tl::unexpected(done.error());
+    return find(caseId);
+}
+
+VoidResult CaseRepository::setCoach(const WriteContext &ctx, const QString &caseId, const QString &coachId)
+{
+    auto r = m_store.update(ctx, QStringLiteral("case"), caseId, {{QStringLiteral("coach_id"), opt(coachId)}});
+    if (!r)
+        return tl::unexpected(r.error());
+    return {};
+}
+
+Result<Case> CaseRepository::find(const QString &id) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QString::fromLatin1(SelectCase) + QStringLiteral("WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (!q.next())
+        return fail(Error::Kind::NotFound, tr("No case with id %1.").arg(id));
+    return readCase(q);
+}
+
+Result<QList<Case>> CaseRepository::casesOfPerson(const QString &personId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QString::fromLatin1(SelectCase) + QStringLiteral("WHERE person_id = ? AND deleted = 0 ORDER BY received_on"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Case> out;
+    while (q.next())
+        out << readCase(q);
+    return out;
+}
+
+Result<QList<Case>> CaseRepository::cases(std::optional<CaseStatus> status) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(SelectCase) + QStringLiteral("WHERE deleted = 0 AND (? = '' OR status = ?) ORDER BY case_no"));
+    const QString key = status ? CaseWorkflow::statusKey(*status) : QStringLiteral("");
+    q.addBindValue(key);
+    q.addBindValue(key);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Case> out;
+    while (q.next())
+        out << readCase(q);
+    return out;
+}
+
+Result<QList<Dispatch>> CaseRepository::dispatches(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT d.id, d.case_id, d.unit_id, u.name, d.service_type, d.dispatched_on, d.answered_on "
+                             "FROM dispatches d LEFT JOIN units u ON u.id = d.unit_id WHERE d.case_id = ? "
+                             "AND d.deleted = 0 ORDER BY d.dispatched_on, d.id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Dispatch> out;
+    while (q.next())
+        out << Dispatch{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), dateOf(q.value(5)), dateOf(q.value(6))};
+    return out;
+}
+
+Result<QList<CaseEvent>> CaseRepository::events(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, to_status, note FROM case_events "
+                             "WHERE case_id = ? AND deleted = 0 ORDER BY occurred_on, rowid"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<CaseEvent> out;
+    while (q.next())
+        out << CaseEvent{q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    return out;
+}
+
+Result<QList<CaseListRow>> CaseRepository::listRows() const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT c.id, c.case_no, c.person_id, p.name, p.id_number, c.status, p.district, c.window, "
+        "d.unit_ids, d.unit_names, c.coach_id, s.name, c.received_on "
+        "FROM cases c JOIN persons p ON p.id = c.person_id "
+        "LEFT JOIN staff s ON s.id = c.coach_id "
+        "LEFT JOIN (SELECT dd.case_id, group_concat(dd.unit_id) AS unit_ids, group_concat(u.name, '、') AS unit_names "
+        "           FROM dispatches dd JOIN units u ON u.id = dd.unit_id WHERE dd.deleted = 0 GROUP BY dd.case_id) d "
+        "       ON d.case_id = c.id "
+        "WHERE c.deleted = 0 AND p.deleted = 0 ORDER BY c.received_on DESC, c.case_no DESC");
+    if (!q.exec(sql))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<CaseListRow> out;
+    while (q.next()) {
+        CaseListRow r;
+        r.caseId = q.value(0).toString();
+        r.caseNo = q.value(1).toString();
+        r.personId = q.value(2).toString();
+        r.personName = q.value(3).toString();
+        r.idNumber = q.value(4).toString();
+        r.status = CaseWorkflow::statusFromKey(q.value(5).toString()).value_or(CaseStatus::Received);
+        r.district = q.value(6).toString();
+        r.window = q.value(7).toString();
+        const QString unitIds = q.value(8).toString();
+        if (!unitIds.isEmpty())
+            r.unitIds = unitIds.split(QLatin1Char(','));
+        r.unitNames = q.value(9).toString();
+        r.coachId = q.value(10).toString();
+        r.coachName = q.value(11).toString();
+        r.receivedOn = dateOf(q.value(12));
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT p.name, s.name, c.id, c.case_no, c.person_id, c.status, c.intake_source, c.referral_unit_type, "
+        "c.referral_unit_name, c.received_on, c.assessed_on, c.assessment_outcome, c.referral_target, "
+        "c.transition_meeting_on, c.plan_goal, c.window, c.coach_id, c.goal_reached_on, c.closed_on, "
+        "c.closure_reason FROM cases c JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
+        "WHERE c.deleted = 0 AND c.status <> 'closed' ORDER BY c.case_no");
+    if (!q.exec(sql))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<CaseTimeline> out;
+    std::map<QString, qsizetype> index;
+    while (q.next()) {
+        CaseTimeline t;
+        t.personName = q.value(0).toString();
+        t.coachName = q.value(1).toString();
+        t.c = readCase(q, 2);
+        index[t.c.id] = out.size();
+        out << t;
+    }
+    if (!q.exec(QStringLiteral("SELECT d.id, d.case_id, d.unit_id, u.name, d.service_type, d.dispatched_on "
+                               "FROM dispatches d LEFT JOIN units u ON u.id = d.unit_id "
+                               "WHERE d.deleted = 0 AND d.answered_on IS NULL")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next()) {
+        const auto it = index.find(q.value(1).toString());
+        if (it == index.end())
+            continue;
+        out[it->second].pendingDispatches << Dispatch{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                      q.value(3).toString(), q.value(4).toString(), dateOf(q.value(5)), {}};
+    }
+    return out;
+}
+
+} // namespace Casebook::Core

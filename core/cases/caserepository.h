@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cases/case.h"
+#include "core/result.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Casebook::Core {
+
+// One row of the case list: what the list shows and filters on.
+struct CaseListRow
+{
+    QString caseId;
+    QString caseNo;
+    QString personId;
+    QString personName;
+    QString idNumber;
+    CaseStatus status = CaseStatus::Received;
+    QString district;
+    QString window;
+    QStringList unitIds;
+    QString unitNames;
+    QString coachId;
+    QString coachName;
+    QDate receivedOn;
+};
+
+// An open case with what its deadlines depend on.
+struct CaseTimeline
+{
+    Case c;
+    QString personName;
+    QString coachName;
+    QList<Dispatch> pendingDispatches;
+};
+
+// Reads and writes cases, their dispatches and history; applies SOP steps through CaseWorkflow.
+class CaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
+public:
+    explicit CaseRepository(CaseStore &store) : m_store(store) {}
+
+    // Intake (受案): a new case for an existing person. Fills id, case number, window and status.
+    Result<Case> create(const WriteContext &ctx, Case c);
+    // Applies one SOP step, recording it in the case's history. Refused steps change nothing.
+    Result<Case> perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step);
+    VoidResult setCoach(const WriteContext &ctx, const QString &caseId, const QString &coachId);
+
+    Result<Case> find(const QString &id) const;
+    Result<QList<Case>> casesOfPerson(const QString &personId) const;
+    Result<QList<Case>> cases(std::optional<CaseStatus> status = std::nullopt) const;
+    Result<QList<Dispatch>> dispatches(const QString &caseId) const;
+    Result<QList<CaseEvent>> events(const QString &caseId) const;
+    Result<QList<CaseListRow>> listRows() const;
+    Result<QList<CaseTimeline>> openTimelines() const;
+
+private:
+    Result<QString> nextCaseNo(const QString &window, const QDate &receivedOn) const;
+    CaseStore &m_store;
+};
+
+} // namespace Casebook::Core

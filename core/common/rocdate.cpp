@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/rocdate.h"
+
+#include <QRegularExpression>
+
+namespace Casebook::Core {
+
+namespace {
+constexpr int RocOffset = 1911;
+}
+
+QString RocDate::formatLong(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return QStringLiteral("民國%1年%2月%3日")
+        .arg(date.year() - RocOffset, 3, 10, QLatin1Char('0'))
+        .arg(date.month(), 2, 10, QLatin1Char('0'))
+        .arg(date.day(), 2, 10, QLatin1Char('0'));
+}
+
+QString RocDate::formatShort(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return QStringLiteral("%1/%2/%3")
+        .arg(date.year() - RocOffset, 3, 10, QLatin1Char('0'))
+        .arg(date.month(), 2, 10, QLatin1Char('0'))
+        .arg(date.day(), 2, 10, QLatin1Char('0'));
+}
+
+std::optional<QDate> RocDate::parse(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression rocLong(
+        QStringLiteral("^(?:民國)?\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?$"));
+    static const QRegularExpression rocSep(QStringLiteral("^(\\d{1,3})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})$"));
+    static const QRegularExpression rocCompact(QStringLiteral("^(\\d{2,3})(\\d{2})(\\d{2})$"));
+
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (const auto isoMatch = iso.match(text); isoMatch.hasMatch()) {
+        year = isoMatch.captured(1).toInt();
+        month = isoMatch.captured(2).toInt();
+        day = isoMatch.captured(3).toInt();
+    } else {
+        QRegularExpressionMatch m = rocLong.match(text);
+        if (!m.hasMatch())
+            m = rocSep.match(text);
+        if (!m.hasMatch())
+            m = rocCompact.match(text);
+        if (!m.hasMatch())
+            return std::nullopt;
+        const int rocYear = m.captured(1).toInt();
+        if (rocYear < 1)
+            return std::nullopt;
+        year = rocYear + RocOffset;
+        month = m.captured(2).toInt();
+        day = m.captured(3).toInt();
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+QDate addMonths(const QDate &date, int months)
+{
+    return date.addMonths(months); // QDate clamps to the last valid day of the target month
+}
+
+QDate monthsPeriodEnd(const QDate &start, int months)
+{
+    return addMonths(start, months).addDays(-1);
+}
+
+} // namespace Casebook::Core

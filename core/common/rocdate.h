@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace Casebook::Core {
+
+// Parses and prints dates in the ROC calendar (民國 year = Gregorian year − 1911); the one place that knows it.
+namespace RocDate {
+
+// "民國107年03月01日"
+QString formatLong(const QDate &date);
+// "107/03/01"
+QString formatShort(const QDate &date);
+// Accepts ROC forms (民國107年3月1日, 107/3/1, 107.03.01, 107-3-1, 1070301) and ISO (2018-03-01).
+std::optional<QDate> parse(const QString &text);
+
+} // namespace RocDate
+
+// Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb).
+QDate addMonths(const QDate &date, int months);
+// The last day of an N-month period that starts on `start` inclusive (民法 §§120-121): the day before
+// the same date N months later. 2024-01-15 + 3 months is complete on 2024-04-14.
+QDate monthsPeriodEnd(const QDate &start, int months);
+
+} // namespace Casebook::Core

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/demogenerator.h"
+
+#include "core/cases/caserepository.h"
+#include "core/cases/caseworkflow.h"
+#include "core/persons/codelists.h"
+#include "core/persons/nationalid.h"
+#include "core/persons/personrepository.h"
+#include "core/units/unitrepository.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace Casebook::Core {
+
+namespace {
+
+const QStringList Surnames = {QStringLiteral("陳"), QStringLiteral("林"), QStringLiteral("黃"), QStringLiteral("張"),
+                              QStringLiteral("李"), QStringLiteral("王"), QStringLiteral("吳"), QStringLiteral("劉"),
+                              QStringLiteral("蔡"), QStringLiteral("楊"), QStringLiteral("許"), QStringLiteral("鄭"),
+                              QStringLiteral("謝"), QStringLiteral("郭"), QStringLiteral("洪"), QStringLiteral("曾"),
+                              QStringLiteral("邱"), QStringLiteral("廖"), QStringLiteral("賴"), QStringLiteral("徐")};
+const QStringList GivenChars = {
+    QStringLiteral("志"), QStringLiteral("明"), QStringLiteral("怡"), QStringLiteral("君"), QStringLiteral("家"),
+    QStringLiteral("豪"), QStringLiteral("淑"), QStringLiteral("芬"), QStringLiteral("俊"), QStringLiteral("傑"),
+    QStringLiteral("美"), QStringLiteral("玲"), QStringLiteral("建"), QStringLiteral("宏"), QStringLiteral("雅"),
+    QStringLiteral("婷"), QStringLiteral("冠"), QStringLiteral("宇"), QStringLiteral("佳"), QStringLiteral("慧"),
+    QStringLiteral("文"), QStringLiteral("華"), QStringLiteral("承"), QStringLiteral("恩"), QStringLiteral("欣"),
+    QStringLiteral("妤"), QStringLiteral("柏"), QStringLiteral("翰"), QStringLiteral("秀"), QStringLiteral("英")};
+const QStringList Roads = {QStringLiteral("中正路"), QStringLiteral("中山路"), QStringLiteral("民生路"),
+                           QStringLiteral("復興路"), QStringLiteral("成功路"), QStringLiteral("建國路"),
+                           QStringLiteral("環中東路"), QStringLiteral("介壽路")};
+const QStringList Relations = {QStringLiteral("母"), QStringLiteral("父"), QStringLiteral("配偶"),
+                               QStringLiteral("兄"), QStringLiteral("姊"), QStringLiteral("子")};
+const QStringList ReferralUnits = {QStringLiteral("桃園療養院"), QStringLiteral("衛生福利部桃園醫院"),
+                                   QStringLiteral("桃園市家庭服務中心"), QStringLiteral("桃園市立高級中等學校"),
+                                   QStringLiteral("社區化就業服務中心")};
+const QStringList ReferralTargets = {QStringLiteral("桃園市社會局身障福利科"), QStringLiteral("社區心理衛生中心"),
+                                     QStringLiteral("桃園市日間照顧中心")};
+
+} // namespace
+
+QString DemoGenerator::makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits)
+{
+    const QString body = QString::number(sexDigit) + QStringLiteral("%1").arg(sevenDigits % 10000000, 7, 10, QLatin1Char('0'));
+    for (int check = 0; check < 10; ++check) {
+        const QString candidate = QString(letter) + body + QString::number(check);
+        if (NationalId::classify(candidate) != NationalId::Kind::Invalid)
+            return candidate;
+    }
+    return {};
+}
+
+Result<DemoSummary> DemoGenerator::generate(int personCount, quint32 seed,
+                                            const std::function<bool(int, int)> &progress)
+{
+    if (personCount < 0 || personCount > 1000000)
+        return fail(Error::Kind::Invalid, tr("The number of persons must be between 0 and 1,000,000."));
+    QRandomGenerator rng(seed);
+    const QDate today = m_store.clock().today();
+    const WriteContext ctx{m_store.identity().name, {}, {}};
+    DemoSummary summary;
+    UnitRepository unitsRepo(m_store);
+    PersonRepository personsRepo(m_store);
+    CaseRepository casesRepo(m_store);
+
+    Transaction tx(m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+
+    struct UnitSeed
+    {
+        const char *name;
+        const char *type;
+        const char *district;
+    };
+    const UnitSeed unitSeeds[] = {
+        {"桃園北區支持性就業服務中心", "supported", "68000010"},
+        {"桃園南區支持性就業服務中心", "supported", "68000020"},
+        {"八德社區就業服務站", "supported", "68000080"},
+        {"龍潭庇護工場", "sheltered", "68000090"},
+        {"桃園職業訓練中心", "training", "68000070"},
+        {"居家就業服務站", "other", "68000100"},
+    };
+    QList<Unit> units;
+    for (const auto &u : unitSeeds) {
+        Unit unit{{}, QString::fromUtf8(u.name), QString::fromLatin1(u.type), QString::fromLatin1(u.district)};
+        auto id = unitsRepo.createUnit(ctx, unit);
+        if (!id)
+            return tl::unexpected(id.error());
+        unit.id = *id;
+        units << unit;
+        ++summary.units;
+    }
+    QList<StaffMember> coaches;
+    const char *coachNames[] = {"陳怡君", "林志豪", "黃淑芬", "張家瑋", "李佩珊", "王建宏", "吳雅婷", "劉冠廷"};
+    for (int i = 0; i < 8; ++i) {
+        StaffMember s{{}, QString::fromUtf8(coachNames[i]), QStringLiteral("coach"), units.at(i % 3).id};
+        auto id = unitsRepo.createStaff(ctx, s);
+        if (!id)
+            return tl::unexpected(id.error());
+        s.id = *id;
+        coaches << s;
+        ++summary.staff;
+    }
+    for (const auto &[name, role] : {std::pair{"倪美玲", "case_manager"}, std::pair{"潘文華", "case_manager"},
+                                     std::pair{"蔡督導", "supervisor"}}) {
+        if (auto id = unitsRepo.createStaff(ctx, {{}, QString::fromUtf8(name), QString::fromLatin1(role), {}}); !id)
+            return tl::unexpected(id.error());
+        ++summary.staff;
+    }
+
+    const auto &districts = CodeLists::districts();
+    const QString letters = QStringLiteral("HHHHABCDEFGJKLMNPQRSTUVXYWZIO");
+    auto pick = [&rng](const QStringList &list) { return list.at(static_cast<int>(rng.bounded(list.size()))); };
+    for (int i = 0; i < personCount; ++i) {
+        if (progress && (i % 500 == 0) && !progress(i, personCount))
+            return fail(Error::Kind::Invalid, tr("Cancelled."));
+        Person p;
+        const bool male = rng.bounded(2) == 0;
+        p.name = pick(Surnames) + pick(GivenChars) + pick(GivenChars);
+        p.sex = male ? QStringLiteral("M") : QStringLiteral("F");
+        p.birthDate = today.addDays(-static_cast<qint64>(365.25 * (18 + rng.bounded(45))) - rng.bounded(365));
+        p.idNumber = makeNationalId(letters.at(static_cast<int>(rng.bounded(letters.size()))), male ? 1 : 2,
+                                    rng.bounded(10000000u));
+        const CodeItem &district = districts.at(static_cast<int>(rng.bounded(districts.size())));
+        p.district = district.code;
+        p.addressRegistered = QStringLiteral("桃園市%1%2%3號").arg(district.zh, pick(Roads)).arg(1 + rng.bounded(400));
+        p.addressLiving = rng.bounded(4) == 0 ? QStringLiteral("桃園市%1%2%3號").arg(district.zh, pick(Roads)).arg(1 + rng.bounded(400))
+                                              : p.addressRegistered;
+        p.mobile = QStringLiteral("09%1-%2-%3")
+                       .arg(10 + rng.bounded(90))
+                       .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'))
+                       .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
+        if (rng.bounded(2) == 0)
+            p.phone = QStringLiteral("(03)%1-%2").arg(300 + rng.bounded(700)).arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
+        p.emergencyName = pick(Surnames) + pick(GivenChars) + pick(GivenChars);
+        p.emergencyRelation = pick(Relations);
+        p.emergencyPhone = QStringLiteral("09%1-%2-%3")
+                               .arg(10 + rng.bounded(90))
+                               .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'))
+                               .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
+        p.education = QString::number(2 + rng.bounded(6));
+        const int certRoll = static_cast<int>(rng.bounded(10));
+        if (certRoll < 7) {
+            p.certSystem = QStringLiteral("new");
+            p.certCategories << QString::number(1 + rng.bounded(8));
+            if (rng.bounded(5) == 0)
+                p.certCategories << QString::number(1 + rng.bounded(8));
+            p.certCategories.removeDuplicates();
+            p.certSeverity = QString::number(1 + rng.bounded(3));
+            p.certValidUntil = today.addDays(rng.bounded(5 * 365) - 60);
+        } else if (certRoll < 9) {
+            p.certSystem = QStringLiteral("old");
+            p.certCategories << QStringLiteral("%1").arg(1 + rng.bounded(16), 2, 10, QLatin1Char('0'));
+            p.certSeverity = QString::number(1 + rng.bounded(4));
+        } else {
+            p.certSystem = QStringLiteral("psychiatric");
+        }
+        if (rng.bounded(6) == 0)
+            p.identityTags << CodeLists::identityTags().at(static_cast<int>(rng.bounded(6))).code;
+        auto personId = personsRepo.create(ctx, p);
+        if (!personId)
+            return tl::unexpected(personId.error());
+        ++summary.persons;
+
+        // The case: received some time in the last two years, then walked along the SOP to a target state.
+        Case c;
+        c.personId = *personId;
+        const int source = static_cast<int>(rng.bounded(3));
+        c.intakeSource = CodeLists::intakeSources().at(source).code;
+        if (source > 0) {
+            c.referralUnitType = source == 2 ? QStringLiteral("medical")
+                                             : CodeLists::referralUnitTypes().at(static_cast<int>(rng.bounded(5))).code;
+            c.referralUnitName = pick(ReferralUnits);
+        }
+        const int target = static_cast<int>(rng.bounded(100));
+        // Recently received cases stay in the early states so the 14-day clocks are realistic.
+        const int age = target < 10 ? static_cast<int>(rng.bounded(20)) : 30 + static_cast<int>(rng.bounded(700));
+        c.receivedOn = today.addDays(-age);
+        const StaffMember &coach = coaches.at(static_cast<int>(rng.bounded(coaches.size())));
+        c.coachId = coach.id;
+        auto created = casesRepo.create(ctx, c);
+        if (!created)
+            return tl::unexpected(created.error());
+        ++summary.cases;
+        QDate on = c.receivedOn;
+        auto step = [&](CaseStep s, int maxDays) -> VoidResult {
+            on = std::min(today, on.addDays(1 + rng.bounded(std::max(1, maxDays))));
+            s.on = on;
+            auto r = casesRepo.perform(ctx, created->id, s);
+            if (!r)
+                return tl::unexpected(r.error());
+            return {};
+        };
+        if (target < 10)
+            continue; // 受案: waiting for assessment
+        CaseStep assess;
+        assess.action = CaseAction::Assess;
+        if (target < 15) {
+            assess.outcome = AssessmentOutcome::ReferEvaluation;
+            if (auto r = step(assess, 13); !r)
+                return tl::unexpected(r.error());
+            continue;
+        }
+        if (target < 22) {
+            assess.outcome = AssessmentOutcome::Unsuitable;
+            assess.referralTarget = pick(ReferralTargets);
+            assess.transitionMeetingOn = on.addDays(7);
+            assess.transitionMeetingOn = std::min(today, assess.transitionMeetingOn);
+            if (auto r = step(assess, 13); !r)
+                return tl::unexpected(r.error());
+            if (target < 18) {
+                CaseStep close;
+                close.action = CaseAction::Close;
+                close.closureReason = QStringLiteral("02");
+                if (auto r = step(close, 20); !r)
+                    return tl::unexpected(r.error());
+            }
+            continue;
+        }
+        assess.outcome = AssessmentOutcome::Suitable;
+        assess.planGoal = QStringLiteral("於一般職場穩定就業，每週工作20小時以上");
+        if (auto r = step(assess, 13); !r)
+            return tl::unexpected(r.error());
+        if (target < 30)
+            continue; // 計畫擬定中
+        const Unit &unit = units.at(static_cast<int>(rng.bounded(units.size())));
+        CaseStep dispatch;
+        dispatch.action = CaseAction::Dispatch;
+        dispatch.unitId = unit.id;
+        dispatch.serviceType = unit.unitType == QLatin1String("sheltered") ? QStringLiteral("07")
+                               : unit.unitType == QLatin1String("training") ? QStringLiteral("03")
+                               : unit.unitType == QLatin1String("other")    ? QStringLiteral("10")
+                                                                            : QStringLiteral("05");
+        if (auto r = step(dispatch, 10); !r)
+            return tl::unexpected(r.error());
+        if (target < 40)
+            continue; // waiting for the unit's answer
+        auto ds = casesRepo.dispatches(created->id);
+        if (!ds || ds->isEmpty())
+            return fail(Error::Kind::Database, tr("The demo dispatch was not stored."));
+        CaseStep answer;
+        answer.action = CaseAction::AnswerDispatch;
+        answer.dispatchId = ds->first().id;
+        if (auto r = step(answer, 16); !r)
+            return tl::unexpected(r.error());
+        if (target < 65)
+            continue; // tracking
+        CaseStep goal;
+        goal.action = CaseAction::ReachGoal;
+        if (auto r = step(goal, 150); !r)
+            return tl::unexpected(r.error());
+        if (target < 85)
+            continue; // tracking after the goal
+        CaseStep close;
+        close.action = CaseAction::Close;
+        close.closureReason = QStringLiteral("01");
+        if (on.addMonths(6) > today) {
+            close.closureReason = QString::number(3 + rng.bounded(3)).rightJustified(2, QLatin1Char('0'));
+        } else {
+            on = CaseWorkflow::closureAllowedFrom(on).addDays(-1);
+        }
+        if (auto r = step(close, 30); !r)
+            return tl::unexpected(r.error());
+    }
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    if (progress)
+        progress(personCount, personCount);
+    return summary;
+}
+
+} // namespace Casebook::Core

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace Casebook::Core {
+
+struct DemoSummary
+{
+    int units = 0;
+    int staff = 0;
+    int persons = 0;
+    int cases = 0;
+};
+
+// Fills a store with realistic synthetic persons and cases in every SOP state, the same for the same seed.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    explicit DemoGenerator(CaseStore &store) : m_store(store) {}
+    // progress(done, total) is called now and then; returning false cancels (nothing of the batch is kept).
+    Result<DemoSummary> generate(int persons, quint32 seed,
+                                 const std::function<bool(int, int)> &progress = {});
+
+    // A valid national ID made from a letter, a sex digit and seven digits (the check digit is computed).
+    static QString makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits);
+
+private:
+    CaseStore &m_store;
+};
+
+} // namespace Casebook::Core

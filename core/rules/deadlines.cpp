@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rules/deadlines.h"
+
+#include "core/cases/caseworkflow.h"
+
+#include <algorithm>
+
+namespace Casebook::Core {
+
+QList<Deadline> Deadlines::compute(const QList<CaseTimeline> &cases, const QDate &today)
+{
+    QList<Deadline> out;
+    auto add = [&](DeadlineKind kind, const CaseTimeline &t, const QDate &due, const QString &detail) {
+        Deadline d;
+        d.kind = kind;
+        d.caseId = t.c.id;
+        d.caseNo = t.c.caseNo;
+        d.personName = t.personName;
+        d.coachName = t.coachName;
+        d.detail = detail;
+        d.dueOn = due;
+        d.daysLeft = today.daysTo(due);
+        out << d;
+    };
+    for (const CaseTimeline &t : cases) {
+        if (t.c.status == CaseStatus::Received && t.c.receivedOn.isValid())
+            add(DeadlineKind::Assessment, t, t.c.receivedOn.addDays(AssessmentDays), {});
+        if (t.c.status != CaseStatus::Closed)
+            for (const Dispatch &d : t.pendingDispatches)
+                add(DeadlineKind::DispatchAnswer, t, d.dispatchedOn.addDays(DispatchAnswerDays), d.unitName);
+        if (t.c.status == CaseStatus::Tracking && t.c.goalReachedOn.isValid())
+            add(DeadlineKind::Closure, t, CaseWorkflow::closureAllowedFrom(t.c.goalReachedOn), {});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) {
+        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.caseNo < b.caseNo;
+    });
+    return out;
+}
+
+QString Deadlines::kindKey(DeadlineKind kind)
+{
+    switch (kind) {
+    case DeadlineKind::Assessment:
+        return QStringLiteral("assessment");
+    case DeadlineKind::DispatchAnswer:
+        return QStringLiteral("dispatch_answer");
+    case DeadlineKind::Closure:
+        return QStringLiteral("closure");
+    }
+    return {};
+}
+
+QString Deadlines::kindLabel(DeadlineKind kind)
+{
+    switch (kind) {
+    case DeadlineKind::Assessment:
+        return tr("Assessment (14 days)");
+    case DeadlineKind::DispatchAnswer:
+        return tr("Unit's answer to dispatch (14 days)");
+    case DeadlineKind::Closure:
+        return tr("Closure (6 months after goal)");
+    }
+    return {};
+}
+
+} // namespace Casebook::Core

@@ -1,0 +1,735 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/casestore.h"
+
+#include "core/store/uuid.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <map>
+
+namespace Casebook::Core {
+
+namespace {
+
+constexpr qint32 ApplicationId = 0x43424B31; // "CBK1"
+
+struct EntityInfo
+{
+    const char *entity;
+    const char *table;
+};
+
+// The syncable entities and their tables. Column names are checked against the live schema.
+constexpr EntityInfo Entities[] = {
+    {"unit", "units"},       {"staff", "staff"},           {"person", "persons"},
+    {"case", "cases"},       {"dispatch", "dispatches"},   {"case_event", "case_events"},
+};
+
+QString tableFor(const QString &entity)
+{
+    for (const auto &e : Entities)
+        if (entity == QLatin1String(e.entity))
+            return QString::fromLatin1(e.table);
+    return {};
+}
+
+QStringList migrationFiles()
+{
+    QDir dir(QStringLiteral(":/casebook/migrations"));
+    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return files;
+}
+
+QStringList splitStatements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+Error::Kind classifySqlError(const QSqlError &error)
+{
+    const QString text = error.databaseText().toLower() + error.driverText().toLower();
+    if (text.contains(QLatin1String("not a database")))
+        return Error::Kind::NotAStore;
+    if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt")))
+        return Error::Kind::Corrupt;
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return Error::Kind::Locked;
+    return Error::Kind::Database;
+}
+
+QHash<QString, QStringList> &columnCache()
+{
+    static QHash<QString, QStringList> cache;
+    return cache;
+}
+
+} // namespace
+
+QString roleKey(DeviceRole role)
+{
+    switch (role) {
+    case DeviceRole::Coach:
+        return QStringLiteral("coach");
+    case DeviceRole::Supervisor:
+        return QStringLiteral("supervisor");
+    case DeviceRole::Window:
+        return QStringLiteral("window");
+    case DeviceRole::Bureau:
+        return QStringLiteral("bureau");
+    }
+    return {};
+}
+
+std::optional<DeviceRole> roleFromKey(const QString &key)
+{
+    for (auto r : {DeviceRole::Coach, DeviceRole::Supervisor, DeviceRole::Window, DeviceRole::Bureau})
+        if (roleKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+int CaseStore::latestSchemaVersion()
+{
+    return static_cast<int>(migrationFiles().size());
+}
+
+qint32 CaseStore::applicationId()
+{
+    return ApplicationId;
+}
+
+QStringList CaseStore::domainTables()
+{
+    QStringList out;
+    for (const auto &e : Entities)
+        out << QString::fromLatin1(e.table);
+    return out;
+}
+
+QString CaseStore::encodeValue(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    default: {
+        QString s = value.toString();
+        if (s.isNull())
+            s = QLatin1String("");
+        return s;
+    }
+    }
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Clock &clock)
+{
+    std::unique_ptr<CaseStore> store(new CaseStore);
+    store->m_path = path;
+    store->m_clock = &clock;
+    store->m_connection = QStringLiteral("casebook-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const bool inMemory = path == QLatin1String(":memory:");
+    const QFileInfo info(path);
+
+    // Look at an existing file read-only first, so that a refused file is never touched.
+    if (!inMemory && info.exists() && info.size() > 0) {
+        const QString probeName = store->m_connection + QStringLiteral("-probe");
+        Error problem{Error::Kind::Database, {}};
+        bool ok = true;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+            probe.setDatabaseName(path);
+            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=500"));
+            auto refuse = [&](Error::Kind kind, const QString &message) {
+                ok = false;
+                problem = Error{kind, message};
+            };
+            if (!probe.open()) {
+                refuse(Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, probe.lastError().text()));
+            } else {
+                QSqlQuery q(probe);
+                qint64 appId = 0;
+                qint64 version = 0;
+                qint64 tables = 0;
+                if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+                    const auto kind = classifySqlError(q.lastError());
+                    refuse(kind, kind == Error::Kind::NotAStore
+                                     ? tr("The file %1 is not a Casebook store.").arg(path)
+                                 : kind == Error::Kind::Locked
+                                     ? tr("The store %1 is in use by another program.").arg(path)
+                                 : kind == Error::Kind::Corrupt
+                                     ? tr("The store %1 is damaged and cannot be opened.").arg(path)
+                                     : tr("Cannot read the store %1: %2").arg(path, q.lastError().text()));
+                } else {
+                    appId = q.value(0).toLongLong();
+                    q.exec(QStringLiteral("PRAGMA user_version"));
+                    version = q.next() ? q.value(0).toLongLong() : 0;
+                    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+                    tables = q.next() ? q.value(0).toLongLong() : 0;
+                    if (appId != ApplicationId && !(appId == 0 && version == 0 && tables == 0)) {
+                        refuse(Error::Kind::NotAStore, tr("The file %1 is not a Casebook store.").arg(path));
+                    } else if (version > latestSchemaVersion()) {
+                        refuse(Error::Kind::StoreNewer,
+                               tr("The store %1 was written by a newer version of Casebook (schema %2; this "
+                                  "version knows up to %3). Please update Casebook.")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(latestSchemaVersion()));
+                    } else if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
+                               || q.value(0).toString() != QLatin1String("ok")) {
+                        const auto kind = classifySqlError(q.lastError());
+                        refuse(kind == Error::Kind::Locked ? kind : Error::Kind::Corrupt,
+                               kind == Error::Kind::Locked
+                                   ? tr("The store %1 is in use by another program.").arg(path)
+                                   : tr("The store %1 is damaged and cannot be opened.").arg(path));
+                    }
+                }
+            }
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(probeName);
+        if (!ok)
+            return tl::unexpected(problem);
+    }
+
+    if (!inMemory) {
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            return fail(Error::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        store->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        store->m_lock->setStaleLockTime(0);
+        if (!store->m_lock->tryLock(0)) {
+            store->m_lock.reset();
+            return fail(Error::Kind::Locked,
+                        tr("The store %1 is already open in another Casebook window or program.").arg(path));
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open())
+        return fail(Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
+    {
+        QSqlQuery q(db);
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL",
+                                   "PRAGMA synchronous=NORMAL"}) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return tl::unexpected(store->dbError(QString::fromLatin1(pragma)));
+        }
+    }
+    if (auto r = store->migrate(); !r)
+        return tl::unexpected(r.error());
+    if (auto r = store->loadIdentity(); !r)
+        return tl::unexpected(r.error());
+    return store;
+}
+
+CaseStore::~CaseStore()
+{
+    m_queries.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase CaseStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Error CaseStore::dbError(const QString &what) const
+{
+    const QSqlError e = database().lastError();
+    return Error{classifySqlError(e), tr("Store error during %1: %2").arg(what, e.text())};
+}
+
+VoidResult CaseStore::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    int current = q.next() ? q.value(0).toInt() : 0;
+    const QStringList files = migrationFiles();
+    for (int i = current; i < files.size(); ++i) {
+        QFile file(QStringLiteral(":/casebook/migrations/") + files.at(i));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::Kind::Io, tr("Missing schema migration %1.").arg(files.at(i)));
+        const QString sql = QString::fromUtf8(file.readAll());
+        if (!db.transaction())
+            return tl::unexpected(dbError(QStringLiteral("BEGIN")));
+        const QStringList statements = splitStatements(sql);
+        QStringList all = statements;
+        all << QStringLiteral("PRAGMA user_version = %1").arg(i + 1);
+        if (i == 0)
+            all << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
+        for (const QString &statement : all) {
+            if (!q.exec(statement)) {
+                const Error e{Error::Kind::Database,
+                              tr("Schema migration %1 failed: %2").arg(files.at(i), q.lastError().text())};
+                db.rollback();
+                return tl::unexpected(e);
+            }
+        }
+        if (!db.commit())
+            return tl::unexpected(dbError(QStringLiteral("COMMIT")));
+    }
+    auto &cache = columnCache();
+    if (cache.isEmpty()) {
+        for (const QString &table : domainTables()) {
+            QStringList cols;
+            q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+            while (q.next())
+                cols << q.value(1).toString();
+            cache.insert(table, cols);
+        }
+    }
+    return {};
+}
+
+VoidResult CaseStore::loadIdentity()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT key, value FROM meta"));
+    std::map<QString, QString> meta;
+    while (q.next())
+        meta[q.value(0).toString()] = q.value(1).toString();
+    if (meta.count(QStringLiteral("device_id"))) {
+        m_identity.deviceId = meta[QStringLiteral("device_id")];
+        m_identity.role = roleFromKey(meta[QStringLiteral("role")]).value_or(DeviceRole::Coach);
+        m_identity.name = meta[QStringLiteral("name")];
+        m_identity.incarnation = meta[QStringLiteral("incarnation")].toLongLong();
+        m_lastHlc = meta[QStringLiteral("hlc")].toLongLong();
+        q.prepare(QStringLiteral("SELECT max(seq) FROM oplog WHERE device_id = ? AND incarnation = ?"));
+        q.addBindValue(m_identity.deviceId);
+        q.addBindValue(m_identity.incarnation);
+        if (!q.exec())
+            return tl::unexpected(dbError(QStringLiteral("loading the device sequence")));
+        m_nextSeq = q.next() ? q.value(0).toLongLong() + 1 : 1;
+    }
+    return {};
+}
+
+VoidResult CaseStore::initialize(DeviceRole role, const QString &name)
+{
+    if (isInitialized())
+        return fail(Error::Kind::NotAllowed, tr("This store is already initialised as %1.").arg(m_identity.name));
+    if (name.trimmed().isEmpty())
+        return fail(Error::Kind::Invalid, tr("A store needs a name."));
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return tl::unexpected(dbError(QStringLiteral("BEGIN")));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    const QString deviceId = newUuid();
+    const std::pair<QString, QString> rows[] = {
+        {QStringLiteral("device_id"), deviceId},
+        {QStringLiteral("role"), roleKey(role)},
+        {QStringLiteral("name"), name.trimmed()},
+        {QStringLiteral("incarnation"), QStringLiteral("1")},
+        {QStringLiteral("hlc"), QStringLiteral("0")},
+    };
+    for (const auto &[key, value] : rows) {
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec()) {
+            const Error e = dbError(QStringLiteral("initialise"));
+            db.rollback();
+            return tl::unexpected(e);
+        }
+    }
+    if (!db.commit())
+        return tl::unexpected(dbError(QStringLiteral("COMMIT")));
+    return loadIdentity();
+}
+
+VoidResult CaseStore::begin()
+{
+    if (m_txDepth++ > 0)
+        return {};
+    m_txSeq = m_nextSeq;
+    m_txHlc = m_lastHlc;
+    m_txFailed = false;
+    if (!database().transaction()) {
+        m_txDepth = 0;
+        return tl::unexpected(dbError(QStringLiteral("BEGIN")));
+    }
+    return {};
+}
+
+VoidResult CaseStore::commit()
+{
+    if (m_txDepth <= 0)
+        return fail(Error::Kind::Database, tr("Commit without a transaction."));
+    if (--m_txDepth > 0)
+        return {};
+    auto abandon = [this]() {
+        database().rollback();
+        m_nextSeq = m_txSeq;
+        m_lastHlc = m_txHlc;
+        return fail(Error::Kind::Database, tr("The change was not saved because part of it failed."));
+    };
+    if (m_txFailed)
+        return abandon();
+    if (m_lastHlc != m_txHlc) {
+        QSqlQuery &q = cachedQuery(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'hlc'"));
+        q.addBindValue(QString::number(m_lastHlc));
+        if (!q.exec())
+            return abandon();
+    }
+    if (!database().commit()) {
+        const Error e = dbError(QStringLiteral("COMMIT"));
+        database().rollback();
+        m_nextSeq = m_txSeq;
+        m_lastHlc = m_txHlc;
+        return tl::unexpected(e);
+    }
+    return {};
+}
+
+void CaseStore::rollback()
+{
+    if (m_txDepth <= 0)
+        return;
+    if (--m_txDepth > 0) {
+        m_txFailed = true;
+        return;
+    }
+    database().rollback();
+    m_nextSeq = m_txSeq;
+    m_lastHlc = m_txHlc;
+}
+
+QSqlQuery &CaseStore::cachedQuery(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(database());
+        q->prepare(sql);
+        it = m_queries.insert(sql, q);
+    }
+    return *it.value();
+}
+
+qint64 CaseStore::nextHlc()
+{
+    const qint64 physical = m_clock->now().toMSecsSinceEpoch() << 16;
+    m_lastHlc = std::max(physical, m_lastHlc + 1);
+    return m_lastHlc;
+}
+
+Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString &entity,
+                                          const QString &rowId, const QString &field,
+                                          const QString &value, qint64 baseHlc)
+{
+    const qint64 hlc = nextHlc();
+    QSqlQuery &q = cachedQuery(QStringLiteral(
+        "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
+        "base_hlc, form_id, form_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(m_identity.deviceId);
+    q.addBindValue(m_identity.incarnation);
+    q.addBindValue(m_nextSeq);
+    q.addBindValue(hlc);
+    q.addBindValue(ctx.actor.isEmpty() ? m_identity.name : ctx.actor);
+    q.addBindValue(entity);
+    q.addBindValue(rowId);
+    q.addBindValue(field);
+    q.addBindValue(value);
+    q.addBindValue(baseHlc == 0 ? QVariant() : QVariant(baseHlc));
+    q.addBindValue(ctx.formId.isEmpty() ? QVariant() : QVariant(ctx.formId));
+    q.addBindValue(ctx.formVersion.isEmpty() ? QVariant() : QVariant(ctx.formVersion));
+    if (!q.exec())
+        return tl::unexpected(dbError(QStringLiteral("logging an operation")));
+    ++m_nextSeq;
+    return hlc;
+}
+
+VoidResult CaseStore::insert(const WriteContext &ctx, const QString &entity, const QString &rowId,
+                             const QVariantMap &fields)
+{
+    if (!isInitialized())
+        return fail(Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
+    const QString table = tableFor(entity);
+    const QStringList columns = columnCache().value(table);
+    if (table.isEmpty())
+        return fail(Error::Kind::Invalid, tr("Unknown entity %1.").arg(entity));
+    QStringList names;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
+            return fail(Error::Kind::Invalid, tr("Unknown field %1 of %2.").arg(it.key(), entity));
+        names << it.key();
+    }
+    Transaction tx(*this);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    QString sql = QStringLiteral("INSERT INTO %1 (id").arg(table);
+    for (const QString &n : names)
+        sql += QStringLiteral(", ") + n;
+    sql += QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(names.size()) + QStringLiteral(")");
+    QSqlQuery &q = cachedQuery(sql);
+    q.addBindValue(rowId);
+    QStringList encoded;
+    for (const QString &n : names) {
+        encoded << encodeValue(fields.value(n));
+        q.addBindValue(encoded.last().isNull() ? QVariant() : QVariant(encoded.last()));
+    }
+    if (!q.exec())
+        return fail(Error::Kind::Database, tr("Cannot save %1: %2").arg(entity, q.lastError().text()));
+    for (int i = 0; i < names.size(); ++i) {
+        if (auto r = appendOperation(ctx, entity, rowId, names.at(i), encoded.at(i), 0); !r)
+            return tl::unexpected(r.error());
+    }
+    if (names.isEmpty()) {
+        if (auto r = appendOperation(ctx, entity, rowId, QStringLiteral("deleted"), QStringLiteral("0"), 0); !r)
+            return tl::unexpected(r.error());
+    }
+    return tx.commit();
+}
+
+Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, const QString &rowId,
+                              const QVariantMap &fields)
+{
+    if (!isInitialized())
+        return fail(Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
+    const QString table = tableFor(entity);
+    if (table.isEmpty())
+        return fail(Error::Kind::Invalid, tr("Unknown entity %1.").arg(entity));
+    const QStringList columns = columnCache().value(table);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
+            return fail(Error::Kind::Invalid, tr("Unknown field %1 of %2.").arg(it.key(), entity));
+
+    Transaction tx(*this);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    QSqlQuery &current = cachedQuery(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    current.addBindValue(rowId);
+    if (!current.exec())
+        return tl::unexpected(dbError(QStringLiteral("reading %1").arg(entity)));
+    if (!current.next())
+        return fail(Error::Kind::NotFound, tr("No %1 with id %2.").arg(entity, rowId));
+    const QSqlRecord record = current.record();
+    QVariantMap before;
+    for (int i = 0; i < record.count(); ++i)
+        before.insert(record.fieldName(i), current.value(i));
+    current.finish();
+
+    int changed = 0;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString newValue = encodeValue(it.value());
+        const QVariant old = before.value(it.key());
+        const QString oldValue = old.isNull() ? QString() : old.toString();
+        if (newValue == oldValue && newValue.isNull() == oldValue.isNull())
+            continue;
+        QSqlQuery &base = cachedQuery(
+            QStringLiteral("SELECT max(hlc) FROM oplog WHERE row_id = ? AND field = ?"));
+        base.addBindValue(rowId);
+        base.addBindValue(it.key());
+        qint64 baseHlc = 0;
+        if (base.exec() && base.next())
+            baseHlc = base.value(0).toLongLong();
+        base.finish();
+        QSqlQuery &set = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, it.key()));
+        set.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
+        set.addBindValue(rowId);
+        if (!set.exec())
+            return fail(Error::Kind::Database, tr("Cannot save %1: %2").arg(entity, set.lastError().text()));
+        if (auto r = appendOperation(ctx, entity, rowId, it.key(), newValue, baseHlc); !r)
+            return tl::unexpected(r.error());
+        ++changed;
+    }
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    return changed;
+}
+
+VoidResult CaseStore::applyOperation(const Operation &op)
+{
+    const QString table = tableFor(op.entity);
+    if (table.isEmpty() || !columnCache().value(table).contains(op.field) || op.field == QLatin1String("id"))
+        return fail(Error::Kind::Invalid, tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
+    QSqlQuery &ins = cachedQuery(QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table));
+    ins.addBindValue(op.rowId);
+    if (!ins.exec())
+        return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
+    QSqlQuery &set = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, op.field));
+    set.addBindValue(op.value.isNull() ? QVariant() : QVariant(op.value));
+    set.addBindValue(op.rowId);
+    if (!set.exec())
+        return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
+    return {};
+}
+
+namespace {
+Operation readOperation(const QSqlQuery &q)
+{
+    Operation op;
+    op.opId = q.value(0).toString();
+    op.deviceId = q.value(1).toString();
+    op.incarnation = q.value(2).toLongLong();
+    op.seq = q.value(3).toLongLong();
+    op.hlc = q.value(4).toLongLong();
+    op.actor = q.value(5).toString();
+    op.entity = q.value(6).toString();
+    op.rowId = q.value(7).toString();
+    op.field = q.value(8).toString();
+    op.value = q.value(9).isNull() ? QString() : q.value(9).toString();
+    op.baseHlc = q.value(10).toLongLong();
+    op.formId = q.value(11).toString();
+    op.formVersion = q.value(12).toString();
+    return op;
+}
+constexpr auto OpColumns = "SELECT op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
+                           "base_hlc, form_id, form_version FROM oplog ";
+} // namespace
+
+Result<QList<Operation>> CaseStore::operations() const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(OpColumns) + QStringLiteral("ORDER BY hlc, device_id, seq")))
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    QList<Operation> out;
+    while (q.next())
+        out << readOperation(q);
+    return out;
+}
+
+Result<QList<Operation>> CaseStore::operationsForRow(const QString &rowId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QString::fromLatin1(OpColumns) + QStringLiteral("WHERE row_id = ? ORDER BY hlc, device_id, seq"));
+    q.addBindValue(rowId);
+    if (!q.exec())
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    QList<Operation> out;
+    while (q.next())
+        out << readOperation(q);
+    return out;
+}
+
+Result<qint64> CaseStore::operationCount() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM oplog")) || !q.next())
+        return tl::unexpected(dbError(QStringLiteral("counting operations")));
+    return q.value(0).toLongLong();
+}
+
+Result<QByteArray> CaseStore::domainDigest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    for (const QString &table : domainTables()) {
+        hash.addData(table.toUtf8());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+            return tl::unexpected(dbError(QStringLiteral("digest")));
+        const int n = q.record().count();
+        while (q.next()) {
+            for (int i = 0; i < n; ++i) {
+                const QVariant v = q.value(i);
+                hash.addData(v.isNull() ? QByteArrayView("\x01N") : QByteArrayView("\x02"));
+                if (!v.isNull())
+                    hash.addData(v.toString().toUtf8());
+            }
+            hash.addData(QByteArrayView("\x03"));
+        }
+    }
+    return hash.result();
+}
+
+Result<IntegrityReport> CaseStore::check() const
+{
+    IntegrityReport report;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return tl::unexpected(dbError(QStringLiteral("integrity check")));
+    QStringList messages;
+    while (q.next())
+        messages << q.value(0).toString();
+    report.sqliteOk = messages == QStringList{QStringLiteral("ok")};
+    if (!report.sqliteOk)
+        report.problems << tr("SQLite integrity: %1").arg(messages.join(QStringLiteral("; ")));
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return tl::unexpected(dbError(QStringLiteral("foreign key check")));
+    if (q.next()) {
+        report.sqliteOk = false;
+        report.problems << tr("A row refers to a missing row in %1.").arg(q.value(0).toString());
+    }
+
+    report.logGapless = true;
+    if (!q.exec(QStringLiteral("SELECT device_id, incarnation, min(seq), max(seq), count(*) FROM oplog "
+                               "GROUP BY device_id, incarnation")))
+        return tl::unexpected(dbError(QStringLiteral("log check")));
+    while (q.next()) {
+        const qint64 lo = q.value(2).toLongLong();
+        const qint64 hi = q.value(3).toLongLong();
+        const qint64 count = q.value(4).toLongLong();
+        report.operations += count;
+        if (lo != 1 || hi != count) {
+            report.logGapless = false;
+            report.problems << tr("The operation log of device %1 has gaps (sequence %2 to %3, %4 operations).")
+                                   .arg(q.value(0).toString())
+                                   .arg(lo)
+                                   .arg(hi)
+                                   .arg(count);
+        }
+    }
+
+    // Rebuild the domain tables from the log alone and compare.
+    auto replica = CaseStore::open(QStringLiteral(":memory:"), *m_clock);
+    if (!replica)
+        return tl::unexpected(replica.error());
+    auto ops = operations();
+    if (!ops)
+        return tl::unexpected(ops.error());
+    QSqlDatabase rdb = (*replica)->database();
+    QSqlQuery(rdb).exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    rdb.transaction();
+    bool replayOk = true;
+    for (const Operation &op : *ops) {
+        if (auto r = (*replica)->applyOperation(op); !r) {
+            replayOk = false;
+            report.problems << r.error().message;
+            break;
+        }
+    }
+    rdb.commit();
+    const auto mine = domainDigest();
+    const auto theirs = (*replica)->domainDigest();
+    report.logMatchesTables = replayOk && mine && theirs && *mine == *theirs;
+    if (!report.logMatchesTables && replayOk)
+        report.problems << tr("The domain tables differ from what the operation log says.");
+    return report;
+}
+
+} // namespace Casebook::Core

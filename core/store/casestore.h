@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/rules/clock.h"
+#include "core/store/operation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include <memory>
+
+class QLockFile;
+class QSqlQuery;
+
+namespace Casebook::Core {
+
+enum class DeviceRole { Coach, Supervisor, Window, Bureau };
+QString roleKey(DeviceRole role);
+std::optional<DeviceRole> roleFromKey(const QString &key);
+
+struct DeviceIdentity
+{
+    QString deviceId;
+    DeviceRole role = DeviceRole::Coach;
+    QString name;
+    qint64 incarnation = 1;
+};
+
+// Who makes a change, and through which form, recorded with every operation.
+struct WriteContext
+{
+    QString actor;
+    QString formId;
+    QString formVersion;
+};
+
+struct IntegrityReport
+{
+    bool sqliteOk = false;
+    bool logGapless = false;
+    bool logMatchesTables = false;
+    qint64 operations = 0;
+    QStringList problems;
+    bool isSound() const { return sqliteOk && logGapless && logMatchesTables; }
+};
+
+// The embedded SQLite case store: opening and migrating the file, the device identity, transactions,
+// and the one write path that changes domain rows and appends to the operation log together.
+class CaseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseStore)
+
+public:
+    static Result<std::unique_ptr<CaseStore>> open(const QString &path,
+                                                   const Clock &clock = SystemClock::instance());
+    ~CaseStore();
+    CaseStore(const CaseStore &) = delete;
+    CaseStore &operator=(const CaseStore &) = delete;
+
+    static int latestSchemaVersion();
+    static qint32 applicationId();
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    const Clock &clock() const { return *m_clock; }
+
+    bool isInitialized() const { return !m_identity.deviceId.isEmpty(); }
+    VoidResult initialize(DeviceRole role, const QString &name);
+    const DeviceIdentity &identity() const { return m_identity; }
+
+    VoidResult begin();
+    VoidResult commit();
+    void rollback();
+
+    // Inserts a new row and logs every given field. Entities: person, unit, staff, case, dispatch, case_event.
+    VoidResult insert(const WriteContext &ctx, const QString &entity, const QString &rowId,
+                      const QVariantMap &fields);
+    // Updates the given fields of a row and logs those whose value changed. Returns how many changed.
+    Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId,
+                       const QVariantMap &fields);
+
+    // Replays one operation into the domain tables (used to rebuild a store from a log).
+    VoidResult applyOperation(const Operation &op);
+    Result<QList<Operation>> operations() const;
+    Result<QList<Operation>> operationsForRow(const QString &rowId) const;
+    Result<qint64> operationCount() const;
+
+    // A SHA-256 over every domain table's rows in id order.
+    Result<QByteArray> domainDigest() const;
+    Result<IntegrityReport> check() const;
+
+    static QStringList domainTables();
+    static QString encodeValue(const QVariant &value);
+
+private:
+    CaseStore() = default;
+    VoidResult migrate();
+    VoidResult loadIdentity();
+    Result<qint64> appendOperation(const WriteContext &ctx, const QString &entity,
+                                   const QString &rowId, const QString &field, const QString &value,
+                                   qint64 baseHlc);
+    qint64 nextHlc();
+    QSqlQuery &cachedQuery(const QString &sql);
+    Error dbError(const QString &what) const;
+
+    QString m_path;
+    QString m_connection;
+    const Clock *m_clock = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+    DeviceIdentity m_identity;
+    qint64 m_nextSeq = 1;
+    qint64 m_lastHlc = 0;
+    int m_txDepth = 0;
+    qint64 m_txSeq = 1;
+    qint64 m_txHlc = 0;
+    bool m_txFailed = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+};
+
+// Rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(CaseStore &store) : m_store(store), m_begun(store.begin()) {}
+    ~Transaction()
+    {
+        if (m_begun && !m_done)
+            m_store.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    const VoidResult &began() const { return m_begun; }
+    VoidResult commit()
+    {
+        m_done = true;
+        return m_store.commit();
+    }
+
+private:
+    CaseStore &m_store;
+    VoidResult m_begun;
+    bool m_done = false;
+};
+
+} // namespace Casebook::Core

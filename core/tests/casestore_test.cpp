@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cases/caserepository.h"
+#include "core/demo/demogenerator.h"
+#include "core/persons/personrepository.h"
+#include "core/store/casestore.h"
+#include "core/tests/testhelpers.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Casebook::Core;
+using Casebook::Core::Test::memoryStore;
+using Casebook::Core::Test::testClock;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            REQUIRE(q.exec(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+TEST_CASE("A fresh store is created, migrated and reopened", "[store][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("casebook.db"));
+    QString deviceId;
+    {
+        auto store = CaseStore::open(path, testClock());
+        REQUIRE(store);
+        CHECK_FALSE((*store)->isInitialized());
+        REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("陳怡君的筆電")));
+        deviceId = (*store)->identity().deviceId;
+        QSqlQuery q((*store)->database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == CaseStore::latestSchemaVersion());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("wal"));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        CHECK((*store)->initialize(DeviceRole::Bureau, QStringLiteral("x")).error().kind == Error::Kind::NotAllowed);
+    }
+    auto again = CaseStore::open(path, testClock());
+    REQUIRE(again);
+    CHECK((*again)->identity().deviceId == deviceId);
+    CHECK((*again)->identity().role == DeviceRole::Coach);
+    CHECK((*again)->identity().name == QStringLiteral("陳怡君的筆電"));
+}
+
+TEST_CASE("A store from a newer build is refused and left unchanged", "[store][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        auto store = CaseStore::open(path, testClock());
+        REQUIRE(store);
+    }
+    rawExec(path, {QStringLiteral("PRAGMA user_version = 99")});
+    const QByteArray before = fileHash(path);
+    auto store = CaseStore::open(path, testClock());
+    REQUIRE_FALSE(store);
+    CHECK(store.error().kind == Error::Kind::StoreNewer);
+    CHECK(store.error().message.contains(QStringLiteral("newer")));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A file that is not a Casebook store is refused and left unchanged", "[store][migrations]")
+{
+    QTemporaryDir dir;
+    SECTION("a text file")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("This is a letter, not a database.\n").repeated(200));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto store = CaseStore::open(path, testClock());
+        REQUIRE_FALSE(store);
+        CHECK(store.error().kind == Error::Kind::NotAStore);
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("another application's SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        rawExec(path, {QStringLiteral("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)"),
+                       QStringLiteral("INSERT INTO songs (title) VALUES ('x')")});
+        const QByteArray before = fileHash(path);
+        auto store = CaseStore::open(path, testClock());
+        REQUIRE_FALSE(store);
+        CHECK(store.error().kind == Error::Kind::NotAStore);
+        CHECK(fileHash(path) == before);
+    }
+}
+
+TEST_CASE("A corrupt store is refused and left unchanged", "[store][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.db"));
+    {
+        auto store = CaseStore::open(path, testClock());
+        REQUIRE(store);
+        REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("w")));
+        DemoGenerator demo(**store);
+        REQUIRE(demo.generate(30, 1));
+        QSqlQuery q((*store)->database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    REQUIRE(size > 4 * 4096);
+    // Damage pages past the header: the b-tree pages of the tables.
+    for (qint64 offset = 4096; offset < size; offset += 4096) {
+        f.seek(offset);
+        f.write(QByteArray(64, '\xA5'));
+    }
+    f.close();
+    const QByteArray before = fileHash(path);
+    auto store = CaseStore::open(path, testClock());
+    REQUIRE_FALSE(store);
+    CHECK(store.error().kind == Error::Kind::Corrupt);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A store in use by another program is refused", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.db"));
+    auto first = CaseStore::open(path, testClock());
+    REQUIRE(first);
+    auto second = CaseStore::open(path, testClock());
+    REQUIRE_FALSE(second);
+    CHECK(second.error().kind == Error::Kind::Locked);
+    first->reset();
+    auto third = CaseStore::open(path, testClock());
+    CHECK(third.has_value());
+}
+
+TEST_CASE("Every write appends to the operation log in the same transaction", "[store][oplog]")
+{
+    auto store = memoryStore();
+    PersonRepository persons(*store);
+    Person p;
+    p.name = QStringLiteral("王小明");
+    p.sex = QStringLiteral("M");
+    p.birthDate = QDate(1990, 5, 1);
+    p.idNumber = QStringLiteral("A123456789");
+    p.district = QStringLiteral("68000020");
+    const WriteContext ctx{QStringLiteral("倪美玲"), QStringLiteral("form1"), QStringLiteral("1")};
+    auto id = persons.create(ctx, p);
+    REQUIRE(id);
+    auto ops = store->operationsForRow(*id);
+    REQUIRE(ops);
+    REQUIRE(ops->size() == 5);
+    qint64 lastSeq = 0;
+    qint64 lastHlc = 0;
+    for (const Operation &op : *ops) {
+        CHECK(op.deviceId == store->identity().deviceId);
+        CHECK(op.actor == QStringLiteral("倪美玲"));
+        CHECK(op.entity == QStringLiteral("person"));
+        CHECK(op.formId == QStringLiteral("form1"));
+        CHECK(op.baseHlc == 0);
+        CHECK(op.seq == lastSeq + 1);
+        CHECK(op.hlc > lastHlc);
+        lastSeq = op.seq;
+        lastHlc = op.hlc;
+    }
+
+    // An update logs only changed fields and names the clock of the value it overwrote.
+    auto found = persons.find(*id);
+    REQUIRE(found);
+    found->birthDate = QDate(1990, 5, 2);
+    auto changed = persons.update({QStringLiteral("倪美玲"), {}, {}}, *found);
+    REQUIRE(changed);
+    CHECK(*changed == 1);
+    auto after = store->operationsForRow(*id);
+    REQUIRE(after->size() == 6);
+    const Operation &last = after->last();
+    CHECK(last.field == QStringLiteral("birth_date"));
+    CHECK(last.value == QStringLiteral("1990-05-02"));
+    const auto original = std::find_if(ops->begin(), ops->end(), [](const Operation &o) { return o.field == QStringLiteral("birth_date"); });
+    CHECK(last.baseHlc == original->hlc);
+
+    // A failed write leaves neither the row nor the log changed, and the sequence stays gapless.
+    const auto countBefore = store->operationCount();
+    auto bad = store->insert({}, QStringLiteral("case"), QStringLiteral("c1"),
+                             {{QStringLiteral("person_id"), QStringLiteral("no-such-person")}});
+    CHECK_FALSE(bad);
+    CHECK(*store->operationCount() == *countBefore);
+    auto unknown = store->update({}, QStringLiteral("person"), *id, {{QStringLiteral("shoe_size"), 42}});
+    CHECK_FALSE(unknown);
+    auto report = store->check();
+    REQUIRE(report);
+    CHECK(report->isSound());
+}
+
+TEST_CASE("The domain tables can be rebuilt from the operation log alone", "[store][oplog]")
+{
+    auto store = memoryStore();
+    DemoGenerator demo(*store);
+    REQUIRE(demo.generate(120, 7));
+    // Edits and a tombstone on top of the demo
+    PersonRepository persons(*store);
+    auto all = persons.search({});
+    REQUIRE(all);
+    Person p = all->first();
+    p.addressLiving = QStringLiteral("桃園市中壢區中央西路一段1號");
+    REQUIRE(persons.update({}, p));
+    REQUIRE(persons.remove({}, all->last().id));
+
+    auto replica = CaseStore::open(QStringLiteral(":memory:"), testClock());
+    REQUIRE(replica);
+    QSqlQuery((*replica)->database()).exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    auto ops = store->operations();
+    REQUIRE(ops);
+    CHECK(ops->size() > 1000);
+    for (const Operation &op : *ops)
+        REQUIRE((*replica)->applyOperation(op));
+    auto a = store->domainDigest();
+    auto b = (*replica)->domainDigest();
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(*a == *b);
+
+    // And the check notices a write that bypassed the log.
+    auto before = store->check();
+    REQUIRE(before);
+    CHECK(before->isSound());
+    QSqlQuery q(store->database());
+    REQUIRE(q.exec(QStringLiteral("UPDATE persons SET name = '竄改' WHERE rowid = 1")));
+    auto after = store->check();
+    REQUIRE(after);
+    CHECK_FALSE(after->logMatchesTables);
+    CHECK_FALSE(after->isSound());
+}
+
+TEST_CASE("The check finds a gap in the operation log", "[store][oplog]")
+{
+    auto store = memoryStore();
+    DemoGenerator demo(*store);
+    REQUIRE(demo.generate(3, 1));
+    QSqlQuery q(store->database());
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM oplog WHERE seq = 5")));
+    auto report = store->check();
+    REQUIRE(report);
+    CHECK_FALSE(report->logGapless);
+}

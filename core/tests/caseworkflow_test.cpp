@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cases/caserepository.h"
+#include "core/cases/caseworkflow.h"
+#include "core/persons/personrepository.h"
+#include "core/tests/testhelpers.h"
+#include "core/units/unitrepository.h"
+
+using namespace Casebook::Core;
+using Casebook::Core::Test::memoryStore;
+
+namespace {
+
+struct Fixture
+{
+    FixedClock clock{QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<CaseStore> store = memoryStore(clock);
+    CaseRepository cases{*store};
+    QString unitId;
+    QString personId;
+
+    Fixture()
+    {
+        UnitRepository units(*store);
+        unitId = *units.createUnit({}, {{}, QStringLiteral("南區支持性就業服務中心"), QStringLiteral("supported"), {}});
+        Person p;
+        p.name = QStringLiteral("張家豪");
+        p.sex = QStringLiteral("M");
+        p.birthDate = QDate(1995, 7, 7);
+        p.idNumber = QStringLiteral("A123456789");
+        p.district = QStringLiteral("68000020");
+        personId = *PersonRepository(*store).create({}, p);
+    }
+
+    Case intake(const QDate &on = QDate(2024, 5, 20))
+    {
+        Case c;
+        c.personId = personId;
+        c.intakeSource = QStringLiteral("form1");
+        c.referralUnitType = QStringLiteral("medical");
+        c.referralUnitName = QStringLiteral("桃園療養院");
+        c.receivedOn = on;
+        auto r = cases.create({}, c);
+        REQUIRE(r);
+        return *r;
+    }
+
+    Result<Case> step(const QString &id, CaseStep s)
+    {
+        if (!s.on.isValid())
+            s.on = clock.today();
+        return cases.perform({}, id, s);
+    }
+};
+
+CaseStep assess(AssessmentOutcome outcome)
+{
+    CaseStep s;
+    s.action = CaseAction::Assess;
+    s.outcome = outcome;
+    if (outcome == AssessmentOutcome::Unsuitable) {
+        s.referralTarget = QStringLiteral("社區心理衛生中心");
+        s.transitionMeetingOn = QDate(2024, 6, 1);
+    }
+    return s;
+}
+
+CaseStep dispatchTo(const QString &unitId, const QString &goal = QStringLiteral("穩定就業"))
+{
+    CaseStep s;
+    s.action = CaseAction::Dispatch;
+    s.unitId = unitId;
+    s.serviceType = QStringLiteral("05");
+    s.planGoal = goal;
+    return s;
+}
+
+CaseStep closeWith(const char *reason)
+{
+    CaseStep s;
+    s.action = CaseAction::Close;
+    s.closureReason = QString::fromLatin1(reason);
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("Intake opens a case at the district's window", "[workflow]")
+{
+    Fixture f;
+    const Case c = f.intake();
+    CHECK(c.status == CaseStatus::Received);
+    CHECK(c.window == QStringLiteral("south"));
+    CHECK(c.caseNo == QStringLiteral("S113-00001"));
+    CHECK(f.intake().caseNo == QStringLiteral("S113-00002"));
+    auto events = f.cases.events(c.id);
+    REQUIRE(events);
+    REQUIRE(events->size() == 1);
+    CHECK(events->first().action == QStringLiteral("intake"));
+
+    Case bad;
+    bad.personId = f.personId;
+    bad.intakeSource = QStringLiteral("form1");
+    bad.receivedOn = QDate(2024, 5, 1);
+    CHECK_FALSE(f.cases.create({}, bad)); // referral without a unit
+    bad.intakeSource = QStringLiteral("self");
+    bad.receivedOn = QDate(2024, 7, 1);
+    CHECK_FALSE(f.cases.create({}, bad)); // in the future
+    bad.receivedOn = QDate(2024, 5, 1);
+    bad.personId = QStringLiteral("nobody");
+    CHECK_FALSE(f.cases.create({}, bad));
+}
+
+TEST_CASE("The whole SOP path: assess, plan, dispatch, answer, goal, close", "[workflow]")
+{
+    Fixture f;
+    const Case c = f.intake();
+    CHECK(CaseWorkflow::allowedActions(c) == QList<CaseAction>{CaseAction::Assess, CaseAction::Close});
+
+    auto planning = f.step(c.id, assess(AssessmentOutcome::Suitable));
+    REQUIRE(planning);
+    CHECK(planning->status == CaseStatus::Planning);
+    CHECK(planning->assessmentOutcome == QStringLiteral("suitable"));
+
+    // Dispatch needs a plan goal and a unit.
+    CHECK(f.step(c.id, dispatchTo({})).error().kind == Error::Kind::Invalid);
+    CHECK(f.step(c.id, dispatchTo(f.unitId, {})).error().kind == Error::Kind::Invalid);
+    auto dispatched = f.step(c.id, dispatchTo(f.unitId));
+    REQUIRE(dispatched);
+    CHECK(dispatched->status == CaseStatus::Dispatched);
+    CHECK(f.step(c.id, dispatchTo(f.unitId)).error().kind == Error::Kind::NotAllowed); // same unit and service again
+
+    auto ds = f.cases.dispatches(c.id);
+    REQUIRE(ds->size() == 1);
+    CaseStep answer;
+    answer.action = CaseAction::AnswerDispatch;
+    answer.dispatchId = ds->first().id;
+    auto tracking = f.step(c.id, answer);
+    REQUIRE(tracking);
+    CHECK(tracking->status == CaseStatus::Tracking);
+    CHECK(f.step(c.id, answer).error().kind == Error::Kind::NotAllowed);
+
+    // Not closable as goal reached before the goal is recorded, nor before 6 months after it.
+    CHECK(f.step(c.id, closeWith("01")).error().kind == Error::Kind::NotAllowed);
+    CaseStep goal;
+    goal.action = CaseAction::ReachGoal;
+    REQUIRE(f.step(c.id, goal));
+    f.clock.setNow(QDateTime(QDate(2024, 12, 2), QTime(9, 0), Qt::UTC));
+    auto early = f.step(c.id, closeWith("01"));
+    REQUIRE_FALSE(early);
+    CHECK(early.error().message.contains(QStringLiteral("113/12/03")));
+    f.clock.setNow(QDateTime(QDate(2024, 12, 3), QTime(9, 0), Qt::UTC));
+    auto closed = f.step(c.id, closeWith("01"));
+    REQUIRE(closed);
+    CHECK(closed->status == CaseStatus::Closed);
+    CHECK(CaseWorkflow::allowedActions(*closed).isEmpty());
+    CHECK(f.step(c.id, assess(AssessmentOutcome::Suitable)).error().kind == Error::Kind::NotAllowed);
+
+    auto events = f.cases.events(c.id);
+    REQUIRE(events);
+    QStringList actions;
+    for (const auto &e : *events)
+        actions << e.action;
+    CHECK(actions == QStringList{QStringLiteral("intake"), QStringLiteral("assess"), QStringLiteral("dispatch"),
+                                 QStringLiteral("answer_dispatch"), QStringLiteral("reach_goal"), QStringLiteral("close")});
+}
+
+TEST_CASE("Vocational evaluation and unsuitable paths", "[workflow]")
+{
+    Fixture f;
+    const Case c = f.intake();
+    auto eval = f.step(c.id, assess(AssessmentOutcome::ReferEvaluation));
+    REQUIRE(eval);
+    CHECK(eval->status == CaseStatus::VocationalEvaluation);
+    CHECK(f.step(c.id, assess(AssessmentOutcome::ReferEvaluation)).error().kind == Error::Kind::NotAllowed);
+
+    CaseStep unsuitable = assess(AssessmentOutcome::Unsuitable);
+    unsuitable.referralTarget.clear();
+    CHECK(f.step(c.id, unsuitable).error().kind == Error::Kind::Invalid);
+    unsuitable = assess(AssessmentOutcome::Unsuitable);
+    unsuitable.transitionMeetingOn = QDate();
+    CHECK(f.step(c.id, unsuitable).error().kind == Error::Kind::Invalid);
+    auto referred = f.step(c.id, assess(AssessmentOutcome::Unsuitable));
+    REQUIRE(referred);
+    CHECK(referred->status == CaseStatus::Unsuitable);
+    CHECK(CaseWorkflow::allowedActions(*referred) == QList<CaseAction>{CaseAction::Close});
+    CHECK(f.step(c.id, dispatchTo(f.unitId)).error().kind == Error::Kind::NotAllowed);
+    CHECK(f.step(c.id, closeWith("04")).error().kind == Error::Kind::NotAllowed);
+    auto closed = f.step(c.id, closeWith("02"));
+    REQUIRE(closed);
+    CHECK(closed->status == CaseStatus::Closed);
+}
+
+TEST_CASE("Every step outside the SOP is refused and changes nothing", "[workflow]")
+{
+    Fixture f;
+    const Case c = f.intake();
+    const auto opsBefore = *f.store->operationCount();
+    for (CaseAction a : {CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::ReachGoal}) {
+        CaseStep s;
+        s.action = a;
+        s.unitId = f.unitId;
+        s.serviceType = QStringLiteral("05");
+        auto r = f.step(c.id, s);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == Error::Kind::NotAllowed);
+    }
+    CaseStep future = assess(AssessmentOutcome::Suitable);
+    future.on = QDate(2024, 6, 4);
+    CHECK(f.step(c.id, future).error().kind == Error::Kind::Invalid);
+    CaseStep beforeReceipt = assess(AssessmentOutcome::Suitable);
+    beforeReceipt.on = QDate(2024, 5, 1);
+    CHECK(f.step(c.id, beforeReceipt).error().kind == Error::Kind::Invalid);
+    CHECK(f.step(c.id, closeWith("77")).error().kind == Error::Kind::Invalid);
+    CHECK(*f.store->operationCount() == opsBefore);
+    CHECK(f.cases.find(c.id)->status == CaseStatus::Received);
+
+    // Early closure for another reason is allowed from any open state.
+    auto lost = f.step(c.id, closeWith("04"));
+    REQUIRE(lost);
+    CHECK(lost->status == CaseStatus::Closed);
+}
+
+TEST_CASE("Allowed actions per state", "[workflow]")
+{
+    Case c;
+    using L = QList<CaseAction>;
+    c.status = CaseStatus::Planning;
+    CHECK(CaseWorkflow::allowedActions(c) == L{CaseAction::Dispatch, CaseAction::Close});
+    c.status = CaseStatus::Dispatched;
+    CHECK(CaseWorkflow::allowedActions(c) == L{CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::Close});
+    c.status = CaseStatus::Tracking;
+    CHECK(CaseWorkflow::allowedActions(c).contains(CaseAction::ReachGoal));
+    c.goalReachedOn = QDate(2024, 1, 1);
+    CHECK_FALSE(CaseWorkflow::allowedActions(c).contains(CaseAction::ReachGoal));
+    for (CaseStatus s : CaseWorkflow::allStatuses())
+        CHECK(CaseWorkflow::statusFromKey(CaseWorkflow::statusKey(s)) == s);
+}

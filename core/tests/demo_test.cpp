@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cases/caserepository.h"
+#include "core/cases/caseworkflow.h"
+#include "core/demo/demogenerator.h"
+#include "core/persons/personrepository.h"
+#include "core/tests/testhelpers.h"
+
+#include <set>
+
+using namespace Casebook::Core;
+using Casebook::Core::Test::memoryStore;
+
+namespace {
+QStringList fingerprint(CaseStore &store)
+{
+    QStringList out;
+    auto persons = PersonRepository(store).search({});
+    for (const Person &p : *persons)
+        out << p.name + p.idNumber + p.birthDate.toString(Qt::ISODate) + p.district;
+    auto cases = CaseRepository(store).cases();
+    for (const Case &c : *cases)
+        out << c.caseNo + CaseWorkflow::statusKey(c.status) + c.receivedOn.toString(Qt::ISODate);
+    out.sort();
+    return out;
+}
+} // namespace
+
+TEST_CASE("Demo data is deterministic for a seed and covers every state", "[demo]")
+{
+    auto a = memoryStore();
+    auto b = memoryStore();
+    auto c = memoryStore();
+    auto summary = DemoGenerator(*a).generate(150, 11);
+    REQUIRE(summary);
+    CHECK(summary->persons == 150);
+    CHECK(summary->cases == 150);
+    REQUIRE(DemoGenerator(*b).generate(150, 11));
+    REQUIRE(DemoGenerator(*c).generate(150, 12));
+    CHECK(fingerprint(*a) == fingerprint(*b));
+    CHECK(fingerprint(*a) != fingerprint(*c));
+
+    std::set<CaseStatus> seen;
+    for (const Case &k : *CaseRepository(*a).cases())
+        seen.insert(k.status);
+    CHECK(static_cast<qsizetype>(seen.size()) == CaseWorkflow::allStatuses().size());
+    auto persons = PersonRepository(*a).search({});
+    for (const Person &p : *persons)
+        CHECK(PersonRepository(*a).validate(p).isEmpty());
+    CHECK(a->check()->isSound());
+}
+
+TEST_CASE("Demo refuses a bad person count", "[demo]")
+{
+    auto a = memoryStore();
+    CHECK_FALSE(DemoGenerator(*a).generate(-1, 1));
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/rocdate.h"
+#include "tests/support/catchtest.h"
+
+using namespace Casebook::Core;
+
+TEST_CASE("ROC dates print both ways", "[rocdate]")
+{
+    CHECK(RocDate::formatLong(QDate(2018, 3, 1)) == QStringLiteral("民國107年03月01日"));
+    CHECK(RocDate::formatShort(QDate(2024, 1, 15)) == QStringLiteral("113/01/15"));
+    CHECK(RocDate::formatShort(QDate(1960, 12, 31)) == QStringLiteral("049/12/31"));
+    CHECK(RocDate::formatLong(QDate()).isEmpty());
+}
+
+TEST_CASE("ROC dates parse in every accepted form", "[rocdate]")
+{
+    const QDate expected(2018, 3, 1);
+    for (const char *text : {"民國107年3月1日", "民國107年03月01日", "107年3月1日", "107/3/1", "107/03/01", "107.03.01",
+                             "107-3-1", "1070301", "2018-03-01", " 107/03/01 "}) {
+        INFO(text);
+        const auto parsed = RocDate::parse(QString::fromUtf8(text));
+        REQUIRE(parsed.has_value());
+        CHECK(*parsed == expected);
+    }
+    CHECK(RocDate::parse(QStringLiteral("0990101")) == QDate(2010, 1, 1));
+    for (const char *bad : {"", "abc", "107/2/30", "107/13/01", "0/1/1", "2018-02-30", "民國一百年"}) {
+        INFO(bad);
+        CHECK_FALSE(RocDate::parse(QString::fromUtf8(bad)).has_value());
+    }
+    // round trip
+    for (QDate d(2011, 12, 25); d < QDate(2012, 3, 5); d = d.addDays(1))
+        CHECK(RocDate::parse(RocDate::formatLong(d)) == d);
+}
+
+TEST_CASE("Month arithmetic follows the civil code", "[rocdate]")
+{
+    CHECK(addMonths(QDate(2024, 1, 31), 1) == QDate(2024, 2, 29));
+    CHECK(addMonths(QDate(2023, 1, 31), 1) == QDate(2023, 2, 28));
+    CHECK(addMonths(QDate(2024, 8, 31), 6) == QDate(2025, 2, 28));
+    // start 113/01/15, 3 months complete on 113/04/14
+    CHECK(monthsPeriodEnd(QDate(2024, 1, 15), 3) == QDate(2024, 4, 14));
+}
