@@ -177,7 +177,15 @@ Result<DemoSummary> DemoGenerator::generate(int personCount, quint32 seed,
         }
         const int target = static_cast<int>(rng.bounded(100));
         // Recently received cases stay in the early states so the 14-day clocks are realistic.
-        const int age = target < 10 ? static_cast<int>(rng.bounded(20)) : 30 + static_cast<int>(rng.bounded(700));
+        int age = 30 + static_cast<int>(rng.bounded(700));
+        if (target < 10)
+            age = static_cast<int>(rng.bounded(20)); // waiting for assessment: a few overdue
+        else if (target < 15)
+            age = 10 + static_cast<int>(rng.bounded(60)); // at vocational evaluation
+        else if (target >= 22 && target < 40)
+            age = 5 + static_cast<int>(rng.bounded(30)); // planning or waiting for the unit's answer
+        else if (target >= 65 && target < 85)
+            age = 60 + static_cast<int>(rng.bounded(200)); // goal reached, closure not yet due for most
         c.receivedOn = today.addDays(-age);
         const StaffMember &coach = coaches.at(static_cast<int>(rng.bounded(coaches.size())));
         c.coachId = coach.id;

@@ -47,6 +47,16 @@ Person readPerson(const QSqlQuery &q)
     return p;
 }
 
+QString codeList(QStringList codes)
+{
+    // Stored sorted, so the same choice in another order is no change.
+    codes.removeDuplicates();
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
+    return codes.join(QLatin1Char(','));
+}
+
 QVariantMap fieldsOf(const Person &p)
 {
     auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
@@ -66,10 +76,10 @@ QVariantMap fieldsOf(const Person &p)
         {QStringLiteral("emergency_phone"), text(p.emergencyPhone)},
         {QStringLiteral("education"), text(p.education)},
         {QStringLiteral("cert_system"), text(p.certSystem)},
-        {QStringLiteral("cert_categories"), text(p.certCategories.join(QLatin1Char(',')))},
+        {QStringLiteral("cert_categories"), text(codeList(p.certCategories))},
         {QStringLiteral("cert_severity"), text(p.certSeverity)},
         {QStringLiteral("cert_valid_until"), date(p.certValidUntil)},
-        {QStringLiteral("identity_tags"), text(p.identityTags.join(QLatin1Char(',')))},
+        {QStringLiteral("identity_tags"), text(codeList(p.identityTags))},
     };
 }
 

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
+#include "core/cases/caserepository.h"
+#include "core/cases/caseworkflow.h"
+#include "core/demo/demogenerator.h"
+#include "core/persons/codelists.h"
+#include "core/persons/personrepository.h"
+#include "core/rules/deadlines.h"
+#include "core/store/casestore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Casebook::App {
+
+using namespace Casebook::Core;
+
+namespace {
+
+constexpr int ExitBadInput = 2;
+constexpr int ExitStoreProblem = 3;
+constexpr int ExitUnsound = 4;
+
+struct ParsedArgs
+{
+    QString db;
+    QString command;
+    QHash<QString, QString> options; // --name value
+    QStringList flags;               // --json
+    QStringList positional;
+};
+
+QJsonValue dateValue(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textValue(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject personJson(const Person &p)
+{
+    return {
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("sex"), textValue(p.sex)},
+        {QStringLiteral("birthDate"), dateValue(p.birthDate)},
+        {QStringLiteral("idNumber"), p.idNumber},
+        {QStringLiteral("addressRegistered"), textValue(p.addressRegistered)},
+        {QStringLiteral("addressLiving"), textValue(p.addressLiving)},
+        {QStringLiteral("district"), textValue(p.district)},
+        {QStringLiteral("window"), textValue(CodeLists::windowForDistrict(p.district))},
+        {QStringLiteral("phone"), textValue(p.phone)},
+        {QStringLiteral("mobile"), textValue(p.mobile)},
+        {QStringLiteral("emergencyContact"),
+         QJsonObject{{QStringLiteral("name"), textValue(p.emergencyName)},
+                     {QStringLiteral("relation"), textValue(p.emergencyRelation)},
+                     {QStringLiteral("phone"), textValue(p.emergencyPhone)}}},
+        {QStringLiteral("education"), textValue(p.education)},
+        {QStringLiteral("certificate"),
+         QJsonObject{{QStringLiteral("system"), textValue(p.certSystem)},
+                     {QStringLiteral("categories"), QJsonArray::fromStringList(p.certCategories)},
+                     {QStringLiteral("severity"), textValue(p.certSeverity)},
+                     {QStringLiteral("validUntil"), dateValue(p.certValidUntil)}}},
+        {QStringLiteral("identityTags"), QJsonArray::fromStringList(p.identityTags)},
+    };
+}
+
+QJsonObject caseJson(const Case &c)
+{
+    return {
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("caseNo"), c.caseNo},
+        {QStringLiteral("personId"), c.personId},
+        {QStringLiteral("status"), CaseWorkflow::statusKey(c.status)},
+        {QStringLiteral("intakeSource"), c.intakeSource},
+        {QStringLiteral("referralUnitType"), textValue(c.referralUnitType)},
+        {QStringLiteral("referralUnitName"), textValue(c.referralUnitName)},
+        {QStringLiteral("receivedOn"), dateValue(c.receivedOn)},
+        {QStringLiteral("assessedOn"), dateValue(c.assessedOn)},
+        {QStringLiteral("assessmentOutcome"), textValue(c.assessmentOutcome)},
+        {QStringLiteral("referralTarget"), textValue(c.referralTarget)},
+        {QStringLiteral("transitionMeetingOn"), dateValue(c.transitionMeetingOn)},
+        {QStringLiteral("planGoal"), textValue(c.planGoal)},
+        {QStringLiteral("window"), c.window},
+        {QStringLiteral("coachId"), textValue(c.coachId)},
+        {QStringLiteral("goalReachedOn"), dateValue(c.goalReachedOn)},
+        {QStringLiteral("closedOn"), dateValue(c.closedOn)},
+        {QStringLiteral("closureReason"), textValue(c.closureReason)},
+    };
+}
+
+} // namespace
+
+void Cli::print(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_out);
+    std::fputc('\n', m_out);
+    std::fflush(m_out);
+}
+
+int Cli::error(const QString &message, int status)
+{
+    const QByteArray bytes = (tr("casebook-cli: ") + message).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_err);
+    std::fputc('\n', m_err);
+    std::fflush(m_err);
+    return status;
+}
+
+int Cli::usage(int status)
+{
+    const QString text = tr("Usage: casebook-cli --db PATH COMMAND [OPTIONS]\n"
+                            "Commands:\n"
+                            "  init --role coach|supervisor|window|bureau --name NAME\n"
+                            "  demo --persons N --seed S\n"
+                            "  persons [--search TEXT] [--json]\n"
+                            "  cases [--status STATUS] [--json]\n"
+                            "  due [--today YYYY-MM-DD] [--json]\n"
+                            "  check");
+    if (status == 0) {
+        print(text);
+        return 0;
+    }
+    return error(text, status);
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    // arguments excludes the program name.
+    ParsedArgs args;
+    static const QStringList ValueOptions = {QStringLiteral("--db"),      QStringLiteral("--role"),
+                                             QStringLiteral("--name"),    QStringLiteral("--persons"),
+                                             QStringLiteral("--seed"),    QStringLiteral("--search"),
+                                             QStringLiteral("--status"),  QStringLiteral("--today")};
+    static const QStringList FlagOptions = {QStringLiteral("--json")};
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h"))
+            return usage(0);
+        if (a.startsWith(QLatin1String("--"))) {
+            if (FlagOptions.contains(a)) {
+                args.flags << a;
+                continue;
+            }
+            if (!ValueOptions.contains(a))
+                return error(tr("unknown option %1").arg(a));
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--")))
+                return error(tr("the option %1 needs a value").arg(a));
+            if (args.options.contains(a) || (a == QLatin1String("--db") && !args.db.isEmpty()))
+                return error(tr("the option %1 is given twice").arg(a));
+            if (a == QLatin1String("--db"))
+                args.db = arguments.at(++i);
+            else
+                args.options.insert(a, arguments.at(++i));
+            continue;
+        }
+        if (args.command.isEmpty())
+            args.command = a;
+        else
+            args.positional << a;
+    }
+    if (args.command.isEmpty())
+        return usage(ExitBadInput);
+    static const QHash<QString, QStringList> Allowed = {
+        {QStringLiteral("init"), {QStringLiteral("--role"), QStringLiteral("--name")}},
+        {QStringLiteral("demo"), {QStringLiteral("--persons"), QStringLiteral("--seed")}},
+        {QStringLiteral("persons"), {QStringLiteral("--search"), QStringLiteral("--json")}},
+        {QStringLiteral("cases"), {QStringLiteral("--status"), QStringLiteral("--json")}},
+        {QStringLiteral("due"), {QStringLiteral("--today"), QStringLiteral("--json")}},
+        {QStringLiteral("check"), {QStringLiteral("--json")}},
+    };
+    if (!Allowed.contains(args.command))
+        return error(tr("unknown command %1 (try --help)").arg(args.command));
+    for (auto it = args.options.cbegin(); it != args.options.cend(); ++it)
+        if (!Allowed.value(args.command).contains(it.key()))
+            return error(tr("the command %1 does not take %2").arg(args.command, it.key()));
+    for (const QString &f : std::as_const(args.flags))
+        if (!Allowed.value(args.command).contains(f))
+            return error(tr("the command %1 does not take %2").arg(args.command, f));
+    if (!args.positional.isEmpty())
+        return error(tr("unexpected argument %1").arg(args.positional.first()));
+    if (args.db.isEmpty())
+        return error(tr("--db PATH is required"));
+    const bool json = args.flags.contains(QStringLiteral("--json"));
+
+    // Validate the arguments before the store is touched.
+    std::optional<DeviceRole> role;
+    int persons = 0;
+    quint32 seed = 0;
+    std::optional<CaseStatus> status;
+    QDate today;
+    if (args.command == QLatin1String("init")) {
+        role = roleFromKey(args.options.value(QStringLiteral("--role")));
+        if (!role)
+            return error(tr("--role must be one of coach, supervisor, window, bureau"));
+        if (args.options.value(QStringLiteral("--name")).trimmed().isEmpty())
+            return error(tr("--name NAME is required"));
+    } else if (args.command == QLatin1String("demo")) {
+        bool ok = false;
+        persons = args.options.value(QStringLiteral("--persons"), QStringLiteral("100")).toInt(&ok);
+        if (!ok || persons < 0 || persons > 1000000)
+            return error(tr("--persons must be a whole number from 0 to 1000000"));
+        const qint64 s = args.options.value(QStringLiteral("--seed"), QStringLiteral("1")).toLongLong(&ok);
+        if (!ok || s < 0 || s > 0xffffffffLL)
+            return error(tr("--seed must be a whole number from 0 to 4294967295"));
+        seed = static_cast<quint32>(s);
+    } else if (args.command == QLatin1String("cases") && args.options.contains(QStringLiteral("--status"))) {
+        status = CaseWorkflow::statusFromKey(args.options.value(QStringLiteral("--status")));
+        if (!status)
+            return error(tr("--status must be one of received, evaluation, planning, dispatched, tracking, "
+                            "unsuitable, closed"));
+    } else if (args.command == QLatin1String("due") && args.options.contains(QStringLiteral("--today"))) {
+        today = QDate::fromString(args.options.value(QStringLiteral("--today")), Qt::ISODate);
+        if (!today.isValid())
+            return error(tr("--today must be a date written YYYY-MM-DD"));
+    }
+
+    auto opened = CaseStore::open(args.db);
+    if (!opened)
+        return error(opened.error().message, ExitStoreProblem);
+    CaseStore &store = **opened;
+    if (args.command != QLatin1String("init") && args.command != QLatin1String("check") && !store.isInitialized())
+        return error(tr("the store %1 has no identity yet: run init first").arg(args.db), ExitStoreProblem);
+
+    if (args.command == QLatin1String("init")) {
+        if (auto r = store.initialize(*role, args.options.value(QStringLiteral("--name"))); !r)
+            return error(r.error().message, ExitStoreProblem);
+        print(tr("Initialised %1 as %2 (device %3).").arg(args.db, roleKey(*role), store.identity().deviceId));
+        return 0;
+    }
+    if (args.command == QLatin1String("demo")) {
+        QElapsedTimer timer;
+        timer.start();
+        auto r = DemoGenerator(store).generate(persons, seed);
+        if (!r)
+            return error(r.error().message, ExitStoreProblem);
+        print(tr("Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.")
+                  .arg(r->persons)
+                  .arg(r->cases)
+                  .arg(r->units)
+                  .arg(r->staff)
+                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+        return 0;
+    }
+    if (args.command == QLatin1String("persons")) {
+        auto list = PersonRepository(store).search(args.options.value(QStringLiteral("--search")));
+        if (!list)
+            return error(list.error().message, ExitStoreProblem);
+        if (json) {
+            QJsonArray array;
+            for (const Person &p : *list)
+                array.append(personJson(p));
+            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            print(tr("%n person(s).", nullptr, static_cast<int>(list->size())));
+        }
+        return 0;
+    }
+    if (args.command == QLatin1String("cases")) {
+        auto list = CaseRepository(store).cases(status);
+        if (!list)
+            return error(list.error().message, ExitStoreProblem);
+        if (json) {
+            QJsonArray array;
+            for (const Case &c : *list)
+                array.append(caseJson(c));
+            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            print(tr("%n case(s).", nullptr, static_cast<int>(list->size())));
+        }
+        return 0;
+    }
+    if (args.command == QLatin1String("due")) {
+        if (!today.isValid())
+            today = store.clock().today();
+        auto timelines = CaseRepository(store).openTimelines();
+        if (!timelines)
+            return error(timelines.error().message, ExitStoreProblem);
+        const auto deadlines = Deadlines::compute(*timelines, today);
+        if (json) {
+            QJsonArray array;
+            for (const Deadline &d : deadlines)
+                array.append(QJsonObject{{QStringLiteral("kind"), Deadlines::kindKey(d.kind)},
+                                         {QStringLiteral("caseId"), d.caseId},
+                                         {QStringLiteral("caseNo"), d.caseNo},
+                                         {QStringLiteral("person"), d.personName},
+                                         {QStringLiteral("coach"), textValue(d.coachName)},
+                                         {QStringLiteral("detail"), textValue(d.detail)},
+                                         {QStringLiteral("dueOn"), dateValue(d.dueOn)},
+                                         {QStringLiteral("daysLeft"), d.daysLeft},
+                                         {QStringLiteral("overdue"), d.isOverdue()}});
+            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            const auto overdue = std::count_if(deadlines.begin(), deadlines.end(), [](const Deadline &d) { return d.isOverdue(); });
+            print(tr("%1 deadlines open, %2 overdue.").arg(deadlines.size()).arg(overdue));
+        }
+        return 0;
+    }
+    // check
+    auto report = store.check();
+    if (!report)
+        return error(report.error().message, ExitStoreProblem);
+    if (json) {
+        print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sound"), report->isSound()},
+                                                          {QStringLiteral("sqlite"), report->sqliteOk},
+                                                          {QStringLiteral("logGapless"), report->logGapless},
+                                                          {QStringLiteral("logMatchesTables"), report->logMatchesTables},
+                                                          {QStringLiteral("operations"), report->operations},
+                                                          {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}})
+                                    .toJson(QJsonDocument::Indented)));
+    } else if (report->isSound()) {
+        print(tr("The store is sound: %1 operations, the tables match the log.").arg(report->operations));
+    } else {
+        print(tr("The store is NOT sound: %1").arg(report->problems.join(QStringLiteral("; "))));
+    }
+    return report->isSound() ? 0 : ExitUnsound;
+}
+
+} // namespace Casebook::App

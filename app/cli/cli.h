@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace Casebook::App {
+
+// casebook-cli: the headless command line over a case store. Returns the process exit status.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(FILE *out, FILE *err) : m_out(out), m_err(err) {}
+    int run(const QStringList &arguments);
+
+private:
+    int usage(int status);
+    int error(const QString &message, int status = 2);
+    void print(const QString &text);
+    FILE *m_out;
+    FILE *m_err;
+};
+
+} // namespace Casebook::App

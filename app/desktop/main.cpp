@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/translations.h"
+#include "app/desktop/mainwindow.h"
+#include "core/demo/demogenerator.h"
+#include "core/store/casestore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+
+using namespace Casebook;
+
+namespace {
+constexpr int DemoPersons = 300;
+constexpr quint32 DemoSeed = 2018;
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Casebook"));
+    QApplication::setApplicationName(QStringLiteral("casebook"));
+    App::installTranslations(app, App::preferredLanguage());
+    // Name the Traditional Chinese family explicitly: fallback would pick Japanese glyph forms.
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK TC"))) {
+        QFont font = QApplication::font();
+        font.setFamilies({QStringLiteral("Noto Sans CJK TC"), font.family()});
+        QApplication::setFont(font);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Casebook desktop client"));
+    parser.addHelpOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The case store to open."),
+                                QStringLiteral("PATH"), App::defaultStorePath());
+    parser.addOption(dbOption);
+    parser.process(app);
+    const QString path = parser.value(dbOption);
+    const bool firstStart = !QFileInfo::exists(path);
+
+    auto opened = Core::CaseStore::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Casebook"), opened.error().message);
+        return 1;
+    }
+    Core::CaseStore &store = **opened;
+    if (!store.isInitialized()) {
+        if (auto r = store.initialize(Core::DeviceRole::Window, QCoreApplication::translate("main", "Demo window"));
+            !r) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+            return 1;
+        }
+    }
+    if (firstStart) {
+        // A newcomer sees a working system: the first store is filled with synthetic demo data.
+        QProgressDialog progress(QCoreApplication::translate("main", "Creating a demo store with sample cases…"),
+                                 QCoreApplication::translate("main", "Skip"), 0, DemoPersons);
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(300);
+        auto r = Core::DemoGenerator(store).generate(DemoPersons, DemoSeed, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
+        if (!r && r.error().kind != Core::Error::Kind::Invalid)
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+    }
+
+    QPointer<App::MainWindow> window;
+    std::function<void()> createWindow;
+    createWindow = [&] {
+        auto *w = new App::MainWindow(store);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(w, &App::MainWindow::languageChangeRequested, &app, [&, w](const QString &language) {
+            App::setPreferredLanguage(language);
+            App::installTranslations(app, language);
+            const QString caseId = w->currentCaseId();
+            const QRect geometry = w->geometry();
+            w->setAttribute(Qt::WA_DeleteOnClose, false);
+            w->deleteLater();
+            createWindow();
+            window->setGeometry(geometry);
+            window->selectCase(caseId);
+        });
+        window = w;
+        w->show();
+    };
+    createWindow();
+    return QApplication::exec();
+}

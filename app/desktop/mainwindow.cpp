@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/mainwindow.h"
+
+#include "app/desktop/personcasedialog.h"
+#include "app/desktop/stepdialog.h"
+#include "core/cases/caserepository.h"
+#include "core/cases/caseworkflow.h"
+#include "core/common/rocdate.h"
+#include "core/persons/codelists.h"
+#include "core/persons/nationalid.h"
+#include "core/persons/personrepository.h"
+#include "core/rules/deadlines.h"
+#include "core/units/unitrepository.h"
+
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Casebook::App {
+
+using namespace Casebook::Core;
+
+MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Casebook — %1").arg(store.identity().name));
+    m_model = new CaseListModel(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *filters = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(central);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Search by name, ID number or case number (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    filters->addWidget(m_filterEdit, 3);
+    auto combo = [&](const char *name, const QString &tip) {
+        auto *c = new QComboBox(central);
+        c->setObjectName(QString::fromLatin1(name));
+        c->setToolTip(tip);
+        filters->addWidget(c, 1);
+        connect(c, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+        return c;
+    };
+    m_statusFilter = combo("statusFilter", tr("Status"));
+    m_districtFilter = combo("districtFilter", tr("District"));
+    m_windowFilter = combo("windowFilter", tr("Window"));
+    m_unitFilter = combo("unitFilter", tr("Unit"));
+    m_coachFilter = combo("coachFilter", tr("Job coach"));
+    layout->addLayout(filters);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(CaseListModel::CaseNo, 100);
+    m_table->setColumnWidth(CaseListModel::Name, 80);
+    m_table->setColumnWidth(CaseListModel::IdNumber, 100);
+    m_table->setColumnWidth(CaseListModel::Status, 90);
+    m_table->setColumnWidth(CaseListModel::District, 70);
+    m_table->setColumnWidth(CaseListModel::Window, 50);
+    m_table->setColumnWidth(CaseListModel::Units, 150);
+
+    auto *detail = new QWidget(splitter);
+    detail->setObjectName(QStringLiteral("caseView"));
+    auto *detailLayout = new QVBoxLayout(detail);
+    m_caseTitle = new QLabel(detail);
+    m_caseTitle->setObjectName(QStringLiteral("caseTitle"));
+    QFont titleFont = m_caseTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_caseTitle->setFont(titleFont);
+    m_personSummary = new QLabel(detail);
+    m_personSummary->setObjectName(QStringLiteral("personSummary"));
+    m_personSummary->setWordWrap(true);
+    m_personSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caseSummary = new QLabel(detail);
+    m_caseSummary->setObjectName(QStringLiteral("caseSummary"));
+    m_caseSummary->setWordWrap(true);
+    m_actionsBox = new QWidget(detail);
+    m_actionsBox->setObjectName(QStringLiteral("actionsBox"));
+    m_actionsLayout = new QHBoxLayout(m_actionsBox);
+    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_history = new QTableWidget(0, 5, detail);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setHorizontalHeaderLabels({tr("Date"), tr("Step"), tr("From"), tr("To"), tr("Note / by")});
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    detailLayout->addWidget(m_caseTitle);
+    detailLayout->addWidget(m_personSummary);
+    detailLayout->addWidget(m_caseSummary);
+    detailLayout->addWidget(m_actionsBox);
+    detailLayout->addWidget(new QLabel(tr("History"), detail));
+    detailLayout->addWidget(m_history, 1);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    auto *dock = new QDockWidget(tr("Due soon and overdue"), this);
+    dock->setObjectName(QStringLiteral("dueDock"));
+    m_dueList = new QTreeWidget(dock);
+    m_dueList->setObjectName(QStringLiteral("dueList"));
+    m_dueList->setRootIsDecorated(false);
+    m_dueList->setHeaderLabels({tr("Due"), tr("Days left"), tr("What"), tr("Case no."), tr("Name"), tr("Unit / coach")});
+    m_dueList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    dock->setWidget(m_dueList);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_dueList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString caseId = item->data(0, Qt::UserRole).toString();
+        m_filterEdit->clear();
+        for (QComboBox *c : {m_statusFilter, m_districtFilter, m_windowFilter, m_unitFilter, m_coachFilter})
+            c->setCurrentIndex(0);
+        selectCase(caseId);
+        m_table->setFocus();
+    });
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showCase(current.isValid() ? m_model->data(current, CaseListModel::CaseIdRole).toString() : QString());
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_countLabel->setText(tr("%1 of %2 cases").arg(m_model->rowCount()).arg(m_model->totalCount()));
+    });
+    buildMenus();
+    fillFilterCombos();
+    reload();
+    resize(1280, 800);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *intake = file->addAction(tr("&New intake…"), this, &MainWindow::newIntake);
+    intake->setObjectName(QStringLiteral("newIntakeAction"));
+    intake->setShortcut(QKeySequence::New);
+    m_editPersonAction = file->addAction(tr("&Edit person…"), this, &MainWindow::editPerson);
+    m_editPersonAction->setObjectName(QStringLiteral("editPersonAction"));
+    m_editPersonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editPersonAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find case"), this, [this] {
+        m_filterEdit->setFocus();
+        m_filterEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QAction *zh = language->addAction(QStringLiteral("中文（台灣）"));
+    zh->setObjectName(QStringLiteral("chineseAction"));
+    QAction *en = language->addAction(QStringLiteral("English"));
+    en->setObjectName(QStringLiteral("englishAction"));
+    for (QAction *a : {zh, en}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    (chinese ? zh : en)->setChecked(true);
+    connect(zh, &QAction::triggered, this, [this] { Q_EMIT languageChangeRequested(QStringLiteral("zh_TW")); });
+    connect(en, &QAction::triggered, this, [this] { Q_EMIT languageChangeRequested(QStringLiteral("en")); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Casebook"), this, [this] {
+        QMessageBox::about(this, tr("About Casebook"),
+                           tr("Casebook: vocational rehabilitation and supported employment case records.\n"
+                              "Store: %1\nDevice: %2 (%3)")
+                               .arg(m_store.path(), m_store.identity().name, roleKey(m_store.identity().role)));
+    });
+}
+
+WriteContext MainWindow::context() const
+{
+    return WriteContext{m_store.identity().name, {}, {}};
+}
+
+void MainWindow::fillFilterCombos()
+{
+    auto refill = [](QComboBox *c, const QString &all, const QList<std::pair<QString, QString>> &items) {
+        const QSignalBlocker block(c);
+        const QString current = c->currentData().toString();
+        c->clear();
+        c->addItem(all, QString());
+        for (const auto &[code, label] : items)
+            c->addItem(label, code);
+        c->setCurrentIndex(std::max(0, c->findData(current)));
+    };
+    QList<std::pair<QString, QString>> statuses;
+    for (CaseStatus s : CaseWorkflow::allStatuses())
+        statuses.append({CaseWorkflow::statusKey(s), CaseWorkflow::statusLabel(s)});
+    refill(m_statusFilter, tr("All statuses"), statuses);
+    QList<std::pair<QString, QString>> districts;
+    for (const CodeItem &d : CodeLists::districts())
+        districts.append({d.code, CodeLists::label(CodeLists::districts(), d.code)});
+    refill(m_districtFilter, tr("All districts"), districts);
+    QList<std::pair<QString, QString>> windows;
+    for (const CodeItem &w : CodeLists::windows())
+        windows.append({w.code, CodeLists::label(CodeLists::windows(), w.code)});
+    refill(m_windowFilter, tr("Both windows"), windows);
+    UnitRepository units(m_store);
+    QList<std::pair<QString, QString>> unitItems;
+    if (auto list = units.units())
+        for (const Unit &u : *list)
+            unitItems.append({u.id, u.name});
+    refill(m_unitFilter, tr("All units"), unitItems);
+    QList<std::pair<QString, QString>> coachItems;
+    if (auto list = units.staff(QStringLiteral("coach")))
+        for (const StaffMember &s : *list)
+            coachItems.append({s.id, s.name});
+    refill(m_coachFilter, tr("All coaches"), coachItems);
+}
+
+void MainWindow::applyFilter()
+{
+    CaseListModel::Filter f;
+    f.text = m_filterEdit->text();
+    f.status = CaseWorkflow::statusFromKey(m_statusFilter->currentData().toString());
+    f.district = m_districtFilter->currentData().toString();
+    f.window = m_windowFilter->currentData().toString();
+    f.unitId = m_unitFilter->currentData().toString();
+    f.coachId = m_coachFilter->currentData().toString();
+    const QString keep = m_currentCaseId;
+    m_model->setFilter(f);
+    const int row = m_model->rowOfCase(keep);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else if (m_model->rowCount() > 0 && !keep.isEmpty())
+        showCase({});
+}
+
+void MainWindow::reload()
+{
+    const QString keep = m_currentCaseId;
+    auto rows = CaseRepository(m_store).listRows();
+    if (!rows) {
+        reportError(rows.error().message);
+        return;
+    }
+    m_model->setRows(*rows);
+    reloadDeadlines();
+    if (!keep.isEmpty())
+        selectCase(keep);
+}
+
+void MainWindow::selectCase(const QString &caseId)
+{
+    int row = m_model->rowOfCase(caseId);
+    if (row < 0 && !m_model->filter().text.isEmpty()) {
+        m_filterEdit->clear();
+        row = m_model->rowOfCase(caseId);
+    }
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    showCase(caseId);
+}
+
+void MainWindow::reloadDeadlines()
+{
+    m_dueList->clear();
+    auto timelines = CaseRepository(m_store).openTimelines();
+    if (!timelines)
+        return;
+    const QDate today = m_store.clock().today();
+    const auto deadlines = Deadlines::compute(*timelines, today);
+    int shown = 0;
+    for (const Deadline &d : deadlines) {
+        if (d.daysLeft > Deadlines::DueSoonDays + 4)
+            continue; // the panel shows what needs attention this week
+        auto *item = new QTreeWidgetItem(m_dueList);
+        item->setText(0, RocDate::formatShort(d.dueOn));
+        item->setText(1, d.isOverdue() ? tr("%1 days overdue").arg(-d.daysLeft) : QString::number(d.daysLeft));
+        item->setText(2, Deadlines::kindLabel(d.kind));
+        item->setText(3, d.caseNo);
+        item->setText(4, d.personName);
+        item->setText(5, d.detail.isEmpty() ? d.coachName : d.detail);
+        item->setData(0, Qt::UserRole, d.caseId);
+        const QColor colour = d.isOverdue() ? QColor(0xb0, 0x00, 0x20)
+                              : d.daysLeft <= Deadlines::DueSoonDays ? QColor(0xa0, 0x50, 0x00)
+                                                                      : QColor();
+        if (colour.isValid())
+            for (int c = 0; c < 6; ++c)
+                item->setForeground(c, colour);
+        ++shown;
+    }
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("dueDock")))
+        dock->setWindowTitle(tr("Due soon and overdue (%1)").arg(shown));
+}
+
+void MainWindow::showCase(const QString &caseId)
+{
+    m_currentCaseId = caseId;
+    while (QLayoutItem *item = m_actionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_history->setRowCount(0);
+    m_editPersonAction->setEnabled(false);
+    if (caseId.isEmpty()) {
+        m_caseTitle->setText(tr("No case selected"));
+        m_personSummary->clear();
+        m_caseSummary->clear();
+        return;
+    }
+    CaseRepository cases(m_store);
+    auto c = cases.find(caseId);
+    if (!c) {
+        reportError(c.error().message);
+        return;
+    }
+    auto person = PersonRepository(m_store).find(c->personId);
+    if (!person) {
+        reportError(person.error().message);
+        return;
+    }
+    m_editPersonAction->setEnabled(true);
+    m_caseTitle->setText(tr("%1  %2  (%3)").arg(c->caseNo, person->name, CaseWorkflow::statusLabel(c->status)));
+    QStringList categories;
+    const auto &list = person->certSystem == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew();
+    for (const QString &code : person->certCategories)
+        categories << CodeLists::label(list, code);
+    m_personSummary->setText(
+        tr("ID %1 · %2 · born %3 · %4 · %5\nCertificate: %6 %7 %8\nMobile %9")
+            .arg(NationalId::masked(person->idNumber), CodeLists::label(CodeLists::sexes(), person->sex),
+                 RocDate::formatShort(person->birthDate), CodeLists::label(CodeLists::districts(), person->district),
+                 CodeLists::label(CodeLists::windows(), c->window),
+                 CodeLists::label(CodeLists::certSystems(), person->certSystem),
+                 categories.join(QStringLiteral("、")), CodeLists::label(CodeLists::severities(), person->certSeverity))
+            .arg(person->mobile.isEmpty() ? person->phone : person->mobile));
+    QStringList lines;
+    lines << tr("Received %1 via %2 (%3)")
+                 .arg(RocDate::formatShort(c->receivedOn), CodeLists::label(CodeLists::intakeSources(), c->intakeSource),
+                      c->referralUnitName);
+    if (!c->planGoal.isEmpty())
+        lines << tr("Plan goal: %1").arg(c->planGoal);
+    auto dispatches = cases.dispatches(caseId);
+    if (dispatches)
+        for (const Dispatch &d : *dispatches)
+            lines << tr("Dispatched to %1 on %2 (%3): %4")
+                         .arg(d.unitName, RocDate::formatShort(d.dispatchedOn),
+                              CodeLists::label(CodeLists::serviceTypes(), d.serviceType),
+                              d.answeredOn.isValid() ? tr("answered %1").arg(RocDate::formatShort(d.answeredOn))
+                                                     : tr("answer due %1").arg(RocDate::formatShort(d.dispatchedOn.addDays(
+                                                           Deadlines::DispatchAnswerDays))));
+    if (c->goalReachedOn.isValid())
+        lines << tr("Goal reached %1; closure from %2")
+                     .arg(RocDate::formatShort(c->goalReachedOn),
+                          RocDate::formatShort(CaseWorkflow::closureAllowedFrom(c->goalReachedOn)));
+    if (c->status == CaseStatus::Closed)
+        lines << tr("Closed %1: %2").arg(RocDate::formatShort(c->closedOn),
+                                        CodeLists::label(CodeLists::closureReasons(), c->closureReason));
+    m_caseSummary->setText(lines.join(QLatin1Char('\n')));
+
+    for (CaseAction a : CaseWorkflow::allowedActions(*c)) {
+        auto *button = new QPushButton(CaseWorkflow::actionLabel(a), m_actionsBox);
+        button->setObjectName(QStringLiteral("step_") + CaseWorkflow::actionKey(a));
+        connect(button, &QPushButton::clicked, this, [this, a] { startStep(a); });
+        m_actionsLayout->addWidget(button);
+        button->show();
+    }
+    m_actionsLayout->addStretch();
+
+    auto events = cases.events(caseId);
+    if (events) {
+        m_history->setRowCount(static_cast<int>(events->size()));
+        int row = 0;
+        for (const CaseEvent &e : *events) {
+            QString step = e.action == QLatin1String("intake") ? tr("Intake") : e.action;
+            for (CaseAction a : {CaseAction::Assess, CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::ReachGoal,
+                                 CaseAction::Close})
+                if (CaseWorkflow::actionKey(a) == e.action)
+                    step = CaseWorkflow::actionLabel(a);
+            const auto from = CaseWorkflow::statusFromKey(e.fromStatus);
+            const auto to = CaseWorkflow::statusFromKey(e.toStatus);
+            m_history->setItem(row, 0, new QTableWidgetItem(RocDate::formatShort(e.occurredOn)));
+            m_history->setItem(row, 1, new QTableWidgetItem(step));
+            m_history->setItem(row, 2, new QTableWidgetItem(from ? CaseWorkflow::statusLabel(*from) : QString()));
+            m_history->setItem(row, 3, new QTableWidgetItem(to ? CaseWorkflow::statusLabel(*to) : QString()));
+            m_history->setItem(row, 4, new QTableWidgetItem(e.note.isEmpty() ? e.actor : e.note + QStringLiteral(" · ") + e.actor));
+            ++row;
+        }
+        m_history->resizeColumnsToContents();
+    }
+}
+
+void MainWindow::newIntake()
+{
+    auto coaches = UnitRepository(m_store).staff(QStringLiteral("coach"));
+    auto *dialog = new PersonCaseDialog(PersonCaseDialog::Mode::Intake, coaches.value_or(QList<StaffMember>()),
+                                        m_store.clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PersonCaseDialog::saveRequested, this, [this, dialog] { saveIntake(dialog); });
+    dialog->open();
+}
+
+void MainWindow::editPerson()
+{
+    auto c = CaseRepository(m_store).find(m_currentCaseId);
+    if (!c)
+        return;
+    auto person = PersonRepository(m_store).find(c->personId);
+    if (!person) {
+        reportError(person.error().message);
+        return;
+    }
+    auto *dialog = new PersonCaseDialog(PersonCaseDialog::Mode::EditPerson, {}, m_store.clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPerson(*person);
+    connect(dialog, &PersonCaseDialog::saveRequested, this, [this, dialog] { savePerson(dialog); });
+    dialog->open();
+}
+
+void MainWindow::saveIntake(PersonCaseDialog *dialog)
+{
+    PersonRepository persons(m_store);
+    const Person person = dialog->person();
+    auto problems = persons.validate(person);
+    Case draft = dialog->intakeCase();
+    if (draft.intakeSource != QLatin1String("self")) {
+        if (draft.referralUnitType.isEmpty())
+            problems << FieldProblem{QStringLiteral("referral_unit_type"), tr("Choose the type of the referring unit.")};
+        if (draft.referralUnitName.isEmpty())
+            problems << FieldProblem{QStringLiteral("referral_unit_name"), tr("Enter the name of the referring unit.")};
+    }
+    if (draft.receivedOn > m_store.clock().today())
+        problems << FieldProblem{QStringLiteral("received_on"), tr("The date of receipt lies in the future.")};
+    if (!problems.isEmpty()) {
+        dialog->showProblems(problems);
+        return;
+    }
+    // Person and case are saved together or not at all.
+    Transaction tx(m_store);
+    auto personId = persons.create(context(), person);
+    if (!personId) {
+        dialog->showProblems({{QString(), personId.error().message}});
+        return;
+    }
+    draft.personId = *personId;
+    auto created = CaseRepository(m_store).create(context(), draft);
+    if (!created) {
+        dialog->showProblems({{QString(), created.error().message}});
+        return;
+    }
+    if (auto r = tx.commit(); !r) {
+        dialog->showProblems({{QString(), r.error().message}});
+        return;
+    }
+    dialog->accept();
+    reload();
+    selectCase(created->id);
+    statusBar()->showMessage(tr("Case %1 for %2 saved.").arg(created->caseNo, person.name), 5000);
+}
+
+void MainWindow::savePerson(PersonCaseDialog *dialog)
+{
+    PersonRepository persons(m_store);
+    const Person person = dialog->person();
+    const auto problems = persons.validate(person);
+    if (!problems.isEmpty()) {
+        dialog->showProblems(problems);
+        return;
+    }
+    auto r = persons.update(context(), person);
+    if (!r) {
+        dialog->showProblems({{QString(), r.error().message}});
+        return;
+    }
+    dialog->accept();
+    reload();
+    statusBar()->showMessage(tr("%n field(s) of %1 changed.", nullptr, *r).arg(person.name), 5000);
+}
+
+void MainWindow::startStep(CaseAction action)
+{
+    CaseRepository cases(m_store);
+    auto c = cases.find(m_currentCaseId);
+    if (!c)
+        return;
+    auto dispatches = cases.dispatches(c->id);
+    auto units = UnitRepository(m_store).units();
+    auto *dialog = new StepDialog(action, *c, dispatches.value_or(QList<Dispatch>()), units.value_or(QList<Unit>()),
+                                  m_store.clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString caseId = c->id;
+    connect(dialog, &StepDialog::saveRequested, this, [this, dialog, caseId] {
+        auto r = CaseRepository(m_store).perform(context(), caseId, dialog->step());
+        if (!r) {
+            dialog->showError(r.error().message);
+            return;
+        }
+        dialog->accept();
+        reload();
+        selectCase(caseId);
+    });
+    dialog->open();
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+} // namespace Casebook::App

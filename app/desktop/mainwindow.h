@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cases/caselistmodel.h"
+#include "core/store/casestore.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTableWidget;
+class QTreeWidget;
+class QWidget;
+class QBoxLayout;
+
+namespace Casebook::App {
+
+class PersonCaseDialog;
+class StepDialog;
+
+// The main window: the filterable case list, the selected case with its history and next steps,
+// and the panel of what is due. It composes passive widgets and talks to core repositories.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Core::CaseStore &store, QWidget *parent = nullptr);
+
+    Core::CaseListModel *caseModel() const { return m_model; }
+    QString currentCaseId() const { return m_currentCaseId; }
+    void selectCase(const QString &caseId);
+    void reload();
+
+public Q_SLOTS:
+    void newIntake();
+    void editPerson();
+    void startStep(Core::CaseAction action);
+
+Q_SIGNALS:
+    void languageChangeRequested(const QString &language);
+
+private:
+    void buildMenus();
+    void applyFilter();
+    void fillFilterCombos();
+    void showCase(const QString &caseId);
+    void reloadDeadlines();
+    void saveIntake(PersonCaseDialog *dialog);
+    void savePerson(PersonCaseDialog *dialog);
+    void reportError(const QString &message);
+    Core::WriteContext context() const;
+
+    Core::CaseStore &m_store;
+    Core::CaseListModel *m_model = nullptr;
+    QString m_currentCaseId;
+    QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_districtFilter = nullptr;
+    QComboBox *m_windowFilter = nullptr;
+    QComboBox *m_unitFilter = nullptr;
+    QComboBox *m_coachFilter = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_caseTitle = nullptr;
+    QLabel *m_personSummary = nullptr;
+    QLabel *m_caseSummary = nullptr;
+    QWidget *m_actionsBox = nullptr;
+    QBoxLayout *m_actionsLayout = nullptr;
+    QTableWidget *m_history = nullptr;
+    QTreeWidget *m_dueList = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QAction *m_editPersonAction = nullptr;
+};
+
+} // namespace Casebook::App

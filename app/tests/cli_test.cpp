@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/catchtest.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CASEBOOK_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/casebook-cli-test-config"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void sql(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clitest"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(statement));
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("clitest"));
+}
+
+} // namespace
+
+TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.db"));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("persons")});
+    CHECK(r.status == 3); // no identity yet
+    CHECK(r.err.contains(QStringLiteral("init")));
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("window"),
+             QStringLiteral("--name"), QStringLiteral("北區窗口")});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("window")));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
+             QStringLiteral("--name"), QStringLiteral("again")});
+    CHECK(r.status != 0);
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("60"),
+             QStringLiteral("--seed"), QStringLiteral("4")});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("60 persons")));
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--json")});
+    REQUIRE(r.status == 0);
+    const QJsonArray persons = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    REQUIRE(persons.size() == 60);
+    const QJsonObject first = persons.first().toObject();
+    for (const char *key : {"id", "name", "sex", "birthDate", "idNumber", "district", "window", "certificate"})
+        CHECK(first.contains(QString::fromLatin1(key)));
+    const QString name = first.value(QStringLiteral("name")).toString();
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--search"), name, QStringLiteral("--json")});
+    REQUIRE(r.status == 0);
+    const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    CHECK(found.size() >= 1);
+    for (const auto &v : found)
+        CHECK(v.toObject().value(QStringLiteral("name")).toString().contains(name));
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--json")});
+    REQUIRE(r.status == 0);
+    const QJsonArray cases = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    CHECK(cases.size() == 60);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"), QStringLiteral("closed"),
+             QStringLiteral("--json")});
+    REQUIRE(r.status == 0);
+    const QJsonArray closed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    CHECK(closed.size() > 0);
+    CHECK(closed.size() < 60);
+    for (const auto &v : closed)
+        CHECK(v.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("due"), QStringLiteral("--json")});
+    REQUIRE(r.status == 0);
+    const QJsonArray due = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    CHECK(due.size() > 0);
+    for (const auto &v : due) {
+        const QJsonObject o = v.toObject();
+        CHECK(QStringList{QStringLiteral("assessment"), QStringLiteral("dispatch_answer"), QStringLiteral("closure")}
+                  .contains(o.value(QStringLiteral("kind")).toString()));
+        CHECK(o.value(QStringLiteral("overdue")).toBool() == (o.value(QStringLiteral("daysLeft")).toInt() < 0));
+    }
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("sound")));
+
+    // A write that bypasses the log makes the check fail.
+    sql(db, QStringLiteral("UPDATE persons SET name = 'x' WHERE rowid = 3"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    CHECK(r.status == 4);
+    CHECK(r.out.contains(QStringLiteral("NOT sound")));
+}
+
+TEST_CASE("casebook-cli refuses bad arguments with one line and a non-zero status", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("bad.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
+                 QStringLiteral("--name"), QStringLiteral("c")})
+                .status == 0);
+    const QByteArray before = hashOf(db);
+    const QList<QStringList> bad = {
+        {},
+        {QStringLiteral("persons")},
+        {QStringLiteral("--db"), db, QStringLiteral("frobnicate")},
+        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--colour"), QStringLiteral("red")},
+        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--search")},
+        {QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"), QStringLiteral("open")},
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("-5")},
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("ten")},
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("x")},
+        {QStringLiteral("--db"), db, QStringLiteral("due"), QStringLiteral("--today"), QStringLiteral("yesterday")},
+        {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("king"),
+         QStringLiteral("--name"), QStringLiteral("x")},
+        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--status"), QStringLiteral("closed")},
+        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("extra")},
+    };
+    for (const QStringList &args : bad) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(args);
+        CHECK(r.status == 2);
+        CHECK(r.out.isEmpty());
+        CHECK_FALSE(r.err.trimmed().isEmpty());
+        if (!args.isEmpty())
+            CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+    }
+    CHECK(hashOf(db) == before);
+}
+
+TEST_CASE("casebook-cli refuses a newer store, a foreign file and a corrupt one unchanged", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("newer.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
+                 QStringLiteral("--name"), QStringLiteral("勞動局")})
+                .status == 0);
+    sql(db, QStringLiteral("PRAGMA user_version = 42"));
+    QByteArray before = hashOf(db);
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("persons")});
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("newer")));
+    CHECK(hashOf(db) == before);
+
+    const QString text = dir.filePath(QStringLiteral("letter.txt"));
+    QFile f(text);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    before = hashOf(text);
+    r = cli({QStringLiteral("--db"), text, QStringLiteral("check")});
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("not a Casebook store")));
+    CHECK(hashOf(text) == before);
+}

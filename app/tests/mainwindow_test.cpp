@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/mainwindow.h"
+#include "app/desktop/personcasedialog.h"
+#include "app/desktop/stepdialog.h"
+#include "core/cases/caserepository.h"
+#include "core/demo/demogenerator.h"
+#include "core/persons/personrepository.h"
+#include "tests/support/catchtest.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Casebook;
+using namespace Casebook::Core;
+
+namespace {
+
+const FixedClock &fixedClock()
+{
+    static FixedClock c(QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC));
+    return c;
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+// Types text as a person would: ASCII key by key, Chinese as an input method's commit.
+void type(QWidget *target, const QString &text)
+{
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QTest::keyClicks(target, text);
+        return;
+    }
+    target->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(target, &event);
+}
+
+void choose(QWidget *parent, const char *combo, const QString &code)
+{
+    auto *c = child<QComboBox>(parent, combo);
+    const int i = c->findData(code);
+    REQUIRE(i >= 0);
+    c->setCurrentIndex(i);
+}
+
+App::PersonCaseDialog *openIntake(App::MainWindow &w)
+{
+    auto *action = w.findChild<QAction *>(QStringLiteral("newIntakeAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = w.findChild<App::PersonCaseDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    return dialog;
+}
+
+void fillValidIntake(App::PersonCaseDialog *d, const QString &name)
+{
+    type(child<QLineEdit>(d, "nameEdit"), name);
+    choose(d, "sexCombo", QStringLiteral("F"));
+    type(child<QLineEdit>(d, "birthDateEdit"), QStringLiteral("079/05/01"));
+    type(child<QLineEdit>(d, "idNumberEdit"), QStringLiteral("f131232216"));
+    choose(d, "districtCombo", QStringLiteral("68000020"));
+    type(child<QLineEdit>(d, "mobileEdit"), QStringLiteral("0912-345-678"));
+    choose(d, "certSystemCombo", QStringLiteral("new"));
+    auto *categories = child<QListWidget>(d, "categoriesList");
+    categories->item(0)->setCheckState(Qt::Checked);
+    choose(d, "severityCombo", QStringLiteral("2"));
+    choose(d, "intakeSourceCombo", QStringLiteral("form2"));
+    choose(d, "referralTypeCombo", QStringLiteral("medical"));
+    type(child<QLineEdit>(d, "referralNameEdit"), QStringLiteral("桃園療養院"));
+}
+
+} // namespace
+
+TEST_CASE("End to end: a person and a case created in the window survive a restart", "[gui][e2e]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("e2e.db"));
+    QString caseId;
+    {
+        auto store = CaseStore::open(path, fixedClock());
+        REQUIRE(store);
+        REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("南區窗口")));
+        REQUIRE(DemoGenerator(**store).generate(25, 5));
+        App::MainWindow w(**store);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        QAbstractItemModelTester tester(w.caseModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(w.caseModel()->rowCount() == 25);
+
+        // A bad ID number is shown at its field and nothing is saved.
+        QPointer<App::PersonCaseDialog> bad = openIntake(w);
+        fillValidIntake(bad, QStringLiteral("錯誤號"));
+        auto *id = child<QLineEdit>(bad, "idNumberEdit");
+        id->clear();
+        type(id, QStringLiteral("F131232217"));
+        QTest::mouseClick(child<QPushButton>(bad, "saveButton"), Qt::LeftButton);
+        auto *problem = child<QLabel>(bad, "id_numberProblem");
+        CHECK(problem->isVisible());
+        CHECK(problem->text().contains(QStringLiteral("F131232217")));
+        CHECK(bad->isVisible());
+        // A date that does not parse is caught too.
+        auto *birth = child<QLineEdit>(bad, "birthDateEdit");
+        birth->clear();
+        type(birth, QStringLiteral("107/02/30"));
+        QTest::mouseClick(child<QPushButton>(bad, "saveButton"), Qt::LeftButton);
+        CHECK(child<QLabel>(bad, "birth_dateProblem")->isVisible());
+        CHECK(*PersonRepository(**store).count() == 25);
+        // Cancelling with typed input asks first: "Cancel" keeps the dialog, "Discard" closes it.
+        bad->setDiscardQuestion([] { return int(QMessageBox::Cancel); });
+        QTest::mouseClick(child<QPushButton>(bad, "cancelButton"), Qt::LeftButton);
+        CHECK(bad->isVisible());
+        bad->setDiscardQuestion([] { return int(QMessageBox::Discard); });
+        QTest::keyClick(bad, Qt::Key_Escape);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK(bad.isNull());
+
+        // A valid intake.
+        auto *good = openIntake(w);
+        fillValidIntake(good, QStringLiteral("測試美"));
+        QTest::mouseClick(child<QPushButton>(good, "saveButton"), Qt::LeftButton);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK(w.findChild<App::PersonCaseDialog *>() == nullptr);
+        CHECK(w.caseModel()->totalCount() == 26);
+        caseId = w.currentCaseId();
+        REQUIRE_FALSE(caseId.isEmpty());
+        CHECK(child<QLabel>(&w, "caseTitle")->text().contains(QStringLiteral("測試美")));
+
+        // Filter as you type, with the keyboard.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        auto *filter = child<QLineEdit>(&w, "filterEdit");
+        CHECK(QApplication::focusWidget() == filter);
+        type(filter, QStringLiteral("測試美"));
+        CHECK(w.caseModel()->rowCount() == 1);
+        choose(&w, "windowFilter", QStringLiteral("north"));
+        CHECK(w.caseModel()->rowCount() == 0);
+        choose(&w, "windowFilter", QStringLiteral("south"));
+        CHECK(w.caseModel()->rowCount() == 1);
+
+        // The next step through the case view: the assessment.
+        w.selectCase(caseId);
+        QTest::mouseClick(child<QPushButton>(&w, "step_assess"), Qt::LeftButton);
+        auto *step = w.findChild<App::StepDialog *>();
+        REQUIRE(step);
+        QTest::mouseClick(child<QPushButton>(step, "okButton"), Qt::LeftButton);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK(child<QPushButton>(&w, "step_dispatch")->isVisible());
+        // A refused step shows its reason in the dialog.
+        QTest::mouseClick(child<QPushButton>(&w, "step_dispatch"), Qt::LeftButton);
+        auto *dispatch = w.findChild<App::StepDialog *>();
+        REQUIRE(dispatch);
+        auto *date = child<QLineEdit>(dispatch, "stepDateEdit");
+        date->clear();
+        type(date, QStringLiteral("113/07/01"));
+        QTest::mouseClick(child<QPushButton>(dispatch, "okButton"), Qt::LeftButton);
+        CHECK_FALSE(child<QLabel>(dispatch, "stepError")->text().isEmpty());
+        dispatch->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        w.close();
+    }
+    auto reopened = CaseStore::open(path, fixedClock());
+    REQUIRE(reopened);
+    auto persons = PersonRepository(**reopened).search(QStringLiteral("測試美"));
+    REQUIRE(persons);
+    REQUIRE(persons->size() == 1);
+    CHECK(persons->first().idNumber == QStringLiteral("F131232216"));
+    CHECK(persons->first().birthDate == QDate(1990, 5, 1));
+    auto c = CaseRepository(**reopened).find(caseId);
+    REQUIRE(c);
+    CHECK(c->personId == persons->first().id);
+    CHECK(c->status == CaseStatus::Planning);
+    CHECK(c->window == QStringLiteral("south"));
+    CHECK(c->intakeSource == QStringLiteral("form2"));
+    CHECK((*reopened)->check()->isSound());
+
+    // And the window shows them again.
+    App::MainWindow again(**reopened);
+    again.selectCase(caseId);
+    CHECK(child<QLabel>(&again, "caseTitle")->text().contains(QStringLiteral("測試美")));
+}
+
+TEST_CASE("Editing a person writes only what changed", "[gui]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+    REQUIRE(DemoGenerator(**store).generate(5, 9));
+    App::MainWindow w(**store);
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    const QString caseId = w.caseModel()->rowAt(0)->caseId;
+    w.selectCase(caseId);
+    const auto before = *(*store)->operationCount();
+    QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier);
+    auto *d = w.findChild<App::PersonCaseDialog *>();
+    REQUIRE(d);
+    CHECK_FALSE(d->isDirty());
+    auto *mobile = child<QLineEdit>(d, "mobileEdit");
+    mobile->selectAll();
+    type(mobile, QStringLiteral("0988-000-111"));
+    CHECK(d->isDirty());
+    QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    INFO(child<QLabel>(d, "problemSummary")->text().toStdString());
+    CHECK(*(*store)->operationCount() == before + 1);
+    auto c = CaseRepository(**store).find(caseId);
+    CHECK(PersonRepository(**store).find(c->personId)->mobile == QStringLiteral("0988-000-111"));
+}
