@@ -1,4 +1,993 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Choose the person the case is for.</source>
+        <translation>Choose the person the case is for.</translation>
+    </message>
+    <message>
+        <source>Choose how the case came in (self-application or a referral form).</source>
+        <translation>Choose how the case came in (self-application or a referral form).</translation>
+    </message>
+    <message>
+        <source>Choose the type of the referring unit.</source>
+        <translation>Choose the type of the referring unit.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the referring unit.</source>
+        <translation>Enter the name of the referring unit.</translation>
+    </message>
+    <message>
+        <source>Enter the date the case was received.</source>
+        <translation>Enter the date the case was received.</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future.</source>
+        <translation>The date of receipt lies in the future.</translation>
+    </message>
+    <message>
+        <source>Self-application</source>
+        <translation>Self-application</translation>
+    </message>
+    <message>
+        <source>The unit chosen for the dispatch does not exist.</source>
+        <translation>The unit chosen for the dispatch does not exist.</translation>
+    </message>
+    <message>
+        <source>No case with id %1.</source>
+        <translation>No case with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>Cannot open the store %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Casebook store.</source>
+        <translation>The file %1 is not a Casebook store.</translation>
+    </message>
+    <message>
+        <source>The store %1 is in use by another program.</source>
+        <translation>The store %1 is in use by another program.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be opened.</source>
+        <translation>The store %1 is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store %1: %2</source>
+        <translation>Cannot read the store %1: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Casebook (schema %2; this version knows up to %3). Please update Casebook.</source>
+        <translation>The store %1 was written by a newer version of Casebook (schema %2; this version knows up to %3). Please update Casebook.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The store %1 is already open in another Casebook window or program.</source>
+        <translation>The store %1 is already open in another Casebook window or program.</translation>
+    </message>
+    <message>
+        <source>Store error during %1: %2</source>
+        <translation>Store error during %1: %2</translation>
+    </message>
+    <message>
+        <source>Missing schema migration %1.</source>
+        <translation>Missing schema migration %1.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>Schema migration %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>This store is already initialised as %1.</source>
+        <translation>This store is already initialised as %1.</translation>
+    </message>
+    <message>
+        <source>A store needs a name.</source>
+        <translation>A store needs a name.</translation>
+    </message>
+    <message>
+        <source>Commit without a transaction.</source>
+        <translation>Commit without a transaction.</translation>
+    </message>
+    <message>
+        <source>The change was not saved because part of it failed.</source>
+        <translation>The change was not saved because part of it failed.</translation>
+    </message>
+    <message>
+        <source>The store has no device identity yet; run init first.</source>
+        <translation>The store has no device identity yet; run init first.</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>Unknown entity %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 of %2.</source>
+        <translation>Unknown field %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>No %1 with id %2.</translation>
+    </message>
+    <message>
+        <source>Operation %1 names an unknown field %2.%3.</source>
+        <translation>Operation %1 names an unknown field %2.%3.</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite integrity: %1</translation>
+    </message>
+    <message>
+        <source>A row refers to a missing row in %1.</source>
+        <translation>A row refers to a missing row in %1.</translation>
+    </message>
+    <message>
+        <source>The operation log of device %1 has gaps (sequence %2 to %3, %4 operations).</source>
+        <translation>The operation log of device %1 has gaps (sequence %2 to %3, %4 operations).</translation>
+    </message>
+    <message>
+        <source>The domain tables differ from what the operation log says.</source>
+        <translation>The domain tables differ from what the operation log says.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>A case that is %1 cannot take the step "%2".</source>
+        <translation>A case that is %1 cannot take the step "%2".</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>Enter the date of the step.</translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation>The date %1 lies in the future.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the case was received (%2).</source>
+        <translation>The date %1 is before the case was received (%2).</translation>
+    </message>
+    <message>
+        <source>The vocational evaluation has been asked for already; record its result.</source>
+        <translation>The vocational evaluation has been asked for already; record its result.</translation>
+    </message>
+    <message>
+        <source>An unsuitable person is referred to a social, medical or education unit: name it.</source>
+        <translation>An unsuitable person is referred to a social, medical or education unit: name it.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transition meeting (就業轉銜會議).</source>
+        <translation>Enter the date of the transition meeting (就業轉銜會議).</translation>
+    </message>
+    <message>
+        <source>Write the goal of the service plan before dispatching.</source>
+        <translation>Write the goal of the service plan before dispatching.</translation>
+    </message>
+    <message>
+        <source>Choose the unit to dispatch the case to.</source>
+        <translation>Choose the unit to dispatch the case to.</translation>
+    </message>
+    <message>
+        <source>Choose the service the unit is to provide.</source>
+        <translation>Choose the service the unit is to provide.</translation>
+    </message>
+    <message>
+        <source>The case is already dispatched to that unit for that service.</source>
+        <translation>The case is already dispatched to that unit for that service.</translation>
+    </message>
+    <message>
+        <source>The unit has answered this dispatch already.</source>
+        <translation>The unit has answered this dispatch already.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the dispatch.</source>
+        <translation>The answer cannot be dated before the dispatch.</translation>
+    </message>
+    <message>
+        <source>Choose the dispatch that the unit answers.</source>
+        <translation>Choose the dispatch that the unit answers.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for closing the case.</source>
+        <translation>Choose the reason for closing the case.</translation>
+    </message>
+    <message>
+        <source>The goal has not been recorded as reached.</source>
+        <translation>The goal has not been recorded as reached.</translation>
+    </message>
+    <message>
+        <source>A case closes as "goal reached" 6 months after the goal, from %1.</source>
+        <translation>A case closes as "goal reached" 6 months after the goal, from %1.</translation>
+    </message>
+    <message>
+        <source>An unsuitable case closes as referred to another service.</source>
+        <translation>An unsuitable case closes as referred to another service.</translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation>Unknown step.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Vocational evaluation</source>
+        <translation>Vocational evaluation</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Unsuitable, referred</source>
+        <translation>Unsuitable, referred</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Record assessment</translation>
+    </message>
+    <message>
+        <source>Dispatch to a unit</source>
+        <translation>Dispatch to a unit</translation>
+    </message>
+    <message>
+        <source>Record unit's answer</source>
+        <translation>Record unit's answer</translation>
+    </message>
+    <message>
+        <source>Record goal reached</source>
+        <translation>Record goal reached</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::MainWindow</name>
+    <message>
+        <source>Casebook — %1</source>
+        <translation>Casebook — %1</translation>
+    </message>
+    <message>
+        <source>Search by name, ID number or case number (Ctrl+F)</source>
+        <translation>Search by name, ID number or case number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note / by</source>
+        <translation>Note / by</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>Due soon and overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit / coach</source>
+        <translation>Unit / coach</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;New intake…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Edit person…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Casebook</source>
+        <translation>&amp;About Casebook</translation>
+    </message>
+    <message>
+        <source>About Casebook</source>
+        <translation>About Casebook</translation>
+    </message>
+    <message>
+        <source>Casebook: vocational rehabilitation and supported employment case records.
+Store: %1
+Device: %2 (%3)</source>
+        <translation>Casebook: vocational rehabilitation and supported employment case records.
+Store: %1
+Device: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Both windows</source>
+        <translation>Both windows</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation>All coaches</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>Due soon and overdue (%1)</source>
+        <translation>Due soon and overdue (%1)</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · %4 · %5
+Certificate: %6 %7 %8
+Mobile %9</source>
+        <translation>ID %1 · %2 · born %3 · %4 · %5
+Certificate: %6 %7 %8
+Mobile %9</translation>
+    </message>
+    <message>
+        <source>Received %1 via %2 (%3)</source>
+        <translation>Received %1 via %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Plan goal: %1</source>
+        <translation>Plan goal: %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1 on %2 (%3): %4</source>
+        <translation>Dispatched to %1 on %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>answered %1</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>answer due %1</translation>
+    </message>
+    <message>
+        <source>Goal reached %1; closure from %2</source>
+        <translation>Goal reached %1; closure from %2</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>Closed %1: %2</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Choose the type of the referring unit.</source>
+        <translation>Choose the type of the referring unit.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the referring unit.</source>
+        <translation>Enter the name of the referring unit.</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future.</source>
+        <translation>The date of receipt lies in the future.</translation>
+    </message>
+    <message>
+        <source>Case %1 for %2 saved.</source>
+        <translation>Case %1 for %2 saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of %1 changed.</source>
+        <translation><numerusform>%n field of %1 changed.</numerusform><numerusform>%n fields of %1 changed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::PersonCaseDialog</name>
+    <message>
+        <source>New intake</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>e.g. 079/05/01 or 1990-05-01</source>
+        <translation>e.g. 079/05/01 or 1990-05-01</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>National &amp;ID / resident no.</source>
+        <translation>National &amp;ID / resident no.</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Living address</source>
+        <translation>Living address</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;District</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Emergency phone</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Disability categories</source>
+        <translation>Disability categories</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Certificate valid until</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Intake (受案)</source>
+        <translation>Intake (受案)</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>Came in by</translation>
+    </message>
+    <message>
+        <source>Referring unit type</source>
+        <translation>Referring unit type</translation>
+    </message>
+    <message>
+        <source>Referring unit</source>
+        <translation>Referring unit</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
+        <translation>Enter a date like 113/01/15 (民國) or 2024-01-15.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Please correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save the changes?</source>
+        <translation>You have changed this record. Save the changes?</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::StepDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Suitable for VR services (open the case)</source>
+        <translation>Suitable for VR services (open the case)</translation>
+    </message>
+    <message>
+        <source>Refer to vocational evaluation</source>
+        <translation>Refer to vocational evaluation</translation>
+    </message>
+    <message>
+        <source>Unsuitable: refer to social, medical or education services</source>
+        <translation>Unsuitable: refer to social, medical or education services</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Plan &amp;goal</source>
+        <translation>Plan &amp;goal</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Transition meeting on</source>
+        <translation>Transition meeting on</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>%1, dispatched %2</source>
+        <translation>%1, dispatched %2</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatch</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
+        <translation>Enter a date like 113/01/15 (民國) or 2024-01-15.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::Core::CaseListModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>casebook-cli: </source>
+        <translation>casebook-cli: </translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check</source>
+        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value</source>
+        <translation>the option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>the option %1 is given twice</source>
+        <translation>the option %1 is given twice</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (try --help)</source>
+        <translation>unknown command %1 (try --help)</translation>
+    </message>
+    <message>
+        <source>the command %1 does not take %2</source>
+        <translation>the command %1 does not take %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>--db PATH is required</source>
+        <translation>--db PATH is required</translation>
+    </message>
+    <message>
+        <source>--role must be one of coach, supervisor, window, bureau</source>
+        <translation>--role must be one of coach, supervisor, window, bureau</translation>
+    </message>
+    <message>
+        <source>--name NAME is required</source>
+        <translation>--name NAME is required</translation>
+    </message>
+    <message>
+        <source>--persons must be a whole number from 0 to 1000000</source>
+        <translation>--persons must be a whole number from 0 to 1000000</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295</source>
+        <translation>--seed must be a whole number from 0 to 4294967295</translation>
+    </message>
+    <message>
+        <source>--status must be one of received, evaluation, planning, dispatched, tracking, unsuitable, closed</source>
+        <translation>--status must be one of received, evaluation, planning, dispatched, tracking, unsuitable, closed</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD</source>
+        <translation>--today must be a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the store %1 has no identity yet: run init first</source>
+        <translation>the store %1 has no identity yet: run init first</translation>
+    </message>
+    <message>
+        <source>Initialised %1 as %2 (device %3).</source>
+        <translation>Initialised %1 as %2 (device %3).</translation>
+    </message>
+    <message>
+        <source>Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.</source>
+        <translation>Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s).</source>
+        <translation><numerusform>%n person.</numerusform><numerusform>%n persons.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation><numerusform>%n case.</numerusform><numerusform>%n cases.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 deadlines open, %2 overdue.</source>
+        <translation>%1 deadlines open, %2 overdue.</translation>
+    </message>
+    <message>
+        <source>The store is sound: %1 operations, the tables match the log.</source>
+        <translation>The store is sound: %1 operations, the tables match the log.</translation>
+    </message>
+    <message>
+        <source>The store is NOT sound: %1</source>
+        <translation>The store is NOT sound: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Assessment (14 days)</source>
+        <translation>Assessment (14 days)</translation>
+    </message>
+    <message>
+        <source>Unit's answer to dispatch (14 days)</source>
+        <translation>Unit's answer to dispatch (14 days)</translation>
+    </message>
+    <message>
+        <source>Closure (6 months after goal)</source>
+        <translation>Closure (6 months after goal)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of persons must be between 0 and 1,000,000.</source>
+        <translation>The number of persons must be between 0 and 1,000,000.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The demo dispatch was not stored.</source>
+        <translation>The demo dispatch was not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>Enter the person's name.</translation>
+    </message>
+    <message>
+        <source>Choose the person's sex.</source>
+        <translation>Choose the person's sex.</translation>
+    </message>
+    <message>
+        <source>Enter a valid birth date.</source>
+        <translation>Enter a valid birth date.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>The birth date lies in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date is more than 120 years ago.</source>
+        <translation>The birth date is more than 120 years ago.</translation>
+    </message>
+    <message>
+        <source>Enter the national ID or resident certificate number.</source>
+        <translation>Enter the national ID or resident certificate number.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid national ID or resident certificate number (check digit).</source>
+        <translation>%1 is not a valid national ID or resident certificate number (check digit).</translation>
+    </message>
+    <message>
+        <source>Unknown district %1.</source>
+        <translation>Unknown district %1.</translation>
+    </message>
+    <message>
+        <source>Unknown education level %1.</source>
+        <translation>Unknown education level %1.</translation>
+    </message>
+    <message>
+        <source>Unknown certificate kind %1.</source>
+        <translation>Unknown certificate kind %1.</translation>
+    </message>
+    <message>
+        <source>Unknown disability category %1.</source>
+        <translation>Unknown disability category %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one disability category.</source>
+        <translation>Choose at least one disability category.</translation>
+    </message>
+    <message>
+        <source>Unknown severity %1.</source>
+        <translation>Unknown severity %1.</translation>
+    </message>
+    <message>
+        <source>Unknown identity tag %1.</source>
+        <translation>Unknown identity tag %1.</translation>
+    </message>
+    <message>
+        <source>No person with id %1.</source>
+        <translation>No person with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>A unit needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown unit type %1.</source>
+        <translation>Unknown unit type %1.</translation>
+    </message>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation>A staff member needs a name.</translation>
+    </message>
+    <message>
+        <source>Unknown staff role %1.</source>
+        <translation>Unknown staff role %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Casebook desktop client</source>
+        <translation>Casebook desktop client</translation>
+    </message>
+    <message>
+        <source>The case store to open.</source>
+        <translation>The case store to open.</translation>
+    </message>
+    <message>
+        <source>Casebook</source>
+        <translation>Casebook</translation>
+    </message>
+    <message>
+        <source>Demo window</source>
+        <translation>Demo window</translation>
+    </message>
+    <message>
+        <source>Creating a demo store with sample cases…</source>
+        <translation>Creating a demo store with sample cases…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,993 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Choose the person the case is for.</source>
+        <translation>請選擇此案件的個案。</translation>
+    </message>
+    <message>
+        <source>Choose how the case came in (self-application or a referral form).</source>
+        <translation>請選擇受案來源（本人申請或通報／轉介單）。</translation>
+    </message>
+    <message>
+        <source>Choose the type of the referring unit.</source>
+        <translation>請選擇通報(轉介)單位類別。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the referring unit.</source>
+        <translation>請輸入通報(轉介)單位名稱。</translation>
+    </message>
+    <message>
+        <source>Enter the date the case was received.</source>
+        <translation>請輸入受案日期。</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future.</source>
+        <translation>受案日期不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>Self-application</source>
+        <translation>本人申請</translation>
+    </message>
+    <message>
+        <source>The unit chosen for the dispatch does not exist.</source>
+        <translation>所選的派案單位不存在。</translation>
+    </message>
+    <message>
+        <source>No case with id %1.</source>
+        <translation>找不到編號 %1 的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>無法開啟資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Casebook store.</source>
+        <translation>檔案 %1 不是 Casebook 資料庫。</translation>
+    </message>
+    <message>
+        <source>The store %1 is in use by another program.</source>
+        <translation>資料庫 %1 正由其他程式使用中。</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be opened.</source>
+        <translation>資料庫 %1 已損毀，無法開啟。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store %1: %2</source>
+        <translation>無法讀取資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Casebook (schema %2; this version knows up to %3). Please update Casebook.</source>
+        <translation>資料庫 %1 由較新版本的 Casebook 寫入（結構版本 %2；本版本最多支援 %3）。請更新 Casebook。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The store %1 is already open in another Casebook window or program.</source>
+        <translation>資料庫 %1 已在另一個 Casebook 視窗或程式中開啟。</translation>
+    </message>
+    <message>
+        <source>Store error during %1: %2</source>
+        <translation>資料庫在「%1」時發生錯誤：%2</translation>
+    </message>
+    <message>
+        <source>Missing schema migration %1.</source>
+        <translation>缺少資料庫結構更新檔 %1。</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>資料庫結構更新 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>This store is already initialised as %1.</source>
+        <translation>此資料庫已初始化為「%1」。</translation>
+    </message>
+    <message>
+        <source>A store needs a name.</source>
+        <translation>資料庫需要一個名稱。</translation>
+    </message>
+    <message>
+        <source>Commit without a transaction.</source>
+        <translation>沒有進行中的交易可提交。</translation>
+    </message>
+    <message>
+        <source>The change was not saved because part of it failed.</source>
+        <translation>部分變更失敗，因此全部未儲存。</translation>
+    </message>
+    <message>
+        <source>The store has no device identity yet; run init first.</source>
+        <translation>此資料庫尚未設定裝置身分，請先執行 init。</translation>
+    </message>
+    <message>
+        <source>Unknown entity %1.</source>
+        <translation>未知的資料類型 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 of %2.</source>
+        <translation>%2 沒有欄位 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>找不到編號 %2 的 %1。</translation>
+    </message>
+    <message>
+        <source>Operation %1 names an unknown field %2.%3.</source>
+        <translation>操作 %1 指向未知欄位 %2.%3。</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite 完整性檢查：%1</translation>
+    </message>
+    <message>
+        <source>A row refers to a missing row in %1.</source>
+        <translation>有資料列參照 %1 中不存在的資料。</translation>
+    </message>
+    <message>
+        <source>The operation log of device %1 has gaps (sequence %2 to %3, %4 operations).</source>
+        <translation>裝置 %1 的操作紀錄有缺漏（序號 %2 至 %3，共 %4 筆操作）。</translation>
+    </message>
+    <message>
+        <source>The domain tables differ from what the operation log says.</source>
+        <translation>資料表內容與操作紀錄不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>A case that is %1 cannot take the step "%2".</source>
+        <translation>狀態為「%1」的案件不能執行「%2」。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the step.</source>
+        <translation>請輸入此步驟的日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation>日期 %1 晚於今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the case was received (%2).</source>
+        <translation>日期 %1 早於受案日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The vocational evaluation has been asked for already; record its result.</source>
+        <translation>已轉介職業輔導評量，請登錄評量結果。</translation>
+    </message>
+    <message>
+        <source>An unsuitable person is referred to a social, medical or education unit: name it.</source>
+        <translation>不適合者須轉介社政、醫療或教育單位，請填寫轉介單位。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transition meeting (就業轉銜會議).</source>
+        <translation>請輸入就業轉銜會議日期。</translation>
+    </message>
+    <message>
+        <source>Write the goal of the service plan before dispatching.</source>
+        <translation>派案前請先填寫職業重建服務計畫目標。</translation>
+    </message>
+    <message>
+        <source>Choose the unit to dispatch the case to.</source>
+        <translation>請選擇派案單位。</translation>
+    </message>
+    <message>
+        <source>Choose the service the unit is to provide.</source>
+        <translation>請選擇派案服務項目。</translation>
+    </message>
+    <message>
+        <source>The case is already dispatched to that unit for that service.</source>
+        <translation>此案件已就同一服務派給該單位。</translation>
+    </message>
+    <message>
+        <source>The unit has answered this dispatch already.</source>
+        <translation>該單位已回覆此派案。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated before the dispatch.</source>
+        <translation>回覆日期不可早於派案日期。</translation>
+    </message>
+    <message>
+        <source>Choose the dispatch that the unit answers.</source>
+        <translation>請選擇單位回覆的派案。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for closing the case.</source>
+        <translation>請選擇結案原因。</translation>
+    </message>
+    <message>
+        <source>The goal has not been recorded as reached.</source>
+        <translation>尚未登錄達成服務目標。</translation>
+    </message>
+    <message>
+        <source>A case closes as "goal reached" 6 months after the goal, from %1.</source>
+        <translation>以「達成服務目標」結案須於目標達成6個月後，自 %1 起。</translation>
+    </message>
+    <message>
+        <source>An unsuitable case closes as referred to another service.</source>
+        <translation>不適合之案件應以「轉介其他服務／單位」結案。</translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation>未知的步驟。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受案</translation>
+    </message>
+    <message>
+        <source>Vocational evaluation</source>
+        <translation>職業輔導評量</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>擬定計畫</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派案</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>追蹤中</translation>
+    </message>
+    <message>
+        <source>Unsuitable, referred</source>
+        <translation>不適合，已轉介</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>登錄評估結果</translation>
+    </message>
+    <message>
+        <source>Dispatch to a unit</source>
+        <translation>派案至單位</translation>
+    </message>
+    <message>
+        <source>Record unit's answer</source>
+        <translation>登錄單位回覆</translation>
+    </message>
+    <message>
+        <source>Record goal reached</source>
+        <translation>登錄達成目標</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>結案</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::MainWindow</name>
+    <message>
+        <source>Casebook — %1</source>
+        <translation>Casebook — %1</translation>
+    </message>
+    <message>
+        <source>Search by name, ID number or case number (Ctrl+F)</source>
+        <translation>依姓名、身分證字號或案號搜尋（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>行政區</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>就業服務員</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原狀態</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新狀態</translation>
+    </message>
+    <message>
+        <source>Note / by</source>
+        <translation>說明／登錄者</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>案件歷程</translation>
+    </message>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>即將到期與逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩餘天數</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit / coach</source>
+        <translation>單位／就服員</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>共 %2 案，顯示 %1 案</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>新增受案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>編輯個案資料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>搜尋案件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Casebook</source>
+        <translation>關於 Casebook(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Casebook</source>
+        <translation>關於 Casebook</translation>
+    </message>
+    <message>
+        <source>Casebook: vocational rehabilitation and supported employment case records.
+Store: %1
+Device: %2 (%3)</source>
+        <translation>Casebook：職業重建與支持性就業個案紀錄。
+資料庫：%1
+裝置：%2（%3）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部行政區</translation>
+    </message>
+    <message>
+        <source>Both windows</source>
+        <translation>南北區窗口</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation>全部就服員</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Due soon and overdue (%1)</source>
+        <translation>即將到期與逾期（%1）</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未選擇案件</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · %4 · %5
+Certificate: %6 %7 %8
+Mobile %9</source>
+        <translation>身分證 %1 · %2 · 出生 %3 · %4 · %5
+證明：%6 %7 %8
+手機 %9</translation>
+    </message>
+    <message>
+        <source>Received %1 via %2 (%3)</source>
+        <translation>%1 受案，來源：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Plan goal: %1</source>
+        <translation>服務目標：%1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1 on %2 (%3): %4</source>
+        <translation>%2 派案至 %1（%3）：%4</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>%1 已回覆</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>回覆期限 %1</translation>
+    </message>
+    <message>
+        <source>Goal reached %1; closure from %2</source>
+        <translation>%1 達成目標；%2 起可結案</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>%1 結案：%2</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受案</translation>
+    </message>
+    <message>
+        <source>Choose the type of the referring unit.</source>
+        <translation>請選擇通報(轉介)單位類別。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the referring unit.</source>
+        <translation>請輸入通報(轉介)單位名稱。</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future.</source>
+        <translation>受案日期不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>Case %1 for %2 saved.</source>
+        <translation>%2 的案件 %1 已儲存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of %1 changed.</source>
+        <translation><numerusform>%1 的資料已更新 %n 個欄位。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::PersonCaseDialog</name>
+    <message>
+        <source>New intake</source>
+        <translation>新增受案</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯個案資料</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>個案基本資料</translation>
+    </message>
+    <message>
+        <source>e.g. 079/05/01 or 1990-05-01</source>
+        <translation>例：079/05/01 或 1990-05-01</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>性別(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>National &amp;ID / resident no.</source>
+        <translation>身分證統一編號／居留證號(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>戶籍地址</translation>
+    </message>
+    <message>
+        <source>Living address</source>
+        <translation>居住(通訊)地址</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>居住行政區(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急聯絡人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>緊急聯絡電話</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育程度</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>證明種類</translation>
+    </message>
+    <message>
+        <source>Disability categories</source>
+        <translation>障礙類別</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>障礙等級</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>證明有效期限</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身分別</translation>
+    </message>
+    <message>
+        <source>Intake (受案)</source>
+        <translation>受案</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>受案來源</translation>
+    </message>
+    <message>
+        <source>Referring unit type</source>
+        <translation>通報(轉介)單位類別</translation>
+    </message>
+    <message>
+        <source>Referring unit</source>
+        <translation>通報(轉介)單位名稱</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受案日期</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>就業服務員</translation>
+    </message>
+    <message>
+        <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
+        <translation>請輸入日期，例如 113/01/15（民國）或 2024-01-15。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>請修正標示的欄位。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未儲存的變更</translation>
+    </message>
+    <message>
+        <source>You have changed this record. Save the changes?</source>
+        <translation>此筆資料已修改，要儲存變更嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::StepDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Suitable for VR services (open the case)</source>
+        <translation>適合職業重建服務（開案）</translation>
+    </message>
+    <message>
+        <source>Refer to vocational evaluation</source>
+        <translation>需轉介職業輔導評量</translation>
+    </message>
+    <message>
+        <source>Unsuitable: refer to social, medical or education services</source>
+        <translation>不適合，轉介社政、醫療、教育等單位</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>評估結果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;goal</source>
+        <translation>服務目標(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>轉介單位</translation>
+    </message>
+    <message>
+        <source>Transition meeting on</source>
+        <translation>就業轉銜會議日期</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>派案單位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>服務項目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1, dispatched %2</source>
+        <translation>%1，%2 派案</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>派案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>結案原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>說明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
+        <translation>請輸入日期，例如 113/01/15（民國）或 2024-01-15。</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::Core::CaseListModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>案號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>行政區</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>服務單位</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>就業服務員</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受案</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>casebook-cli: </source>
+        <translation>casebook-cli：</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check</source>
+        <translation>用法：casebook-cli --db 路徑 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name 名稱
+  demo --persons 人數 --seed 種子
+  persons [--search 文字] [--json]
+  cases [--status 狀態] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知的選項 %1</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value</source>
+        <translation>選項 %1 需要一個值</translation>
+    </message>
+    <message>
+        <source>the option %1 is given twice</source>
+        <translation>選項 %1 重複指定</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (try --help)</source>
+        <translation>未知的指令 %1（請參考 --help）</translation>
+    </message>
+    <message>
+        <source>the command %1 does not take %2</source>
+        <translation>指令 %1 不接受 %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>多餘的參數 %1</translation>
+    </message>
+    <message>
+        <source>--db PATH is required</source>
+        <translation>必須指定 --db 路徑</translation>
+    </message>
+    <message>
+        <source>--role must be one of coach, supervisor, window, bureau</source>
+        <translation>--role 必須是 coach、supervisor、window 或 bureau</translation>
+    </message>
+    <message>
+        <source>--name NAME is required</source>
+        <translation>必須指定 --name 名稱</translation>
+    </message>
+    <message>
+        <source>--persons must be a whole number from 0 to 1000000</source>
+        <translation>--persons 必須是 0 到 1000000 的整數</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295</source>
+        <translation>--seed 必須是 0 到 4294967295 的整數</translation>
+    </message>
+    <message>
+        <source>--status must be one of received, evaluation, planning, dispatched, tracking, unsuitable, closed</source>
+        <translation>--status 必須是 received、evaluation、planning、dispatched、tracking、unsuitable 或 closed</translation>
+    </message>
+    <message>
+        <source>--today must be a date written YYYY-MM-DD</source>
+        <translation>--today 必須是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>the store %1 has no identity yet: run init first</source>
+        <translation>資料庫 %1 尚未設定身分，請先執行 init</translation>
+    </message>
+    <message>
+        <source>Initialised %1 as %2 (device %3).</source>
+        <translation>已將 %1 初始化為 %2（裝置 %3）。</translation>
+    </message>
+    <message>
+        <source>Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.</source>
+        <translation>已產生 %1 位個案、%2 件案件、%3 個單位及 %4 位人員，耗時 %5 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s).</source>
+        <translation><numerusform>共 %n 位個案。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation><numerusform>共 %n 件案件。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 deadlines open, %2 overdue.</source>
+        <translation>未到期事項 %1 件，其中逾期 %2 件。</translation>
+    </message>
+    <message>
+        <source>The store is sound: %1 operations, the tables match the log.</source>
+        <translation>資料庫正常：共 %1 筆操作，資料表與操作紀錄一致。</translation>
+    </message>
+    <message>
+        <source>The store is NOT sound: %1</source>
+        <translation>資料庫異常：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Assessment (14 days)</source>
+        <translation>初評（14天）</translation>
+    </message>
+    <message>
+        <source>Unit's answer to dispatch (14 days)</source>
+        <translation>派案單位回覆（14天）</translation>
+    </message>
+    <message>
+        <source>Closure (6 months after goal)</source>
+        <translation>結案（目標達成後6個月）</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of persons must be between 0 and 1,000,000.</source>
+        <translation>人數必須介於 0 到 1,000,000 之間。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The demo dispatch was not stored.</source>
+        <translation>示範派案未能儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Enter the person's name.</source>
+        <translation>請輸入姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the person's sex.</source>
+        <translation>請選擇性別。</translation>
+    </message>
+    <message>
+        <source>Enter a valid birth date.</source>
+        <translation>請輸入有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>出生日期不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>The birth date is more than 120 years ago.</source>
+        <translation>出生日期早於120年前。</translation>
+    </message>
+    <message>
+        <source>Enter the national ID or resident certificate number.</source>
+        <translation>請輸入身分證統一編號或居留證統一證號。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid national ID or resident certificate number (check digit).</source>
+        <translation>%1 不是有效的身分證統一編號或居留證統一證號（檢查碼不符）。</translation>
+    </message>
+    <message>
+        <source>Unknown district %1.</source>
+        <translation>未知的行政區 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown education level %1.</source>
+        <translation>未知的教育程度 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown certificate kind %1.</source>
+        <translation>未知的證明種類 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown disability category %1.</source>
+        <translation>未知的障礙類別 %1。</translation>
+    </message>
+    <message>
+        <source>Choose at least one disability category.</source>
+        <translation>請至少選擇一個障礙類別。</translation>
+    </message>
+    <message>
+        <source>Unknown severity %1.</source>
+        <translation>未知的障礙等級 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown identity tag %1.</source>
+        <translation>未知的身分別 %1。</translation>
+    </message>
+    <message>
+        <source>No person with id %1.</source>
+        <translation>找不到編號 %1 的個案。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>單位需要名稱。</translation>
+    </message>
+    <message>
+        <source>Unknown unit type %1.</source>
+        <translation>未知的單位類型 %1。</translation>
+    </message>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation>人員需要姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown staff role %1.</source>
+        <translation>未知的人員角色 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Casebook desktop client</source>
+        <translation>Casebook 桌面程式</translation>
+    </message>
+    <message>
+        <source>The case store to open.</source>
+        <translation>要開啟的資料庫。</translation>
+    </message>
+    <message>
+        <source>Casebook</source>
+        <translation>Casebook</translation>
+    </message>
+    <message>
+        <source>Demo window</source>
+        <translation>示範窗口</translation>
+    </message>
+    <message>
+        <source>Creating a demo store with sample cases…</source>
+        <translation>正在建立含示範案件的資料庫…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>略過</translation>
+    </message>
+</context>
 </TS>

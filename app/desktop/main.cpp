@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QTimer>
 
 using namespace Casebook;
 
@@ -38,6 +39,10 @@ int main(int argc, char **argv)
     QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The case store to open."),
                                 QStringLiteral("PATH"), App::defaultStorePath());
     parser.addOption(dbOption);
+    QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(shotOption);
     parser.process(app);
     const QString path = parser.value(dbOption);
     const bool firstStart = !QFileInfo::exists(path);
@@ -90,5 +95,12 @@ int main(int argc, char **argv)
         w->show();
     };
     createWindow();
+    if (parser.isSet(shotOption)) {
+        QTimer::singleShot(300, &app, [&] {
+            if (window)
+                window->grab().save(parser.value(shotOption));
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

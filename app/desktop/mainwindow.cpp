@@ -152,6 +152,10 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     buildMenus();
     fillFilterCombos();
     reload();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        showCase({});
     resize(1280, 800);
 }
 
