@@ -25,14 +25,13 @@ struct Error
     QString message;
 };
 
-template<typename T>
-using Result = tl::expected<T, Error>;
+template<typename T> using Result = tl::expected<T, Error>;
 
 using VoidResult = tl::expected<void, Error>;
 
 inline tl::unexpected<Error> fail(Error::Kind kind, const QString &message)
 {
-    return tl::unexpected<Error>(Error{kind, message});
+    return tl::unexpected<Error>(Error {kind, message});
 }
 
 } // namespace Casebook::Core

@@ -61,15 +61,15 @@ QJsonObject personJson(const Person &p)
         {QStringLiteral("phone"), textValue(p.phone)},
         {QStringLiteral("mobile"), textValue(p.mobile)},
         {QStringLiteral("emergencyContact"),
-         QJsonObject{{QStringLiteral("name"), textValue(p.emergencyName)},
-                     {QStringLiteral("relation"), textValue(p.emergencyRelation)},
-                     {QStringLiteral("phone"), textValue(p.emergencyPhone)}}},
+            QJsonObject {{QStringLiteral("name"), textValue(p.emergencyName)},
+                {QStringLiteral("relation"), textValue(p.emergencyRelation)},
+                {QStringLiteral("phone"), textValue(p.emergencyPhone)}}},
         {QStringLiteral("education"), textValue(p.education)},
         {QStringLiteral("certificate"),
-         QJsonObject{{QStringLiteral("system"), textValue(p.certSystem)},
-                     {QStringLiteral("categories"), QJsonArray::fromStringList(p.certCategories)},
-                     {QStringLiteral("severity"), textValue(p.certSeverity)},
-                     {QStringLiteral("validUntil"), dateValue(p.certValidUntil)}}},
+            QJsonObject {{QStringLiteral("system"), textValue(p.certSystem)},
+                {QStringLiteral("categories"), QJsonArray::fromStringList(p.certCategories)},
+                {QStringLiteral("severity"), textValue(p.certSeverity)},
+                {QStringLiteral("validUntil"), dateValue(p.certValidUntil)}}},
         {QStringLiteral("identityTags"), QJsonArray::fromStringList(p.identityTags)},
     };
 }
@@ -138,10 +138,9 @@ int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
     ParsedArgs args;
-    static const QStringList ValueOptions = {QStringLiteral("--db"),      QStringLiteral("--role"),
-                                             QStringLiteral("--name"),    QStringLiteral("--persons"),
-                                             QStringLiteral("--seed"),    QStringLiteral("--search"),
-                                             QStringLiteral("--status"),  QStringLiteral("--today")};
+    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
+        QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
+        QStringLiteral("--today")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -290,18 +289,15 @@ int Cli::run(const QStringList &arguments)
         if (json) {
             QJsonArray array;
             for (const Deadline &d : deadlines)
-                array.append(QJsonObject{{QStringLiteral("kind"), Deadlines::kindKey(d.kind)},
-                                         {QStringLiteral("caseId"), d.caseId},
-                                         {QStringLiteral("caseNo"), d.caseNo},
-                                         {QStringLiteral("person"), d.personName},
-                                         {QStringLiteral("coach"), textValue(d.coachName)},
-                                         {QStringLiteral("detail"), textValue(d.detail)},
-                                         {QStringLiteral("dueOn"), dateValue(d.dueOn)},
-                                         {QStringLiteral("daysLeft"), d.daysLeft},
-                                         {QStringLiteral("overdue"), d.isOverdue()}});
+                array.append(QJsonObject {{QStringLiteral("kind"), Deadlines::kindKey(d.kind)},
+                    {QStringLiteral("caseId"), d.caseId}, {QStringLiteral("caseNo"), d.caseNo},
+                    {QStringLiteral("person"), d.personName}, {QStringLiteral("coach"), textValue(d.coachName)},
+                    {QStringLiteral("detail"), textValue(d.detail)}, {QStringLiteral("dueOn"), dateValue(d.dueOn)},
+                    {QStringLiteral("daysLeft"), d.daysLeft}, {QStringLiteral("overdue"), d.isOverdue()}});
             print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         } else {
-            const auto overdue = std::count_if(deadlines.begin(), deadlines.end(), [](const Deadline &d) { return d.isOverdue(); });
+            const auto overdue
+                = std::count_if(deadlines.begin(), deadlines.end(), [](const Deadline &d) { return d.isOverdue(); });
             print(tr("%1 deadlines open, %2 overdue.").arg(deadlines.size()).arg(overdue));
         }
         return 0;
@@ -311,12 +307,12 @@ int Cli::run(const QStringList &arguments)
     if (!report)
         return error(report.error().message, ExitStoreProblem);
     if (json) {
-        print(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sound"), report->isSound()},
-                                                          {QStringLiteral("sqlite"), report->sqliteOk},
-                                                          {QStringLiteral("logGapless"), report->logGapless},
-                                                          {QStringLiteral("logMatchesTables"), report->logMatchesTables},
-                                                          {QStringLiteral("operations"), report->operations},
-                                                          {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}})
+        print(QString::fromUtf8(QJsonDocument(
+            QJsonObject {{QStringLiteral("sound"), report->isSound()}, {QStringLiteral("sqlite"), report->sqliteOk},
+                {QStringLiteral("logGapless"), report->logGapless},
+                {QStringLiteral("logMatchesTables"), report->logMatchesTables},
+                {QStringLiteral("operations"), report->operations},
+                {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}})
                                     .toJson(QJsonDocument::Indented)));
     } else if (report->isSound()) {
         print(tr("The store is sound: %1 operations, the tables match the log.").arg(report->operations));

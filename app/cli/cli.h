@@ -14,7 +14,7 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Cli(FILE *out, FILE *err) : m_out(out), m_err(err) {}
+    Cli(FILE *out, FILE *err) : m_out(out), m_err(err) { }
     int run(const QStringList &arguments);
 
 private:

@@ -48,13 +48,14 @@ void installTranslations(QCoreApplication &app, const QString &language)
                                    : QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     auto own = std::make_unique<QTranslator>();
-    if (own->load(QStringLiteral(":/i18n/casebook_%1.qm").arg(chinese ? QStringLiteral("zh_TW") : QStringLiteral("en"))))
+    if (own->load(
+            QStringLiteral(":/i18n/casebook_%1.qm").arg(chinese ? QStringLiteral("zh_TW") : QStringLiteral("en"))))
         QCoreApplication::installTranslator(own.get());
     installed().push_back(std::move(own));
     if (chinese) {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt.get());
         installed().push_back(std::move(qt));
     }

@@ -37,11 +37,10 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Casebook desktop client"));
     parser.addHelpOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The case store to open."),
-                                QStringLiteral("PATH"), App::defaultStorePath());
+        QStringLiteral("PATH"), App::defaultStorePath());
     parser.addOption(dbOption);
     QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                  QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
-                                  QStringLiteral("FILE"));
+        QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
     parser.addOption(shotOption);
     parser.process(app);
     const QString path = parser.value(dbOption);
@@ -63,7 +62,7 @@ int main(int argc, char **argv)
     if (firstStart) {
         // A newcomer sees a working system: the first store is filled with synthetic demo data.
         QProgressDialog progress(QCoreApplication::translate("main", "Creating a demo store with sample cases…"),
-                                 QCoreApplication::translate("main", "Skip"), 0, DemoPersons);
+            QCoreApplication::translate("main", "Skip"), 0, DemoPersons);
         progress.setWindowModality(Qt::ApplicationModal);
         progress.setMinimumDuration(300);
         auto r = Core::DemoGenerator(store).generate(DemoPersons, DemoSeed, [&progress](int done, int total) {

@@ -124,7 +124,8 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     m_dueList = new QTreeWidget(dock);
     m_dueList->setObjectName(QStringLiteral("dueList"));
     m_dueList->setRootIsDecorated(false);
-    m_dueList->setHeaderLabels({tr("Due"), tr("Days left"), tr("What"), tr("Case no."), tr("Name"), tr("Unit / coach")});
+    m_dueList->setHeaderLabels(
+        {tr("Due"), tr("Days left"), tr("What"), tr("Case no."), tr("Name"), tr("Unit / coach")});
     m_dueList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     dock->setWidget(m_dueList);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
@@ -142,13 +143,12 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                showCase(current.isValid() ? m_model->data(current, CaseListModel::CaseIdRole).toString() : QString());
-            });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_countLabel->setText(tr("%1 of %2 cases").arg(m_model->rowCount()).arg(m_model->totalCount()));
-    });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            showCase(current.isValid() ? m_model->data(current, CaseListModel::CaseIdRole).toString() : QString());
+        });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+        [this] { m_countLabel->setText(tr("%1 of %2 cases").arg(m_model->rowCount()).arg(m_model->totalCount())); });
     buildMenus();
     fillFilterCombos();
     reload();
@@ -199,15 +199,15 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
         QMessageBox::about(this, tr("About Casebook"),
-                           tr("Casebook: vocational rehabilitation and supported employment case records.\n"
-                              "Store: %1\nDevice: %2 (%3)")
-                               .arg(m_store.path(), m_store.identity().name, roleKey(m_store.identity().role)));
+            tr("Casebook: vocational rehabilitation and supported employment case records.\n"
+               "Store: %1\nDevice: %2 (%3)")
+                .arg(m_store.path(), m_store.identity().name, roleKey(m_store.identity().role)));
     });
 }
 
 WriteContext MainWindow::context() const
 {
-    return WriteContext{m_store.identity().name, {}, {}};
+    return WriteContext {m_store.identity().name, {}, {}};
 }
 
 void MainWindow::fillFilterCombos()
@@ -312,9 +312,9 @@ void MainWindow::reloadDeadlines()
         item->setText(4, d.personName);
         item->setText(5, d.detail.isEmpty() ? d.coachName : d.detail);
         item->setData(0, Qt::UserRole, d.caseId);
-        const QColor colour = d.isOverdue() ? QColor(0xb0, 0x00, 0x20)
-                              : d.daysLeft <= Deadlines::DueSoonDays ? QColor(0xa0, 0x50, 0x00)
-                                                                      : QColor();
+        const QColor colour = d.isOverdue()        ? QColor(0xb0, 0x00, 0x20)
+            : d.daysLeft <= Deadlines::DueSoonDays ? QColor(0xa0, 0x50, 0x00)
+                                                   : QColor();
         if (colour.isValid())
             for (int c = 0; c < 6; ++c)
                 item->setForeground(c, colour);
@@ -353,21 +353,22 @@ void MainWindow::showCase(const QString &caseId)
     m_editPersonAction->setEnabled(true);
     m_caseTitle->setText(tr("%1  %2  (%3)").arg(c->caseNo, person->name, CaseWorkflow::statusLabel(c->status)));
     QStringList categories;
-    const auto &list = person->certSystem == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew();
+    const auto &list
+        = person->certSystem == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew();
     for (const QString &code : person->certCategories)
         categories << CodeLists::label(list, code);
     m_personSummary->setText(
         tr("ID %1 · %2 · born %3 · %4 · %5\nCertificate: %6 %7 %8\nMobile %9")
             .arg(NationalId::masked(person->idNumber), CodeLists::label(CodeLists::sexes(), person->sex),
-                 RocDate::formatShort(person->birthDate), CodeLists::label(CodeLists::districts(), person->district),
-                 CodeLists::label(CodeLists::windows(), c->window),
-                 CodeLists::label(CodeLists::certSystems(), person->certSystem),
-                 categories.join(QStringLiteral("、")), CodeLists::label(CodeLists::severities(), person->certSeverity))
+                RocDate::formatShort(person->birthDate), CodeLists::label(CodeLists::districts(), person->district),
+                CodeLists::label(CodeLists::windows(), c->window),
+                CodeLists::label(CodeLists::certSystems(), person->certSystem), categories.join(QStringLiteral("、")),
+                CodeLists::label(CodeLists::severities(), person->certSeverity))
             .arg(person->mobile.isEmpty() ? person->phone : person->mobile));
     QStringList lines;
     lines << tr("Received %1 via %2 (%3)")
-                 .arg(RocDate::formatShort(c->receivedOn), CodeLists::label(CodeLists::intakeSources(), c->intakeSource),
-                      c->referralUnitName);
+                 .arg(RocDate::formatShort(c->receivedOn),
+                     CodeLists::label(CodeLists::intakeSources(), c->intakeSource), c->referralUnitName);
     if (!c->planGoal.isEmpty())
         lines << tr("Plan goal: %1").arg(c->planGoal);
     auto dispatches = cases.dispatches(caseId);
@@ -375,17 +376,19 @@ void MainWindow::showCase(const QString &caseId)
         for (const Dispatch &d : *dispatches)
             lines << tr("Dispatched to %1 on %2 (%3): %4")
                          .arg(d.unitName, RocDate::formatShort(d.dispatchedOn),
-                              CodeLists::label(CodeLists::serviceTypes(), d.serviceType),
-                              d.answeredOn.isValid() ? tr("answered %1").arg(RocDate::formatShort(d.answeredOn))
-                                                     : tr("answer due %1").arg(RocDate::formatShort(d.dispatchedOn.addDays(
-                                                           Deadlines::DispatchAnswerDays))));
+                             CodeLists::label(CodeLists::serviceTypes(), d.serviceType),
+                             d.answeredOn.isValid() ? tr("answered %1").arg(RocDate::formatShort(d.answeredOn))
+                                                    : tr("answer due %1")
+                                                          .arg(RocDate::formatShort(
+                                                              d.dispatchedOn.addDays(Deadlines::DispatchAnswerDays))));
     if (c->goalReachedOn.isValid())
         lines << tr("Goal reached %1; closure from %2")
                      .arg(RocDate::formatShort(c->goalReachedOn),
-                          RocDate::formatShort(CaseWorkflow::closureAllowedFrom(c->goalReachedOn)));
+                         RocDate::formatShort(CaseWorkflow::closureAllowedFrom(c->goalReachedOn)));
     if (c->status == CaseStatus::Closed)
-        lines << tr("Closed %1: %2").arg(RocDate::formatShort(c->closedOn),
-                                        CodeLists::label(CodeLists::closureReasons(), c->closureReason));
+        lines << tr("Closed %1: %2")
+                     .arg(RocDate::formatShort(c->closedOn),
+                         CodeLists::label(CodeLists::closureReasons(), c->closureReason));
     m_caseSummary->setText(lines.join(QLatin1Char('\n')));
 
     for (CaseAction a : CaseWorkflow::allowedActions(*c)) {
@@ -403,8 +406,8 @@ void MainWindow::showCase(const QString &caseId)
         int row = 0;
         for (const CaseEvent &e : *events) {
             QString step = e.action == QLatin1String("intake") ? tr("Intake") : e.action;
-            for (CaseAction a : {CaseAction::Assess, CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::ReachGoal,
-                                 CaseAction::Close})
+            for (CaseAction a : {CaseAction::Assess, CaseAction::Dispatch, CaseAction::AnswerDispatch,
+                     CaseAction::ReachGoal, CaseAction::Close})
                 if (CaseWorkflow::actionKey(a) == e.action)
                     step = CaseWorkflow::actionLabel(a);
             const auto from = CaseWorkflow::statusFromKey(e.fromStatus);
@@ -413,7 +416,8 @@ void MainWindow::showCase(const QString &caseId)
             m_history->setItem(row, 1, new QTableWidgetItem(step));
             m_history->setItem(row, 2, new QTableWidgetItem(from ? CaseWorkflow::statusLabel(*from) : QString()));
             m_history->setItem(row, 3, new QTableWidgetItem(to ? CaseWorkflow::statusLabel(*to) : QString()));
-            m_history->setItem(row, 4, new QTableWidgetItem(e.note.isEmpty() ? e.actor : e.note + QStringLiteral(" · ") + e.actor));
+            m_history->setItem(
+                row, 4, new QTableWidgetItem(e.note.isEmpty() ? e.actor : e.note + QStringLiteral(" · ") + e.actor));
             ++row;
         }
         m_history->resizeColumnsToContents();
@@ -423,8 +427,8 @@ void MainWindow::showCase(const QString &caseId)
 void MainWindow::newIntake()
 {
     auto coaches = UnitRepository(m_store).staff(QStringLiteral("coach"));
-    auto *dialog = new PersonCaseDialog(PersonCaseDialog::Mode::Intake, coaches.value_or(QList<StaffMember>()),
-                                        m_store.clock().today(), this);
+    auto *dialog = new PersonCaseDialog(
+        PersonCaseDialog::Mode::Intake, coaches.value_or(QList<StaffMember>()), m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonCaseDialog::saveRequested, this, [this, dialog] { saveIntake(dialog); });
     dialog->open();
@@ -455,12 +459,14 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
     Case draft = dialog->intakeCase();
     if (draft.intakeSource != QLatin1String("self")) {
         if (draft.referralUnitType.isEmpty())
-            problems << FieldProblem{QStringLiteral("referral_unit_type"), tr("Choose the type of the referring unit.")};
+            problems << FieldProblem {
+                QStringLiteral("referral_unit_type"), tr("Choose the type of the referring unit.")};
         if (draft.referralUnitName.isEmpty())
-            problems << FieldProblem{QStringLiteral("referral_unit_name"), tr("Enter the name of the referring unit.")};
+            problems << FieldProblem {
+                QStringLiteral("referral_unit_name"), tr("Enter the name of the referring unit.")};
     }
     if (draft.receivedOn > m_store.clock().today())
-        problems << FieldProblem{QStringLiteral("received_on"), tr("The date of receipt lies in the future.")};
+        problems << FieldProblem {QStringLiteral("received_on"), tr("The date of receipt lies in the future.")};
     if (!problems.isEmpty()) {
         dialog->showProblems(problems);
         return;
@@ -516,7 +522,7 @@ void MainWindow::startStep(CaseAction action)
     auto dispatches = cases.dispatches(c->id);
     auto units = UnitRepository(m_store).units();
     auto *dialog = new StepDialog(action, *c, dispatches.value_or(QList<Dispatch>()), units.value_or(QList<Unit>()),
-                                  m_store.clock().today(), this);
+        m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString caseId = c->id;
     connect(dialog, &StepDialog::saveRequested, this, [this, dialog, caseId] {

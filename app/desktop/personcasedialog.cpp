@@ -211,8 +211,9 @@ void PersonCaseDialog::fillCategories()
     const QString system = m_certSystem->currentData().toString();
     const bool hasCert = system == QLatin1String("new") || system == QLatin1String("old");
     const QSignalBlocker block(m_categories);
-    fillChecklist(m_categories, system == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew(),
-                  hasCert ? keep : QStringList());
+    fillChecklist(m_categories,
+        system == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew(),
+        hasCert ? keep : QStringList());
     m_categories->setEnabled(hasCert);
     m_severity->setEnabled(hasCert);
     m_certValidUntil->setEnabled(hasCert);
@@ -294,7 +295,7 @@ QList<FieldProblem> PersonCaseDialog::localProblems() const
         if (text.isEmpty() && !required)
             return;
         if (!RocDate::parse(text))
-            out << FieldProblem{field, tr("Enter a date like 113/01/15 (民國) or 2024-01-15.")};
+            out << FieldProblem {field, tr("Enter a date like 113/01/15 (民國) or 2024-01-15.")};
     };
     checkDate(m_birthDate, QStringLiteral("birth_date"), true);
     if (m_certValidUntil->isEnabled())
@@ -323,8 +324,8 @@ void PersonCaseDialog::showProblems(const QList<FieldProblem> &problems)
         }
     }
     m_summary->setText(problems.isEmpty() ? QString()
-                                          : general.isEmpty() ? tr("Please correct the marked fields.")
-                                                              : general.join(QLatin1Char('\n')));
+            : general.isEmpty()           ? tr("Please correct the marked fields.")
+                                          : general.join(QLatin1Char('\n')));
     if (first)
         first->setFocus();
 }
@@ -342,11 +343,10 @@ void PersonCaseDialog::requestSave()
 void PersonCaseDialog::reject()
 {
     if (m_dirty) {
-        const int answer = m_ask ? m_ask()
-                                 : QMessageBox::question(this, tr("Unsaved changes"),
-                                                         tr("You have changed this record. Save the changes?"),
-                                                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                         QMessageBox::Save);
+        const int answer = m_ask
+            ? m_ask()
+            : QMessageBox::question(this, tr("Unsaved changes"), tr("You have changed this record. Save the changes?"),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save) {

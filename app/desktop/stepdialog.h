@@ -20,7 +20,7 @@ class StepDialog : public QDialog
 
 public:
     StepDialog(Core::CaseAction action, const Core::Case &c, const QList<Core::Dispatch> &dispatches,
-               const QList<Core::Unit> &units, const QDate &today, QWidget *parent = nullptr);
+        const QList<Core::Unit> &units, const QDate &today, QWidget *parent = nullptr);
     Core::CaseStep step() const;
     void showError(const QString &message);
 

@@ -29,8 +29,8 @@ Run cli(const QStringList &args)
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
     REQUIRE(p.waitForFinished(120000));
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
+    return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 QByteArray hashOf(const QString &path)
@@ -65,15 +65,15 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     CHECK(r.err.contains(QStringLiteral("init")));
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("window"),
-             QStringLiteral("--name"), QStringLiteral("北區窗口")});
+        QStringLiteral("--name"), QStringLiteral("北區窗口")});
     REQUIRE(r.status == 0);
     CHECK(r.out.contains(QStringLiteral("window")));
     r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
-             QStringLiteral("--name"), QStringLiteral("again")});
+        QStringLiteral("--name"), QStringLiteral("again")});
     CHECK(r.status != 0);
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("60"),
-             QStringLiteral("--seed"), QStringLiteral("4")});
+        QStringLiteral("--seed"), QStringLiteral("4")});
     REQUIRE(r.status == 0);
     CHECK(r.out.contains(QStringLiteral("60 persons")));
 
@@ -85,7 +85,8 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     for (const char *key : {"id", "name", "sex", "birthDate", "idNumber", "district", "window", "certificate"})
         CHECK(first.contains(QString::fromLatin1(key)));
     const QString name = first.value(QStringLiteral("name")).toString();
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--search"), name, QStringLiteral("--json")});
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--search"), name,
+        QStringLiteral("--json")});
     REQUIRE(r.status == 0);
     const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
     CHECK(found.size() >= 1);
@@ -97,7 +98,7 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     const QJsonArray cases = QJsonDocument::fromJson(r.out.toUtf8()).array();
     CHECK(cases.size() == 60);
     r = cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"), QStringLiteral("closed"),
-             QStringLiteral("--json")});
+        QStringLiteral("--json")});
     REQUIRE(r.status == 0);
     const QJsonArray closed = QJsonDocument::fromJson(r.out.toUtf8()).array();
     CHECK(closed.size() > 0);
@@ -111,7 +112,7 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     CHECK(due.size() > 0);
     for (const auto &v : due) {
         const QJsonObject o = v.toObject();
-        CHECK(QStringList{QStringLiteral("assessment"), QStringLiteral("dispatch_answer"), QStringLiteral("closure")}
+        CHECK(QStringList {QStringLiteral("assessment"), QStringLiteral("dispatch_answer"), QStringLiteral("closure")}
                   .contains(o.value(QStringLiteral("kind")).toString()));
         CHECK(o.value(QStringLiteral("overdue")).toBool() == (o.value(QStringLiteral("daysLeft")).toInt() < 0));
     }
@@ -132,8 +133,9 @@ TEST_CASE("casebook-cli refuses bad arguments with one line and a non-zero statu
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("bad.db"));
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
-                 QStringLiteral("--name"), QStringLiteral("c")})
-                .status == 0);
+                    QStringLiteral("--name"), QStringLiteral("c")})
+                .status
+        == 0);
     const QByteArray before = hashOf(db);
     const QList<QStringList> bad = {
         {},
@@ -147,7 +149,7 @@ TEST_CASE("casebook-cli refuses bad arguments with one line and a non-zero statu
         {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("x")},
         {QStringLiteral("--db"), db, QStringLiteral("due"), QStringLiteral("--today"), QStringLiteral("yesterday")},
         {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("king"),
-         QStringLiteral("--name"), QStringLiteral("x")},
+            QStringLiteral("--name"), QStringLiteral("x")},
         {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--status"), QStringLiteral("closed")},
         {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("extra")},
     };
@@ -168,8 +170,9 @@ TEST_CASE("casebook-cli refuses a newer store, a foreign file and a corrupt one 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("newer.db"));
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
-                 QStringLiteral("--name"), QStringLiteral("勞動局")})
-                .status == 0);
+                    QStringLiteral("--name"), QStringLiteral("勞動局")})
+                .status
+        == 0);
     sql(db, QStringLiteral("PRAGMA user_version = 42"));
     QByteArray before = hashOf(db);
     Run r = cli({QStringLiteral("--db"), db, QStringLiteral("persons")});

@@ -31,8 +31,7 @@ const FixedClock &fixedClock()
     return c;
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     auto *w = parent->findChild<T *>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);

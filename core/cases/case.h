@@ -28,8 +28,8 @@ struct Case
     QString caseNo;
     QString personId;
     CaseStatus status = CaseStatus::Received;
-    QString intakeSource;      // self / form1 / form2
-    QString referralUnitType;  // CL-06
+    QString intakeSource;     // self / form1 / form2
+    QString referralUnitType; // CL-06
     QString referralUnitName;
     QDate receivedOn;
     QDate assessedOn;
@@ -37,11 +37,11 @@ struct Case
     QString referralTarget;    // unsuitable: the unit the person is referred to
     QDate transitionMeetingOn; // unsuitable: 就業轉銜會議
     QString planGoal;
-    QString window;            // north / south
+    QString window; // north / south
     QString coachId;
     QDate goalReachedOn;
     QDate closedOn;
-    QString closureReason;     // CL-12
+    QString closureReason; // CL-12
 };
 
 // One dispatch (派案) of a case to a unit for a service.

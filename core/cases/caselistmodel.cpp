@@ -8,7 +8,7 @@
 
 namespace Casebook::Core {
 
-CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
+CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void CaseListModel::setRows(QList<CaseListRow> rows)
 {
@@ -17,7 +17,8 @@ void CaseListModel::setRows(QList<CaseListRow> rows)
     m_haystack.clear();
     m_haystack.reserve(m_rows.size());
     for (const auto &r : m_rows)
-        m_haystack.push_back(QString(r.caseNo + QLatin1Char('\n') + r.personName + QLatin1Char('\n') + r.idNumber).toCaseFolded());
+        m_haystack.push_back(
+            QString(r.caseNo + QLatin1Char('\n') + r.personName + QLatin1Char('\n') + r.idNumber).toCaseFolded());
     m_visible.clear();
     for (int i = 0; i < m_rows.size(); ++i)
         if (matches(i, m_filter))
@@ -50,9 +51,8 @@ void CaseListModel::setFilter(const Filter &input)
     if (f == m_filter)
         return;
     // Typing one more character only narrows the list: search the rows still shown.
-    const bool narrowing = f.status == m_filter.status && f.district == m_filter.district
-                           && f.window == m_filter.window && f.unitId == m_filter.unitId
-                           && f.coachId == m_filter.coachId && f.text.startsWith(m_filter.text);
+    const bool narrowing = f.status == m_filter.status && f.district == m_filter.district && f.window == m_filter.window
+        && f.unitId == m_filter.unitId && f.coachId == m_filter.coachId && f.text.startsWith(m_filter.text);
     std::vector<int> next;
     if (narrowing) {
         next.reserve(m_visible.size());

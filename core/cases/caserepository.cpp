@@ -15,10 +15,10 @@ namespace Casebook::Core {
 
 namespace {
 
-constexpr auto SelectCase =
-    "SELECT id, case_no, person_id, status, intake_source, referral_unit_type, referral_unit_name, received_on, "
-    "assessed_on, assessment_outcome, referral_target, transition_meeting_on, plan_goal, window, coach_id, "
-    "goal_reached_on, closed_on, closure_reason FROM cases ";
+constexpr auto SelectCase
+    = "SELECT id, case_no, person_id, status, intake_source, referral_unit_type, referral_unit_name, received_on, "
+      "assessed_on, assessment_outcome, referral_target, transition_meeting_on, plan_goal, window, coach_id, "
+      "goal_reached_on, closed_on, closure_reason FROM cases ";
 
 QDate dateOf(const QVariant &v)
 {
@@ -49,6 +49,16 @@ Case readCase(const QSqlQuery &q, int o = 0)
     return c;
 }
 
+constexpr auto SelectDispatch =
+    "SELECT d.id, d.case_id, d.unit_id, u.name, d.service_type, d.dispatched_on, d.answered_on "
+    "FROM dispatches d LEFT JOIN units u ON u.id = d.unit_id WHERE d.deleted = 0 ";
+
+Dispatch readDispatch(const QSqlQuery &q)
+{
+    return Dispatch {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), dateOf(q.value(5)), dateOf(q.value(6))};
+}
+
 QVariant opt(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -61,7 +71,7 @@ Result<QString> CaseRepository::nextCaseNo(const QString &window, const QDate &r
     // Case numbers read like N107-00012: window letter, ROC year of receipt, a running number per store and
     // device prefix-free; uniqueness across devices comes from the id, the number is for people.
     const QString prefix = (window == QLatin1String("south") ? QStringLiteral("S") : QStringLiteral("N"))
-                           + QString::number(receivedOn.year() - 1911) + QLatin1Char('-');
+        + QString::number(receivedOn.year() - 1911) + QLatin1Char('-');
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT max(CAST(substr(case_no, ?) AS INTEGER)) FROM cases WHERE case_no LIKE ?"));
     q.addBindValue(prefix.size() + 1);
@@ -80,7 +90,8 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
         return fail(Error::Kind::Invalid, tr("Choose the person the case is for."));
     if (!CodeLists::contains(CodeLists::intakeSources(), c.intakeSource))
         return fail(Error::Kind::Invalid, tr("Choose how the case came in (self-application or a referral form)."));
-    if (c.intakeSource != QLatin1String("self") && !CodeLists::contains(CodeLists::referralUnitTypes(), c.referralUnitType))
+    if (c.intakeSource != QLatin1String("self")
+        && !CodeLists::contains(CodeLists::referralUnitTypes(), c.referralUnitType))
         return fail(Error::Kind::Invalid, tr("Choose the type of the referring unit."));
     if (c.intakeSource != QLatin1String("self") && c.referralUnitName.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("Enter the name of the referring unit."));
@@ -111,24 +122,21 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
         c.caseNo = *no;
     }
     auto r = m_store.insert(ctx, QStringLiteral("case"), c.id,
-                            {{QStringLiteral("case_no"), c.caseNo},
-                             {QStringLiteral("person_id"), c.personId},
-                             {QStringLiteral("status"), CaseWorkflow::statusKey(c.status)},
-                             {QStringLiteral("intake_source"), c.intakeSource},
-                             {QStringLiteral("referral_unit_type"), opt(c.referralUnitType)},
-                             {QStringLiteral("referral_unit_name"), opt(c.referralUnitName)},
-                             {QStringLiteral("received_on"), c.receivedOn},
-                             {QStringLiteral("window"), c.window},
-                             {QStringLiteral("coach_id"), opt(c.coachId)}});
+        {{QStringLiteral("case_no"), c.caseNo}, {QStringLiteral("person_id"), c.personId},
+            {QStringLiteral("status"), CaseWorkflow::statusKey(c.status)},
+            {QStringLiteral("intake_source"), c.intakeSource},
+            {QStringLiteral("referral_unit_type"), opt(c.referralUnitType)},
+            {QStringLiteral("referral_unit_name"), opt(c.referralUnitName)},
+            {QStringLiteral("received_on"), c.receivedOn}, {QStringLiteral("window"), c.window},
+            {QStringLiteral("coach_id"), opt(c.coachId)}});
     if (!r)
         return tl::unexpected(r.error());
     auto e = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
-                            {{QStringLiteral("case_id"), c.id},
-                             {QStringLiteral("occurred_on"), c.receivedOn},
-                             {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
-                             {QStringLiteral("action"), QStringLiteral("intake")},
-                             {QStringLiteral("to_status"), CaseWorkflow::statusKey(c.status)},
-                             {QStringLiteral("note"), opt(c.referralUnitName)}});
+        {{QStringLiteral("case_id"), c.id}, {QStringLiteral("occurred_on"), c.receivedOn},
+            {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+            {QStringLiteral("action"), QStringLiteral("intake")},
+            {QStringLiteral("to_status"), CaseWorkflow::statusKey(c.status)},
+            {QStringLiteral("note"), opt(c.referralUnitName)}});
     if (!e)
         return tl::unexpected(e.error());
     if (auto done = tx.commit(); !done)
@@ -185,31 +193,27 @@ Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &cas
         return tl::unexpected(r.error());
     if (step.action == CaseAction::Dispatch) {
         auto r = m_store.insert(ctx, QStringLiteral("dispatch"), newUuid(),
-                                {{QStringLiteral("case_id"), caseId},
-                                 {QStringLiteral("unit_id"), step.unitId},
-                                 {QStringLiteral("service_type"), step.serviceType},
-                                 {QStringLiteral("dispatched_on"), step.on}});
+            {{QStringLiteral("case_id"), caseId}, {QStringLiteral("unit_id"), step.unitId},
+                {QStringLiteral("service_type"), step.serviceType}, {QStringLiteral("dispatched_on"), step.on}});
         if (!r)
             return fail(Error::Kind::Invalid, tr("The unit chosen for the dispatch does not exist."));
         if (note.isEmpty())
             note = CodeLists::label(CodeLists::serviceTypes(), step.serviceType);
     }
     if (step.action == CaseAction::AnswerDispatch) {
-        if (auto r = m_store.update(ctx, QStringLiteral("dispatch"), step.dispatchId,
-                                    {{QStringLiteral("answered_on"), step.on}});
+        if (auto r = m_store.update(
+                ctx, QStringLiteral("dispatch"), step.dispatchId, {{QStringLiteral("answered_on"), step.on}});
             !r)
             return tl::unexpected(r.error());
     }
     if (step.action == CaseAction::Close && note.isEmpty())
         note = CodeLists::label(CodeLists::closureReasons(), step.closureReason);
     auto e = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
-                            {{QStringLiteral("case_id"), caseId},
-                             {QStringLiteral("occurred_on"), step.on},
-                             {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
-                             {QStringLiteral("action"), CaseWorkflow::actionKey(step.action)},
-                             {QStringLiteral("from_status"), CaseWorkflow::statusKey(c.status)},
-                             {QStringLiteral("to_status"), CaseWorkflow::statusKey(*next)},
-                             {QStringLiteral("note"), opt(note)}});
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("occurred_on"), step.on},
+            {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+            {QStringLiteral("action"), CaseWorkflow::actionKey(step.action)},
+            {QStringLiteral("from_status"), CaseWorkflow::statusKey(c.status)},
+            {QStringLiteral("to_status"), CaseWorkflow::statusKey(*next)}, {QStringLiteral("note"), opt(note)}});
     if (!e)
         return tl::unexpected(e.error());
     if (auto done = tx.commit(); !done)
@@ -240,7 +244,8 @@ Result<Case> CaseRepository::find(const QString &id) const
 Result<QList<Case>> CaseRepository::casesOfPerson(const QString &personId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QString::fromLatin1(SelectCase) + QStringLiteral("WHERE person_id = ? AND deleted = 0 ORDER BY received_on"));
+    q.prepare(
+        QString::fromLatin1(SelectCase) + QStringLiteral("WHERE person_id = ? AND deleted = 0 ORDER BY received_on"));
     q.addBindValue(personId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -254,7 +259,8 @@ Result<QList<Case>> CaseRepository::cases(std::optional<CaseStatus> status) cons
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(SelectCase) + QStringLiteral("WHERE deleted = 0 AND (? = '' OR status = ?) ORDER BY case_no"));
+    q.prepare(QString::fromLatin1(SelectCase)
+        + QStringLiteral("WHERE deleted = 0 AND (? = '' OR status = ?) ORDER BY case_no"));
     const QString key = status ? CaseWorkflow::statusKey(*status) : QStringLiteral("");
     q.addBindValue(key);
     q.addBindValue(key);
@@ -269,31 +275,29 @@ Result<QList<Case>> CaseRepository::cases(std::optional<CaseStatus> status) cons
 Result<QList<Dispatch>> CaseRepository::dispatches(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT d.id, d.case_id, d.unit_id, u.name, d.service_type, d.dispatched_on, d.answered_on "
-                             "FROM dispatches d LEFT JOIN units u ON u.id = d.unit_id WHERE d.case_id = ? "
-                             "AND d.deleted = 0 ORDER BY d.dispatched_on, d.id"));
+    q.prepare(QString::fromLatin1(SelectDispatch) + QStringLiteral("AND d.case_id = ? ORDER BY d.dispatched_on, d.id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Dispatch> out;
     while (q.next())
-        out << Dispatch{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toString(), dateOf(q.value(5)), dateOf(q.value(6))};
+        out << readDispatch(q);
     return out;
 }
 
 Result<QList<CaseEvent>> CaseRepository::events(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, to_status, note FROM case_events "
-                             "WHERE case_id = ? AND deleted = 0 ORDER BY occurred_on, rowid"));
+    q.prepare(
+        QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, to_status, note FROM case_events "
+                       "WHERE case_id = ? AND deleted = 0 ORDER BY occurred_on, rowid"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<CaseEvent> out;
     while (q.next())
-        out << CaseEvent{q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString(),
-                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+        out << CaseEvent {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
     return out;
 }
 
@@ -357,16 +361,12 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
         index[t.c.id] = out.size();
         out << t;
     }
-    if (!q.exec(QStringLiteral("SELECT d.id, d.case_id, d.unit_id, u.name, d.service_type, d.dispatched_on "
-                               "FROM dispatches d LEFT JOIN units u ON u.id = d.unit_id "
-                               "WHERE d.deleted = 0 AND d.answered_on IS NULL")))
+    if (!q.exec(QString::fromLatin1(SelectDispatch) + QStringLiteral("AND d.answered_on IS NULL")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
         const auto it = index.find(q.value(1).toString());
-        if (it == index.end())
-            continue;
-        out[it->second].pendingDispatches << Dispatch{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                      q.value(3).toString(), q.value(4).toString(), dateOf(q.value(5)), {}};
+        if (it != index.end())
+            out[it->second].pendingDispatches << readDispatch(q);
     }
     return out;
 }

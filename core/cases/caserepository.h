@@ -43,7 +43,7 @@ class CaseRepository
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 
 public:
-    explicit CaseRepository(CaseStore &store) : m_store(store) {}
+    explicit CaseRepository(CaseStore &store) : m_store(store) { }
 
     // Intake (受案): a new case for an existing person. Fills id, case number, window and status.
     Result<Case> create(const WriteContext &ctx, Case c);

@@ -34,19 +34,20 @@ QList<CaseAction> CaseWorkflow::allowedActions(const Case &c)
     return {};
 }
 
-Result<CaseStatus> CaseWorkflow::validate(const Case &c, const QList<Dispatch> &dispatches,
-                                          const CaseStep &step, const QDate &today)
+Result<CaseStatus> CaseWorkflow::validate(
+    const Case &c, const QList<Dispatch> &dispatches, const CaseStep &step, const QDate &today)
 {
     if (!allowedActions(c).contains(step.action))
-        return fail(Error::Kind::NotAllowed, tr("A case that is %1 cannot take the step \"%2\".")
-                                                 .arg(statusLabel(c.status), actionLabel(step.action)));
+        return fail(Error::Kind::NotAllowed,
+            tr("A case that is %1 cannot take the step \"%2\".").arg(statusLabel(c.status), actionLabel(step.action)));
     if (!step.on.isValid())
         return fail(Error::Kind::Invalid, tr("Enter the date of the step."));
     if (step.on > today)
         return fail(Error::Kind::Invalid, tr("The date %1 lies in the future.").arg(RocDate::formatShort(step.on)));
     if (c.receivedOn.isValid() && step.on < c.receivedOn)
-        return fail(Error::Kind::Invalid, tr("The date %1 is before the case was received (%2).")
-                                              .arg(RocDate::formatShort(step.on), RocDate::formatShort(c.receivedOn)));
+        return fail(Error::Kind::Invalid,
+            tr("The date %1 is before the case was received (%2).")
+                .arg(RocDate::formatShort(step.on), RocDate::formatShort(c.receivedOn)));
 
     switch (step.action) {
     case CaseAction::Assess:
@@ -56,12 +57,12 @@ Result<CaseStatus> CaseWorkflow::validate(const Case &c, const QList<Dispatch> &
         case AssessmentOutcome::ReferEvaluation:
             if (c.status == CaseStatus::VocationalEvaluation)
                 return fail(Error::Kind::NotAllowed,
-                            tr("The vocational evaluation has been asked for already; record its result."));
+                    tr("The vocational evaluation has been asked for already; record its result."));
             return CaseStatus::VocationalEvaluation;
         case AssessmentOutcome::Unsuitable:
             if (step.referralTarget.trimmed().isEmpty())
                 return fail(Error::Kind::Invalid,
-                            tr("An unsuitable person is referred to a social, medical or education unit: name it."));
+                    tr("An unsuitable person is referred to a social, medical or education unit: name it."));
             if (!step.transitionMeetingOn.isValid())
                 return fail(Error::Kind::Invalid, tr("Enter the date of the transition meeting (就業轉銜會議)."));
             return CaseStatus::Unsuitable;
@@ -76,7 +77,8 @@ Result<CaseStatus> CaseWorkflow::validate(const Case &c, const QList<Dispatch> &
             return fail(Error::Kind::Invalid, tr("Choose the service the unit is to provide."));
         for (const Dispatch &d : dispatches)
             if (d.unitId == step.unitId && d.serviceType == step.serviceType)
-                return fail(Error::Kind::NotAllowed, tr("The case is already dispatched to that unit for that service."));
+                return fail(
+                    Error::Kind::NotAllowed, tr("The case is already dispatched to that unit for that service."));
         return c.status == CaseStatus::Planning ? CaseStatus::Dispatched : c.status;
     case CaseAction::AnswerDispatch: {
         for (const Dispatch &d : dispatches) {
@@ -100,9 +102,10 @@ Result<CaseStatus> CaseWorkflow::validate(const Case &c, const QList<Dispatch> &
                 return fail(Error::Kind::NotAllowed, tr("The goal has not been recorded as reached."));
             const QDate from = closureAllowedFrom(c.goalReachedOn);
             if (step.on < from)
-                return fail(Error::Kind::NotAllowed, tr("A case closes as \"goal reached\" 6 months after the goal, "
-                                                        "from %1.")
-                                                         .arg(RocDate::formatShort(from)));
+                return fail(Error::Kind::NotAllowed,
+                    tr("A case closes as \"goal reached\" 6 months after the goal, "
+                       "from %1.")
+                        .arg(RocDate::formatShort(from)));
         }
         if (c.status == CaseStatus::Unsuitable && step.closureReason != ReferralReasonCode)
             return fail(Error::Kind::NotAllowed, tr("An unsuitable case closes as referred to another service."));
@@ -118,8 +121,8 @@ QDate CaseWorkflow::closureAllowedFrom(const QDate &goalReachedOn)
 
 QList<CaseStatus> CaseWorkflow::allStatuses()
 {
-    return {CaseStatus::Received,   CaseStatus::VocationalEvaluation, CaseStatus::Planning, CaseStatus::Dispatched,
-            CaseStatus::Tracking,   CaseStatus::Unsuitable,           CaseStatus::Closed};
+    return {CaseStatus::Received, CaseStatus::VocationalEvaluation, CaseStatus::Planning, CaseStatus::Dispatched,
+        CaseStatus::Tracking, CaseStatus::Unsuitable, CaseStatus::Closed};
 }
 
 QString CaseWorkflow::statusKey(CaseStatus status)

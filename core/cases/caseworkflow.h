@@ -19,8 +19,8 @@ class CaseWorkflow
 public:
     static QList<CaseAction> allowedActions(const Case &c);
     // Checks a step against the case and the SOP; returns the status after it or a translated refusal.
-    static Result<CaseStatus> validate(const Case &c, const QList<Dispatch> &dispatches, const CaseStep &step,
-                                       const QDate &today);
+    static Result<CaseStatus> validate(
+        const Case &c, const QList<Dispatch> &dispatches, const CaseStep &step, const QDate &today);
 
     static QString statusKey(CaseStatus status);
     static std::optional<CaseStatus> statusFromKey(const QString &key);

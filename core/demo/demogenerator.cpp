@@ -16,34 +16,34 @@ namespace Casebook::Core {
 
 namespace {
 
-const QStringList Surnames = {QStringLiteral("陳"), QStringLiteral("林"), QStringLiteral("黃"), QStringLiteral("張"),
-                              QStringLiteral("李"), QStringLiteral("王"), QStringLiteral("吳"), QStringLiteral("劉"),
-                              QStringLiteral("蔡"), QStringLiteral("楊"), QStringLiteral("許"), QStringLiteral("鄭"),
-                              QStringLiteral("謝"), QStringLiteral("郭"), QStringLiteral("洪"), QStringLiteral("曾"),
-                              QStringLiteral("邱"), QStringLiteral("廖"), QStringLiteral("賴"), QStringLiteral("徐")};
-const QStringList GivenChars = {
-    QStringLiteral("志"), QStringLiteral("明"), QStringLiteral("怡"), QStringLiteral("君"), QStringLiteral("家"),
-    QStringLiteral("豪"), QStringLiteral("淑"), QStringLiteral("芬"), QStringLiteral("俊"), QStringLiteral("傑"),
-    QStringLiteral("美"), QStringLiteral("玲"), QStringLiteral("建"), QStringLiteral("宏"), QStringLiteral("雅"),
-    QStringLiteral("婷"), QStringLiteral("冠"), QStringLiteral("宇"), QStringLiteral("佳"), QStringLiteral("慧"),
-    QStringLiteral("文"), QStringLiteral("華"), QStringLiteral("承"), QStringLiteral("恩"), QStringLiteral("欣"),
-    QStringLiteral("妤"), QStringLiteral("柏"), QStringLiteral("翰"), QStringLiteral("秀"), QStringLiteral("英")};
-const QStringList Roads = {QStringLiteral("中正路"), QStringLiteral("中山路"), QStringLiteral("民生路"),
-                           QStringLiteral("復興路"), QStringLiteral("成功路"), QStringLiteral("建國路"),
-                           QStringLiteral("環中東路"), QStringLiteral("介壽路")};
-const QStringList Relations = {QStringLiteral("母"), QStringLiteral("父"), QStringLiteral("配偶"),
-                               QStringLiteral("兄"), QStringLiteral("姊"), QStringLiteral("子")};
+const QStringList Surnames
+    = {QStringLiteral("陳"), QStringLiteral("林"), QStringLiteral("黃"), QStringLiteral("張"), QStringLiteral("李"),
+        QStringLiteral("王"), QStringLiteral("吳"), QStringLiteral("劉"), QStringLiteral("蔡"), QStringLiteral("楊"),
+        QStringLiteral("許"), QStringLiteral("鄭"), QStringLiteral("謝"), QStringLiteral("郭"), QStringLiteral("洪"),
+        QStringLiteral("曾"), QStringLiteral("邱"), QStringLiteral("廖"), QStringLiteral("賴"), QStringLiteral("徐")};
+const QStringList GivenChars
+    = {QStringLiteral("志"), QStringLiteral("明"), QStringLiteral("怡"), QStringLiteral("君"), QStringLiteral("家"),
+        QStringLiteral("豪"), QStringLiteral("淑"), QStringLiteral("芬"), QStringLiteral("俊"), QStringLiteral("傑"),
+        QStringLiteral("美"), QStringLiteral("玲"), QStringLiteral("建"), QStringLiteral("宏"), QStringLiteral("雅"),
+        QStringLiteral("婷"), QStringLiteral("冠"), QStringLiteral("宇"), QStringLiteral("佳"), QStringLiteral("慧"),
+        QStringLiteral("文"), QStringLiteral("華"), QStringLiteral("承"), QStringLiteral("恩"), QStringLiteral("欣"),
+        QStringLiteral("妤"), QStringLiteral("柏"), QStringLiteral("翰"), QStringLiteral("秀"), QStringLiteral("英")};
+const QStringList Roads
+    = {QStringLiteral("中正路"), QStringLiteral("中山路"), QStringLiteral("民生路"), QStringLiteral("復興路"),
+        QStringLiteral("成功路"), QStringLiteral("建國路"), QStringLiteral("環中東路"), QStringLiteral("介壽路")};
+const QStringList Relations = {QStringLiteral("母"), QStringLiteral("父"), QStringLiteral("配偶"), QStringLiteral("兄"),
+    QStringLiteral("姊"), QStringLiteral("子")};
 const QStringList ReferralUnits = {QStringLiteral("桃園療養院"), QStringLiteral("衛生福利部桃園醫院"),
-                                   QStringLiteral("桃園市家庭服務中心"), QStringLiteral("桃園市立高級中等學校"),
-                                   QStringLiteral("社區化就業服務中心")};
-const QStringList ReferralTargets = {QStringLiteral("桃園市社會局身障福利科"), QStringLiteral("社區心理衛生中心"),
-                                     QStringLiteral("桃園市日間照顧中心")};
+    QStringLiteral("桃園市家庭服務中心"), QStringLiteral("桃園市立高級中等學校"), QStringLiteral("社區化就業服務中心")};
+const QStringList ReferralTargets = {
+    QStringLiteral("桃園市社會局身障福利科"), QStringLiteral("社區心理衛生中心"), QStringLiteral("桃園市日間照顧中心")};
 
 } // namespace
 
 QString DemoGenerator::makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits)
 {
-    const QString body = QString::number(sexDigit) + QStringLiteral("%1").arg(sevenDigits % 10000000, 7, 10, QLatin1Char('0'));
+    const QString body
+        = QString::number(sexDigit) + QStringLiteral("%1").arg(sevenDigits % 10000000, 7, 10, QLatin1Char('0'));
     for (int check = 0; check < 10; ++check) {
         const QString candidate = QString(letter) + body + QString::number(check);
         if (NationalId::classify(candidate) != NationalId::Kind::Invalid)
@@ -52,14 +52,14 @@ QString DemoGenerator::makeNationalId(QChar letter, int sexDigit, quint32 sevenD
     return {};
 }
 
-Result<DemoSummary> DemoGenerator::generate(int personCount, quint32 seed,
-                                            const std::function<bool(int, int)> &progress)
+Result<DemoSummary> DemoGenerator::generate(
+    int personCount, quint32 seed, const std::function<bool(int, int)> &progress)
 {
     if (personCount < 0 || personCount > 1000000)
         return fail(Error::Kind::Invalid, tr("The number of persons must be between 0 and 1,000,000."));
     QRandomGenerator rng(seed);
     const QDate today = m_store.clock().today();
-    const WriteContext ctx{m_store.identity().name, {}, {}};
+    const WriteContext ctx {m_store.identity().name, {}, {}};
     DemoSummary summary;
     UnitRepository unitsRepo(m_store);
     PersonRepository personsRepo(m_store);
@@ -85,7 +85,7 @@ Result<DemoSummary> DemoGenerator::generate(int personCount, quint32 seed,
     };
     QList<Unit> units;
     for (const auto &u : unitSeeds) {
-        Unit unit{{}, QString::fromUtf8(u.name), QString::fromLatin1(u.type), QString::fromLatin1(u.district)};
+        Unit unit {{}, QString::fromUtf8(u.name), QString::fromLatin1(u.type), QString::fromLatin1(u.district)};
         auto id = unitsRepo.createUnit(ctx, unit);
         if (!id)
             return tl::unexpected(id.error());
@@ -96,7 +96,7 @@ Result<DemoSummary> DemoGenerator::generate(int personCount, quint32 seed,
     QList<StaffMember> coaches;
     const char *coachNames[] = {"陳怡君", "林志豪", "黃淑芬", "張家瑋", "李佩珊", "王建宏", "吳雅婷", "劉冠廷"};
     for (int i = 0; i < 8; ++i) {
-        StaffMember s{{}, QString::fromUtf8(coachNames[i]), QStringLiteral("coach"), units.at(i % 3).id};
+        StaffMember s {{}, QString::fromUtf8(coachNames[i]), QStringLiteral("coach"), units.at(i % 3).id};
         auto id = unitsRepo.createStaff(ctx, s);
         if (!id)
             return tl::unexpected(id.error());
@@ -104,8 +104,8 @@ Result<DemoSummary> DemoGenerator::generate(int personCount, quint32 seed,
         coaches << s;
         ++summary.staff;
     }
-    for (const auto &[name, role] : {std::pair{"倪美玲", "case_manager"}, std::pair{"潘文華", "case_manager"},
-                                     std::pair{"蔡督導", "supervisor"}}) {
+    for (const auto &[name, role] : {std::pair {"倪美玲", "case_manager"}, std::pair {"潘文華", "case_manager"},
+             std::pair {"蔡督導", "supervisor"}}) {
         if (auto id = unitsRepo.createStaff(ctx, {{}, QString::fromUtf8(name), QString::fromLatin1(role), {}}); !id)
             return tl::unexpected(id.error());
         ++summary.staff;
@@ -122,19 +122,22 @@ Result<DemoSummary> DemoGenerator::generate(int personCount, quint32 seed,
         p.name = pick(Surnames) + pick(GivenChars) + pick(GivenChars);
         p.sex = male ? QStringLiteral("M") : QStringLiteral("F");
         p.birthDate = today.addDays(-static_cast<qint64>(365.25 * (18 + rng.bounded(45))) - rng.bounded(365));
-        p.idNumber = makeNationalId(letters.at(static_cast<int>(rng.bounded(letters.size()))), male ? 1 : 2,
-                                    rng.bounded(10000000u));
+        p.idNumber = makeNationalId(
+            letters.at(static_cast<int>(rng.bounded(letters.size()))), male ? 1 : 2, rng.bounded(10000000u));
         const CodeItem &district = districts.at(static_cast<int>(rng.bounded(districts.size())));
         p.district = district.code;
         p.addressRegistered = QStringLiteral("桃園市%1%2%3號").arg(district.zh, pick(Roads)).arg(1 + rng.bounded(400));
-        p.addressLiving = rng.bounded(4) == 0 ? QStringLiteral("桃園市%1%2%3號").arg(district.zh, pick(Roads)).arg(1 + rng.bounded(400))
-                                              : p.addressRegistered;
+        p.addressLiving = rng.bounded(4) == 0
+            ? QStringLiteral("桃園市%1%2%3號").arg(district.zh, pick(Roads)).arg(1 + rng.bounded(400))
+            : p.addressRegistered;
         p.mobile = QStringLiteral("09%1-%2-%3")
                        .arg(10 + rng.bounded(90))
                        .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'))
                        .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
         if (rng.bounded(2) == 0)
-            p.phone = QStringLiteral("(03)%1-%2").arg(300 + rng.bounded(700)).arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
+            p.phone = QStringLiteral("(03)%1-%2")
+                          .arg(300 + rng.bounded(700))
+                          .arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
         p.emergencyName = pick(Surnames) + pick(GivenChars) + pick(GivenChars);
         p.emergencyRelation = pick(Relations);
         p.emergencyPhone = QStringLiteral("09%1-%2-%3")
@@ -239,9 +242,9 @@ Result<DemoSummary> DemoGenerator::generate(int personCount, quint32 seed,
         dispatch.action = CaseAction::Dispatch;
         dispatch.unitId = unit.id;
         dispatch.serviceType = unit.unitType == QLatin1String("sheltered") ? QStringLiteral("07")
-                               : unit.unitType == QLatin1String("training") ? QStringLiteral("03")
-                               : unit.unitType == QLatin1String("other")    ? QStringLiteral("10")
-                                                                            : QStringLiteral("05");
+            : unit.unitType == QLatin1String("training")                   ? QStringLiteral("03")
+            : unit.unitType == QLatin1String("other")                      ? QStringLiteral("10")
+                                                                           : QStringLiteral("05");
         if (auto r = step(dispatch, 10); !r)
             return tl::unexpected(r.error());
         if (target < 40)

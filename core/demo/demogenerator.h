@@ -24,10 +24,9 @@ class DemoGenerator
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
 public:
-    explicit DemoGenerator(CaseStore &store) : m_store(store) {}
+    explicit DemoGenerator(CaseStore &store) : m_store(store) { }
     // progress(done, total) is called now and then; returning false cancels (nothing of the batch is kept).
-    Result<DemoSummary> generate(int persons, quint32 seed,
-                                 const std::function<bool(int, int)> &progress = {});
+    Result<DemoSummary> generate(int persons, quint32 seed, const std::function<bool(int, int)> &progress = {});
 
     // A valid national ID made from a letter, a sex digit and seven digits (the check digit is computed).
     static QString makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits);

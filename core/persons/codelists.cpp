@@ -8,7 +8,7 @@ namespace Casebook::Core::CodeLists {
 namespace {
 CodeItem item(const char *code, const char *zh, const char *en, const char *extra = "")
 {
-    return CodeItem{QString::fromUtf8(code), QString::fromUtf8(zh), QString::fromUtf8(en), QString::fromUtf8(extra)};
+    return CodeItem {QString::fromUtf8(code), QString::fromUtf8(zh), QString::fromUtf8(en), QString::fromUtf8(extra)};
 }
 } // namespace
 
@@ -21,12 +21,18 @@ const QList<CodeItem> &sexes()
 const QList<CodeItem> &districts()
 {
     static const QList<CodeItem> list = {
-        item("68000010", "桃園區", "Taoyuan", "north"),  item("68000020", "中壢區", "Zhongli", "south"),
-        item("68000030", "大溪區", "Daxi", "north"),     item("68000040", "楊梅區", "Yangmei", "south"),
-        item("68000050", "蘆竹區", "Luzhu", "north"),    item("68000060", "大園區", "Dayuan", "north"),
-        item("68000070", "龜山區", "Guishan", "north"),  item("68000080", "八德區", "Bade", "north"),
-        item("68000090", "龍潭區", "Longtan", "south"),  item("68000100", "平鎮區", "Pingzhen", "south"),
-        item("68000110", "新屋區", "Xinwu", "south"),    item("68000120", "觀音區", "Guanyin", "south"),
+        item("68000010", "桃園區", "Taoyuan", "north"),
+        item("68000020", "中壢區", "Zhongli", "south"),
+        item("68000030", "大溪區", "Daxi", "north"),
+        item("68000040", "楊梅區", "Yangmei", "south"),
+        item("68000050", "蘆竹區", "Luzhu", "north"),
+        item("68000060", "大園區", "Dayuan", "north"),
+        item("68000070", "龜山區", "Guishan", "north"),
+        item("68000080", "八德區", "Bade", "north"),
+        item("68000090", "龍潭區", "Longtan", "south"),
+        item("68000100", "平鎮區", "Pingzhen", "south"),
+        item("68000110", "新屋區", "Xinwu", "south"),
+        item("68000120", "觀音區", "Guanyin", "south"),
         item("68000130", "復興區", "Fuxing", "north"),
     };
     return list;
@@ -91,7 +97,7 @@ const QList<CodeItem> &disabilityOld()
 const QList<CodeItem> &severities()
 {
     static const QList<CodeItem> list = {item("1", "輕度", "Mild"), item("2", "中度", "Moderate"),
-                                         item("3", "重度", "Severe"), item("4", "極重度", "Profound")};
+        item("3", "重度", "Severe"), item("4", "極重度", "Profound")};
     return list;
 }
 
@@ -151,12 +157,18 @@ const QList<CodeItem> &closureReasons()
 const QList<CodeItem> &education()
 {
     static const QList<CodeItem> list = {
-        item("0", "學齡前", "Pre-school"),      item("1", "幼兒園", "Kindergarten"),
-        item("2", "國小", "Primary school"),    item("3", "國中", "Junior high school"),
-        item("4", "高中職", "Senior high / vocational"), item("5", "專科", "Junior college"),
-        item("6", "大學", "University"),        item("7", "研究所(含以上)", "Graduate school"),
-        item("8", "自修", "Self-taught"),       item("9", "無法得知", "Unknown"),
-        item("10", "其他", "Other"),            item("11", "未接受教育", "No schooling"),
+        item("0", "學齡前", "Pre-school"),
+        item("1", "幼兒園", "Kindergarten"),
+        item("2", "國小", "Primary school"),
+        item("3", "國中", "Junior high school"),
+        item("4", "高中職", "Senior high / vocational"),
+        item("5", "專科", "Junior college"),
+        item("6", "大學", "University"),
+        item("7", "研究所(含以上)", "Graduate school"),
+        item("8", "自修", "Self-taught"),
+        item("9", "無法得知", "Unknown"),
+        item("10", "其他", "Other"),
+        item("11", "未接受教育", "No schooling"),
         item("12", "不識字", "Illiterate"),
     };
     return list;

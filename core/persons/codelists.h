@@ -18,16 +18,16 @@ struct CodeItem
 // The shared code lists as reference data, with Traditional Chinese and English labels.
 namespace CodeLists {
 const QList<CodeItem> &sexes();
-const QList<CodeItem> &districts();            // CL-04, extra = window code (north/south)
-const QList<CodeItem> &windows();              // CL-05
-const QList<CodeItem> &certSystems();          // new certificate / old handbook / none
-const QList<CodeItem> &disabilityNew();        // CL-01
-const QList<CodeItem> &disabilityOld();        // CL-02
-const QList<CodeItem> &severities();           // CL-03
-const QList<CodeItem> &referralUnitTypes();    // CL-06
-const QList<CodeItem> &serviceTypes();         // CL-07
-const QList<CodeItem> &closureReasons();       // CL-12
-const QList<CodeItem> &education();            // CL-13
+const QList<CodeItem> &districts();         // CL-04, extra = window code (north/south)
+const QList<CodeItem> &windows();           // CL-05
+const QList<CodeItem> &certSystems();       // new certificate / old handbook / none
+const QList<CodeItem> &disabilityNew();     // CL-01
+const QList<CodeItem> &disabilityOld();     // CL-02
+const QList<CodeItem> &severities();        // CL-03
+const QList<CodeItem> &referralUnitTypes(); // CL-06
+const QList<CodeItem> &serviceTypes();      // CL-07
+const QList<CodeItem> &closureReasons();    // CL-12
+const QList<CodeItem> &education();         // CL-13
 const QList<CodeItem> &identityTags();
 const QList<CodeItem> &intakeSources();
 

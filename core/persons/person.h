@@ -12,21 +12,21 @@ struct Person
 {
     QString id;
     QString name;
-    QString sex;              // CodeLists::sexes
+    QString sex; // CodeLists::sexes
     QDate birthDate;
-    QString idNumber;         // 身分證統一編號 or 居留證統一證號
+    QString idNumber; // 身分證統一編號 or 居留證統一證號
     QString addressRegistered;
     QString addressLiving;
-    QString district;         // CL-04 town code; decides the window
+    QString district; // CL-04 town code; decides the window
     QString phone;
     QString mobile;
     QString emergencyName;
     QString emergencyRelation;
     QString emergencyPhone;
-    QString education;        // CL-13
-    QString certSystem;       // new / old / psychiatric / none
+    QString education;          // CL-13
+    QString certSystem;         // new / old / psychiatric / none
     QStringList certCategories; // CL-01 (new) or CL-02 (old) codes
-    QString certSeverity;     // CL-03
+    QString certSeverity;       // CL-03
     QDate certValidUntil;
     QStringList identityTags;
 

@@ -16,7 +16,7 @@ class PersonRepository
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 
 public:
-    explicit PersonRepository(CaseStore &store) : m_store(store) {}
+    explicit PersonRepository(CaseStore &store) : m_store(store) { }
 
     // Checks a person against the rules of forms-spec.md §1.2 (B fields); empty when valid.
     QList<FieldProblem> validate(const Person &person) const;

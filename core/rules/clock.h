@@ -28,7 +28,7 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
+    explicit FixedClock(QDateTime at) : m_at(std::move(at)) { }
     QDateTime now() const override { return m_at; }
     void setNow(const QDateTime &at) { m_at = at; }
     void advanceDays(int days) { m_at = m_at.addDays(days); }

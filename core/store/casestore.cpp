@@ -29,8 +29,12 @@ struct EntityInfo
 
 // The syncable entities and their tables. Column names are checked against the live schema.
 constexpr EntityInfo Entities[] = {
-    {"unit", "units"},       {"staff", "staff"},           {"person", "persons"},
-    {"case", "cases"},       {"dispatch", "dispatches"},   {"case_event", "case_events"},
+    {"unit", "units"},
+    {"staff", "staff"},
+    {"person", "persons"},
+    {"case", "cases"},
+    {"dispatch", "dispatches"},
+    {"case_event", "case_events"},
 };
 
 QString tableFor(const QString &entity)
@@ -78,6 +82,33 @@ Error::Kind classifySqlError(const QSqlError &error)
     if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
         return Error::Kind::Locked;
     return Error::Kind::Database;
+}
+
+// A cheap soundness probe at open: SQLite's quick_check on stores up to QuickCheckLimit bytes (a coach's
+// laptop), and on larger ones (the bureau) a read of every table's first page; `casebook-cli check` runs
+// the full integrity check. Damage found later surfaces as a Corrupt error from the query that meets it.
+constexpr qint64 QuickCheckLimit = 64LL * 1024 * 1024;
+
+bool readable(const QSqlDatabase &db, qint64 fileSize)
+{
+    QSqlQuery q(db);
+    if (fileSize <= QuickCheckLimit)
+        return q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next()
+            && q.value(0).toString() == QLatin1String("ok");
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return false;
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT * FROM \"%1\" LIMIT 1").arg(table)))
+            return false;
+        probe.next();
+        if (probe.lastError().isValid())
+            return false;
+    }
+    return true;
 }
 
 QHash<QString, QStringList> &columnCache()
@@ -159,7 +190,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
     // Look at an existing file read-only first, so that a refused file is never touched.
     if (!inMemory && info.exists() && info.size() > 0) {
         const QString probeName = store->m_connection + QStringLiteral("-probe");
-        Error problem{Error::Kind::Database, {}};
+        Error problem {Error::Kind::Database, {}};
         bool ok = true;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
@@ -167,7 +198,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=500"));
             auto refuse = [&](Error::Kind kind, const QString &message) {
                 ok = false;
-                problem = Error{kind, message};
+                problem = Error {kind, message};
             };
             if (!probe.open()) {
                 refuse(Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, probe.lastError().text()));
@@ -178,13 +209,12 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
                 qint64 tables = 0;
                 if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
                     const auto kind = classifySqlError(q.lastError());
-                    refuse(kind, kind == Error::Kind::NotAStore
-                                     ? tr("The file %1 is not a Casebook store.").arg(path)
-                                 : kind == Error::Kind::Locked
-                                     ? tr("The store %1 is in use by another program.").arg(path)
-                                 : kind == Error::Kind::Corrupt
-                                     ? tr("The store %1 is damaged and cannot be opened.").arg(path)
-                                     : tr("Cannot read the store %1: %2").arg(path, q.lastError().text()));
+                    refuse(kind,
+                        kind == Error::Kind::NotAStore    ? tr("The file %1 is not a Casebook store.").arg(path)
+                            : kind == Error::Kind::Locked ? tr("The store %1 is in use by another program.").arg(path)
+                            : kind == Error::Kind::Corrupt
+                            ? tr("The store %1 is damaged and cannot be opened.").arg(path)
+                            : tr("Cannot read the store %1: %2").arg(path, q.lastError().text()));
                 } else {
                     appId = q.value(0).toLongLong();
                     q.exec(QStringLiteral("PRAGMA user_version"));
@@ -195,18 +225,17 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
                         refuse(Error::Kind::NotAStore, tr("The file %1 is not a Casebook store.").arg(path));
                     } else if (version > latestSchemaVersion()) {
                         refuse(Error::Kind::StoreNewer,
-                               tr("The store %1 was written by a newer version of Casebook (schema %2; this "
-                                  "version knows up to %3). Please update Casebook.")
-                                   .arg(path)
-                                   .arg(version)
-                                   .arg(latestSchemaVersion()));
-                    } else if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
-                               || q.value(0).toString() != QLatin1String("ok")) {
+                            tr("The store %1 was written by a newer version of Casebook (schema %2; this "
+                               "version knows up to %3). Please update Casebook.")
+                                .arg(path)
+                                .arg(version)
+                                .arg(latestSchemaVersion()));
+                    } else if (!readable(probe, info.size())) {
                         const auto kind = classifySqlError(q.lastError());
                         refuse(kind == Error::Kind::Locked ? kind : Error::Kind::Corrupt,
-                               kind == Error::Kind::Locked
-                                   ? tr("The store %1 is in use by another program.").arg(path)
-                                   : tr("The store %1 is damaged and cannot be opened.").arg(path));
+                            kind == Error::Kind::Locked
+                                ? tr("The store %1 is in use by another program.").arg(path)
+                                : tr("The store %1 is damaged and cannot be opened.").arg(path));
                     }
                 }
             }
@@ -225,7 +254,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
         if (!store->m_lock->tryLock(0)) {
             store->m_lock.reset();
             return fail(Error::Kind::Locked,
-                        tr("The store %1 is already open in another Casebook window or program.").arg(path));
+                tr("The store %1 is already open in another Casebook window or program.").arg(path));
         }
     }
 
@@ -236,8 +265,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
         return fail(Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
     {
         QSqlQuery q(db);
-        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL",
-                                   "PRAGMA synchronous=NORMAL"}) {
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return tl::unexpected(store->dbError(QString::fromLatin1(pragma)));
         }
@@ -268,7 +296,7 @@ QSqlDatabase CaseStore::database() const
 Error CaseStore::dbError(const QString &what) const
 {
     const QSqlError e = database().lastError();
-    return Error{classifySqlError(e), tr("Store error during %1: %2").arg(what, e.text())};
+    return Error {classifySqlError(e), tr("Store error during %1: %2").arg(what, e.text())};
 }
 
 VoidResult CaseStore::migrate()
@@ -292,8 +320,8 @@ VoidResult CaseStore::migrate()
             all << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
         for (const QString &statement : all) {
             if (!q.exec(statement)) {
-                const Error e{Error::Kind::Database,
-                              tr("Schema migration %1 failed: %2").arg(files.at(i), q.lastError().text())};
+                const Error e {
+                    Error::Kind::Database, tr("Schema migration %1 failed: %2").arg(files.at(i), q.lastError().text())};
                 db.rollback();
                 return tl::unexpected(e);
             }
@@ -445,9 +473,8 @@ qint64 CaseStore::nextHlc()
     return m_lastHlc;
 }
 
-Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString &entity,
-                                          const QString &rowId, const QString &field,
-                                          const QString &value, qint64 baseHlc)
+Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString &entity, const QString &rowId,
+    const QString &field, const QString &value, qint64 baseHlc)
 {
     const qint64 hlc = nextHlc();
     QSqlQuery &q = cachedQuery(QStringLiteral(
@@ -472,8 +499,8 @@ Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString
     return hlc;
 }
 
-VoidResult CaseStore::insert(const WriteContext &ctx, const QString &entity, const QString &rowId,
-                             const QVariantMap &fields)
+VoidResult CaseStore::insert(
+    const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields)
 {
     if (!isInitialized())
         return fail(Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
@@ -514,8 +541,8 @@ VoidResult CaseStore::insert(const WriteContext &ctx, const QString &entity, con
     return tx.commit();
 }
 
-Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, const QString &rowId,
-                              const QVariantMap &fields)
+Result<int> CaseStore::update(
+    const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields)
 {
     if (!isInitialized())
         return fail(Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
@@ -549,8 +576,7 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
         const QString oldValue = old.isNull() ? QString() : old.toString();
         if (newValue == oldValue && newValue.isNull() == oldValue.isNull())
             continue;
-        QSqlQuery &base = cachedQuery(
-            QStringLiteral("SELECT max(hlc) FROM oplog WHERE row_id = ? AND field = ?"));
+        QSqlQuery &base = cachedQuery(QStringLiteral("SELECT max(hlc) FROM oplog WHERE row_id = ? AND field = ?"));
         base.addBindValue(rowId);
         base.addBindValue(it.key());
         qint64 baseHlc = 0;
@@ -575,7 +601,8 @@ VoidResult CaseStore::applyOperation(const Operation &op)
 {
     const QString table = tableFor(op.entity);
     if (table.isEmpty() || !columnCache().value(table).contains(op.field) || op.field == QLatin1String("id"))
-        return fail(Error::Kind::Invalid, tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
+        return fail(
+            Error::Kind::Invalid, tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
     QSqlQuery &ins = cachedQuery(QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table));
     ins.addBindValue(op.rowId);
     if (!ins.exec())
@@ -676,7 +703,7 @@ Result<IntegrityReport> CaseStore::check() const
     QStringList messages;
     while (q.next())
         messages << q.value(0).toString();
-    report.sqliteOk = messages == QStringList{QStringLiteral("ok")};
+    report.sqliteOk = messages == QStringList {QStringLiteral("ok")};
     if (!report.sqliteOk)
         report.problems << tr("SQLite integrity: %1").arg(messages.join(QStringLiteral("; ")));
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))

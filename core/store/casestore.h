@@ -55,8 +55,7 @@ class CaseStore
     Q_DECLARE_TR_FUNCTIONS(CaseStore)
 
 public:
-    static Result<std::unique_ptr<CaseStore>> open(const QString &path,
-                                                   const Clock &clock = SystemClock::instance());
+    static Result<std::unique_ptr<CaseStore>> open(const QString &path, const Clock &clock = SystemClock::instance());
     ~CaseStore();
     CaseStore(const CaseStore &) = delete;
     CaseStore &operator=(const CaseStore &) = delete;
@@ -77,11 +76,9 @@ public:
     void rollback();
 
     // Inserts a new row and logs every given field. Entities: person, unit, staff, case, dispatch, case_event.
-    VoidResult insert(const WriteContext &ctx, const QString &entity, const QString &rowId,
-                      const QVariantMap &fields);
+    VoidResult insert(const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields);
     // Updates the given fields of a row and logs those whose value changed. Returns how many changed.
-    Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId,
-                       const QVariantMap &fields);
+    Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields);
 
     // Replays one operation into the domain tables (used to rebuild a store from a log).
     VoidResult applyOperation(const Operation &op);
@@ -100,9 +97,8 @@ private:
     CaseStore() = default;
     VoidResult migrate();
     VoidResult loadIdentity();
-    Result<qint64> appendOperation(const WriteContext &ctx, const QString &entity,
-                                   const QString &rowId, const QString &field, const QString &value,
-                                   qint64 baseHlc);
+    Result<qint64> appendOperation(const WriteContext &ctx, const QString &entity, const QString &rowId,
+        const QString &field, const QString &value, qint64 baseHlc);
     qint64 nextHlc();
     QSqlQuery &cachedQuery(const QString &sql);
     Error dbError(const QString &what) const;
@@ -125,7 +121,7 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(CaseStore &store) : m_store(store), m_begun(store.begin()) {}
+    explicit Transaction(CaseStore &store) : m_store(store), m_begun(store.begin()) { }
     ~Transaction()
     {
         if (m_begun && !m_done)

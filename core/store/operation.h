@@ -12,13 +12,13 @@ struct Operation
     QString deviceId;
     qint64 incarnation = 0;
     qint64 seq = 0;
-    qint64 hlc = 0;       // hybrid logical clock: physical milliseconds << 16 | logical counter
+    qint64 hlc = 0; // hybrid logical clock: physical milliseconds << 16 | logical counter
     QString actor;
     QString entity;
     QString rowId;
     QString field;
-    QString value;        // text encoding of the value; null QString is SQL NULL
-    qint64 baseHlc = 0;   // the clock of the value the writer saw; 0 when there was none
+    QString value;      // text encoding of the value; null QString is SQL NULL
+    qint64 baseHlc = 0; // the clock of the value the writer saw; 0 when there was none
     QString formId;
     QString formVersion;
 };

@@ -105,8 +105,9 @@ TEST_CASE("A file that is not a Casebook store is refused and left unchanged", "
     SECTION("another application's SQLite database")
     {
         const QString path = dir.filePath(QStringLiteral("other.db"));
-        rawExec(path, {QStringLiteral("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)"),
-                       QStringLiteral("INSERT INTO songs (title) VALUES ('x')")});
+        rawExec(path,
+            {QStringLiteral("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)"),
+                QStringLiteral("INSERT INTO songs (title) VALUES ('x')")});
         const QByteArray before = fileHash(path);
         auto store = CaseStore::open(path, testClock());
         REQUIRE_FALSE(store);
@@ -169,7 +170,7 @@ TEST_CASE("Every write appends to the operation log in the same transaction", "[
     p.birthDate = QDate(1990, 5, 1);
     p.idNumber = QStringLiteral("A123456789");
     p.district = QStringLiteral("68000020");
-    const WriteContext ctx{QStringLiteral("倪美玲"), QStringLiteral("form1"), QStringLiteral("1")};
+    const WriteContext ctx {QStringLiteral("倪美玲"), QStringLiteral("form1"), QStringLiteral("1")};
     auto id = persons.create(ctx, p);
     REQUIRE(id);
     auto ops = store->operationsForRow(*id);
@@ -201,13 +202,14 @@ TEST_CASE("Every write appends to the operation log in the same transaction", "[
     const Operation &last = after->last();
     CHECK(last.field == QStringLiteral("birth_date"));
     CHECK(last.value == QStringLiteral("1990-05-02"));
-    const auto original = std::find_if(ops->begin(), ops->end(), [](const Operation &o) { return o.field == QStringLiteral("birth_date"); });
+    const auto original = std::find_if(
+        ops->begin(), ops->end(), [](const Operation &o) { return o.field == QStringLiteral("birth_date"); });
     CHECK(last.baseHlc == original->hlc);
 
     // A failed write leaves neither the row nor the log changed, and the sequence stays gapless.
     const auto countBefore = store->operationCount();
     auto bad = store->insert({}, QStringLiteral("case"), QStringLiteral("c1"),
-                             {{QStringLiteral("person_id"), QStringLiteral("no-such-person")}});
+        {{QStringLiteral("person_id"), QStringLiteral("no-such-person")}});
     CHECK_FALSE(bad);
     CHECK(*store->operationCount() == *countBefore);
     auto unknown = store->update({}, QStringLiteral("person"), *id, {{QStringLiteral("shoe_size"), 42}});

@@ -12,9 +12,9 @@ namespace {
 
 struct Fixture
 {
-    FixedClock clock{QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC)};
+    FixedClock clock {QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<CaseStore> store = memoryStore(clock);
-    CaseRepository cases{*store};
+    CaseRepository cases {*store};
     QString unitId;
     QString personId;
 
@@ -114,7 +114,7 @@ TEST_CASE("The whole SOP path: assess, plan, dispatch, answer, goal, close", "[w
 {
     Fixture f;
     const Case c = f.intake();
-    CHECK(CaseWorkflow::allowedActions(c) == QList<CaseAction>{CaseAction::Assess, CaseAction::Close});
+    CHECK(CaseWorkflow::allowedActions(c) == QList<CaseAction> {CaseAction::Assess, CaseAction::Close});
 
     auto planning = f.step(c.id, assess(AssessmentOutcome::Suitable));
     REQUIRE(planning);
@@ -160,8 +160,9 @@ TEST_CASE("The whole SOP path: assess, plan, dispatch, answer, goal, close", "[w
     QStringList actions;
     for (const auto &e : *events)
         actions << e.action;
-    CHECK(actions == QStringList{QStringLiteral("intake"), QStringLiteral("assess"), QStringLiteral("dispatch"),
-                                 QStringLiteral("answer_dispatch"), QStringLiteral("reach_goal"), QStringLiteral("close")});
+    CHECK(actions
+        == QStringList {QStringLiteral("intake"), QStringLiteral("assess"), QStringLiteral("dispatch"),
+            QStringLiteral("answer_dispatch"), QStringLiteral("reach_goal"), QStringLiteral("close")});
 }
 
 TEST_CASE("Vocational evaluation and unsuitable paths", "[workflow]")
@@ -182,7 +183,7 @@ TEST_CASE("Vocational evaluation and unsuitable paths", "[workflow]")
     auto referred = f.step(c.id, assess(AssessmentOutcome::Unsuitable));
     REQUIRE(referred);
     CHECK(referred->status == CaseStatus::Unsuitable);
-    CHECK(CaseWorkflow::allowedActions(*referred) == QList<CaseAction>{CaseAction::Close});
+    CHECK(CaseWorkflow::allowedActions(*referred) == QList<CaseAction> {CaseAction::Close});
     CHECK(f.step(c.id, dispatchTo(f.unitId)).error().kind == Error::Kind::NotAllowed);
     CHECK(f.step(c.id, closeWith("04")).error().kind == Error::Kind::NotAllowed);
     auto closed = f.step(c.id, closeWith("02"));
@@ -225,9 +226,9 @@ TEST_CASE("Allowed actions per state", "[workflow]")
     Case c;
     using L = QList<CaseAction>;
     c.status = CaseStatus::Planning;
-    CHECK(CaseWorkflow::allowedActions(c) == L{CaseAction::Dispatch, CaseAction::Close});
+    CHECK(CaseWorkflow::allowedActions(c) == L {CaseAction::Dispatch, CaseAction::Close});
     c.status = CaseStatus::Dispatched;
-    CHECK(CaseWorkflow::allowedActions(c) == L{CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::Close});
+    CHECK(CaseWorkflow::allowedActions(c) == L {CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::Close});
     c.status = CaseStatus::Tracking;
     CHECK(CaseWorkflow::allowedActions(c).contains(CaseAction::ReachGoal));
     c.goalReachedOn = QDate(2024, 1, 1);

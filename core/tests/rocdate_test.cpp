@@ -16,7 +16,7 @@ TEST_CASE("ROC dates parse in every accepted form", "[rocdate]")
 {
     const QDate expected(2018, 3, 1);
     for (const char *text : {"民國107年3月1日", "民國107年03月01日", "107年3月1日", "107/3/1", "107/03/01", "107.03.01",
-                             "107-3-1", "1070301", "2018-03-01", " 107/03/01 "}) {
+             "107-3-1", "1070301", "2018-03-01", " 107/03/01 "}) {
         INFO(text);
         const auto parsed = RocDate::parse(QString::fromUtf8(text));
         REQUIRE(parsed.has_value());

@@ -9,10 +9,9 @@
 namespace Casebook::Core {
 
 namespace {
-const QStringList UnitTypes = {QStringLiteral("supported"), QStringLiteral("sheltered"),
-                               QStringLiteral("training"), QStringLiteral("other")};
-const QStringList StaffRoles = {QStringLiteral("coach"), QStringLiteral("supervisor"),
-                                QStringLiteral("case_manager")};
+const QStringList UnitTypes
+    = {QStringLiteral("supported"), QStringLiteral("sheltered"), QStringLiteral("training"), QStringLiteral("other")};
+const QStringList StaffRoles = {QStringLiteral("coach"), QStringLiteral("supervisor"), QStringLiteral("case_manager")};
 } // namespace
 
 Result<QString> UnitRepository::createUnit(const WriteContext &ctx, Unit unit)
@@ -24,9 +23,8 @@ Result<QString> UnitRepository::createUnit(const WriteContext &ctx, Unit unit)
     if (unit.id.isEmpty())
         unit.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("unit"), unit.id,
-                            {{QStringLiteral("name"), unit.name.trimmed()},
-                             {QStringLiteral("unit_type"), unit.unitType},
-                             {QStringLiteral("district"), unit.district.isEmpty() ? QVariant() : QVariant(unit.district)}});
+        {{QStringLiteral("name"), unit.name.trimmed()}, {QStringLiteral("unit_type"), unit.unitType},
+            {QStringLiteral("district"), unit.district.isEmpty() ? QVariant() : QVariant(unit.district)}});
     if (!r)
         return tl::unexpected(r.error());
     return unit.id;
@@ -41,9 +39,8 @@ Result<QString> UnitRepository::createStaff(const WriteContext &ctx, StaffMember
     if (staff.id.isEmpty())
         staff.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("staff"), staff.id,
-                            {{QStringLiteral("name"), staff.name.trimmed()},
-                             {QStringLiteral("role"), staff.role},
-                             {QStringLiteral("unit_id"), staff.unitId.isEmpty() ? QVariant() : QVariant(staff.unitId)}});
+        {{QStringLiteral("name"), staff.name.trimmed()}, {QStringLiteral("role"), staff.role},
+            {QStringLiteral("unit_id"), staff.unitId.isEmpty() ? QVariant() : QVariant(staff.unitId)}});
     if (!r)
         return tl::unexpected(r.error());
     return staff.id;
@@ -56,7 +53,7 @@ Result<QList<Unit>> UnitRepository::units() const
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Unit> out;
     while (q.next())
-        out << Unit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        out << Unit {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
     return out;
 }
 
@@ -71,7 +68,7 @@ Result<QList<StaffMember>> UnitRepository::staff(const QString &role) const
         return fail(Error::Kind::Database, q.lastError().text());
     QList<StaffMember> out;
     while (q.next())
-        out << StaffMember{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        out << StaffMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
     return out;
 }
 

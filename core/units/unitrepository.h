@@ -33,7 +33,7 @@ class UnitRepository
     Q_DECLARE_TR_FUNCTIONS(UnitRepository)
 
 public:
-    explicit UnitRepository(CaseStore &store) : m_store(store) {}
+    explicit UnitRepository(CaseStore &store) : m_store(store) { }
 
     Result<QString> createUnit(const WriteContext &ctx, Unit unit);
     Result<QString> createStaff(const WriteContext &ctx, StaffMember staff);

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Measures the start-up and filter budgets of ARCHITECTURE.md on a generated store:
+// time from opening the store to a usable case list, and filter latency per keystroke.
+#include "app/desktop/mainwindow.h"
+#include "core/cases/caselistmodel.h"
+#include "core/demo/demogenerator.h"
+#include "core/persons/personrepository.h"
+#include "core/store/casestore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QTableView>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Casebook;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    if (v.empty())
+        return {};
+    return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)], v.back()};
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Store to use (generated if missing)."),
+        QStringLiteral("PATH"), QStringLiteral("bench-100k.db"));
+    QCommandLineOption personsOpt(QStringLiteral("persons"), QStringLiteral("Persons to generate."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    QCommandLineOption runsOpt(
+        QStringLiteral("runs"), QStringLiteral("Start-up repetitions."), QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOptions({dbOpt, personsOpt, runsOpt});
+    parser.process(app);
+    const QString path = parser.value(dbOpt);
+
+    if (!QFileInfo::exists(path)) {
+        auto store = Core::CaseStore::open(path);
+        if (!store || !(*store)->initialize(Core::DeviceRole::Bureau, QStringLiteral("bench"))) {
+            std::fprintf(stderr, "cannot create %s\n", qPrintable(path));
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        auto r = Core::DemoGenerator(**store).generate(parser.value(personsOpt).toInt(), 2018);
+        if (!r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+            return 1;
+        }
+        std::printf("generated %d persons / %d cases in %.1f s (%lld operations)\n", r->persons, r->cases,
+            ms(t) / 1000.0, static_cast<long long>(*(*store)->operationCount()));
+    }
+    std::printf("store: %s, %.1f MB\n", qPrintable(path), static_cast<double>(QFileInfo(path).size()) / 1e6);
+
+    // 1. Start-up: open the store, build the window, load the case list, show it.
+    std::vector<double> startups;
+    std::vector<double> opens;
+    const int runs = parser.value(runsOpt).toInt();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto store = Core::CaseStore::open(path);
+        if (!store) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
+            return 1;
+        }
+        opens.push_back(ms(t));
+        App::MainWindow w(**store);
+        w.show();
+        QCoreApplication::processEvents();
+        startups.push_back(ms(t));
+        if (i == 0)
+            std::printf("cases in list: %d\n", w.caseModel()->rowCount());
+    }
+    const Stats s = stats(startups);
+    const Stats o = stats(opens);
+    std::printf("start to usable case list: median %.0f ms, max %.0f ms over %d runs (store open incl. quick_check: "
+                "median %.0f ms) [budget 1000 ms]\n",
+        s.median, s.max, runs, o.median);
+
+    // 2. Filter latency per keystroke, typed into the real filter box, repaint included.
+    auto store = Core::CaseStore::open(path);
+    App::MainWindow w(**store);
+    w.show();
+    QCoreApplication::processEvents();
+    auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    const auto *first = w.caseModel()->rowAt(w.caseModel()->rowCount() / 2);
+    const QStringList queries = {first->personName, first->idNumber.left(6).toLower(), first->caseNo,
+        QStringLiteral("陳怡"), QStringLiteral("N11")};
+    std::vector<double> keys;
+    for (const QString &q : queries) {
+        filter->clear();
+        QCoreApplication::processEvents();
+        for (QChar c : q) {
+            QElapsedTimer t;
+            t.start();
+            filter->insert(QString(c));
+            QCoreApplication::processEvents();
+            keys.push_back(ms(t));
+        }
+        for (int i = 0; i < q.size(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            filter->backspace();
+            QCoreApplication::processEvents();
+            keys.push_back(ms(t));
+        }
+    }
+    const Stats k = stats(keys);
+    std::printf("filter per keystroke (%zu keystrokes, typing and deleting): median %.1f ms, p95 %.1f ms, max %.1f ms "
+                "[budget 50 ms]\n",
+        keys.size(), k.median, k.p95, k.max);
+
+    // 3. Opening a case in the case view.
+    std::vector<double> opensCase;
+    for (int i = 0; i < 50; ++i) {
+        const auto *row = w.caseModel()->rowAt((i * 997) % w.caseModel()->rowCount());
+        QElapsedTimer t;
+        t.start();
+        w.selectCase(row->caseId);
+        QCoreApplication::processEvents();
+        opensCase.push_back(ms(t));
+    }
+    const Stats c = stats(opensCase);
+    std::printf("open a case in the case view: median %.1f ms, max %.1f ms [budget 100 ms]\n", c.median, c.max);
+    return 0;
+}
