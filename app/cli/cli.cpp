@@ -4,10 +4,14 @@
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
 #include "core/demo/demogenerator.h"
+#include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
 #include "core/rules/deadlines.h"
 #include "core/store/casestore.h"
+#include "forms/model/formdefinition.h"
+#include "forms/model/formrecord.h"
+#include "forms/print/formprinter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -126,7 +130,10 @@ int Cli::usage(int status)
                             "  persons [--search TEXT] [--json]\n"
                             "  cases [--status STATUS] [--json]\n"
                             "  due [--today YYYY-MM-DD] [--json]\n"
-                            "  check");
+                            "  check\n"
+                            "  print --case CASE --form FORM|all --out FILE.pdf\n"
+                            "  forms list [--json]\n"
+                            "  forms check FILE");
     if (status == 0) {
         print(text);
         return 0;
@@ -140,7 +147,7 @@ int Cli::run(const QStringList &arguments)
     ParsedArgs args;
     static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
         QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
-        QStringLiteral("--today")};
+        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -177,6 +184,8 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("cases"), {QStringLiteral("--status"), QStringLiteral("--json")}},
         {QStringLiteral("due"), {QStringLiteral("--today"), QStringLiteral("--json")}},
         {QStringLiteral("check"), {QStringLiteral("--json")}},
+        {QStringLiteral("print"), {QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")}},
+        {QStringLiteral("forms"), {QStringLiteral("--json")}},
     };
     if (!Allowed.contains(args.command))
         return error(tr("unknown command %1 (try --help)").arg(args.command));
@@ -186,11 +195,13 @@ int Cli::run(const QStringList &arguments)
     for (const QString &f : std::as_const(args.flags))
         if (!Allowed.value(args.command).contains(f))
             return error(tr("the command %1 does not take %2").arg(args.command, f));
+    const bool json = args.flags.contains(QStringLiteral("--json"));
+    if (args.command == QLatin1String("forms"))
+        return forms(args.positional, json);
     if (!args.positional.isEmpty())
         return error(tr("unexpected argument %1").arg(args.positional.first()));
     if (args.db.isEmpty())
         return error(tr("--db PATH is required"));
-    const bool json = args.flags.contains(QStringLiteral("--json"));
 
     // Validate the arguments before the store is touched.
     std::optional<DeviceRole> role;
@@ -218,6 +229,13 @@ int Cli::run(const QStringList &arguments)
         if (!status)
             return error(tr("--status must be one of received, evaluation, planning, dispatched, tracking, "
                             "unsuitable, closed"));
+    } else if (args.command == QLatin1String("print")) {
+        for (const char *required : {"--case", "--form", "--out"})
+            if (args.options.value(QString::fromLatin1(required)).isEmpty())
+                return error(tr("print needs %1").arg(QString::fromLatin1(required)));
+        const QString form = args.options.value(QStringLiteral("--form"));
+        if (form != QLatin1String("all") && !Forms::DefinitionLoader::shipped().find(form))
+            return error(tr("unknown form %1 (see: casebook-cli forms list)").arg(form));
     } else if (args.command == QLatin1String("due") && args.options.contains(QStringLiteral("--today"))) {
         today = QDate::fromString(args.options.value(QStringLiteral("--today")), Qt::ISODate);
         if (!today.isValid())
@@ -302,6 +320,9 @@ int Cli::run(const QStringList &arguments)
         }
         return 0;
     }
+    if (args.command == QLatin1String("print"))
+        return print(store, args.options.value(QStringLiteral("--case")), args.options.value(QStringLiteral("--form")),
+            args.options.value(QStringLiteral("--out")));
     // check
     auto report = store.check();
     if (!report)
@@ -320,6 +341,82 @@ int Cli::run(const QStringList &arguments)
         print(tr("The store is NOT sound: %1").arg(report->problems.join(QStringLiteral("; "))));
     }
     return report->isSound() ? 0 : ExitUnsound;
+}
+
+int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, const QString &out)
+{
+    CaseRepository cases(store);
+    QString caseId;
+    if (auto byId = cases.find(caseRef)) {
+        caseId = byId->id;
+    } else if (auto all = cases.cases()) {
+        for (const Case &c : *all)
+            if (c.caseNo == caseRef)
+                caseId = c.id;
+    }
+    if (caseId.isEmpty())
+        return error(tr("no case %1 in the store").arg(caseRef), ExitStoreProblem);
+    const auto &catalogue = Forms::DefinitionLoader::shipped();
+    QList<const Forms::FormDefinition *> defs;
+    if (form == QLatin1String("all")) {
+        for (const Forms::FormDefinition &d : catalogue.forms)
+            defs << &d;
+    } else {
+        defs << catalogue.find(form);
+    }
+    auto instances = FormInstanceRepository(store).instances(caseId);
+    if (!instances)
+        return error(instances.error().message, ExitStoreProblem);
+    std::vector<std::unique_ptr<Forms::FormRecord>> records;
+    QList<const Forms::FormRecord *> toPrint;
+    for (const Forms::FormDefinition *d : std::as_const(defs)) {
+        QString instanceId; // the latest instance of the form, else a blank form with the bound data
+        for (const FormInstance &i : *instances)
+            if (i.formId == d->id)
+                instanceId = i.id;
+        auto r = Forms::FormRecord::open(store, *d, caseId, instanceId);
+        if (!r)
+            return error(r.error().message, ExitStoreProblem);
+        records.push_back(std::make_unique<Forms::FormRecord>(std::move(*r)));
+        toPrint << records.back().get();
+    }
+    auto pages = Forms::FormPrinter::writePdf(out, toPrint, {});
+    if (!pages)
+        return error(pages.error().message, ExitStoreProblem);
+    print(tr("Printed %1 form(s), %2 page(s), to %3.").arg(toPrint.size()).arg(*pages).arg(out));
+    return 0;
+}
+
+int Cli::forms(const QStringList &positional, bool json)
+{
+    const QString sub = positional.value(0);
+    if (sub == QLatin1String("list") && positional.size() == 1) {
+        const auto &catalogue = Forms::DefinitionLoader::shipped();
+        if (json) {
+            QJsonArray array;
+            for (const Forms::FormDefinition &d : catalogue.forms)
+                array.append(QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("code"), d.code},
+                    {QStringLiteral("version"), d.version}, {QStringLiteral("title"), d.title.zh},
+                    {QStringLiteral("aliases"), QJsonArray::fromStringList(d.aliases)}});
+            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            for (const Forms::FormDefinition &d : catalogue.forms)
+                print(QStringLiteral("%1\t%2\tv%3\t%4").arg(d.id, d.code, d.version, d.title.text()));
+        }
+        for (const QString &p : catalogue.problems)
+            error(p, 0);
+        return catalogue.problems.isEmpty() ? 0 : ExitStoreProblem;
+    }
+    if (sub == QLatin1String("check") && positional.size() == 2) {
+        auto def = Forms::DefinitionLoader::fromFile(positional.at(1));
+        if (!def)
+            return error(def.error().message.replace(QLatin1Char('\n'), QStringLiteral("; ")), ExitBadInput);
+        print(tr("%1: %2 (%3, version %4) is a valid form definition with %n field(s).", nullptr,
+            static_cast<int>(def->allFields().size()))
+                  .arg(positional.at(1), def->title.text(), def->code, def->version));
+        return 0;
+    }
+    return error(tr("use: forms list, or forms check FILE"));
 }
 
 } // namespace Casebook::App

@@ -6,6 +6,10 @@
 
 #include <cstdio>
 
+namespace Casebook::Core {
+class CaseStore;
+}
+
 namespace Casebook::App {
 
 // casebook-cli: the headless command line over a case store. Returns the process exit status.
@@ -18,6 +22,8 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int print(Core::CaseStore &store, const QString &caseRef, const QString &form, const QString &out);
+    int forms(const QStringList &positional, bool json);
     int usage(int status);
     int error(const QString &message, int status = 2);
     void print(const QString &text);

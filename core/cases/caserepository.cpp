@@ -49,9 +49,9 @@ Case readCase(const QSqlQuery &q, int o = 0)
     return c;
 }
 
-constexpr auto SelectDispatch =
-    "SELECT d.id, d.case_id, d.unit_id, u.name, d.service_type, d.dispatched_on, d.answered_on "
-    "FROM dispatches d LEFT JOIN units u ON u.id = d.unit_id WHERE d.deleted = 0 ";
+constexpr auto SelectDispatch
+    = "SELECT d.id, d.case_id, d.unit_id, u.name, d.service_type, d.dispatched_on, d.answered_on "
+      "FROM dispatches d LEFT JOIN units u ON u.id = d.unit_id WHERE d.deleted = 0 ";
 
 Dispatch readDispatch(const QSqlQuery &q)
 {
@@ -219,6 +219,22 @@ Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &cas
     if (auto done = tx.commit(); !done)
         return tl::unexpected(done.error());
     return find(caseId);
+}
+
+Result<int> CaseRepository::updateDetails(const WriteContext &ctx, const QString &caseId, const QVariantMap &fields)
+{
+    static const QStringList Editable
+        = {QStringLiteral("referral_unit_type"), QStringLiteral("referral_unit_name"), QStringLiteral("plan_goal")};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (!Editable.contains(it.key()))
+            return fail(
+                Error::Kind::NotAllowed, tr("The case field %1 changes only through the workflow.").arg(it.key()));
+    if (fields.contains(QStringLiteral("referral_unit_type"))
+        && !fields.value(QStringLiteral("referral_unit_type")).toString().isEmpty()
+        && !CodeLists::contains(
+            CodeLists::referralUnitTypes(), fields.value(QStringLiteral("referral_unit_type")).toString()))
+        return fail(Error::Kind::Invalid, tr("Choose the type of the referring unit."));
+    return m_store.update(ctx, QStringLiteral("case"), caseId, fields);
 }
 
 VoidResult CaseRepository::setCoach(const WriteContext &ctx, const QString &caseId, const QString &coachId)

@@ -49,6 +49,8 @@ public:
     Result<Case> create(const WriteContext &ctx, Case c);
     // Applies one SOP step, recording it in the case's history. Refused steps change nothing.
     Result<Case> perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step);
+    // Edits the descriptive fields that forms may correct: referral_unit_type, referral_unit_name, plan_goal.
+    Result<int> updateDetails(const WriteContext &ctx, const QString &caseId, const QVariantMap &fields);
     VoidResult setCoach(const WriteContext &ctx, const QString &caseId, const QString &coachId);
 
     Result<Case> find(const QString &id) const;

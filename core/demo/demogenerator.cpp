@@ -156,7 +156,12 @@ Result<DemoSummary> DemoGenerator::generate(
             p.certValidUntil = today.addDays(rng.bounded(5 * 365) - 60);
         } else if (certRoll < 9) {
             p.certSystem = QStringLiteral("old");
-            p.certCategories << QStringLiteral("%1").arg(1 + rng.bounded(16), 2, 10, QLatin1Char('0'));
+            // Old-system classes of people who seek work (no 植物人 or 失智症 among job seekers).
+            static const QStringList OldClasses = {QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"),
+                QStringLiteral("04"), QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("07"),
+                QStringLiteral("08"), QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13"),
+                QStringLiteral("14"), QStringLiteral("15"), QStringLiteral("16")};
+            p.certCategories << pick(OldClasses);
             p.certSeverity = QString::number(1 + rng.bounded(4));
         } else {
             p.certSystem = QStringLiteral("psychiatric");

@@ -35,6 +35,8 @@ constexpr EntityInfo Entities[] = {
     {"case", "cases"},
     {"dispatch", "dispatches"},
     {"case_event", "case_events"},
+    {"form_instance", "form_instances"},
+    {"form_value", "form_values"},
 };
 
 QString tableFor(const QString &entity)

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+namespace Casebook::Core {
+
+// One filled-in form of a case, kept with the definition version it was started with.
+struct FormInstance
+{
+    QString id;
+    QString caseId;
+    QString formId;
+    QString formVersion;
+    QString status; // draft / complete
+    QDate createdOn;
+};
+
+// Stores form instances and their form-local values; knows nothing of what a form contains.
+class FormInstanceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(FormInstanceRepository)
+
+public:
+    explicit FormInstanceRepository(CaseStore &store) : m_store(store) { }
+
+    Result<FormInstance> create(
+        const WriteContext &ctx, const QString &caseId, const QString &formId, const QString &formVersion);
+    Result<FormInstance> find(const QString &id) const;
+    Result<QList<FormInstance>> instances(const QString &caseId) const;
+    Result<QHash<QString, QString>> values(const QString &instanceId) const;
+    // Writes the given values (null QString clears); returns how many changed.
+    Result<int> saveValues(const WriteContext &ctx, const QString &instanceId, const QHash<QString, QString> &values);
+    VoidResult setStatus(const WriteContext &ctx, const QString &instanceId, const QString &status);
+
+private:
+    CaseStore &m_store;
+};
+
+} // namespace Casebook::Core

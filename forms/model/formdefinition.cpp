@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/model/formdefinition.h"
+
+#include "core/persons/codelists.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Casebook::Forms {
+
+using Core::Error;
+
+namespace {
+
+const QHash<QString, FieldType> &typeNames()
+{
+    static const QHash<QString, FieldType> names = {
+        {QStringLiteral("text"), FieldType::Text},
+        {QStringLiteral("longtext"), FieldType::LongText},
+        {QStringLiteral("date"), FieldType::Date},
+        {QStringLiteral("integer"), FieldType::Integer},
+        {QStringLiteral("money"), FieldType::Money},
+        {QStringLiteral("single"), FieldType::Single},
+        {QStringLiteral("multi"), FieldType::Multi},
+        {QStringLiteral("yesno"), FieldType::YesNo},
+        {QStringLiteral("signature"), FieldType::Signature},
+        {QStringLiteral("repeat"), FieldType::Repeat},
+    };
+    return names;
+}
+
+// The shared code lists of forms-spec.md §8 that a definition may name instead of listing codes.
+std::optional<QList<Core::CodeItem>> sharedList(const QString &name)
+{
+    using namespace Core::CodeLists;
+    static const QHash<QString, const QList<Core::CodeItem> &(*)()> lists = {
+        {QStringLiteral("CL-01"), &disabilityNew},
+        {QStringLiteral("CL-02"), &disabilityOld},
+        {QStringLiteral("CL-03"), &severities},
+        {QStringLiteral("CL-04"), &districts},
+        {QStringLiteral("CL-05"), &windows},
+        {QStringLiteral("CL-06"), &referralUnitTypes},
+        {QStringLiteral("CL-07"), &serviceTypes},
+        {QStringLiteral("CL-12"), &closureReasons},
+        {QStringLiteral("CL-13"), &education},
+        {QStringLiteral("sex"), &sexes},
+        {QStringLiteral("certSystem"), &certSystems},
+        {QStringLiteral("identityTags"), &identityTags},
+        {QStringLiteral("intakeSource"), &intakeSources},
+    };
+    const auto it = lists.find(name);
+    if (it == lists.end())
+        return std::nullopt;
+    return it.value()();
+}
+
+// What a binding is, so a definition cannot bind a date field to a name.
+struct Binding
+{
+    FieldType type;
+    QString codes;
+    bool readOnly;
+};
+
+const QHash<QString, Binding> &bindings()
+{
+    static const QHash<QString, Binding> b = {
+        {QStringLiteral("person.name"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.sex"), {FieldType::Single, QStringLiteral("sex"), false}},
+        {QStringLiteral("person.birthDate"), {FieldType::Date, {}, false}},
+        {QStringLiteral("person.idNumber"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.addressRegistered"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.addressLiving"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.district"), {FieldType::Single, QStringLiteral("CL-04"), false}},
+        {QStringLiteral("person.phone"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.mobile"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.emergencyName"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.emergencyRelation"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.emergencyPhone"), {FieldType::Text, {}, false}},
+        {QStringLiteral("person.education"), {FieldType::Single, QStringLiteral("CL-13"), false}},
+        {QStringLiteral("person.certSystem"), {FieldType::Single, QStringLiteral("certSystem"), false}},
+        {QStringLiteral("person.certCategories"), {FieldType::Multi, QStringLiteral("CL-01"), false}},
+        {QStringLiteral("person.certSeverity"), {FieldType::Single, QStringLiteral("CL-03"), false}},
+        {QStringLiteral("person.certValidUntil"), {FieldType::Date, {}, false}},
+        {QStringLiteral("person.identityTags"), {FieldType::Multi, QStringLiteral("identityTags"), false}},
+        {QStringLiteral("case.caseNo"), {FieldType::Text, {}, true}},
+        {QStringLiteral("case.receivedOn"), {FieldType::Date, {}, true}},
+        {QStringLiteral("case.window"), {FieldType::Single, QStringLiteral("CL-05"), true}},
+        {QStringLiteral("case.assessedOn"), {FieldType::Date, {}, true}},
+        {QStringLiteral("case.referralUnitType"), {FieldType::Single, QStringLiteral("CL-06"), false}},
+        {QStringLiteral("case.referralUnitName"), {FieldType::Text, {}, false}},
+        {QStringLiteral("case.planGoal"), {FieldType::LongText, {}, false}},
+    };
+    return b;
+}
+
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(DefinitionLoader)
+
+public:
+    Parser(QString source, QHash<QString, QList<Choice>> lists) : m_source(std::move(source)), m_lists(std::move(lists))
+    { }
+
+    QString problem(const QString &field, const QString &reason) const
+    {
+        return field.isEmpty() ? tr("%1: %2").arg(m_source, reason)
+                               : tr("%1: field %2: %3").arg(m_source, field, reason);
+    }
+
+    static Label label(const QJsonValue &v)
+    {
+        if (v.isString())
+            return {v.toString(), v.toString()};
+        const QJsonObject o = v.toObject();
+        return {o.value(QStringLiteral("zh")).toString(), o.value(QStringLiteral("en")).toString()};
+    }
+
+    std::optional<Condition> condition(const QJsonValue &v, const QString &fieldId, QStringList &problems) const
+    {
+        if (v.isUndefined() || v.isNull())
+            return Condition {};
+        const QJsonObject o = v.toObject();
+        Condition c;
+        c.field = o.value(QStringLiteral("field")).toString();
+        if (c.field.isEmpty()) {
+            problems << problem(fieldId, tr("a condition needs \"field\""));
+            return std::nullopt;
+        }
+        const QJsonValue eq = o.value(QStringLiteral("equals"));
+        if (eq.isString())
+            c.anyOf << eq.toString();
+        if (eq.isBool())
+            c.anyOf << (eq.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+        for (const auto &x : o.value(QStringLiteral("in")).toArray())
+            c.anyOf << x.toString();
+        return c;
+    }
+
+    std::optional<FieldDef> field(const QJsonObject &o, bool inRepeat, QStringList &problems) const
+    {
+        FieldDef f;
+        f.id = o.value(QStringLiteral("id")).toString();
+        static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+        if (!idPattern.match(f.id).hasMatch()) {
+            problems << problem(
+                f.id.isEmpty() ? QStringLiteral("?") : f.id, tr("the id must be lower-case letters, digits and _"));
+            return std::nullopt;
+        }
+        f.label = label(o.value(QStringLiteral("label")));
+        if (f.label.zh.isEmpty())
+            problems << problem(f.id, tr("the label needs a zh text"));
+        const QString typeName = o.value(QStringLiteral("type")).toString();
+        if (!typeNames().contains(typeName)) {
+            problems << problem(f.id, tr("unknown type \"%1\"").arg(typeName));
+            return std::nullopt;
+        }
+        f.type = typeNames().value(typeName);
+        f.required = o.value(QStringLiteral("required")).toBool();
+        f.readOnly = o.value(QStringLiteral("readOnly")).toBool();
+        f.sensitive = o.value(QStringLiteral("sensitive")).toBool();
+        f.masked = o.value(QStringLiteral("masked")).toBool();
+        f.inferred = o.value(QStringLiteral("inferred")).toBool(true);
+        f.nationalId = o.value(QStringLiteral("nationalId")).toBool();
+        f.notFuture = o.value(QStringLiteral("notFuture")).toBool();
+        f.notBefore = o.value(QStringLiteral("notBefore")).toString();
+        f.width = o.value(QStringLiteral("width")).toDouble(1.0);
+        f.minRows = o.value(QStringLiteral("minRows")).toInt(0);
+        if (o.contains(QStringLiteral("min")))
+            f.min = o.value(QStringLiteral("min")).toDouble();
+        if (o.contains(QStringLiteral("max")))
+            f.max = o.value(QStringLiteral("max")).toDouble();
+        if (o.contains(QStringLiteral("sumMax")))
+            f.sumMax = o.value(QStringLiteral("sumMax")).toDouble();
+        f.sumColumn = o.value(QStringLiteral("sumColumn")).toString();
+        if (f.width <= 0 || f.width > 1)
+            problems << problem(f.id, tr("width must be more than 0 and at most 1"));
+        if (f.min && f.max && *f.min > *f.max)
+            problems << problem(f.id, tr("min is greater than max"));
+        if (auto c = condition(o.value(QStringLiteral("requiredIf")), f.id, problems))
+            f.requiredIf = *c;
+        if (auto c = condition(o.value(QStringLiteral("visibleIf")), f.id, problems))
+            f.visibleIf = *c;
+
+        f.bind = o.value(QStringLiteral("bind")).toString();
+        if (!f.bind.isEmpty()) {
+            if (inRepeat) {
+                problems << problem(f.id, tr("a column of a repeating table cannot be bound"));
+            } else if (!bindings().contains(f.bind)) {
+                problems << problem(f.id, tr("unknown binding \"%1\"").arg(f.bind));
+            } else {
+                const Binding b = bindings().value(f.bind);
+                if (b.type != f.type && !(b.type == FieldType::Text && f.type == FieldType::LongText))
+                    problems << problem(f.id, tr("the binding %1 does not fit the type %2").arg(f.bind, typeName));
+                if (b.readOnly)
+                    f.readOnly = true;
+                if (f.codes.isEmpty())
+                    f.codes = b.codes;
+            }
+        }
+        if (o.contains(QStringLiteral("codes")))
+            f.codes = o.value(QStringLiteral("codes")).toString();
+        if (f.type == FieldType::Single || f.type == FieldType::Multi) {
+            if (f.codes.isEmpty()) {
+                problems << problem(f.id, tr("a choice field needs \"codes\""));
+            } else if (m_lists.contains(f.codes)) {
+                f.choices = m_lists.value(f.codes);
+            } else if (auto shared = sharedList(f.codes)) {
+                for (const Core::CodeItem &i : *shared)
+                    f.choices << Choice {i.code, {i.zh, i.en}};
+            } else {
+                problems << problem(f.id, tr("unknown code list \"%1\"").arg(f.codes));
+            }
+        }
+        if (f.type == FieldType::Repeat) {
+            if (inRepeat) {
+                problems << problem(f.id, tr("a repeating table cannot contain another"));
+                return std::nullopt;
+            }
+            const QJsonArray cols = o.value(QStringLiteral("columns")).toArray();
+            if (cols.isEmpty())
+                problems << problem(f.id, tr("a repeating table needs columns"));
+            QSet<QString> ids;
+            for (const auto &c : cols) {
+                if (auto col = field(c.toObject(), true, problems)) {
+                    if (ids.contains(col->id))
+                        problems << problem(f.id + QLatin1Char('.') + col->id, tr("the id is used twice"));
+                    ids.insert(col->id);
+                    f.columns << *col;
+                }
+            }
+            if (!f.sumColumn.isEmpty()) {
+                const auto it = std::find_if(
+                    f.columns.begin(), f.columns.end(), [&](const FieldDef &c) { return c.id == f.sumColumn; });
+                if (it == f.columns.end() || (it->type != FieldType::Money && it->type != FieldType::Integer))
+                    problems << problem(f.id, tr("sumColumn must name a money or integer column"));
+            }
+        } else if (o.contains(QStringLiteral("columns"))) {
+            problems << problem(f.id, tr("only a repeating table has columns"));
+        }
+        return f;
+    }
+
+private:
+    QString m_source;
+    QHash<QString, QList<Choice>> m_lists;
+};
+
+} // namespace
+
+QString Label::text() const
+{
+    return (QLocale().language() == QLocale::Chinese || en.isEmpty()) ? zh : en;
+}
+
+const FieldDef *FormDefinition::field(const QString &fieldId) const
+{
+    for (const SectionDef &s : sections)
+        for (const FieldDef &f : s.fields)
+            if (f.id == fieldId)
+                return &f;
+    return nullptr;
+}
+
+QList<const FieldDef *> FormDefinition::allFields() const
+{
+    QList<const FieldDef *> out;
+    for (const SectionDef &s : sections)
+        for (const FieldDef &f : s.fields)
+            out << &f;
+    return out;
+}
+
+bool FormDefinition::matches(const QString &name) const
+{
+    return name == id || name == code || aliases.contains(name, Qt::CaseInsensitive);
+}
+
+QStringList DefinitionLoader::knownBindings()
+{
+    return bindings().keys();
+}
+
+Core::Result<FormDefinition> DefinitionLoader::fromJson(const QByteArray &json, const QString &source)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Core::fail(Error::Kind::Invalid,
+            tr("%1: not valid JSON at offset %2: %3").arg(source).arg(parseError.offset).arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    QHash<QString, QList<Choice>> lists;
+    const QJsonObject codeLists = root.value(QStringLiteral("codeLists")).toObject();
+    for (auto it = codeLists.begin(); it != codeLists.end(); ++it) {
+        QList<Choice> choices;
+        for (const auto &c : it.value().toArray()) {
+            const QJsonObject o = c.toObject();
+            choices << Choice {
+                o.value(QStringLiteral("code")).toString(), Parser::label(o.value(QStringLiteral("label")))};
+        }
+        lists.insert(it.key(), choices);
+    }
+    Parser parser(source, lists);
+    QStringList problems;
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+        QSet<QString> codes;
+        if (it.value().isEmpty())
+            problems << parser.problem({}, tr("the code list %1 is empty").arg(it.key()));
+        for (const Choice &c : it.value()) {
+            if (c.code.isEmpty() || c.label.zh.isEmpty() || codes.contains(c.code))
+                problems << parser.problem({}, tr("the code list %1 has an empty or repeated code").arg(it.key()));
+            codes.insert(c.code);
+        }
+    }
+
+    FormDefinition def;
+    def.source = source;
+    def.id = root.value(QStringLiteral("id")).toString();
+    def.code = root.value(QStringLiteral("code")).toString();
+    def.version = root.value(QStringLiteral("version")).toString();
+    def.planYear = root.value(QStringLiteral("planYear")).toString();
+    def.order = root.value(QStringLiteral("order")).toInt();
+    def.issuer = Parser::label(root.value(QStringLiteral("issuer")));
+    def.title = Parser::label(root.value(QStringLiteral("title")));
+    for (const auto &a : root.value(QStringLiteral("aliases")).toArray())
+        def.aliases << a.toString();
+    if (def.id.isEmpty())
+        problems << parser.problem({}, tr("the form needs an \"id\""));
+    if (def.code.isEmpty())
+        problems << parser.problem({}, tr("the form needs a \"code\""));
+    if (def.version.isEmpty())
+        problems << parser.problem({}, tr("the form needs a \"version\""));
+    if (def.title.zh.isEmpty())
+        problems << parser.problem({}, tr("the form needs a title"));
+    const QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
+    if (sections.isEmpty())
+        problems << parser.problem({}, tr("the form has no sections"));
+    QSet<QString> ids;
+    for (const auto &s : sections) {
+        const QJsonObject so = s.toObject();
+        SectionDef section;
+        section.id = so.value(QStringLiteral("id")).toString();
+        section.title = Parser::label(so.value(QStringLiteral("title")));
+        for (const auto &fv : so.value(QStringLiteral("fields")).toArray()) {
+            if (auto f = parser.field(fv.toObject(), false, problems)) {
+                if (ids.contains(f->id))
+                    problems << parser.problem(f->id, tr("the id is used twice"));
+                ids.insert(f->id);
+                section.fields << *f;
+            }
+        }
+        def.sections << section;
+    }
+    // Conditions and notBefore must name a field of this form or a binding.
+    for (const FieldDef *f : def.allFields()) {
+        for (const Condition *c : {&f->requiredIf, &f->visibleIf})
+            if (c->isSet() && !ids.contains(c->field) && !bindings().contains(c->field))
+                problems << parser.problem(f->id, tr("the condition names an unknown field %1").arg(c->field));
+        if (!f->notBefore.isEmpty() && !ids.contains(f->notBefore) && !bindings().contains(f->notBefore))
+            problems << parser.problem(f->id, tr("notBefore names an unknown field %1").arg(f->notBefore));
+        if (!f->notBefore.isEmpty() && f->type != FieldType::Date)
+            problems << parser.problem(f->id, tr("notBefore applies to dates only"));
+    }
+    if (!problems.isEmpty())
+        return Core::fail(Error::Kind::Invalid, problems.join(QLatin1Char('\n')));
+    return def;
+}
+
+Core::Result<FormDefinition> DefinitionLoader::fromFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Core::fail(Error::Kind::Io, tr("%1: cannot read the file").arg(path));
+    if (f.size() > 4 * 1024 * 1024)
+        return Core::fail(Error::Kind::Invalid, tr("%1: the file is larger than 4 MB").arg(path));
+    return fromJson(f.readAll(), QFileInfo(path).fileName());
+}
+
+DefinitionLoader::Catalogue DefinitionLoader::fromDirectory(const QString &dir)
+{
+    Catalogue c;
+    const QDir d(dir);
+    for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        auto def = fromFile(d.filePath(name));
+        if (def)
+            c.forms << *def;
+        else
+            c.problems << def.error().message;
+    }
+    std::stable_sort(c.forms.begin(), c.forms.end(),
+        [](const FormDefinition &a, const FormDefinition &b) { return a.order < b.order; });
+    return c;
+}
+
+DefinitionLoader::Catalogue DefinitionLoader::shipped()
+{
+    static const Catalogue catalogue = fromDirectory(QStringLiteral(":/casebook/forms"));
+    return catalogue;
+}
+
+const FormDefinition *DefinitionLoader::Catalogue::find(const QString &name) const
+{
+    for (const FormDefinition &f : forms)
+        if (f.matches(name))
+            return &f;
+    return nullptr;
+}
+
+} // namespace Casebook::Forms

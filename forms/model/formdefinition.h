@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Casebook::Forms {
+
+// A text in both interface languages.
+struct Label
+{
+    QString zh;
+    QString en;
+    QString text() const; // in the current language, falling back to zh
+};
+
+struct Choice
+{
+    QString code;
+    Label label;
+};
+
+enum class FieldType { Text, LongText, Date, Integer, Money, Single, Multi, YesNo, Signature, Repeat };
+
+// A condition on another field of the same form (or a bound domain attribute): equals / in / notEmpty.
+struct Condition
+{
+    QString field;
+    QStringList anyOf; // empty: the field must be non-empty
+    bool isSet() const { return !field.isEmpty(); }
+};
+
+// One field of a form definition, read from its data file.
+struct FieldDef
+{
+    QString id;
+    Label label;
+    FieldType type = FieldType::Text;
+    bool required = false;
+    Condition requiredIf;
+    Condition visibleIf;
+    QString bind;           // "person.birthDate", "case.receivedOn"… empty: stored with the form
+    bool readOnly = false;  // shown from the record, not edited on this form
+    QString codes;          // key into the definition's code lists or a shared list ("CL-04")
+    QList<Choice> choices;  // resolved from codes
+    bool sensitive = false; // sensitive personal data (disability, diagnosis, ID)
+    bool masked = false;    // printed masked (王○明, A*****6789)
+    bool inferred = true;   // layout/field inferred rather than sourced
+    // validation
+    std::optional<double> min;
+    std::optional<double> max;
+    bool nationalId = false;
+    bool notFuture = false;
+    QString notBefore;            // field or binding the date may not precede
+    std::optional<double> sumMax; // repeat: the sum of the money column `sumColumn` may not exceed it
+    QString sumColumn;
+    int minRows = 0;
+    QList<FieldDef> columns; // repeat
+    double width = 1.0;      // share of the row in print and editor (0.25 .. 1)
+    QString warnBelow;       // message key shown when an integer is below `min` softly (not used for errors)
+};
+
+struct SectionDef
+{
+    QString id;
+    Label title;
+    QList<FieldDef> fields;
+};
+
+// A form as data: one file per form and version (forms/definitions/*.json).
+struct FormDefinition
+{
+    QString id;          // "table1"
+    QString code;        // "身就M06-表一"
+    QStringList aliases; // "表一", "1"
+    QString version;
+    int order = 0; // position in lists and in "print all"
+    QString planYear;
+    Label issuer;
+    Label title;
+    QString source; // file it came from
+    QList<SectionDef> sections;
+
+    const FieldDef *field(const QString &id) const;
+    QList<const FieldDef *> allFields() const;
+    bool matches(const QString &name) const; // id, code or an alias
+};
+
+// Loads and checks definition files; every problem names the file, the field and the reason.
+class DefinitionLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(DefinitionLoader)
+
+public:
+    static Core::Result<FormDefinition> fromJson(const QByteArray &json, const QString &source);
+    static Core::Result<FormDefinition> fromFile(const QString &path);
+    // The shipped definitions (embedded in the build). Broken files are reported, not fatal.
+    struct Catalogue
+    {
+        QList<FormDefinition> forms;
+        QStringList problems;
+        const FormDefinition *find(const QString &name) const;
+    };
+    static Catalogue shipped();
+    static Catalogue fromDirectory(const QString &dir);
+    static QStringList knownBindings();
+};
+
+} // namespace Casebook::Forms

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/model/formrecord.h"
+
+#include "core/cases/caserepository.h"
+#include "core/common/rocdate.h"
+#include "core/persons/nationalid.h"
+#include "core/persons/personrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Casebook::Forms {
+
+using namespace Casebook::Core;
+
+namespace {
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+QDate date(const QString &s)
+{
+    return QDate::fromString(s, Qt::ISODate);
+}
+QStringList list(const QString &s)
+{
+    return s.isEmpty() ? QStringList() : s.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+} // namespace
+
+Result<FormRecord> FormRecord::open(
+    CaseStore &store, const FormDefinition &definition, const QString &caseId, const QString &instanceId)
+{
+    FormRecord r(store, definition);
+    auto c = CaseRepository(store).find(caseId);
+    if (!c)
+        return tl::unexpected(c.error());
+    r.m_case = *c;
+    auto p = PersonRepository(store).find(c->personId);
+    if (!p)
+        return tl::unexpected(p.error());
+    r.m_person = *p;
+    if (!instanceId.isEmpty()) {
+        FormInstanceRepository forms(store);
+        auto i = forms.find(instanceId);
+        if (!i)
+            return tl::unexpected(i.error());
+        if (i->caseId != caseId || i->formId != definition.id)
+            return fail(Error::Kind::Invalid, tr("The form %1 does not belong to this case.").arg(instanceId));
+        r.m_instance = *i;
+        auto v = forms.values(instanceId);
+        if (!v)
+            return tl::unexpected(v.error());
+        r.m_local = *v;
+    } else {
+        r.m_instance.caseId = caseId;
+        r.m_instance.formId = definition.id;
+        r.m_instance.formVersion = definition.version;
+        r.m_instance.status = QStringLiteral("draft");
+    }
+    return r;
+}
+
+QString FormRecord::boundValue(const QString &b) const
+{
+    const Person &p = m_person;
+    if (b == QLatin1String("person.name"))
+        return p.name;
+    if (b == QLatin1String("person.sex"))
+        return p.sex;
+    if (b == QLatin1String("person.birthDate"))
+        return iso(p.birthDate);
+    if (b == QLatin1String("person.idNumber"))
+        return p.idNumber;
+    if (b == QLatin1String("person.addressRegistered"))
+        return p.addressRegistered;
+    if (b == QLatin1String("person.addressLiving"))
+        return p.addressLiving;
+    if (b == QLatin1String("person.district"))
+        return p.district;
+    if (b == QLatin1String("person.phone"))
+        return p.phone;
+    if (b == QLatin1String("person.mobile"))
+        return p.mobile;
+    if (b == QLatin1String("person.emergencyName"))
+        return p.emergencyName;
+    if (b == QLatin1String("person.emergencyRelation"))
+        return p.emergencyRelation;
+    if (b == QLatin1String("person.emergencyPhone"))
+        return p.emergencyPhone;
+    if (b == QLatin1String("person.education"))
+        return p.education;
+    if (b == QLatin1String("person.certSystem"))
+        return p.certSystem;
+    if (b == QLatin1String("person.certCategories"))
+        return p.certCategories.join(QLatin1Char(','));
+    if (b == QLatin1String("person.certSeverity"))
+        return p.certSeverity;
+    if (b == QLatin1String("person.certValidUntil"))
+        return iso(p.certValidUntil);
+    if (b == QLatin1String("person.identityTags"))
+        return p.identityTags.join(QLatin1Char(','));
+    const Case &c = m_case;
+    if (b == QLatin1String("case.caseNo"))
+        return c.caseNo;
+    if (b == QLatin1String("case.receivedOn"))
+        return iso(c.receivedOn);
+    if (b == QLatin1String("case.window"))
+        return c.window;
+    if (b == QLatin1String("case.assessedOn"))
+        return iso(c.assessedOn);
+    if (b == QLatin1String("case.referralUnitType"))
+        return c.referralUnitType;
+    if (b == QLatin1String("case.referralUnitName"))
+        return c.referralUnitName;
+    if (b == QLatin1String("case.planGoal"))
+        return c.planGoal;
+    return {};
+}
+
+void FormRecord::setBoundValue(const QString &b, const QString &v)
+{
+    Person &p = m_person;
+    if (b == QLatin1String("person.name"))
+        p.name = v;
+    else if (b == QLatin1String("person.sex"))
+        p.sex = v;
+    else if (b == QLatin1String("person.birthDate"))
+        p.birthDate = date(v);
+    else if (b == QLatin1String("person.idNumber"))
+        p.idNumber = v;
+    else if (b == QLatin1String("person.addressRegistered"))
+        p.addressRegistered = v;
+    else if (b == QLatin1String("person.addressLiving"))
+        p.addressLiving = v;
+    else if (b == QLatin1String("person.district"))
+        p.district = v;
+    else if (b == QLatin1String("person.phone"))
+        p.phone = v;
+    else if (b == QLatin1String("person.mobile"))
+        p.mobile = v;
+    else if (b == QLatin1String("person.emergencyName"))
+        p.emergencyName = v;
+    else if (b == QLatin1String("person.emergencyRelation"))
+        p.emergencyRelation = v;
+    else if (b == QLatin1String("person.emergencyPhone"))
+        p.emergencyPhone = v;
+    else if (b == QLatin1String("person.education"))
+        p.education = v;
+    else if (b == QLatin1String("person.certSystem"))
+        p.certSystem = v;
+    else if (b == QLatin1String("person.certCategories"))
+        p.certCategories = list(v);
+    else if (b == QLatin1String("person.certSeverity"))
+        p.certSeverity = v;
+    else if (b == QLatin1String("person.certValidUntil"))
+        p.certValidUntil = date(v);
+    else if (b == QLatin1String("person.identityTags"))
+        p.identityTags = list(v);
+    else if (b == QLatin1String("case.referralUnitType"))
+        m_case.referralUnitType = v;
+    else if (b == QLatin1String("case.referralUnitName"))
+        m_case.referralUnitName = v;
+    else if (b == QLatin1String("case.planGoal"))
+        m_case.planGoal = v;
+}
+
+QString FormRecord::value(const QString &fieldId) const
+{
+    if (const FieldDef *f = m_definition.field(fieldId); f && !f->bind.isEmpty())
+        return boundValue(f->bind);
+    return m_local.value(fieldId);
+}
+
+void FormRecord::setValue(const QString &fieldId, const QString &v)
+{
+    const FieldDef *f = m_definition.field(fieldId);
+    if (!f || f->readOnly || value(fieldId) == v)
+        return;
+    if (!f->bind.isEmpty())
+        setBoundValue(f->bind, v);
+    else
+        m_local.insert(fieldId, v);
+    m_changed.insert(fieldId, v);
+}
+
+QJsonArray FormRecord::rows(const QString &fieldId) const
+{
+    return QJsonDocument::fromJson(value(fieldId).toUtf8()).array();
+}
+
+void FormRecord::setRows(const QString &fieldId, const QJsonArray &rows)
+{
+    setValue(
+        fieldId, rows.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+}
+
+QString FormRecord::conditionValue(const QString &field) const
+{
+    if (m_definition.field(field))
+        return value(field);
+    return boundValue(field);
+}
+
+bool FormRecord::isVisible(const FieldDef &field) const
+{
+    if (!field.visibleIf.isSet())
+        return true;
+    const QString v = conditionValue(field.visibleIf.field);
+    return field.visibleIf.anyOf.isEmpty() ? !v.isEmpty() : field.visibleIf.anyOf.contains(v);
+}
+
+QString FormRecord::displayText(const FieldDef &field, const QString &v, bool mask) const
+{
+    if (v.isEmpty())
+        return {};
+    switch (field.type) {
+    case FieldType::Date:
+        return RocDate::formatLong(date(v));
+    case FieldType::Money: {
+        bool ok = false;
+        const qlonglong n = v.toLongLong(&ok);
+        return ok ? QStringLiteral("NT$") + QLocale(QLocale::English).toString(n) : v;
+    }
+    case FieldType::Single:
+    case FieldType::Multi: {
+        QStringList labels;
+        for (const QString &code : list(v)) {
+            QString text = code;
+            for (const Choice &c : field.choices)
+                if (c.code == code)
+                    text = c.label.zh;
+            labels << text;
+        }
+        return labels.join(QStringLiteral("、"));
+    }
+    case FieldType::YesNo:
+        return v == QLatin1String("1") ? QStringLiteral("是") : QStringLiteral("否");
+    default:
+        break;
+    }
+    if (mask && field.masked) {
+        if (field.nationalId)
+            return NationalId::masked(v);
+        // Names keep the first and last character: 王小明 -> 王○明
+        if (v.size() >= 3)
+            return v.left(1) + QString(v.size() - 2, QChar(0x25CB)) + v.right(1);
+        return v.left(1) + QChar(0x25CB);
+    }
+    return v;
+}
+
+void FormRecord::validateValue(
+    const FieldDef &f, const QString &v, const QString &where, const QDate &today, QList<FieldProblem> &out) const
+{
+    if (v.isEmpty())
+        return;
+    switch (f.type) {
+    case FieldType::Date: {
+        const QDate d = date(v);
+        if (!d.isValid()) {
+            out << FieldProblem {where, tr("%1: not a valid date.").arg(f.label.text())};
+            return;
+        }
+        if (f.notFuture && d > today)
+            out << FieldProblem {where, tr("%1 cannot lie in the future.").arg(f.label.text())};
+        if (f.bind != QLatin1String("person.birthDate") && m_person.birthDate.isValid() && d < m_person.birthDate)
+            out << FieldProblem {where,
+                tr("%1 (%2) is before the person's birth date (%3).")
+                    .arg(f.label.text(), RocDate::formatShort(d), RocDate::formatShort(m_person.birthDate))};
+        if (!f.notBefore.isEmpty()) {
+            const QDate other = date(conditionValue(f.notBefore));
+            if (other.isValid() && d < other) {
+                const FieldDef *o = m_definition.field(f.notBefore);
+                out << FieldProblem {where,
+                    tr("%1 cannot be before %2 (%3).")
+                        .arg(f.label.text(), o ? o->label.text() : f.notBefore, RocDate::formatShort(other))};
+            }
+        }
+        return;
+    }
+    case FieldType::Integer:
+    case FieldType::Money: {
+        bool ok = false;
+        const double n = v.toDouble(&ok);
+        if (!ok || (f.type == FieldType::Integer && n != static_cast<double>(static_cast<qlonglong>(n)))) {
+            out << FieldProblem {where, tr("%1: enter a whole number.").arg(f.label.text())};
+            return;
+        }
+        if ((f.min && n < *f.min) || (f.max && n > *f.max))
+            out << FieldProblem {where,
+                tr("%1 must be between %2 and %3.")
+                    .arg(f.label.text())
+                    .arg(f.min.value_or(0))
+                    .arg(f.max ? QString::number(*f.max) : QStringLiteral("∞"))};
+        return;
+    }
+    case FieldType::Single:
+    case FieldType::Multi:
+        for (const QString &code : list(v))
+            if (std::none_of(f.choices.begin(), f.choices.end(), [&](const Choice &c) { return c.code == code; }))
+                out << FieldProblem {where, tr("%1: %2 is not one of the choices.").arg(f.label.text(), code)};
+        if (f.type == FieldType::Single && list(v).size() > 1)
+            out << FieldProblem {where, tr("%1: choose one.").arg(f.label.text())};
+        return;
+    case FieldType::YesNo:
+        if (v != QLatin1String("1") && v != QLatin1String("0"))
+            out << FieldProblem {where, tr("%1: answer yes or no.").arg(f.label.text())};
+        return;
+    default:
+        if (f.nationalId && !NationalId::isValid(v))
+            out << FieldProblem {
+                where, tr("%1 is not a valid national ID or resident certificate number (check digit).").arg(v)};
+        return;
+    }
+}
+
+QList<FieldProblem> FormRecord::problems(const QDate &today) const
+{
+    QList<FieldProblem> out;
+    for (const FieldDef *f : m_definition.allFields()) {
+        if (!isVisible(*f))
+            continue;
+        const QString v = value(f->id);
+        bool required = f->required;
+        if (f->requiredIf.isSet()) {
+            const QString c = conditionValue(f->requiredIf.field);
+            required = required || (f->requiredIf.anyOf.isEmpty() ? !c.isEmpty() : f->requiredIf.anyOf.contains(c));
+        }
+        if (f->type == FieldType::Repeat) {
+            const QJsonArray rows = this->rows(f->id);
+            if ((required && rows.isEmpty()) || rows.size() < f->minRows)
+                out << FieldProblem {
+                    f->id, tr("%1: add at least %n row(s).", nullptr, std::max(1, f->minRows)).arg(f->label.text())};
+            double sum = 0;
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                const QJsonObject row = rows.at(r).toObject();
+                for (const FieldDef &col : f->columns) {
+                    const QString cell = row.value(col.id).toString();
+                    const QString where = QStringLiteral("%1.%2.%3").arg(f->id).arg(r).arg(col.id);
+                    if (col.required && cell.isEmpty())
+                        out << FieldProblem {where,
+                            tr("%1, row %2: %3 is required.").arg(f->label.text()).arg(r + 1).arg(col.label.text())};
+                    validateValue(col, cell, where, today, out);
+                    if (col.id == f->sumColumn)
+                        sum += cell.toDouble();
+                }
+            }
+            if (f->sumMax && sum > *f->sumMax)
+                out << FieldProblem {f->id,
+                    tr("%1: the total NT$%2 is over the limit of NT$%3.")
+                        .arg(f->label.text())
+                        .arg(sum, 0, 'f', 0)
+                        .arg(*f->sumMax, 0, 'f', 0)};
+            continue;
+        }
+        if (required && v.trimmed().isEmpty() && f->type != FieldType::Signature) {
+            out << FieldProblem {f->id, tr("%1 is required.").arg(f->label.text())};
+            continue;
+        }
+        validateValue(*f, v, f->id, today, out);
+    }
+    // Bound person data must also pass the person rules, so a form never stores a person the editor refuses.
+    static const QHash<QString, QString> PersonBindings = {{QStringLiteral("name"), QStringLiteral("person.name")},
+        {QStringLiteral("sex"), QStringLiteral("person.sex")},
+        {QStringLiteral("birth_date"), QStringLiteral("person.birthDate")},
+        {QStringLiteral("id_number"), QStringLiteral("person.idNumber")},
+        {QStringLiteral("district"), QStringLiteral("person.district")},
+        {QStringLiteral("education"), QStringLiteral("person.education")},
+        {QStringLiteral("cert_system"), QStringLiteral("person.certSystem")},
+        {QStringLiteral("cert_categories"), QStringLiteral("person.certCategories")},
+        {QStringLiteral("cert_severity"), QStringLiteral("person.certSeverity")},
+        {QStringLiteral("identity_tags"), QStringLiteral("person.identityTags")}};
+    for (const FieldProblem &p : PersonRepository(*m_store).validate(m_person)) {
+        for (const FieldDef *f : m_definition.allFields()) {
+            if (f->bind != PersonBindings.value(p.field) || !isVisible(*f))
+                continue;
+            const bool known
+                = std::any_of(out.begin(), out.end(), [&](const FieldProblem &o) { return o.field == f->id; });
+            if (!known)
+                out << FieldProblem {f->id, p.message};
+        }
+    }
+    return out;
+}
+
+Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
+{
+    const QDate today = m_store->clock().today();
+    if (markComplete) {
+        const auto open = problems(today);
+        if (!open.isEmpty())
+            return fail(Error::Kind::Invalid, tr("The form cannot be marked complete: %1").arg(open.first().message));
+    }
+    WriteContext ctx = input;
+    ctx.formId = m_definition.id;
+    ctx.formVersion = m_instance.formVersion.isEmpty() ? m_definition.version : m_instance.formVersion;
+    Transaction tx(*m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    bool personChanged = false;
+    QVariantMap caseFields;
+    QHash<QString, QString> local;
+    for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
+        const FieldDef *f = m_definition.field(it.key());
+        if (!f)
+            continue;
+        if (f->bind.startsWith(QLatin1String("person.")))
+            personChanged = true;
+        else if (f->bind == QLatin1String("case.referralUnitType"))
+            caseFields.insert(QStringLiteral("referral_unit_type"), m_case.referralUnitType);
+        else if (f->bind == QLatin1String("case.referralUnitName"))
+            caseFields.insert(QStringLiteral("referral_unit_name"), m_case.referralUnitName);
+        else if (f->bind == QLatin1String("case.planGoal"))
+            caseFields.insert(QStringLiteral("plan_goal"), m_case.planGoal);
+        else if (f->bind.isEmpty())
+            local.insert(it.key(), it.value());
+    }
+    if (personChanged) {
+        auto r = PersonRepository(*m_store).update(ctx, m_person);
+        if (!r)
+            return tl::unexpected(r.error());
+    }
+    if (!caseFields.isEmpty()) {
+        auto r = CaseRepository(*m_store).updateDetails(ctx, m_case.id, caseFields);
+        if (!r)
+            return tl::unexpected(r.error());
+    }
+    FormInstanceRepository forms(*m_store);
+    if (!isStored()) {
+        auto created = forms.create(ctx, m_case.id, m_definition.id, m_definition.version);
+        if (!created)
+            return tl::unexpected(created.error());
+        m_instance = *created;
+    }
+    if (!local.isEmpty()) {
+        auto r = forms.saveValues(ctx, m_instance.id, local);
+        if (!r)
+            return tl::unexpected(r.error());
+    }
+    const QString status = markComplete ? QStringLiteral("complete") : QStringLiteral("draft");
+    if (status != m_instance.status) {
+        if (auto r = forms.setStatus(ctx, m_instance.id, status); !r)
+            return tl::unexpected(r.error());
+    }
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    m_instance.status = status;
+    m_changed.clear();
+    return {};
+}
+
+} // namespace Casebook::Forms

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/print/formprinter.h"
+
+#include "core/common/rocdate.h"
+
+#include <QFontMetricsF>
+#include <QJsonObject>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <functional>
+#include <memory>
+
+namespace Casebook::Forms {
+
+using namespace Casebook::Core;
+
+namespace {
+
+// A vertical slice of a page: laid out once, painted at any y.
+struct Block
+{
+    double height = 0;
+    std::function<void(QPainter &, double y)> paint;
+    std::shared_ptr<Block> repeatHeader; // a table row repeats its table's header on a new page
+    bool startsForm = false;
+};
+
+class Layout
+{
+    Q_DECLARE_TR_FUNCTIONS(FormPrinter)
+
+public:
+    Layout(QPainter &painter, const FormPrinter::Options &options) : m_painter(painter), m_options(options)
+    {
+        const double dpi = painter.device()->logicalDpiY();
+        m_mm = dpi / 25.4;
+        m_pageWidth = painter.device()->width();
+        m_pageHeight = painter.device()->height();
+        m_body = font(10);
+        m_small = font(8);
+        m_section = font(11, true);
+        m_title = font(16, true);
+    }
+
+    double mm(double v) const { return v * m_mm; }
+    double width() const { return m_pageWidth; }
+    double contentHeight() const { return m_pageHeight - footerHeight(); }
+    double footerHeight() const { return mm(9); }
+
+    QFont font(double points, bool bold = false) const
+    {
+        QFont f(m_options.fontFamily);
+        f.setFamilies({m_options.fontFamily, QStringLiteral("Noto Serif CJK TC"), QStringLiteral("Noto Sans CJK TC")});
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        return f;
+    }
+
+    double textHeight(const QFont &f, double w, const QString &text) const
+    {
+        const QFontMetricsF fm(f, m_painter.device());
+        if (text.isEmpty())
+            return fm.height();
+        return fm.boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap, text).height();
+    }
+
+    void text(QPainter &p, const QRectF &r, const QFont &f, const QString &t, int flags) const
+    {
+        p.setFont(f);
+        p.drawText(r, flags | Qt::TextWordWrap, t);
+    }
+
+    void checkbox(QPainter &p, const QPointF &topLeft, double size, bool checked) const
+    {
+        const QRectF box(topLeft, QSizeF(size, size));
+        p.drawRect(box);
+        if (checked) {
+            QPen pen = p.pen();
+            pen.setWidthF(mm(0.35));
+            p.save();
+            p.setPen(pen);
+            p.drawLine(QPointF(box.left() + size * 0.2, box.top() + size * 0.55),
+                QPointF(box.left() + size * 0.42, box.bottom() - size * 0.2));
+            p.drawLine(QPointF(box.left() + size * 0.42, box.bottom() - size * 0.2),
+                QPointF(box.right() - size * 0.15, box.top() + size * 0.2));
+            p.restore();
+        }
+    }
+
+    // Choices drawn as a flow of boxes with labels; returns the height used (paint when p is set).
+    double choices(QPainter *p, const QRectF &r, const FieldDef &f, const QStringList &selected) const
+    {
+        const QFontMetricsF fm(m_body, m_painter.device());
+        const double box = fm.ascent() * 0.8;
+        const double line = fm.height() * 1.15;
+        double x = r.left();
+        double y = r.top();
+        QList<Choice> options = f.choices;
+        if (f.type == FieldType::YesNo)
+            options = {Choice {QStringLiteral("1"), {QStringLiteral("是"), {}}},
+                Choice {QStringLiteral("0"), {QStringLiteral("否"), {}}}};
+        for (const Choice &c : options) {
+            const QString label = c.label.zh;
+            const double w = box + mm(1) + fm.horizontalAdvance(label) + mm(3);
+            if (x + w > r.right() && x > r.left()) {
+                x = r.left();
+                y += line;
+            }
+            if (p) {
+                checkbox(*p, QPointF(x, y + (fm.height() - box) / 2), box, selected.contains(c.code));
+                p->setFont(m_body);
+                p->drawText(QPointF(x + box + mm(1), y + fm.ascent()), label);
+            }
+            x += std::min(w, r.width());
+        }
+        return y + line - r.top();
+    }
+
+    QPainter &m_painter;
+    FormPrinter::Options m_options;
+    double m_mm = 1;
+    double m_pageWidth = 0;
+    double m_pageHeight = 0;
+    QFont m_body;
+    QFont m_small;
+    QFont m_section;
+    QFont m_title;
+};
+
+QStringList codesOf(const QString &v)
+{
+    return v.isEmpty() ? QStringList() : v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+// Lays out one form as blocks.
+QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &record, const FormPrinter::Options &options)
+{
+    QList<std::shared_ptr<Block>> blocks;
+    const FormDefinition &def = record.definition();
+    const double W = L.width();
+    const double pad = L.mm(1.2);
+    const double minRow = L.mm(8);
+
+    // Title block: issuer, title, the form-code box and the case number.
+    {
+        auto b = std::make_shared<Block>();
+        b->startsForm = true;
+        const QString issuer = def.issuer.zh;
+        const QString title = def.title.zh;
+        const double titleH = L.textHeight(L.m_title, W - L.mm(60), title);
+        b->height = L.mm(7) + titleH + L.mm(10);
+        const QString code = def.code;
+        const QString caseNo = record.caseData().caseNo;
+        b->paint = [&L, issuer, title, code, caseNo, titleH, W](QPainter &p, double y) {
+            L.text(p, QRectF(0, y, W, L.mm(6)), L.m_body, issuer, Qt::AlignHCenter | Qt::AlignVCenter);
+            L.text(p, QRectF(L.mm(30), y + L.mm(6), W - L.mm(60), titleH), L.m_title, title, Qt::AlignHCenter);
+            const QRectF codeBox(W - L.mm(34), y, L.mm(34), L.mm(6));
+            p.drawRect(codeBox);
+            L.text(p, codeBox, L.m_small, code, Qt::AlignCenter);
+            const QString caseText = QStringLiteral("個案編號：") + caseNo;
+            L.text(p, QRectF(0, y + L.mm(7) + titleH + L.mm(2), W, L.mm(6)), L.m_body, caseText,
+                Qt::AlignLeft | Qt::AlignVCenter);
+        };
+        blocks << b;
+    }
+
+    for (const SectionDef &section : def.sections) {
+        if (!section.title.zh.isEmpty()) {
+            auto b = std::make_shared<Block>();
+            b->height = L.mm(7);
+            const QString t = section.title.zh;
+            b->paint = [&L, t, W](QPainter &p, double y) {
+                const QRectF r(0, y, W, L.mm(7));
+                p.fillRect(r, QColor(225, 225, 225));
+                p.drawRect(r);
+                L.text(p, r.adjusted(L.mm(2), 0, 0, 0), L.m_section, t, Qt::AlignLeft | Qt::AlignVCenter);
+            };
+            blocks << b;
+        }
+        // Pack fields into rows by their width share.
+        QList<QList<const FieldDef *>> rows;
+        double used = 1.0;
+        for (const FieldDef &f : section.fields) {
+            if (!record.isVisible(f))
+                continue;
+            if (f.type == FieldType::Repeat || f.type == FieldType::LongText || used + f.width > 1.001) {
+                rows.append(QList<const FieldDef *>());
+                used = 0;
+            }
+            rows.last() << &f;
+            used += (f.type == FieldType::Repeat || f.type == FieldType::LongText) ? 1.0 : f.width;
+        }
+        for (const auto &row : rows) {
+            if (row.size() == 1 && row.first()->type == FieldType::Repeat) {
+                const FieldDef &f = *row.first();
+                const int n = static_cast<int>(f.columns.size());
+                const double colW = W / n;
+                // header: the table's label and its column labels
+                auto header = std::make_shared<Block>();
+                double headH = 0;
+                for (const FieldDef &c : f.columns)
+                    headH = std::max(headH, L.textHeight(L.m_small, colW - 2 * pad, c.label.zh));
+                headH += 2 * pad;
+                const QString tableLabel = f.label.zh;
+                const double labelH = L.mm(6);
+                header->height = labelH + headH;
+                header->paint = [&L, f, colW, headH, labelH, tableLabel, W, pad](QPainter &p, double y) {
+                    L.text(p, QRectF(0, y, W, labelH), L.m_body, tableLabel, Qt::AlignLeft | Qt::AlignVCenter);
+                    for (int i = 0; i < f.columns.size(); ++i) {
+                        const QRectF cell(i * colW, y + labelH, colW, headH);
+                        p.fillRect(cell, QColor(240, 240, 240));
+                        p.drawRect(cell);
+                        L.text(p, cell.adjusted(pad, pad, -pad, -pad), L.m_small, f.columns.at(i).label.zh,
+                            Qt::AlignCenter);
+                    }
+                };
+                blocks << header;
+                QJsonArray data = record.rows(f.id);
+                const int emptyRows = data.isEmpty() ? 3 : 0; // blank lines to write on
+                for (int r = 0; r < data.size() + emptyRows; ++r) {
+                    QStringList cells;
+                    double h = minRow;
+                    const QJsonObject obj = r < data.size() ? data.at(r).toObject() : QJsonObject();
+                    for (const FieldDef &c : f.columns) {
+                        cells << record.displayText(c, obj.value(c.id).toString(), options.mask);
+                        h = std::max(h, L.textHeight(L.m_small, colW - 2 * pad, cells.last()) + 2 * pad);
+                    }
+                    auto b = std::make_shared<Block>();
+                    b->height = h;
+                    b->repeatHeader = header;
+                    b->paint = [&L, cells, colW, h, pad](QPainter &p, double y) {
+                        for (int i = 0; i < cells.size(); ++i) {
+                            const QRectF cell(i * colW, y, colW, h);
+                            p.drawRect(cell);
+                            L.text(p, cell.adjusted(pad, pad, -pad, -pad), L.m_small, cells.at(i),
+                                Qt::AlignLeft | Qt::AlignVCenter);
+                        }
+                    };
+                    blocks << b;
+                }
+                continue;
+            }
+            // An ordinary row: label cell and value cell per field.
+            struct Cell
+            {
+                const FieldDef *field;
+                double x;
+                double w;
+                double labelW;
+                QString text;
+                QStringList selected;
+            };
+            QList<Cell> cells;
+            double x = 0;
+            double h = minRow;
+            double total = 0;
+            for (const FieldDef *f : row)
+                total += f->type == FieldType::LongText ? 1.0 : f->width;
+            for (const FieldDef *f : row) {
+                const double share = (f->type == FieldType::LongText ? 1.0 : f->width) / std::max(total, 1.0);
+                const double w = (row.last() == f) ? W - x : W * share;
+                const double labelW = std::min(w * 0.4, L.mm(f->type == FieldType::Signature ? 30 : 34));
+                Cell c {f, x, w, labelW, {}, {}};
+                const QString v = record.value(f->id);
+                const QRectF valueRect(0, 0, w - labelW - 2 * pad, 1e6);
+                double vh = 0;
+                if (f->type == FieldType::Single || f->type == FieldType::Multi || f->type == FieldType::YesNo) {
+                    c.selected = codesOf(v);
+                    vh = L.choices(nullptr, valueRect, *f, c.selected);
+                } else {
+                    c.text = record.displayText(*f, v, options.mask);
+                    vh = L.textHeight(L.m_body, valueRect.width(), c.text);
+                    if (f->type == FieldType::Signature)
+                        vh = std::max(vh, L.mm(16));
+                    if (f->type == FieldType::LongText)
+                        vh = std::max(vh, L.mm(14));
+                }
+                const double lh = L.textHeight(L.m_body, labelW - 2 * pad, f->label.zh);
+                h = std::max({h, vh + 2 * pad, lh + 2 * pad});
+                cells << c;
+                x += w;
+            }
+            auto b = std::make_shared<Block>();
+            b->height = h;
+            b->paint = [&L, cells, h, pad](QPainter &p, double y) {
+                for (const Cell &c : cells) {
+                    const QRectF label(c.x, y, c.labelW, h);
+                    const QRectF value(c.x + c.labelW, y, c.w - c.labelW, h);
+                    p.fillRect(label, QColor(245, 245, 245));
+                    p.drawRect(label);
+                    p.drawRect(value);
+                    QString labelText = c.field->label.zh;
+                    if (c.field->required)
+                        labelText = QStringLiteral("＊") + labelText;
+                    L.text(
+                        p, label.adjusted(pad, pad, -pad, -pad), L.m_body, labelText, Qt::AlignLeft | Qt::AlignVCenter);
+                    const QRectF inner = value.adjusted(pad, pad, -pad, -pad);
+                    const FieldType t = c.field->type;
+                    if (t == FieldType::Single || t == FieldType::Multi || t == FieldType::YesNo)
+                        L.choices(&p, inner, *c.field, c.selected);
+                    else if (t == FieldType::Signature)
+                        L.text(p, inner, L.m_small, c.text, Qt::AlignRight | Qt::AlignBottom);
+                    else
+                        L.text(p, inner, L.m_body, c.text,
+                            (t == FieldType::LongText ? Qt::AlignTop : Qt::AlignVCenter) | Qt::AlignLeft);
+                }
+            };
+            blocks << b;
+        }
+        // A little air between sections.
+        auto gap = std::make_shared<Block>();
+        gap->height = L.mm(2);
+        gap->paint = [](QPainter &, double) {};
+        blocks << gap;
+    }
+    return blocks;
+}
+
+} // namespace
+
+Result<int> FormPrinter::paint(
+    QPagedPaintDevice &device, const QList<const FormRecord *> &forms, const Options &options)
+{
+    if (forms.isEmpty())
+        return fail(Error::Kind::Invalid, tr("There is no form to print."));
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(Error::Kind::Io, tr("Cannot start printing."));
+    QPen pen(Qt::black);
+    Layout L(painter, options);
+    pen.setWidthF(L.mm(0.2));
+    painter.setPen(pen);
+
+    int pagesPainted = 0;
+    bool firstPage = true;
+    for (const FormRecord *record : forms) {
+        const auto blocks = layoutForm(L, *record, options);
+        // Paginate: a block that does not fit starts a new page; table rows repeat their header there.
+        using Page = QList<std::pair<std::shared_ptr<Block>, double>>;
+        QList<Page> pages(1);
+        double y = 0;
+        for (const auto &b : blocks) {
+            if (y + b->height > L.contentHeight() && y > 0) {
+                pages.append(Page());
+                y = 0;
+                if (b->repeatHeader) {
+                    pages.last().append(std::make_pair(b->repeatHeader, y));
+                    y += b->repeatHeader->height;
+                }
+            }
+            pages.last().append(std::make_pair(b, y));
+            y += b->height;
+        }
+        const int total = static_cast<int>(pages.size());
+        for (int i = 0; i < total; ++i) {
+            if (!firstPage && !device.newPage())
+                return fail(Error::Kind::Io, tr("Cannot add a page."));
+            firstPage = false;
+            painter.save();
+            painter.setClipRect(QRectF(0, 0, L.width(), L.contentHeight()));
+            for (const auto &[block, top] : pages.at(i))
+                block->paint(painter, top);
+            painter.restore();
+            const QRectF footer(0, L.m_pageHeight - L.footerHeight() + L.mm(2), L.width(), L.mm(6));
+            L.text(painter, footer, L.m_small, QStringLiteral("第 %1 頁／共 %2 頁").arg(i + 1).arg(total),
+                Qt::AlignCenter);
+            L.text(painter, footer, L.m_small, record->definition().code, Qt::AlignRight | Qt::AlignVCenter);
+            L.text(painter, footer, L.m_small, RocDate::formatShort(QDate::currentDate()),
+                Qt::AlignLeft | Qt::AlignVCenter);
+            ++pagesPainted;
+        }
+    }
+    painter.end();
+    return pagesPainted;
+}
+
+Result<int> FormPrinter::writePdf(const QString &path, const QList<const FormRecord *> &forms, const Options &options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Casebook"));
+        if (!forms.isEmpty())
+            writer.setTitle(forms.first()->definition().title.zh);
+        auto r = paint(writer, forms, options);
+        if (!r) {
+            file.cancelWriting();
+            return r;
+        }
+        pages = *r;
+    }
+    if (!file.commit())
+        return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return pages;
+}
+
+} // namespace Casebook::Forms

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "forms/model/formrecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class QPagedPaintDevice;
+
+namespace Casebook::Forms {
+
+// Prints any form definition with its values on A4: title and form code, bordered grids, check boxes,
+// ROC dates, signature boxes, repeating rows flowing across pages and 第N頁／共M頁. One renderer for all forms.
+class FormPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(FormPrinter)
+
+public:
+    // The font is named explicitly: AR PL UMing TW gives an exact PDF text layer (TOOLCHAIN.md §4).
+    static constexpr auto DefaultFont = "AR PL UMing TW";
+
+    struct Options
+    {
+        QString fontFamily = QString::fromLatin1(DefaultFont);
+        bool mask = true; // apply the definitions' masking
+    };
+
+    // Paints the forms, each starting on a new page; returns the number of pages.
+    static Core::Result<int> paint(
+        QPagedPaintDevice &device, const QList<const FormRecord *> &forms, const Options &options);
+    // Writes a PDF atomically (temporary file, then rename); returns the number of pages.
+    static Core::Result<int> writePdf(
+        const QString &path, const QList<const FormRecord *> &forms, const Options &options);
+};
+
+} // namespace Casebook::Forms

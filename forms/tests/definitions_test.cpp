@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/model/formdefinition.h"
+#include "tests/support/catchtest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace Casebook::Forms;
+
+TEST_CASE("Every shipped definition loads and passes the checker", "[forms][definitions]")
+{
+    const auto catalogue = DefinitionLoader::shipped();
+    INFO(catalogue.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(catalogue.problems.isEmpty());
+    CHECK(catalogue.forms.size() == 12);
+    QSet<QString> ids;
+    for (const FormDefinition &f : catalogue.forms) {
+        CHECK_FALSE(f.code.isEmpty());
+        CHECK_FALSE(f.title.zh.isEmpty());
+        CHECK_FALSE(f.title.en.isEmpty());
+        ids.insert(f.id);
+        for (const FieldDef *field : f.allFields())
+            CHECK_FALSE(field->label.en.isEmpty());
+    }
+    CHECK(ids.size() == 12);
+    for (const char *name : {"表一", "表二", "表三", "0C", "2-1", "2-4", "3-1", "3-2", "4-1", "附表1", "附表2", "附表3",
+             "身就M06-表一", "table3_2"}) {
+        INFO(name);
+        CHECK(catalogue.find(QString::fromUtf8(name)) != nullptr);
+    }
+    CHECK(catalogue.find(QStringLiteral("表九")) == nullptr);
+    CHECK(catalogue.find(QStringLiteral("表一"))->code == QStringLiteral("身就M06-表一"));
+}
+
+TEST_CASE("Broken definitions are refused with the file, the field and the reason", "[forms][definitions]")
+{
+    const QString dir = QStringLiteral(CASEBOOK_FORMS_TESTDATA "/broken/");
+    struct Expect
+    {
+        const char *file;
+        const char *field;
+        const char *reason;
+    };
+    const Expect cases[] = {
+        {"truncated.json", "", "not valid JSON"},
+        {"unknown_type.json", "age", "unknown type \"number\""},
+        {"bad_binding.json", "shoe", "unknown binding \"person.shoeSize\""},
+        {"binding_type.json", "born", "does not fit the type date"},
+        {"unknown_codes.json", "colour", "unknown code list \"CL-99\""},
+        {"duplicate_id.json", "a", "used twice"},
+        {"bad_condition.json", "why", "unknown field nowhere"},
+        {"nested_repeat.json", "inner", "cannot contain another"},
+        {"no_sections.json", "", "no sections"},
+        {"min_max.json", "hours", "min is greater than max"},
+    };
+    for (const Expect &e : cases) {
+        INFO(e.file);
+        auto r = DefinitionLoader::fromFile(dir + QString::fromLatin1(e.file));
+        REQUIRE_FALSE(r);
+        const QString message = r.error().message;
+        INFO(message.toStdString());
+        CHECK(message.contains(QString::fromLatin1(e.file)));
+        if (*e.field)
+            CHECK(message.contains(QStringLiteral("field %1").arg(QString::fromLatin1(e.field))));
+        CHECK(message.contains(QString::fromUtf8(e.reason)));
+    }
+    CHECK_FALSE(DefinitionLoader::fromFile(dir + QStringLiteral("missing.json")));
+}
+
+TEST_CASE("A broken file beside good ones is reported and the others still load", "[forms][definitions]")
+{
+    QTemporaryDir dir;
+    QFile::copy(QStringLiteral(":/casebook/forms/table1-v1.json"), dir.filePath(QStringLiteral("table1-v1.json")));
+    QFile::copy(
+        QStringLiteral(CASEBOOK_FORMS_TESTDATA "/broken/unknown_type.json"), dir.filePath(QStringLiteral("bad.json")));
+    const auto catalogue = DefinitionLoader::fromDirectory(dir.path());
+    CHECK(catalogue.forms.size() == 1);
+    REQUIRE(catalogue.problems.size() == 1);
+    CHECK(catalogue.problems.first().contains(QStringLiteral("bad.json")));
+}

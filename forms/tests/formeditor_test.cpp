@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/editor/formeditor.h"
+#include "forms/tests/formtesthelpers.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Casebook;
+using namespace Casebook::Forms;
+using Casebook::Forms::Test::Fixture;
+
+TEST_CASE("The editor renders a definition, shows conditions and problems, and edits repeating rows", "[forms][editor]")
+{
+    Fixture fx;
+    FormEditor editor(fx.open(fx.form("表三")), Test::fixedClock().today());
+    editor.show();
+
+    // bound values are shown
+    auto *name = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("name")));
+    REQUIRE(name);
+    CHECK(name->text() == QStringLiteral("林美玲"));
+    auto *caseNo = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("case_no")));
+    CHECK_FALSE(caseNo->isEnabled());
+
+    // the result decides which fields show
+    auto *result = qobject_cast<QComboBox *>(editor.editorFor(QStringLiteral("result")));
+    REQUIRE(result);
+    QWidget *transfer = editor.editorFor(QStringLiteral("transfer_unit"));
+    result->setCurrentIndex(result->findData(QStringLiteral("unsuitable")));
+    CHECK(transfer->isVisibleTo(&editor));
+    result->setCurrentIndex(result->findData(QStringLiteral("suitable")));
+    CHECK_FALSE(transfer->isVisibleTo(&editor));
+
+    // a wrong ID shows at its field and the form cannot be completed
+    auto *id = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("id_number")));
+    id->selectAll();
+    QTest::keyClicks(id, QStringLiteral("F131232217"));
+    auto *problem = editor.findChild<QLabel *>(QStringLiteral("id_numberProblem"));
+    REQUIRE(problem);
+    CHECK(problem->isVisibleTo(&editor));
+    CHECK(problem->text().contains(QStringLiteral("F131232217")));
+    auto *complete = editor.findChild<QPushButton *>(QStringLiteral("completeButton"));
+    CHECK_FALSE(complete->isEnabled());
+    CHECK(editor.isDirty());
+
+    // a date typed in the ROC calendar is stored as ISO
+    auto *date = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("intv_date")));
+    QTest::keyClicks(date, QStringLiteral("113/05/22"));
+    CHECK(editor.record().value(QStringLiteral("intv_date")) == QStringLiteral("2024-05-22"));
+
+    // repeating rows
+    auto *add = editor.findChild<QPushButton *>(QStringLiteral("jobsAddRow"));
+    REQUIRE(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTableWidget *table = editor.tableFor(QStringLiteral("jobs"));
+    REQUIRE(table->rowCount() == 1);
+    table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("全聯福利中心")));
+    table->setItem(0, 3, new QTableWidgetItem(QStringLiteral("26,400")));
+    const QJsonArray rows = editor.record().rows(QStringLiteral("jobs"));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.at(0).toObject().value(QStringLiteral("employer")).toString() == QStringLiteral("全聯福利中心"));
+    CHECK(rows.at(0).toObject().value(QStringLiteral("wage")).toString() == QStringLiteral("26400"));
+
+    QSignalSpy spy(&editor, &FormEditor::saveRequested);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    REQUIRE(spy.size() == 1);
+    CHECK(spy.first().first().toBool() == false);
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/forms/forminstancerepository.h"
+#include "forms/tests/formtesthelpers.h"
+
+#include <QFile>
+
+using namespace Casebook;
+using namespace Casebook::Forms;
+using Casebook::Forms::Test::fixedClock;
+using Casebook::Forms::Test::Fixture;
+
+namespace {
+bool hasProblem(const QList<Core::FieldProblem> &problems, const QString &field, const QString &text = {})
+{
+    return std::any_of(problems.begin(), problems.end(),
+        [&](const Core::FieldProblem &p) { return p.field == field && (text.isEmpty() || p.message.contains(text)); });
+}
+} // namespace
+
+TEST_CASE("Enter once: a birth date corrected on 表一 shows on 表三 and in the person record", "[forms][record]")
+{
+    Fixture fx;
+    FormRecord t1 = fx.open(fx.form("表一"));
+    CHECK(t1.value(QStringLiteral("birth_date")) == QStringLiteral("1985-02-14"));
+    CHECK(t1.value(QStringLiteral("ref_unit_name")) == QStringLiteral("桃園療養院"));
+    t1.setValue(QStringLiteral("birth_date"), QStringLiteral("1985-03-14"));
+    t1.setValue(QStringLiteral("reason"), QStringLiteral("需要就業服務"));
+    REQUIRE(t1.save({}));
+    CHECK(t1.isStored());
+
+    FormRecord t3 = fx.open(fx.form("表三"));
+    CHECK(t3.value(QStringLiteral("birth_date")) == QStringLiteral("1985-03-14"));
+    CHECK(Core::PersonRepository(*fx.store).find(fx.personId)->birthDate == QDate(1985, 3, 14));
+    // and the log names the form that made the change
+    auto ops = fx.store->operationsForRow(fx.personId);
+    REQUIRE(ops);
+    CHECK(ops->last().field == QStringLiteral("birth_date"));
+    CHECK(ops->last().formId == QStringLiteral("table1"));
+    CHECK(ops->last().formVersion == QStringLiteral("1"));
+
+    // A read-only binding (the case number) is not written by a form.
+    t3.setValue(QStringLiteral("case_no"), QStringLiteral("X"));
+    CHECK(t3.value(QStringLiteral("case_no")) == fx.open(fx.form("表三")).value(QStringLiteral("case_no")));
+}
+
+TEST_CASE("Every field type round-trips through the store", "[forms][record]")
+{
+    Fixture fx;
+    auto def = DefinitionLoader::fromFile(QStringLiteral(CASEBOOK_FORMS_TESTDATA "/alltypes.json"));
+    REQUIRE(def);
+    auto r = FormRecord::open(*fx.store, *def, fx.caseId);
+    REQUIRE(r);
+    const QHash<QString, QString> values = {
+        {QStringLiteral("t"), QStringLiteral("文字 text")},
+        {QStringLiteral("lt"), QStringLiteral("第一行\n第二行")},
+        {QStringLiteral("d"), QStringLiteral("2024-05-01")},
+        {QStringLiteral("i"), QStringLiteral("20")},
+        {QStringLiteral("m"), QStringLiteral("1999")},
+        {QStringLiteral("s"), QStringLiteral("g")},
+        {QStringLiteral("mu"), QStringLiteral("r,g")},
+        {QStringLiteral("yn"), QStringLiteral("0")},
+        {QStringLiteral("sig"), QStringLiteral("林美玲 113/05/01")},
+        {QStringLiteral("rows"), QStringLiteral(R"([{"amount":"500","when":"2024-05-01"},{"amount":"700"}])")},
+        {QStringLiteral("birth"), QStringLiteral("1985-02-15")},
+    };
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        r->setValue(it.key(), it.value());
+    CHECK(r->problems(fixedClock().today()).isEmpty());
+    REQUIRE(r->save({}, true));
+    const QString instance = r->instance().id;
+
+    auto again = FormRecord::open(*fx.store, *def, fx.caseId, instance);
+    REQUIRE(again);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(again->value(it.key()) == it.value());
+    }
+    CHECK(again->instance().status == QStringLiteral("complete"));
+    CHECK(fx.store->check()->isSound());
+
+    // An old instance stays readable after its definition changes: version 2 drops "t" and adds "extra".
+    QFile f(QStringLiteral(CASEBOOK_FORMS_TESTDATA "/alltypes.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    json.replace("\"version\": \"1\"", "\"version\": \"2\"");
+    json.replace("{\"id\": \"t\", \"label\": {\"zh\": \"文字\", \"en\": \"Text\"}, \"type\": \"text\"},",
+        "{\"id\": \"extra\", \"label\": {\"zh\": \"新欄位\", \"en\": \"New\"}, \"type\": \"text\"},");
+    auto v2 = DefinitionLoader::fromJson(json, QStringLiteral("alltypes-v2.json"));
+    REQUIRE(v2);
+    REQUIRE(v2->version == QStringLiteral("2"));
+    auto old = FormRecord::open(*fx.store, *v2, fx.caseId, instance);
+    REQUIRE(old);
+    CHECK(old->instance().formVersion == QStringLiteral("1"));
+    CHECK(old->value(QStringLiteral("d")) == QStringLiteral("2024-05-01"));
+    CHECK(old->value(QStringLiteral("extra")).isEmpty());
+    // the value of the dropped field is still stored with the instance
+    CHECK(Core::FormInstanceRepository(*fx.store).values(instance)->value(QStringLiteral("t"))
+        == QStringLiteral("文字 text"));
+}
+
+TEST_CASE("Bad input is reported at the field and keeps the form from being complete", "[forms][validation]")
+{
+    Fixture fx;
+    const QDate today = fixedClock().today();
+
+    SECTION("a wrong national ID")
+    {
+        FormRecord r = fx.open(fx.form("表一"));
+        r.setValue(QStringLiteral("id_number"), QStringLiteral("F131232217"));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("id_number"), QStringLiteral("F131232217")));
+        auto saved = r.save({}, true);
+        REQUIRE_FALSE(saved);
+        CHECK(Core::PersonRepository(*fx.store).find(fx.personId)->idNumber == QStringLiteral("F131232216"));
+    }
+    SECTION("a missing required field")
+    {
+        FormRecord r = fx.open(fx.form("表一"));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("reason"), QStringLiteral("required")));
+        CHECK_FALSE(r.save({}, true));
+        // a draft may be saved with problems
+        CHECK(r.save({}, false));
+        CHECK(r.instance().status == QStringLiteral("draft"));
+    }
+    SECTION("a date in the future and a date before birth")
+    {
+        FormRecord t1 = fx.open(fx.form("表一"));
+        t1.setValue(QStringLiteral("notify_date"), QStringLiteral("2024-06-04"));
+        CHECK(hasProblem(t1.problems(today), QStringLiteral("notify_date"), QStringLiteral("future")));
+        FormRecord t3 = fx.open(fx.form("表三"));
+        t3.setValue(QStringLiteral("sign_date"), QStringLiteral("1980-01-01"));
+        CHECK(hasProblem(t3.problems(today), QStringLiteral("sign_date"), QStringLiteral("birth")));
+        // before the receipt of the case
+        t3.setValue(QStringLiteral("intv_date"), QStringLiteral("2024-05-19"));
+        CHECK(hasProblem(t3.problems(today), QStringLiteral("intv_date")));
+        t3.setValue(QStringLiteral("intv_date"), QStringLiteral("2024-05-20"));
+        CHECK_FALSE(hasProblem(t3.problems(today), QStringLiteral("intv_date")));
+    }
+    SECTION("weekly hours out of range")
+    {
+        FormRecord r = fx.open(fx.form("2-4"));
+        r.setValue(QStringLiteral("weekly_hours"), QStringLiteral("90"));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("weekly_hours"), QStringLiteral("between")));
+        r.setValue(QStringLiteral("weekly_hours"), QStringLiteral("twenty"));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("weekly_hours"), QStringLiteral("whole number")));
+        r.setValue(QStringLiteral("weekly_hours"), QStringLiteral("20"));
+        CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("weekly_hours")));
+    }
+    SECTION("a job-redesign total over NT$2,000")
+    {
+        FormRecord r = fx.open(fx.form("附表2"));
+        r.setValue(QStringLiteral("total"), QStringLiteral("2500"));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("total"), QStringLiteral("2000")));
+        QJsonArray rows;
+        rows.append(QJsonObject {
+            {QStringLiteral("item"), QStringLiteral("防滑墊")}, {QStringLiteral("subtotal"), QStringLiteral("1500")}});
+        rows.append(QJsonObject {
+            {QStringLiteral("item"), QStringLiteral("放大鏡")}, {QStringLiteral("subtotal"), QStringLiteral("1000")}});
+        r.setRows(QStringLiteral("items"), rows);
+        CHECK(hasProblem(r.problems(today), QStringLiteral("items"), QStringLiteral("2000")));
+        CHECK_FALSE(r.save({}, true));
+    }
+    SECTION("a condition makes a field required: unsuitable needs the referral unit")
+    {
+        FormRecord r = fx.open(fx.form("表三"));
+        r.setValue(QStringLiteral("result"), QStringLiteral("unsuitable"));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("transfer_unit")));
+        const FieldDef *f = r.definition().field(QStringLiteral("transfer_unit"));
+        CHECK(r.isVisible(*f));
+        r.setValue(QStringLiteral("result"), QStringLiteral("suitable"));
+        CHECK_FALSE(r.isVisible(*f));
+        CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("transfer_unit")));
+    }
+}
+
+TEST_CASE("Every shipped form can be filled and marked complete", "[forms][record]")
+{
+    Fixture fx;
+    for (const FormDefinition &def : DefinitionLoader::shipped().forms) {
+        INFO(def.id.toStdString());
+        FormRecord r = fx.open(def);
+        Test::fillExample(r);
+        const auto problems = r.problems(fixedClock().today());
+        for (const auto &p : problems)
+            UNSCOPED_INFO(p.field.toStdString() << ": " << p.message.toStdString());
+        CHECK(problems.isEmpty());
+        CHECK(r.save({}, true));
+    }
+    CHECK(Core::FormInstanceRepository(*fx.store).instances(fx.caseId)->size() == 12);
+}
