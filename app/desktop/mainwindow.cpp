@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/mainwindow.h"
 
+#include "app/desktop/formdialog.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/stepdialog.h"
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
 #include "core/common/rocdate.h"
+#include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
 #include "core/rules/deadlines.h"
 #include "core/units/unitrepository.h"
+#include "forms/model/formdefinition.h"
+#include "forms/print/formprinter.h"
 
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,6 +117,31 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     detailLayout->addWidget(m_actionsBox);
     detailLayout->addWidget(new QLabel(tr("History"), detail));
     detailLayout->addWidget(m_history, 1);
+    auto *formsHeader = new QHBoxLayout;
+    formsHeader->addWidget(new QLabel(tr("Forms"), detail));
+    m_newFormCombo = new QComboBox(detail);
+    m_newFormCombo->setObjectName(QStringLiteral("newFormCombo"));
+    for (const Forms::FormDefinition &d : Forms::DefinitionLoader::shipped().forms)
+        m_newFormCombo->addItem(QStringLiteral("%1 %2").arg(d.code, d.title.text()), d.id);
+    formsHeader->addWidget(m_newFormCombo, 1);
+    auto *newForm = new QPushButton(tr("New &form"), detail);
+    newForm->setObjectName(QStringLiteral("newFormButton"));
+    formsHeader->addWidget(newForm);
+    auto *printAll = new QPushButton(tr("Print all…"), detail);
+    printAll->setObjectName(QStringLiteral("printAllButton"));
+    formsHeader->addWidget(printAll);
+    detailLayout->addLayout(formsHeader);
+    m_formsList = new QTreeWidget(detail);
+    m_formsList->setObjectName(QStringLiteral("formsList"));
+    m_formsList->setRootIsDecorated(false);
+    m_formsList->setHeaderLabels({tr("Form"), tr("Status"), tr("Started")});
+    m_formsList->setMaximumHeight(160);
+    detailLayout->addWidget(m_formsList);
+    connect(newForm, &QPushButton::clicked, this, [this] { openForm(m_newFormCombo->currentData().toString()); });
+    connect(printAll, &QPushButton::clicked, this, &MainWindow::printCaseForms);
+    connect(m_formsList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        openForm(item->data(0, Qt::UserRole).toString(), item->data(1, Qt::UserRole).toString());
+    });
     splitter->addWidget(m_table);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
@@ -332,6 +362,7 @@ void MainWindow::showCase(const QString &caseId)
         delete item;
     }
     m_history->setRowCount(0);
+    m_formsList->clear();
     m_editPersonAction->setEnabled(false);
     if (caseId.isEmpty()) {
         m_caseTitle->setText(tr("No case selected"));
@@ -400,6 +431,7 @@ void MainWindow::showCase(const QString &caseId)
     }
     m_actionsLayout->addStretch();
 
+    reloadForms();
     auto events = cases.events(caseId);
     if (events) {
         m_history->setRowCount(static_cast<int>(events->size()));
@@ -536,6 +568,83 @@ void MainWindow::startStep(CaseAction action)
         selectCase(caseId);
     });
     dialog->open();
+}
+
+void MainWindow::reloadForms()
+{
+    m_formsList->clear();
+    auto instances = Core::FormInstanceRepository(m_store).instances(m_currentCaseId);
+    if (!instances)
+        return;
+    const auto &catalogue = Forms::DefinitionLoader::shipped();
+    for (const Core::FormInstance &i : *instances) {
+        const Forms::FormDefinition *d = catalogue.find(i.formId);
+        auto *item = new QTreeWidgetItem(m_formsList);
+        item->setText(0, d ? QStringLiteral("%1 %2").arg(d->code, d->title.text()) : i.formId);
+        item->setText(1, i.status == QLatin1String("complete") ? tr("Complete") : tr("Draft"));
+        item->setText(2, RocDate::formatShort(i.createdOn));
+        item->setData(0, Qt::UserRole, i.formId);
+        item->setData(1, Qt::UserRole, i.id);
+    }
+    m_formsList->resizeColumnToContents(0);
+}
+
+void MainWindow::openForm(const QString &formId, const QString &instanceId)
+{
+    if (m_currentCaseId.isEmpty())
+        return;
+    const Forms::FormDefinition *d = Forms::DefinitionLoader::shipped().find(formId);
+    if (!d) {
+        reportError(tr("The form %1 is not available in this version.").arg(formId));
+        return;
+    }
+    auto record = Forms::FormRecord::open(m_store, *d, m_currentCaseId, instanceId);
+    if (!record) {
+        reportError(record.error().message);
+        return;
+    }
+    auto *dialog = new FormDialog(m_store, std::move(*record), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString caseId = m_currentCaseId;
+    connect(dialog, &FormDialog::saved, this, [this, caseId] {
+        reload();
+        selectCase(caseId);
+    });
+    dialog->open();
+}
+
+void MainWindow::printCaseForms()
+{
+    auto instances = Core::FormInstanceRepository(m_store).instances(m_currentCaseId);
+    if (!instances || instances->isEmpty()) {
+        reportError(tr("This case has no forms to print yet."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Print the case's forms to PDF"),
+        QStringLiteral("%1.pdf").arg(m_model->rowAt(m_table->currentIndex().row())
+                ? m_model->rowAt(m_table->currentIndex().row())->caseNo
+                : QStringLiteral("case")),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    std::vector<std::unique_ptr<Forms::FormRecord>> records;
+    QList<const Forms::FormRecord *> list;
+    for (const Core::FormInstance &i : *instances) {
+        const Forms::FormDefinition *d = Forms::DefinitionLoader::shipped().find(i.formId);
+        if (!d)
+            continue;
+        auto r = Forms::FormRecord::open(m_store, *d, m_currentCaseId, i.id);
+        if (!r)
+            continue;
+        records.push_back(std::make_unique<Forms::FormRecord>(std::move(*r)));
+        list << records.back().get();
+    }
+    auto pages = Forms::FormPrinter::writePdf(path, list, {});
+    if (!pages)
+        reportError(pages.error().message);
+    else
+        statusBar()->showMessage(
+            tr("%1 form(s), %2 page(s), written to %3.").arg(list.size()).arg(*pages).arg(path), 8000);
 }
 
 void MainWindow::reportError(const QString &message)

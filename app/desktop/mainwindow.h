@@ -38,6 +38,9 @@ public Q_SLOTS:
     void newIntake();
     void editPerson();
     void startStep(Core::CaseAction action);
+    // Opens a form of the current case: an existing instance, or a new one of the given definition.
+    void openForm(const QString &formId, const QString &instanceId = {});
+    void printCaseForms();
 
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);
@@ -48,6 +51,7 @@ private:
     void fillFilterCombos();
     void showCase(const QString &caseId);
     void reloadDeadlines();
+    void reloadForms();
     void saveIntake(PersonCaseDialog *dialog);
     void savePerson(PersonCaseDialog *dialog);
     void reportError(const QString &message);
@@ -70,6 +74,8 @@ private:
     QBoxLayout *m_actionsLayout = nullptr;
     QTableWidget *m_history = nullptr;
     QTreeWidget *m_dueList = nullptr;
+    QTreeWidget *m_formsList = nullptr;
+    QComboBox *m_newFormCombo = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_editPersonAction = nullptr;
 };

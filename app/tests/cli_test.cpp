@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,4 +191,63 @@ TEST_CASE("casebook-cli refuses a newer store, a foreign file and a corrupt one 
     CHECK(r.status == 3);
     CHECK(r.err.contains(QStringLiteral("not a Casebook store")));
     CHECK(hashOf(text) == before);
+}
+
+TEST_CASE("casebook-cli prints forms and lists and checks definitions", "[cli][forms]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("print.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("window"),
+                    QStringLiteral("--name"), QStringLiteral("w")})
+                .status
+        == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("3")})
+                .status
+        == 0);
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--json")});
+    const QString caseNo
+        = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("caseNo")).toString();
+
+    const QString one = dir.filePath(QStringLiteral("one.pdf"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,
+        QStringLiteral("--form"), QStringLiteral("表一"), QStringLiteral("--out"), one});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    CHECK(QFileInfo(one).size() > 1000);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {one, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(caseNo));
+
+    const QString all = dir.filePath(QStringLiteral("all.pdf"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,
+        QStringLiteral("--form"), QStringLiteral("all"), QStringLiteral("--out"), all});
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("12 form(s)")));
+
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,
+                  QStringLiteral("--form"), QStringLiteral("表九"), QStringLiteral("--out"), all})
+              .status
+        == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"),
+                  QStringLiteral("N999-99999"), QStringLiteral("--form"), QStringLiteral("表一"),
+                  QStringLiteral("--out"), all})
+              .status
+        == 3);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("表一")})
+              .status
+        == 2);
+
+    r = cli({QStringLiteral("forms"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(r.status == 0);
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).array().size() == 12);
+    r = cli({QStringLiteral("forms"), QStringLiteral("check"),
+        QStringLiteral(CASEBOOK_SOURCE_DIR "/forms/definitions/table3-v1.json")});
+    CHECK(r.status == 0);
+    r = cli({QStringLiteral("forms"), QStringLiteral("check"),
+        QStringLiteral(CASEBOOK_SOURCE_DIR "/forms/tests/data/broken/bad_binding.json")});
+    CHECK(r.status == 2);
+    CHECK(r.err.contains(QStringLiteral("bad_binding.json")));
+    CHECK(r.err.contains(QStringLiteral("shoe")));
+    CHECK(cli({QStringLiteral("forms"), QStringLiteral("frob")}).status == 2);
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/formdialog.h"
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/stepdialog.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
+#include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
+#include "forms/editor/formeditor.h"
 #include "tests/support/catchtest.h"
 
 #include <QAbstractItemModelTester>
@@ -14,11 +17,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Casebook;
 using namespace Casebook::Core;
@@ -225,4 +230,49 @@ TEST_CASE("Editing a person writes only what changed", "[gui]")
     CHECK(*(*store)->operationCount() == before + 1);
     auto c = CaseRepository(**store).find(caseId);
     CHECK(PersonRepository(**store).find(c->personId)->mobile == QStringLiteral("0988-000-111"));
+}
+
+TEST_CASE("A form opened from the case view is saved with the case and shown in its list", "[gui][forms]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("窗口")));
+    REQUIRE(DemoGenerator(**store).generate(5, 3));
+    App::MainWindow w(**store);
+    w.show();
+    const QString caseId = w.caseModel()->rowAt(0)->caseId;
+    w.selectCase(caseId);
+    choose(&w, "newFormCombo", QStringLiteral("table1"));
+    QTest::mouseClick(child<QPushButton>(&w, "newFormButton"), Qt::LeftButton);
+    QPointer<App::FormDialog> dialog = w.findChild<App::FormDialog *>();
+    REQUIRE(dialog);
+    Forms::FormEditor *editor = dialog->editor();
+    auto *reason = qobject_cast<QPlainTextEdit *>(editor->editorFor(QStringLiteral("reason")));
+    REQUIRE(reason);
+    reason->setPlainText(QStringLiteral("希望找到清潔工作"));
+    CHECK(editor->isDirty());
+
+    // Closing with unsaved input asks; "Cancel" keeps the dialog open.
+    dialog->setDiscardQuestion([] { return int(QMessageBox::Cancel); });
+    dialog->reject();
+    CHECK(dialog->isVisible());
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    CHECK_FALSE(editor->isDirty());
+    auto *list = child<QTreeWidget>(&w, "formsList");
+    REQUIRE(list->topLevelItemCount() == 1);
+    const QString instanceId = list->topLevelItem(0)->data(1, Qt::UserRole).toString();
+    auto values = Core::FormInstanceRepository(**store).values(instanceId);
+    REQUIRE(values);
+    CHECK(values->value(QStringLiteral("reason")) == QStringLiteral("希望找到清潔工作"));
+    dialog->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(dialog.isNull());
+
+    // Reopening the saved form from the list shows the value.
+    list->setCurrentItem(list->topLevelItem(0));
+    Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
+    auto *again = w.findChild<App::FormDialog *>();
+    REQUIRE(again);
+    CHECK(qobject_cast<QPlainTextEdit *>(again->editor()->editorFor(QStringLiteral("reason")))->toPlainText()
+        == QStringLiteral("希望找到清潔工作"));
 }

@@ -114,7 +114,14 @@ Result<DemoSummary> DemoGenerator::generate(
     const auto &districts = CodeLists::districts();
     const QString letters = QStringLiteral("HHHHABCDEFGJKLMNPQRSTUVXYWZIO");
     auto pick = [&rng](const QStringList &list) { return list.at(static_cast<int>(rng.bounded(list.size()))); };
+    constexpr int Batch = 1000; // commit in batches so the write-ahead log stays small on big stores
     for (int i = 0; i < personCount; ++i) {
+        if (i > 0 && i % Batch == 0) {
+            if (auto r = m_store.commit(); !r)
+                return tl::unexpected(r.error());
+            if (auto r = m_store.begin(); !r)
+                return tl::unexpected(r.error());
+        }
         if (progress && (i % 500 == 0) && !progress(i, personCount))
             return fail(Error::Kind::Invalid, tr("Cancelled."));
         Person p;

@@ -25,7 +25,8 @@ class DemoGenerator
 
 public:
     explicit DemoGenerator(CaseStore &store) : m_store(store) { }
-    // progress(done, total) is called now and then; returning false cancels (nothing of the batch is kept).
+    // Commits every 1,000 persons. progress(done, total) is called now and then; returning false cancels
+    // (the batch under way is dropped, earlier batches stay).
     Result<DemoSummary> generate(int persons, quint32 seed, const std::function<bool(int, int)> &progress = {});
 
     // A valid national ID made from a letter, a sex digit and seven digits (the check digit is computed).
