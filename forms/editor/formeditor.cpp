@@ -150,7 +150,20 @@ void FormEditor::build()
     bar->addWidget(m_completeButton);
     outer->addLayout(bar);
     connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(false); });
-    connect(m_completeButton, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(true); });
+    connect(m_completeButton, &QPushButton::clicked, this, [this] {
+        const auto problems = m_record.problems(m_today);
+        if (problems.isEmpty()) {
+            Q_EMIT saveRequested(true);
+            return;
+        }
+        m_showRequired = true;
+        refresh();
+        showError(tr("The form cannot be marked complete yet: %n problem(s) are marked below.", nullptr,
+            static_cast<int>(problems.size())));
+        const QString first = problems.first().field.section(QLatin1Char('.'), 0, 0);
+        if (QWidget *w = m_editors.value(first))
+            w->setFocus();
+    });
 }
 
 QWidget *FormEditor::createEditor(const FieldDef &f)
@@ -339,6 +352,8 @@ void FormEditor::refresh()
     const auto problems = m_record.problems(m_today);
     for (const FieldProblem &p : problems) {
         const QString field = p.field.section(QLatin1Char('.'), 0, 0);
+        if (!m_showRequired && m_record.value(field).trimmed().isEmpty())
+            continue; // an empty field is not an error before completion is asked for
         if (QLabel *l = m_problems.value(field)) {
             l->setText(l->text().isEmpty() ? p.message : l->text() + QLatin1Char('\n') + p.message);
             l->show();
@@ -348,7 +363,6 @@ void FormEditor::refresh()
     m_status->setText(problems.isEmpty()
             ? (complete ? tr("Complete") : tr("Draft: ready to be marked complete"))
             : tr("Draft: %n problem(s) to resolve before it is complete", nullptr, static_cast<int>(problems.size())));
-    m_completeButton->setEnabled(problems.isEmpty());
 }
 
 void FormEditor::showError(const QString &message)

@@ -44,6 +44,7 @@ private:
     FormRecord m_record;
     QDate m_today;
     bool m_loading = false;
+    bool m_showRequired = false; // "required" messages appear once completion has been asked for
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QWidget *> m_rows; // the row widget of a field, shown or hidden by its condition
     QHash<QString, QLabel *> m_problems;

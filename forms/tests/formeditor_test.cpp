@@ -44,8 +44,15 @@ TEST_CASE("The editor renders a definition, shows conditions and problems, and e
     REQUIRE(problem);
     CHECK(problem->isVisibleTo(&editor));
     CHECK(problem->text().contains(QStringLiteral("F131232217")));
+    // an empty required field is quiet until completion is asked for, then marked
+    auto *healthProblem = editor.findChild<QLabel *>(QStringLiteral("healthProblem"));
+    CHECK_FALSE(healthProblem->isVisibleTo(&editor));
+    QSignalSpy completeSpy(&editor, &FormEditor::saveRequested);
     auto *complete = editor.findChild<QPushButton *>(QStringLiteral("completeButton"));
-    CHECK_FALSE(complete->isEnabled());
+    QTest::mouseClick(complete, Qt::LeftButton);
+    CHECK(completeSpy.isEmpty());
+    CHECK(healthProblem->isVisibleTo(&editor));
+    CHECK_FALSE(editor.findChild<QLabel *>(QStringLiteral("formError"))->text().isEmpty());
     CHECK(editor.isDirty());
 
     // a date typed in the ROC calendar is stored as ISO
@@ -66,6 +73,11 @@ TEST_CASE("The editor renders a definition, shows conditions and problems, and e
     CHECK(rows.at(0).toObject().value(QStringLiteral("employer")).toString() == QStringLiteral("全聯福利中心"));
     CHECK(rows.at(0).toObject().value(QStringLiteral("wage")).toString() == QStringLiteral("26400"));
 
+    // CASEBOOK_SCREENSHOTS=DIR saves a picture of the editor, to look at it.
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
+        editor.resize(820, 1000);
+        editor.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/form-editor.png"));
+    }
     QSignalSpy spy(&editor, &FormEditor::saveRequested);
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
     REQUIRE(spy.size() == 1);

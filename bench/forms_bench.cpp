@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Measures form rendering (budget: under 150 ms a page) and opening a filled form (under 100 ms) on generated data.
+#include "core/cases/caserepository.h"
+#include "core/demo/demogenerator.h"
+#include "forms/editor/formeditor.h"
+#include "forms/model/formdefinition.h"
+#include "forms/model/formrecord.h"
+#include "forms/print/formprinter.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Casebook;
+
+namespace {
+
+double ms(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// Fills every editable field with text of realistic length; repeating tables get `rows` rows.
+void fill(Forms::FormRecord &r, int rows)
+{
+    for (const Forms::FieldDef *f : r.definition().allFields()) {
+        if (f->readOnly || !r.value(f->id).isEmpty())
+            continue;
+        using T = Forms::FieldType;
+        switch (f->type) {
+        case T::Text:
+            r.setValue(f->id, QStringLiteral("桃園市中壢區中正路一段") + QString::number(f->id.size()));
+            break;
+        case T::LongText:
+            r.setValue(f->id,
+                QStringLiteral("個案於職場學習作業流程，經示範與口語提示後可獨立完成大部分步驟，需持續觀察。")
+                    .repeated(2));
+            break;
+        case T::Date:
+            r.setValue(f->id, QStringLiteral("2024-05-31"));
+            break;
+        case T::Integer:
+            r.setValue(f->id, QString::number(f->min ? static_cast<int>(*f->min) : 20));
+            break;
+        case T::Money:
+            r.setValue(f->id, QStringLiteral("1800"));
+            break;
+        case T::Single:
+        case T::Multi:
+            r.setValue(f->id, f->choices.first().code);
+            break;
+        case T::YesNo:
+            r.setValue(f->id, QStringLiteral("1"));
+            break;
+        case T::Signature:
+            break;
+        case T::Repeat: {
+            QJsonArray a;
+            for (int i = 0; i < rows; ++i) {
+                QJsonObject o;
+                for (const Forms::FieldDef &c : f->columns)
+                    o.insert(c.id,
+                        c.type == T::Date         ? QDate(2024, 3, 1).addDays(i).toString(Qt::ISODate)
+                            : c.type == T::Single ? c.choices.first().code
+                            : (c.type == T::Integer || c.type == T::Money) ? QStringLiteral("4")
+                                                                           : QStringLiteral("工作流程示範與提示"));
+                a.append(o);
+            }
+            r.setRows(f->id, a);
+            break;
+        }
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    auto store = Core::CaseStore::open(QStringLiteral(":memory:"));
+    if (!store || !(*store)->initialize(Core::DeviceRole::Coach, QStringLiteral("bench"))
+        || !Core::DemoGenerator(**store).generate(50, 7)) {
+        std::fprintf(stderr, "cannot set up the store\n");
+        return 1;
+    }
+    const QString caseId = Core::CaseRepository(**store).cases()->first().id;
+    const auto &catalogue = Forms::DefinitionLoader::shipped();
+    QTemporaryDir dir;
+
+    // Fill and save every form once (20 rows in each repeating table).
+    std::vector<std::unique_ptr<Forms::FormRecord>> records;
+    for (const Forms::FormDefinition &d : catalogue.forms) {
+        auto r = Forms::FormRecord::open(**store, d, caseId);
+        fill(*r, 20);
+        r->save({});
+        records.push_back(std::make_unique<Forms::FormRecord>(std::move(*r)));
+    }
+
+    // 1. Each form on its own, 5 runs, time per page.
+    std::printf("%-14s %6s %10s %12s\n", "form", "pages", "ms (med)", "ms per page");
+    std::vector<double> perPage;
+    for (const auto &r : records) {
+        std::vector<double> runs;
+        int pages = 0;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            pages = *Forms::FormPrinter::writePdf(dir.filePath(QStringLiteral("one.pdf")), {r.get()}, {});
+            runs.push_back(ms(t));
+        }
+        const double m = median(runs);
+        perPage.push_back(m / pages);
+        std::printf("%-14s %6d %10.1f %12.1f\n", qPrintable(r->definition().id), pages, m, m / pages);
+    }
+    std::printf("per page over the 12 forms: median %.1f ms, worst %.1f ms [budget 150 ms]\n", median(perPage),
+        *std::max_element(perPage.begin(), perPage.end()));
+
+    // 2. A whole case's forms into one PDF.
+    QList<const Forms::FormRecord *> all;
+    for (const auto &r : records)
+        all << r.get();
+    std::vector<double> runs;
+    int pages = 0;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        pages = *Forms::FormPrinter::writePdf(dir.filePath(QStringLiteral("all.pdf")), all, {});
+        runs.push_back(ms(t));
+    }
+    std::printf("all 12 forms of a case: %d pages in %.0f ms (median of 5), %.1f ms a page\n", pages, median(runs),
+        median(runs) / pages);
+
+    // 3. Opening a filled form: load the record from the store and build the editor.
+    std::vector<double> opens;
+    const Forms::FormDefinition *t3 = catalogue.find(QStringLiteral("表三"));
+    const QString instance = records[2]->instance().id;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto r = Forms::FormRecord::open(**store, *t3, caseId, instance);
+        Forms::FormEditor editor(std::move(*r), QDate::currentDate());
+        editor.show();
+        QCoreApplication::processEvents();
+        opens.push_back(ms(t));
+    }
+    std::printf("open a filled 表三 in the editor: median %.1f ms [budget 100 ms]\n", median(opens));
+    return 0;
+}
