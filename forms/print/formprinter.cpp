@@ -197,21 +197,31 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
         for (const auto &row : rows) {
             if (row.size() == 1 && row.first()->type == FieldType::Repeat) {
                 const FieldDef &f = *row.first();
-                const int n = static_cast<int>(f.columns.size());
-                const double colW = W / n;
+                // Column widths are relative to each other (the definition's width, 1 by default).
+                QList<double> colX;
+                QList<double> colW;
+                double widthSum = 0;
+                for (const FieldDef &c : f.columns)
+                    widthSum += c.width;
+                double cx = 0;
+                for (const FieldDef &c : f.columns) {
+                    colX << cx;
+                    colW << W * c.width / widthSum;
+                    cx += colW.last();
+                }
                 // header: the table's label and its column labels
                 auto header = std::make_shared<Block>();
                 double headH = 0;
-                for (const FieldDef &c : f.columns)
-                    headH = std::max(headH, L.textHeight(L.m_small, colW - 2 * pad, c.label.zh));
+                for (int i = 0; i < f.columns.size(); ++i)
+                    headH = std::max(headH, L.textHeight(L.m_small, colW.at(i) - 2 * pad, f.columns.at(i).label.zh));
                 headH += 2 * pad;
                 const QString tableLabel = f.label.zh;
                 const double labelH = L.mm(6);
                 header->height = labelH + headH;
-                header->paint = [&L, f, colW, headH, labelH, tableLabel, W, pad](QPainter &p, double y) {
+                header->paint = [&L, f, colX, colW, headH, labelH, tableLabel, W, pad](QPainter &p, double y) {
                     L.text(p, QRectF(0, y, W, labelH), L.m_body, tableLabel, Qt::AlignLeft | Qt::AlignVCenter);
                     for (int i = 0; i < f.columns.size(); ++i) {
-                        const QRectF cell(i * colW, y + labelH, colW, headH);
+                        const QRectF cell(colX.at(i), y + labelH, colW.at(i), headH);
                         p.fillRect(cell, QColor(240, 240, 240));
                         p.drawRect(cell);
                         L.text(p, cell.adjusted(pad, pad, -pad, -pad), L.m_small, f.columns.at(i).label.zh,
@@ -225,16 +235,17 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                     QStringList cells;
                     double h = minRow;
                     const QJsonObject obj = r < data.size() ? data.at(r).toObject() : QJsonObject();
-                    for (const FieldDef &c : f.columns) {
+                    for (int i = 0; i < f.columns.size(); ++i) {
+                        const FieldDef &c = f.columns.at(i);
                         cells << record.displayText(c, obj.value(c.id).toString(), options.mask);
-                        h = std::max(h, L.textHeight(L.m_small, colW - 2 * pad, cells.last()) + 2 * pad);
+                        h = std::max(h, L.textHeight(L.m_small, colW.at(i) - 2 * pad, cells.last()) + 2 * pad);
                     }
                     auto b = std::make_shared<Block>();
                     b->height = h;
                     b->repeatHeader = header;
-                    b->paint = [&L, cells, colW, h, pad](QPainter &p, double y) {
+                    b->paint = [&L, cells, colX, colW, h, pad](QPainter &p, double y) {
                         for (int i = 0; i < cells.size(); ++i) {
-                            const QRectF cell(i * colW, y, colW, h);
+                            const QRectF cell(colX.at(i), y, colW.at(i), h);
                             p.drawRect(cell);
                             L.text(p, cell.adjusted(pad, pad, -pad, -pad), L.m_small, cells.at(i),
                                 Qt::AlignLeft | Qt::AlignVCenter);

@@ -2,6 +2,7 @@
 #include "forms/print/formprinter.h"
 #include "forms/tests/formtesthelpers.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -130,6 +131,8 @@ TEST_CASE("A long 表3-2 log flows onto more pages with the header repeated and 
     REQUIRE(pages);
     REQUIRE(*pages >= 2);
     CHECK(pdfPages(pdf) == *pages);
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) // to look at it
+        QFile::copy(pdf, qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/log-3-2.pdf"));
     const QString text = pdfText(pdf);
     for (int p = 1; p <= *pages; ++p)
         CHECK(text.contains(fold(QStringLiteral("第 %1 頁／共 %2 頁").arg(p).arg(*pages))));
