@@ -39,6 +39,10 @@
         <source>No case with id %1.</source>
         <translation>No case with id %1.</translation>
     </message>
+    <message>
+        <source>The case field %1 changes only through the workflow.</source>
+        <translation>The case field %1 changes only through the workflow.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -268,6 +272,25 @@
     <message>
         <source>Close case</source>
         <translation>Close case</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::FormDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Save them as a draft?</source>
+        <translation>This form has changes that are not saved. Save them as a draft?</translation>
     </message>
 </context>
 <context>
@@ -503,6 +526,54 @@ Mobile %9</translation>
     <message numerus="yes">
         <source>%n field(s) of %1 changed.</source>
         <translation><numerusform>%n field of %1 changed.</numerusform><numerusform>%n fields of %1 changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>New &amp;form</source>
+        <translation>New &amp;form</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Print all…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>The form %1 is not available in this version.</source>
+        <translation>The form %1 is not available in this version.</translation>
+    </message>
+    <message>
+        <source>This case has no forms to print yet.</source>
+        <translation>This case has no forms to print yet.</translation>
+    </message>
+    <message>
+        <source>Print the case's forms to PDF</source>
+        <translation>Print the case's forms to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 form(s), %2 page(s), written to %3.</source>
+        <translation>%1 form(s), %2 page(s), written to %3.</translation>
     </message>
 </context>
 <context>
@@ -743,28 +814,65 @@ Mobile %9</translation>
     </message>
 </context>
 <context>
+    <name>Casebook::Forms::FormEditor</name>
+    <message>
+        <source>Shared with the person's record: a change here shows on every form.</source>
+        <translation>Shared with the person's record: a change here shows on every form.</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <source>Save and mark &amp;complete</source>
+        <translation>Save and mark &amp;complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form cannot be marked complete yet: %n problem(s) are marked below.</source>
+        <translation><numerusform>The form cannot be marked complete yet: %n problem are marked below.</numerusform><numerusform>The form cannot be marked complete yet: %n problems are marked below.</numerusform></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>e.g. 113/01/15</source>
+        <translation>e.g. 113/01/15</translation>
+    </message>
+    <message>
+        <source>Signed on paper; type a name to record who signed</source>
+        <translation>Signed on paper; type a name to record who signed</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Draft: ready to be marked complete</source>
+        <translation>Draft: ready to be marked complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: %n problem(s) to resolve before it is complete</source>
+        <translation><numerusform>Draft: %n problem to resolve before it is complete</numerusform><numerusform>Draft: %n problems to resolve before it is complete</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>casebook-cli: </source>
         <translation>casebook-cli: </translation>
-    </message>
-    <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check</source>
-        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check</translation>
     </message>
     <message>
         <source>unknown option %1</source>
@@ -850,6 +958,54 @@ Commands:
         <source>The store is NOT sound: %1</source>
         <translation>The store is NOT sound: %1</translation>
     </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE</source>
+        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE</translation>
+    </message>
+    <message>
+        <source>print needs %1</source>
+        <translation>print needs %1</translation>
+    </message>
+    <message>
+        <source>unknown form %1 (see: casebook-cli forms list)</source>
+        <translation>unknown form %1 (see: casebook-cli forms list)</translation>
+    </message>
+    <message>
+        <source>no case %1 in the store</source>
+        <translation>no case %1 in the store</translation>
+    </message>
+    <message>
+        <source>Printed %1 form(s), %2 page(s), to %3.</source>
+        <translation>Printed %1 form(s), %2 page(s), to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3, version %4) is a valid form definition with %n field(s).</source>
+        <translation><numerusform>%1: %2 (%3, version %4) is a valid form definition with %n field.</numerusform><numerusform>%1: %2 (%3, version %4) is a valid form definition with %n fields.</numerusform></translation>
+    </message>
+    <message>
+        <source>use: forms list, or forms check FILE</source>
+        <translation>use: forms list, or forms check FILE</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -867,6 +1023,133 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DefinitionLoader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: field %2: %3</source>
+        <translation>%1: field %2: %3</translation>
+    </message>
+    <message>
+        <source>a condition needs "field"</source>
+        <translation>a condition needs "field"</translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and _</source>
+        <translation>the id must be lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>the label needs a zh text</source>
+        <translation>the label needs a zh text</translation>
+    </message>
+    <message>
+        <source>unknown type "%1"</source>
+        <translation>unknown type "%1"</translation>
+    </message>
+    <message>
+        <source>width must be more than 0 and at most 1</source>
+        <translation>width must be more than 0 and at most 1</translation>
+    </message>
+    <message>
+        <source>min is greater than max</source>
+        <translation>min is greater than max</translation>
+    </message>
+    <message>
+        <source>a column of a repeating table cannot be bound</source>
+        <translation>a column of a repeating table cannot be bound</translation>
+    </message>
+    <message>
+        <source>unknown binding "%1"</source>
+        <translation>unknown binding "%1"</translation>
+    </message>
+    <message>
+        <source>the binding %1 does not fit the type %2</source>
+        <translation>the binding %1 does not fit the type %2</translation>
+    </message>
+    <message>
+        <source>a choice field needs "codes"</source>
+        <translation>a choice field needs "codes"</translation>
+    </message>
+    <message>
+        <source>unknown code list "%1"</source>
+        <translation>unknown code list "%1"</translation>
+    </message>
+    <message>
+        <source>a repeating table cannot contain another</source>
+        <translation>a repeating table cannot contain another</translation>
+    </message>
+    <message>
+        <source>a repeating table needs columns</source>
+        <translation>a repeating table needs columns</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>the id is used twice</translation>
+    </message>
+    <message>
+        <source>sumColumn must name a money or integer column</source>
+        <translation>sumColumn must name a money or integer column</translation>
+    </message>
+    <message>
+        <source>only a repeating table has columns</source>
+        <translation>only a repeating table has columns</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: not valid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>the code list %1 is empty</source>
+        <translation>the code list %1 is empty</translation>
+    </message>
+    <message>
+        <source>the code list %1 has an empty or repeated code</source>
+        <translation>the code list %1 has an empty or repeated code</translation>
+    </message>
+    <message>
+        <source>the form needs an "id"</source>
+        <translation>the form needs an "id"</translation>
+    </message>
+    <message>
+        <source>the form needs a "code"</source>
+        <translation>the form needs a "code"</translation>
+    </message>
+    <message>
+        <source>the form needs a "version"</source>
+        <translation>the form needs a "version"</translation>
+    </message>
+    <message>
+        <source>the form needs a title</source>
+        <translation>the form needs a title</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>the form has no sections</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field %1</source>
+        <translation>the condition names an unknown field %1</translation>
+    </message>
+    <message>
+        <source>notBefore names an unknown field %1</source>
+        <translation>notBefore names an unknown field %1</translation>
+    </message>
+    <message>
+        <source>notBefore applies to dates only</source>
+        <translation>notBefore applies to dates only</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1: cannot read the file</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 4 MB</source>
+        <translation>%1: the file is larger than 4 MB</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of persons must be between 0 and 1,000,000.</source>
@@ -879,6 +1162,107 @@ Commands:
     <message>
         <source>The demo dispatch was not stored.</source>
         <translation>The demo dispatch was not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>FormInstanceRepository</name>
+    <message>
+        <source>Cannot start the form: %1</source>
+        <translation>Cannot start the form: %1</translation>
+    </message>
+    <message>
+        <source>No form with id %1.</source>
+        <translation>No form with id %1.</translation>
+    </message>
+    <message>
+        <source>Unknown form status %1.</source>
+        <translation>Unknown form status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinter</name>
+    <message>
+        <source>There is no form to print.</source>
+        <translation>There is no form to print.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page.</source>
+        <translation>Cannot add a page.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormRecord</name>
+    <message>
+        <source>The form %1 does not belong to this case.</source>
+        <translation>The form %1 does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation>%1: not a valid date.</translation>
+    </message>
+    <message>
+        <source>%1 cannot lie in the future.</source>
+        <translation>%1 cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before the person's birth date (%3).</source>
+        <translation>%1 (%2) is before the person's birth date (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2 (%3).</source>
+        <translation>%1 cannot be before %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number.</source>
+        <translation>%1: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of the choices.</source>
+        <translation>%1: %2 is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>%1: choose one.</source>
+        <translation>%1: choose one.</translation>
+    </message>
+    <message>
+        <source>%1: answer yes or no.</source>
+        <translation>%1: answer yes or no.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid national ID or resident certificate number (check digit).</source>
+        <translation>%1 is not a valid national ID or resident certificate number (check digit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: add at least %n row(s).</source>
+        <translation><numerusform>%1: add at least %n row.</numerusform><numerusform>%1: add at least %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 is required.</source>
+        <translation>%1, row %2: %3 is required.</translation>
+    </message>
+    <message>
+        <source>%1: the total NT$%2 is over the limit of NT$%3.</source>
+        <translation>%1: the total NT$%2 is over the limit of NT$%3.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>The form cannot be marked complete: %1</source>
+        <translation>The form cannot be marked complete: %1</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1372,10 @@ Commands:
     <message>
         <source>Skip</source>
         <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Save a picture of the window to FILE and quit.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,10 @@
         <source>No case with id %1.</source>
         <translation>找不到編號 %1 的案件。</translation>
     </message>
+    <message>
+        <source>The case field %1 changes only through the workflow.</source>
+        <translation>案件欄位 %1 只能經由流程步驟變更。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -268,6 +272,25 @@
     <message>
         <source>Close case</source>
         <translation>結案</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::FormDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>預覽列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未儲存的變更</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Save them as a draft?</source>
+        <translation>此表單有尚未儲存的變更，要儲存為草稿嗎？</translation>
     </message>
 </context>
 <context>
@@ -503,6 +526,54 @@ Mobile %9</source>
     <message numerus="yes">
         <source>%n field(s) of %1 changed.</source>
         <translation><numerusform>%1 的資料已更新 %n 個欄位。</numerusform></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表單</translation>
+    </message>
+    <message>
+        <source>New &amp;form</source>
+        <translation>新增表單(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>全部列印…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表單</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>The form %1 is not available in this version.</source>
+        <translation>此版本沒有表單 %1。</translation>
+    </message>
+    <message>
+        <source>This case has no forms to print yet.</source>
+        <translation>此案件尚無可列印的表單。</translation>
+    </message>
+    <message>
+        <source>Print the case's forms to PDF</source>
+        <translation>將案件表單列印為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 form(s), %2 page(s), written to %3.</source>
+        <translation>已將 %1 份表單、共 %2 頁寫入 %3。</translation>
     </message>
 </context>
 <context>
@@ -743,28 +814,65 @@ Mobile %9</source>
     </message>
 </context>
 <context>
+    <name>Casebook::Forms::FormEditor</name>
+    <message>
+        <source>Shared with the person's record: a change here shows on every form.</source>
+        <translation>與個案基本資料共用：在此修改會顯示於所有表單。</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>儲存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save and mark &amp;complete</source>
+        <translation>儲存並標示完成(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form cannot be marked complete yet: %n problem(s) are marked below.</source>
+        <translation><numerusform>表單尚不能標示完成：下方標示了 %n 個問題。</numerusform></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>新增一列</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>刪除一列</translation>
+    </message>
+    <message>
+        <source>e.g. 113/01/15</source>
+        <translation>例：113/01/15</translation>
+    </message>
+    <message>
+        <source>Signed on paper; type a name to record who signed</source>
+        <translation>紙本簽章；可輸入簽章者姓名以資紀錄</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Draft: ready to be marked complete</source>
+        <translation>草稿：可標示完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: %n problem(s) to resolve before it is complete</source>
+        <translation><numerusform>草稿：尚有 %n 個問題需處理才能完成</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>casebook-cli: </source>
         <translation>casebook-cli：</translation>
-    </message>
-    <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check</source>
-        <translation>用法：casebook-cli --db 路徑 指令 [選項]
-指令：
-  init --role coach|supervisor|window|bureau --name 名稱
-  demo --persons 人數 --seed 種子
-  persons [--search 文字] [--json]
-  cases [--status 狀態] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check</translation>
     </message>
     <message>
         <source>unknown option %1</source>
@@ -850,6 +958,54 @@ Commands:
         <source>The store is NOT sound: %1</source>
         <translation>資料庫異常：%1</translation>
     </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE</source>
+        <translation>用法：casebook-cli --db 路徑 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name 名稱
+  demo --persons 人數 --seed 種子
+  persons [--search 文字] [--json]
+  cases [--status 狀態] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case 案號 --form 表單|all --out 檔案.pdf
+  forms list [--json]
+  forms check 檔案</translation>
+    </message>
+    <message>
+        <source>print needs %1</source>
+        <translation>print 需要 %1</translation>
+    </message>
+    <message>
+        <source>unknown form %1 (see: casebook-cli forms list)</source>
+        <translation>未知的表單 %1（請參考 casebook-cli forms list）</translation>
+    </message>
+    <message>
+        <source>no case %1 in the store</source>
+        <translation>資料庫中沒有案件 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 form(s), %2 page(s), to %3.</source>
+        <translation>已列印 %1 份表單，共 %2 頁，至 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3, version %4) is a valid form definition with %n field(s).</source>
+        <translation><numerusform>%1：%2（%3，第 %4 版）是有效的表單定義，共 %n 個欄位。</numerusform></translation>
+    </message>
+    <message>
+        <source>use: forms list, or forms check FILE</source>
+        <translation>用法：forms list 或 forms check 檔案</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -867,6 +1023,133 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DefinitionLoader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: field %2: %3</source>
+        <translation>%1：欄位 %2：%3</translation>
+    </message>
+    <message>
+        <source>a condition needs "field"</source>
+        <translation>條件需要 "field"</translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and _</source>
+        <translation>id 只能包含小寫字母、數字及 _</translation>
+    </message>
+    <message>
+        <source>the label needs a zh text</source>
+        <translation>標籤需要中文（zh）文字</translation>
+    </message>
+    <message>
+        <source>unknown type "%1"</source>
+        <translation>未知的類型 "%1"</translation>
+    </message>
+    <message>
+        <source>width must be more than 0 and at most 1</source>
+        <translation>width 必須大於 0 且不超過 1</translation>
+    </message>
+    <message>
+        <source>min is greater than max</source>
+        <translation>min 大於 max</translation>
+    </message>
+    <message>
+        <source>a column of a repeating table cannot be bound</source>
+        <translation>重複表格的欄位不能綁定資料</translation>
+    </message>
+    <message>
+        <source>unknown binding "%1"</source>
+        <translation>未知的綁定 "%1"</translation>
+    </message>
+    <message>
+        <source>the binding %1 does not fit the type %2</source>
+        <translation>綁定 %1 與類型 %2 不符</translation>
+    </message>
+    <message>
+        <source>a choice field needs "codes"</source>
+        <translation>選項欄位需要 "codes"</translation>
+    </message>
+    <message>
+        <source>unknown code list "%1"</source>
+        <translation>未知的代碼表 "%1"</translation>
+    </message>
+    <message>
+        <source>a repeating table cannot contain another</source>
+        <translation>重複表格不能包含另一個重複表格</translation>
+    </message>
+    <message>
+        <source>a repeating table needs columns</source>
+        <translation>重複表格需要欄位（columns）</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>id 重複使用</translation>
+    </message>
+    <message>
+        <source>sumColumn must name a money or integer column</source>
+        <translation>sumColumn 必須是金額或整數欄位</translation>
+    </message>
+    <message>
+        <source>only a repeating table has columns</source>
+        <translation>只有重複表格可以有 columns</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1：位置 %2 的 JSON 格式錯誤：%3</translation>
+    </message>
+    <message>
+        <source>the code list %1 is empty</source>
+        <translation>代碼表 %1 是空的</translation>
+    </message>
+    <message>
+        <source>the code list %1 has an empty or repeated code</source>
+        <translation>代碼表 %1 有空白或重複的代碼</translation>
+    </message>
+    <message>
+        <source>the form needs an "id"</source>
+        <translation>表單需要 "id"</translation>
+    </message>
+    <message>
+        <source>the form needs a "code"</source>
+        <translation>表單需要 "code"</translation>
+    </message>
+    <message>
+        <source>the form needs a "version"</source>
+        <translation>表單需要 "version"</translation>
+    </message>
+    <message>
+        <source>the form needs a title</source>
+        <translation>表單需要標題</translation>
+    </message>
+    <message>
+        <source>the form has no sections</source>
+        <translation>表單沒有任何區段</translation>
+    </message>
+    <message>
+        <source>the condition names an unknown field %1</source>
+        <translation>條件指向未知欄位 %1</translation>
+    </message>
+    <message>
+        <source>notBefore names an unknown field %1</source>
+        <translation>notBefore 指向未知欄位 %1</translation>
+    </message>
+    <message>
+        <source>notBefore applies to dates only</source>
+        <translation>notBefore 只適用於日期</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1：無法讀取檔案</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 4 MB</source>
+        <translation>%1：檔案大於 4 MB</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of persons must be between 0 and 1,000,000.</source>
@@ -879,6 +1162,107 @@ Commands:
     <message>
         <source>The demo dispatch was not stored.</source>
         <translation>示範派案未能儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>FormInstanceRepository</name>
+    <message>
+        <source>Cannot start the form: %1</source>
+        <translation>無法建立表單：%1</translation>
+    </message>
+    <message>
+        <source>No form with id %1.</source>
+        <translation>找不到編號 %1 的表單。</translation>
+    </message>
+    <message>
+        <source>Unknown form status %1.</source>
+        <translation>未知的表單狀態 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinter</name>
+    <message>
+        <source>There is no form to print.</source>
+        <translation>沒有可列印的表單。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>無法開始列印。</translation>
+    </message>
+    <message>
+        <source>Cannot add a page.</source>
+        <translation>無法新增頁面。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormRecord</name>
+    <message>
+        <source>The form %1 does not belong to this case.</source>
+        <translation>表單 %1 不屬於此案件。</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation>%1：不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot lie in the future.</source>
+        <translation>%1 不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before the person's birth date (%3).</source>
+        <translation>%1（%2）早於個案出生日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2 (%3).</source>
+        <translation>%1 不可早於 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: enter a whole number.</source>
+        <translation>%1：請輸入整數。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必須介於 %2 與 %3 之間。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of the choices.</source>
+        <translation>%1：%2 不是可選的項目。</translation>
+    </message>
+    <message>
+        <source>%1: choose one.</source>
+        <translation>%1：請只選一項。</translation>
+    </message>
+    <message>
+        <source>%1: answer yes or no.</source>
+        <translation>%1：請回答是或否。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid national ID or resident certificate number (check digit).</source>
+        <translation>%1 不是有效的身分證統一編號或居留證統一證號（檢查碼不符）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: add at least %n row(s).</source>
+        <translation><numerusform>%1：至少需填寫 %n 列。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 is required.</source>
+        <translation>%1 第 %2 列：%3 為必填。</translation>
+    </message>
+    <message>
+        <source>%1: the total NT$%2 is over the limit of NT$%3.</source>
+        <translation>%1：合計 NT$%2 超過上限 NT$%3。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 為必填。</translation>
+    </message>
+    <message>
+        <source>The form cannot be marked complete: %1</source>
+        <translation>表單無法標示完成：%1</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1372,10 @@ Commands:
     <message>
         <source>Skip</source>
         <translation>略過</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>將視窗畫面存成檔案後結束。</translation>
     </message>
 </context>
 </TS>
