@@ -575,6 +575,10 @@ Mobile %9</translation>
         <source>%1 form(s), %2 page(s), written to %3.</source>
         <translation>%1 form(s), %2 page(s), written to %3.</translation>
     </message>
+    <message>
+        <source>Some form definitions could not be loaded: %1</source>
+        <translation>Some form definitions could not be loaded: %1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PersonCaseDialog</name>

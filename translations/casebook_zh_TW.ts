@@ -575,6 +575,10 @@ Mobile %9</source>
         <source>%1 form(s), %2 page(s), written to %3.</source>
         <translation>已將 %1 份表單、共 %2 頁寫入 %3。</translation>
     </message>
+    <message>
+        <source>Some form definitions could not be loaded: %1</source>
+        <translation>部分表單定義無法載入：%1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PersonCaseDialog</name>

@@ -182,6 +182,11 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     buildMenus();
     fillFilterCombos();
     reload();
+    // A broken form definition does not stop the client: it is named in the status bar and left out.
+    const QStringList formProblems = Forms::DefinitionLoader::shipped().problems;
+    if (!formProblems.isEmpty())
+        statusBar()->showMessage(
+            tr("Some form definitions could not be loaded: %1").arg(formProblems.join(QStringLiteral("; "))));
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else

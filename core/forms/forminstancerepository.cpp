@@ -109,6 +109,20 @@ Result<int> FormInstanceRepository::saveValues(
     return changed;
 }
 
+Result<QSet<QString>> FormInstanceRepository::completedForms(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT DISTINCT form_id FROM form_instances WHERE case_id = ? AND deleted = 0 "
+                             "AND status = 'complete'"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 VoidResult FormInstanceRepository::setStatus(const WriteContext &ctx, const QString &instanceId, const QString &status)
 {
     if (status != QLatin1String("draft") && status != QLatin1String("complete"))

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace Casebook::Core {
 
@@ -37,6 +38,8 @@ public:
     Result<QHash<QString, QString>> values(const QString &instanceId) const;
     // Writes the given values (null QString clears); returns how many changed.
     Result<int> saveValues(const WriteContext &ctx, const QString &instanceId, const QHash<QString, QString> &values);
+    // The ids of the forms of a case that have an instance marked complete ("the six tables are complete").
+    Result<QSet<QString>> completedForms(const QString &caseId) const;
     VoidResult setStatus(const WriteContext &ctx, const QString &instanceId, const QString &status);
 
 private:

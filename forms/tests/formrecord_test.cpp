@@ -110,6 +110,7 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
         CHECK(hasProblem(r.problems(today), QStringLiteral("id_number"), QStringLiteral("F131232217")));
         auto saved = r.save({}, true);
         REQUIRE_FALSE(saved);
+        CHECK(Core::FormInstanceRepository(*fx.store).completedForms(fx.caseId)->isEmpty());
         CHECK(Core::PersonRepository(*fx.store).find(fx.personId)->idNumber == QStringLiteral("F131232216"));
     }
     SECTION("a missing required field")
@@ -186,4 +187,8 @@ TEST_CASE("Every shipped form can be filled and marked complete", "[forms][recor
         CHECK(r.save({}, true));
     }
     CHECK(Core::FormInstanceRepository(*fx.store).instances(fx.caseId)->size() == 12);
+    const auto complete = Core::FormInstanceRepository(*fx.store).completedForms(fx.caseId);
+    REQUIRE(complete);
+    for (const char *id : {"table0c", "table2_1", "table2_4", "table3_1", "table3_2", "table4_1"})
+        CHECK(complete->contains(QString::fromLatin1(id)));
 }
