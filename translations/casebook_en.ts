@@ -1270,6 +1270,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a year</source>
+        <translation>%1: %2 is not a year</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date of %3</source>
+        <translation>%1: %2 is not a date of %3</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person's name.</source>
@@ -1330,6 +1345,41 @@ Commands:
     <message>
         <source>No person with id %1.</source>
         <translation>No person with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanYearRulesLoader</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more</source>
+        <translation>%1 must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>%1 must be a fraction {num, den} between 0 and 1</source>
+        <translation>%1 must be a fraction {num, den} between 0 and 1</translation>
+    </message>
+    <message>
+        <source>planYear is missing</source>
+        <translation>planYear is missing</translation>
+    </message>
+    <message>
+        <source>conversionRatio must be at least 1</source>
+        <translation>conversionRatio must be at least 1</translation>
+    </message>
+    <message>
+        <source>ratioReading must be "credited" or "raw"</source>
+        <translation>ratioReading must be "credited" or "raw"</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There are no counting rules for plan year %1.</source>
+        <translation>There are no counting rules for plan year %1.</translation>
     </message>
 </context>
 <context>

@@ -1270,6 +1270,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1：JSON 格式錯誤：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a year</source>
+        <translation>%1：%2 不是年份</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date of %3</source>
+        <translation>%1：%2 不是 %3 年的日期</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person's name.</source>
@@ -1330,6 +1345,41 @@ Commands:
     <message>
         <source>No person with id %1.</source>
         <translation>找不到編號 %1 的個案。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanYearRulesLoader</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1：JSON 格式錯誤：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more</source>
+        <translation>%1 必須是 0 以上的整數</translation>
+    </message>
+    <message>
+        <source>%1 must be a fraction {num, den} between 0 and 1</source>
+        <translation>%1 必須是介於 0 與 1 之間的分數 {num, den}</translation>
+    </message>
+    <message>
+        <source>planYear is missing</source>
+        <translation>缺少 planYear</translation>
+    </message>
+    <message>
+        <source>conversionRatio must be at least 1</source>
+        <translation>conversionRatio 至少為 1</translation>
+    </message>
+    <message>
+        <source>ratioReading must be "credited" or "raw"</source>
+        <translation>ratioReading 必須是 "credited" 或 "raw"</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>There are no counting rules for plan year %1.</source>
+        <translation>沒有 %1 年度的績效計算規則。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/rules/employmentrules.h"
+
+#include "core/common/rocdate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Casebook::Core {
+
+Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json, const QString &source)
+{
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(Error::Kind::Invalid, tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
+    HolidayCalendar c;
+    auto read = [&](const char *key, QSet<QDate> &into) -> VoidResult {
+        const QJsonObject years = root.value(QString::fromLatin1(key)).toObject();
+        for (auto it = years.begin(); it != years.end(); ++it) {
+            bool ok = false;
+            const int year = it.key().toInt(&ok);
+            if (!ok)
+                return fail(Error::Kind::Invalid, tr("%1: %2 is not a year").arg(source, it.key()));
+            c.m_years.insert(year);
+            for (const auto &d : it.value().toArray()) {
+                const QDate date = QDate::fromString(d.toString(), Qt::ISODate);
+                if (!date.isValid() || date.year() != year)
+                    return fail(
+                        Error::Kind::Invalid, tr("%1: %2 is not a date of %3").arg(source, d.toString()).arg(year));
+                into.insert(date);
+            }
+        }
+        return {};
+    };
+    if (auto r = read("holidays", c.m_holidays); !r)
+        return tl::unexpected(r.error());
+    if (auto r = read("workingWeekends", c.m_workingWeekends); !r)
+        return tl::unexpected(r.error());
+    return c;
+}
+
+const HolidayCalendar &HolidayCalendar::shipped()
+{
+    static const HolidayCalendar calendar = [] {
+        QFile f(QStringLiteral(":/casebook/rules/holidays-tw.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return HolidayCalendar();
+        return fromJson(f.readAll(), f.fileName()).value_or(HolidayCalendar());
+    }();
+    return calendar;
+}
+
+bool HolidayCalendar::isWorkingDay(const QDate &date) const
+{
+    if (m_workingWeekends.contains(date))
+        return true;
+    if (date.dayOfWeek() >= 6)
+        return false;
+    return !m_holidays.contains(date);
+}
+
+int HolidayCalendar::countWorkingDays(const QList<QDate> &dates) const
+{
+    QSet<QDate> distinctDays;
+    for (const QDate &d : dates)
+        if (d.isValid() && isWorkingDay(d))
+            distinctDays.insert(d);
+    return static_cast<int>(distinctDays.size());
+}
+
+QList<int> HolidayCalendar::years() const
+{
+    QList<int> out = m_years.values();
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+namespace EmploymentRules {
+
+std::optional<QDate> placementDate(
+    const QDate &start, const QDate &labourInsuranceFrom, int headcount, bool alternativeEvidence, const QDate &today)
+{
+    if (!start.isValid() || start > today)
+        return std::nullopt; // not a day at work yet
+    const bool insured = labourInsuranceFrom.isValid() && labourInsuranceFrom <= today;
+    const bool smallEmployerEvidence = headcount > 0 && headcount <= SmallEmployerHeadcount && alternativeEvidence;
+    if (!insured && !smallEmployerEvidence)
+        return std::nullopt;
+    return start;
+}
+
+std::optional<QDate> employmentSuccessDate(
+    const QDate &start, int weeklyHours, bool employedBeforeService, const QDate &serviceStart)
+{
+    if (weeklyHours < PartTimeMinimumHours)
+        return std::nullopt;
+    const QDate from = employedBeforeService ? serviceStart : start;
+    if (!from.isValid())
+        return std::nullopt;
+    return monthsPeriodEnd(from, SuccessMonths).addDays(1);
+}
+
+Classification classify(int intensiveWorkingDays, bool sixTablesComplete)
+{
+    return intensiveWorkingDays >= IntensiveWorkingDays && sixTablesComplete ? Classification::Supported
+                                                                             : Classification::General;
+}
+
+QDate followUpMinimumEnd(const QDate &from)
+{
+    return monthsPeriodEnd(from, FollowUpMonths);
+}
+
+QDate monthlyReportDue(const QDate &month)
+{
+    const QDate first(month.year(), month.month(), 1);
+    return first.addMonths(1).addDays(9);
+}
+
+} // namespace EmploymentRules
+
+} // namespace Casebook::Core

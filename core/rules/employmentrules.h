@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace Casebook::Core {
+
+// National holidays and make-up working days, shipped as data (rules/data/holidays-tw.json) and replaceable.
+class HolidayCalendar
+{
+    Q_DECLARE_TR_FUNCTIONS(HolidayCalendar)
+
+public:
+    static Result<HolidayCalendar> fromJson(const QByteArray &json, const QString &source);
+    static const HolidayCalendar &shipped();
+
+    bool isWorkingDay(const QDate &date) const;
+    // Distinct working days among the dates (a day logged twice counts once).
+    int countWorkingDays(const QList<QDate> &dates) const;
+    // The years the calendar knows; counting outside them treats only weekends as days off.
+    QList<int> years() const;
+
+private:
+    QSet<QDate> m_holidays;
+    QSet<QDate> m_workingWeekends;
+    QSet<int> m_years;
+};
+
+// The supported-employment outcome rules of the 107 plan (forms-spec.md R-05 … R-09, CL-08).
+namespace EmploymentRules {
+
+constexpr int IntensiveWorkingDays = 10;
+constexpr int SuccessMonths = 3;
+constexpr int PartTimeMinimumHours = 20;
+constexpr int SmallEmployerHeadcount = 5;
+constexpr int FollowUpMonths = 3;
+
+enum class Classification { Supported, General };
+
+// 推介成功: a day or more at work and labour insurance, or at an employer of 5 or fewer the alternative evidence.
+std::optional<QDate> placementDate(
+    const QDate &start, const QDate &labourInsuranceFrom, int headcount, bool alternativeEvidence, const QDate &today);
+// 就業成功: 3 months of lawful employment, part-time at least 20 h a week; an already employed client counts
+// 3 months after the service started. The date from which the success is recognised.
+std::optional<QDate> employmentSuccessDate(
+    const QDate &start, int weeklyHours, bool employedBeforeService, const QDate &serviceStart);
+// supported when at least 10 working days of intensive support and the six tables are complete.
+Classification classify(int intensiveWorkingDays, bool sixTablesComplete);
+// the last day of the minimum follow-up that starts on `from`.
+QDate followUpMinimumEnd(const QDate &from);
+// the monthly report of `month` is due on the 10th of the next month.
+QDate monthlyReportDue(const QDate &month);
+
+} // namespace EmploymentRules
+
+} // namespace Casebook::Core
