@@ -1383,6 +1383,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ServiceRepository</name>
+    <message>
+        <source>Enter the employer's name.</source>
+        <translation>Enter the employer's name.</translation>
+    </message>
+    <message>
+        <source>The number of employees must be between 1 and 1,000,000.</source>
+        <translation>The number of employees must be between 1 and 1,000,000.</translation>
+    </message>
+    <message>
+        <source>A tax ID (統一編號) has 8 digits.</source>
+        <translation>A tax ID (統一編號) has 8 digits.</translation>
+    </message>
+    <message>
+        <source>Unknown district %1.</source>
+        <translation>Unknown district %1.</translation>
+    </message>
+    <message>
+        <source>No employer with id %1.</source>
+        <translation>No employer with id %1.</translation>
+    </message>
+    <message>
+        <source>The service model is individual or group.</source>
+        <translation>The service model is individual or group.</translation>
+    </message>
+    <message>
+        <source>The case %1 has no supported-employment profile.</source>
+        <translation>The case %1 has no supported-employment profile.</translation>
+    </message>
+    <message>
+        <source>Choose the employer of the placement.</source>
+        <translation>Choose the employer of the placement.</translation>
+    </message>
+    <message>
+        <source>Enter the first day at work.</source>
+        <translation>Enter the first day at work.</translation>
+    </message>
+    <message>
+        <source>Weekly hours must be between 1 and 84.</source>
+        <translation>Weekly hours must be between 1 and 84.</translation>
+    </message>
+    <message>
+        <source>The wage cannot be negative.</source>
+        <translation>The wage cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The employment cannot end before it starts.</source>
+        <translation>The employment cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of employment evidence %1.</source>
+        <translation>Unknown kind of employment evidence %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the placement: %1</source>
+        <translation>Cannot save the placement: %1</translation>
+    </message>
+    <message>
+        <source>Enter the day of the support.</source>
+        <translation>Enter the day of the support.</translation>
+    </message>
+    <message>
+        <source>The day of the support lies in the future.</source>
+        <translation>The day of the support lies in the future.</translation>
+    </message>
+    <message>
+        <source>Hours of support must be more than 0 and at most 24.</source>
+        <translation>Hours of support must be more than 0 and at most 24.</translation>
+    </message>
+    <message>
+        <source>Cannot save the support day: %1</source>
+        <translation>Cannot save the support day: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message>
         <source>A unit needs a name.</source>

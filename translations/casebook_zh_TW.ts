@@ -1383,6 +1383,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ServiceRepository</name>
+    <message>
+        <source>Enter the employer's name.</source>
+        <translation>請輸入雇主名稱。</translation>
+    </message>
+    <message>
+        <source>The number of employees must be between 1 and 1,000,000.</source>
+        <translation>員工人數必須介於 1 到 1,000,000。</translation>
+    </message>
+    <message>
+        <source>A tax ID (統一編號) has 8 digits.</source>
+        <translation>統一編號為 8 位數字。</translation>
+    </message>
+    <message>
+        <source>Unknown district %1.</source>
+        <translation>未知的行政區 %1。</translation>
+    </message>
+    <message>
+        <source>No employer with id %1.</source>
+        <translation>找不到編號 %1 的雇主。</translation>
+    </message>
+    <message>
+        <source>The service model is individual or group.</source>
+        <translation>服務模式須為個別或群組。</translation>
+    </message>
+    <message>
+        <source>The case %1 has no supported-employment profile.</source>
+        <translation>案件 %1 尚無支持性就業開案資料。</translation>
+    </message>
+    <message>
+        <source>Choose the employer of the placement.</source>
+        <translation>請選擇推介就業的雇主。</translation>
+    </message>
+    <message>
+        <source>Enter the first day at work.</source>
+        <translation>請輸入到職日。</translation>
+    </message>
+    <message>
+        <source>Weekly hours must be between 1 and 84.</source>
+        <translation>每週工時必須介於 1 到 84 小時。</translation>
+    </message>
+    <message>
+        <source>The wage cannot be negative.</source>
+        <translation>薪資不可為負數。</translation>
+    </message>
+    <message>
+        <source>The employment cannot end before it starts.</source>
+        <translation>離職日不可早於到職日。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of employment evidence %1.</source>
+        <translation>未知的就業證明種類 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the placement: %1</source>
+        <translation>無法儲存推介就業資料：%1</translation>
+    </message>
+    <message>
+        <source>Enter the day of the support.</source>
+        <translation>請輸入輔導日期。</translation>
+    </message>
+    <message>
+        <source>The day of the support lies in the future.</source>
+        <translation>輔導日期不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>Hours of support must be more than 0 and at most 24.</source>
+        <translation>輔導時數必須大於 0 且不超過 24。</translation>
+    </message>
+    <message>
+        <source>Cannot save the support day: %1</source>
+        <translation>無法儲存輔導紀錄：%1</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message>
         <source>A unit needs a name.</source>

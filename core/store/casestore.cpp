@@ -37,6 +37,11 @@ constexpr EntityInfo Entities[] = {
     {"case_event", "case_events"},
     {"form_instance", "form_instances"},
     {"form_value", "form_values"},
+    {"employer", "employers"},
+    {"se_profile", "se_profiles"},
+    {"placement", "placements"},
+    {"support_day", "support_days"},
+    {"follow_up", "follow_ups"},
 };
 
 QString tableFor(const QString &entity)

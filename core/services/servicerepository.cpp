@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/servicerepository.h"
+
+#include "core/forms/forminstancerepository.h"
+#include "core/persons/codelists.h"
+#include "core/store/uuid.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Casebook::Core {
+
+namespace {
+QVariant opt(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+QVariant opt(const QDate &d)
+{
+    return d.isValid() ? QVariant(d) : QVariant();
+}
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+const QStringList EvidenceKinds = {QStringLiteral("employment_insurance"), QStringLiteral("hiring_certificate"),
+    QStringLiteral("payroll"), QStringLiteral("time_cards"), QStringLiteral("sign_in")};
+} // namespace
+
+QStringList ServiceRepository::sixTables()
+{
+    return {QStringLiteral("table0c"), QStringLiteral("table2_1"), QStringLiteral("table2_4"),
+        QStringLiteral("table3_1"), QStringLiteral("table3_2"), QStringLiteral("table4_1")};
+}
+
+Result<QString> ServiceRepository::addEmployer(const WriteContext &ctx, Employer e)
+{
+    if (e.name.trimmed().isEmpty())
+        return fail(Error::Kind::Invalid, tr("Enter the employer's name."));
+    if (e.headcount < 1 || e.headcount > 1000000)
+        return fail(Error::Kind::Invalid, tr("The number of employees must be between 1 and 1,000,000."));
+    if (!e.taxId.isEmpty()
+        && (e.taxId.size() != 8 || !std::all_of(e.taxId.begin(), e.taxId.end(), [](QChar c) { return c.isDigit(); })))
+        return fail(Error::Kind::Invalid, tr("A tax ID (統一編號) has 8 digits."));
+    if (!e.district.isEmpty() && !CodeLists::contains(CodeLists::districts(), e.district))
+        return fail(Error::Kind::Invalid, tr("Unknown district %1.").arg(e.district));
+    if (e.id.isEmpty())
+        e.id = newUuid();
+    auto r = m_store.insert(ctx, QStringLiteral("employer"), e.id,
+        {{QStringLiteral("name"), e.name.trimmed()}, {QStringLiteral("tax_id"), opt(e.taxId)},
+            {QStringLiteral("district"), opt(e.district)}, {QStringLiteral("headcount"), e.headcount},
+            {QStringLiteral("contact"), opt(e.contact)}});
+    if (!r)
+        return tl::unexpected(r.error());
+    return e.id;
+}
+
+Result<Employer> ServiceRepository::employer(const QString &id) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "SELECT id, name, tax_id, district, headcount, contact FROM employers WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (!q.next())
+        return fail(Error::Kind::NotFound, tr("No employer with id %1.").arg(id));
+    return Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toInt(), q.value(5).toString()};
+}
+
+VoidResult ServiceRepository::setProfile(const WriteContext &ctx, const QString &caseId, const SeProfile &p)
+{
+    if (p.model != QLatin1String("individual") && p.model != QLatin1String("group"))
+        return fail(Error::Kind::Invalid, tr("The service model is individual or group."));
+    const QVariantMap fields = {{QStringLiteral("case_id"), caseId}, {QStringLiteral("opened_on"), opt(p.openedOn)},
+        {QStringLiteral("model"), p.model}, {QStringLiteral("remote"), p.remote},
+        {QStringLiteral("high_support"), p.highSupport}, {QStringLiteral("old_case"), p.oldCase}};
+    // The profile's id is the case's id: one profile per case on every device.
+    if (profile(caseId)) {
+        auto r = m_store.update(ctx, QStringLiteral("se_profile"), caseId, fields);
+        if (!r)
+            return tl::unexpected(r.error());
+        return {};
+    }
+    return m_store.insert(ctx, QStringLiteral("se_profile"), caseId, fields);
+}
+
+Result<SeProfile> ServiceRepository::profile(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT opened_on, model, remote, high_support, old_case FROM se_profiles "
+                             "WHERE id = ? AND deleted = 0"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (!q.next())
+        return fail(Error::Kind::NotFound, tr("The case %1 has no supported-employment profile.").arg(caseId));
+    SeProfile p;
+    p.openedOn = dateOf(q.value(0));
+    p.model = q.value(1).toString();
+    p.remote = q.value(2).toInt() != 0;
+    p.highSupport = q.value(3).toInt() != 0;
+    p.oldCase = q.value(4).toInt() != 0;
+    return p;
+}
+
+Result<QString> ServiceRepository::addPlacement(const WriteContext &ctx, Placement p)
+{
+    if (p.employerId.isEmpty() || !employer(p.employerId))
+        return fail(Error::Kind::Invalid, tr("Choose the employer of the placement."));
+    if (!p.startDate.isValid())
+        return fail(Error::Kind::Invalid, tr("Enter the first day at work."));
+    if (p.weeklyHours < 1 || p.weeklyHours > 84)
+        return fail(Error::Kind::Invalid, tr("Weekly hours must be between 1 and 84."));
+    if (p.wage < 0)
+        return fail(Error::Kind::Invalid, tr("The wage cannot be negative."));
+    if (p.endDate.isValid() && p.endDate < p.startDate)
+        return fail(Error::Kind::Invalid, tr("The employment cannot end before it starts."));
+    for (const QString &e : std::as_const(p.alternativeEvidence))
+        if (!EvidenceKinds.contains(e))
+            return fail(Error::Kind::Invalid, tr("Unknown kind of employment evidence %1.").arg(e));
+    if (p.id.isEmpty())
+        p.id = newUuid();
+    auto r = m_store.insert(ctx, QStringLiteral("placement"), p.id,
+        {{QStringLiteral("case_id"), p.caseId}, {QStringLiteral("employer_id"), p.employerId},
+            {QStringLiteral("job_title"), opt(p.jobTitle)}, {QStringLiteral("weekly_hours"), p.weeklyHours},
+            {QStringLiteral("wage"), p.wage}, {QStringLiteral("start_date"), p.startDate},
+            {QStringLiteral("end_date"), opt(p.endDate)},
+            {QStringLiteral("labour_insurance_from"), opt(p.labourInsuranceFrom)},
+            {QStringLiteral("alternative_evidence"), opt(p.alternativeEvidence.join(QLatin1Char(',')))},
+            {QStringLiteral("employed_before_service"), p.employedBeforeService}});
+    if (!r)
+        return fail(Error::Kind::Invalid, tr("Cannot save the placement: %1").arg(r.error().message));
+    return p.id;
+}
+
+Result<QList<Placement>> ServiceRepository::placements(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date, "
+                             "labour_insurance_from, alternative_evidence, employed_before_service FROM placements "
+                             "WHERE case_id = ? AND deleted = 0 ORDER BY start_date, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Placement> out;
+    while (q.next()) {
+        Placement p;
+        p.id = q.value(0).toString();
+        p.caseId = q.value(1).toString();
+        p.employerId = q.value(2).toString();
+        p.jobTitle = q.value(3).toString();
+        p.weeklyHours = q.value(4).toInt();
+        p.wage = q.value(5).toInt();
+        p.startDate = dateOf(q.value(6));
+        p.endDate = dateOf(q.value(7));
+        p.labourInsuranceFrom = dateOf(q.value(8));
+        p.alternativeEvidence = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        p.employedBeforeService = q.value(10).toInt() != 0;
+        out << p;
+    }
+    return out;
+}
+
+Result<QString> ServiceRepository::logSupportDay(const WriteContext &ctx, const QString &caseId, SupportDay d)
+{
+    if (!d.day.isValid())
+        return fail(Error::Kind::Invalid, tr("Enter the day of the support."));
+    if (d.day > m_store.clock().today())
+        return fail(Error::Kind::Invalid, tr("The day of the support lies in the future."));
+    if (d.hours <= 0 || d.hours > 24)
+        return fail(Error::Kind::Invalid, tr("Hours of support must be more than 0 and at most 24."));
+    if (d.id.isEmpty())
+        d.id = newUuid();
+    auto r = m_store.insert(ctx, QStringLiteral("support_day"), d.id,
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("day"), d.day}, {QStringLiteral("hours"), d.hours},
+            {QStringLiteral("place"), opt(d.place)}, {QStringLiteral("content"), opt(d.content)}});
+    if (!r)
+        return fail(Error::Kind::Invalid, tr("Cannot save the support day: %1").arg(r.error().message));
+    return d.id;
+}
+
+Result<QList<SupportDay>> ServiceRepository::supportDays(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(
+        QStringLiteral("SELECT id, day, hours, place, content FROM support_days WHERE case_id = ? AND deleted = 0 "
+                       "ORDER BY day, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<SupportDay> out;
+    while (q.next())
+        out << SupportDay {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toDouble(), q.value(3).toString(),
+            q.value(4).toString()};
+    return out;
+}
+
+Result<CaseOutcome> ServiceRepository::outcome(
+    const QString &caseId, const QDate &today, const HolidayCalendar &calendar) const
+{
+    CaseOutcome o;
+    auto prof = profile(caseId);
+    const SeProfile p = prof.value_or(SeProfile());
+    o.doubled = p.remote || p.highSupport;
+    auto days = supportDays(caseId);
+    if (!days)
+        return tl::unexpected(days.error());
+    QList<QDate> dates;
+    for (const SupportDay &d : *days) {
+        dates << d.day;
+        o.intensiveEnd = std::max(o.intensiveEnd, d.day);
+    }
+    o.intensiveWorkingDays = calendar.countWorkingDays(dates);
+    auto complete = FormInstanceRepository(m_store).completedForms(caseId);
+    if (!complete)
+        return tl::unexpected(complete.error());
+    const QStringList six = sixTables();
+    o.sixTablesComplete = std::all_of(six.begin(), six.end(), [&](const QString &f) { return complete->contains(f); });
+    o.classification = EmploymentRules::classify(o.intensiveWorkingDays, o.sixTablesComplete);
+
+    auto ps = placements(caseId);
+    if (!ps)
+        return tl::unexpected(ps.error());
+    for (const Placement &pl : *ps) {
+        auto emp = employer(pl.employerId);
+        const int headcount = emp ? emp->headcount : 0;
+        const auto placed = EmploymentRules::placementDate(
+            pl.startDate, pl.labourInsuranceFrom, headcount, !pl.alternativeEvidence.isEmpty(), today);
+        if (placed && (!o.placementDate || *placed < *o.placementDate))
+            o.placementDate = placed;
+        if (!placed)
+            continue;
+        const auto success = EmploymentRules::employmentSuccessDate(
+            pl.startDate, pl.weeklyHours, pl.employedBeforeService, p.openedOn);
+        if (!success)
+            continue;
+        // Still employed on the day the success is reached (an end date before it breaks the 3 months).
+        if (pl.endDate.isValid() && pl.endDate < success->addDays(-1))
+            continue;
+        if (!o.successExpected || *success < *o.successExpected)
+            o.successExpected = success;
+        if (*success <= today && (!o.successDate || *success < *o.successDate))
+            o.successDate = success;
+    }
+    // follow-up after intensive support (supported) or after stable employment (general).
+    const QDate followFrom = o.classification == EmploymentRules::Classification::Supported
+        ? o.intensiveEnd
+        : o.successDate.value_or(QDate());
+    if (followFrom.isValid())
+        o.followUpMinimumEnd = EmploymentRules::followUpMinimumEnd(followFrom);
+    return o;
+}
+
+} // namespace Casebook::Core

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/rules/employmentrules.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace Casebook::Core {
+
+// An employer found by job development (就業機會開發).
+struct Employer
+{
+    QString id;
+    QString name;
+    QString taxId;
+    QString district;
+    int headcount = 0; // 5 or fewer changes what counts as placement evidence
+    QString contact;
+};
+
+// The unit's view of a supported-employment case (表0C): when the unit opened it and how it counts.
+struct SeProfile
+{
+    QDate openedOn;
+    QString model = QStringLiteral("individual"); // individual / group
+    bool remote = false;                          // 偏鄉
+    bool highSupport = false;                     // 高度支持需求困難個案 (附表1)
+    bool oldCase = false;                         // served in an earlier plan year
+};
+
+// A job placement (推介就業) with what the outcome rules need.
+struct Placement
+{
+    QString id;
+    QString caseId;
+    QString employerId;
+    QString jobTitle;
+    int weeklyHours = 0;
+    int wage = 0;
+    QDate startDate;
+    QDate endDate;
+    QDate labourInsuranceFrom;
+    QStringList alternativeEvidence; // employment_insurance, hiring_certificate, payroll, time_cards, sign_in
+    bool employedBeforeService = false;
+};
+
+// One day of intensive on-site support (表3-2); the log is append-only.
+struct SupportDay
+{
+    QString id;
+    QDate day;
+    double hours = 0;
+    QString place;
+    QString content;
+};
+
+// Everything the rules derive for a case on a given day.
+struct CaseOutcome
+{
+    std::optional<QDate> placementDate;   // 推介成功
+    std::optional<QDate> successDate;     // 就業成功, when reached by `today`
+    std::optional<QDate> successExpected; // when it will be reached if employment continues
+    int intensiveWorkingDays = 0;
+    QDate intensiveEnd;
+    bool sixTablesComplete = false;
+    EmploymentRules::Classification classification = EmploymentRules::Classification::General;
+    QDate followUpMinimumEnd;
+    bool doubled = false;     // remote or high-support: counts twice
+};
+
+// Reads and writes the supported-employment service records of cases, and derives their outcomes.
+class ServiceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceRepository)
+
+public:
+    explicit ServiceRepository(CaseStore &store) : m_store(store) { }
+
+    Result<QString> addEmployer(const WriteContext &ctx, Employer employer);
+    Result<Employer> employer(const QString &id) const;
+    VoidResult setProfile(const WriteContext &ctx, const QString &caseId, const SeProfile &profile);
+    Result<SeProfile> profile(const QString &caseId) const;
+    Result<QString> addPlacement(const WriteContext &ctx, Placement placement);
+    Result<QList<Placement>> placements(const QString &caseId) const;
+    Result<QString> logSupportDay(const WriteContext &ctx, const QString &caseId, SupportDay day);
+    Result<QList<SupportDay>> supportDays(const QString &caseId) const;
+
+    // The six tables of R-05 (0C, 2-1, 2-4, 3-1, 3-2, 4-1), by form id.
+    static QStringList sixTables();
+    Result<CaseOutcome> outcome(
+        const QString &caseId, const QDate &today, const HolidayCalendar &calendar = HolidayCalendar::shipped()) const;
+
+private:
+    CaseStore &m_store;
+};
+
+} // namespace Casebook::Core

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cases/caserepository.h"
+#include "core/forms/forminstancerepository.h"
+#include "core/persons/personrepository.h"
+#include "core/services/servicerepository.h"
+#include "core/tests/testhelpers.h"
+
+using namespace Casebook::Core;
+
+namespace {
+
+struct Fixture
+{
+    FixedClock clock {QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<CaseStore> store = Test::memoryStore(clock, DeviceRole::Coach);
+    ServiceRepository services {*store};
+    QString caseId;
+
+    Fixture()
+    {
+        Person p;
+        p.name = QStringLiteral("黃志明");
+        p.sex = QStringLiteral("M");
+        p.birthDate = QDate(1990, 1, 1);
+        p.idNumber = QStringLiteral("A123456789");
+        auto personId = PersonRepository(*store).create({}, p);
+        REQUIRE(personId);
+        Case c;
+        c.personId = *personId;
+        c.intakeSource = QStringLiteral("self");
+        c.receivedOn = QDate(2023, 12, 1);
+        caseId = CaseRepository(*store).create({}, c)->id;
+        SeProfile prof;
+        prof.openedOn = QDate(2024, 1, 2);
+        REQUIRE(services.setProfile({}, caseId, prof));
+    }
+
+    QString employer(int headcount)
+    {
+        auto id = services.addEmployer({},
+            {{}, QStringLiteral("小林便當"), QStringLiteral("12345678"), QStringLiteral("68000020"), headcount, {}});
+        REQUIRE(id);
+        return *id;
+    }
+
+    void completeSixTables()
+    {
+        FormInstanceRepository forms(*store);
+        for (const QString &f : ServiceRepository::sixTables()) {
+            auto i = forms.create({}, caseId, f, QStringLiteral("1"));
+            REQUIRE(i);
+            REQUIRE(forms.setStatus({}, i->id, QStringLiteral("complete")));
+        }
+    }
+};
+
+} // namespace
+
+TEST_CASE("Example 7 on real records: the 表3-2 log and the six tables classify the case", "[services]")
+{
+    Fixture fx;
+    for (QDate d(2024, 3, 4); d <= QDate(2024, 3, 15); d = d.addDays(1))
+        if (d.dayOfWeek() < 6)
+            REQUIRE(fx.services.logSupportDay(
+                {}, fx.caseId, {{}, d, 4, QStringLiteral("workplace"), QStringLiteral("示範")}));
+    auto o = fx.services.outcome(fx.caseId, fx.clock.today());
+    REQUIRE(o);
+    CHECK(o->intensiveWorkingDays == 10);
+    CHECK_FALSE(o->sixTablesComplete);
+    CHECK(o->classification == EmploymentRules::Classification::General);
+    fx.completeSixTables();
+    o = fx.services.outcome(fx.caseId, fx.clock.today());
+    CHECK(o->sixTablesComplete);
+    CHECK(o->classification == EmploymentRules::Classification::Supported);
+    // follow-up runs 3 months from the end of intensive support
+    CHECK(o->intensiveEnd == QDate(2024, 3, 15));
+    CHECK(o->followUpMinimumEnd == QDate(2024, 6, 14));
+}
+
+TEST_CASE("Example 8 on real records: placement evidence at a small employer and the success date", "[services]")
+{
+    Fixture fx;
+    Placement p;
+    p.caseId = fx.caseId;
+    p.employerId = fx.employer(4);
+    p.jobTitle = QStringLiteral("清潔員");
+    p.weeklyHours = 24;
+    p.wage = 18000;
+    p.startDate = QDate(2024, 1, 15);
+    p.alternativeEvidence = {QStringLiteral("employment_insurance"), QStringLiteral("payroll")};
+    REQUIRE(fx.services.addPlacement({}, p));
+    auto o = fx.services.outcome(fx.caseId, fx.clock.today());
+    REQUIRE(o);
+    CHECK(o->placementDate == QDate(2024, 1, 15));
+    CHECK(o->successDate == QDate(2024, 4, 15));
+    // before 113/04/15 the success is expected, not reached
+    auto early = fx.services.outcome(fx.caseId, QDate(2024, 4, 14));
+    CHECK_FALSE(early->successDate);
+    CHECK(early->successExpected == QDate(2024, 4, 15));
+}
+
+TEST_CASE("Part-time under 20 hours places but never succeeds; a job left early does not succeed", "[services]")
+{
+    Fixture fx;
+    Placement p;
+    p.caseId = fx.caseId;
+    p.employerId = fx.employer(30);
+    p.weeklyHours = 18;
+    p.startDate = QDate(2024, 1, 15);
+    p.labourInsuranceFrom = QDate(2024, 1, 15);
+    REQUIRE(fx.services.addPlacement({}, p));
+    auto o = fx.services.outcome(fx.caseId, fx.clock.today());
+    CHECK(o->placementDate == QDate(2024, 1, 15));
+    CHECK_FALSE(o->successDate);
+
+    Fixture fx2;
+    p.caseId = fx2.caseId;
+    p.employerId = fx2.employer(30);
+    p.weeklyHours = 40;
+    p.endDate = QDate(2024, 3, 1);
+    REQUIRE(fx2.services.addPlacement({}, p));
+    CHECK_FALSE(fx2.services.outcome(fx2.caseId, fx2.clock.today())->successDate);
+}
+
+TEST_CASE("Bad service records are refused and nothing is stored", "[services]")
+{
+    Fixture fx;
+    const auto before = *fx.store->operationCount();
+    CHECK_FALSE(fx.services.addEmployer({}, {{}, {}, {}, {}, 3, {}}));
+    CHECK_FALSE(fx.services.addEmployer({}, {{}, QStringLiteral("x"), QStringLiteral("123"), {}, 3, {}}));
+    CHECK_FALSE(fx.services.addEmployer({}, {{}, QStringLiteral("x"), {}, {}, 0, {}}));
+    Placement p;
+    p.caseId = fx.caseId;
+    p.employerId = QStringLiteral("none");
+    p.weeklyHours = 20;
+    p.startDate = QDate(2024, 1, 1);
+    CHECK_FALSE(fx.services.addPlacement({}, p));
+    p.employerId = fx.employer(10);
+    const auto afterEmployer = *fx.store->operationCount();
+    p.weeklyHours = 90;
+    CHECK_FALSE(fx.services.addPlacement({}, p));
+    p.weeklyHours = 20;
+    p.alternativeEvidence = {QStringLiteral("a letter from mum")};
+    CHECK_FALSE(fx.services.addPlacement({}, p));
+    CHECK_FALSE(fx.services.logSupportDay({}, fx.caseId, {{}, QDate(2024, 6, 4), 2, {}, {}}));
+    CHECK_FALSE(fx.services.logSupportDay({}, fx.caseId, {{}, QDate(2024, 6, 3), 0, {}, {}}));
+    CHECK(*fx.store->operationCount() == afterEmployer);
+    CHECK(afterEmployer > before);
+    CHECK(fx.store->check()->isSound());
+}
