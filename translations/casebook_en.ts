@@ -963,30 +963,6 @@ Mobile %9</translation>
         <translation>The store is NOT sound: %1</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE</source>
-        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE</translation>
-    </message>
-    <message>
         <source>print needs %1</source>
         <translation>print needs %1</translation>
     </message>
@@ -1009,6 +985,44 @@ Commands:
     <message>
         <source>use: forms list, or forms check FILE</source>
         <translation>use: forms list, or forms check FILE</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]</source>
+        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]</translation>
+    </message>
+    <message>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json]</source>
+        <translation>use: report performance --year YEAR [--unit U] [--coach C] [--json]</translation>
+    </message>
+    <message>
+        <source>report performance needs --year (an ROC year such as 107)</source>
+        <translation>report performance needs --year (an ROC year such as 107)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</source>
+        <translation>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1299,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PerformanceReport</name>
+    <message>
+        <source>%1 is not a plan year.</source>
+        <translation>%1 is not a plan year.</translation>
+    </message>
+    <message>
+        <source>Cannot read the units and staff.</source>
+        <translation>Cannot read the units and staff.</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person's name.</source>
@@ -1380,6 +1405,10 @@ Commands:
     <message>
         <source>There are no counting rules for plan year %1.</source>
         <translation>There are no counting rules for plan year %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year (an ROC year such as 107).</source>
+        <translation>%1 is not a plan year (an ROC year such as 107).</translation>
     </message>
 </context>
 <context>

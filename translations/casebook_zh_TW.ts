@@ -963,30 +963,6 @@ Mobile %9</source>
         <translation>資料庫異常：%1</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE</source>
-        <translation>用法：casebook-cli --db 路徑 指令 [選項]
-指令：
-  init --role coach|supervisor|window|bureau --name 名稱
-  demo --persons 人數 --seed 種子
-  persons [--search 文字] [--json]
-  cases [--status 狀態] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case 案號 --form 表單|all --out 檔案.pdf
-  forms list [--json]
-  forms check 檔案</translation>
-    </message>
-    <message>
         <source>print needs %1</source>
         <translation>print 需要 %1</translation>
     </message>
@@ -1009,6 +985,44 @@ Commands:
     <message>
         <source>use: forms list, or forms check FILE</source>
         <translation>用法：forms list 或 forms check 檔案</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]</source>
+        <translation>用法：casebook-cli --db 路徑 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name 名稱
+  demo --persons 人數 --seed 種子
+  persons [--search 文字] [--json]
+  cases [--status 狀態] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case 案號 --form 表單|all --out 檔案.pdf
+  forms list [--json]
+  forms check 檔案
+  report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]</translation>
+    </message>
+    <message>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json]</source>
+        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]</translation>
+    </message>
+    <message>
+        <source>report performance needs --year (an ROC year such as 107)</source>
+        <translation>report performance 需要 --year（民國年，例如 107）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</source>
+        <translation>%1（%2）：推介成功 %3/%4，支持性就業成功 %5/%6，服務案量 %7/%8</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1299,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PerformanceReport</name>
+    <message>
+        <source>%1 is not a plan year.</source>
+        <translation>%1 不是計畫年度。</translation>
+    </message>
+    <message>
+        <source>Cannot read the units and staff.</source>
+        <translation>無法讀取單位及人員資料。</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Enter the person's name.</source>
@@ -1380,6 +1405,10 @@ Commands:
     <message>
         <source>There are no counting rules for plan year %1.</source>
         <translation>沒有 %1 年度的績效計算規則。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year (an ROC year such as 107).</source>
+        <translation>%1 不是計畫年度（請用民國年，例如 107）。</translation>
     </message>
 </context>
 <context>

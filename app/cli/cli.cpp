@@ -7,7 +7,9 @@
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
+#include "core/reports/performancereport.h"
 #include "core/rules/deadlines.h"
+#include "core/rules/planyearrules.h"
 #include "core/store/casestore.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
@@ -133,7 +135,8 @@ int Cli::usage(int status)
                             "  check\n"
                             "  print --case CASE --form FORM|all --out FILE.pdf\n"
                             "  forms list [--json]\n"
-                            "  forms check FILE");
+                            "  forms check FILE\n"
+                            "  report performance --year YEAR [--unit U] [--coach C] [--json]");
     if (status == 0) {
         print(text);
         return 0;
@@ -147,7 +150,8 @@ int Cli::run(const QStringList &arguments)
     ParsedArgs args;
     static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
         QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
-        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")};
+        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
+        QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -186,6 +190,8 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("check"), {QStringLiteral("--json")}},
         {QStringLiteral("print"), {QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")}},
         {QStringLiteral("forms"), {QStringLiteral("--json")}},
+        {QStringLiteral("report"),
+            {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json")}},
     };
     if (!Allowed.contains(args.command))
         return error(tr("unknown command %1 (try --help)").arg(args.command));
@@ -198,7 +204,9 @@ int Cli::run(const QStringList &arguments)
     const bool json = args.flags.contains(QStringLiteral("--json"));
     if (args.command == QLatin1String("forms"))
         return forms(args.positional, json);
-    if (!args.positional.isEmpty())
+    if (args.command == QLatin1String("report") && (args.positional != QStringList {QStringLiteral("performance")}))
+        return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--json]"));
+    if (!args.positional.isEmpty() && args.command != QLatin1String("report"))
         return error(tr("unexpected argument %1").arg(args.positional.first()));
     if (args.db.isEmpty())
         return error(tr("--db PATH is required"));
@@ -236,6 +244,12 @@ int Cli::run(const QStringList &arguments)
         const QString form = args.options.value(QStringLiteral("--form"));
         if (form != QLatin1String("all") && !Forms::DefinitionLoader::shipped().find(form))
             return error(tr("unknown form %1 (see: casebook-cli forms list)").arg(form));
+    } else if (args.command == QLatin1String("report")) {
+        if (args.options.value(QStringLiteral("--year")).isEmpty())
+            return error(tr("report performance needs --year (an ROC year such as 107)"));
+        auto rules = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
+        if (!rules)
+            return error(rules.error().message);
     } else if (args.command == QLatin1String("due") && args.options.contains(QStringLiteral("--today"))) {
         today = QDate::fromString(args.options.value(QStringLiteral("--today")), Qt::ISODate);
         if (!today.isValid())
@@ -320,6 +334,9 @@ int Cli::run(const QStringList &arguments)
         }
         return 0;
     }
+    if (args.command == QLatin1String("report"))
+        return performance(store, args.options.value(QStringLiteral("--year")),
+            args.options.value(QStringLiteral("--unit")), args.options.value(QStringLiteral("--coach")), json);
     if (args.command == QLatin1String("print"))
         return print(store, args.options.value(QStringLiteral("--case")), args.options.value(QStringLiteral("--form")),
             args.options.value(QStringLiteral("--out")));
@@ -384,6 +401,64 @@ int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, co
     if (!pages)
         return error(pages.error().message, ExitStoreProblem);
     print(tr("Printed %1 form(s), %2 page(s), to %3.").arg(toPrint.size()).arg(*pages).arg(out));
+    return 0;
+}
+
+int Cli::performance(CaseStore &store, const QString &year, const QString &unit, const QString &coach, bool json)
+{
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(year);
+    if (!rules)
+        return error(rules.error().message);
+    auto table = PerformanceReport::build(store, *rules, store.clock().today(), unit, coach);
+    if (!table)
+        return error(table.error().message, ExitStoreProblem);
+    if (!json) {
+        for (const PerformanceRow &r : *table)
+            print(tr("%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8")
+                      .arg(r.coachName, r.unitName)
+                      .arg(r.figures.placementCredits)
+                      .arg(r.figures.placementTarget)
+                      .arg(r.figures.creditedSupported)
+                      .arg(r.figures.supportedTarget)
+                      .arg(r.figures.countedCases)
+                      .arg(rules->minCases));
+        return 0;
+    }
+    QJsonArray rows;
+    for (const PerformanceRow &r : *table) {
+        const CoachPerformance &f = r.figures;
+        rows.append(QJsonObject {{QStringLiteral("coachId"), r.coachId}, {QStringLiteral("coach"), r.coachName},
+            {QStringLiteral("unitId"), textValue(r.unitId)}, {QStringLiteral("unit"), textValue(r.unitName)},
+            {QStringLiteral("placements"),
+                QJsonObject {{QStringLiteral("raw"), f.placementsRaw}, {QStringLiteral("credited"), f.placementCredits},
+                    {QStringLiteral("adaptationOffset"), f.adaptationOffset},
+                    {QStringLiteral("target"), f.placementTarget}, {QStringLiteral("met"), f.placementMet},
+                    {QStringLiteral("cases"), QJsonArray::fromStringList(r.placementCases)}}},
+            {QStringLiteral("supported"),
+                QJsonObject {{QStringLiteral("raw"), f.supportedRaw}, {QStringLiteral("credited"), f.supportedCredits},
+                    {QStringLiteral("generalRaw"), f.generalRaw}, {QStringLiteral("generalCredited"), f.generalCredits},
+                    {QStringLiteral("conversionRaw"), f.conversionRaw},
+                    {QStringLiteral("conversionUsed"), f.conversionUsed},
+                    {QStringLiteral("creditedTotal"), f.creditedSupported},
+                    {QStringLiteral("target"), f.supportedTarget}, {QStringLiteral("shareNum"), f.supportedShare.num},
+                    {QStringLiteral("shareDen"), f.supportedShare.den}, {QStringLiteral("ratioMet"), f.ratioMet},
+                    {QStringLiteral("met"), f.supportedMet},
+                    {QStringLiteral("supportedCases"), QJsonArray::fromStringList(r.supportedCases)},
+                    {QStringLiteral("generalCases"), QJsonArray::fromStringList(r.generalCases)}}},
+            {QStringLiteral("caseload"),
+                QJsonObject {{QStringLiteral("new"), r.newCases.size()}, {QStringLiteral("old"), r.oldCases.size()},
+                    {QStringLiteral("countedOld"), f.countedOldCases}, {QStringLiteral("counted"), f.countedCases},
+                    {QStringLiteral("minimum"), rules->minCases}, {QStringLiteral("met"), f.caseloadMet},
+                    {QStringLiteral("newCases"), QJsonArray::fromStringList(r.newCases)},
+                    {QStringLiteral("oldCases"), QJsonArray::fromStringList(r.oldCases)}}}});
+    }
+    const QJsonObject doc {{QStringLiteral("planYear"), rules->planYear},
+        {QStringLiteral("rulesFrom"), rules->rulesFrom},
+        {QStringLiteral("ratioReading"),
+            rules->ratioReading == PlanYearRules::RatioReading::Credited ? QStringLiteral("credited")
+                                                                         : QStringLiteral("raw")},
+        {QStringLiteral("coaches"), rows}};
+    print(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
     return 0;
 }
 

@@ -107,7 +107,28 @@ Result<PlanYearRules> PlanYearRulesLoader::forYear(const QString &planYear)
     QFile f(QStringLiteral(":/casebook/rules/planyear-%1.json").arg(planYear));
     if (!f.open(QIODevice::ReadOnly))
         return fail(Error::Kind::NotFound, tr("There are no counting rules for plan year %1.").arg(planYear));
-    return fromJson(f.readAll(), f.fileName());
+    auto r = fromJson(f.readAll(), f.fileName());
+    if (r)
+        r->rulesFrom = r->planYear;
+    return r;
+}
+
+Result<PlanYearRules> PlanYearRulesLoader::forYearOrEarlier(const QString &planYear)
+{
+    bool ok = false;
+    const int year = planYear.toInt(&ok);
+    if (!ok || year < 1 || year > 999)
+        return fail(Error::Kind::Invalid, tr("%1 is not a plan year (an ROC year such as 107).").arg(planYear));
+    for (int y = year; y >= 100; --y) {
+        auto r = forYear(QString::number(y));
+        if (r) {
+            r->planYear = planYear;
+            return r;
+        }
+        if (r.error().kind != Error::Kind::NotFound)
+            return r;
+    }
+    return fail(Error::Kind::NotFound, tr("There are no counting rules for plan year %1.").arg(planYear));
 }
 
 bool PerformanceRules::atLeast(const Fraction &value, const Fraction &minimum)

@@ -22,6 +22,7 @@ struct PlanYearRules
     enum class RatioReading { Raw, Credited };
 
     QString planYear;
+    QString rulesFrom; // the plan year whose rule file is applied (an earlier one when a year has none yet)
     int placementTarget = 12;
     int supportedTarget = 6;
     int conversionRatio = 3;
@@ -47,6 +48,9 @@ public:
     static Result<PlanYearRules> fromJson(const QByteArray &json, const QString &source);
     // The shipped rule set of a plan year ("107").
     static Result<PlanYearRules> forYear(const QString &planYear);
+    // The year's own rule set, or else the newest earlier one (named in rulesFrom), so next year counts before
+    // its plan is loaded.
+    static Result<PlanYearRules> forYearOrEarlier(const QString &planYear);
 };
 
 // One credited outcome of a coach's year: a person counts once, twice when remote or high-support (附表1).

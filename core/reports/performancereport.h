@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/rules/planyearrules.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace Casebook::Core {
+
+// One coach's plan year: the figures and, for each, the cases that make it.
+struct PerformanceRow
+{
+    QString coachId;
+    QString coachName;
+    QString unitId;
+    QString unitName;
+    CoachPerformance figures;
+    QStringList placementCases;
+    QStringList supportedCases;
+    QStringList generalCases;
+    QStringList newCases;
+    QStringList oldCases;
+};
+
+// Builds the performance table of a plan year per coach from the service records and the rule set.
+class PerformanceReport
+{
+    Q_DECLARE_TR_FUNCTIONS(PerformanceReport)
+
+public:
+    // The plan year is an ROC year ("107" = 2018); outcomes are counted as of min(today, the year's end).
+    static Result<QList<PerformanceRow>> build(CaseStore &store, const PlanYearRules &rules, const QDate &today,
+        const QString &unitId = {}, const QString &coachId = {});
+    static QDate yearStart(const PlanYearRules &rules);
+    static QDate yearEnd(const PlanYearRules &rules);
+};
+
+} // namespace Casebook::Core
