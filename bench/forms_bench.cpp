@@ -3,14 +3,13 @@
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "forms/editor/formeditor.h"
+#include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
 #include "forms/print/formprinter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -31,59 +30,6 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
-}
-
-// Fills every editable field with text of realistic length; repeating tables get `rows` rows.
-void fill(Forms::FormRecord &r, int rows)
-{
-    for (const Forms::FieldDef *f : r.definition().allFields()) {
-        if (f->readOnly || !r.value(f->id).isEmpty())
-            continue;
-        using T = Forms::FieldType;
-        switch (f->type) {
-        case T::Text:
-            r.setValue(f->id, QStringLiteral("桃園市中壢區中正路一段") + QString::number(f->id.size()));
-            break;
-        case T::LongText:
-            r.setValue(f->id,
-                QStringLiteral("個案於職場學習作業流程，經示範與口語提示後可獨立完成大部分步驟，需持續觀察。")
-                    .repeated(2));
-            break;
-        case T::Date:
-            r.setValue(f->id, QStringLiteral("2024-05-31"));
-            break;
-        case T::Integer:
-            r.setValue(f->id, QString::number(f->min ? static_cast<int>(*f->min) : 20));
-            break;
-        case T::Money:
-            r.setValue(f->id, QStringLiteral("1800"));
-            break;
-        case T::Single:
-        case T::Multi:
-            r.setValue(f->id, f->choices.first().code);
-            break;
-        case T::YesNo:
-            r.setValue(f->id, QStringLiteral("1"));
-            break;
-        case T::Signature:
-            break;
-        case T::Repeat: {
-            QJsonArray a;
-            for (int i = 0; i < rows; ++i) {
-                QJsonObject o;
-                for (const Forms::FieldDef &c : f->columns)
-                    o.insert(c.id,
-                        c.type == T::Date         ? QDate(2024, 3, 1).addDays(i).toString(Qt::ISODate)
-                            : c.type == T::Single ? c.choices.first().code
-                            : (c.type == T::Integer || c.type == T::Money) ? QStringLiteral("4")
-                                                                           : QStringLiteral("工作流程示範與提示"));
-                a.append(o);
-            }
-            r.setRows(f->id, a);
-            break;
-        }
-        }
-    }
 }
 
 } // namespace
@@ -107,7 +53,7 @@ int main(int argc, char **argv)
     std::vector<std::unique_ptr<Forms::FormRecord>> records;
     for (const Forms::FormDefinition &d : catalogue.forms) {
         auto r = Forms::FormRecord::open(**store, d, caseId);
-        fill(*r, 20);
+        Forms::DemoForms::fill(*r, 20);
         r->save({});
         records.push_back(std::make_unique<Forms::FormRecord>(std::move(*r)));
     }

@@ -3,6 +3,7 @@
 #include "app/desktop/mainwindow.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/casestore.h"
+#include "forms/model/demoforms.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +73,13 @@ int main(int argc, char **argv)
         });
         if (!r && r.error().kind != Core::Error::Kind::Invalid)
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+        if (r) {
+            QStringList withTables;
+            for (qsizetype i = 0; i < r->supportedEmploymentCases.size(); ++i)
+                if (i % 10 < 7)
+                    withTables << r->supportedEmploymentCases.at(i);
+            Forms::DemoForms::completeSixTables(store, withTables);
+        }
     }
 
     QPointer<App::MainWindow> window;

@@ -2,6 +2,7 @@
 #include "tests/support/catchtest.h"
 
 #include <QCryptographicHash>
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -250,4 +251,51 @@ TEST_CASE("casebook-cli prints forms and lists and checks definitions", "[cli][f
     CHECK(r.err.contains(QStringLiteral("bad_binding.json")));
     CHECK(r.err.contains(QStringLiteral("shoe")));
     CHECK(cli({QStringLiteral("forms"), QStringLiteral("frob")}).status == 2);
+}
+
+TEST_CASE("casebook-cli report performance explains each figure by its cases", "[cli][reports]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("perf.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
+                    QStringLiteral("--name"), QStringLiteral("b")})
+                .status
+        == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("300"),
+                    QStringLiteral("--seed"), QStringLiteral("9")})
+                .status
+        == 0);
+    const QString year = QString::number(QDate::currentDate().year() - 1911);
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
+        QStringLiteral("--year"), year, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(doc.value(QStringLiteral("planYear")).toString() == year);
+    CHECK(doc.value(QStringLiteral("rulesFrom")).toString() == QStringLiteral("107"));
+    CHECK(doc.value(QStringLiteral("ratioReading")).toString() == QStringLiteral("credited"));
+    const QJsonArray coaches = doc.value(QStringLiteral("coaches")).toArray();
+    CHECK(coaches.size() == 8);
+    int placements = 0;
+    int supported = 0;
+    for (const auto &c : coaches) {
+        const QJsonObject p = c.toObject().value(QStringLiteral("placements")).toObject();
+        // every raw figure is backed by the list of its cases
+        CHECK(p.value(QStringLiteral("raw")).toInt() == p.value(QStringLiteral("cases")).toArray().size());
+        placements += p.value(QStringLiteral("raw")).toInt();
+        const QJsonObject s = c.toObject().value(QStringLiteral("supported")).toObject();
+        CHECK(s.value(QStringLiteral("raw")).toInt() == s.value(QStringLiteral("supportedCases")).toArray().size());
+        supported += s.value(QStringLiteral("raw")).toInt();
+    }
+    CHECK(placements > 0);
+    CHECK(supported > 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
+                  QStringLiteral("--year"), QStringLiteral("ninety")})
+              .status
+        == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance")}).status == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("bogus"), QStringLiteral("--year"),
+                  QStringLiteral("107")})
+              .status
+        == 2);
 }

@@ -6,6 +6,7 @@
 #include "core/persons/codelists.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
+#include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
 
 #include <QRandomGenerator>
@@ -35,6 +36,17 @@ const QStringList Relations = {QStringLiteral("母"), QStringLiteral("父"), QSt
     QStringLiteral("姊"), QStringLiteral("子")};
 const QStringList ReferralUnits = {QStringLiteral("桃園療養院"), QStringLiteral("衛生福利部桃園醫院"),
     QStringLiteral("桃園市家庭服務中心"), QStringLiteral("桃園市立高級中等學校"), QStringLiteral("社區化就業服務中心")};
+const QStringList JobTitles = {QStringLiteral("清潔員"), QStringLiteral("理貨員"), QStringLiteral("餐飲助理"),
+    QStringLiteral("包裝員"), QStringLiteral("洗車員"), QStringLiteral("行政助理")};
+const QStringList SupportNotes = {QStringLiteral("工作流程示範與口語提示"), QStringLiteral("與主管溝通排班"),
+    QStringLiteral("交通路線訓練"), QStringLiteral("自然支持者建立"), QStringLiteral("工作速度提升練習")};
+
+QString districtCode(int i)
+{
+    const auto &list = Casebook::Core::CodeLists::districts();
+    return list.at(i % list.size()).code;
+}
+
 const QStringList ReferralTargets = {
     QStringLiteral("桃園市社會局身障福利科"), QStringLiteral("社區心理衛生中心"), QStringLiteral("桃園市日間照顧中心")};
 
@@ -109,6 +121,21 @@ Result<DemoSummary> DemoGenerator::generate(
         if (auto id = unitsRepo.createStaff(ctx, {{}, QString::fromUtf8(name), QString::fromLatin1(role), {}}); !id)
             return tl::unexpected(id.error());
         ++summary.staff;
+    }
+
+    // Employers found by job development, some with 5 or fewer employees (other placement evidence counts there).
+    ServiceRepository services(m_store);
+    QList<Employer> employers;
+    const char *employerNames[] = {"全聯福利中心中壢店", "統一超商桃園門市", "家樂福八德店", "小林便當", "阿美洗衣店",
+        "桃園觀光飯店", "中壢清潔服務社", "大園物流中心", "龍潭園藝", "平鎮烘焙坊", "楊梅汽車美容", "蘆竹印刷廠"};
+    const int headcounts[] = {120, 30, 200, 4, 3, 80, 5, 150, 8, 6, 12, 40};
+    for (int i = 0; i < 12; ++i) {
+        Employer e {{}, QString::fromUtf8(employerNames[i]), {}, districtCode(i), headcounts[i], {}};
+        auto id = services.addEmployer(ctx, e);
+        if (!id)
+            return tl::unexpected(id.error());
+        e.id = *id;
+        employers << e;
     }
 
     const auto &districts = CodeLists::districts();
@@ -269,6 +296,45 @@ Result<DemoSummary> DemoGenerator::generate(
         answer.dispatchId = ds->first().id;
         if (auto r = step(answer, 16); !r)
             return tl::unexpected(r.error());
+        if (unit.unitType == QLatin1String("supported")) {
+            // The unit's side of supported employment: profile, placement, the 表3-2 support log.
+            SeProfile prof;
+            prof.openedOn = on;
+            prof.remote = p.district == QLatin1String("68000130") || rng.bounded(12) == 0;
+            prof.highSupport = rng.bounded(8) == 0;
+            prof.oldCase = on < QDate(today.year(), 1, 1) && rng.bounded(2) == 0;
+            if (auto r = services.setProfile(ctx, created->id, prof); !r)
+                return tl::unexpected(r.error());
+            const QDate start = on.addDays(5 + rng.bounded(30));
+            if (target >= 45 && start.addDays(14) <= today) {
+                const Employer &e = employers.at(static_cast<int>(rng.bounded(employers.size())));
+                Placement pl;
+                pl.caseId = created->id;
+                pl.employerId = e.id;
+                pl.jobTitle = pick(JobTitles);
+                pl.weeklyHours = 16 + static_cast<int>(rng.bounded(25));
+                pl.wage = pl.weeklyHours * 4 * 183;
+                pl.startDate = start;
+                if (e.headcount <= 5 && rng.bounded(2) == 0)
+                    pl.alternativeEvidence = {QStringLiteral("payroll"), QStringLiteral("time_cards")};
+                else
+                    pl.labourInsuranceFrom = start;
+                if (auto r = services.addPlacement(ctx, pl); !r)
+                    return tl::unexpected(r.error());
+                const int wanted = 6 + static_cast<int>(rng.bounded(10));
+                int logged = 0;
+                for (QDate d = start; logged < wanted && d <= today; d = d.addDays(1)) {
+                    if (d.dayOfWeek() >= 6)
+                        continue;
+                    SupportDay day {{}, d, static_cast<double>(2 + rng.bounded(5)), QStringLiteral("workplace"),
+                        pick(SupportNotes)};
+                    if (auto r = services.logSupportDay(ctx, created->id, day); !r)
+                        return tl::unexpected(r.error());
+                    ++logged;
+                }
+                summary.supportedEmploymentCases << created->id;
+            }
+        }
         if (target < 65)
             continue; // tracking
         CaseStep goal;

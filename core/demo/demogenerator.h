@@ -16,6 +16,7 @@ struct DemoSummary
     int staff = 0;
     int persons = 0;
     int cases = 0;
+    QStringList supportedEmploymentCases; // cases with a unit profile, placement and support log
 };
 
 // Fills a store with realistic synthetic persons and cases in every SOP state, the same for the same seed.

@@ -200,7 +200,7 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
     }
     case FieldType::Multi: {
         auto *l = new QListWidget(this);
-        for (const Choice &ch : f.choices) {
+        for (const Choice &ch : m_record.choicesFor(f)) {
             auto *item = new QListWidgetItem(ch.label.text(), l);
             item->setData(Qt::UserRole, ch.code);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);

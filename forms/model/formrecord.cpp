@@ -3,6 +3,7 @@
 
 #include "core/cases/caserepository.h"
 #include "core/common/rocdate.h"
+#include "core/persons/codelists.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
 
@@ -203,6 +204,17 @@ QString FormRecord::conditionValue(const QString &field) const
     return boundValue(field);
 }
 
+QList<Choice> FormRecord::choicesFor(const FieldDef &field) const
+{
+    if (field.bind == QLatin1String("person.certCategories") && m_person.certSystem == QLatin1String("old")) {
+        QList<Choice> old;
+        for (const CodeItem &i : CodeLists::disabilityOld())
+            old << Choice {i.code, {i.zh, i.en}};
+        return old;
+    }
+    return field.choices;
+}
+
 bool FormRecord::isVisible(const FieldDef &field) const
 {
     if (!field.visibleIf.isSet())
@@ -228,7 +240,7 @@ QString FormRecord::displayText(const FieldDef &field, const QString &v, bool ma
         QStringList labels;
         for (const QString &code : list(v)) {
             QString text = code;
-            for (const Choice &c : field.choices)
+            for (const Choice &c : choicesFor(field))
                 if (c.code == code)
                     text = c.label.zh;
             labels << text;
@@ -297,13 +309,15 @@ void FormRecord::validateValue(
         return;
     }
     case FieldType::Single:
-    case FieldType::Multi:
+    case FieldType::Multi: {
+        const QList<Choice> choices = choicesFor(f);
         for (const QString &code : list(v))
-            if (std::none_of(f.choices.begin(), f.choices.end(), [&](const Choice &c) { return c.code == code; }))
+            if (std::none_of(choices.begin(), choices.end(), [&](const Choice &c) { return c.code == code; }))
                 out << FieldProblem {where, tr("%1: %2 is not one of the choices.").arg(f.label.text(), code)};
         if (f.type == FieldType::Single && list(v).size() > 1)
             out << FieldProblem {where, tr("%1: choose one.").arg(f.label.text())};
         return;
+    }
     case FieldType::YesNo:
         if (v != QLatin1String("1") && v != QLatin1String("0"))
             out << FieldProblem {where, tr("%1: answer yes or no.").arg(f.label.text())};

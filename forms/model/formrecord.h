@@ -38,6 +38,8 @@ public:
     QJsonArray rows(const QString &fieldId) const;
     void setRows(const QString &fieldId, const QJsonArray &rows);
     bool isVisible(const FieldDef &field) const;
+    // The choices of a field; the disability categories follow the person's certificate (new 8 or old 16 classes).
+    QList<Choice> choicesFor(const FieldDef &field) const;
     bool isDirty() const { return !m_changed.isEmpty(); }
 
     // Every problem that keeps the form from being complete, at its field ("field" or "table.row.column").

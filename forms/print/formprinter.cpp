@@ -92,14 +92,15 @@ public:
     }
 
     // Choices drawn as a flow of boxes with labels; returns the height used (paint when p is set).
-    double choices(QPainter *p, const QRectF &r, const FieldDef &f, const QStringList &selected) const
+    double choices(QPainter *p, const QRectF &r, const FieldDef &f, const QList<Choice> &available,
+        const QStringList &selected) const
     {
         const QFontMetricsF fm(m_body, m_painter.device());
         const double box = fm.ascent() * 0.8;
         const double line = fm.height() * 1.15;
         double x = r.left();
         double y = r.top();
-        QList<Choice> options = f.choices;
+        QList<Choice> options = available;
         if (f.type == FieldType::YesNo)
             options = {Choice {QStringLiteral("1"), {QStringLiteral("是"), {}}},
                 Choice {QStringLiteral("0"), {QStringLiteral("否"), {}}}};
@@ -264,6 +265,7 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                 double labelW;
                 QString text;
                 QStringList selected;
+                QList<Choice> available;
             };
             QList<Cell> cells;
             double x = 0;
@@ -275,13 +277,14 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                 const double share = (f->type == FieldType::LongText ? 1.0 : f->width) / std::max(total, 1.0);
                 const double w = (row.last() == f) ? W - x : W * share;
                 const double labelW = std::min(w * 0.4, L.mm(f->type == FieldType::Signature ? 30 : 34));
-                Cell c {f, x, w, labelW, {}, {}};
+                Cell c {f, x, w, labelW, {}, {}, {}};
                 const QString v = record.value(f->id);
                 const QRectF valueRect(0, 0, w - labelW - 2 * pad, 1e6);
                 double vh = 0;
                 if (f->type == FieldType::Single || f->type == FieldType::Multi || f->type == FieldType::YesNo) {
                     c.selected = codesOf(v);
-                    vh = L.choices(nullptr, valueRect, *f, c.selected);
+                    c.available = record.choicesFor(*f);
+                    vh = L.choices(nullptr, valueRect, *f, c.available, c.selected);
                 } else {
                     c.text = record.displayText(*f, v, options.mask);
                     vh = L.textHeight(L.m_body, valueRect.width(), c.text);
@@ -312,7 +315,7 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                     const QRectF inner = value.adjusted(pad, pad, -pad, -pad);
                     const FieldType t = c.field->type;
                     if (t == FieldType::Single || t == FieldType::Multi || t == FieldType::YesNo)
-                        L.choices(&p, inner, *c.field, c.selected);
+                        L.choices(&p, inner, *c.field, c.available, c.selected);
                     else if (t == FieldType::Signature)
                         L.text(p, inner, L.m_small, c.text, Qt::AlignRight | Qt::AlignBottom);
                     else

@@ -4,6 +4,7 @@
 #include "core/cases/caserepository.h"
 #include "core/persons/personrepository.h"
 #include "core/store/casestore.h"
+#include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
 #include "tests/support/catchtest.h"
@@ -46,6 +47,7 @@ struct Fixture
         p.certSystem = QStringLiteral("new");
         p.certCategories = {QStringLiteral("1")};
         p.certSeverity = QStringLiteral("2");
+        p.education = QStringLiteral("4");
         auto id = Core::PersonRepository(*store).create({}, p);
         REQUIRE(id);
         personId = *id;
@@ -58,6 +60,8 @@ struct Fixture
         auto created = Core::CaseRepository(*store).create({}, c);
         REQUIRE(created);
         caseId = created->id;
+        REQUIRE(Core::CaseRepository(*store).updateDetails(
+            {}, caseId, {{QStringLiteral("plan_goal"), QStringLiteral("一般職場穩定就業")}}));
     }
 
     const FormDefinition &form(const char *name) const
@@ -75,58 +79,9 @@ struct Fixture
     }
 };
 
-// Fills every empty, editable field with a plausible value of its type.
 inline void fillExample(FormRecord &r, int repeatRows = 2)
 {
-    for (const FieldDef *f : r.definition().allFields()) {
-        if (f->readOnly || !r.value(f->id).isEmpty())
-            continue;
-        switch (f->type) {
-        case FieldType::Text:
-            r.setValue(f->id, f->label.zh.left(2) + QStringLiteral("測試"));
-            break;
-        case FieldType::LongText:
-            r.setValue(f->id, QStringLiteral("這是%1的說明文字。").arg(f->label.zh));
-            break;
-        case FieldType::Date:
-            r.setValue(f->id, QStringLiteral("2024-05-31"));
-            break;
-        case FieldType::Integer:
-            r.setValue(f->id, QString::number(f->min ? static_cast<int>(*f->min) : 1));
-            break;
-        case FieldType::Money:
-            r.setValue(f->id, QStringLiteral("1500"));
-            break;
-        case FieldType::Single:
-        case FieldType::Multi:
-            r.setValue(f->id, f->choices.first().code);
-            break;
-        case FieldType::YesNo:
-            r.setValue(f->id, QStringLiteral("1"));
-            break;
-        case FieldType::Signature:
-            break;
-        case FieldType::Repeat: {
-            QJsonArray rows;
-            for (int i = 0; i < repeatRows; ++i) {
-                QJsonObject o;
-                for (const FieldDef &c : f->columns) {
-                    if (c.type == FieldType::Date)
-                        o.insert(c.id, QDate(2024, 5, 1).addDays(i).toString(Qt::ISODate));
-                    else if (c.type == FieldType::Integer || c.type == FieldType::Money)
-                        o.insert(c.id, QStringLiteral("%1").arg(c.min ? static_cast<int>(*c.min) + 1 : 1 + i));
-                    else if (c.type == FieldType::Single)
-                        o.insert(c.id, c.choices.first().code);
-                    else
-                        o.insert(c.id, QStringLiteral("第%1列%2").arg(i + 1).arg(c.label.zh.left(2)));
-                }
-                rows.append(o);
-            }
-            r.setRows(f->id, rows);
-            break;
-        }
-        }
-    }
+    DemoForms::fill(r, repeatRows);
 }
 
 } // namespace Casebook::Forms::Test

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/model/demoforms.h"
+
+#include "core/services/servicerepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Casebook::Forms::DemoForms {
+
+using namespace Casebook::Core;
+
+void fill(FormRecord &r, int repeatRows)
+{
+    // Dates fall after the case was received and not after today, so notBefore/notFuture rules hold.
+    const QDate today = r.caseData().receivedOn.isValid()
+        ? std::max(r.caseData().receivedOn, QDate::currentDate().addDays(-1))
+        : QDate::currentDate().addDays(-1);
+    const QDate date = r.caseData().receivedOn.isValid() ? r.caseData().receivedOn : today;
+    for (const FieldDef *f : r.definition().allFields()) {
+        // Bound fields belong to the person and the case: demo content never overwrites them.
+        if (f->readOnly || !f->bind.isEmpty() || !r.value(f->id).isEmpty())
+            continue;
+        switch (f->type) {
+        case FieldType::Text:
+            r.setValue(f->id, f->label.zh.left(2) + QStringLiteral("測試"));
+            break;
+        case FieldType::LongText:
+            r.setValue(f->id, QStringLiteral("這是%1的說明文字。").arg(f->label.zh));
+            break;
+        case FieldType::Date:
+            r.setValue(f->id, date.toString(Qt::ISODate));
+            break;
+        case FieldType::Integer:
+            r.setValue(f->id, QString::number(f->min ? static_cast<int>(*f->min) : 1));
+            break;
+        case FieldType::Money:
+            r.setValue(f->id, QStringLiteral("1500"));
+            break;
+        case FieldType::Single:
+        case FieldType::Multi:
+            r.setValue(f->id, f->choices.first().code);
+            break;
+        case FieldType::YesNo:
+            r.setValue(f->id, QStringLiteral("1"));
+            break;
+        case FieldType::Signature:
+            break;
+        case FieldType::Repeat: {
+            QJsonArray rows;
+            for (int i = 0; i < repeatRows; ++i) {
+                QJsonObject o;
+                for (const FieldDef &c : f->columns) {
+                    if (c.type == FieldType::Date)
+                        o.insert(c.id, std::min(today, date.addDays(i)).toString(Qt::ISODate));
+                    else if (c.type == FieldType::Integer || c.type == FieldType::Money)
+                        o.insert(c.id, QStringLiteral("%1").arg(c.min ? static_cast<int>(*c.min) + 1 : 1 + i));
+                    else if (c.type == FieldType::Single)
+                        o.insert(c.id, c.choices.first().code);
+                    else
+                        o.insert(c.id, QStringLiteral("第%1列%2").arg(i + 1).arg(c.label.zh.left(2)));
+                }
+                rows.append(o);
+            }
+            r.setRows(f->id, rows);
+            break;
+        }
+        }
+    }
+}
+
+Result<int> completeSixTables(CaseStore &store, const QStringList &caseIds)
+{
+    const auto &catalogue = DefinitionLoader::shipped();
+    int done = 0;
+    Transaction tx(store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    for (const QString &caseId : caseIds) {
+        for (const QString &formId : ServiceRepository::sixTables()) {
+            const FormDefinition *def = catalogue.find(formId);
+            if (!def)
+                return fail(Error::Kind::NotFound, QStringLiteral("%1").arg(formId));
+            auto r = FormRecord::open(store, *def, caseId);
+            if (!r)
+                return tl::unexpected(r.error());
+            fill(*r);
+            if (auto saved = r->save({store.identity().name, {}, {}}, true); !saved)
+                return tl::unexpected(saved.error());
+            ++done;
+        }
+    }
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    return done;
+}
+
+} // namespace Casebook::Forms::DemoForms

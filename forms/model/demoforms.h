@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/store/casestore.h"
+#include "forms/model/formrecord.h"
+
+namespace Casebook::Forms {
+
+// Synthetic form content for demo stores, tests and benchmarks: every empty editable field gets a plausible
+// value of its type, so that the form passes its own rules.
+namespace DemoForms {
+
+void fill(FormRecord &record, int repeatRows = 2);
+// Fills and marks complete the six supported-employment tables (0C, 2-1, 2-4, 3-1, 3-2, 4-1) of each case.
+Core::Result<int> completeSixTables(Core::CaseStore &store, const QStringList &caseIds);
+
+} // namespace DemoForms
+
+} // namespace Casebook::Forms
