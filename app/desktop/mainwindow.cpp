@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -308,7 +309,8 @@ void MainWindow::reload()
         return;
     }
     m_model->setRows(*rows);
-    reloadDeadlines();
+    // The due panel fills right after the list is shown: the list is usable first.
+    QTimer::singleShot(0, this, &MainWindow::reloadDeadlines);
     if (!keep.isEmpty())
         selectCase(keep);
 }

@@ -59,6 +59,8 @@ public:
     Result<QList<Dispatch>> dispatches(const QString &caseId) const;
     Result<QList<CaseEvent>> events(const QString &caseId) const;
     Result<QList<CaseListRow>> listRows() const;
+    // The open cases that have a deadline: waiting for assessment, waiting for a unit's answer, or tracking
+    // after the goal.
     Result<QList<CaseTimeline>> openTimelines() const;
 
 private:
