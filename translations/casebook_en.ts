@@ -579,6 +579,57 @@ Mobile %9</translation>
         <source>Some form definitions could not be loaded: %1</source>
         <translation>Some form definitions could not be loaded: %1</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Performance by plan year…</source>
+        <translation>&amp;Performance by plan year…</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::PerformanceDialog</name>
+    <message>
+        <source>Performance by plan year</source>
+        <translation>Performance by plan year</translation>
+    </message>
+    <message>
+        <source>Plan year (ROC)</source>
+        <translation>Plan year (ROC)</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Placements (推介成功)</source>
+        <translation>Placements (推介成功)</translation>
+    </message>
+    <message>
+        <source>Supported successes</source>
+        <translation>Supported successes</translation>
+    </message>
+    <message>
+        <source>Supported share</source>
+        <translation>Supported share</translation>
+    </message>
+    <message>
+        <source>Cases served</source>
+        <translation>Cases served</translation>
+    </message>
+    <message>
+        <source>Counted by the rules of plan year %1; a figure lists its cases when clicked.</source>
+        <translation>Counted by the rules of plan year %1; a figure lists its cases when clicked.</translation>
+    </message>
+    <message>
+        <source>%1 (under ⅔)</source>
+        <translation>%1 (under ⅔)</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PersonCaseDialog</name>

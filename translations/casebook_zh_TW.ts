@@ -579,6 +579,57 @@ Mobile %9</source>
         <source>Some form definitions could not be loaded: %1</source>
         <translation>部分表單定義無法載入：%1</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>報表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Performance by plan year…</source>
+        <translation>年度績效(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::PerformanceDialog</name>
+    <message>
+        <source>Performance by plan year</source>
+        <translation>年度績效</translation>
+    </message>
+    <message>
+        <source>Plan year (ROC)</source>
+        <translation>計畫年度（民國）</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>就業服務員</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Placements (推介成功)</source>
+        <translation>推介成功</translation>
+    </message>
+    <message>
+        <source>Supported successes</source>
+        <translation>支持性就業成功</translation>
+    </message>
+    <message>
+        <source>Supported share</source>
+        <translation>支持性占比</translation>
+    </message>
+    <message>
+        <source>Cases served</source>
+        <translation>服務案量</translation>
+    </message>
+    <message>
+        <source>Counted by the rules of plan year %1; a figure lists its cases when clicked.</source>
+        <translation>依 %1 年度規則計算；點選數字可列出其案件。</translation>
+    </message>
+    <message>
+        <source>%1 (under ⅔)</source>
+        <translation>%1（未達三分之二）</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PersonCaseDialog</name>

@@ -2,6 +2,7 @@
 #include "app/desktop/mainwindow.h"
 
 #include "app/desktop/formdialog.h"
+#include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/stepdialog.h"
 #include "core/cases/caserepository.h"
@@ -11,7 +12,9 @@
 #include "core/persons/codelists.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
+#include "core/reports/performancereport.h"
 #include "core/rules/deadlines.h"
+#include "core/rules/planyearrules.h"
 #include "core/units/unitrepository.h"
 #include "forms/model/formdefinition.h"
 #include "forms/print/formprinter.h"
@@ -231,6 +234,10 @@ void MainWindow::buildMenus()
     (chinese ? zh : en)->setChecked(true);
     connect(zh, &QAction::triggered, this, [this] { Q_EMIT languageChangeRequested(QStringLiteral("zh_TW")); });
     connect(en, &QAction::triggered, this, [this] { Q_EMIT languageChangeRequested(QStringLiteral("en")); });
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    QAction *performance = reports->addAction(tr("&Performance by plan year…"), this, &MainWindow::showPerformance);
+    performance->setObjectName(QStringLiteral("performanceAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
@@ -652,6 +659,33 @@ void MainWindow::printCaseForms()
     else
         statusBar()->showMessage(
             tr("%1 form(s), %2 page(s), written to %3.").arg(list.size()).arg(*pages).arg(path), 8000);
+}
+
+void MainWindow::showPerformance()
+{
+    auto *dialog = new PerformanceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto load = [this, dialog](int year) {
+        auto rules = Core::PlanYearRulesLoader::forYearOrEarlier(QString::number(year));
+        if (!rules) {
+            reportError(rules.error().message);
+            return;
+        }
+        auto rows = Core::PerformanceReport::build(m_store, *rules, m_store.clock().today());
+        if (!rows) {
+            reportError(rows.error().message);
+            return;
+        }
+        dialog->setReport(year, rules->rulesFrom, *rows);
+    };
+    connect(dialog, &PerformanceDialog::yearChanged, this, load);
+    connect(dialog, &PerformanceDialog::caseRequested, this, [this](const QString &caseNo) {
+        m_filterEdit->setText(caseNo);
+        if (m_model->rowCount() > 0)
+            selectCase(m_model->rowAt(0)->caseId);
+    });
+    load(m_store.clock().today().year() - 1911);
+    dialog->open();
 }
 
 void MainWindow::reportError(const QString &message)

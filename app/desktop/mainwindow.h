@@ -41,6 +41,7 @@ public Q_SLOTS:
     // Opens a form of the current case: an existing instance, or a new one of the given definition.
     void openForm(const QString &formId, const QString &instanceId = {});
     void printCaseForms();
+    void showPerformance();
 
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);

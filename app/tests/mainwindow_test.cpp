@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/formdialog.h"
 #include "app/desktop/mainwindow.h"
+#include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/stepdialog.h"
 #include "core/cases/caserepository.h"
@@ -19,8 +20,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -275,4 +278,36 @@ TEST_CASE("A form opened from the case view is saved with the case and shown in 
     REQUIRE(again);
     CHECK(qobject_cast<QPlainTextEdit *>(again->editor()->editorFor(QStringLiteral("reason")))->toPlainText()
         == QStringLiteral("希望找到清潔工作"));
+}
+
+TEST_CASE("The performance dialog draws each coach's figures and lists the cases behind one", "[gui][reports]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Bureau, QStringLiteral("勞動局")));
+    REQUIRE(DemoGenerator(**store).generate(300, 21));
+    App::MainWindow w(**store);
+    w.show();
+    auto *action = w.findChild<QAction *>(QStringLiteral("performanceAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = w.findChild<App::PerformanceDialog *>();
+    REQUIRE(dialog);
+    QTableWidget *table = dialog->table();
+    REQUIRE(table->rowCount() == 8);
+    int row = -1;
+    for (int r = 0; r < table->rowCount() && row < 0; ++r) {
+        auto *bar = qobject_cast<QProgressBar *>(table->cellWidget(r, 2));
+        REQUIRE(bar);
+        if (bar->value() > 0)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    table->setCurrentCell(row, 2);
+    QListWidget *cases = dialog->caseList();
+    REQUIRE(cases->count() > 0);
+    const QString caseNo = cases->item(0)->text();
+    Q_EMIT cases->itemActivated(cases->item(0));
+    REQUIRE_FALSE(w.currentCaseId().isEmpty());
+    CHECK(child<QLabel>(&w, "caseTitle")->text().contains(caseNo));
 }
