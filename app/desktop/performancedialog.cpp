@@ -88,8 +88,10 @@ void PerformanceDialog::setReport(int planYear, const QString &rulesFrom, const 
                 100.0 * static_cast<double>(f.supportedShare.num) / static_cast<double>(f.supportedShare.den), 0, 'f',
                 1)
             : QStringLiteral("—");
-        auto *ratio = new QTableWidgetItem(f.ratioMet ? share : tr("%1 (under ⅔)").arg(share));
-        ratio->setForeground(f.ratioMet ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb0, 0x00, 0x20));
+        const bool none = f.supportedShare.den == 0; // no success yet: no share to judge
+        auto *ratio = new QTableWidgetItem(f.ratioMet || none ? share : tr("%1 (under ⅔)").arg(share));
+        if (!none)
+            ratio->setForeground(f.ratioMet ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb0, 0x00, 0x20));
         m_table->setItem(i, Ratio, ratio);
         bar(i, Caseload, f.countedCases, 20, f.caseloadMet);
     }

@@ -304,6 +304,8 @@ TEST_CASE("The performance dialog draws each coach's figures and lists the cases
     }
     REQUIRE(row >= 0);
     table->setCurrentCell(row, 2);
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) // to look at it
+        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/performance.png"));
     QListWidget *cases = dialog->caseList();
     REQUIRE(cases->count() > 0);
     const QString caseNo = cases->item(0)->text();
