@@ -1536,6 +1536,22 @@ Commands:
         <source>Cannot save the support day: %1</source>
         <translation>Cannot save the support day: %1</translation>
     </message>
+    <message>
+        <source>Enter the day of the follow-up; it cannot lie in the future.</source>
+        <translation>Enter the day of the follow-up; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made.</source>
+        <translation>Choose how the follow-up was made.</translation>
+    </message>
+    <message>
+        <source>Choose the person's employment status.</source>
+        <translation>Choose the person's employment status.</translation>
+    </message>
+    <message>
+        <source>Cannot save the follow-up: %1</source>
+        <translation>Cannot save the follow-up: %1</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>

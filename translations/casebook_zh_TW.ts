@@ -1536,6 +1536,22 @@ Commands:
         <source>Cannot save the support day: %1</source>
         <translation>無法儲存輔導紀錄：%1</translation>
     </message>
+    <message>
+        <source>Enter the day of the follow-up; it cannot lie in the future.</source>
+        <translation>請輸入追蹤日期，且不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>Choose how the follow-up was made.</source>
+        <translation>請選擇追蹤方式。</translation>
+    </message>
+    <message>
+        <source>Choose the person's employment status.</source>
+        <translation>請選擇個案的就業狀況。</translation>
+    </message>
+    <message>
+        <source>Cannot save the follow-up: %1</source>
+        <translation>無法儲存追蹤紀錄：%1</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>

@@ -197,6 +197,42 @@ Result<QList<SupportDay>> ServiceRepository::supportDays(const QString &caseId) 
     return out;
 }
 
+Result<QString> ServiceRepository::addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp f)
+{
+    static const QStringList Manners
+        = {QStringLiteral("visit"), QStringLiteral("phone"), QStringLiteral("employer"), QStringLiteral("home")};
+    static const QStringList Statuses = {QStringLiteral("employed"), QStringLiteral("left"), QStringLiteral("changed")};
+    if (!f.day.isValid() || f.day > m_store.clock().today())
+        return fail(Error::Kind::Invalid, tr("Enter the day of the follow-up; it cannot lie in the future."));
+    if (!Manners.contains(f.manner))
+        return fail(Error::Kind::Invalid, tr("Choose how the follow-up was made."));
+    if (!Statuses.contains(f.employmentStatus))
+        return fail(Error::Kind::Invalid, tr("Choose the person's employment status."));
+    if (f.id.isEmpty())
+        f.id = newUuid();
+    auto r = m_store.insert(ctx, QStringLiteral("follow_up"), f.id,
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("day"), f.day}, {QStringLiteral("manner"), f.manner},
+            {QStringLiteral("employment_status"), f.employmentStatus}, {QStringLiteral("notes"), opt(f.notes)}});
+    if (!r)
+        return fail(Error::Kind::Invalid, tr("Cannot save the follow-up: %1").arg(r.error().message));
+    return f.id;
+}
+
+Result<QList<FollowUp>> ServiceRepository::followUps(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, day, manner, employment_status, notes FROM follow_ups WHERE case_id = ? "
+                             "AND deleted = 0 ORDER BY day, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<FollowUp> out;
+    while (q.next())
+        out << FollowUp {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString()};
+    return out;
+}
+
 Result<CaseOutcome> ServiceRepository::outcome(
     const QString &caseId, const QDate &today, const HolidayCalendar &calendar) const
 {

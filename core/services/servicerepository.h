@@ -60,6 +60,16 @@ struct SupportDay
     QString content;
 };
 
+// One follow-up contact (表4-1) after intensive support or stable employment.
+struct FollowUp
+{
+    QString id;
+    QDate day;
+    QString manner;           // visit / phone / employer / home
+    QString employmentStatus; // employed / left / changed
+    QString notes;
+};
+
 // Everything the rules derive for a case on a given day.
 struct CaseOutcome
 {
@@ -90,6 +100,8 @@ public:
     Result<QList<Placement>> placements(const QString &caseId) const;
     Result<QString> logSupportDay(const WriteContext &ctx, const QString &caseId, SupportDay day);
     Result<QList<SupportDay>> supportDays(const QString &caseId) const;
+    Result<QString> addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp followUp);
+    Result<QList<FollowUp>> followUps(const QString &caseId) const;
 
     // The six tables of R-05 (0C, 2-1, 2-4, 3-1, 3-2, 4-1), by form id.
     static QStringList sixTables();

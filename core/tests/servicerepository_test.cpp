@@ -148,3 +148,24 @@ TEST_CASE("Bad service records are refused and nothing is stored", "[services]")
     CHECK(afterEmployer > before);
     CHECK(fx.store->check()->isSound());
 }
+
+TEST_CASE("Follow-up contacts are recorded and read back; bad ones are refused", "[services]")
+{
+    Fixture fx;
+    REQUIRE(fx.services.addFollowUp({}, fx.caseId,
+        {{}, QDate(2024, 5, 2), QStringLiteral("visit"), QStringLiteral("employed"), QStringLiteral("適應良好")}));
+    REQUIRE(fx.services.addFollowUp(
+        {}, fx.caseId, {{}, QDate(2024, 4, 2), QStringLiteral("phone"), QStringLiteral("employed"), {}}));
+    auto list = fx.services.followUps(fx.caseId);
+    REQUIRE(list);
+    REQUIRE(list->size() == 2);
+    CHECK(list->first().day == QDate(2024, 4, 2));
+    CHECK(list->last().notes == QStringLiteral("適應良好"));
+    CHECK_FALSE(fx.services.addFollowUp(
+        {}, fx.caseId, {{}, QDate(2024, 6, 4), QStringLiteral("visit"), QStringLiteral("employed"), {}}));
+    CHECK_FALSE(fx.services.addFollowUp(
+        {}, fx.caseId, {{}, QDate(2024, 5, 4), QStringLiteral("telepathy"), QStringLiteral("employed"), {}}));
+    CHECK_FALSE(fx.services.addFollowUp(
+        {}, fx.caseId, {{}, QDate(2024, 5, 4), QStringLiteral("visit"), QStringLiteral("retired"), {}}));
+    CHECK(fx.services.followUps(fx.caseId)->size() == 2);
+}
