@@ -587,6 +587,114 @@ Mobile %9</translation>
         <source>&amp;Performance by plan year…</source>
         <translation>&amp;Performance by plan year…</translation>
     </message>
+    <message>
+        <source>Supported employment</source>
+        <translation>Supported employment</translation>
+    </message>
+    <message>
+        <source>Case opening…</source>
+        <translation>Case opening…</translation>
+    </message>
+    <message>
+        <source>Placement…</source>
+        <translation>Placement…</translation>
+    </message>
+    <message>
+        <source>Support day…</source>
+        <translation>Support day…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Not a supported-employment case yet: record the case opening (表0C) first.</source>
+        <translation>Not a supported-employment case yet: record the case opening (表0C) first.</translation>
+    </message>
+    <message>
+        <source>Opened %1, %2%3</source>
+        <translation>Opened %1, %2%3</translation>
+    </message>
+    <message>
+        <source>group model</source>
+        <translation>group model</translation>
+    </message>
+    <message>
+        <source>individual model</source>
+        <translation>individual model</translation>
+    </message>
+    <message>
+        <source>, counts double</source>
+        <translation>, counts double</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>placed %1</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>not placed yet</translation>
+    </message>
+    <message>
+        <source>employment success from %1</source>
+        <translation>employment success from %1</translation>
+    </message>
+    <message>
+        <source>employment success expected %1</source>
+        <translation>employment success expected %1</translation>
+    </message>
+    <message>
+        <source>%1 working days of intensive support, six tables %2: %3</source>
+        <translation>%1 working days of intensive support, six tables %2: %3</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>not complete</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>supported</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>follow-up at least until %1</source>
+        <translation>follow-up at least until %1</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 h a week</source>
+        <translation>%1, %2, %3 h a week</translation>
+    </message>
+    <message>
+        <source>Support day</source>
+        <translation>Support day</translation>
+    </message>
+    <message>
+        <source>%1 h: %2</source>
+        <translation>%1 h: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>
@@ -760,6 +868,165 @@ Mobile %9</translation>
     <message>
         <source>You have changed this record. Save the changes?</source>
         <translation>You have changed this record. Save the changes?</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::ServiceEntryDialog</name>
+    <message>
+        <source>Supported employment: case opening (0C)</source>
+        <translation>Supported employment: case opening (0C)</translation>
+    </message>
+    <message>
+        <source>Opened by the unit on</source>
+        <translation>Opened by the unit on</translation>
+    </message>
+    <message>
+        <source>Service model</source>
+        <translation>Service model</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Remote area (偏鄉)</source>
+        <translation>Remote area (偏鄉)</translation>
+    </message>
+    <message>
+        <source>High-support case (附表1)</source>
+        <translation>High-support case (附表1)</translation>
+    </message>
+    <message>
+        <source>Old case (served in an earlier plan year)</source>
+        <translation>Old case (served in an earlier plan year)</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>New placement</translation>
+    </message>
+    <message>
+        <source>New employer…</source>
+        <translation>New employer…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>New employer's name</source>
+        <translation>New employer's name</translation>
+    </message>
+    <message>
+        <source>New employer's employees</source>
+        <translation>New employer's employees</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <source>Monthly wage (NT$)</source>
+        <translation>Monthly wage (NT$)</translation>
+    </message>
+    <message>
+        <source>First day at work</source>
+        <translation>First day at work</translation>
+    </message>
+    <message>
+        <source>Labour insurance from</source>
+        <translation>Labour insurance from</translation>
+    </message>
+    <message>
+        <source>Other evidence (employer of 5 or fewer): payroll, time cards, employment insurance</source>
+        <translation>Other evidence (employer of 5 or fewer): payroll, time cards, employment insurance</translation>
+    </message>
+    <message>
+        <source>Already employed before the service</source>
+        <translation>Already employed before the service</translation>
+    </message>
+    <message>
+        <source>Day of intensive support (表3-2)</source>
+        <translation>Day of intensive support (表3-2)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>Support given</translation>
+    </message>
+    <message>
+        <source>Follow-up contact (表4-1)</source>
+        <translation>Follow-up contact (表4-1)</translation>
+    </message>
+    <message>
+        <source>Manner</source>
+        <translation>Manner</translation>
+    </message>
+    <message>
+        <source>Workplace visit</source>
+        <translation>Workplace visit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Employer contact</source>
+        <translation>Employer contact</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Left the job</source>
+        <translation>Left the job</translation>
+    </message>
+    <message>
+        <source>Changed job</source>
+        <translation>Changed job</translation>
+    </message>
+    <message>
+        <source>Issues and action</source>
+        <translation>Issues and action</translation>
+    </message>
+    <message>
+        <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
+        <translation>Enter a date like 113/01/15 (民國) or 2024-01-15.</translation>
     </message>
 </context>
 <context>

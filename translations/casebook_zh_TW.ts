@@ -587,6 +587,114 @@ Mobile %9</source>
         <source>&amp;Performance by plan year…</source>
         <translation>年度績效(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Supported employment</source>
+        <translation>支持性就業</translation>
+    </message>
+    <message>
+        <source>Case opening…</source>
+        <translation>開案資料…</translation>
+    </message>
+    <message>
+        <source>Placement…</source>
+        <translation>推介就業…</translation>
+    </message>
+    <message>
+        <source>Support day…</source>
+        <translation>密集輔導紀錄…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>追蹤紀錄…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Not a supported-employment case yet: record the case opening (表0C) first.</source>
+        <translation>尚非支持性就業個案：請先登錄開案資料（表0C）。</translation>
+    </message>
+    <message>
+        <source>Opened %1, %2%3</source>
+        <translation>%1 開案，%2%3</translation>
+    </message>
+    <message>
+        <source>group model</source>
+        <translation>群組服務模式</translation>
+    </message>
+    <message>
+        <source>individual model</source>
+        <translation>個別服務模式</translation>
+    </message>
+    <message>
+        <source>, counts double</source>
+        <translation>，加倍計算</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>%1 推介成功</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>尚未推介成功</translation>
+    </message>
+    <message>
+        <source>employment success from %1</source>
+        <translation>%1 起就業成功</translation>
+    </message>
+    <message>
+        <source>employment success expected %1</source>
+        <translation>預計 %1 就業成功</translation>
+    </message>
+    <message>
+        <source>%1 working days of intensive support, six tables %2: %3</source>
+        <translation>密集輔導 %1 個工作天，六表%2：%3</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>支持性</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般性</translation>
+    </message>
+    <message>
+        <source>follow-up at least until %1</source>
+        <translation>追蹤至少至 %1</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>推介就業</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 h a week</source>
+        <translation>%1，%2，每週 %3 小時</translation>
+    </message>
+    <message>
+        <source>Support day</source>
+        <translation>密集輔導</translation>
+    </message>
+    <message>
+        <source>%1 h: %2</source>
+        <translation>%1 小時：%2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>追蹤</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>
@@ -760,6 +868,165 @@ Mobile %9</source>
     <message>
         <source>You have changed this record. Save the changes?</source>
         <translation>此筆資料已修改，要儲存變更嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::ServiceEntryDialog</name>
+    <message>
+        <source>Supported employment: case opening (0C)</source>
+        <translation>支持性就業開案資料（表0C）</translation>
+    </message>
+    <message>
+        <source>Opened by the unit on</source>
+        <translation>單位開案日期</translation>
+    </message>
+    <message>
+        <source>Service model</source>
+        <translation>服務模式</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>個別服務模式</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群組服務模式</translation>
+    </message>
+    <message>
+        <source>Remote area (偏鄉)</source>
+        <translation>偏鄉個案</translation>
+    </message>
+    <message>
+        <source>High-support case (附表1)</source>
+        <translation>高度支持需求困難個案（附表1）</translation>
+    </message>
+    <message>
+        <source>Old case (served in an earlier plan year)</source>
+        <translation>舊案（前一年度已服務）</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>新增推介就業</translation>
+    </message>
+    <message>
+        <source>New employer…</source>
+        <translation>新雇主…</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇主</translation>
+    </message>
+    <message>
+        <source>New employer's name</source>
+        <translation>新雇主名稱</translation>
+    </message>
+    <message>
+        <source>New employer's employees</source>
+        <translation>新雇主員工人數</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職務名稱</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>每週工時</translation>
+    </message>
+    <message>
+        <source>Monthly wage (NT$)</source>
+        <translation>月薪（新臺幣）</translation>
+    </message>
+    <message>
+        <source>First day at work</source>
+        <translation>到職日</translation>
+    </message>
+    <message>
+        <source>Labour insurance from</source>
+        <translation>勞保加保日</translation>
+    </message>
+    <message>
+        <source>Other evidence (employer of 5 or fewer): payroll, time cards, employment insurance</source>
+        <translation>其他證明（5人以下事業單位）：薪資名冊、打卡單、就業保險</translation>
+    </message>
+    <message>
+        <source>Already employed before the service</source>
+        <translation>服務前已在職</translation>
+    </message>
+    <message>
+        <source>Day of intensive support (表3-2)</source>
+        <translation>密集輔導紀錄（表3-2）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>職場</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Support given</source>
+        <translation>輔導內容</translation>
+    </message>
+    <message>
+        <source>Follow-up contact (表4-1)</source>
+        <translation>追蹤輔導紀錄（表4-1）</translation>
+    </message>
+    <message>
+        <source>Manner</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Workplace visit</source>
+        <translation>職場訪視</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Employer contact</source>
+        <translation>雇主聯繫</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家訪</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>就業狀況</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Left the job</source>
+        <translation>離職</translation>
+    </message>
+    <message>
+        <source>Changed job</source>
+        <translation>轉職</translation>
+    </message>
+    <message>
+        <source>Issues and action</source>
+        <translation>問題與處理</translation>
+    </message>
+    <message>
+        <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
+        <translation>請輸入日期，例如 113/01/15（民國）或 2024-01-15。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "core/reports/performancereport.h"
 #include "core/rules/deadlines.h"
 #include "core/rules/planyearrules.h"
+#include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
 #include "forms/model/formdefinition.h"
 #include "forms/print/formprinter.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -119,10 +121,14 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     detailLayout->addWidget(m_personSummary);
     detailLayout->addWidget(m_caseSummary);
     detailLayout->addWidget(m_actionsBox);
-    detailLayout->addWidget(new QLabel(tr("History"), detail));
-    detailLayout->addWidget(m_history, 1);
+    // History, forms and supported-employment records share the space below the case, as tabs.
+    m_caseTabs = new QTabWidget(detail);
+    m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
+    detailLayout->addWidget(m_caseTabs, 1);
+    m_caseTabs->addTab(m_history, tr("History"));
+    auto *formsPage = new QWidget(m_caseTabs);
+    auto *formsLayout = new QVBoxLayout(formsPage);
     auto *formsHeader = new QHBoxLayout;
-    formsHeader->addWidget(new QLabel(tr("Forms"), detail));
     m_newFormCombo = new QComboBox(detail);
     m_newFormCombo->setObjectName(QStringLiteral("newFormCombo"));
     for (const Forms::FormDefinition &d : Forms::DefinitionLoader::shipped().forms)
@@ -134,13 +140,14 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     auto *printAll = new QPushButton(tr("Print all…"), detail);
     printAll->setObjectName(QStringLiteral("printAllButton"));
     formsHeader->addWidget(printAll);
-    detailLayout->addLayout(formsHeader);
-    m_formsList = new QTreeWidget(detail);
+    formsLayout->addLayout(formsHeader);
+    m_formsList = new QTreeWidget(formsPage);
     m_formsList->setObjectName(QStringLiteral("formsList"));
     m_formsList->setRootIsDecorated(false);
     m_formsList->setHeaderLabels({tr("Form"), tr("Status"), tr("Started")});
-    m_formsList->setMaximumHeight(160);
-    detailLayout->addWidget(m_formsList);
+    formsLayout->addWidget(m_formsList, 1);
+    m_caseTabs->addTab(formsPage, tr("Forms"));
+    m_caseTabs->addTab(buildServicePage(), tr("Supported employment"));
     connect(newForm, &QPushButton::clicked, this, [this] { openForm(m_newFormCombo->currentData().toString()); });
     connect(printAll, &QPushButton::clicked, this, &MainWindow::printCaseForms);
     connect(m_formsList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -377,6 +384,8 @@ void MainWindow::showCase(const QString &caseId)
     }
     m_history->setRowCount(0);
     m_formsList->clear();
+    m_serviceRecords->clear();
+    m_serviceSummary->clear();
     m_editPersonAction->setEnabled(false);
     if (caseId.isEmpty()) {
         m_caseTitle->setText(tr("No case selected"));
@@ -446,6 +455,7 @@ void MainWindow::showCase(const QString &caseId)
     m_actionsLayout->addStretch();
 
     reloadForms();
+    reloadServices();
     auto events = cases.events(caseId);
     if (events) {
         m_history->setRowCount(static_cast<int>(events->size()));
@@ -580,6 +590,153 @@ void MainWindow::startStep(CaseAction action)
         dialog->accept();
         reload();
         selectCase(caseId);
+    });
+    dialog->open();
+}
+
+QWidget *MainWindow::buildServicePage()
+{
+    auto *page = new QWidget(m_caseTabs);
+    auto *layout = new QVBoxLayout(page);
+    m_serviceSummary = new QLabel(page);
+    m_serviceSummary->setObjectName(QStringLiteral("serviceSummary"));
+    m_serviceSummary->setWordWrap(true);
+    layout->addWidget(m_serviceSummary);
+    auto *buttons = new QHBoxLayout;
+    const std::pair<const char *, ServiceEntryDialog::Kind> kinds[]
+        = {{"seProfileButton", ServiceEntryDialog::Kind::Profile},
+            {"sePlacementButton", ServiceEntryDialog::Kind::Placement},
+            {"seSupportDayButton", ServiceEntryDialog::Kind::SupportDay},
+            {"seFollowUpButton", ServiceEntryDialog::Kind::FollowUp}};
+    const QStringList labels = {tr("Case opening…"), tr("Placement…"), tr("Support day…"), tr("Follow-up…")};
+    for (int i = 0; i < 4; ++i) {
+        auto *b = new QPushButton(labels.at(i), page);
+        b->setObjectName(QString::fromLatin1(kinds[i].first));
+        const auto kind = kinds[i].second;
+        connect(b, &QPushButton::clicked, this, [this, kind] { addServiceRecord(kind); });
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_serviceRecords = new QTreeWidget(page);
+    m_serviceRecords->setObjectName(QStringLiteral("serviceRecords"));
+    m_serviceRecords->setRootIsDecorated(false);
+    m_serviceRecords->setHeaderLabels({tr("Date"), tr("Record"), tr("Details")});
+    layout->addWidget(m_serviceRecords, 1);
+    return page;
+}
+
+void MainWindow::reloadServices()
+{
+    m_serviceRecords->clear();
+    m_serviceSummary->clear();
+    if (m_currentCaseId.isEmpty())
+        return;
+    Core::ServiceRepository services(m_store);
+    const QDate today = m_store.clock().today();
+    auto profile = services.profile(m_currentCaseId);
+    auto outcome = services.outcome(m_currentCaseId, today);
+    if (!profile) {
+        m_serviceSummary->setText(tr("Not a supported-employment case yet: record the case opening (表0C) first."));
+    } else if (outcome) {
+        QStringList parts;
+        parts << tr("Opened %1, %2%3")
+                     .arg(RocDate::formatShort(profile->openedOn),
+                         profile->model == QLatin1String("group") ? tr("group model") : tr("individual model"),
+                         outcome->doubled ? tr(", counts double") : QString());
+        parts << (outcome->placementDate ? tr("placed %1").arg(RocDate::formatShort(*outcome->placementDate))
+                                         : tr("not placed yet"));
+        if (outcome->successDate)
+            parts << tr("employment success from %1").arg(RocDate::formatShort(*outcome->successDate));
+        else if (outcome->successExpected)
+            parts << tr("employment success expected %1").arg(RocDate::formatShort(*outcome->successExpected));
+        parts << tr("%1 working days of intensive support, six tables %2: %3")
+                     .arg(outcome->intensiveWorkingDays)
+                     .arg(outcome->sixTablesComplete ? tr("complete") : tr("not complete"))
+                     .arg(outcome->classification == Core::EmploymentRules::Classification::Supported ? tr("supported")
+                                                                                                      : tr("general"));
+        if (outcome->followUpMinimumEnd.isValid())
+            parts << tr("follow-up at least until %1").arg(RocDate::formatShort(outcome->followUpMinimumEnd));
+        m_serviceSummary->setText(parts.join(QStringLiteral("; ")));
+    }
+    auto add = [this](const QDate &d, const QString &kind, const QString &details) {
+        auto *item = new QTreeWidgetItem(m_serviceRecords);
+        item->setText(0, RocDate::formatShort(d));
+        item->setText(1, kind);
+        item->setText(2, details);
+    };
+    if (auto ps = services.placements(m_currentCaseId))
+        for (const Core::Placement &p : *ps) {
+            const auto e = services.employer(p.employerId);
+            add(p.startDate, tr("Placement"),
+                tr("%1, %2, %3 h a week").arg(e ? e->name : QString(), p.jobTitle).arg(p.weeklyHours));
+        }
+    if (auto days = services.supportDays(m_currentCaseId))
+        for (const Core::SupportDay &d : *days)
+            add(d.day, tr("Support day"), tr("%1 h: %2").arg(d.hours).arg(d.content));
+    if (auto fs = services.followUps(m_currentCaseId))
+        for (const Core::FollowUp &f : *fs)
+            add(f.day, tr("Follow-up"), f.notes);
+    m_serviceRecords->sortItems(0, Qt::AscendingOrder);
+    m_serviceRecords->resizeColumnToContents(0);
+    m_serviceRecords->resizeColumnToContents(1);
+}
+
+void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
+{
+    if (m_currentCaseId.isEmpty())
+        return;
+    Core::ServiceRepository services(m_store);
+    auto *dialog = new ServiceEntryDialog(
+        kind, services.employers().value_or(QList<Core::Employer>()), m_store.clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (kind == ServiceEntryDialog::Kind::Profile)
+        if (auto p = services.profile(m_currentCaseId))
+            dialog->setProfile(*p);
+    const QString caseId = m_currentCaseId;
+    connect(dialog, &ServiceEntryDialog::saveRequested, this, [this, dialog, caseId] {
+        Core::ServiceRepository repo(m_store);
+        const Core::WriteContext ctx = context();
+        Core::Transaction tx(m_store);
+        Core::VoidResult result;
+        switch (dialog->kind()) {
+        case ServiceEntryDialog::Kind::Profile:
+            result = repo.setProfile(ctx, caseId, dialog->profile());
+            break;
+        case ServiceEntryDialog::Kind::Placement: {
+            Core::Placement p = dialog->placement();
+            p.caseId = caseId;
+            if (p.employerId.isEmpty()) {
+                auto id = repo.addEmployer(ctx, dialog->employer());
+                if (!id) {
+                    dialog->showError(id.error().message);
+                    return;
+                }
+                p.employerId = *id;
+            }
+            if (auto r = repo.addPlacement(ctx, p); !r)
+                result = tl::unexpected(r.error());
+            break;
+        }
+        case ServiceEntryDialog::Kind::SupportDay:
+            if (auto r = repo.logSupportDay(ctx, caseId, dialog->supportDay()); !r)
+                result = tl::unexpected(r.error());
+            break;
+        case ServiceEntryDialog::Kind::FollowUp:
+            if (auto r = repo.addFollowUp(ctx, caseId, dialog->followUp()); !r)
+                result = tl::unexpected(r.error());
+            break;
+        }
+        if (!result) {
+            dialog->showError(result.error().message);
+            return;
+        }
+        if (auto r = tx.commit(); !r) {
+            dialog->showError(r.error().message);
+            return;
+        }
+        dialog->accept();
+        reloadServices();
     });
     dialog->open();
 }

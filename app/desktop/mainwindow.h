@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/desktop/serviceentrydialog.h"
 #include "core/cases/caselistmodel.h"
 #include "core/store/casestore.h"
 
@@ -9,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QTreeWidget;
@@ -42,6 +44,7 @@ public Q_SLOTS:
     void openForm(const QString &formId, const QString &instanceId = {});
     void printCaseForms();
     void showPerformance();
+    void addServiceRecord(ServiceEntryDialog::Kind kind);
 
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);
@@ -53,6 +56,8 @@ private:
     void showCase(const QString &caseId);
     void reloadDeadlines();
     void reloadForms();
+    void reloadServices();
+    QWidget *buildServicePage();
     void saveIntake(PersonCaseDialog *dialog);
     void savePerson(PersonCaseDialog *dialog);
     void reportError(const QString &message);
@@ -77,6 +82,9 @@ private:
     QTreeWidget *m_dueList = nullptr;
     QTreeWidget *m_formsList = nullptr;
     QComboBox *m_newFormCombo = nullptr;
+    QTabWidget *m_caseTabs = nullptr;
+    QLabel *m_serviceSummary = nullptr;
+    QTreeWidget *m_serviceRecords = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_editPersonAction = nullptr;
 };

@@ -3,15 +3,18 @@
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
+#include "app/desktop/serviceentrydialog.h"
 #include "app/desktop/stepdialog.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
+#include "core/services/servicerepository.h"
 #include "forms/editor/formeditor.h"
 #include "tests/support/catchtest.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -22,6 +25,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -312,4 +316,64 @@ TEST_CASE("The performance dialog draws each coach's figures and lists the cases
     Q_EMIT cases->itemActivated(cases->item(0));
     REQUIRE_FALSE(w.currentCaseId().isEmpty());
     CHECK(child<QLabel>(&w, "caseTitle")->text().contains(caseNo));
+}
+
+TEST_CASE("Supported-employment records are entered in the case view and their outcome shown", "[gui][services]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+    REQUIRE(DemoGenerator(**store).generate(3, 2));
+    App::MainWindow w(**store);
+    w.show();
+    const QString caseId = w.caseModel()->rowAt(0)->caseId;
+    w.selectCase(caseId);
+    child<QTabWidget>(&w, "caseTabs")->setCurrentIndex(2);
+    auto *summary = child<QLabel>(&w, "serviceSummary");
+    auto enter = [&](const char *button, const std::function<void(App::ServiceEntryDialog *)> &fill) {
+        QTest::mouseClick(child<QPushButton>(&w, button), Qt::LeftButton);
+        auto *d = w.findChild<App::ServiceEntryDialog *>();
+        REQUIRE(d);
+        fill(d);
+        QTest::mouseClick(child<QPushButton>(d, "serviceSaveButton"), Qt::LeftButton);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return w.findChild<App::ServiceEntryDialog *>();
+    };
+    auto set = [](App::ServiceEntryDialog *d, const char *name, const QString &text) {
+        auto *e = child<QLineEdit>(d, name);
+        e->clear();
+        type(e, text);
+    };
+    // the case opening
+    CHECK(enter("seProfileButton", [&](App::ServiceEntryDialog *d) { set(d, "openedOn", QStringLiteral("113/01/02")); })
+        == nullptr);
+    // a placement at a new small employer, with other evidence instead of labour insurance
+    CHECK(enter("sePlacementButton", [&](App::ServiceEntryDialog *d) {
+        set(d, "employerName", QStringLiteral("小林便當"));
+        set(d, "headcount", QStringLiteral("4"));
+        set(d, "jobTitle", QStringLiteral("清潔員"));
+        set(d, "weeklyHours", QStringLiteral("24"));
+        set(d, "wage", QStringLiteral("18000"));
+        set(d, "startDate", QStringLiteral("113/01/15"));
+        child<QCheckBox>(d, "payroll")->setChecked(true);
+    }) == nullptr);
+    // a support day in the future is refused in the dialog, which stays open
+    auto *open
+        = enter("seSupportDayButton", [&](App::ServiceEntryDialog *d) { set(d, "day", QStringLiteral("113/06/04")); });
+    REQUIRE(open);
+    CHECK_FALSE(child<QLabel>(open, "serviceError")->text().isEmpty());
+    open->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(enter("seSupportDayButton", [&](App::ServiceEntryDialog *d) {
+        set(d, "day", QStringLiteral("113/01/16"));
+        set(d, "content", QStringLiteral("工作流程示範"));
+    }) == nullptr);
+
+    CHECK(child<QTreeWidget>(&w, "serviceRecords")->topLevelItemCount() == 2);
+    CHECK(summary->text().contains(QStringLiteral("113/01/15"))); // placed
+    CHECK(summary->text().contains(QStringLiteral("113/04/15"))); // employment success (R-13)
+    auto outcome = Core::ServiceRepository(**store).outcome(caseId, fixedClock().today());
+    REQUIRE(outcome);
+    CHECK(outcome->placementDate == QDate(2024, 1, 15));
+    CHECK(outcome->intensiveWorkingDays == 1);
 }

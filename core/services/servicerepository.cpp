@@ -69,6 +69,19 @@ Result<Employer> ServiceRepository::employer(const QString &id) const
         q.value(4).toInt(), q.value(5).toString()};
 }
 
+Result<QList<Employer>> ServiceRepository::employers() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers WHERE deleted = 0 "
+                               "ORDER BY name")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Employer> out;
+    while (q.next())
+        out << Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toInt(), q.value(5).toString()};
+    return out;
+}
+
 VoidResult ServiceRepository::setProfile(const WriteContext &ctx, const QString &caseId, const SeProfile &p)
 {
     if (p.model != QLatin1String("individual") && p.model != QLatin1String("group"))

@@ -94,6 +94,7 @@ public:
 
     Result<QString> addEmployer(const WriteContext &ctx, Employer employer);
     Result<Employer> employer(const QString &id) const;
+    Result<QList<Employer>> employers() const;
     VoidResult setProfile(const WriteContext &ctx, const QString &caseId, const SeProfile &profile);
     Result<SeProfile> profile(const QString &caseId) const;
     Result<QString> addPlacement(const WriteContext &ctx, Placement placement);

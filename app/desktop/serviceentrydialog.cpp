@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/serviceentrydialog.h"
+
+#include "core/common/rocdate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Casebook::App {
+
+using namespace Casebook::Core;
+
+ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employers, const QDate &today, QWidget *parent)
+    : QDialog(parent), m_kind(kind), m_employers(employers)
+{
+    setObjectName(QStringLiteral("serviceEntryDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    layout->addLayout(m_form);
+    const QString todayText = RocDate::formatShort(today);
+    auto combo = [this](const char *name, const QString &label, const QList<std::pair<QString, QString>> &items) {
+        auto *c = new QComboBox(this);
+        c->setObjectName(QString::fromLatin1(name));
+        for (const auto &[code, text] : items)
+            c->addItem(text, code);
+        m_form->addRow(label, c);
+        m_combos.insert(QString::fromLatin1(name), c);
+        return c;
+    };
+    auto check = [this](const char *name, const QString &label) {
+        auto *c = new QCheckBox(label, this);
+        c->setObjectName(QString::fromLatin1(name));
+        m_form->addRow(QString(), c);
+        m_checks.insert(QString::fromLatin1(name), c);
+    };
+    switch (kind) {
+    case Kind::Profile:
+        setWindowTitle(tr("Supported employment: case opening (0C)"));
+        line("openedOn", tr("Opened by the unit on"), todayText);
+        combo("model", tr("Service model"),
+            {{QStringLiteral("individual"), tr("Individual")}, {QStringLiteral("group"), tr("Group")}});
+        check("remote", tr("Remote area (偏鄉)"));
+        check("highSupport", tr("High-support case (附表1)"));
+        check("oldCase", tr("Old case (served in an earlier plan year)"));
+        break;
+    case Kind::Placement: {
+        setWindowTitle(tr("New placement"));
+        QList<std::pair<QString, QString>> items {{QString(), tr("New employer…")}};
+        for (const Employer &e : employers)
+            items.append({e.id, e.name});
+        combo("employer", tr("Employer"), items);
+        line("employerName", tr("New employer's name"));
+        line("headcount", tr("New employer's employees"));
+        line("jobTitle", tr("Job title"));
+        line("weeklyHours", tr("Hours a week"));
+        line("wage", tr("Monthly wage (NT$)"));
+        line("startDate", tr("First day at work"), todayText);
+        line("insuranceFrom", tr("Labour insurance from"));
+        check("payroll", tr("Other evidence (employer of 5 or fewer): payroll, time cards, employment insurance"));
+        check("employedBefore", tr("Already employed before the service"));
+        break;
+    }
+    case Kind::SupportDay:
+        setWindowTitle(tr("Day of intensive support (表3-2)"));
+        line("day", tr("Day"), todayText);
+        line("hours", tr("Hours"), QStringLiteral("4"));
+        combo("place", tr("Place"),
+            {{QStringLiteral("workplace"), tr("Workplace")}, {QStringLiteral("other"), tr("Other")}});
+        line("content", tr("Support given"));
+        break;
+    case Kind::FollowUp:
+        setWindowTitle(tr("Follow-up contact (表4-1)"));
+        line("day", tr("Day"), todayText);
+        combo("manner", tr("Manner"),
+            {{QStringLiteral("visit"), tr("Workplace visit")}, {QStringLiteral("phone"), tr("Phone")},
+                {QStringLiteral("employer"), tr("Employer contact")}, {QStringLiteral("home"), tr("Home visit")}});
+        combo("status", tr("Employment"),
+            {{QStringLiteral("employed"), tr("Employed")}, {QStringLiteral("left"), tr("Left the job")},
+                {QStringLiteral("changed"), tr("Changed job")}});
+        line("notes", tr("Issues and action"));
+        break;
+    }
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("serviceError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("serviceSaveButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+            const bool isDate = it.key().endsWith(QLatin1String("On")) || it.key().endsWith(QLatin1String("Date"))
+                || it.key() == QLatin1String("day") || it.key() == QLatin1String("insuranceFrom");
+            if (isDate && !it.value()->text().trimmed().isEmpty() && !RocDate::parse(it.value()->text())) {
+                showError(tr("Enter a date like 113/01/15 (民國) or 2024-01-15."));
+                it.value()->setFocus();
+                return;
+            }
+        }
+        Q_EMIT saveRequested();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(480);
+}
+
+QLineEdit *ServiceEntryDialog::line(const char *name, const QString &label, const QString &text)
+{
+    auto *e = new QLineEdit(text, this);
+    e->setObjectName(QString::fromLatin1(name));
+    m_form->addRow(label, e);
+    m_lines.insert(QString::fromLatin1(name), e);
+    return e;
+}
+
+QDate ServiceEntryDialog::date(const char *name) const
+{
+    const QLineEdit *e = m_lines.value(QString::fromLatin1(name));
+    return e ? RocDate::parse(e->text()).value_or(QDate()) : QDate();
+}
+
+void ServiceEntryDialog::setProfile(const SeProfile &p)
+{
+    m_lines.value(QStringLiteral("openedOn"))->setText(RocDate::formatShort(p.openedOn));
+    m_combos.value(QStringLiteral("model"))->setCurrentIndex(p.model == QLatin1String("group") ? 1 : 0);
+    m_checks.value(QStringLiteral("remote"))->setChecked(p.remote);
+    m_checks.value(QStringLiteral("highSupport"))->setChecked(p.highSupport);
+    m_checks.value(QStringLiteral("oldCase"))->setChecked(p.oldCase);
+}
+
+SeProfile ServiceEntryDialog::profile() const
+{
+    SeProfile p;
+    p.openedOn = date("openedOn");
+    p.model = m_combos.value(QStringLiteral("model"))->currentData().toString();
+    p.remote = m_checks.value(QStringLiteral("remote"))->isChecked();
+    p.highSupport = m_checks.value(QStringLiteral("highSupport"))->isChecked();
+    p.oldCase = m_checks.value(QStringLiteral("oldCase"))->isChecked();
+    return p;
+}
+
+Employer ServiceEntryDialog::employer() const
+{
+    const QString id = m_combos.value(QStringLiteral("employer"))->currentData().toString();
+    for (const Employer &e : m_employers)
+        if (e.id == id)
+            return e;
+    Employer e;
+    e.name = m_lines.value(QStringLiteral("employerName"))->text().trimmed();
+    e.headcount = m_lines.value(QStringLiteral("headcount"))->text().trimmed().toInt();
+    return e;
+}
+
+Placement ServiceEntryDialog::placement() const
+{
+    Placement p;
+    p.employerId = m_combos.value(QStringLiteral("employer"))->currentData().toString();
+    p.jobTitle = m_lines.value(QStringLiteral("jobTitle"))->text().trimmed();
+    p.weeklyHours = m_lines.value(QStringLiteral("weeklyHours"))->text().trimmed().toInt();
+    p.wage = m_lines.value(QStringLiteral("wage"))->text().remove(QLatin1Char(',')).trimmed().toInt();
+    p.startDate = date("startDate");
+    p.labourInsuranceFrom = date("insuranceFrom");
+    if (m_checks.value(QStringLiteral("payroll"))->isChecked())
+        p.alternativeEvidence
+            = {QStringLiteral("payroll"), QStringLiteral("time_cards"), QStringLiteral("employment_insurance")};
+    p.employedBeforeService = m_checks.value(QStringLiteral("employedBefore"))->isChecked();
+    return p;
+}
+
+SupportDay ServiceEntryDialog::supportDay() const
+{
+    SupportDay d;
+    d.day = date("day");
+    d.hours = m_lines.value(QStringLiteral("hours"))->text().trimmed().toDouble();
+    d.place = m_combos.value(QStringLiteral("place"))->currentData().toString();
+    d.content = m_lines.value(QStringLiteral("content"))->text().trimmed();
+    return d;
+}
+
+FollowUp ServiceEntryDialog::followUp() const
+{
+    FollowUp f;
+    f.day = date("day");
+    f.manner = m_combos.value(QStringLiteral("manner"))->currentData().toString();
+    f.employmentStatus = m_combos.value(QStringLiteral("status"))->currentData().toString();
+    f.notes = m_lines.value(QStringLiteral("notes"))->text().trimmed();
+    return f;
+}
+
+void ServiceEntryDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+}
+
+} // namespace Casebook::App

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/services/servicerepository.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QFormLayout;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace Casebook::App {
+
+// Asks for one supported-employment record: the unit's case profile, a placement, a day of intensive support or a
+// follow-up contact. Passive: the window reads the value and saves it through the service repository.
+class ServiceEntryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Profile, Placement, SupportDay, FollowUp };
+    ServiceEntryDialog(
+        Kind kind, const QList<Core::Employer> &employers, const QDate &today, QWidget *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    void setProfile(const Core::SeProfile &profile);
+    Core::SeProfile profile() const;
+    // For a placement: the chosen employer, or a new one typed in (employer().id empty).
+    Core::Employer employer() const;
+    Core::Placement placement() const;
+    Core::SupportDay supportDay() const;
+    Core::FollowUp followUp() const;
+    void showError(const QString &message);
+
+Q_SIGNALS:
+    void saveRequested();
+
+private:
+    QLineEdit *line(const char *name, const QString &label, const QString &text = {});
+    QDate date(const char *name) const;
+    Kind m_kind;
+    QFormLayout *m_form = nullptr;
+    QHash<QString, QLineEdit *> m_lines;
+    QHash<QString, QComboBox *> m_combos;
+    QHash<QString, QCheckBox *> m_checks;
+    QList<Core::Employer> m_employers;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace Casebook::App
