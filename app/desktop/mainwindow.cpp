@@ -601,6 +601,7 @@ QWidget *MainWindow::buildServicePage()
     m_serviceSummary = new QLabel(page);
     m_serviceSummary->setObjectName(QStringLiteral("serviceSummary"));
     m_serviceSummary->setWordWrap(true);
+    m_serviceSummary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_serviceSummary);
     auto *buttons = new QHBoxLayout;
     const std::pair<const char *, ServiceEntryDialog::Kind> kinds[]
@@ -657,7 +658,7 @@ void MainWindow::reloadServices()
                                                                                                       : tr("general"));
         if (outcome->followUpMinimumEnd.isValid())
             parts << tr("follow-up at least until %1").arg(RocDate::formatShort(outcome->followUpMinimumEnd));
-        m_serviceSummary->setText(parts.join(QStringLiteral("; ")));
+        m_serviceSummary->setText(parts.join(QLatin1Char('\n')));
     }
     auto add = [this](const QDate &d, const QString &kind, const QString &details) {
         auto *item = new QTreeWidgetItem(m_serviceRecords);

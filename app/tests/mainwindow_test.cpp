@@ -370,6 +370,10 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
     }) == nullptr);
 
     CHECK(child<QTreeWidget>(&w, "serviceRecords")->topLevelItemCount() == 2);
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) { // to look at it
+        QCoreApplication::processEvents();
+        w.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/services.png"));
+    }
     CHECK(summary->text().contains(QStringLiteral("113/01/15"))); // placed
     CHECK(summary->text().contains(QStringLiteral("113/04/15"))); // employment success (R-13)
     auto outcome = Core::ServiceRepository(**store).outcome(caseId, fixedClock().today());
