@@ -146,6 +146,14 @@
         <source>The domain tables differ from what the operation log says.</source>
         <translation>The domain tables differ from what the operation log says.</translation>
     </message>
+    <message>
+        <source>The store has no setting %1.</source>
+        <translation>The store has no setting %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 cannot be changed.</source>
+        <translation>The setting %1 cannot be changed.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -1305,6 +1313,18 @@ Mobile %9</translation>
         <translation>use: forms list, or forms check FILE</translation>
     </message>
     <message>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json]</source>
+        <translation>use: report performance --year YEAR [--unit U] [--coach C] [--json]</translation>
+    </message>
+    <message>
+        <source>report performance needs --year (an ROC year such as 107)</source>
+        <translation>report performance needs --year (an ROC year such as 107)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</source>
+        <translation>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -1316,7 +1336,9 @@ Commands:
   print --case CASE --form FORM|all --out FILE.pdf
   forms list [--json]
   forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]</source>
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE</source>
         <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -1328,19 +1350,45 @@ Commands:
   print --case CASE --form FORM|all --out FILE.pdf
   forms list [--json]
   forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]</translation>
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE</translation>
     </message>
     <message>
-        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json]</source>
-        <translation>use: report performance --year YEAR [--unit U] [--coach C] [--json]</translation>
+        <source>use: keys init [--passphrase-file FILE], or keys export --out FILE</source>
+        <translation>use: keys init [--passphrase-file FILE], or keys export --out FILE</translation>
     </message>
     <message>
-        <source>report performance needs --year (an ROC year such as 107)</source>
-        <translation>report performance needs --year (an ROC year such as 107)</translation>
+        <source>keys export needs --out FILE</source>
+        <translation>keys export needs --out FILE</translation>
     </message>
     <message>
-        <source>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</source>
-        <translation>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</translation>
+        <source>this store has its keys already</source>
+        <translation>this store has its keys already</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1</source>
+        <translation>cannot read the passphrase file %1</translation>
+    </message>
+    <message>
+        <source>give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE</source>
+        <translation>give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>Created the keys of device %1; signing key %2.</source>
+        <translation>Created the keys of device %1; signing key %2.</translation>
+    </message>
+    <message>
+        <source>this store has no keys yet: run keys init first</source>
+        <translation>this store has no keys yet: run keys init first</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>Wrote the public identity of %1 to %2.</source>
+        <translation>Wrote the public identity of %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1546,45 @@ Commands:
     <message>
         <source>The demo dispatch was not stored.</source>
         <translation>The demo dispatch was not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeys</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>That is not a recipient's public key.</source>
+        <translation>That is not a recipient's public key.</translation>
+    </message>
+    <message>
+        <source>The sealed data is too short.</source>
+        <translation>The sealed data is too short.</translation>
+    </message>
+    <message>
+        <source>The sealed data was not addressed to this device, or was altered.</source>
+        <translation>The sealed data was not addressed to this device, or was altered.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>A passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the keys.</source>
+        <translation>Not enough memory to protect the keys.</translation>
+    </message>
+    <message>
+        <source>The stored keys are damaged or from another version.</source>
+        <translation>The stored keys are damaged or from another version.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to unlock the keys.</source>
+        <translation>Not enough memory to unlock the keys.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
     </message>
 </context>
 <context>

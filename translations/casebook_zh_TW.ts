@@ -146,6 +146,14 @@
         <source>The domain tables differ from what the operation log says.</source>
         <translation>資料表內容與操作紀錄不一致。</translation>
     </message>
+    <message>
+        <source>The store has no setting %1.</source>
+        <translation>資料庫沒有設定 %1。</translation>
+    </message>
+    <message>
+        <source>The setting %1 cannot be changed.</source>
+        <translation>設定 %1 不可變更。</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -1305,6 +1313,18 @@ Mobile %9</source>
         <translation>用法：forms list 或 forms check 檔案</translation>
     </message>
     <message>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json]</source>
+        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]</translation>
+    </message>
+    <message>
+        <source>report performance needs --year (an ROC year such as 107)</source>
+        <translation>report performance 需要 --year（民國年，例如 107）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</source>
+        <translation>%1（%2）：推介成功 %3/%4，支持性就業成功 %5/%6，服務案量 %7/%8</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -1316,7 +1336,9 @@ Commands:
   print --case CASE --form FORM|all --out FILE.pdf
   forms list [--json]
   forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]</source>
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE</source>
         <translation>用法：casebook-cli --db 路徑 指令 [選項]
 指令：
   init --role coach|supervisor|window|bureau --name 名稱
@@ -1328,19 +1350,45 @@ Commands:
   print --case 案號 --form 表單|all --out 檔案.pdf
   forms list [--json]
   forms check 檔案
-  report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]</translation>
+  report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]
+  keys init [--passphrase-file 檔案]
+  keys export --out 檔案</translation>
     </message>
     <message>
-        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json]</source>
-        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]</translation>
+        <source>use: keys init [--passphrase-file FILE], or keys export --out FILE</source>
+        <translation>用法：keys init [--passphrase-file 檔案] 或 keys export --out 檔案</translation>
     </message>
     <message>
-        <source>report performance needs --year (an ROC year such as 107)</source>
-        <translation>report performance 需要 --year（民國年，例如 107）</translation>
+        <source>keys export needs --out FILE</source>
+        <translation>keys export 需要 --out 檔案</translation>
     </message>
     <message>
-        <source>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</source>
-        <translation>%1（%2）：推介成功 %3/%4，支持性就業成功 %5/%6，服務案量 %7/%8</translation>
+        <source>this store has its keys already</source>
+        <translation>此資料庫已有金鑰</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1</source>
+        <translation>無法讀取通關密語檔案 %1</translation>
+    </message>
+    <message>
+        <source>give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE</source>
+        <translation>請以 --passphrase-file 檔案 或 CASEBOOK_PASSPHRASE 提供通關密語</translation>
+    </message>
+    <message>
+        <source>Created the keys of device %1; signing key %2.</source>
+        <translation>已建立裝置 %1 的金鑰；簽章金鑰 %2。</translation>
+    </message>
+    <message>
+        <source>this store has no keys yet: run keys init first</source>
+        <translation>此資料庫尚無金鑰，請先執行 keys init</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <source>Wrote the public identity of %1 to %2.</source>
+        <translation>已將 %1 的公開身分寫入 %2。</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1546,45 @@ Commands:
     <message>
         <source>The demo dispatch was not stored.</source>
         <translation>示範派案未能儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeys</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密函式庫無法啟動。</translation>
+    </message>
+    <message>
+        <source>That is not a recipient's public key.</source>
+        <translation>這不是收件者的公開金鑰。</translation>
+    </message>
+    <message>
+        <source>The sealed data is too short.</source>
+        <translation>密封資料太短。</translation>
+    </message>
+    <message>
+        <source>The sealed data was not addressed to this device, or was altered.</source>
+        <translation>密封資料不是給本裝置的，或已被竄改。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>通關密語至少需要 8 個字元。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the keys.</source>
+        <translation>記憶體不足，無法保護金鑰。</translation>
+    </message>
+    <message>
+        <source>The stored keys are damaged or from another version.</source>
+        <translation>儲存的金鑰已損毀或來自其他版本。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to unlock the keys.</source>
+        <translation>記憶體不足，無法解鎖金鑰。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>通關密語錯誤。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
+#include "core/crypto/devicekeys.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
@@ -17,10 +18,12 @@
 #include "forms/print/formprinter.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <optional>
 
@@ -137,7 +140,9 @@ int Cli::usage(int status)
                             "  print --case CASE --form FORM|all --out FILE.pdf\n"
                             "  forms list [--json]\n"
                             "  forms check FILE\n"
-                            "  report performance --year YEAR [--unit U] [--coach C] [--json]");
+                            "  report performance --year YEAR [--unit U] [--coach C] [--json]\n"
+                            "  keys init [--passphrase-file FILE]\n"
+                            "  keys export --out FILE");
     if (status == 0) {
         print(text);
         return 0;
@@ -149,10 +154,11 @@ int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
     ParsedArgs args;
-    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
-        QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
-        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
-        QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach")};
+    static const QStringList ValueOptions
+        = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"), QStringLiteral("--persons"),
+            QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--today"),
+            QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"), QStringLiteral("--year"),
+            QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--passphrase-file")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -191,6 +197,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("check"), {QStringLiteral("--json")}},
         {QStringLiteral("print"), {QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")}},
         {QStringLiteral("forms"), {QStringLiteral("--json")}},
+        {QStringLiteral("keys"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("report"),
             {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json")}},
     };
@@ -207,7 +214,13 @@ int Cli::run(const QStringList &arguments)
         return forms(args.positional, json);
     if (args.command == QLatin1String("report") && (args.positional != QStringList {QStringLiteral("performance")}))
         return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--json]"));
-    if (!args.positional.isEmpty() && args.command != QLatin1String("report"))
+    if (args.command == QLatin1String("keys") && args.positional != QStringList {QStringLiteral("init")}
+        && args.positional != QStringList {QStringLiteral("export")})
+        return error(tr("use: keys init [--passphrase-file FILE], or keys export --out FILE"));
+    if (args.command == QLatin1String("keys") && args.positional.first() == QLatin1String("export")
+        && args.options.value(QStringLiteral("--out")).isEmpty())
+        return error(tr("keys export needs --out FILE"));
+    if (!args.positional.isEmpty() && args.command != QLatin1String("report") && args.command != QLatin1String("keys"))
         return error(tr("unexpected argument %1").arg(args.positional.first()));
     if (args.db.isEmpty())
         return error(tr("--db PATH is required"));
@@ -342,6 +355,9 @@ int Cli::run(const QStringList &arguments)
         }
         return 0;
     }
+    if (args.command == QLatin1String("keys"))
+        return keys(store, args.positional.first(), args.options.value(QStringLiteral("--passphrase-file")),
+            args.options.value(QStringLiteral("--out")));
     if (args.command == QLatin1String("report"))
         return performance(store, args.options.value(QStringLiteral("--year")),
             args.options.value(QStringLiteral("--unit")), args.options.value(QStringLiteral("--coach")), json);
@@ -467,6 +483,55 @@ int Cli::performance(CaseStore &store, const QString &year, const QString &unit,
                                                                          : QStringLiteral("raw")},
         {QStringLiteral("coaches"), rows}};
     print(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+    return 0;
+}
+
+int Cli::keys(CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out)
+{
+    if (action == QLatin1String("init")) {
+        if (store.metaValue(QStringLiteral("keys")))
+            return error(tr("this store has its keys already"), ExitStoreProblem);
+        // The passphrase comes from a file or the environment, never from the command line itself.
+        QByteArray passphrase = qgetenv("CASEBOOK_PASSPHRASE");
+        if (!passphraseFile.isEmpty()) {
+            QFile f(passphraseFile);
+            if (!f.open(QIODevice::ReadOnly))
+                return error(tr("cannot read the passphrase file %1").arg(passphraseFile));
+            passphrase = f.readAll().trimmed();
+        }
+        if (passphrase.isEmpty())
+            return error(tr("give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE"));
+        auto keys = DeviceKeys::generate();
+        if (!keys)
+            return error(keys.error().message, ExitStoreProblem);
+        auto blob = keys->encrypted(passphrase);
+        if (!blob)
+            return error(blob.error().message);
+        if (auto r = store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64())); !r)
+            return error(r.error().message, ExitStoreProblem);
+        print(tr("Created the keys of device %1; signing key %2.")
+                  .arg(store.identity().deviceId, QString::fromLatin1(keys->signPublicKey().toBase64())));
+        return 0;
+    }
+    // export: the store's public identity, for the bureau to enrol this device
+    auto stored = store.metaValue(QStringLiteral("keys"));
+    if (!stored)
+        return error(tr("this store has no keys yet: run keys init first"), ExitStoreProblem);
+    auto pub = DeviceKeys::publicKeys(QByteArray::fromBase64(stored->toLatin1()));
+    if (!pub)
+        return error(pub.error().message, ExitStoreProblem);
+    const QJsonObject identity {{QStringLiteral("format"), QStringLiteral("casebook-identity/1")},
+        {QStringLiteral("deviceId"), store.identity().deviceId},
+        {QStringLiteral("role"), roleKey(store.identity().role)}, {QStringLiteral("name"), store.identity().name},
+        {QStringLiteral("signPublicKey"), QString::fromLatin1(pub->first.toBase64())},
+        {QStringLiteral("boxPublicKey"), QString::fromLatin1(pub->second.toBase64())}};
+    QSaveFile f(out);
+    if (!f.open(QIODevice::WriteOnly))
+        return error(tr("cannot write %1").arg(out));
+    f.write(QJsonDocument(identity).toJson(QJsonDocument::Indented));
+    if (!f.commit())
+        return error(tr("cannot write %1").arg(out));
+    print(tr("Wrote the public identity of %1 to %2.").arg(store.identity().name, out));
     return 0;
 }
 

@@ -24,6 +24,7 @@ public:
 private:
     int print(Core::CaseStore &store, const QString &caseRef, const QString &form, const QString &out);
     int forms(const QStringList &positional, bool json);
+    int keys(Core::CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out);
     int performance(Core::CaseStore &store, const QString &year, const QString &unit, const QString &coach, bool json);
     int usage(int status);
     int error(const QString &message, int status = 2);

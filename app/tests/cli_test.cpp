@@ -299,3 +299,48 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
               .status
         == 2);
 }
+
+TEST_CASE("casebook-cli creates device keys under a passphrase and exports the public identity", "[cli][crypto]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("keys.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
+                    QStringLiteral("--name"), QStringLiteral("筆電")})
+                .status
+        == 0);
+    // no passphrase: refused; a passphrase on the command line is not an option at all
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("init")}).status == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("init"),
+                  QStringLiteral("--passphrase"), QStringLiteral("secret")})
+              .status
+        == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("x.json"))})
+              .status
+        == 3);
+    const QString pass = dir.filePath(QStringLiteral("pass.txt"));
+    QFile f(pass);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("a long enough passphrase\n");
+    f.close();
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("init"),
+        QStringLiteral("--passphrase-file"), pass});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("init"),
+                  QStringLiteral("--passphrase-file"), pass})
+              .status
+        == 3);
+    const QString out = dir.filePath(QStringLiteral("identity.json"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
+                    out})
+                .status
+        == 0);
+    QFile id(out);
+    REQUIRE(id.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(id.readAll()).object();
+    CHECK(o.value(QStringLiteral("role")).toString() == QStringLiteral("coach"));
+    CHECK(QByteArray::fromBase64(o.value(QStringLiteral("signPublicKey")).toString().toLatin1()).size() == 32);
+    CHECK(QByteArray::fromBase64(o.value(QStringLiteral("boxPublicKey")).toString().toLatin1()).size() == 32);
+    CHECK(r.out.contains(o.value(QStringLiteral("signPublicKey")).toString()));
+}

@@ -406,6 +406,34 @@ VoidResult CaseStore::initialize(DeviceRole role, const QString &name)
     return loadIdentity();
 }
 
+Result<QString> CaseStore::metaValue(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return tl::unexpected(dbError(QStringLiteral("reading settings")));
+    if (!q.next())
+        return fail(Error::Kind::NotFound, tr("The store has no setting %1.").arg(key));
+    return q.value(0).toString();
+}
+
+VoidResult CaseStore::setMetaValue(const QString &key, const QString &value)
+{
+    static const QStringList Reserved = {QStringLiteral("device_id"), QStringLiteral("role"), QStringLiteral("name"),
+        QStringLiteral("incarnation"), QStringLiteral("hlc")};
+    if (Reserved.contains(key))
+        return fail(Error::Kind::NotAllowed, tr("The setting %1 cannot be changed.").arg(key));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return tl::unexpected(dbError(QStringLiteral("saving settings")));
+    return {};
+}
+
 VoidResult CaseStore::begin()
 {
     if (m_txDepth++ > 0)

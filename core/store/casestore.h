@@ -71,6 +71,10 @@ public:
     VoidResult initialize(DeviceRole role, const QString &name);
     const DeviceIdentity &identity() const { return m_identity; }
 
+    // Device-local settings (not synced, not in the operation log): the device's keys and the like.
+    Result<QString> metaValue(const QString &key) const;
+    VoidResult setMetaValue(const QString &key, const QString &value);
+
     VoidResult begin();
     VoidResult commit();
     void rollback();
