@@ -158,8 +158,8 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <source>A case that is %1 cannot take the step "%2".</source>
-        <translation>A case that is %1 cannot take the step "%2".</translation>
+        <source>A case that is %1 cannot take the step &quot;%2&quot;.</source>
+        <translation>A case that is %1 cannot take the step &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Enter the date of the step.</source>
@@ -222,8 +222,8 @@
         <translation>The goal has not been recorded as reached.</translation>
     </message>
     <message>
-        <source>A case closes as "goal reached" 6 months after the goal, from %1.</source>
-        <translation>A case closes as "goal reached" 6 months after the goal, from %1.</translation>
+        <source>A case closes as &quot;goal reached&quot; 6 months after the goal, from %1.</source>
+        <translation>A case closes as &quot;goal reached&quot; 6 months after the goal, from %1.</translation>
     </message>
     <message>
         <source>An unsuitable case closes as referred to another service.</source>
@@ -270,8 +270,8 @@
         <translation>Dispatch to a unit</translation>
     </message>
     <message>
-        <source>Record unit's answer</source>
-        <translation>Record unit's answer</translation>
+        <source>Record unit&apos;s answer</source>
+        <translation>Record unit&apos;s answer</translation>
     </message>
     <message>
         <source>Record goal reached</source>
@@ -533,7 +533,10 @@ Mobile %9</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) of %1 changed.</source>
-        <translation><numerusform>%n field of %1 changed.</numerusform><numerusform>%n fields of %1 changed.</numerusform></translation>
+        <translation>
+            <numerusform>%n field of %1 changed.</numerusform>
+            <numerusform>%n fields of %1 changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forms</source>
@@ -572,8 +575,8 @@ Mobile %9</translation>
         <translation>This case has no forms to print yet.</translation>
     </message>
     <message>
-        <source>Print the case's forms to PDF</source>
-        <translation>Print the case's forms to PDF</translation>
+        <source>Print the case&apos;s forms to PDF</source>
+        <translation>Print the case&apos;s forms to PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -925,12 +928,12 @@ Mobile %9</translation>
         <translation>Employer</translation>
     </message>
     <message>
-        <source>New employer's name</source>
-        <translation>New employer's name</translation>
+        <source>New employer&apos;s name</source>
+        <translation>New employer&apos;s name</translation>
     </message>
     <message>
-        <source>New employer's employees</source>
-        <translation>New employer's employees</translation>
+        <source>New employer&apos;s employees</source>
+        <translation>New employer&apos;s employees</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -1146,8 +1149,8 @@ Mobile %9</translation>
 <context>
     <name>Casebook::Forms::FormEditor</name>
     <message>
-        <source>Shared with the person's record: a change here shows on every form.</source>
-        <translation>Shared with the person's record: a change here shows on every form.</translation>
+        <source>Shared with the person&apos;s record: a change here shows on every form.</source>
+        <translation>Shared with the person&apos;s record: a change here shows on every form.</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
@@ -1159,7 +1162,10 @@ Mobile %9</translation>
     </message>
     <message numerus="yes">
         <source>The form cannot be marked complete yet: %n problem(s) are marked below.</source>
-        <translation><numerusform>The form cannot be marked complete yet: %n problem are marked below.</numerusform><numerusform>The form cannot be marked complete yet: %n problems are marked below.</numerusform></translation>
+        <translation>
+            <numerusform>The form cannot be marked complete yet: %n problem are marked below.</numerusform>
+            <numerusform>The form cannot be marked complete yet: %n problems are marked below.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1195,7 +1201,10 @@ Mobile %9</translation>
     </message>
     <message numerus="yes">
         <source>Draft: %n problem(s) to resolve before it is complete</source>
-        <translation><numerusform>Draft: %n problem to resolve before it is complete</numerusform><numerusform>Draft: %n problems to resolve before it is complete</numerusform></translation>
+        <translation>
+            <numerusform>Draft: %n problem to resolve before it is complete</numerusform>
+            <numerusform>Draft: %n problems to resolve before it is complete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1270,11 +1279,17 @@ Mobile %9</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s).</source>
-        <translation><numerusform>%n person.</numerusform><numerusform>%n persons.</numerusform></translation>
+        <translation>
+            <numerusform>%n person.</numerusform>
+            <numerusform>%n persons.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation><numerusform>%n case.</numerusform><numerusform>%n cases.</numerusform></translation>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 deadlines open, %2 overdue.</source>
@@ -1306,15 +1321,14 @@ Mobile %9</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%3, version %4) is a valid form definition with %n field(s).</source>
-        <translation><numerusform>%1: %2 (%3, version %4) is a valid form definition with %n field.</numerusform><numerusform>%1: %2 (%3, version %4) is a valid form definition with %n fields.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 (%3, version %4) is a valid form definition with %n field.</numerusform>
+            <numerusform>%1: %2 (%3, version %4) is a valid form definition with %n fields.</numerusform>
+        </translation>
     </message>
     <message>
         <source>use: forms list, or forms check FILE</source>
         <translation>use: forms list, or forms check FILE</translation>
-    </message>
-    <message>
-        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json]</source>
-        <translation>use: report performance --year YEAR [--unit U] [--coach C] [--json]</translation>
     </message>
     <message>
         <source>report performance needs --year (an ROC year such as 107)</source>
@@ -1323,36 +1337,6 @@ Mobile %9</translation>
     <message>
         <source>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</source>
         <translation>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</translation>
-    </message>
-    <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE</source>
-        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE</translation>
     </message>
     <message>
         <source>use: keys init [--passphrase-file FILE], or keys export --out FILE</source>
@@ -1390,6 +1374,62 @@ Commands:
         <source>Wrote the public identity of %1 to %2.</source>
         <translation>Wrote the public identity of %1 to %2.</translation>
     </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE</source>
+        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE</translation>
+    </message>
+    <message>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
+        <translation>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</translation>
+    </message>
+    <message>
+        <source>report monthly takes --month, --format, --out and --unit</source>
+        <translation>report monthly takes --month, --format, --out and --unit</translation>
+    </message>
+    <message>
+        <source>report monthly needs %1</source>
+        <translation>report monthly needs %1</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, xlsx or csv</source>
+        <translation>--format must be pdf, xlsx or csv</translation>
+    </message>
+    <message>
+        <source>report performance does not take %1</source>
+        <translation>report performance does not take %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 (%2 cases, %3 coaches) written to %4.</source>
+        <translation>Monthly report %1 (%2 cases, %3 coaches) written to %4.</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -1398,8 +1438,8 @@ Commands:
         <translation>Assessment (14 days)</translation>
     </message>
     <message>
-        <source>Unit's answer to dispatch (14 days)</source>
-        <translation>Unit's answer to dispatch (14 days)</translation>
+        <source>Unit&apos;s answer to dispatch (14 days)</source>
+        <translation>Unit&apos;s answer to dispatch (14 days)</translation>
     </message>
     <message>
         <source>Closure (6 months after goal)</source>
@@ -1417,8 +1457,8 @@ Commands:
         <translation>%1: field %2: %3</translation>
     </message>
     <message>
-        <source>a condition needs "field"</source>
-        <translation>a condition needs "field"</translation>
+        <source>a condition needs &quot;field&quot;</source>
+        <translation>a condition needs &quot;field&quot;</translation>
     </message>
     <message>
         <source>the id must be lower-case letters, digits and _</source>
@@ -1429,8 +1469,8 @@ Commands:
         <translation>the label needs a zh text</translation>
     </message>
     <message>
-        <source>unknown type "%1"</source>
-        <translation>unknown type "%1"</translation>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>unknown type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>width must be more than 0 and at most 1</source>
@@ -1445,20 +1485,20 @@ Commands:
         <translation>a column of a repeating table cannot be bound</translation>
     </message>
     <message>
-        <source>unknown binding "%1"</source>
-        <translation>unknown binding "%1"</translation>
+        <source>unknown binding &quot;%1&quot;</source>
+        <translation>unknown binding &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the binding %1 does not fit the type %2</source>
         <translation>the binding %1 does not fit the type %2</translation>
     </message>
     <message>
-        <source>a choice field needs "codes"</source>
-        <translation>a choice field needs "codes"</translation>
+        <source>a choice field needs &quot;codes&quot;</source>
+        <translation>a choice field needs &quot;codes&quot;</translation>
     </message>
     <message>
-        <source>unknown code list "%1"</source>
-        <translation>unknown code list "%1"</translation>
+        <source>unknown code list &quot;%1&quot;</source>
+        <translation>unknown code list &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a repeating table cannot contain another</source>
@@ -1493,16 +1533,16 @@ Commands:
         <translation>the code list %1 has an empty or repeated code</translation>
     </message>
     <message>
-        <source>the form needs an "id"</source>
-        <translation>the form needs an "id"</translation>
+        <source>the form needs an &quot;id&quot;</source>
+        <translation>the form needs an &quot;id&quot;</translation>
     </message>
     <message>
-        <source>the form needs a "code"</source>
-        <translation>the form needs a "code"</translation>
+        <source>the form needs a &quot;code&quot;</source>
+        <translation>the form needs a &quot;code&quot;</translation>
     </message>
     <message>
-        <source>the form needs a "version"</source>
-        <translation>the form needs a "version"</translation>
+        <source>the form needs a &quot;version&quot;</source>
+        <translation>the form needs a &quot;version&quot;</translation>
     </message>
     <message>
         <source>the form needs a title</source>
@@ -1532,6 +1572,14 @@ Commands:
         <source>%1: the file is larger than 4 MB</source>
         <translation>%1: the file is larger than 4 MB</translation>
     </message>
+    <message>
+        <source>dateFormat is short or long</source>
+        <translation>dateFormat is short or long</translation>
+    </message>
+    <message>
+        <source>%1: tableFontSize must lie between 6 and 12 points</source>
+        <translation>%1: tableFontSize must lie between 6 and 12 points</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1555,8 +1603,8 @@ Commands:
         <translation>The cryptography library could not start.</translation>
     </message>
     <message>
-        <source>That is not a recipient's public key.</source>
-        <translation>That is not a recipient's public key.</translation>
+        <source>That is not a recipient&apos;s public key.</source>
+        <translation>That is not a recipient&apos;s public key.</translation>
     </message>
     <message>
         <source>The sealed data is too short.</source>
@@ -1636,8 +1684,8 @@ Commands:
         <translation>%1 cannot lie in the future.</translation>
     </message>
     <message>
-        <source>%1 (%2) is before the person's birth date (%3).</source>
-        <translation>%1 (%2) is before the person's birth date (%3).</translation>
+        <source>%1 (%2) is before the person&apos;s birth date (%3).</source>
+        <translation>%1 (%2) is before the person&apos;s birth date (%3).</translation>
     </message>
     <message>
         <source>%1 cannot be before %2 (%3).</source>
@@ -1669,7 +1717,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1: add at least %n row(s).</source>
-        <translation><numerusform>%1: add at least %n row.</numerusform><numerusform>%1: add at least %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>%1: add at least %n row.</numerusform>
+            <numerusform>%1: add at least %n rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, row %2: %3 is required.</source>
@@ -1686,6 +1737,10 @@ Commands:
     <message>
         <source>The form cannot be marked complete: %1</source>
         <translation>The form cannot be marked complete: %1</translation>
+    </message>
+    <message>
+        <source>A report is computed from the records and cannot be saved as a form.</source>
+        <translation>A report is computed from the records and cannot be saved as a form.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1759,28 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>&quot;%1&quot; is not a month: write the ROC year and the month, for example 107-05.</source>
+        <translation>&quot;%1&quot; is not a month: write the ROC year and the month, for example 107-05.</translation>
+    </message>
+    <message>
+        <source>Cannot read the units and staff.</source>
+        <translation>Cannot read the units and staff.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>There is no unit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportForms</name>
+    <message>
+        <source>The report layouts 表6-1 and 表6-2 are missing: %1</source>
+        <translation>The report layouts 表6-1 and 表6-2 are missing: %1</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceReport</name>
     <message>
         <source>%1 is not a plan year.</source>
@@ -1717,12 +1794,12 @@ Commands:
 <context>
     <name>PersonRepository</name>
     <message>
-        <source>Enter the person's name.</source>
-        <translation>Enter the person's name.</translation>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <source>Choose the person's sex.</source>
-        <translation>Choose the person's sex.</translation>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>Choose the person&apos;s sex.</translation>
     </message>
     <message>
         <source>Enter a valid birth date.</source>
@@ -1800,8 +1877,8 @@ Commands:
         <translation>conversionRatio must be at least 1</translation>
     </message>
     <message>
-        <source>ratioReading must be "credited" or "raw"</source>
-        <translation>ratioReading must be "credited" or "raw"</translation>
+        <source>ratioReading must be &quot;credited&quot; or &quot;raw&quot;</source>
+        <translation>ratioReading must be &quot;credited&quot; or &quot;raw&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1817,10 +1894,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>There is no table to export.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet %1.</source>
+        <translation>Cannot add the sheet %1.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRepository</name>
     <message>
-        <source>Enter the employer's name.</source>
-        <translation>Enter the employer's name.</translation>
+        <source>Enter the employer&apos;s name.</source>
+        <translation>Enter the employer&apos;s name.</translation>
     </message>
     <message>
         <source>The number of employees must be between 1 and 1,000,000.</source>
@@ -1899,8 +1999,8 @@ Commands:
         <translation>Choose how the follow-up was made.</translation>
     </message>
     <message>
-        <source>Choose the person's employment status.</source>
-        <translation>Choose the person's employment status.</translation>
+        <source>Choose the person&apos;s employment status.</source>
+        <translation>Choose the person&apos;s employment status.</translation>
     </message>
     <message>
         <source>Cannot save the follow-up: %1</source>

@@ -158,7 +158,7 @@
 <context>
     <name>CaseWorkflow</name>
     <message>
-        <source>A case that is %1 cannot take the step "%2".</source>
+        <source>A case that is %1 cannot take the step &quot;%2&quot;.</source>
         <translation>狀態為「%1」的案件不能執行「%2」。</translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
         <translation>尚未登錄達成服務目標。</translation>
     </message>
     <message>
-        <source>A case closes as "goal reached" 6 months after the goal, from %1.</source>
+        <source>A case closes as &quot;goal reached&quot; 6 months after the goal, from %1.</source>
         <translation>以「達成服務目標」結案須於目標達成6個月後，自 %1 起。</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@
         <translation>派案至單位</translation>
     </message>
     <message>
-        <source>Record unit's answer</source>
+        <source>Record unit&apos;s answer</source>
         <translation>登錄單位回覆</translation>
     </message>
     <message>
@@ -533,7 +533,9 @@ Mobile %9</source>
     </message>
     <message numerus="yes">
         <source>%n field(s) of %1 changed.</source>
-        <translation><numerusform>%1 的資料已更新 %n 個欄位。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的資料已更新 %n 個欄位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forms</source>
@@ -572,7 +574,7 @@ Mobile %9</source>
         <translation>此案件尚無可列印的表單。</translation>
     </message>
     <message>
-        <source>Print the case's forms to PDF</source>
+        <source>Print the case&apos;s forms to PDF</source>
         <translation>將案件表單列印為 PDF</translation>
     </message>
     <message>
@@ -925,11 +927,11 @@ Mobile %9</source>
         <translation>雇主</translation>
     </message>
     <message>
-        <source>New employer's name</source>
+        <source>New employer&apos;s name</source>
         <translation>新雇主名稱</translation>
     </message>
     <message>
-        <source>New employer's employees</source>
+        <source>New employer&apos;s employees</source>
         <translation>新雇主員工人數</translation>
     </message>
     <message>
@@ -1146,7 +1148,7 @@ Mobile %9</source>
 <context>
     <name>Casebook::Forms::FormEditor</name>
     <message>
-        <source>Shared with the person's record: a change here shows on every form.</source>
+        <source>Shared with the person&apos;s record: a change here shows on every form.</source>
         <translation>與個案基本資料共用：在此修改會顯示於所有表單。</translation>
     </message>
     <message>
@@ -1159,7 +1161,9 @@ Mobile %9</source>
     </message>
     <message numerus="yes">
         <source>The form cannot be marked complete yet: %n problem(s) are marked below.</source>
-        <translation><numerusform>表單尚不能標示完成：下方標示了 %n 個問題。</numerusform></translation>
+        <translation>
+            <numerusform>表單尚不能標示完成：下方標示了 %n 個問題。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1195,7 +1199,9 @@ Mobile %9</source>
     </message>
     <message numerus="yes">
         <source>Draft: %n problem(s) to resolve before it is complete</source>
-        <translation><numerusform>草稿：尚有 %n 個問題需處理才能完成</numerusform></translation>
+        <translation>
+            <numerusform>草稿：尚有 %n 個問題需處理才能完成</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1270,11 +1276,15 @@ Mobile %9</source>
     </message>
     <message numerus="yes">
         <source>%n person(s).</source>
-        <translation><numerusform>共 %n 位個案。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 位個案。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation><numerusform>共 %n 件案件。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件案件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 deadlines open, %2 overdue.</source>
@@ -1306,15 +1316,13 @@ Mobile %9</source>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%3, version %4) is a valid form definition with %n field(s).</source>
-        <translation><numerusform>%1：%2（%3，第 %4 版）是有效的表單定義，共 %n 個欄位。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2（%3，第 %4 版）是有效的表單定義，共 %n 個欄位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>use: forms list, or forms check FILE</source>
         <translation>用法：forms list 或 forms check 檔案</translation>
-    </message>
-    <message>
-        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json]</source>
-        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]</translation>
     </message>
     <message>
         <source>report performance needs --year (an ROC year such as 107)</source>
@@ -1323,36 +1331,6 @@ Mobile %9</source>
     <message>
         <source>%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8</source>
         <translation>%1（%2）：推介成功 %3/%4，支持性就業成功 %5/%6，服務案量 %7/%8</translation>
-    </message>
-    <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE</source>
-        <translation>用法：casebook-cli --db 路徑 指令 [選項]
-指令：
-  init --role coach|supervisor|window|bureau --name 名稱
-  demo --persons 人數 --seed 種子
-  persons [--search 文字] [--json]
-  cases [--status 狀態] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case 案號 --form 表單|all --out 檔案.pdf
-  forms list [--json]
-  forms check 檔案
-  report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]
-  keys init [--passphrase-file 檔案]
-  keys export --out 檔案</translation>
     </message>
     <message>
         <source>use: keys init [--passphrase-file FILE], or keys export --out FILE</source>
@@ -1390,6 +1368,62 @@ Commands:
         <source>Wrote the public identity of %1 to %2.</source>
         <translation>已將 %1 的公開身分寫入 %2。</translation>
     </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE</source>
+        <translation>用法：casebook-cli --db 路徑 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name 名稱
+  demo --persons 人數 --seed 種子
+  persons [--search 文字] [--json]
+  cases [--status 狀態] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case 案件 --form 表單|all --out 檔案.pdf
+  forms list [--json]
+  forms check 檔案
+  report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]
+  report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]
+  keys init [--passphrase-file 檔案]
+  keys export --out 檔案</translation>
+    </message>
+    <message>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
+        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]，或 report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]</translation>
+    </message>
+    <message>
+        <source>report monthly takes --month, --format, --out and --unit</source>
+        <translation>report monthly 只接受 --month、--format、--out 及 --unit</translation>
+    </message>
+    <message>
+        <source>report monthly needs %1</source>
+        <translation>report monthly 需要 %1</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, xlsx or csv</source>
+        <translation>--format 必須是 pdf、xlsx 或 csv</translation>
+    </message>
+    <message>
+        <source>report performance does not take %1</source>
+        <translation>report performance 不接受 %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 (%2 cases, %3 coaches) written to %4.</source>
+        <translation>%1 月報表（%2 案、%3 位就服員）已寫入 %4。</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -1398,7 +1432,7 @@ Commands:
         <translation>初評（14天）</translation>
     </message>
     <message>
-        <source>Unit's answer to dispatch (14 days)</source>
+        <source>Unit&apos;s answer to dispatch (14 days)</source>
         <translation>派案單位回覆（14天）</translation>
     </message>
     <message>
@@ -1417,8 +1451,8 @@ Commands:
         <translation>%1：欄位 %2：%3</translation>
     </message>
     <message>
-        <source>a condition needs "field"</source>
-        <translation>條件需要 "field"</translation>
+        <source>a condition needs &quot;field&quot;</source>
+        <translation>條件需要 &quot;field&quot;</translation>
     </message>
     <message>
         <source>the id must be lower-case letters, digits and _</source>
@@ -1429,8 +1463,8 @@ Commands:
         <translation>標籤需要中文（zh）文字</translation>
     </message>
     <message>
-        <source>unknown type "%1"</source>
-        <translation>未知的類型 "%1"</translation>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>未知的類型 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>width must be more than 0 and at most 1</source>
@@ -1445,20 +1479,20 @@ Commands:
         <translation>重複表格的欄位不能綁定資料</translation>
     </message>
     <message>
-        <source>unknown binding "%1"</source>
-        <translation>未知的綁定 "%1"</translation>
+        <source>unknown binding &quot;%1&quot;</source>
+        <translation>未知的綁定 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the binding %1 does not fit the type %2</source>
         <translation>綁定 %1 與類型 %2 不符</translation>
     </message>
     <message>
-        <source>a choice field needs "codes"</source>
-        <translation>選項欄位需要 "codes"</translation>
+        <source>a choice field needs &quot;codes&quot;</source>
+        <translation>選項欄位需要 &quot;codes&quot;</translation>
     </message>
     <message>
-        <source>unknown code list "%1"</source>
-        <translation>未知的代碼表 "%1"</translation>
+        <source>unknown code list &quot;%1&quot;</source>
+        <translation>未知的代碼表 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a repeating table cannot contain another</source>
@@ -1493,16 +1527,16 @@ Commands:
         <translation>代碼表 %1 有空白或重複的代碼</translation>
     </message>
     <message>
-        <source>the form needs an "id"</source>
-        <translation>表單需要 "id"</translation>
+        <source>the form needs an &quot;id&quot;</source>
+        <translation>表單需要 &quot;id&quot;</translation>
     </message>
     <message>
-        <source>the form needs a "code"</source>
-        <translation>表單需要 "code"</translation>
+        <source>the form needs a &quot;code&quot;</source>
+        <translation>表單需要 &quot;code&quot;</translation>
     </message>
     <message>
-        <source>the form needs a "version"</source>
-        <translation>表單需要 "version"</translation>
+        <source>the form needs a &quot;version&quot;</source>
+        <translation>表單需要 &quot;version&quot;</translation>
     </message>
     <message>
         <source>the form needs a title</source>
@@ -1532,6 +1566,14 @@ Commands:
         <source>%1: the file is larger than 4 MB</source>
         <translation>%1：檔案大於 4 MB</translation>
     </message>
+    <message>
+        <source>dateFormat is short or long</source>
+        <translation>dateFormat 必須是 short 或 long</translation>
+    </message>
+    <message>
+        <source>%1: tableFontSize must lie between 6 and 12 points</source>
+        <translation>%1：tableFontSize 必須介於 6 到 12 點之間</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1555,7 +1597,7 @@ Commands:
         <translation>加密函式庫無法啟動。</translation>
     </message>
     <message>
-        <source>That is not a recipient's public key.</source>
+        <source>That is not a recipient&apos;s public key.</source>
         <translation>這不是收件者的公開金鑰。</translation>
     </message>
     <message>
@@ -1636,7 +1678,7 @@ Commands:
         <translation>%1 不可晚於今天。</translation>
     </message>
     <message>
-        <source>%1 (%2) is before the person's birth date (%3).</source>
+        <source>%1 (%2) is before the person&apos;s birth date (%3).</source>
         <translation>%1（%2）早於個案出生日期（%3）。</translation>
     </message>
     <message>
@@ -1669,7 +1711,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1: add at least %n row(s).</source>
-        <translation><numerusform>%1：至少需填寫 %n 列。</numerusform></translation>
+        <translation>
+            <numerusform>%1：至少需填寫 %n 列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, row %2: %3 is required.</source>
@@ -1686,6 +1730,10 @@ Commands:
     <message>
         <source>The form cannot be marked complete: %1</source>
         <translation>表單無法標示完成：%1</translation>
+    </message>
+    <message>
+        <source>A report is computed from the records and cannot be saved as a form.</source>
+        <translation>報表由紀錄計算產生，不能儲存為表單。</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1752,28 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>&quot;%1&quot; is not a month: write the ROC year and the month, for example 107-05.</source>
+        <translation>「%1」不是月份：請填民國年與月，例如 107-05。</translation>
+    </message>
+    <message>
+        <source>Cannot read the units and staff.</source>
+        <translation>無法讀取單位及人員資料。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>沒有單位 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportForms</name>
+    <message>
+        <source>The report layouts 表6-1 and 表6-2 are missing: %1</source>
+        <translation>缺少表6-1及表6-2的報表格式：%1</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceReport</name>
     <message>
         <source>%1 is not a plan year.</source>
@@ -1717,11 +1787,11 @@ Commands:
 <context>
     <name>PersonRepository</name>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>請輸入姓名。</translation>
     </message>
     <message>
-        <source>Choose the person's sex.</source>
+        <source>Choose the person&apos;s sex.</source>
         <translation>請選擇性別。</translation>
     </message>
     <message>
@@ -1800,8 +1870,8 @@ Commands:
         <translation>conversionRatio 至少為 1</translation>
     </message>
     <message>
-        <source>ratioReading must be "credited" or "raw"</source>
-        <translation>ratioReading 必須是 "credited" 或 "raw"</translation>
+        <source>ratioReading must be &quot;credited&quot; or &quot;raw&quot;</source>
+        <translation>ratioReading 必須是 &quot;credited&quot; 或 &quot;raw&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1817,9 +1887,32 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>沒有可匯出的表格。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>無法寫入 %1：資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet %1.</source>
+        <translation>無法新增工作表 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRepository</name>
     <message>
-        <source>Enter the employer's name.</source>
+        <source>Enter the employer&apos;s name.</source>
         <translation>請輸入雇主名稱。</translation>
     </message>
     <message>
@@ -1899,7 +1992,7 @@ Commands:
         <translation>請選擇追蹤方式。</translation>
     </message>
     <message>
-        <source>Choose the person's employment status.</source>
+        <source>Choose the person&apos;s employment status.</source>
         <translation>請選擇個案的就業狀況。</translation>
     </message>
     <message>

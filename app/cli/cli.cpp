@@ -8,6 +8,7 @@
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
+#include "core/reports/monthlyreport.h"
 #include "core/reports/performancereport.h"
 #include "core/rules/deadlines.h"
 #include "core/rules/planyearrules.h"
@@ -15,10 +16,13 @@
 #include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
+#include "forms/model/monthlyreportforms.h"
 #include "forms/print/formprinter.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,6 +145,7 @@ int Cli::usage(int status)
                             "  forms list [--json]\n"
                             "  forms check FILE\n"
                             "  report performance --year YEAR [--unit U] [--coach C] [--json]\n"
+                            "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]\n"
                             "  keys init [--passphrase-file FILE]\n"
                             "  keys export --out FILE");
     if (status == 0) {
@@ -154,11 +159,11 @@ int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
     ParsedArgs args;
-    static const QStringList ValueOptions
-        = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"), QStringLiteral("--persons"),
-            QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--today"),
-            QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"), QStringLiteral("--year"),
-            QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--passphrase-file")};
+    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
+        QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
+        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
+        QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
+        QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -199,7 +204,8 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("forms"), {QStringLiteral("--json")}},
         {QStringLiteral("keys"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("report"),
-            {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json")}},
+            {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json"),
+                QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--out")}},
     };
     if (!Allowed.contains(args.command))
         return error(tr("unknown command %1 (try --help)").arg(args.command));
@@ -212,8 +218,12 @@ int Cli::run(const QStringList &arguments)
     const bool json = args.flags.contains(QStringLiteral("--json"));
     if (args.command == QLatin1String("forms"))
         return forms(args.positional, json);
-    if (args.command == QLatin1String("report") && (args.positional != QStringList {QStringLiteral("performance")}))
-        return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--json]"));
+    const bool monthly
+        = args.command == QLatin1String("report") && args.positional == QStringList {QStringLiteral("monthly")};
+    if (args.command == QLatin1String("report") && !monthly
+        && args.positional != QStringList {QStringLiteral("performance")})
+        return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly "
+                        "--month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]"));
     if (args.command == QLatin1String("keys") && args.positional != QStringList {QStringLiteral("init")}
         && args.positional != QStringList {QStringLiteral("export")})
         return error(tr("use: keys init [--passphrase-file FILE], or keys export --out FILE"));
@@ -258,7 +268,22 @@ int Cli::run(const QStringList &arguments)
         const QString form = args.options.value(QStringLiteral("--form"));
         if (form != QLatin1String("all") && !Forms::DefinitionLoader::shipped().find(form))
             return error(tr("unknown form %1 (see: casebook-cli forms list)").arg(form));
+    } else if (monthly) {
+        for (const char *opt : {"--year", "--coach"})
+            if (args.options.contains(QString::fromLatin1(opt)) || json)
+                return error(tr("report monthly takes --month, --format, --out and --unit"));
+        for (const char *required : {"--month", "--format", "--out"})
+            if (args.options.value(QString::fromLatin1(required)).isEmpty())
+                return error(tr("report monthly needs %1").arg(QString::fromLatin1(required)));
+        if (auto m = MonthlyReport::parseMonth(args.options.value(QStringLiteral("--month"))); !m)
+            return error(m.error().message);
+        static const QStringList Formats = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
+        if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
+            return error(tr("--format must be pdf, xlsx or csv"));
     } else if (args.command == QLatin1String("report")) {
+        for (const char *opt : {"--month", "--format", "--out"})
+            if (args.options.contains(QString::fromLatin1(opt)))
+                return error(tr("report performance does not take %1").arg(QString::fromLatin1(opt)));
         if (args.options.value(QStringLiteral("--year")).isEmpty())
             return error(tr("report performance needs --year (an ROC year such as 107)"));
         auto rules = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
@@ -358,6 +383,10 @@ int Cli::run(const QStringList &arguments)
     if (args.command == QLatin1String("keys"))
         return keys(store, args.positional.first(), args.options.value(QStringLiteral("--passphrase-file")),
             args.options.value(QStringLiteral("--out")));
+    if (monthly)
+        return monthlyReport(store, args.options.value(QStringLiteral("--month")),
+            args.options.value(QStringLiteral("--format")), args.options.value(QStringLiteral("--out")),
+            args.options.value(QStringLiteral("--unit")));
     if (args.command == QLatin1String("report"))
         return performance(store, args.options.value(QStringLiteral("--year")),
             args.options.value(QStringLiteral("--unit")), args.options.value(QStringLiteral("--coach")), json);
@@ -483,6 +512,50 @@ int Cli::performance(CaseStore &store, const QString &year, const QString &unit,
                                                                          : QStringLiteral("raw")},
         {QStringLiteral("coaches"), rows}};
     print(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+    return 0;
+}
+
+int Cli::monthlyReport(
+    CaseStore &store, const QString &month, const QString &format, const QString &out, const QString &unit)
+{
+    auto data = MonthlyReport::build(store, month, unit);
+    if (!data)
+        return error(
+            data.error().message, data.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+    auto records = Forms::MonthlyReportForms::fill(*data, store.clock().today());
+    if (!records)
+        return error(records.error().message, ExitStoreProblem);
+    QStringList written;
+    if (format == QLatin1String("pdf")) {
+        auto pages = Forms::FormPrinter::writePdf(out, {&records->table61, &records->table62}, {});
+        if (!pages)
+            return error(pages.error().message, ExitStoreProblem);
+        written << out;
+    } else {
+        QList<Forms::ReportTable> tables = Forms::MonthlyReportForms::tables(records->table61);
+        tables += Forms::MonthlyReportForms::tables(records->table62);
+        if (format == QLatin1String("xlsx")) {
+            if (auto r = Forms::ReportExport::writeXlsx(out, tables); !r)
+                return error(r.error().message, ExitStoreProblem);
+            written << out;
+        } else {
+            // CSV holds one table: 表6-1 goes to FILE, the two tables of 表6-2 beside it.
+            const QFileInfo info(out);
+            for (const Forms::ReportTable &t : std::as_const(tables)) {
+                const QString path = t.key == QLatin1String("6-1")
+                    ? out
+                    : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
+                if (auto r = Forms::ReportExport::writeCsv(path, t); !r)
+                    return error(r.error().message, ExitStoreProblem);
+                written << path;
+            }
+        }
+    }
+    print(tr("Monthly report %1 (%2 cases, %3 coaches) written to %4.")
+              .arg(data->month)
+              .arg(data->cases.size())
+              .arg(data->coaches.size())
+              .arg(written.join(QStringLiteral(", "))));
     return 0;
 }
 

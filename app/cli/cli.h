@@ -26,6 +26,8 @@ private:
     int forms(const QStringList &positional, bool json);
     int keys(Core::CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out);
     int performance(Core::CaseStore &store, const QString &year, const QString &unit, const QString &coach, bool json);
+    int monthlyReport(
+        Core::CaseStore &store, const QString &month, const QString &format, const QString &out, const QString &unit);
     int usage(int status);
     int error(const QString &message, int status = 2);
     void print(const QString &text);

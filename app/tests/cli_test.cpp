@@ -298,6 +298,49 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
                   QStringLiteral("107")})
               .status
         == 2);
+
+    // report monthly: the previous month in each format; the store is only read.
+    const QDate last = QDate::currentDate().addMonths(-1);
+    const QString month = QStringLiteral("%1-%2").arg(last.year() - 1911).arg(last.month(), 2, 10, QLatin1Char('0'));
+    const QByteArray before = hashOf(db);
+    auto monthly = [&](const QString &format, const QString &out, const QStringList &extra = {}) {
+        return cli(QStringList {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+                       QStringLiteral("--month"), month, QStringLiteral("--format"), format, QStringLiteral("--out"),
+                       dir.filePath(out)}
+            + extra);
+    };
+    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+        Run m = monthly(format, QStringLiteral("monthly.") + format);
+        INFO(m.err.toStdString());
+        CHECK(m.status == 0);
+        CHECK(QFileInfo(dir.filePath(QStringLiteral("monthly.") + format)).size() > 200);
+    }
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("monthly-6-2-month.csv"))));
+    QFile year62(dir.filePath(QStringLiteral("monthly-6-2-year.csv")));
+    REQUIRE(year62.open(QIODevice::ReadOnly));
+    const QString yearCsv = QString::fromUtf8(year62.readAll());
+    CHECK(yearCsv.count(QStringLiteral("\r\n")) == 10); // the header, 8 coaches and the total
+    CHECK(yearCsv.contains(QStringLiteral("合計")));
+    CHECK(hashOf(db) == before);
+    // Bad arguments: refused with one line, nothing written.
+    CHECK(monthly(QStringLiteral("doc"), QStringLiteral("x.doc")).status == 2);
+    CHECK(monthly(QStringLiteral("pdf"), QStringLiteral("x.pdf"), {QStringLiteral("--unit"), QStringLiteral("nope")})
+              .status
+        == 2);
+    CHECK(monthly(QStringLiteral("pdf"), QStringLiteral("x.pdf"), {QStringLiteral("--year"), QStringLiteral("107")})
+              .status
+        == 2);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+    Run badMonth = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+        QStringLiteral("--month"), QStringLiteral("107-13"), QStringLiteral("--format"), QStringLiteral("pdf"),
+        QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf"))});
+    CHECK(badMonth.status == 2);
+    CHECK(badMonth.err.contains(QStringLiteral("107-13")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+                  QStringLiteral("--month"), month, QStringLiteral("--format"), QStringLiteral("pdf")})
+              .status
+        == 2);
+    CHECK(hashOf(db) == before);
 }
 
 TEST_CASE("casebook-cli creates device keys under a passphrase and exports the public identity", "[cli][crypto]")

@@ -19,6 +19,35 @@ QDate PerformanceReport::yearEnd(const PlanYearRules &rules)
     return QDate(rules.planYear.toInt() + 1911, 12, 31);
 }
 
+bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, const SeProfile &profile,
+    const CaseOutcome &o, const QDate &from, const QDate &to, const QDate &yearFrom)
+{
+    if (!profile.openedOn.isValid() || profile.openedOn > to || (c.closedOn.isValid() && c.closedOn < from))
+        return false;
+    if (profile.oldCase || profile.openedOn < yearFrom) {
+        ++y.oldCases;
+        r.oldCases << c.caseNo;
+    } else {
+        ++y.newCases;
+        r.newCases << c.caseNo;
+    }
+    const Outcome credit {c.personId, o.doubled};
+    if (o.placementDate && *o.placementDate >= from && *o.placementDate <= to) {
+        y.placements << credit;
+        r.placementCases << c.caseNo;
+    }
+    if (o.successDate && *o.successDate >= from && *o.successDate <= to) {
+        if (o.classification == EmploymentRules::Classification::Supported) {
+            y.supportedSuccesses << credit;
+            r.supportedCases << c.caseNo;
+        } else {
+            y.generalSuccesses << credit;
+            r.generalCases << c.caseNo;
+        }
+    }
+    return true;
+}
+
 Result<QList<PerformanceRow>> PerformanceReport::build(
     CaseStore &store, const PlanYearRules &rules, const QDate &today, const QString &unitId, const QString &coachId)
 {
@@ -56,36 +85,14 @@ Result<QList<PerformanceRow>> PerformanceReport::build(
         if (row == rows.end())
             continue;
         auto profile = services.profile(c.id);
-        if (!profile || !profile->openedOn.isValid() || profile->openedOn > to)
-            continue; // not a supported-employment case of this year
-        if (c.closedOn.isValid() && c.closedOn < from)
+        if (!profile || !profile->openedOn.isValid())
+            continue; // not a supported-employment case
+        if (profile->openedOn > to || (c.closedOn.isValid() && c.closedOn < from))
             continue;
-        CoachYear &y = years[c.coachId];
-        PerformanceRow &r = row->second;
-        if (profile->oldCase || profile->openedOn < from) {
-            ++y.oldCases;
-            r.oldCases << c.caseNo;
-        } else {
-            ++y.newCases;
-            r.newCases << c.caseNo;
-        }
         auto o = services.outcome(c.id, asOf);
         if (!o)
             return tl::unexpected(o.error());
-        const Outcome credit {c.personId, o->doubled};
-        if (o->placementDate && *o->placementDate >= from && *o->placementDate <= to) {
-            y.placements << credit;
-            r.placementCases << c.caseNo;
-        }
-        if (o->successDate && *o->successDate >= from && *o->successDate <= to) {
-            if (o->classification == EmploymentRules::Classification::Supported) {
-                y.supportedSuccesses << credit;
-                r.supportedCases << c.caseNo;
-            } else {
-                y.generalSuccesses << credit;
-                r.generalCases << c.caseNo;
-            }
-        }
+        count(years[c.coachId], row->second, c, *profile, *o, from, to, from);
     }
     QList<PerformanceRow> out;
     for (auto &[id, r] : rows) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/cases/case.h"
 #include "core/result.h"
 #include "core/rules/planyearrules.h"
+#include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 
 #include <QCoreApplication>
@@ -37,6 +39,11 @@ public:
         const QString &unitId = {}, const QString &coachId = {});
     static QDate yearStart(const PlanYearRules &rules);
     static QDate yearEnd(const PlanYearRules &rules);
+    // Counts one supported-employment case into a coach's figures for the period [from, to] of the plan year
+    // that starts on yearFrom: served (new or old), placed and employed when those dates fall in the period.
+    // Returns false when the case was not served in the period.
+    static bool count(CoachYear &year, PerformanceRow &row, const Case &c, const SeProfile &profile,
+        const CaseOutcome &outcome, const QDate &from, const QDate &to, const QDate &yearFrom);
 };
 
 } // namespace Casebook::Core

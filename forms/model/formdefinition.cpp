@@ -172,6 +172,10 @@ public:
         f.notFuture = o.value(QStringLiteral("notFuture")).toBool();
         f.notBefore = o.value(QStringLiteral("notBefore")).toString();
         f.width = o.value(QStringLiteral("width")).toDouble(1.0);
+        const QString dateFormat = o.value(QStringLiteral("dateFormat")).toString();
+        if (!dateFormat.isEmpty() && dateFormat != QLatin1String("short") && dateFormat != QLatin1String("long"))
+            problems << problem(f.id, tr("dateFormat is short or long"));
+        f.shortDate = dateFormat == QLatin1String("short");
         f.minRows = o.value(QStringLiteral("minRows")).toInt(0);
         if (o.contains(QStringLiteral("min")))
             f.min = o.value(QStringLiteral("min")).toDouble();
@@ -327,6 +331,10 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(const QByteArray &json, 
     def.version = root.value(QStringLiteral("version")).toString();
     def.planYear = root.value(QStringLiteral("planYear")).toString();
     def.order = root.value(QStringLiteral("order")).toInt();
+    def.landscape = root.value(QStringLiteral("orientation")).toString() == QLatin1String("landscape");
+    def.tableFontSize = root.value(QStringLiteral("tableFontSize")).toDouble(8);
+    if (def.tableFontSize < 6 || def.tableFontSize > 12)
+        return Core::fail(Error::Kind::Invalid, tr("%1: tableFontSize must lie between 6 and 12 points").arg(source));
     def.issuer = Parser::label(root.value(QStringLiteral("issuer")));
     def.title = Parser::label(root.value(QStringLiteral("title")));
     for (const auto &a : root.value(QStringLiteral("aliases")).toArray())
@@ -402,6 +410,12 @@ DefinitionLoader::Catalogue DefinitionLoader::fromDirectory(const QString &dir)
 DefinitionLoader::Catalogue DefinitionLoader::shipped()
 {
     static const Catalogue catalogue = fromDirectory(QStringLiteral(":/casebook/forms"));
+    return catalogue;
+}
+
+DefinitionLoader::Catalogue DefinitionLoader::shippedReports()
+{
+    static const Catalogue catalogue = fromDirectory(QStringLiteral(":/casebook/reports"));
     return catalogue;
 }
 

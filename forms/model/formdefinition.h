@@ -64,6 +64,7 @@ struct FieldDef
     int minRows = 0;
     QList<FieldDef> columns; // repeat
     double width = 1.0;      // share of the row in print and editor (0.25 .. 1)
+    bool shortDate = false;  // a date printed 107/05/31 rather than 民國107年5月31日 ("dateFormat": "short")
     QString warnBelow;       // message key shown when an integer is below `min` softly (not used for errors)
 };
 
@@ -81,7 +82,9 @@ struct FormDefinition
     QString code;        // "身就M06-表一"
     QStringList aliases; // "表一", "1"
     QString version;
-    int order = 0; // position in lists and in "print all"
+    int order = 0;            // position in lists and in "print all"
+    bool landscape = false;   // printed on landscape A4 (wide report tables)
+    double tableFontSize = 8; // points, for the cells of repeating tables
     QString planYear;
     Label issuer;
     Label title;
@@ -109,6 +112,8 @@ public:
         const FormDefinition *find(const QString &name) const;
     };
     static Catalogue shipped();
+    // The report layouts (表6-1, 表6-2): the same format, filled from computed figures rather than a case.
+    static Catalogue shippedReports();
     static Catalogue fromDirectory(const QString &dir);
     static QStringList knownBindings();
 };

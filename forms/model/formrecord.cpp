@@ -33,7 +33,7 @@ QStringList list(const QString &s)
 Result<FormRecord> FormRecord::open(
     CaseStore &store, const FormDefinition &definition, const QString &caseId, const QString &instanceId)
 {
-    FormRecord r(store, definition);
+    FormRecord r(&store, definition);
     auto c = CaseRepository(store).find(caseId);
     if (!c)
         return tl::unexpected(c.error());
@@ -60,6 +60,15 @@ Result<FormRecord> FormRecord::open(
         r.m_instance.formVersion = definition.version;
         r.m_instance.status = QStringLiteral("draft");
     }
+    return r;
+}
+
+FormRecord FormRecord::detached(const FormDefinition &definition)
+{
+    FormRecord r(nullptr, definition);
+    r.m_instance.formId = definition.id;
+    r.m_instance.formVersion = definition.version;
+    r.m_instance.status = QStringLiteral("report");
     return r;
 }
 
@@ -229,7 +238,7 @@ QString FormRecord::displayText(const FieldDef &field, const QString &v, bool ma
         return {};
     switch (field.type) {
     case FieldType::Date:
-        return RocDate::formatLong(date(v));
+        return field.shortDate ? RocDate::formatShort(date(v)) : RocDate::formatLong(date(v));
     case FieldType::Money: {
         bool ok = false;
         const qlonglong n = v.toLongLong(&ok);
@@ -386,6 +395,8 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
         {QStringLiteral("cert_categories"), QStringLiteral("person.certCategories")},
         {QStringLiteral("cert_severity"), QStringLiteral("person.certSeverity")},
         {QStringLiteral("identity_tags"), QStringLiteral("person.identityTags")}};
+    if (!m_store)
+        return out; // a report: no person behind it
     for (const FieldProblem &p : PersonRepository(*m_store).validate(m_person)) {
         for (const FieldDef *f : m_definition.allFields()) {
             if (f->bind != PersonBindings.value(p.field) || !isVisible(*f))
@@ -401,6 +412,9 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
 
 Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
 {
+    if (!m_store)
+        return fail(
+            Error::Kind::NotAllowed, tr("A report is computed from the records and cannot be saved as a form."));
     const QDate today = m_store->clock().today();
     if (markComplete) {
         const auto open = problems(today);

@@ -27,6 +27,9 @@ public:
     static Core::Result<FormRecord> open(Core::CaseStore &store, const FormDefinition &definition,
         const QString &caseId, const QString &instanceId = {});
 
+    // A record of no case: a report layout filled from computed figures, to print or export; never saved.
+    static FormRecord detached(const FormDefinition &definition);
+
     const FormDefinition &definition() const { return m_definition; }
     const Core::Person &person() const { return m_person; }
     const Core::Case &caseData() const { return m_case; }
@@ -52,7 +55,7 @@ public:
     QString displayText(const FieldDef &field, const QString &value, bool mask = false) const;
 
 private:
-    FormRecord(Core::CaseStore &store, FormDefinition definition) : m_store(&store), m_definition(std::move(definition))
+    FormRecord(Core::CaseStore *store, FormDefinition definition) : m_store(store), m_definition(std::move(definition))
     { }
     QString boundValue(const QString &binding) const;
     void setBoundValue(const QString &binding, const QString &value);

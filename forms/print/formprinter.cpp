@@ -145,6 +145,7 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
     const double W = L.width();
     const double pad = L.mm(1.2);
     const double minRow = L.mm(8);
+    const QFont tableFont = L.font(def.tableFontSize);
 
     // Title block: issuer, title, the form-code box and the case number.
     {
@@ -162,6 +163,8 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
             const QRectF codeBox(W - L.mm(34), y, L.mm(34), L.mm(6));
             p.drawRect(codeBox);
             L.text(p, codeBox, L.m_small, code, Qt::AlignCenter);
+            if (caseNo.isEmpty())
+                return; // a report of no case
             const QString caseText = QStringLiteral("個案編號：") + caseNo;
             L.text(p, QRectF(0, y + L.mm(7) + titleH + L.mm(2), W, L.mm(6)), L.m_body, caseText,
                 Qt::AlignLeft | Qt::AlignVCenter);
@@ -214,21 +217,22 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                 auto header = std::make_shared<Block>();
                 double headH = 0;
                 for (int i = 0; i < f.columns.size(); ++i)
-                    headH = std::max(headH, L.textHeight(L.m_small, colW.at(i) - 2 * pad, f.columns.at(i).label.zh));
+                    headH = std::max(headH, L.textHeight(tableFont, colW.at(i) - 2 * pad, f.columns.at(i).label.zh));
                 headH += 2 * pad;
                 const QString tableLabel = f.label.zh;
                 const double labelH = L.mm(6);
                 header->height = labelH + headH;
-                header->paint = [&L, f, colX, colW, headH, labelH, tableLabel, W, pad](QPainter &p, double y) {
-                    L.text(p, QRectF(0, y, W, labelH), L.m_body, tableLabel, Qt::AlignLeft | Qt::AlignVCenter);
-                    for (int i = 0; i < f.columns.size(); ++i) {
-                        const QRectF cell(colX.at(i), y + labelH, colW.at(i), headH);
-                        p.fillRect(cell, QColor(240, 240, 240));
-                        p.drawRect(cell);
-                        L.text(p, cell.adjusted(pad, pad, -pad, -pad), L.m_small, f.columns.at(i).label.zh,
-                            Qt::AlignCenter);
-                    }
-                };
+                header->paint
+                    = [&L, f, colX, colW, headH, labelH, tableLabel, W, pad, tableFont](QPainter &p, double y) {
+                          L.text(p, QRectF(0, y, W, labelH), L.m_body, tableLabel, Qt::AlignLeft | Qt::AlignVCenter);
+                          for (int i = 0; i < f.columns.size(); ++i) {
+                              const QRectF cell(colX.at(i), y + labelH, colW.at(i), headH);
+                              p.fillRect(cell, QColor(240, 240, 240));
+                              p.drawRect(cell);
+                              L.text(p, cell.adjusted(pad, pad, -pad, -pad), tableFont, f.columns.at(i).label.zh,
+                                  Qt::AlignCenter);
+                          }
+                      };
                 blocks << header;
                 QJsonArray data = record.rows(f.id);
                 const int emptyRows = data.isEmpty() ? 3 : 0; // blank lines to write on
@@ -239,17 +243,21 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                     for (int i = 0; i < f.columns.size(); ++i) {
                         const FieldDef &c = f.columns.at(i);
                         cells << record.displayText(c, obj.value(c.id).toString(), options.mask);
-                        h = std::max(h, L.textHeight(L.m_small, colW.at(i) - 2 * pad, cells.last()) + 2 * pad);
+                        h = std::max(h, L.textHeight(tableFont, colW.at(i) - 2 * pad, cells.last()) + 2 * pad);
                     }
                     auto b = std::make_shared<Block>();
                     b->height = h;
                     b->repeatHeader = header;
-                    b->paint = [&L, cells, colX, colW, h, pad](QPainter &p, double y) {
+                    QList<int> align; // numbers to the right
+                    for (const FieldDef &c : f.columns)
+                        align << ((c.type == FieldType::Integer || c.type == FieldType::Money) ? Qt::AlignRight
+                                                                                               : Qt::AlignLeft);
+                    b->paint = [&L, cells, colX, colW, h, pad, tableFont, align](QPainter &p, double y) {
                         for (int i = 0; i < cells.size(); ++i) {
                             const QRectF cell(colX.at(i), y, colW.at(i), h);
                             p.drawRect(cell);
-                            L.text(p, cell.adjusted(pad, pad, -pad, -pad), L.m_small, cells.at(i),
-                                Qt::AlignLeft | Qt::AlignVCenter);
+                            L.text(p, cell.adjusted(pad, pad, -pad, -pad), tableFont, cells.at(i),
+                                align.at(i) | Qt::AlignVCenter);
                         }
                     };
                     blocks << b;
@@ -342,6 +350,8 @@ Result<int> FormPrinter::paint(
     if (forms.isEmpty())
         return fail(Error::Kind::Invalid, tr("There is no form to print."));
     device.setPageSize(QPageSize(QPageSize::A4));
+    // A document has one orientation: that of its first form (the wide report tables are landscape).
+    device.setPageOrientation(forms.first()->definition().landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     device.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
     QPainter painter;
     if (!painter.begin(&device))

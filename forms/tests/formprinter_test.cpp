@@ -11,36 +11,11 @@
 using namespace Casebook;
 using namespace Casebook::Forms;
 using Casebook::Forms::Test::Fixture;
+using Casebook::Forms::Test::pdfPages;
+using Casebook::Forms::Test::pdfText;
+using Casebook::Forms::Test::run;
 
 namespace {
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// pdftotext, folded as TOOLCHAIN.md §4 says (NFKC also folds full-width punctuation).
-QString pdfText(const QString &pdf)
-{
-    QString s = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    s = s.normalized(QString::NormalizationForm_KC);
-    s.replace(QChar(0x2EA0), QChar(0x6C11));
-    return s;
-}
-
-int pdfPages(const QString &pdf)
-{
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    for (const QString &line : info.split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("Pages:")))
-            return line.mid(6).trimmed().toInt();
-    return -1;
-}
 
 QString fold(const QString &s)
 {

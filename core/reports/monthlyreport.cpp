@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/monthlyreport.h"
+
+#include "core/cases/caserepository.h"
+#include "core/forms/forminstancerepository.h"
+#include "core/persons/codelists.h"
+#include "core/persons/personrepository.h"
+#include "core/rules/employmentrules.h"
+#include "core/services/servicerepository.h"
+#include "core/units/unitrepository.h"
+
+#include <QRegularExpression>
+
+#include <map>
+
+namespace Casebook::Core {
+
+Result<QDate> MonthlyReport::parseMonth(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{2,3})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?\\s*$"));
+    const auto m = re.match(text);
+    const int year = m.hasMatch() ? m.captured(1).toInt() : 0;
+    const int month = m.hasMatch() ? m.captured(2).toInt() : 0;
+    if (year < 1 || month < 1 || month > 12)
+        return fail(Error::Kind::Invalid,
+            tr("\"%1\" is not a month: write the ROC year and the month, for example 107-05.").arg(text));
+    return QDate(year + 1911, month, 1);
+}
+
+namespace {
+
+void addUp(CoachYear &sum, const CoachYear &y)
+{
+    sum.placements += y.placements;
+    sum.supportedSuccesses += y.supportedSuccesses;
+    sum.generalSuccesses += y.generalSuccesses;
+    sum.adaptationPersons += y.adaptationPersons;
+    sum.newCases += y.newCases;
+    sum.oldCases += y.oldCases;
+}
+
+} // namespace
+
+Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &month, const QString &unitId)
+{
+    auto first = parseMonth(month);
+    if (!first)
+        return tl::unexpected(first.error());
+    MonthlyReportData data;
+    data.from = *first;
+    data.to = first->addMonths(1).addDays(-1);
+    data.due = EmploymentRules::monthlyReportDue(data.from);
+    data.month = QStringLiteral("%1-%2").arg(data.from.year() - 1911).arg(data.from.month(), 2, 10, QLatin1Char('0'));
+    data.planYear = QString::number(data.from.year() - 1911);
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(data.planYear);
+    if (!rules)
+        return tl::unexpected(rules.error());
+    // The year's targets are those of the reported year, whichever file supplies them.
+    PlanYearRules yearRules = *rules;
+    data.rulesFrom = yearRules.rulesFrom;
+    yearRules.planYear = data.planYear;
+    const QDate yearFrom = PerformanceReport::yearStart(yearRules);
+
+    UnitRepository unitsRepo(store);
+    auto staff = unitsRepo.staff(QStringLiteral("coach"));
+    auto units = unitsRepo.units();
+    if (!staff || !units)
+        return fail(Error::Kind::Database, tr("Cannot read the units and staff."));
+    if (!unitId.isEmpty()) {
+        const auto u = std::find_if(units->begin(), units->end(), [&](const Unit &x) { return x.id == unitId; });
+        if (u == units->end())
+            return fail(Error::Kind::NotFound, tr("There is no unit %1.").arg(unitId));
+        data.unitId = u->id;
+        data.unitName = u->name;
+    }
+    std::map<QString, MonthlyCoachRow> coaches;
+    for (const StaffMember &s : *staff) {
+        if (!unitId.isEmpty() && s.unitId != unitId)
+            continue;
+        MonthlyCoachRow r;
+        r.coachId = s.id;
+        r.coachName = s.name;
+        coaches.emplace(s.id, r);
+    }
+
+    auto cases = CaseRepository(store).cases();
+    if (!cases)
+        return tl::unexpected(cases.error());
+    ServiceRepository services(store);
+    PersonRepository persons(store);
+    FormInstanceRepository forms(store);
+    for (const Case &c : *cases) {
+        const auto coach = coaches.find(c.coachId);
+        if (coach == coaches.end())
+            continue;
+        auto profile = services.profile(c.id);
+        if (!profile || !profile->openedOn.isValid() || profile->openedOn > data.to)
+            continue;
+        if (c.closedOn.isValid() && c.closedOn < yearFrom)
+            continue;
+        auto o = services.outcome(c.id, data.to);
+        if (!o)
+            return tl::unexpected(o.error());
+        PerformanceRow ignored;
+        PerformanceReport::count(coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom);
+        if (!PerformanceReport::count(coach->second.monthInput, ignored, c, *profile, *o, data.from, data.to, yearFrom))
+            continue; // served earlier in the year, not in this month
+
+        MonthlyCaseRow row;
+        row.caseId = c.id;
+        row.caseNo = c.caseNo;
+        row.coachId = c.coachId;
+        row.coachName = coach->second.coachName;
+        if (auto p = persons.find(c.personId)) {
+            row.personName = p->name;
+            row.idNumber = p->idNumber;
+            const auto &list
+                = p->certSystem == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew();
+            QStringList labels;
+            // The report is the official zh_TW form: 第二類 rather than the whole label.
+            for (const QString &code : p->certCategories)
+                for (const CodeItem &i : list)
+                    if (i.code == code)
+                        labels << i.zh.section(QLatin1Char(' '), 0, 0);
+            row.disability = labels.join(QStringLiteral("、"));
+            row.severity = p->certSeverity;
+            row.district = p->district;
+        }
+        row.remote = profile->remote;
+        row.highSupport = profile->highSupport;
+        row.oldCase = profile->oldCase || profile->openedOn < yearFrom;
+        row.openedOn = profile->openedOn;
+        row.model = profile->model;
+        if (o->intensiveWorkingDays > 0 || o->placementDate)
+            row.serviceType = o->classification == EmploymentRules::Classification::Supported
+                ? QStringLiteral("supported")
+                : QStringLiteral("general");
+        if (o->placementDate && *o->placementDate <= data.to)
+            row.placementDate = *o->placementDate;
+        auto placements = services.placements(c.id);
+        if (!placements)
+            return tl::unexpected(placements.error());
+        // The latest placement begun by the month's end is the one the row describes.
+        for (const Placement &pl : *placements) {
+            if (!pl.startDate.isValid() || pl.startDate > data.to)
+                continue;
+            row.jobTitle = pl.jobTitle;
+            row.weeklyHours = pl.weeklyHours;
+            row.wage = pl.wage;
+            row.insuranceFrom = pl.labourInsuranceFrom.isValid() && pl.labourInsuranceFrom <= data.to
+                ? pl.labourInsuranceFrom
+                : QDate();
+            auto e = services.employer(pl.employerId);
+            row.employer = e ? e->name : QString();
+        }
+        row.intensiveDays = o->intensiveWorkingDays;
+        row.success = o->successDate.has_value();
+        row.successDate = o->successDate ? *o->successDate : o->successExpected.value_or(QDate());
+        auto follow = services.followUps(c.id);
+        if (!follow)
+            return tl::unexpected(follow.error());
+        for (const FollowUp &f : *follow) {
+            if (f.day > data.to)
+                continue;
+            if (!row.followUpFrom.isValid())
+                row.followUpFrom = f.day;
+            row.followUpTo = f.day;
+        }
+        auto complete = forms.completedForms(c.id);
+        if (!complete)
+            return tl::unexpected(complete.error());
+        for (const QString &t : ServiceRepository::sixTables())
+            if (complete->contains(t))
+                row.tablesComplete << t;
+        if (c.closedOn.isValid() && c.closedOn <= data.to) {
+            row.closedOn = c.closedOn;
+            row.closureReason = c.closureReason;
+        }
+        data.cases << row;
+    }
+
+    CoachYear monthSum;
+    CoachYear yearSum;
+    for (auto &[id, r] : coaches) {
+        r.month = PerformanceRules::evaluate(yearRules, r.monthInput);
+        r.year = PerformanceRules::evaluate(yearRules, r.yearInput);
+        addUp(monthSum, r.monthInput);
+        addUp(yearSum, r.yearInput);
+        data.coaches << r;
+    }
+    std::sort(data.coaches.begin(), data.coaches.end(),
+        [](const MonthlyCoachRow &a, const MonthlyCoachRow &b) { return a.coachName < b.coachName; });
+    std::sort(data.cases.begin(), data.cases.end(), [](const MonthlyCaseRow &a, const MonthlyCaseRow &b) {
+        return a.coachName != b.coachName ? a.coachName < b.coachName : a.caseNo < b.caseNo;
+    });
+    data.total.monthInput = monthSum;
+    data.total.yearInput = yearSum;
+    data.total.month = PerformanceRules::evaluate(yearRules, monthSum);
+    data.total.year = PerformanceRules::evaluate(yearRules, yearSum);
+    // The unit's targets and counted caseload are the sums of its coaches' (the caps apply per coach).
+    for (auto [total, part] : {std::pair {&data.total.month, &MonthlyCoachRow::month},
+             std::pair {&data.total.year, &MonthlyCoachRow::year}}) {
+        total->placementTarget = 0;
+        total->supportedTarget = 0;
+        total->countedCases = 0;
+        total->countedOldCases = 0;
+        for (const MonthlyCoachRow &r : std::as_const(data.coaches)) {
+            total->placementTarget += (r.*part).placementTarget;
+            total->supportedTarget += (r.*part).supportedTarget;
+            total->countedCases += (r.*part).countedCases;
+            total->countedOldCases += (r.*part).countedOldCases;
+        }
+    }
+    return data;
+}
+
+} // namespace Casebook::Core

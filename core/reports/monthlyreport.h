@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/reports/performancereport.h"
+#include "core/result.h"
+#include "core/rules/planyearrules.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace Casebook::Core {
+
+// One row of 表6-1: a supported-employment case served in the month, as the rules see it at the month's end.
+struct MonthlyCaseRow
+{
+    QString caseId;
+    QString caseNo;
+    QString coachId;
+    QString coachName;
+    QString personName;
+    QString idNumber;
+    QString disability; // the certificate's categories, as labels
+    QString severity;   // CL-03 code
+    QString district;   // CL-04 code
+    bool remote = false;
+    bool highSupport = false;
+    bool oldCase = false;
+    QDate openedOn;
+    QString model;       // individual / group
+    QString serviceType; // supported / general, once intensive support has begun; empty before
+    QDate placementDate; // 推介成功
+    QString employer;
+    QString jobTitle;
+    int weeklyHours = 0;
+    int wage = 0;
+    QDate insuranceFrom;
+    int intensiveDays = 0;
+    QDate successDate; // 就業成功 reached, or expected when not yet reached
+    bool success = false;
+    QDate followUpFrom;
+    QDate followUpTo;
+    QStringList tablesComplete; // of ServiceRepository::sixTables()
+    QDate closedOn;
+    QString closureReason; // CL-12
+};
+
+// One row of 表6-2: a coach's figures for the month and for the plan year up to the month's end.
+struct MonthlyCoachRow
+{
+    QString coachId;
+    QString coachName;
+    CoachYear monthInput;
+    CoachPerformance month;
+    CoachYear yearInput;
+    CoachPerformance year;
+};
+
+// The monthly service-outcome reports 表6-1 and 表6-2 of a unit (or of all units) for one month.
+struct MonthlyReportData
+{
+    QString month; // ROC "107-05"
+    QDate from;
+    QDate to;
+    QDate due; // the 10th of the next month
+    QString planYear;
+    QString rulesFrom;
+    QString unitId;
+    QString unitName;
+    QList<MonthlyCaseRow> cases;
+    QList<MonthlyCoachRow> coaches;
+    MonthlyCoachRow total; // the unit's sum
+};
+
+class MonthlyReport
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthlyReport)
+
+public:
+    // "107-05", "107/05" or "107/5": the first day of that month.
+    static Result<QDate> parseMonth(const QString &text);
+    // Builds both tables for the month; the plan year's rule set (or the newest earlier one) counts the figures.
+    static Result<MonthlyReportData> build(CaseStore &store, const QString &month, const QString &unitId = {});
+};
+
+} // namespace Casebook::Core

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cases/caserepository.h"
+#include "core/forms/forminstancerepository.h"
+#include "core/persons/personrepository.h"
+#include "core/reports/monthlyreport.h"
+#include "core/services/servicerepository.h"
+#include "core/tests/testhelpers.h"
+#include "core/units/unitrepository.h"
+
+using namespace Casebook::Core;
+
+namespace {
+
+struct MonthlyFixture
+{
+    FixedClock clock {QDateTime(QDate(2024, 12, 31), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<CaseStore> store = Test::memoryStore(clock, DeviceRole::Supervisor);
+    QString unit;
+    QString otherUnit;
+    QString coach;
+    QString employer;
+
+    MonthlyFixture()
+    {
+        UnitRepository units(*store);
+        unit = *units.createUnit({}, {{}, QStringLiteral("北區中心"), QStringLiteral("supported"), {}});
+        otherUnit = *units.createUnit({}, {{}, QStringLiteral("南區中心"), QStringLiteral("supported"), {}});
+        coach = *units.createStaff({}, {{}, QStringLiteral("陳怡君"), QStringLiteral("coach"), unit});
+        REQUIRE(units.createStaff({}, {{}, QStringLiteral("林志豪"), QStringLiteral("coach"), otherUnit}));
+        employer = *ServiceRepository(*store).addEmployer({}, {{}, QStringLiteral("全聯福利中心"), {}, {}, 40, {}});
+    }
+
+    // A case of the coach opened on `opened`, placed on `start` when valid, with 10 working days of intensive
+    // support and the six tables when supported.
+    QString addCase(
+        const char *idNumber, const QString &name, const QDate &opened, const QDate &start, bool remote, bool supported)
+    {
+        ServiceRepository services(*store);
+        Person p;
+        p.name = name;
+        p.sex = QStringLiteral("F");
+        p.birthDate = QDate(1990, 1, 1);
+        p.idNumber = QString::fromLatin1(idNumber);
+        p.district = QStringLiteral("68000010");
+        p.certSystem = QStringLiteral("new");
+        p.certCategories = {QStringLiteral("1")};
+        auto personId = PersonRepository(*store).create({}, p);
+        REQUIRE(personId);
+        Case c;
+        c.personId = *personId;
+        c.intakeSource = QStringLiteral("self");
+        c.receivedOn = opened.addDays(-1);
+        c.coachId = coach;
+        auto created = CaseRepository(*store).create({}, c);
+        REQUIRE(created);
+        SeProfile prof;
+        prof.openedOn = opened;
+        prof.remote = remote;
+        REQUIRE(services.setProfile({}, created->id, prof));
+        if (start.isValid()) {
+            Placement pl;
+            pl.caseId = created->id;
+            pl.employerId = employer;
+            pl.jobTitle = QStringLiteral("理貨員");
+            pl.weeklyHours = 30;
+            pl.wage = 27470;
+            pl.startDate = start;
+            pl.labourInsuranceFrom = start;
+            REQUIRE(services.addPlacement({}, pl));
+        }
+        if (supported) {
+            int days = 0;
+            for (QDate d = start; days < 10; d = d.addDays(1))
+                if (HolidayCalendar::shipped().isWorkingDay(d)) {
+                    REQUIRE(services.logSupportDay({}, created->id, {{}, d, 3, QStringLiteral("workplace"), {}}));
+                    ++days;
+                }
+            FormInstanceRepository forms(*store);
+            for (const QString &f : ServiceRepository::sixTables())
+                REQUIRE(forms.setStatus(
+                    {}, forms.create({}, created->id, f, QStringLiteral("1"))->id, QStringLiteral("complete")));
+        }
+        return created->caseNo;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A month is written as the ROC year and the month", "[reports][monthly]")
+{
+    CHECK(*MonthlyReport::parseMonth(QStringLiteral("107-05")) == QDate(2018, 5, 1));
+    CHECK(*MonthlyReport::parseMonth(QStringLiteral("107/5")) == QDate(2018, 5, 1));
+    CHECK(*MonthlyReport::parseMonth(QStringLiteral("113年12月")) == QDate(2024, 12, 1));
+    for (const char *bad : {"", "107", "107-13", "107-00", "2018-05-01", "abc", "107-5-1"}) {
+        INFO(bad);
+        auto m = MonthlyReport::parseMonth(QString::fromLatin1(bad));
+        REQUIRE_FALSE(m);
+        CHECK(m.error().kind == Error::Kind::Invalid);
+    }
+}
+
+TEST_CASE("表6-1 lists the cases served in the month and 表6-2 counts the month and the year", "[reports][monthly]")
+{
+    MonthlyFixture f;
+    // A: supported, placed 4 March; employed 3 months in June.
+    const QString a
+        = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
+    // B: remote, placed 1 May; counts twice.
+    const QString b
+        = f.addCase("F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(2024, 5, 1), true, false);
+    // C: opened in July, not served in May.
+    f.addCase("A800000014", QStringLiteral("張志強"), QDate(2024, 7, 1), QDate(), false, false);
+
+    auto may = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
+    REQUIRE(may);
+    CHECK(may->from == QDate(2024, 5, 1));
+    CHECK(may->to == QDate(2024, 5, 31));
+    CHECK(may->due == QDate(2024, 6, 10));
+    CHECK(may->unitName == QStringLiteral("北區中心"));
+    CHECK(may->rulesFrom == QStringLiteral("107"));
+    REQUIRE(may->cases.size() == 2);
+    const MonthlyCaseRow &rowA = may->cases.at(0).caseNo == a ? may->cases.at(0) : may->cases.at(1);
+    const MonthlyCaseRow &rowB = may->cases.at(0).caseNo == b ? may->cases.at(0) : may->cases.at(1);
+    CHECK(rowA.personName == QStringLiteral("王小明"));
+    CHECK(rowA.serviceType == QStringLiteral("supported"));
+    CHECK(rowA.intensiveDays == 10);
+    CHECK(rowA.placementDate == QDate(2024, 3, 4));
+    CHECK(rowA.employer == QStringLiteral("全聯福利中心"));
+    CHECK(rowA.tablesComplete.size() == 6);
+    CHECK_FALSE(rowA.success); // not yet 3 months by 31 May
+    CHECK(rowA.successDate.month() == 6);
+    CHECK(rowB.remote);
+    CHECK(rowB.serviceType == QStringLiteral("general"));
+    CHECK(rowB.tablesComplete.isEmpty());
+    CHECK(rowB.disability.startsWith(QStringLiteral("第一類")));
+
+    REQUIRE(may->coaches.size() == 1); // the other unit's coach is left out
+    const MonthlyCoachRow &coach = may->coaches.first();
+    CHECK(coach.coachName == QStringLiteral("陳怡君"));
+    CHECK(coach.month.placementsRaw == 1);    // B in May
+    CHECK(coach.month.placementCredits == 2); // remote: twice
+    CHECK(coach.year.placementsRaw == 2);     // A and B by the end of May
+    CHECK(coach.year.placementCredits == 3);
+    CHECK(coach.year.supportedRaw == 0);
+    CHECK(coach.yearInput.newCases == 2);
+    CHECK(may->total.year.placementTarget == coach.year.placementTarget);
+
+    // June: A reaches 3 months of employment as a supported success.
+    auto june = MonthlyReport::build(*f.store, QStringLiteral("113-06"), f.unit);
+    REQUIRE(june);
+    CHECK(june->coaches.first().month.supportedRaw == 1);
+    CHECK(june->coaches.first().month.placementsRaw == 0);
+    CHECK(june->coaches.first().year.placementsRaw == 2);
+
+    // July: C is served; all units list both coaches.
+    auto july = MonthlyReport::build(*f.store, QStringLiteral("113-07"));
+    REQUIRE(july);
+    CHECK(july->cases.size() == 3);
+    CHECK(july->coaches.size() == 2);
+    CHECK(july->unitName.isEmpty());
+}
+
+TEST_CASE("A monthly report of an unknown unit is refused", "[reports][monthly]")
+{
+    MonthlyFixture f;
+    auto r = MonthlyReport::build(*f.store, QStringLiteral("113-05"), QStringLiteral("no-such-unit"));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().kind == Error::Kind::NotFound);
+    auto m = MonthlyReport::build(*f.store, QStringLiteral("113-13"));
+    REQUIRE_FALSE(m);
+    CHECK(m.error().kind == Error::Kind::Invalid);
+}

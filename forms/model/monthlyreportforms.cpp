@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/model/monthlyreportforms.h"
+
+#include "core/common/rocdate.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <xlsxwriter.h>
+
+namespace Casebook::Forms {
+
+using namespace Casebook::Core;
+
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString number(int n)
+{
+    return QString::number(n);
+}
+
+QString percent(qint64 num, qint64 den)
+{
+    if (den <= 0)
+        return QStringLiteral("—");
+    return QStringLiteral("%1/%2 (%3%)").arg(num).arg(den).arg(100.0 * double(num) / double(den), 0, 'f', 1);
+}
+
+QJsonObject figures(const QString &coach, const CoachYear &in, const CoachPerformance &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("coach"), coach);
+    o.insert(QStringLiteral("new_cases"), number(in.newCases));
+    o.insert(QStringLiteral("old_cases"), number(in.oldCases));
+    o.insert(QStringLiteral("counted_cases"), number(p.countedCases));
+    o.insert(QStringLiteral("placements"), number(p.placementsRaw));
+    o.insert(QStringLiteral("placement_credits"), number(p.placementCredits));
+    o.insert(QStringLiteral("supported"), number(p.supportedRaw));
+    o.insert(QStringLiteral("supported_credits"), number(p.supportedCredits));
+    o.insert(QStringLiteral("general"), number(p.generalRaw));
+    o.insert(QStringLiteral("general_credits"), number(p.generalCredits));
+    o.insert(QStringLiteral("converted"), number(p.creditedSupported));
+    o.insert(QStringLiteral("share"), percent(p.supportedShare.num, p.supportedShare.den));
+    o.insert(QStringLiteral("placement_target"), number(p.placementTarget));
+    o.insert(QStringLiteral("placement_rate"), percent(p.placementCredits, p.placementTarget));
+    o.insert(QStringLiteral("supported_target"), number(p.supportedTarget));
+    o.insert(QStringLiteral("supported_rate"), percent(p.creditedSupported, p.supportedTarget));
+    return o;
+}
+
+// "6/6", or "4/6 缺3-2、4-1": which of the six tables are still missing.
+QString tablesText(const QStringList &complete)
+{
+    static const QList<std::pair<QString, QString>> Six
+        = {{QStringLiteral("table0c"), QStringLiteral("0C")}, {QStringLiteral("table2_1"), QStringLiteral("2-1")},
+            {QStringLiteral("table2_4"), QStringLiteral("2-4")}, {QStringLiteral("table3_1"), QStringLiteral("3-1")},
+            {QStringLiteral("table3_2"), QStringLiteral("3-2")}, {QStringLiteral("table4_1"), QStringLiteral("4-1")}};
+    QStringList missing;
+    for (const auto &[id, code] : Six)
+        if (!complete.contains(id))
+            missing << code;
+    QString text = QStringLiteral("%1/6").arg(Six.size() - missing.size());
+    if (!missing.isEmpty() && missing.size() <= 3)
+        text += QStringLiteral(" 缺") + missing.join(QStringLiteral("、"));
+    return text;
+}
+
+QString monthText(const MonthlyReportData &d)
+{
+    return QStringLiteral("%1年%2月").arg(d.from.year() - 1911).arg(d.from.month());
+}
+
+} // namespace
+
+Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReportData &data, const QDate &filedOn)
+{
+    const auto &catalogue = DefinitionLoader::shippedReports();
+    const FormDefinition *d61 = catalogue.find(QStringLiteral("report6_1"));
+    const FormDefinition *d62 = catalogue.find(QStringLiteral("report6_2"));
+    if (!d61 || !d62)
+        return fail(Error::Kind::NotFound,
+            tr("The report layouts 表6-1 and 表6-2 are missing: %1")
+                .arg(catalogue.problems.join(QStringLiteral("; "))));
+    Records r {FormRecord::detached(*d61), FormRecord::detached(*d62)};
+    // The printed report is the official zh_TW form, whatever the interface language.
+    const QString unit = data.unitName.isEmpty() ? QStringLiteral("全部單位") : data.unitName;
+    for (FormRecord *rec : {&r.table61, &r.table62}) {
+        rec->setValue(QStringLiteral("unit"), unit);
+        rec->setValue(QStringLiteral("month"), monthText(data));
+        rec->setValue(QStringLiteral("due"), iso(data.due));
+        rec->setValue(QStringLiteral("filled_on"), iso(filedOn));
+    }
+    QJsonArray cases;
+    for (const MonthlyCaseRow &c : data.cases) {
+        QJsonObject o;
+        o.insert(QStringLiteral("coach"), c.coachName);
+        o.insert(QStringLiteral("name"), c.personName);
+        o.insert(QStringLiteral("id_last4"), c.idNumber.right(4));
+        o.insert(QStringLiteral("disability"), c.disability);
+        o.insert(QStringLiteral("district"), c.district);
+        o.insert(QStringLiteral("remote"), yesNo(c.remote));
+        o.insert(QStringLiteral("high_support"), yesNo(c.highSupport));
+        o.insert(QStringLiteral("case_age"), c.oldCase ? QStringLiteral("old") : QStringLiteral("new"));
+        o.insert(QStringLiteral("opened_on"), iso(c.openedOn));
+        o.insert(QStringLiteral("model"), c.model);
+        o.insert(QStringLiteral("service_type"), c.serviceType);
+        o.insert(QStringLiteral("placed_on"), iso(c.placementDate));
+        o.insert(QStringLiteral("employer"), c.employer);
+        o.insert(QStringLiteral("job"), c.jobTitle);
+        o.insert(QStringLiteral("weekly_hours"), c.weeklyHours > 0 ? number(c.weeklyHours) : QString());
+        o.insert(QStringLiteral("wage"), c.wage > 0 ? number(c.wage) : QString());
+        o.insert(QStringLiteral("insured_on"), iso(c.insuranceFrom));
+        o.insert(QStringLiteral("intensive_days"), number(c.intensiveDays));
+        o.insert(QStringLiteral("three_months_on"), iso(c.successDate));
+        o.insert(QStringLiteral("success"), yesNo(c.success));
+        if (c.followUpFrom.isValid())
+            o.insert(QStringLiteral("follow_up"),
+                QString(
+                    RocDate::formatShort(c.followUpFrom) + QStringLiteral("–") + RocDate::formatShort(c.followUpTo)));
+        o.insert(QStringLiteral("tables"), tablesText(c.tablesComplete));
+        o.insert(QStringLiteral("closed_on"), iso(c.closedOn));
+        o.insert(QStringLiteral("closure_reason"), c.closureReason);
+        cases << o;
+    }
+    r.table61.setRows(QStringLiteral("cases"), cases);
+
+    QJsonArray month;
+    QJsonArray year;
+    for (const MonthlyCoachRow &c : data.coaches) {
+        month << figures(c.coachName, c.monthInput, c.month);
+        year << figures(c.coachName, c.yearInput, c.year);
+    }
+    month << figures(QStringLiteral("合計"), data.total.monthInput, data.total.month);
+    year << figures(QStringLiteral("合計"), data.total.yearInput, data.total.year);
+    r.table62.setRows(QStringLiteral("month_rows"), month);
+    r.table62.setRows(QStringLiteral("year_rows"), year);
+    r.table62.setValue(
+        QStringLiteral("rules"), QStringLiteral("%1年度計畫（規則 %2年度）").arg(data.planYear, data.rulesFrom));
+    r.table62.setValue(QStringLiteral("remarks"),
+        QStringLiteral("年度累計：1月1日至本月底。加權數：偏鄉或高度支持需求困難個案每人以2人計，每人至多一次。"
+                       "換算後支持性就業成功：一般性就業成功每3人折算1人，支持性占比須達三分之二。"));
+    return r;
+}
+
+QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mask)
+{
+    const FormDefinition &def = record.definition();
+    QStringList preamble;
+    for (const SectionDef &s : def.sections)
+        for (const FieldDef &f : s.fields)
+            if (s.id == QLatin1String("H") && f.type != FieldType::Repeat)
+                preamble << f.label.zh + QStringLiteral("：") + record.displayText(f, record.value(f.id), mask);
+    QList<ReportTable> out;
+    for (const SectionDef &s : def.sections) {
+        for (const FieldDef &f : s.fields) {
+            if (f.type != FieldType::Repeat)
+                continue;
+            ReportTable t;
+            t.key = def.code.mid(1);
+            if (f.id == QLatin1String("month_rows"))
+                t.key += QStringLiteral("-month");
+            else if (f.id == QLatin1String("year_rows"))
+                t.key += QStringLiteral("-year");
+            t.title = def.code + QLatin1Char(' ') + def.title.zh
+                + (s.title.zh.isEmpty() ? QString() : QStringLiteral("（") + s.title.zh + QStringLiteral("）"));
+            t.preamble = preamble;
+            for (const FieldDef &c : f.columns)
+                t.header << c.label.zh;
+            for (const auto &v : record.rows(f.id)) {
+                const QJsonObject o = v.toObject();
+                QVariantList row;
+                for (const FieldDef &c : f.columns) {
+                    const QString raw = o.value(c.id).toString();
+                    bool ok = false;
+                    const qlonglong n = raw.toLongLong(&ok);
+                    if ((c.type == FieldType::Integer || c.type == FieldType::Money) && ok)
+                        row << QVariant(n);
+                    else
+                        row << QVariant(record.displayText(c, raw, mask));
+                }
+                t.rows << row;
+            }
+            out << t;
+        }
+    }
+    return out;
+}
+
+QByteArray ReportExport::csv(const ReportTable &table)
+{
+    auto quote = [](const QString &s) -> QString {
+        if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
+            && !s.contains(QLatin1Char('\r')))
+            return s;
+        QString q = s;
+        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    };
+    QString out;
+    auto line = [&](const QStringList &cells) {
+        QStringList q;
+        for (const QString &c : cells)
+            q << quote(c);
+        out += q.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    line(table.header);
+    for (const QVariantList &row : table.rows) {
+        QStringList cells;
+        for (const QVariant &v : row)
+            cells << v.toString();
+        line(cells);
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+VoidResult ReportExport::writeCsv(const QString &path, const ReportTable &table)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(csv(table));
+    if (!file.commit())
+        return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+VoidResult ReportExport::writeXlsx(const QString &path, const QList<ReportTable> &tables)
+{
+    if (tables.isEmpty())
+        return fail(Error::Kind::Invalid, tr("There is no table to export."));
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return fail(Error::Kind::Io, tr("Cannot write %1: the folder does not exist.").arg(path));
+    const QString part = path + QStringLiteral(".part");
+    const QByteArray partName = QFile::encodeName(part);
+    // Temporary files stay beside the output, not in a shared temp folder: the report holds personal data.
+    QByteArray tmpdir = QFile::encodeName(target.absolutePath());
+    lxw_workbook_options options {};
+    options.tmpdir = tmpdir.data();
+    lxw_workbook *book = workbook_new_opt(partName.constData(), &options);
+    if (!book)
+        return fail(Error::Kind::Io, tr("Cannot write %1.").arg(path));
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format *head = workbook_add_format(book);
+    format_set_bold(head);
+    format_set_text_wrap(head);
+    format_set_border(head, LXW_BORDER_THIN);
+    format_set_bg_color(head, 0xEEEEEE);
+    format_set_align(head, LXW_ALIGN_CENTER);
+    format_set_align(head, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_format *cell = workbook_add_format(book);
+    format_set_border(cell, LXW_BORDER_THIN);
+    for (const ReportTable &t : tables) {
+        const QByteArray sheetName = t.key.toUtf8();
+        lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.constData());
+        if (!sheet) {
+            workbook_close(book);
+            QFile::remove(part);
+            return fail(Error::Kind::Io, tr("Cannot add the sheet %1.").arg(t.key));
+        }
+        lxw_row_t r = 0;
+        worksheet_write_string(sheet, r++, 0, t.title.toUtf8().constData(), bold);
+        for (const QString &p : t.preamble)
+            worksheet_write_string(sheet, r++, 0, p.toUtf8().constData(), nullptr);
+        ++r;
+        const lxw_row_t headerRow = r;
+        for (int c = 0; c < t.header.size(); ++c) {
+            worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), t.header.at(c).toUtf8().constData(), head);
+            worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), 12, nullptr);
+        }
+        ++r;
+        for (const QVariantList &row : t.rows) {
+            for (int c = 0; c < row.size(); ++c) {
+                const QVariant &v = row.at(c);
+                const auto col = static_cast<lxw_col_t>(c);
+                if (v.typeId() == QMetaType::LongLong)
+                    worksheet_write_number(sheet, r, col, static_cast<double>(v.toLongLong()), cell);
+                else
+                    worksheet_write_string(sheet, r, col, v.toString().toUtf8().constData(), cell);
+            }
+            ++r;
+        }
+        worksheet_freeze_panes(sheet, headerRow + 1, 1);
+    }
+    const lxw_error e = workbook_close(book);
+    if (e != LXW_NO_ERROR) {
+        QFile::remove(part);
+        return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
+    }
+    if (std::rename(partName.constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(part);
+        return fail(Error::Kind::Io, tr("Cannot write %1.").arg(path));
+    }
+    return {};
+}
+
+} // namespace Casebook::Forms

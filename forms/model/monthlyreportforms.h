@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/reports/monthlyreport.h"
+#include "core/result.h"
+#include "forms/model/formrecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariant>
+
+namespace Casebook::Forms {
+
+// A report table as it is exported: column labels and cells (numbers stay numbers, the rest is print text).
+struct ReportTable
+{
+    QString key;          // "6-1", "6-2-month", "6-2-year": names a sheet or a CSV file
+    QString title;        // 表6-1 服務成果月報表 個案服務明細
+    QStringList preamble; // unit, month, due: a line each above the table
+    QStringList header;
+    QList<QVariantList> rows;
+};
+
+// Fills the report layouts 表6-1 and 表6-2 (forms/reports/*.json) from the computed figures, so that the
+// one form renderer prints them and the exports use the definitions' column labels and masking.
+class MonthlyReportForms
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthlyReportForms)
+
+public:
+    struct Records
+    {
+        FormRecord table61;
+        FormRecord table62;
+    };
+    static Core::Result<Records> fill(const Core::MonthlyReportData &data, const QDate &filedOn);
+    // The repeating tables of a filled report record, with print text masked as the definition says.
+    static QList<ReportTable> tables(const FormRecord &record, bool mask = true);
+};
+
+// Writes report tables to files: each write goes to a temporary file renamed into place.
+class ReportExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+
+public:
+    // UTF-8 with a byte-order mark (so that spreadsheet programs read the Chinese), RFC 4180 quoting.
+    static Core::VoidResult writeCsv(const QString &path, const ReportTable &table);
+    static QByteArray csv(const ReportTable &table);
+    // One worksheet per table (libxlsxwriter).
+    static Core::VoidResult writeXlsx(const QString &path, const QList<ReportTable> &tables);
+};
+
+} // namespace Casebook::Forms
