@@ -706,6 +706,92 @@ Mobile %9</translation>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
+    <message>
+        <source>&amp;Monthly report 表6-1/6-2…</source>
+        <translation>&amp;Monthly report 表6-1/6-2…</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::MonthlyReportDialog</name>
+    <message>
+        <source>Monthly report 表6-1 / 表6-2</source>
+        <translation>Monthly report 表6-1 / 表6-2</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>%1 (this month, not final)</source>
+        <translation>%1 (this month, not final)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Save as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) served in the month; due by %1.</source>
+        <translation>
+            <numerusform>%n case served in the month; due by %1.</numerusform>
+            <numerusform>%n cases served in the month; due by %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>The month</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>There is no report to save.</source>
+        <translation>There is no report to save.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>

@@ -705,6 +705,91 @@ Mobile %9</source>
         <source>Follow-up</source>
         <translation>追蹤</translation>
     </message>
+    <message>
+        <source>&amp;Monthly report 表6-1/6-2…</source>
+        <translation>月報表 表6-1/6-2(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::MonthlyReportDialog</name>
+    <message>
+        <source>Monthly report 表6-1 / 表6-2</source>
+        <translation>服務成果月報表 表6-1／表6-2</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（%2 前報送）</translation>
+    </message>
+    <message>
+        <source>%1 (this month, not final)</source>
+        <translation>%1（本月，尚未結束）</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>存成 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>存成 &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>存成 &amp;CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) served in the month; due by %1.</source>
+        <translation>
+            <numerusform>本月服務 %n 案；應於 %1 前報送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>個案明細</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年度累計</translation>
+    </message>
+    <message>
+        <source>There is no report to save.</source>
+        <translation>沒有可儲存的報表。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿（*.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>儲存月報表</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>

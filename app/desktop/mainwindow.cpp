@@ -2,6 +2,7 @@
 #include "app/desktop/mainwindow.h"
 
 #include "app/desktop/formdialog.h"
+#include "app/desktop/monthlyreportdialog.h"
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/stepdialog.h"
@@ -245,6 +246,12 @@ void MainWindow::buildMenus()
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     QAction *performance = reports->addAction(tr("&Performance by plan year…"), this, &MainWindow::showPerformance);
     performance->setObjectName(QStringLiteral("performanceAction"));
+    QAction *monthly = reports->addAction(tr("&Monthly report 表6-1/6-2…"), this, [this] {
+        auto *dialog = new MonthlyReportDialog(m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    monthly->setObjectName(QStringLiteral("monthlyReportAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {

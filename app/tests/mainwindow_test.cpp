@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/formdialog.h"
 #include "app/desktop/mainwindow.h"
+#include "app/desktop/monthlyreportdialog.h"
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/serviceentrydialog.h"
@@ -16,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -380,4 +382,49 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
     REQUIRE(outcome);
     CHECK(outcome->placementDate == QDate(2024, 1, 15));
     CHECK(outcome->intensiveWorkingDays == 1);
+}
+
+TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and unit and saves them", "[gui][reports]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Bureau, QStringLiteral("勞動局")));
+    REQUIRE(DemoGenerator(**store).generate(300, 21));
+    App::MainWindow w(**store);
+    w.show();
+    auto *action = w.findChild<QAction *>(QStringLiteral("monthlyReportAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = w.findChild<App::MonthlyReportDialog *>();
+    REQUIRE(dialog);
+    // The previous month is chosen: its report is the one due.
+    const QDate last = QDate::currentDate().addMonths(-1);
+    CHECK(dialog->monthBox()->currentData().toString()
+        == QStringLiteral("%1-%2").arg(last.year() - 1911).arg(last.month(), 2, 10, QLatin1Char('0')));
+    REQUIRE(dialog->tabs()->count() == 3);
+    auto *cases = dialog->findChild<QTableWidget *>(QStringLiteral("table-6-1"));
+    auto *year = dialog->findChild<QTableWidget *>(QStringLiteral("table-6-2-year"));
+    REQUIRE(cases);
+    REQUIRE(year);
+    CHECK(cases->rowCount() > 0);
+    CHECK(year->rowCount() == 9); // 8 coaches and the total
+    const int allUnitsRows = cases->rowCount();
+    // One unit: fewer cases, and names stay masked on screen as in print.
+    dialog->unitBox()->setCurrentIndex(1);
+    cases = dialog->findChild<QTableWidget *>(QStringLiteral("table-6-1"));
+    REQUIRE(cases);
+    CHECK(cases->rowCount() < allUnitsRows);
+    if (cases->rowCount() > 0)
+        CHECK(cases->item(0, 1)->text().contains(QChar(0x25CB)));
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/monthly.png"));
+    QTemporaryDir dir;
+    auto saved = dialog->exportTo(QStringLiteral("xlsx"), dir.filePath(QStringLiteral("m.xlsx")));
+    REQUIRE(saved);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("m.xlsx"))).size() > 1000);
+    auto csv = dialog->exportTo(QStringLiteral("csv"), dir.filePath(QStringLiteral("m.csv")));
+    REQUIRE(csv);
+    CHECK(csv->size() == 3);
+    auto refused = dialog->exportTo(QStringLiteral("pdf"), dir.filePath(QStringLiteral("missing/m.pdf")));
+    CHECK_FALSE(refused);
 }

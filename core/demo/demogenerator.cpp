@@ -107,8 +107,14 @@ Result<DemoSummary> DemoGenerator::generate(
     }
     QList<StaffMember> coaches;
     const char *coachNames[] = {"陳怡君", "林志豪", "黃淑芬", "張家瑋", "李佩珊", "王建宏", "吳雅婷", "劉冠廷"};
-    for (int i = 0; i < 8; ++i) {
-        StaffMember s {{}, QString::fromUtf8(coachNames[i]), QStringLiteral("coach"), units.at(i % 3).id};
+    const QString surnames = QStringLiteral("陳林黃張李王吳劉蔡楊許鄭謝郭洪邱曾廖賴徐");
+    const QString given = QStringLiteral("怡君志豪淑芬家瑋佩珊建宏雅婷冠廷美玲俊傑");
+    for (int i = 0; i < m_coaches; ++i) {
+        // The first eight are the familiar demo names; more coaches get generated names with a number.
+        const QString name = i < 8
+            ? QString::fromUtf8(coachNames[i])
+            : surnames.at(i % surnames.size()) + given.mid(2 * ((i / 20) % 10), 2) + QString::number(i);
+        StaffMember s {{}, name, QStringLiteral("coach"), units.at(i % 3).id};
         auto id = unitsRepo.createStaff(ctx, s);
         if (!id)
             return tl::unexpected(id.error());

@@ -30,11 +30,15 @@ public:
     // (the batch under way is dropped, earlier batches stay).
     Result<DemoSummary> generate(int persons, quint32 seed, const std::function<bool(int, int)> &progress = {});
 
+    // How many job coaches to spread the cases over (8 by default; benchmarks use a city's 25 or a nation's 700).
+    void setCoaches(int coaches) { m_coaches = std::max(1, coaches); }
+
     // A valid national ID made from a letter, a sex digit and seven digits (the check digit is computed).
     static QString makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits);
 
 private:
     CaseStore &m_store;
+    int m_coaches = 8;
 };
 
 } // namespace Casebook::Core

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/monthlyreportdialog.h"
+
+#include "core/common/rocdate.h"
+#include "core/reports/monthlyreport.h"
+#include "core/units/unitrepository.h"
+#include "forms/print/formprinter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Casebook::App {
+
+using namespace Casebook::Core;
+
+MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m_store(store)
+{
+    setWindowTitle(tr("Monthly report 表6-1 / 表6-2"));
+    resize(1100, 640);
+    m_month = new QComboBox(this);
+    m_month->setObjectName(QStringLiteral("monthBox"));
+    const QDate today = store.clock().today();
+    for (int back = 1; back <= 24; ++back) {
+        const QDate m = QDate(today.year(), today.month(), 1).addMonths(-back);
+        m_month->addItem(tr("%1 (due %2)")
+                             .arg(QStringLiteral("%1年%2月").arg(m.year() - 1911).arg(m.month()),
+                                 RocDate::formatShort(m.addMonths(1).addDays(9))),
+            QStringLiteral("%1-%2").arg(m.year() - 1911).arg(m.month(), 2, 10, QLatin1Char('0')));
+    }
+    // The current month, for a look before it ends.
+    m_month->insertItem(0,
+        tr("%1 (this month, not final)").arg(QStringLiteral("%1年%2月").arg(today.year() - 1911).arg(today.month())),
+        QStringLiteral("%1-%2").arg(today.year() - 1911).arg(today.month(), 2, 10, QLatin1Char('0')));
+    m_month->setCurrentIndex(1);
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitBox"));
+    m_unit->addItem(tr("All units"), QString());
+    if (auto units = UnitRepository(store).units())
+        for (const Unit &u : *units)
+            m_unit->addItem(u.name, u.id);
+    m_summary = new QLabel(this);
+    m_tabs = new QTabWidget(this);
+
+    auto *pick = new QFormLayout;
+    pick->addRow(tr("&Month:"), m_month);
+    pick->addRow(tr("&Unit:"), m_unit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    for (const auto &[format, label] : {std::pair {QStringLiteral("pdf"), tr("Save as &PDF…")},
+             std::pair {QStringLiteral("xlsx"), tr("Save as &XLSX…")},
+             std::pair {QStringLiteral("csv"), tr("Save as &CSV…")}}) {
+        QPushButton *b = buttons->addButton(label, QDialogButtonBox::ActionRole);
+        b->setObjectName(format + QStringLiteral("Button"));
+        connect(b, &QPushButton::clicked, this, [this, f = format] { save(f); });
+    }
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pick);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::reload);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::reload);
+    reload();
+}
+
+void MonthlyReportDialog::reload()
+{
+    m_records.reset();
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w; // now, so that the new tables are the only ones
+    }
+    m_monthKey = m_month->currentData().toString();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = MonthlyReport::build(m_store, m_monthKey, m_unit->currentData().toString());
+    QGuiApplication::restoreOverrideCursor();
+    if (!report) {
+        m_summary->setText(report.error().message);
+        return;
+    }
+    auto records = Forms::MonthlyReportForms::fill(*report, m_store.clock().today());
+    if (!records) {
+        m_summary->setText(records.error().message);
+        return;
+    }
+    m_summary->setText(tr("%n case(s) served in the month; due by %1.", nullptr, static_cast<int>(report->cases.size()))
+                           .arg(RocDate::formatLong(report->due)));
+    QList<Forms::ReportTable> tables = Forms::MonthlyReportForms::tables(records->table61);
+    tables += Forms::MonthlyReportForms::tables(records->table62);
+    for (const Forms::ReportTable &t : std::as_const(tables)) {
+        auto *view = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.header.size()), m_tabs);
+        view->setObjectName(QStringLiteral("table-") + t.key);
+        view->setHorizontalHeaderLabels(t.header);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->horizontalHeader()->setDefaultSectionSize(84);
+        view->verticalHeader()->setVisible(false);
+        for (int r = 0; r < t.rows.size(); ++r)
+            for (int c = 0; c < t.rows.at(r).size(); ++c) {
+                auto *item = new QTableWidgetItem(t.rows.at(r).at(c).toString());
+                if (t.rows.at(r).at(c).typeId() == QMetaType::LongLong)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                view->setItem(r, c, item);
+            }
+        m_tabs->addTab(view,
+            t.title.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ')
+                + (t.key == QLatin1String("6-1")              ? tr("Cases")
+                        : t.key == QLatin1String("6-2-month") ? tr("The month")
+                                                              : tr("Year to date")));
+    }
+    m_records = std::move(*records);
+}
+
+Result<QStringList> MonthlyReportDialog::exportTo(const QString &format, const QString &path)
+{
+    if (!m_records)
+        return fail(Error::Kind::Invalid, tr("There is no report to save."));
+    if (format == QLatin1String("pdf")) {
+        auto pages = Forms::FormPrinter::writePdf(path, {&m_records->table61, &m_records->table62}, {});
+        if (!pages)
+            return tl::unexpected(pages.error());
+        return QStringList {path};
+    }
+    QList<Forms::ReportTable> tables = Forms::MonthlyReportForms::tables(m_records->table61);
+    tables += Forms::MonthlyReportForms::tables(m_records->table62);
+    if (format == QLatin1String("xlsx")) {
+        if (auto r = Forms::ReportExport::writeXlsx(path, tables); !r)
+            return tl::unexpected(r.error());
+        return QStringList {path};
+    }
+    QStringList written;
+    const QFileInfo info(path);
+    for (const Forms::ReportTable &t : std::as_const(tables)) {
+        const QString file = t.key == QLatin1String("6-1")
+            ? path
+            : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
+        if (auto r = Forms::ReportExport::writeCsv(file, t); !r)
+            return tl::unexpected(r.error());
+        written << file;
+    }
+    return written;
+}
+
+void MonthlyReportDialog::save(const QString &format)
+{
+    const QString filter = format == QLatin1String("pdf") ? tr("PDF (*.pdf)")
+        : format == QLatin1String("xlsx")                 ? tr("Excel workbook (*.xlsx)")
+                                                          : tr("CSV (*.csv)");
+    const QString suggested = QDir::home().filePath(QStringLiteral("表6-%1.%2").arg(m_monthKey, format));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the monthly report"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    auto written = exportTo(format, path);
+    if (!written)
+        QMessageBox::warning(this, windowTitle(), written.error().message);
+    else
+        m_summary->setText(tr("Saved: %1").arg(written->join(QStringLiteral(", "))));
+}
+
+} // namespace Casebook::App

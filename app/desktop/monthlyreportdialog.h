@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/casestore.h"
+#include "forms/model/monthlyreportforms.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace Casebook::App {
+
+// Reports → Monthly report: 表6-1 and 表6-2 of a month for a unit or all units, shown as tables and saved as
+// PDF, XLSX or CSV. The month defaults to the previous one, whose report is due by the 10th.
+class MonthlyReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit MonthlyReportDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+
+    QComboBox *monthBox() const { return m_month; }
+    QComboBox *unitBox() const { return m_unit; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Writes the shown report; format is pdf, xlsx or csv (CSV: 表6-1 to path, 表6-2 beside it).
+    // Returns the files written, or an error message.
+    Core::Result<QStringList> exportTo(const QString &format, const QString &path);
+
+private:
+    void reload();
+    void save(const QString &format);
+    Core::CaseStore &m_store;
+    QComboBox *m_month = nullptr;
+    QComboBox *m_unit = nullptr;
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    std::optional<Forms::MonthlyReportForms::Records> m_records;
+    QString m_monthKey;
+};
+
+} // namespace Casebook::App

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Measures the monthly reports 表6-1/6-2 (computed, then written as PDF, XLSX and CSV) and the plan-year performance
+// table on generated stores: a city-year (25 coaches, about 500 supported-employment cases; budget 200 ms) and,
+// with --national, a national-size store (700 coaches, about 15,000 cases). Usage:
+//   casebook-reports-bench [--national] [--db FILE]   (a given FILE is reused when it exists)
+#include "core/demo/demogenerator.h"
+#include "core/reports/monthlyreport.h"
+#include "core/reports/performancereport.h"
+#include "forms/model/demoforms.h"
+#include "forms/model/monthlyreportforms.h"
+#include "forms/print/formprinter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Casebook;
+
+namespace {
+
+double ms(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+template<typename F> void measure(const char *what, int runs, F &&f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!f()) {
+            std::fprintf(stderr, "%s failed\n", what);
+            std::exit(1);
+        }
+        times.push_back(ms(t));
+    }
+    std::printf("%-44s median %8.1f ms, max %8.1f ms (%d runs)\n", what, median(times),
+        *std::max_element(times.begin(), times.end()), runs);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool national = args.contains(QStringLiteral("--national"));
+    const int at = static_cast<int>(args.indexOf(QStringLiteral("--db")));
+    QTemporaryDir dir;
+    const QString path = at > 0 && at + 1 < args.size() ? args.at(at + 1) : dir.filePath(QStringLiteral("bench.db"));
+    const bool reuse = QFile::exists(path);
+    auto opened = Core::CaseStore::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Core::CaseStore &store = **opened;
+    if (!reuse) {
+        // About a third of the generated persons become supported-employment cases of a unit.
+        const int persons = national ? 57000 : 1900;
+        QElapsedTimer t;
+        t.start();
+        Core::DemoGenerator gen(store);
+        gen.setCoaches(national ? 700 : 25);
+        if (!store.initialize(Core::DeviceRole::Bureau, QStringLiteral("bench"))) {
+            std::fprintf(stderr, "cannot initialise the store\n");
+            return 1;
+        }
+        auto summary = gen.generate(persons, 42);
+        if (!summary) {
+            std::fprintf(stderr, "%s\n", qPrintable(summary.error().message));
+            return 1;
+        }
+        QStringList withTables;
+        for (qsizetype i = 0; i < summary->supportedEmploymentCases.size(); ++i)
+            if (i % 10 < 7)
+                withTables << summary->supportedEmploymentCases.at(i);
+        if (!Forms::DemoForms::completeSixTables(store, withTables)) {
+            std::fprintf(stderr, "cannot complete the six tables\n");
+            return 1;
+        }
+        std::printf("generated %d persons, %lld supported-employment cases in %.0f s\n", summary->persons,
+            static_cast<long long>(summary->supportedEmploymentCases.size()), ms(t) / 1000);
+    }
+    const QDate last = QDate::currentDate().addMonths(-1);
+    const QString month = QStringLiteral("%1-%2").arg(last.year() - 1911).arg(last.month(), 2, 10, QLatin1Char('0'));
+    auto data = Core::MonthlyReport::build(store, month);
+    if (!data) {
+        std::fprintf(stderr, "%s\n", qPrintable(data.error().message));
+        return 1;
+    }
+    std::printf("month %s: %lld cases served, %lld coaches\n", qPrintable(month),
+        static_cast<long long>(data->cases.size()), static_cast<long long>(data->coaches.size()));
+    const int runs = national ? 3 : 7;
+    measure("monthly report, computed (all units)", runs,
+        [&] { return Core::MonthlyReport::build(store, month).has_value(); });
+    auto records = Forms::MonthlyReportForms::fill(*data, QDate::currentDate());
+    measure("monthly report, PDF written", runs, [&] {
+        return Forms::FormPrinter::writePdf(
+            dir.filePath(QStringLiteral("m.pdf")), {&records->table61, &records->table62}, {})
+            .has_value();
+    });
+    measure("monthly report, XLSX written", runs, [&] {
+        auto tables = Forms::MonthlyReportForms::tables(records->table61);
+        tables += Forms::MonthlyReportForms::tables(records->table62);
+        return Forms::ReportExport::writeXlsx(dir.filePath(QStringLiteral("m.xlsx")), tables).has_value();
+    });
+    measure("monthly report, CSV written", runs, [&] {
+        return Forms::ReportExport::writeCsv(
+            dir.filePath(QStringLiteral("m.csv")), Forms::MonthlyReportForms::tables(records->table61).first())
+            .has_value();
+    });
+    auto rules = Core::PlanYearRulesLoader::forYearOrEarlier(QString::number(QDate::currentDate().year() - 1911));
+    measure("performance table of the plan year", runs,
+        [&] { return Core::PerformanceReport::build(store, *rules, QDate::currentDate()).has_value(); });
+    return 0;
+}
