@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <memory>
 
 class QLockFile;
@@ -86,6 +87,9 @@ public:
 
     // Replays one operation into the domain tables (used to rebuild a store from a log).
     VoidResult applyOperation(const Operation &op);
+    // Moves the hybrid logical clock past an operation merged from another device, so that later local
+    // writes order after everything this store has seen.
+    void observeHlc(qint64 hlc) { m_lastHlc = std::max(m_lastHlc, hlc); }
     Result<QList<Operation>> operations() const;
     Result<QList<Operation>> operationsForRow(const QString &rowId) const;
     Result<qint64> operationCount() const;

@@ -1,0 +1,49 @@
+-- Schema 4: sync between stores. Trusted devices (enrolment), imported bundles (idempotence and quarantine),
+-- operations waiting for a gap in their device's sequence to fill, and merge conflicts awaiting review.
+-- None of these is a domain table: the state digest covers the case data only.
+CREATE TABLE sync_devices (
+    device_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    sign_key TEXT NOT NULL,
+    box_key TEXT NOT NULL,
+    trusted_as TEXT NOT NULL, -- enrolled (a device this store enrolled) / enroller (the store that enrolled this one)
+    added_on TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE sync_bundles (
+    bundle_id TEXT PRIMARY KEY,
+    from_device TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    operations INTEGER NOT NULL,
+    status TEXT NOT NULL, -- applied / quarantined
+    reason TEXT
+);
+
+CREATE TABLE sync_backlog (
+    op_id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    incarnation INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    body TEXT NOT NULL
+);
+
+CREATE TABLE sync_conflicts (
+    id TEXT PRIMARY KEY,
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    op_a TEXT NOT NULL,
+    op_b TEXT NOT NULL,
+    value_a TEXT,
+    value_b TEXT,
+    device_a TEXT,
+    device_b TEXT,
+    hlc_a INTEGER,
+    hlc_b INTEGER,
+    status TEXT NOT NULL DEFAULT 'open', -- open / resolved
+    chosen TEXT,
+    reason TEXT
+);

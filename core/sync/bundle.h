@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/crypto/devicekeys.h"
+#include "core/result.h"
+#include "core/store/operation.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace Casebook::Core {
+
+// A store's public identity: what `keys export` writes and enrolment records.
+struct PublicIdentity
+{
+    QString deviceId;
+    QString name;
+    QString role;
+    QByteArray signKey; // Ed25519
+    QByteArray boxKey;  // X25519
+
+    QJsonObject toJson() const;
+    static Result<PublicIdentity> fromJson(const QJsonObject &o);
+};
+
+// The clear part of a bundle, covered by the sender's signature.
+struct BundleHeader
+{
+    QString bundleId;
+    QString kind = QStringLiteral("data");
+    int schema = 0; // the sender's schema version
+    PublicIdentity from;
+    QDateTime createdAt;
+    QHash<QString, QByteArray> sealedKeys; // recipient device id -> the file key sealed to it
+    int operations = 0;
+    qint64 payloadBytes = 0;
+    QByteArray payloadHash; // BLAKE2b-256 of the encrypted payload
+};
+
+// A sync bundle (ARCHITECTURE.md, Sync bundles): magic and format version, a signed clear header, the file key
+// sealed to each recipient, and the operations encrypted with libsodium's secretstream in 64 KiB chunks.
+//   "CASEBNDL" | u8 version | u32 header length | header JSON | 64-byte Ed25519 signature | encrypted payload
+class Bundle
+{
+    Q_DECLARE_TR_FUNCTIONS(Bundle)
+
+public:
+    static constexpr qint64 MaxBytes = 512LL * 1024 * 1024; // refused above this, before anything is read
+    static constexpr int FormatVersion = 1;
+
+    // Seals the operations for the recipients (their X25519 keys) and signs the header.
+    static Result<QByteArray> write(const DeviceKeys &sender, const PublicIdentity &from, int schema,
+        const QList<PublicIdentity> &recipients, const QList<Operation> &operations, const QDateTime &now);
+
+    // Reads the clear header and checks the signature against the sender's key named in it, the payload's
+    // length and hash. Nothing is decrypted: a bundle is refused before its content is touched.
+    static Result<BundleHeader> verify(const QByteArray &bundle);
+    // Opens the payload with this device's keys; verify() first.
+    static Result<QList<Operation>> open(
+        const QByteArray &bundle, const BundleHeader &header, const DeviceKeys &recipient, const QString &deviceId);
+
+    static QByteArray operationsToJson(const QList<Operation> &operations);
+    static Result<QList<Operation>> operationsFromJson(const QByteArray &json);
+};
+
+} // namespace Casebook::Core

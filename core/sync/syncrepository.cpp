@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/syncrepository.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Casebook::Core {
+
+namespace {
+
+QString sameOrNull(const QVariant &v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+bool sameContent(const QSqlQuery &q, const Operation &op)
+{
+    // columns: op_id, hlc, entity, row_id, field, value, base_hlc
+    return q.value(0).toString() == op.opId && q.value(1).toLongLong() == op.hlc && q.value(2).toString() == op.entity
+        && q.value(3).toString() == op.rowId && q.value(4).toString() == op.field
+        && q.value(5).isNull() == op.value.isNull() && sameOrNull(q.value(5)) == op.value
+        && q.value(6).toLongLong() == op.baseHlc;
+}
+
+QByteArray canonical(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<PublicIdentity> SyncRepository::self() const
+{
+    auto stored = m_store.metaValue(QStringLiteral("keys"));
+    if (!stored)
+        return fail(Error::Kind::NotFound, tr("This store has no keys yet: create them first (keys init)."));
+    auto pub = DeviceKeys::publicKeys(QByteArray::fromBase64(stored->toLatin1()));
+    if (!pub)
+        return tl::unexpected(pub.error());
+    return PublicIdentity {m_store.identity().deviceId, m_store.identity().name, roleKey(m_store.identity().role),
+        pub->first, pub->second};
+}
+
+Result<DeviceKeys> SyncRepository::unlock(const QByteArray &passphrase) const
+{
+    auto stored = m_store.metaValue(QStringLiteral("keys"));
+    if (!stored)
+        return fail(Error::Kind::NotFound, tr("This store has no keys yet: create them first (keys init)."));
+    return DeviceKeys::decrypt(QByteArray::fromBase64(stored->toLatin1()), passphrase);
+}
+
+VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &trustedAs)
+{
+    if (device.deviceId == m_store.identity().deviceId)
+        return fail(Error::Kind::Invalid, tr("A store cannot enrol itself."));
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT sign_key FROM sync_devices WHERE device_id = ?"));
+    q.addBindValue(device.deviceId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (q.next() && q.value(0).toString() != QString::fromLatin1(device.signKey.toBase64()))
+        return fail(Error::Kind::NotAllowed,
+            tr("Device %1 is known with another key; it is not trusted with a new one.").arg(device.deviceId));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_devices (device_id, name, role, sign_key, box_key, "
+                             "trusted_as, added_on, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"));
+    q.addBindValue(device.deviceId);
+    q.addBindValue(device.name);
+    q.addBindValue(device.role);
+    q.addBindValue(QString::fromLatin1(device.signKey.toBase64()));
+    q.addBindValue(QString::fromLatin1(device.boxKey.toBase64()));
+    q.addBindValue(trustedAs);
+    q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    return {};
+}
+
+Result<QList<PublicIdentity>> SyncRepository::trustedDevices() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT device_id, name, role, sign_key, box_key FROM sync_devices WHERE revoked = 0 "
+                               "ORDER BY device_id")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<PublicIdentity> out;
+    while (q.next())
+        out << PublicIdentity {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            QByteArray::fromBase64(q.value(3).toString().toLatin1()),
+            QByteArray::fromBase64(q.value(4).toString().toLatin1())};
+    return out;
+}
+
+Result<QByteArray> SyncRepository::enroll(const DeviceKeys &keys, const PublicIdentity &device)
+{
+    auto me = self();
+    if (!me)
+        return tl::unexpected(me.error());
+    if (auto r = trust(device, QStringLiteral("enrolled")); !r)
+        return tl::unexpected(r.error());
+    const QByteArray certificate = keys.sign(canonical(device.toJson()));
+    const QJsonObject file {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/1")},
+        {QStringLiteral("enroller"), me->toJson()}, {QStringLiteral("device"), device.toJson()},
+        {QStringLiteral("certificate"), QString::fromLatin1(certificate.toBase64())}};
+    return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
+
+VoidResult SyncRepository::acceptEnrollment(const QByteArray &file)
+{
+    const QJsonObject o = QJsonDocument::fromJson(file).object();
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-enrollment/1"))
+        return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
+    auto enroller = PublicIdentity::fromJson(o.value(QStringLiteral("enroller")).toObject());
+    auto device = PublicIdentity::fromJson(o.value(QStringLiteral("device")).toObject());
+    if (!enroller || !device)
+        return fail(Error::Kind::Invalid, tr("The enrolment file is damaged."));
+    const QByteArray certificate = QByteArray::fromBase64(o.value(QStringLiteral("certificate")).toString().toLatin1());
+    if (!DeviceKeys::verify(enroller->signKey, canonical(device->toJson()), certificate))
+        return fail(Error::Kind::NotAllowed, tr("The enrolment certificate does not match: it was altered or forged."));
+    auto me = self();
+    if (!me)
+        return tl::unexpected(me.error());
+    if (device->deviceId != me->deviceId || device->signKey != me->signKey || device->boxKey != me->boxKey)
+        return fail(Error::Kind::NotAllowed, tr("The enrolment is for another store."));
+    return trust(*enroller, QStringLiteral("enroller"));
+}
+
+Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QDateTime &now) const
+{
+    auto me = self();
+    if (!me)
+        return tl::unexpected(me.error());
+    auto recipients = trustedDevices();
+    if (!recipients)
+        return tl::unexpected(recipients.error());
+    if (recipients->isEmpty())
+        return fail(Error::Kind::NotAllowed, tr("This store trusts no other store yet: enrol it first."));
+    auto ops = m_store.operations();
+    if (!ops)
+        return tl::unexpected(ops.error());
+    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), *recipients, *ops, now);
+}
+
+VoidResult SyncRepository::quarantine(const BundleHeader &header, const QString &reason)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
+                             "operations, status, reason) VALUES (?, ?, ?, ?, ?, 'quarantined', ?)"));
+    q.addBindValue(header.bundleId);
+    q.addBindValue(header.from.deviceId);
+    q.addBindValue(QString::fromLatin1(header.payloadHash.toHex()));
+    q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
+    q.addBindValue(header.operations);
+    q.addBindValue(reason);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    return {};
+}
+
+Result<bool> SyncRepository::merge(const Operation &op, ImportSummary &s)
+{
+    QSqlQuery q(m_store.database());
+    const QString tampered = tr("Operation %1 of device %2 arrived with other content than before: the bundle was "
+                                "altered. It is quarantined.")
+                                 .arg(op.seq)
+                                 .arg(op.deviceId);
+    q.prepare(QStringLiteral("SELECT op_id, hlc, entity, row_id, field, value, coalesce(base_hlc, 0) FROM oplog "
+                             "WHERE device_id = ? AND incarnation = ? AND seq = ?"));
+    q.addBindValue(op.deviceId);
+    q.addBindValue(op.incarnation);
+    q.addBindValue(op.seq);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (q.next()) {
+        if (!sameContent(q, op))
+            return fail(Error::Kind::NotAllowed, tampered);
+        ++s.known;
+        return false;
+    }
+    q.prepare(QStringLiteral("SELECT 1 FROM oplog WHERE op_id = ?"));
+    q.addBindValue(op.opId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (q.next())
+        return fail(Error::Kind::NotAllowed, tampered);
+    q.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM oplog WHERE device_id = ? AND incarnation = ?"));
+    q.addBindValue(op.deviceId);
+    q.addBindValue(op.incarnation);
+    if (!q.exec() || !q.next())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (op.seq != q.value(0).toLongLong() + 1) {
+        // A gap: an earlier operation of this device has not arrived yet. Held until it does.
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(op.opId);
+        q.addBindValue(op.deviceId);
+        q.addBindValue(op.incarnation);
+        q.addBindValue(op.seq);
+        q.addBindValue(QString::fromUtf8(Bundle::operationsToJson({op})));
+        if (!q.exec())
+            return fail(Error::Kind::Database, q.lastError().text());
+        ++s.heldBack;
+        return false;
+    }
+
+    // The other writes of the field: does this one win, and did its writer miss any of them?
+    q.prepare(QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value FROM oplog "
+                             "WHERE row_id = ? AND field = ?"));
+    q.addBindValue(op.rowId);
+    q.addBindValue(op.field);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    bool wins = true;
+    struct Pair
+    {
+        QString opA, opB, valueA, valueB, deviceA, deviceB;
+        qint64 hlcA, hlcB;
+    };
+    QList<Pair> conflicts;
+    while (q.next()) {
+        const QString device = q.value(1).toString();
+        const qint64 seq = q.value(2).toLongLong();
+        const qint64 hlc = q.value(3).toLongLong();
+        const qint64 base = q.value(4).toLongLong();
+        if (std::tie(hlc, device, seq) > std::tie(op.hlc, op.deviceId, op.seq))
+            wins = false;
+        if (device == op.deviceId)
+            continue; // a device has seen its own writes
+        const QString value = sameOrNull(q.value(5));
+        // Concurrent: neither writer had seen the other's value when it wrote.
+        if (op.baseHlc >= hlc || base >= op.hlc)
+            continue;
+        if (std::tie(hlc, device, seq) < std::tie(op.hlc, op.deviceId, op.seq))
+            conflicts << Pair {q.value(0).toString(), op.opId, value, op.value, device, op.deviceId, hlc, op.hlc};
+        else
+            conflicts << Pair {op.opId, q.value(0).toString(), op.value, value, op.deviceId, device, op.hlc, hlc};
+    }
+    if (wins) {
+        if (auto r = m_store.applyOperation(op); !r)
+            return tl::unexpected(r.error());
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
+        "base_hlc, form_id, form_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
+             QVariant(op.hlc), QVariant(op.actor), QVariant(op.entity), QVariant(op.rowId), QVariant(op.field),
+             op.value.isNull() ? QVariant() : QVariant(op.value), op.baseHlc == 0 ? QVariant() : QVariant(op.baseHlc),
+             op.formId.isEmpty() ? QVariant() : QVariant(op.formId),
+             op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    m_store.observeHlc(op.hlc);
+
+    for (const Pair &p : conflicts) {
+        // A later write that has seen both sides (a decision) settles the conflict, whichever arrived first.
+        QSqlQuery d(m_store.database());
+        d.prepare(QStringLiteral("SELECT value, actor FROM oplog WHERE row_id = ? AND field = ? AND "
+                                 "coalesce(base_hlc, 0) >= ? ORDER BY hlc DESC LIMIT 1"));
+        d.addBindValue(op.rowId);
+        d.addBindValue(op.field);
+        d.addBindValue(std::max(p.hlcA, p.hlcB));
+        if (!d.exec())
+            return fail(Error::Kind::Database, d.lastError().text());
+        const bool decided = d.next();
+        const QByteArray id
+            = QCryptographicHash::hash((p.opA + QLatin1Char('|') + p.opB).toUtf8(), QCryptographicHash::Sha256)
+                  .toHex()
+                  .left(16);
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, "
+                                 "value_a, value_b, device_a, device_b, hlc_a, hlc_b, status, chosen, reason) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(QString::fromLatin1(id)), QVariant(op.entity), QVariant(op.rowId),
+                 QVariant(op.field), QVariant(p.opA), QVariant(p.opB), QVariant(p.valueA), QVariant(p.valueB),
+                 QVariant(p.deviceA), QVariant(p.deviceB), QVariant(p.hlcA), QVariant(p.hlcB),
+                 QVariant(decided ? QStringLiteral("resolved") : QStringLiteral("open")),
+                 decided ? QVariant(sameOrNull(d.value(0))) : QVariant(),
+                 decided ? QVariant(tr("Decided by %1").arg(d.value(1).toString())) : QVariant()})
+            q.addBindValue(v);
+        if (!q.exec())
+            return fail(Error::Kind::Database, q.lastError().text());
+        s.conflicts += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    // This write may itself be a decision that has seen both sides of open conflicts.
+    q.prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE row_id = ? "
+                             "AND field = ? AND status = 'open' AND hlc_a <= ? AND hlc_b <= ?"));
+    q.addBindValue(op.value);
+    q.addBindValue(tr("Decided by %1").arg(op.actor));
+    q.addBindValue(op.rowId);
+    q.addBindValue(op.field);
+    q.addBindValue(op.baseHlc);
+    q.addBindValue(op.baseHlc);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    ++s.applied;
+    return true;
+}
+
+Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, const DeviceKeys &keys)
+{
+    // Everything that can be checked without decrypting is checked first; the store is not touched until then.
+    auto header = Bundle::verify(bundle);
+    if (!header)
+        return tl::unexpected(header.error());
+    ImportSummary s;
+    s.bundleId = header->bundleId;
+    s.from = header->from.name;
+    if (header->schema > CaseStore::latestSchemaVersion())
+        return fail(Error::Kind::StoreNewer,
+            tr("The bundle comes from a newer version of Casebook (schema %1; this version knows up to %2). "
+               "Update Casebook first.")
+                .arg(header->schema)
+                .arg(CaseStore::latestSchemaVersion()));
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT sign_key, revoked FROM sync_devices WHERE device_id = ?"));
+    q.addBindValue(header->from.deviceId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (!q.next() || q.value(0).toString() != QString::fromLatin1(header->from.signKey.toBase64()))
+        return fail(Error::Kind::NotAllowed,
+            tr("The bundle is signed by %1, a store this one has not enrolled or been enrolled by.")
+                .arg(header->from.name));
+    if (q.value(1).toBool())
+        return fail(Error::Kind::NotAllowed,
+            tr("The bundle is signed by %1, whose device was revoked.").arg(header->from.name));
+    q.prepare(QStringLiteral("SELECT status FROM sync_bundles WHERE bundle_id = ?"));
+    q.addBindValue(header->bundleId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (q.next()) {
+        if (q.value(0).toString() == QLatin1String("quarantined"))
+            return fail(Error::Kind::NotAllowed, tr("This bundle was quarantined before; it is not imported."));
+        s.alreadyImported = true;
+        return s;
+    }
+    auto ops = Bundle::open(bundle, *header, keys, m_store.identity().deviceId);
+    if (!ops)
+        return tl::unexpected(ops.error());
+    // Causal order: a device's clock grows with its sequence, so this keeps each device's order.
+    std::sort(ops->begin(), ops->end(), [](const Operation &a, const Operation &b) {
+        return std::tie(a.hlc, a.deviceId, a.incarnation, a.seq) < std::tie(b.hlc, b.deviceId, b.incarnation, b.seq);
+    });
+    QString failure;
+    Error::Kind failureKind = Error::Kind::Invalid;
+    {
+        Transaction tx(m_store);
+        if (!tx.began())
+            return tl::unexpected(tx.began().error());
+        // Rows may refer to rows of another device that come later in the bundle: checked at commit.
+        QSqlQuery pragma(m_store.database());
+        pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        for (const Operation &op : std::as_const(*ops)) {
+            auto r = merge(op, s);
+            if (!r) {
+                failure = r.error().message;
+                failureKind = r.error().kind;
+                break;
+            }
+        }
+        // Held operations whose gap has filled follow, until none is left to place.
+        for (bool progress = failure.isEmpty(); progress && failure.isEmpty();) {
+            progress = false;
+            QSqlQuery b(m_store.database());
+            if (!b.exec(QStringLiteral(
+                    "SELECT b.op_id, b.body FROM sync_backlog b WHERE b.seq = (SELECT coalesce(max(o.seq), 0) + 1 "
+                    "FROM oplog o WHERE o.device_id = b.device_id AND o.incarnation = b.incarnation)"))) {
+                failure = b.lastError().text();
+                break;
+            }
+            QList<std::pair<QString, QByteArray>> ready;
+            while (b.next())
+                ready << std::make_pair(b.value(0).toString(), b.value(1).toString().toUtf8());
+            for (const auto &[id, body] : ready) {
+                auto held = Bundle::operationsFromJson(body);
+                QSqlQuery del(m_store.database());
+                del.prepare(QStringLiteral("DELETE FROM sync_backlog WHERE op_id = ?"));
+                del.addBindValue(id);
+                if (!held || held->size() != 1 || !del.exec()) {
+                    failure = tr("The store's list of held operations is damaged.");
+                    break;
+                }
+                auto r = merge(held->first(), s);
+                if (!r) {
+                    failure = r.error().message;
+                    failureKind = r.error().kind;
+                    break;
+                }
+                --s.heldBack;
+                progress = true;
+            }
+        }
+        if (failure.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
+                                     "operations, status) VALUES (?, ?, ?, ?, ?, 'applied')"));
+            q.addBindValue(header->bundleId);
+            q.addBindValue(header->from.deviceId);
+            q.addBindValue(QString::fromLatin1(header->payloadHash.toHex()));
+            q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
+            q.addBindValue(header->operations);
+            if (!q.exec())
+                failure = q.lastError().text();
+        }
+        if (failure.isEmpty()) {
+            if (auto r = tx.commit(); !r)
+                failure = r.error().message;
+            else
+                return s;
+        }
+    } // not committed: rolled back, the store is as before
+    // Tampering keeps the bundle out for good; other failures (a busy disk) may be retried.
+    if (failureKind == Error::Kind::NotAllowed)
+        quarantine(*header, failure);
+    return fail(failureKind, failure);
+}
+
+Result<QList<Conflict>> SyncRepository::conflicts(bool openOnly) const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT id, entity, row_id, field, op_a, op_b, value_a, value_b, device_a, device_b, "
+                               "hlc_a, hlc_b, status, chosen, reason FROM sync_conflicts %1 ORDER BY hlc_b, id")
+                    .arg(openOnly ? QStringLiteral("WHERE status = 'open'") : QString())))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Conflict> out;
+    while (q.next())
+        out << Conflict {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), sameOrNull(q.value(6)), sameOrNull(q.value(7)),
+            q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toLongLong(),
+            q.value(12).toString(), sameOrNull(q.value(13)), sameOrNull(q.value(14))};
+    return out;
+}
+
+VoidResult SyncRepository::resolve(
+    const WriteContext &ctx, const QString &conflictId, const QString &value, const QString &reason)
+{
+    auto all = conflicts(false);
+    if (!all)
+        return tl::unexpected(all.error());
+    const auto it = std::find_if(all->begin(), all->end(), [&](const Conflict &c) { return c.id == conflictId; });
+    if (it == all->end())
+        return fail(Error::Kind::NotFound, tr("There is no conflict %1.").arg(conflictId));
+    if (it->status != QLatin1String("open"))
+        return fail(Error::Kind::NotAllowed, tr("The conflict %1 is decided already.").arg(conflictId));
+    if (value != it->valueA && value != it->valueB)
+        return fail(
+            Error::Kind::Invalid, tr("Choose one of the two values: \"%1\" or \"%2\".").arg(it->valueA, it->valueB));
+    if (reason.trimmed().isEmpty())
+        return fail(Error::Kind::Invalid, tr("Give the reason for the decision."));
+    Transaction tx(m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    // A decision is a write that has seen both values: it travels to the devices like any other.
+    auto written = m_store.update(ctx, it->entity, it->rowId, {{it->field, value}});
+    if (!written)
+        return tl::unexpected(written.error());
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE id = ?"));
+    q.addBindValue(value);
+    q.addBindValue(reason);
+    q.addBindValue(conflictId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    return tx.commit();
+}
+
+} // namespace Casebook::Core

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/crypto/devicekeys.h"
+#include "core/result.h"
+#include "core/store/casestore.h"
+#include "core/sync/bundle.h"
+
+#include <QCoreApplication>
+
+namespace Casebook::Core {
+
+// Two writes of one field by devices that had not seen each other's value (the later writer's base clock is
+// older than the earlier write). The later one wins in the tables; a person decides.
+struct Conflict
+{
+    QString id;
+    QString entity;
+    QString rowId;
+    QString field;
+    QString opA; // the earlier write
+    QString opB; // the later write, shown in the tables
+    QString valueA;
+    QString valueB;
+    QString deviceA;
+    QString deviceB;
+    qint64 hlcA = 0;
+    qint64 hlcB = 0;
+    QString status; // open / resolved
+    QString chosen;
+    QString reason;
+};
+
+struct ImportSummary
+{
+    QString bundleId;
+    QString from;
+    int applied = 0;   // new operations merged
+    int known = 0;     // operations this store had already
+    int heldBack = 0;  // waiting for an earlier operation of their device (a gap)
+    int conflicts = 0; // new conflicts recorded
+    bool alreadyImported = false;
+};
+
+// Sync between stores (ARCHITECTURE.md): trusted devices, signed and encrypted bundles of the operation log,
+// and the merge: per field the latest hybrid-logical-clock write wins, the same in any import order.
+class SyncRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncRepository)
+
+public:
+    explicit SyncRepository(CaseStore &store) : m_store(store) { }
+
+    // This store's public identity (its keys must exist).
+    Result<PublicIdentity> self() const;
+    // The unlocked keys of this store.
+    Result<DeviceKeys> unlock(const QByteArray &passphrase) const;
+
+    // Trusts a device: "enrolled" when this store enrolled it, "enroller" for the store that enrolled this one.
+    VoidResult trust(const PublicIdentity &device, const QString &trustedAs);
+    Result<QList<PublicIdentity>> trustedDevices() const;
+
+    // Enrolment, run at the bureau or window: trusts the device and returns the enrolment file for it,
+    // signed by this store. Importing that file on the device makes it trust this store.
+    Result<QByteArray> enroll(const DeviceKeys &keys, const PublicIdentity &device);
+    VoidResult acceptEnrollment(const QByteArray &file);
+
+    // The operation log, sealed to every trusted device.
+    Result<QByteArray> exportBundle(const DeviceKeys &keys, const QDateTime &now) const;
+    // Verifies before decrypting, then merges in one transaction: all or nothing.
+    Result<ImportSummary> importBundle(const QByteArray &bundle, const DeviceKeys &keys);
+
+    Result<QList<Conflict>> conflicts(bool openOnly = true) const;
+    // Sets the field to the chosen value as a new write that has seen both sides; it travels to the devices.
+    VoidResult resolve(const WriteContext &ctx, const QString &conflictId, const QString &value, const QString &reason);
+
+private:
+    Result<bool> merge(const Operation &op, ImportSummary &summary);
+    VoidResult quarantine(const BundleHeader &header, const QString &reason);
+    CaseStore &m_store;
+};
+
+} // namespace Casebook::Core

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/persons/personrepository.h"
+#include "core/sync/syncrepository.h"
+#include "core/tests/testhelpers.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <random>
+
+using namespace Casebook::Core;
+
+namespace {
+
+// A store with its keys (cheap Argon2id for tests), ready to enrol or be enrolled.
+struct Node
+{
+    std::unique_ptr<CaseStore> store;
+    std::optional<DeviceKeys> keys;
+
+    Node(DeviceRole role, const QString &name)
+    {
+        auto s = CaseStore::open(QStringLiteral(":memory:"), SystemClock::instance());
+        REQUIRE(s);
+        store = std::move(*s);
+        REQUIRE(store->initialize(role, name));
+        auto k = DeviceKeys::generate();
+        REQUIRE(k);
+        auto blob = k->encrypted("passphrase", DeviceKeys::Cost::Minimum);
+        REQUIRE(blob);
+        REQUIRE(store->setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64())));
+        keys = std::move(*k);
+    }
+    SyncRepository sync() const { return SyncRepository(*store); }
+    PublicIdentity identity() const { return *SyncRepository(*store).self(); }
+    QByteArray digest() const { return *store->domainDigest(); }
+    QByteArray exportBundle() const
+    {
+        auto b = sync().exportBundle(*keys, QDateTime::currentDateTimeUtc());
+        REQUIRE(b);
+        return *b;
+    }
+    Result<ImportSummary> import(const QByteArray &bundle) { return sync().importBundle(bundle, *keys); }
+};
+
+void enrol(Node &bureau, Node &device)
+{
+    auto file = bureau.sync().enroll(*bureau.keys, device.identity());
+    REQUIRE(file);
+    REQUIRE(device.sync().acceptEnrollment(*file));
+}
+
+QString addPerson(Node &n, const QString &name, const char *id)
+{
+    Person p;
+    p.name = name;
+    p.sex = QStringLiteral("F");
+    p.birthDate = QDate(1990, 1, 1);
+    p.idNumber = QString::fromLatin1(id);
+    auto r = PersonRepository(*n.store).create({}, p);
+    REQUIRE(r);
+    return *r;
+}
+
+void setPhone(Node &n, const QString &personId, const QString &phone)
+{
+    REQUIRE(n.store->update({}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), phone}}));
+}
+
+} // namespace
+
+TEST_CASE("Bundles carry the log both ways; a stale write is a conflict decided at the bureau", "[sync]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
+    Node b(DeviceRole::Coach, QStringLiteral("筆電B"));
+    enrol(bureau, a);
+    enrol(bureau, b);
+
+    const QString person = addPerson(bureau, QStringLiteral("王小明"), "A123456789");
+    const QByteArray first = bureau.exportBundle();
+    auto ia = a.import(first);
+    REQUIRE(ia);
+    CHECK(ia->applied > 0);
+    REQUIRE(b.import(first));
+    CHECK(a.digest() == bureau.digest());
+    CHECK(b.digest() == bureau.digest());
+
+    // Both coaches change the phone without seeing each other's change.
+    setPhone(a, person, QStringLiteral("03-111"));
+    setPhone(b, person, QStringLiteral("03-222"));
+    auto fromA = bureau.import(a.exportBundle());
+    REQUIRE(fromA);
+    CHECK(fromA->conflicts == 0);
+    auto fromB = bureau.import(b.exportBundle());
+    REQUIRE(fromB);
+    CHECK(fromB->conflicts == 1);
+    auto open = bureau.sync().conflicts();
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    const Conflict c = open->first();
+    CHECK(c.field == QStringLiteral("phone"));
+    CHECK(c.valueB == QStringLiteral("03-222")); // the later write shows until decided
+    CHECK(PersonRepository(*bureau.store).find(person)->phone == QStringLiteral("03-222"));
+
+    // The bureau decides for A's value, with a reason; the decision travels back.
+    CHECK_FALSE(bureau.sync().resolve({}, c.id, QStringLiteral("03-999"), QStringLiteral("x")));
+    CHECK_FALSE(bureau.sync().resolve({}, c.id, QStringLiteral("03-111"), QStringLiteral(" ")));
+    REQUIRE(bureau.sync().resolve({}, c.id, QStringLiteral("03-111"), QStringLiteral("個案本人確認")));
+    CHECK(bureau.sync().conflicts()->isEmpty());
+    CHECK(PersonRepository(*bureau.store).find(person)->phone == QStringLiteral("03-111"));
+    const QByteArray decision = bureau.exportBundle();
+    REQUIRE(a.import(decision));
+    REQUIRE(b.import(decision));
+    CHECK(PersonRepository(*b.store).find(person)->phone == QStringLiteral("03-111"));
+    auto seenOnB = b.sync().conflicts(false);
+    REQUIRE(seenOnB);
+    REQUIRE(seenOnB->size() == 1);
+    CHECK(seenOnB->first().status == QStringLiteral("resolved"));
+    CHECK(seenOnB->first().chosen == QStringLiteral("03-111"));
+    CHECK(a.digest() == bureau.digest());
+    CHECK(b.digest() == bureau.digest());
+    CHECK(bureau.store->check()->isSound());
+    CHECK(b.store->check()->isSound());
+
+    // The same bundle twice changes nothing.
+    auto again = b.import(decision);
+    REQUIRE(again);
+    CHECK(again->alreadyImported);
+    CHECK(b.digest() == bureau.digest());
+}
+
+TEST_CASE("Any import order of the same bundles gives the same state and conflicts", "[sync][property]")
+{
+    Node one(DeviceRole::Bureau, QStringLiteral("局一"));
+    // Three more bureau stores that every device also addresses: each imports the bundles in another order.
+    std::vector<std::unique_ptr<Node>> others;
+    for (int i = 0; i < 3; ++i)
+        others.push_back(std::make_unique<Node>(DeviceRole::Bureau, QStringLiteral("局%1").arg(i + 2)));
+    std::vector<std::unique_ptr<Node>> devices;
+    for (int i = 0; i < 3; ++i) {
+        devices.push_back(std::make_unique<Node>(DeviceRole::Coach, QStringLiteral("筆電%1").arg(i)));
+        enrol(one, *devices.back());
+        for (auto &o : others) {
+            REQUIRE(o->sync().trust(devices.back()->identity(), QStringLiteral("enrolled")));
+            REQUIRE(devices.back()->sync().trust(o->identity(), QStringLiteral("enroller")));
+        }
+    }
+    const QString shared = addPerson(one, QStringLiteral("共同個案"), "F131232216");
+    for (auto &o : others) {
+        REQUIRE(o->sync().trust(one.identity(), QStringLiteral("enroller")));
+        REQUIRE(one.sync().trust(o->identity(), QStringLiteral("enrolled")));
+    }
+    const QByteArray seed = one.exportBundle();
+    for (auto &d : devices)
+        REQUIRE(d->import(seed));
+    for (auto &o : others)
+        REQUIRE(o->import(seed));
+    // Seven rounds: every device adds a person and writes the shared phone, then exports: 21 bundles.
+    std::vector<QByteArray> bundles;
+    const char *ids[] = {"A123456789", "F131232216", "A800000014"};
+    for (int round = 0; round < 7; ++round)
+        for (size_t i = 0; i < devices.size(); ++i) {
+            addPerson(*devices[i], QStringLiteral("個案%1-%2").arg(i).arg(round), ids[i]);
+            setPhone(*devices[i], shared, QStringLiteral("%1-%2").arg(i).arg(round));
+            bundles.push_back(devices[i]->exportBundle());
+        }
+    REQUIRE(bundles.size() >= 20);
+    for (const QByteArray &bundle : bundles)
+        REQUIRE(one.import(bundle));
+    const QByteArray expected = one.digest();
+    const auto expectedConflicts = one.sync().conflicts(false)->size();
+    CHECK(expectedConflicts > 0);
+    CHECK(one.store->check()->isSound());
+    std::mt19937 rng(20261123);
+    for (auto &o : others) {
+        std::vector<QByteArray> shuffled = bundles;
+        std::shuffle(shuffled.begin(), shuffled.end(), rng);
+        for (const QByteArray &bundle : shuffled) {
+            auto r = o->import(bundle);
+            INFO((r ? QString() : r.error().message).toStdString());
+            REQUIRE(r);
+        }
+        CHECK(o->digest() == expected);
+        CHECK(o->sync().conflicts(false)->size() == expectedConflicts);
+        for (const QByteArray &bundle : shuffled) // twice: nothing changes
+            REQUIRE(o->import(bundle)->alreadyImported);
+        CHECK(o->digest() == expected);
+        CHECK(o->store->check()->isSound());
+    }
+}
+
+TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the store is unchanged", "[sync]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
+    Node stranger(DeviceRole::Coach, QStringLiteral("陌生筆電"));
+    enrol(bureau, a);
+    addPerson(a, QStringLiteral("王小明"), "A123456789");
+    const QByteArray bundle = a.exportBundle();
+    const QByteArray before = bureau.digest();
+
+    SECTION("cut at every byte")
+    {
+        for (qsizetype n = 0; n < bundle.size(); n += (n < 400 ? 1 : 37)) {
+            auto r = bureau.import(bundle.left(n));
+            REQUIRE_FALSE(r);
+        }
+        CHECK(bureau.digest() == before);
+    }
+    SECTION("a bit flipped anywhere")
+    {
+        for (qsizetype at = 0; at < bundle.size(); at += 13) {
+            QByteArray bad = bundle;
+            bad[at] = static_cast<char>(bad.at(at) ^ 0x04);
+            auto r = bureau.import(bad);
+            INFO(at);
+            REQUIRE_FALSE(r);
+        }
+        CHECK(bureau.digest() == before);
+    }
+    SECTION("not a bundle, or too large")
+    {
+        CHECK_FALSE(bureau.import(QByteArray("hello")));
+        CHECK_FALSE(bureau.import(QByteArray()));
+        CHECK_FALSE(bureau.import(QByteArray(Bundle::MaxBytes + 1, 'x')));
+        CHECK(bureau.digest() == before);
+    }
+    SECTION("signed by a store that was not enrolled")
+    {
+        REQUIRE(stranger.sync().trust(bureau.identity(), QStringLiteral("enroller")));
+        addPerson(stranger, QStringLiteral("陌生人"), "F131232216");
+        auto r = bureau.import(stranger.exportBundle());
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == Error::Kind::NotAllowed);
+        CHECK(bureau.digest() == before);
+    }
+    SECTION("addressed to another store")
+    {
+        REQUIRE(stranger.sync().trust(a.identity(), QStringLiteral("enrolled")));
+        auto r = stranger.import(bundle);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().message.contains(QStringLiteral("another store")));
+    }
+    SECTION("the same sequence with other content is tampering, and the bundle is quarantined")
+    {
+        REQUIRE(bureau.import(bundle));
+        const QByteArray merged = bureau.digest();
+        auto ops = a.store->operations();
+        REQUIRE(ops);
+        QList<Operation> forged = *ops;
+        forged[0].value = QStringLiteral("竄改");
+        auto evil = Bundle::write(*a.keys, a.identity(), CaseStore::latestSchemaVersion(), {bureau.identity()}, forged,
+            QDateTime::currentDateTimeUtc());
+        REQUIRE(evil);
+        auto r = bureau.import(*evil);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == Error::Kind::NotAllowed);
+        CHECK(bureau.digest() == merged);
+        auto again = bureau.import(*evil);
+        REQUIRE_FALSE(again);
+        CHECK(again.error().message.contains(QStringLiteral("quarantined")));
+    }
+    SECTION("a gap is held back until it fills")
+    {
+        auto ops = a.store->operations();
+        REQUIRE(ops);
+        QList<Operation> partial = *ops;
+        partial.removeAt(1);
+        auto gapped = Bundle::write(*a.keys, a.identity(), CaseStore::latestSchemaVersion(), {bureau.identity()},
+            partial, QDateTime::currentDateTimeUtc());
+        REQUIRE(gapped);
+        auto r = bureau.import(*gapped);
+        REQUIRE(r);
+        CHECK(r->applied == 1);
+        CHECK(r->heldBack == static_cast<int>(partial.size()) - 1);
+        auto full = bureau.import(bundle);
+        REQUIRE(full);
+        CHECK(bureau.digest() == a.digest());
+        CHECK(bureau.store->check()->isSound());
+    }
+    SECTION("from a newer schema")
+    {
+        auto ops = a.store->operations();
+        auto newer = Bundle::write(*a.keys, a.identity(), CaseStore::latestSchemaVersion() + 1, {bureau.identity()},
+            *ops, QDateTime::currentDateTimeUtc());
+        REQUIRE(newer);
+        auto r = bureau.import(*newer);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == Error::Kind::StoreNewer);
+        CHECK(bureau.digest() == before);
+    }
+}
