@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>This is not the public identity of a Casebook store.</source>
+        <translation>This is not the public identity of a Casebook store.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s operations cannot be read.</source>
+        <translation>The bundle&apos;s operations cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a malformed operation.</source>
+        <translation>The bundle holds a malformed operation.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one recipient.</source>
+        <translation>A bundle needs at least one recipient.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a bundle may be (%1 MB).</source>
+        <translation>The file is larger than a bundle may be (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The file is not a Casebook bundle.</source>
+        <translation>The file is not a Casebook bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by another version of Casebook (format %1).</source>
+        <translation>The bundle was written by another version of Casebook (format %1).</translation>
+    </message>
+    <message>
+        <source>The bundle is cut short or damaged.</source>
+        <translation>The bundle is cut short or damaged.</translation>
+    </message>
+    <message>
+        <source>The bundle does not name its sender.</source>
+        <translation>The bundle does not name its sender.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it was altered or forged.</source>
+        <translation>The bundle&apos;s signature does not match: it was altered or forged.</translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to another store.</source>
+        <translation>The bundle is addressed to another store.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>Choose the person the case is for.</source>
@@ -1461,38 +1512,6 @@ Mobile %9</translation>
         <translation>Wrote the public identity of %1 to %2.</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE</source>
-        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE</translation>
-    </message>
-    <message>
         <source>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
         <translation>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</translation>
     </message>
@@ -1515,6 +1534,114 @@ Commands:
     <message>
         <source>Monthly report %1 (%2 cases, %3 coaches) written to %4.</source>
         <translation>Monthly report %1 (%2 cases, %3 coaches) written to %4.</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  digest</source>
+        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  digest</translation>
+    </message>
+    <message>
+        <source>import-bundle needs one or more bundle files</source>
+        <translation>import-bundle needs one or more bundle files</translation>
+    </message>
+    <message>
+        <source>enroll needs %1</source>
+        <translation>enroll needs %1</translation>
+    </message>
+    <message>
+        <source>export-bundle needs --out FILE</source>
+        <translation>export-bundle needs --out FILE</translation>
+    </message>
+    <message>
+        <source>resolve needs %1</source>
+        <translation>resolve needs %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.%4: &quot;%5&quot; (%6) or &quot;%7&quot; (%8) — %9</source>
+        <translation>%1 %2 %3.%4: &quot;%5&quot; (%6) or &quot;%7&quot; (%8) — %9</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Decided: %1.</translation>
+    </message>
+    <message>
+        <source>cannot read the device identity %1</source>
+        <translation>cannot read the device identity %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 (%2); give it %3.</source>
+        <translation>Enrolled %1 (%2); give it %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the bundle %1 (%2 bytes).</source>
+        <translation>Wrote the bundle %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than a bundle may be.</source>
+        <translation>%1: the file is larger than a bundle may be.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: enrolment accepted.</source>
+        <translation>%1: enrolment accepted.</translation>
+    </message>
+    <message>
+        <source>%1: imported before; nothing changed.</source>
+        <translation>%1: imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.</source>
+        <translation>%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2218,85 @@ Commands:
     <message>
         <source>Cannot save the follow-up: %1</source>
         <translation>Cannot save the follow-up: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRepository</name>
+    <message>
+        <source>This store has no keys yet: create them first (keys init).</source>
+        <translation>This store has no keys yet: create them first (keys init).</translation>
+    </message>
+    <message>
+        <source>A store cannot enrol itself.</source>
+        <translation>A store cannot enrol itself.</translation>
+    </message>
+    <message>
+        <source>Device %1 is known with another key; it is not trusted with a new one.</source>
+        <translation>Device %1 is known with another key; it is not trusted with a new one.</translation>
+    </message>
+    <message>
+        <source>The file is not a Casebook bundle.</source>
+        <translation>The file is not a Casebook bundle.</translation>
+    </message>
+    <message>
+        <source>The enrolment file is damaged.</source>
+        <translation>The enrolment file is damaged.</translation>
+    </message>
+    <message>
+        <source>The enrolment certificate does not match: it was altered or forged.</source>
+        <translation>The enrolment certificate does not match: it was altered or forged.</translation>
+    </message>
+    <message>
+        <source>The enrolment is for another store.</source>
+        <translation>The enrolment is for another store.</translation>
+    </message>
+    <message>
+        <source>This store trusts no other store yet: enrol it first.</source>
+        <translation>This store trusts no other store yet: enrol it first.</translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 arrived with other content than before: the bundle was altered. It is quarantined.</source>
+        <translation>Operation %1 of device %2 arrived with other content than before: the bundle was altered. It is quarantined.</translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation>Decided by %1</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer version of Casebook (schema %1; this version knows up to %2). Update Casebook first.</source>
+        <translation>The bundle comes from a newer version of Casebook (schema %1; this version knows up to %2). Update Casebook first.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by %1, a store this one has not enrolled or been enrolled by.</source>
+        <translation>The bundle is signed by %1, a store this one has not enrolled or been enrolled by.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by %1, whose device was revoked.</source>
+        <translation>The bundle is signed by %1, whose device was revoked.</translation>
+    </message>
+    <message>
+        <source>This bundle was quarantined before; it is not imported.</source>
+        <translation>This bundle was quarantined before; it is not imported.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s list of held operations is damaged.</source>
+        <translation>The store&apos;s list of held operations is damaged.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>There is no conflict %1.</translation>
+    </message>
+    <message>
+        <source>The conflict %1 is decided already.</source>
+        <translation>The conflict %1 is decided already.</translation>
+    </message>
+    <message>
+        <source>Choose one of the two values: &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>Choose one of the two values: &quot;%1&quot; or &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Give the reason for the decision.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>This is not the public identity of a Casebook store.</source>
+        <translation>這不是 Casebook 資料庫的公開身分檔。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s operations cannot be read.</source>
+        <translation>無法讀取同步包中的操作。</translation>
+    </message>
+    <message>
+        <source>The bundle holds a malformed operation.</source>
+        <translation>同步包含有格式錯誤的操作。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密函式庫無法啟動。</translation>
+    </message>
+    <message>
+        <source>A bundle needs at least one recipient.</source>
+        <translation>同步包至少需要一個收件者。</translation>
+    </message>
+    <message>
+        <source>The file is larger than a bundle may be (%1 MB).</source>
+        <translation>檔案超過同步包的大小上限（%1 MB）。</translation>
+    </message>
+    <message>
+        <source>The file is not a Casebook bundle.</source>
+        <translation>檔案不是 Casebook 同步包。</translation>
+    </message>
+    <message>
+        <source>The bundle was written by another version of Casebook (format %1).</source>
+        <translation>同步包由其他版本的 Casebook 寫入（格式 %1）。</translation>
+    </message>
+    <message>
+        <source>The bundle is cut short or damaged.</source>
+        <translation>同步包不完整或已損毀。</translation>
+    </message>
+    <message>
+        <source>The bundle does not name its sender.</source>
+        <translation>同步包未載明寄件者。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match: it was altered or forged.</source>
+        <translation>同步包的簽章不符：已被竄改或偽造。</translation>
+    </message>
+    <message>
+        <source>The bundle is addressed to another store.</source>
+        <translation>此同步包是寄給其他資料庫的。</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>Choose the person the case is for.</source>
@@ -1454,38 +1505,6 @@ Mobile %9</source>
         <translation>已將 %1 的公開身分寫入 %2。</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE</source>
-        <translation>用法：casebook-cli --db 路徑 指令 [選項]
-指令：
-  init --role coach|supervisor|window|bureau --name 名稱
-  demo --persons 人數 --seed 種子
-  persons [--search 文字] [--json]
-  cases [--status 狀態] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case 案件 --form 表單|all --out 檔案.pdf
-  forms list [--json]
-  forms check 檔案
-  report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]
-  report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]
-  keys init [--passphrase-file 檔案]
-  keys export --out 檔案</translation>
-    </message>
-    <message>
         <source>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
         <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]，或 report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]</translation>
     </message>
@@ -1508,6 +1527,114 @@ Commands:
     <message>
         <source>Monthly report %1 (%2 cases, %3 coaches) written to %4.</source>
         <translation>%1 月報表（%2 案、%3 位就服員）已寫入 %4。</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  digest</source>
+        <translation>用法：casebook-cli --db 路徑 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name 名稱
+  demo --persons 人數 --seed 種子
+  persons [--search 文字] [--json]
+  cases [--status 狀態] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case 案件 --form 表單|all --out 檔案.pdf
+  forms list [--json]
+  forms check 檔案
+  report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]
+  report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]
+  keys init [--passphrase-file 檔案]
+  keys export --out 檔案
+  enroll --device 檔案 --out 檔案 [--passphrase-file 檔案]
+  export-bundle --out 檔案 [--passphrase-file 檔案]
+  import-bundle 檔案... [--passphrase-file 檔案]
+  conflicts [--json]
+  resolve --conflict 編號 --choose 值 --reason 理由
+  digest</translation>
+    </message>
+    <message>
+        <source>import-bundle needs one or more bundle files</source>
+        <translation>import-bundle 需要一個以上的同步包檔案</translation>
+    </message>
+    <message>
+        <source>enroll needs %1</source>
+        <translation>enroll 需要 %1</translation>
+    </message>
+    <message>
+        <source>export-bundle needs --out FILE</source>
+        <translation>export-bundle 需要 --out 檔案</translation>
+    </message>
+    <message>
+        <source>resolve needs %1</source>
+        <translation>resolve 需要 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.%4: &quot;%5&quot; (%6) or &quot;%7&quot; (%8) — %9</source>
+        <translation>%1 %2 %3.%4：「%5」（%6）或「%7」（%8）— %9</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待決定</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>已決定：%1。</translation>
+    </message>
+    <message>
+        <source>cannot read the device identity %1</source>
+        <translation>無法讀取裝置身分檔 %1</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 (%2); give it %3.</source>
+        <translation>已註冊 %1（%2）；請將 %3 交給該裝置。</translation>
+    </message>
+    <message>
+        <source>Wrote the bundle %1 (%2 bytes).</source>
+        <translation>已寫入同步包 %1（%2 位元組）。</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>無法讀取 %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than a bundle may be.</source>
+        <translation>%1：檔案超過同步包的大小上限。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: enrolment accepted.</source>
+        <translation>%1：已接受註冊。</translation>
+    </message>
+    <message>
+        <source>%1: imported before; nothing changed.</source>
+        <translation>%1：先前已匯入，沒有變更。</translation>
+    </message>
+    <message>
+        <source>%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.</source>
+        <translation>%1：來自 %2，新操作 %3 筆、已有 %4 筆、等待前序 %5 筆、新衝突 %6 筆。</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2210,85 @@ Commands:
     <message>
         <source>Cannot save the follow-up: %1</source>
         <translation>無法儲存追蹤紀錄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRepository</name>
+    <message>
+        <source>This store has no keys yet: create them first (keys init).</source>
+        <translation>此資料庫尚未建立金鑰，請先建立（keys init）。</translation>
+    </message>
+    <message>
+        <source>A store cannot enrol itself.</source>
+        <translation>資料庫不能註冊自己。</translation>
+    </message>
+    <message>
+        <source>Device %1 is known with another key; it is not trusted with a new one.</source>
+        <translation>裝置 %1 已以其他金鑰登錄，不信任新的金鑰。</translation>
+    </message>
+    <message>
+        <source>The file is not a Casebook bundle.</source>
+        <translation>檔案不是 Casebook 同步包。</translation>
+    </message>
+    <message>
+        <source>The enrolment file is damaged.</source>
+        <translation>註冊檔已損毀。</translation>
+    </message>
+    <message>
+        <source>The enrolment certificate does not match: it was altered or forged.</source>
+        <translation>註冊憑證不符：已被竄改或偽造。</translation>
+    </message>
+    <message>
+        <source>The enrolment is for another store.</source>
+        <translation>此註冊檔是給其他資料庫的。</translation>
+    </message>
+    <message>
+        <source>This store trusts no other store yet: enrol it first.</source>
+        <translation>此資料庫尚未信任任何其他資料庫，請先完成註冊。</translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 arrived with other content than before: the bundle was altered. It is quarantined.</source>
+        <translation>裝置 %2 的第 %1 筆操作內容與先前不同：同步包已被竄改，已隔離。</translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation>由 %1 決定</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer version of Casebook (schema %1; this version knows up to %2). Update Casebook first.</source>
+        <translation>同步包來自較新版本的 Casebook（結構版本 %1；本版本最多支援 %2），請先更新 Casebook。</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by %1, a store this one has not enrolled or been enrolled by.</source>
+        <translation>同步包由 %1 簽署，但此資料庫與其沒有註冊關係。</translation>
+    </message>
+    <message>
+        <source>The bundle is signed by %1, whose device was revoked.</source>
+        <translation>同步包由 %1 簽署，該裝置已被撤銷。</translation>
+    </message>
+    <message>
+        <source>This bundle was quarantined before; it is not imported.</source>
+        <translation>此同步包先前已被隔離，不予匯入。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s list of held operations is damaged.</source>
+        <translation>資料庫中等待套用的操作清單已損毀。</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>沒有衝突 %1。</translation>
+    </message>
+    <message>
+        <source>The conflict %1 is decided already.</source>
+        <translation>衝突 %1 已經決定。</translation>
+    </message>
+    <message>
+        <source>Choose one of the two values: &quot;%1&quot; or &quot;%2&quot;.</source>
+        <translation>請在兩個值中選一個：「%1」或「%2」。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>請說明決定的理由。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/rules/deadlines.h"
 #include "core/rules/planyearrules.h"
 #include "core/store/casestore.h"
+#include "core/sync/syncrepository.h"
 #include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
@@ -147,7 +148,13 @@ int Cli::usage(int status)
                             "  report performance --year YEAR [--unit U] [--coach C] [--json]\n"
                             "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]\n"
                             "  keys init [--passphrase-file FILE]\n"
-                            "  keys export --out FILE");
+                            "  keys export --out FILE\n"
+                            "  enroll --device FILE --out FILE [--passphrase-file FILE]\n"
+                            "  export-bundle --out FILE [--passphrase-file FILE]\n"
+                            "  import-bundle FILE... [--passphrase-file FILE]\n"
+                            "  conflicts [--json]\n"
+                            "  resolve --conflict ID --choose VALUE --reason TEXT\n"
+                            "  digest");
     if (status == 0) {
         print(text);
         return 0;
@@ -159,11 +166,13 @@ int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
     ParsedArgs args;
-    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
-        QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
-        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
-        QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
-        QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format")};
+    static const QStringList ValueOptions
+        = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"), QStringLiteral("--persons"),
+            QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--today"),
+            QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"), QStringLiteral("--year"),
+            QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--passphrase-file"),
+            QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--device"),
+            QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -203,6 +212,14 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("print"), {QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")}},
         {QStringLiteral("forms"), {QStringLiteral("--json")}},
         {QStringLiteral("keys"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
+        {QStringLiteral("enroll"),
+            {QStringLiteral("--device"), QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
+        {QStringLiteral("export-bundle"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
+        {QStringLiteral("import-bundle"), {QStringLiteral("--passphrase-file")}},
+        {QStringLiteral("conflicts"), {QStringLiteral("--json")}},
+        {QStringLiteral("resolve"),
+            {QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason")}},
+        {QStringLiteral("digest"), {}},
         {QStringLiteral("report"),
             {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json"),
                 QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--out")}},
@@ -230,7 +247,18 @@ int Cli::run(const QStringList &arguments)
     if (args.command == QLatin1String("keys") && args.positional.first() == QLatin1String("export")
         && args.options.value(QStringLiteral("--out")).isEmpty())
         return error(tr("keys export needs --out FILE"));
-    if (!args.positional.isEmpty() && args.command != QLatin1String("report") && args.command != QLatin1String("keys"))
+    if (args.command == QLatin1String("import-bundle") && args.positional.isEmpty())
+        return error(tr("import-bundle needs one or more bundle files"));
+    for (const char *required : {"--device", "--out"})
+        if (args.command == QLatin1String("enroll") && args.options.value(QString::fromLatin1(required)).isEmpty())
+            return error(tr("enroll needs %1").arg(QString::fromLatin1(required)));
+    if (args.command == QLatin1String("export-bundle") && args.options.value(QStringLiteral("--out")).isEmpty())
+        return error(tr("export-bundle needs --out FILE"));
+    for (const char *required : {"--conflict", "--choose", "--reason"})
+        if (args.command == QLatin1String("resolve") && !args.options.contains(QString::fromLatin1(required)))
+            return error(tr("resolve needs %1").arg(QString::fromLatin1(required)));
+    if (!args.positional.isEmpty() && args.command != QLatin1String("report") && args.command != QLatin1String("keys")
+        && args.command != QLatin1String("import-bundle"))
         return error(tr("unexpected argument %1").arg(args.positional.first()));
     if (args.db.isEmpty())
         return error(tr("--db PATH is required"));
@@ -383,6 +411,10 @@ int Cli::run(const QStringList &arguments)
     if (args.command == QLatin1String("keys"))
         return keys(store, args.positional.first(), args.options.value(QStringLiteral("--passphrase-file")),
             args.options.value(QStringLiteral("--out")));
+    if (args.command == QLatin1String("enroll") || args.command == QLatin1String("export-bundle")
+        || args.command == QLatin1String("import-bundle") || args.command == QLatin1String("conflicts")
+        || args.command == QLatin1String("resolve") || args.command == QLatin1String("digest"))
+        return sync(store, args.command, args.positional, args.options, json);
     if (monthly)
         return monthlyReport(store, args.options.value(QStringLiteral("--month")),
             args.options.value(QStringLiteral("--format")), args.options.value(QStringLiteral("--out")),
@@ -559,25 +591,159 @@ int Cli::monthlyReport(
     return 0;
 }
 
+Result<QByteArray> Cli::readPassphrase(const QString &file)
+{
+    // The passphrase comes from a file or the environment, never from the command line itself.
+    QByteArray passphrase = qgetenv("CASEBOOK_PASSPHRASE");
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::Kind::Io, tr("cannot read the passphrase file %1").arg(file));
+        passphrase = f.readAll().trimmed();
+    }
+    if (passphrase.isEmpty())
+        return fail(Error::Kind::Invalid, tr("give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE"));
+    return passphrase;
+}
+
+int Cli::sync(CaseStore &store, const QString &command, const QStringList &files,
+    const QHash<QString, QString> &options, bool json)
+{
+    SyncRepository sync(store);
+    if (command == QLatin1String("digest")) {
+        auto d = store.domainDigest();
+        if (!d)
+            return error(d.error().message, ExitStoreProblem);
+        print(QString::fromLatin1(d->toHex()));
+        return 0;
+    }
+    if (command == QLatin1String("conflicts")) {
+        auto list = sync.conflicts(false);
+        if (!list)
+            return error(list.error().message, ExitStoreProblem);
+        if (!json) {
+            for (const Conflict &c : *list)
+                print(tr("%1 %2 %3.%4: \"%5\" (%6) or \"%7\" (%8) — %9")
+                          .arg(c.id, c.status, c.entity, c.field, c.valueA, c.deviceA, c.valueB, c.deviceB,
+                              c.status == QLatin1String("open") ? tr("open") : c.chosen));
+            return 0;
+        }
+        QJsonArray array;
+        for (const Conflict &c : *list)
+            array.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("status"), c.status},
+                {QStringLiteral("entity"), c.entity}, {QStringLiteral("row"), c.rowId},
+                {QStringLiteral("field"), c.field},
+                {QStringLiteral("a"),
+                    QJsonObject {{QStringLiteral("value"), c.valueA}, {QStringLiteral("device"), c.deviceA},
+                        {QStringLiteral("op"), c.opA}}},
+                {QStringLiteral("b"),
+                    QJsonObject {{QStringLiteral("value"), c.valueB}, {QStringLiteral("device"), c.deviceB},
+                        {QStringLiteral("op"), c.opB}}},
+                {QStringLiteral("chosen"), textValue(c.chosen)}, {QStringLiteral("reason"), textValue(c.reason)}});
+        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    if (command == QLatin1String("resolve")) {
+        auto r = sync.resolve({}, options.value(QStringLiteral("--conflict")),
+            options.value(QStringLiteral("--choose")), options.value(QStringLiteral("--reason")));
+        if (!r)
+            return error(r.error().message, r.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+        print(tr("Decided: %1.").arg(options.value(QStringLiteral("--choose"))));
+        return 0;
+    }
+    auto passphrase = readPassphrase(options.value(QStringLiteral("--passphrase-file")));
+    if (!passphrase)
+        return error(passphrase.error().message);
+    auto keys = sync.unlock(*passphrase);
+    if (!keys)
+        return error(keys.error().message, ExitStoreProblem);
+    auto writeFile = [this](const QString &path, const QByteArray &data) {
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(data);
+        return f.commit();
+    };
+    if (command == QLatin1String("enroll")) {
+        QFile f(options.value(QStringLiteral("--device")));
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 65536)
+            return error(tr("cannot read the device identity %1").arg(f.fileName()));
+        auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        if (!device)
+            return error(device.error().message);
+        auto file = sync.enroll(*keys, *device);
+        if (!file)
+            return error(file.error().message, ExitStoreProblem);
+        if (!writeFile(options.value(QStringLiteral("--out")), *file))
+            return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
+        print(tr("Enrolled %1 (%2); give it %3.")
+                  .arg(device->name, device->deviceId, options.value(QStringLiteral("--out"))));
+        return 0;
+    }
+    if (command == QLatin1String("export-bundle")) {
+        auto bundle = sync.exportBundle(*keys, store.clock().now());
+        if (!bundle)
+            return error(bundle.error().message, ExitStoreProblem);
+        if (!writeFile(options.value(QStringLiteral("--out")), *bundle))
+            return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
+        print(tr("Wrote the bundle %1 (%2 bytes).").arg(options.value(QStringLiteral("--out"))).arg(bundle->size()));
+        return 0;
+    }
+    // import-bundle: data and enrolment files alike; each is all or nothing.
+    int failed = 0;
+    for (const QString &path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            error(tr("cannot read %1").arg(path));
+            ++failed;
+            continue;
+        }
+        if (f.size() > Bundle::MaxBytes) {
+            error(tr("%1: the file is larger than a bundle may be.").arg(path));
+            ++failed;
+            continue;
+        }
+        const QByteArray data = f.readAll();
+        if (data.startsWith('{')) {
+            if (auto r = sync.acceptEnrollment(data); !r) {
+                error(tr("%1: %2").arg(path, r.error().message));
+                ++failed;
+            } else {
+                print(tr("%1: enrolment accepted.").arg(path));
+            }
+            continue;
+        }
+        auto r = sync.importBundle(data, *keys);
+        if (!r) {
+            error(tr("%1: %2").arg(path, r.error().message));
+            ++failed;
+        } else if (r->alreadyImported) {
+            print(tr("%1: imported before; nothing changed.").arg(path));
+        } else {
+            print(tr("%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.")
+                      .arg(path, r->from)
+                      .arg(r->applied)
+                      .arg(r->known)
+                      .arg(r->heldBack)
+                      .arg(r->conflicts));
+        }
+    }
+    return failed == 0 ? 0 : ExitBadInput;
+}
+
 int Cli::keys(CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out)
 {
     if (action == QLatin1String("init")) {
         if (store.metaValue(QStringLiteral("keys")))
             return error(tr("this store has its keys already"), ExitStoreProblem);
         // The passphrase comes from a file or the environment, never from the command line itself.
-        QByteArray passphrase = qgetenv("CASEBOOK_PASSPHRASE");
-        if (!passphraseFile.isEmpty()) {
-            QFile f(passphraseFile);
-            if (!f.open(QIODevice::ReadOnly))
-                return error(tr("cannot read the passphrase file %1").arg(passphraseFile));
-            passphrase = f.readAll().trimmed();
-        }
-        if (passphrase.isEmpty())
-            return error(tr("give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE"));
+        auto passphrase = readPassphrase(passphraseFile);
+        if (!passphrase)
+            return error(passphrase.error().message);
         auto keys = DeviceKeys::generate();
         if (!keys)
             return error(keys.error().message, ExitStoreProblem);
-        auto blob = keys->encrypted(passphrase);
+        auto blob = keys->encrypted(*passphrase);
         if (!blob)
             return error(blob.error().message);
         if (auto r = store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64())); !r)

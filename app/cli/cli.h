@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <cstdio>
@@ -28,6 +31,9 @@ private:
     int performance(Core::CaseStore &store, const QString &year, const QString &unit, const QString &coach, bool json);
     int monthlyReport(
         Core::CaseStore &store, const QString &month, const QString &format, const QString &out, const QString &unit);
+    int sync(Core::CaseStore &store, const QString &command, const QStringList &files,
+        const QHash<QString, QString> &options, bool json);
+    static Core::Result<QByteArray> readPassphrase(const QString &file);
     int usage(int status);
     int error(const QString &message, int status = 2);
     void print(const QString &text);

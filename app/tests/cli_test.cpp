@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/casestore.h"
 #include "tests/support/catchtest.h"
 
 #include <QCryptographicHash>
@@ -386,4 +387,116 @@ TEST_CASE("casebook-cli creates device keys under a passphrase and exports the p
     CHECK(QByteArray::fromBase64(o.value(QStringLiteral("signPublicKey")).toString().toLatin1()).size() == 32);
     CHECK(QByteArray::fromBase64(o.value(QStringLiteral("boxPublicKey")).toString().toLatin1()).size() == 32);
     CHECK(r.out.contains(o.value(QStringLiteral("signPublicKey")).toString()));
+}
+
+TEST_CASE("casebook-cli carries work between a bureau and two laptops through bundle files", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    auto at = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    QFile pw(at("pw"));
+    REQUIRE(pw.open(QIODevice::WriteOnly));
+    pw.write("correct horse battery\n");
+    pw.close();
+    auto run = [&](const char *db, QStringList args) {
+        Run r = cli(QStringList {QStringLiteral("--db"), at(db)} + args);
+        INFO(r.err.toStdString());
+        return r;
+    };
+    const QString pass = QStringLiteral("--passphrase-file");
+    for (const char *db : {"bureau.db", "a.db", "b.db"}) {
+        const QString role = QString::fromLatin1(db) == QLatin1String("bureau.db") ? QStringLiteral("bureau")
+                                                                                   : QStringLiteral("coach");
+        REQUIRE(run(db,
+                    {QStringLiteral("init"), QStringLiteral("--role"), role, QStringLiteral("--name"),
+                        QString::fromLatin1(db)})
+                    .status
+            == 0);
+        REQUIRE(run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+        REQUIRE(run(db,
+                    {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
+                        dir.filePath(QString::fromLatin1(db) + QStringLiteral(".id"))})
+                    .status
+            == 0);
+    }
+    for (const char *laptop : {"a.db", "b.db"}) {
+        const QString id = dir.filePath(QString::fromLatin1(laptop) + QStringLiteral(".id"));
+        const QString enrol = dir.filePath(QString::fromLatin1(laptop) + QStringLiteral(".enrol"));
+        REQUIRE(run("bureau.db",
+                    {QStringLiteral("enroll"), QStringLiteral("--device"), id, QStringLiteral("--out"), enrol, pass,
+                        at("pw")})
+                    .status
+            == 0);
+        REQUIRE(run(laptop, {QStringLiteral("import-bundle"), enrol, pass, at("pw")}).status == 0);
+    }
+    // The bureau's data reaches both laptops.
+    REQUIRE(run("bureau.db", {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20")}).status == 0);
+    REQUIRE(run("bureau.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("seed.cbb"), pass, at("pw")})
+                .status
+        == 0);
+    REQUIRE(run("a.db", {QStringLiteral("import-bundle"), at("seed.cbb"), pass, at("pw")}).status == 0);
+    REQUIRE(run("b.db", {QStringLiteral("import-bundle"), at("seed.cbb"), pass, at("pw")}).status == 0);
+    const QString digest = run("bureau.db", {QStringLiteral("digest")}).out.trimmed();
+    CHECK(digest.size() == 64);
+    CHECK(run("a.db", {QStringLiteral("digest")}).out.trimmed() == digest);
+
+    // Both laptops change the same person's phone; the bureau sees a conflict and decides.
+    const QJsonArray persons
+        = QJsonDocument::fromJson(run("a.db", {QStringLiteral("persons"), QStringLiteral("--json")}).out.toUtf8())
+              .array();
+    REQUIRE_FALSE(persons.isEmpty());
+    const QString personId = persons.first().toObject().value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(personId.isEmpty());
+    for (const auto &[db, phone] : {std::pair {"a.db", "03-111"}, std::pair {"b.db", "03-222"}}) {
+        auto store = Casebook::Core::CaseStore::open(at(db));
+        REQUIRE(store);
+        REQUIRE((*store)->update(
+            {}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), QString::fromLatin1(phone)}}));
+    }
+    REQUIRE(run("a.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("a.cbb"), pass, at("pw")}).status
+        == 0);
+    REQUIRE(run("b.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("b.cbb"), pass, at("pw")}).status
+        == 0);
+    REQUIRE(run("bureau.db", {QStringLiteral("import-bundle"), at("a.cbb"), at("b.cbb"), pass, at("pw")}).status == 0);
+    const QJsonArray conflicts = QJsonDocument::fromJson(
+        run("bureau.db", {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
+                                     .array();
+    REQUIRE(conflicts.size() == 1);
+    const QString conflictId = conflicts.first().toObject().value(QStringLiteral("id")).toString();
+    CHECK(run("bureau.db",
+              {QStringLiteral("resolve"), QStringLiteral("--conflict"), conflictId, QStringLiteral("--choose"),
+                  QStringLiteral("03-999"), QStringLiteral("--reason"), QStringLiteral("x")})
+              .status
+        == 2);
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("resolve"), QStringLiteral("--conflict"), conflictId, QStringLiteral("--choose"),
+                    QStringLiteral("03-111"), QStringLiteral("--reason"), QStringLiteral("個案本人確認")})
+                .status
+        == 0);
+    REQUIRE(run("bureau.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("back.cbb"), pass, at("pw")})
+                .status
+        == 0);
+    REQUIRE(run("b.db", {QStringLiteral("import-bundle"), at("back.cbb"), pass, at("pw")}).status == 0);
+    const QJsonArray onLaptop
+        = QJsonDocument::fromJson(run("b.db", {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
+              .array();
+    REQUIRE(onLaptop.size() == 1);
+    CHECK(onLaptop.first().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
+    CHECK(onLaptop.first().toObject().value(QStringLiteral("chosen")).toString() == QStringLiteral("03-111"));
+    CHECK(run("b.db", {QStringLiteral("digest")}).out == run("bureau.db", {QStringLiteral("digest")}).out);
+
+    // Bad input: a cut bundle, a file that is no bundle, a missing passphrase; the store stays as it was.
+    const QByteArray before = hashOf(at("a.db"));
+    QFile whole(at("back.cbb"));
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    QFile cut(at("cut.cbb"));
+    REQUIRE(cut.open(QIODevice::WriteOnly));
+    cut.write(whole.readAll().left(500));
+    cut.close();
+    Run refused = run("a.db", {QStringLiteral("import-bundle"), at("cut.cbb"), at("pw"), pass, at("pw")});
+    CHECK(refused.status == 2);
+    CHECK(refused.err.contains(QStringLiteral("cut short")));
+    CHECK(run("a.db", {QStringLiteral("import-bundle"), at("a.cbb")}).status == 2); // no passphrase given
+    CHECK(run("a.db", {QStringLiteral("import-bundle"), pass, at("pw")}).status == 2);
+    CHECK(run("a.db", {QStringLiteral("export-bundle"), pass, at("pw")}).status == 2);
+    CHECK(hashOf(at("a.db")) == before);
 }
