@@ -1536,50 +1536,6 @@ Mobile %9</translation>
         <translation>Monthly report %1 (%2 cases, %3 coaches) written to %4.</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--passphrase-file FILE]
-  export-bundle --out FILE [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  digest</source>
-        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--passphrase-file FILE]
-  export-bundle --out FILE [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  digest</translation>
-    </message>
-    <message>
         <source>import-bundle needs one or more bundle files</source>
         <translation>import-bundle needs one or more bundle files</translation>
     </message>
@@ -1642,6 +1598,68 @@ Commands:
     <message>
         <source>%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.</source>
         <translation>%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  digest</source>
+        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  digest</translation>
+    </message>
+    <message>
+        <source>revoke needs --device DEVICE_ID</source>
+        <translation>revoke needs --device DEVICE_ID</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</source>
+        <translation>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</translation>
+    </message>
+    <message>
+        <source>%1: receipt from %2; the next export leaves out what it holds.</source>
+        <translation>%1: receipt from %2; the next export leaves out what it holds.</translation>
+    </message>
+    <message>
+        <source>%1: imported, but the receipt could not be written to %2</source>
+        <translation>%1: imported, but the receipt could not be written to %2</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2315,14 @@ Commands:
     <message>
         <source>Give the reason for the decision.</source>
         <translation>Give the reason for the decision.</translation>
+    </message>
+    <message>
+        <source>No device %1 was enrolled by this store.</source>
+        <translation>No device %1 was enrolled by this store.</translation>
+    </message>
+    <message>
+        <source>The bundle is cut short or damaged.</source>
+        <translation>The bundle is cut short or damaged.</translation>
     </message>
 </context>
 <context>

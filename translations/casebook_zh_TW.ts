@@ -1529,50 +1529,6 @@ Mobile %9</source>
         <translation>%1 月報表（%2 案、%3 位就服員）已寫入 %4。</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--passphrase-file FILE]
-  export-bundle --out FILE [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  digest</source>
-        <translation>用法：casebook-cli --db 路徑 指令 [選項]
-指令：
-  init --role coach|supervisor|window|bureau --name 名稱
-  demo --persons 人數 --seed 種子
-  persons [--search 文字] [--json]
-  cases [--status 狀態] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case 案件 --form 表單|all --out 檔案.pdf
-  forms list [--json]
-  forms check 檔案
-  report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]
-  report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]
-  keys init [--passphrase-file 檔案]
-  keys export --out 檔案
-  enroll --device 檔案 --out 檔案 [--passphrase-file 檔案]
-  export-bundle --out 檔案 [--passphrase-file 檔案]
-  import-bundle 檔案... [--passphrase-file 檔案]
-  conflicts [--json]
-  resolve --conflict 編號 --choose 值 --reason 理由
-  digest</translation>
-    </message>
-    <message>
         <source>import-bundle needs one or more bundle files</source>
         <translation>import-bundle 需要一個以上的同步包檔案</translation>
     </message>
@@ -1635,6 +1591,68 @@ Commands:
     <message>
         <source>%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.</source>
         <translation>%1：來自 %2，新操作 %3 筆、已有 %4 筆、等待前序 %5 筆、新衝突 %6 筆。</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  digest</source>
+        <translation>用法：casebook-cli --db 路徑 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  digest</translation>
+    </message>
+    <message>
+        <source>revoke needs --device DEVICE_ID</source>
+        <translation>revoke 需要 --device 裝置編號</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</source>
+        <translation>已撤銷 %1：此後拒收其同步包，並在下一批同步包中通知其他資料庫。</translation>
+    </message>
+    <message>
+        <source>%1: receipt from %2; the next export leaves out what it holds.</source>
+        <translation>%1：%2 的回條；下次匯出將略過對方已有的資料。</translation>
+    </message>
+    <message>
+        <source>%1: imported, but the receipt could not be written to %2</source>
+        <translation>%1：已匯入，但回條無法寫入 %2</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2307,14 @@ Commands:
     <message>
         <source>Give the reason for the decision.</source>
         <translation>請說明決定的理由。</translation>
+    </message>
+    <message>
+        <source>No device %1 was enrolled by this store.</source>
+        <translation>此資料庫沒有註冊過裝置 %1。</translation>
+    </message>
+    <message>
+        <source>The bundle is cut short or damaged.</source>
+        <translation>同步包不完整或已損毀。</translation>
     </message>
 </context>
 <context>

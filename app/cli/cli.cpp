@@ -154,6 +154,7 @@ int Cli::usage(int status)
                             "  import-bundle FILE... [--passphrase-file FILE]\n"
                             "  conflicts [--json]\n"
                             "  resolve --conflict ID --choose VALUE --reason TEXT\n"
+                            "  revoke --device DEVICE_ID\n"
                             "  digest");
     if (status == 0) {
         print(text);
@@ -220,6 +221,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("resolve"),
             {QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason")}},
         {QStringLiteral("digest"), {}},
+        {QStringLiteral("revoke"), {QStringLiteral("--device")}},
         {QStringLiteral("report"),
             {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json"),
                 QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--out")}},
@@ -413,7 +415,8 @@ int Cli::run(const QStringList &arguments)
             args.options.value(QStringLiteral("--out")));
     if (args.command == QLatin1String("enroll") || args.command == QLatin1String("export-bundle")
         || args.command == QLatin1String("import-bundle") || args.command == QLatin1String("conflicts")
-        || args.command == QLatin1String("resolve") || args.command == QLatin1String("digest"))
+        || args.command == QLatin1String("resolve") || args.command == QLatin1String("digest")
+        || args.command == QLatin1String("revoke"))
         return sync(store, args.command, args.positional, args.options, json);
     if (monthly)
         return monthlyReport(store, args.options.value(QStringLiteral("--month")),
@@ -643,6 +646,15 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return 0;
     }
+    if (command == QLatin1String("revoke")) {
+        if (options.value(QStringLiteral("--device")).isEmpty())
+            return error(tr("revoke needs --device DEVICE_ID"));
+        if (auto r = sync.revoke(options.value(QStringLiteral("--device"))); !r)
+            return error(r.error().message, ExitBadInput);
+        print(tr("Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.")
+                  .arg(options.value(QStringLiteral("--device"))));
+        return 0;
+    }
     if (command == QLatin1String("resolve")) {
         auto r = sync.resolve({}, options.value(QStringLiteral("--conflict")),
             options.value(QStringLiteral("--choose")), options.value(QStringLiteral("--reason")));
@@ -717,9 +729,16 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         if (!r) {
             error(tr("%1: %2").arg(path, r.error().message));
             ++failed;
+        } else if (r->receipt) {
+            print(tr("%1: receipt from %2; the next export leaves out what it holds.").arg(path, r->from));
         } else if (r->alreadyImported) {
             print(tr("%1: imported before; nothing changed.").arg(path));
         } else {
+            // The signed receipt goes back with the stick: the laptop's next export carries only what is new.
+            auto receipt = sync.receipt(*keys, *r, store.clock().now());
+            const QString receiptPath = path + QStringLiteral(".receipt");
+            if (!receipt || !writeFile(receiptPath, *receipt))
+                error(tr("%1: imported, but the receipt could not be written to %2").arg(path, receiptPath));
             print(tr("%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.")
                       .arg(path, r->from)
                       .arg(r->applied)

@@ -457,6 +457,11 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     REQUIRE(run("b.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("b.cbb"), pass, at("pw")}).status
         == 0);
     REQUIRE(run("bureau.db", {QStringLiteral("import-bundle"), at("a.cbb"), at("b.cbb"), pass, at("pw")}).status == 0);
+    // Each import leaves a signed receipt beside the bundle, for the laptop.
+    REQUIRE(QFile::exists(at("a.cbb.receipt")));
+    Run receipt = run("a.db", {QStringLiteral("import-bundle"), at("a.cbb.receipt"), pass, at("pw")});
+    CHECK(receipt.status == 0);
+    CHECK(receipt.out.contains(QStringLiteral("receipt")));
     const QJsonArray conflicts = QJsonDocument::fromJson(
         run("bureau.db", {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
                                      .array();

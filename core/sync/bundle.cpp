@@ -131,7 +131,8 @@ Result<QList<Operation>> Bundle::operationsFromJson(const QByteArray &json)
 }
 
 Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity &from, int schema,
-    const QList<PublicIdentity> &recipients, const QList<Operation> &operations, const QDateTime &now)
+    const QList<PublicIdentity> &recipients, const QList<Operation> &operations, const QDateTime &now,
+    const BundleExtras &extras)
 {
     if (!DeviceKeys::initialise())
         return fail(Error::Kind::Io, tr("The cryptography library could not start."));
@@ -170,13 +171,18 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
         at += n;
     } while (at < plain.size());
 
+    QJsonObject have;
+    for (auto it = extras.have.cbegin(); it != extras.have.cend(); ++it)
+        have.insert(it.key(), QString::number(it.value()));
     const QJsonObject header {{QStringLiteral("format"), QStringLiteral("casebook-bundle/1")},
-        {QStringLiteral("bundleId"), newUuid()}, {QStringLiteral("kind"), QStringLiteral("data")},
+        {QStringLiteral("bundleId"), newUuid()}, {QStringLiteral("kind"), extras.kind},
         {QStringLiteral("schema"), schema}, {QStringLiteral("from"), from.toJson()},
         {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODateWithMs)}, {QStringLiteral("recipients"), sealed},
         {QStringLiteral("operations"), static_cast<int>(operations.size())},
         {QStringLiteral("payloadBytes"), static_cast<qint64>(payload.size())},
-        {QStringLiteral("payloadHash"), b64(blake2b(payload))}};
+        {QStringLiteral("payloadHash"), b64(blake2b(payload))}, {QStringLiteral("have"), have},
+        {QStringLiteral("revoked"), QJsonArray::fromStringList(extras.revoked)},
+        {QStringLiteral("answers"), extras.answers}};
     const QByteArray headerJson = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray signedPart = QByteArray(Magic, MagicSize) + char(FormatVersion)
         + le32(static_cast<quint32>(headerJson.size())) + headerJson;
@@ -219,6 +225,14 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
     header.operations = h.value(QStringLiteral("operations")).toInt();
     header.payloadBytes = h.value(QStringLiteral("payloadBytes")).toInteger();
     header.payloadHash = unb64(h.value(QStringLiteral("payloadHash")));
+    const QJsonObject have = h.value(QStringLiteral("have")).toObject();
+    for (auto it = have.constBegin(); it != have.constEnd(); ++it)
+        header.have.insert(it.key(), it.value().toString().toLongLong());
+    for (const auto &r : h.value(QStringLiteral("revoked")).toArray())
+        header.revoked << r.toString();
+    header.answers = h.value(QStringLiteral("answers")).toString();
+    if (header.kind != QLatin1String("data") && header.kind != QLatin1String("receipt"))
+        return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
     for (const auto &r : h.value(QStringLiteral("recipients")).toArray())
         header.sealedKeys.insert(r.toObject().value(QStringLiteral("deviceId")).toString(),
             unb64(r.toObject().value(QStringLiteral("sealedKey"))));

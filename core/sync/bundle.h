@@ -27,6 +27,15 @@ struct PublicIdentity
     static Result<PublicIdentity> fromJson(const QJsonObject &o);
 };
 
+// What a bundle says besides its operations, in the signed clear header.
+struct BundleExtras
+{
+    QString kind = QStringLiteral("data"); // data / receipt
+    QHash<QString, qint64> have;           // device id -> the highest sequence the sender holds without a gap
+    QStringList revoked;                   // devices the sender (an enroller) has revoked
+    QString answers;                       // a receipt: the bundle it acknowledges
+};
+
 // The clear part of a bundle, covered by the sender's signature.
 struct BundleHeader
 {
@@ -39,6 +48,9 @@ struct BundleHeader
     int operations = 0;
     qint64 payloadBytes = 0;
     QByteArray payloadHash; // BLAKE2b-256 of the encrypted payload
+    QHash<QString, qint64> have;
+    QStringList revoked;
+    QString answers;
 };
 
 // A sync bundle (ARCHITECTURE.md, Sync bundles): magic and format version, a signed clear header, the file key
@@ -54,7 +66,8 @@ public:
 
     // Seals the operations for the recipients (their X25519 keys) and signs the header.
     static Result<QByteArray> write(const DeviceKeys &sender, const PublicIdentity &from, int schema,
-        const QList<PublicIdentity> &recipients, const QList<Operation> &operations, const QDateTime &now);
+        const QList<PublicIdentity> &recipients, const QList<Operation> &operations, const QDateTime &now,
+        const BundleExtras &extras = {});
 
     // Reads the clear header and checks the signature against the sender's key named in it, the payload's
     // length and hash. Nothing is decrypted: a bundle is refused before its content is touched.

@@ -128,6 +128,34 @@ VoidResult SyncRepository::acceptEnrollment(const QByteArray &file)
     return trust(*enroller, QStringLiteral("enroller"));
 }
 
+Result<QHash<QString, qint64>> SyncRepository::have() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT device_id, max(seq) FROM oplog GROUP BY device_id")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QHash<QString, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+Result<BundleExtras> SyncRepository::extras(const QString &kind) const
+{
+    BundleExtras e;
+    e.kind = kind;
+    auto held = have();
+    if (!held)
+        return tl::unexpected(held.error());
+    e.have = *held;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE revoked = 1 AND trusted_as = 'enrolled' "
+                               "ORDER BY device_id")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        e.revoked << q.value(0).toString();
+    return e;
+}
+
 Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QDateTime &now) const
 {
     auto me = self();
@@ -138,10 +166,88 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
         return tl::unexpected(recipients.error());
     if (recipients->isEmpty())
         return fail(Error::Kind::NotAllowed, tr("This store trusts no other store yet: enrol it first."));
+    // What every recipient holds already, by its last receipt or bundle; a recipient not heard from gets all.
+    QHash<QString, qint64> floor;
+    bool first = true;
+    for (const PublicIdentity &r : std::as_const(*recipients)) {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT have FROM sync_peers WHERE device_id = ?"));
+        q.addBindValue(r.deviceId);
+        if (!q.exec())
+            return fail(Error::Kind::Database, q.lastError().text());
+        const QJsonObject known
+            = q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
+        QHash<QString, qint64> peer;
+        for (auto it = known.constBegin(); it != known.constEnd(); ++it)
+            peer.insert(it.key(), it.value().toString().toLongLong());
+        if (first) {
+            floor = peer;
+            first = false;
+        } else {
+            for (auto it = floor.begin(); it != floor.end(); ++it)
+                it.value() = std::min(it.value(), peer.value(it.key(), 0));
+        }
+    }
     auto ops = m_store.operations();
     if (!ops)
         return tl::unexpected(ops.error());
-    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), *recipients, *ops, now);
+    QList<Operation> news;
+    for (const Operation &op : std::as_const(*ops))
+        if (op.seq > floor.value(op.deviceId, 0))
+            news << op;
+    auto e = extras(QStringLiteral("data"));
+    if (!e)
+        return tl::unexpected(e.error());
+    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), *recipients, news, now, *e);
+}
+
+Result<QByteArray> SyncRepository::receipt(
+    const DeviceKeys &keys, const ImportSummary &imported, const QDateTime &now) const
+{
+    auto me = self();
+    if (!me)
+        return tl::unexpected(me.error());
+    auto e = extras(QStringLiteral("receipt"));
+    if (!e)
+        return tl::unexpected(e.error());
+    e->answers = imported.bundleId;
+    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), {imported.sender}, {}, now, *e);
+}
+
+VoidResult SyncRepository::revoke(const QString &deviceId)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE sync_devices SET revoked = 1 WHERE device_id = ? AND trusted_as = 'enrolled'"));
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return fail(Error::Kind::NotFound, tr("No device %1 was enrolled by this store.").arg(deviceId));
+    return {};
+}
+
+VoidResult SyncRepository::notePeer(const BundleHeader &header)
+{
+    QJsonObject have;
+    for (auto it = header.have.cbegin(); it != header.have.cend(); ++it)
+        have.insert(it.key(), QString::number(it.value()));
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_peers (device_id, have, updated_at) VALUES (?, ?, ?)"));
+    q.addBindValue(header.from.deviceId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(have).toJson(QJsonDocument::Compact)));
+    q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    // Revocations count only from the store that enrolled this one.
+    for (const QString &device : header.revoked) {
+        q.prepare(QStringLiteral("UPDATE sync_devices SET revoked = 1 WHERE device_id = ? AND EXISTS (SELECT 1 FROM "
+                                 "sync_devices WHERE device_id = ? AND trusted_as = 'enroller')"));
+        q.addBindValue(device);
+        q.addBindValue(header.from.deviceId);
+        if (!q.exec())
+            return fail(Error::Kind::Database, q.lastError().text());
+    }
+    return {};
 }
 
 VoidResult SyncRepository::quarantine(const BundleHeader &header, const QString &reason)
@@ -160,59 +266,105 @@ VoidResult SyncRepository::quarantine(const BundleHeader &header, const QString 
     return {};
 }
 
-Result<bool> SyncRepository::merge(const Operation &op, ImportSummary &s)
+// What one import keeps between operations: prepared statements, each device's sequence head, and the writes of
+// the row being merged (a row's fields arrive together, so its writes are read once).
+struct SyncRepository::MergeState
 {
-    QSqlQuery q(m_store.database());
+    struct Write
+    {
+        QString opId;
+        QString device;
+        qint64 seq = 0;
+        qint64 hlc = 0;
+        qint64 base = 0;
+        QString value;
+        QString field;
+    };
+    explicit MergeState(const QSqlDatabase &db)
+        : bySeq(db), head(db), rowWrites(db), insert(db), backlog(db), conflict(db), decided(db), settle(db)
+    {
+        bySeq.prepare(QStringLiteral("SELECT op_id, hlc, entity, row_id, field, value, coalesce(base_hlc, 0) FROM "
+                                     "oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
+        head.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM oplog WHERE device_id = ? AND incarnation = ?"));
+        rowWrites.prepare(QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value, field "
+                                         "FROM oplog WHERE row_id = ?"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
+            "base_hlc, form_id, form_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        backlog.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, ?, ?, ?)"));
+        conflict.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, "
+                                        "value_a, value_b, device_a, device_b, hlc_a, hlc_b, status, chosen, reason) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        decided.prepare(QStringLiteral("SELECT value, actor FROM oplog WHERE row_id = ? AND field = ? AND "
+                                       "coalesce(base_hlc, 0) >= ? ORDER BY hlc DESC LIMIT 1"));
+        settle.prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE "
+                                      "row_id = ? AND field = ? AND status = 'open' AND hlc_a <= ? AND hlc_b <= ?"));
+        QSqlQuery open(db);
+        openConflicts
+            = open.exec(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE status = 'open' LIMIT 1")) && open.next();
+    }
+    QSqlQuery bySeq, head, rowWrites, insert, backlog, conflict, decided, settle;
+    QHash<QString, qint64> heads; // "device/incarnation" -> highest sequence held
+    QString row;
+    QList<Write> writes;
+    bool openConflicts = false;
+};
+
+Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSummary &s)
+{
     const QString tampered = tr("Operation %1 of device %2 arrived with other content than before: the bundle was "
                                 "altered. It is quarantined.")
                                  .arg(op.seq)
                                  .arg(op.deviceId);
-    q.prepare(QStringLiteral("SELECT op_id, hlc, entity, row_id, field, value, coalesce(base_hlc, 0) FROM oplog "
-                             "WHERE device_id = ? AND incarnation = ? AND seq = ?"));
-    q.addBindValue(op.deviceId);
-    q.addBindValue(op.incarnation);
-    q.addBindValue(op.seq);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
-    if (q.next()) {
-        if (!sameContent(q, op))
+    const QString key = op.deviceId + QLatin1Char('/') + QString::number(op.incarnation);
+    auto headIt = m.heads.find(key);
+    if (headIt == m.heads.end()) {
+        m.head.addBindValue(op.deviceId);
+        m.head.addBindValue(op.incarnation);
+        if (!m.head.exec() || !m.head.next())
+            return fail(Error::Kind::Database, m.head.lastError().text());
+        headIt = m.heads.insert(key, m.head.value(0).toLongLong());
+        m.head.finish();
+    }
+    if (op.seq <= *headIt) {
+        // Known by its place in the device's sequence: the same operation, or a forgery of it.
+        m.bySeq.addBindValue(op.deviceId);
+        m.bySeq.addBindValue(op.incarnation);
+        m.bySeq.addBindValue(op.seq);
+        if (!m.bySeq.exec())
+            return fail(Error::Kind::Database, m.bySeq.lastError().text());
+        const bool same = m.bySeq.next() && sameContent(m.bySeq, op);
+        m.bySeq.finish();
+        if (!same)
             return fail(Error::Kind::NotAllowed, tampered);
         ++s.known;
         return false;
     }
-    q.prepare(QStringLiteral("SELECT 1 FROM oplog WHERE op_id = ?"));
-    q.addBindValue(op.opId);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
-    if (q.next())
-        return fail(Error::Kind::NotAllowed, tampered);
-    q.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM oplog WHERE device_id = ? AND incarnation = ?"));
-    q.addBindValue(op.deviceId);
-    q.addBindValue(op.incarnation);
-    if (!q.exec() || !q.next())
-        return fail(Error::Kind::Database, q.lastError().text());
-    if (op.seq != q.value(0).toLongLong() + 1) {
+    if (op.seq != *headIt + 1) {
         // A gap: an earlier operation of this device has not arrived yet. Held until it does.
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(op.opId);
-        q.addBindValue(op.deviceId);
-        q.addBindValue(op.incarnation);
-        q.addBindValue(op.seq);
-        q.addBindValue(QString::fromUtf8(Bundle::operationsToJson({op})));
-        if (!q.exec())
-            return fail(Error::Kind::Database, q.lastError().text());
+        for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
+                 QVariant(QString::fromUtf8(Bundle::operationsToJson({op})))})
+            m.backlog.addBindValue(v);
+        if (!m.backlog.exec())
+            return fail(Error::Kind::Database, m.backlog.lastError().text());
         ++s.heldBack;
         return false;
     }
 
     // The other writes of the field: does this one win, and did its writer miss any of them?
-    q.prepare(QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value FROM oplog "
-                             "WHERE row_id = ? AND field = ?"));
-    q.addBindValue(op.rowId);
-    q.addBindValue(op.field);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+    if (m.row != op.rowId) {
+        m.row = op.rowId;
+        m.writes.clear();
+        m.rowWrites.addBindValue(op.rowId);
+        if (!m.rowWrites.exec())
+            return fail(Error::Kind::Database, m.rowWrites.lastError().text());
+        while (m.rowWrites.next())
+            m.writes << MergeState::Write {m.rowWrites.value(0).toString(), m.rowWrites.value(1).toString(),
+                m.rowWrites.value(2).toLongLong(), m.rowWrites.value(3).toLongLong(), m.rowWrites.value(4).toLongLong(),
+                sameOrNull(m.rowWrites.value(5)), m.rowWrites.value(6).toString()};
+        m.rowWrites.finish();
+    }
     bool wins = true;
     struct Pair
     {
@@ -220,81 +372,68 @@ Result<bool> SyncRepository::merge(const Operation &op, ImportSummary &s)
         qint64 hlcA, hlcB;
     };
     QList<Pair> conflicts;
-    while (q.next()) {
-        const QString device = q.value(1).toString();
-        const qint64 seq = q.value(2).toLongLong();
-        const qint64 hlc = q.value(3).toLongLong();
-        const qint64 base = q.value(4).toLongLong();
-        if (std::tie(hlc, device, seq) > std::tie(op.hlc, op.deviceId, op.seq))
-            wins = false;
-        if (device == op.deviceId)
-            continue; // a device has seen its own writes
-        const QString value = sameOrNull(q.value(5));
-        // Concurrent: neither writer had seen the other's value when it wrote.
-        if (op.baseHlc >= hlc || base >= op.hlc)
+    for (const MergeState::Write &w : std::as_const(m.writes)) {
+        if (w.field != op.field)
             continue;
-        if (std::tie(hlc, device, seq) < std::tie(op.hlc, op.deviceId, op.seq))
-            conflicts << Pair {q.value(0).toString(), op.opId, value, op.value, device, op.deviceId, hlc, op.hlc};
+        if (std::tie(w.hlc, w.device, w.seq) > std::tie(op.hlc, op.deviceId, op.seq))
+            wins = false;
+        // Concurrent: neither writer had seen the other's value when it wrote (a device sees its own writes).
+        if (w.device == op.deviceId || op.baseHlc >= w.hlc || w.base >= op.hlc)
+            continue;
+        if (std::tie(w.hlc, w.device, w.seq) < std::tie(op.hlc, op.deviceId, op.seq))
+            conflicts << Pair {w.opId, op.opId, w.value, op.value, w.device, op.deviceId, w.hlc, op.hlc};
         else
-            conflicts << Pair {op.opId, q.value(0).toString(), op.value, value, op.deviceId, device, op.hlc, hlc};
+            conflicts << Pair {op.opId, w.opId, op.value, w.value, op.deviceId, w.device, op.hlc, w.hlc};
     }
     if (wins) {
         if (auto r = m_store.applyOperation(op); !r)
             return tl::unexpected(r.error());
     }
-    q.prepare(QStringLiteral(
-        "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
-        "base_hlc, form_id, form_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
              QVariant(op.hlc), QVariant(op.actor), QVariant(op.entity), QVariant(op.rowId), QVariant(op.field),
              op.value.isNull() ? QVariant() : QVariant(op.value), op.baseHlc == 0 ? QVariant() : QVariant(op.baseHlc),
              op.formId.isEmpty() ? QVariant() : QVariant(op.formId),
              op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        m.insert.addBindValue(v);
+    if (!m.insert.exec()) // the operation id is taken by another operation: a forgery
+        return fail(Error::Kind::NotAllowed, tampered);
+    m.writes << MergeState::Write {op.opId, op.deviceId, op.seq, op.hlc, op.baseHlc, op.value, op.field};
+    *headIt = op.seq;
     m_store.observeHlc(op.hlc);
 
     for (const Pair &p : conflicts) {
         // A later write that has seen both sides (a decision) settles the conflict, whichever arrived first.
-        QSqlQuery d(m_store.database());
-        d.prepare(QStringLiteral("SELECT value, actor FROM oplog WHERE row_id = ? AND field = ? AND "
-                                 "coalesce(base_hlc, 0) >= ? ORDER BY hlc DESC LIMIT 1"));
-        d.addBindValue(op.rowId);
-        d.addBindValue(op.field);
-        d.addBindValue(std::max(p.hlcA, p.hlcB));
-        if (!d.exec())
-            return fail(Error::Kind::Database, d.lastError().text());
-        const bool decided = d.next();
+        m.decided.addBindValue(op.rowId);
+        m.decided.addBindValue(op.field);
+        m.decided.addBindValue(std::max(p.hlcA, p.hlcB));
+        if (!m.decided.exec())
+            return fail(Error::Kind::Database, m.decided.lastError().text());
+        const bool decided = m.decided.next();
+        const QVariant chosen = decided ? QVariant(sameOrNull(m.decided.value(0))) : QVariant();
+        const QVariant reason = decided ? QVariant(tr("Decided by %1").arg(m.decided.value(1).toString())) : QVariant();
+        m.decided.finish();
         const QByteArray id
             = QCryptographicHash::hash((p.opA + QLatin1Char('|') + p.opB).toUtf8(), QCryptographicHash::Sha256)
                   .toHex()
                   .left(16);
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, "
-                                 "value_a, value_b, device_a, device_b, hlc_a, hlc_b, status, chosen, reason) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : {QVariant(QString::fromLatin1(id)), QVariant(op.entity), QVariant(op.rowId),
                  QVariant(op.field), QVariant(p.opA), QVariant(p.opB), QVariant(p.valueA), QVariant(p.valueB),
                  QVariant(p.deviceA), QVariant(p.deviceB), QVariant(p.hlcA), QVariant(p.hlcB),
-                 QVariant(decided ? QStringLiteral("resolved") : QStringLiteral("open")),
-                 decided ? QVariant(sameOrNull(d.value(0))) : QVariant(),
-                 decided ? QVariant(tr("Decided by %1").arg(d.value(1).toString())) : QVariant()})
-            q.addBindValue(v);
-        if (!q.exec())
-            return fail(Error::Kind::Database, q.lastError().text());
-        s.conflicts += q.numRowsAffected() > 0 ? 1 : 0;
+                 QVariant(decided ? QStringLiteral("resolved") : QStringLiteral("open")), chosen, reason})
+            m.conflict.addBindValue(v);
+        if (!m.conflict.exec())
+            return fail(Error::Kind::Database, m.conflict.lastError().text());
+        s.conflicts += m.conflict.numRowsAffected() > 0 ? 1 : 0;
+        m.openConflicts = m.openConflicts || !decided;
     }
     // This write may itself be a decision that has seen both sides of open conflicts.
-    q.prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE row_id = ? "
-                             "AND field = ? AND status = 'open' AND hlc_a <= ? AND hlc_b <= ?"));
-    q.addBindValue(op.value);
-    q.addBindValue(tr("Decided by %1").arg(op.actor));
-    q.addBindValue(op.rowId);
-    q.addBindValue(op.field);
-    q.addBindValue(op.baseHlc);
-    q.addBindValue(op.baseHlc);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+    if (m.openConflicts && op.baseHlc > 0) {
+        for (const QVariant &v : {QVariant(op.value), QVariant(tr("Decided by %1").arg(op.actor)), QVariant(op.rowId),
+                 QVariant(op.field), QVariant(op.baseHlc), QVariant(op.baseHlc)})
+            m.settle.addBindValue(v);
+        if (!m.settle.exec())
+            return fail(Error::Kind::Database, m.settle.lastError().text());
+    }
     ++s.applied;
     return true;
 }
@@ -308,6 +447,8 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     ImportSummary s;
     s.bundleId = header->bundleId;
     s.from = header->from.name;
+    s.sender = header->from;
+    s.receipt = header->kind == QLatin1String("receipt");
     if (header->schema > CaseStore::latestSchemaVersion())
         return fail(Error::Kind::StoreNewer,
             tr("The bundle comes from a newer version of Casebook (schema %1; this version knows up to %2). "
@@ -339,6 +480,18 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     auto ops = Bundle::open(bundle, *header, keys, m_store.identity().deviceId);
     if (!ops)
         return tl::unexpected(ops.error());
+    if (s.receipt) {
+        if (!ops->isEmpty())
+            return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+        Transaction tx(m_store);
+        if (!tx.began())
+            return tl::unexpected(tx.began().error());
+        if (auto r = notePeer(*header); !r)
+            return tl::unexpected(r.error());
+        if (auto r = tx.commit(); !r)
+            return tl::unexpected(r.error());
+        return s;
+    }
     // Causal order: a device's clock grows with its sequence, so this keeps each device's order.
     std::sort(ops->begin(), ops->end(), [](const Operation &a, const Operation &b) {
         return std::tie(a.hlc, a.deviceId, a.incarnation, a.seq) < std::tie(b.hlc, b.deviceId, b.incarnation, b.seq);
@@ -352,8 +505,9 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         // Rows may refer to rows of another device that come later in the bundle: checked at commit.
         QSqlQuery pragma(m_store.database());
         pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        MergeState state(m_store.database());
         for (const Operation &op : std::as_const(*ops)) {
-            auto r = merge(op, s);
+            auto r = merge(state, op, s);
             if (!r) {
                 failure = r.error().message;
                 failureKind = r.error().kind;
@@ -382,7 +536,7 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                     failure = tr("The store's list of held operations is damaged.");
                     break;
                 }
-                auto r = merge(held->first(), s);
+                auto r = merge(state, held->first(), s);
                 if (!r) {
                     failure = r.error().message;
                     failureKind = r.error().kind;
@@ -391,6 +545,10 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                 --s.heldBack;
                 progress = true;
             }
+        }
+        if (failure.isEmpty()) {
+            if (auto r = notePeer(*header); !r)
+                failure = r.error().message;
         }
         if (failure.isEmpty()) {
             q.prepare(QStringLiteral("INSERT INTO sync_bundles (bundle_id, from_device, hash, imported_at, "

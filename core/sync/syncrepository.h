@@ -40,6 +40,8 @@ struct ImportSummary
     int heldBack = 0;  // waiting for an earlier operation of their device (a gap)
     int conflicts = 0; // new conflicts recorded
     bool alreadyImported = false;
+    bool receipt = false; // the file was a receipt for a bundle this store sent
+    PublicIdentity sender;
 };
 
 // Sync between stores (ARCHITECTURE.md): trusted devices, signed and encrypted bundles of the operation log,
@@ -65,8 +67,14 @@ public:
     Result<QByteArray> enroll(const DeviceKeys &keys, const PublicIdentity &device);
     VoidResult acceptEnrollment(const QByteArray &file);
 
-    // The operation log, sealed to every trusted device.
+    // The operations that not every trusted device holds yet (by their receipts), sealed to each of them.
     Result<QByteArray> exportBundle(const DeviceKeys &keys, const QDateTime &now) const;
+    // The signed answer to an imported bundle: what this store now holds, for the sender's next export.
+    Result<QByteArray> receipt(const DeviceKeys &keys, const ImportSummary &imported, const QDateTime &now) const;
+    // Per device, the highest sequence this store holds without a gap.
+    Result<QHash<QString, qint64>> have() const;
+    // Run by the enroller: the device is no longer trusted here, and the revocation travels in every bundle.
+    VoidResult revoke(const QString &deviceId);
     // Verifies before decrypting, then merges in one transaction: all or nothing.
     Result<ImportSummary> importBundle(const QByteArray &bundle, const DeviceKeys &keys);
 
@@ -75,8 +83,11 @@ public:
     VoidResult resolve(const WriteContext &ctx, const QString &conflictId, const QString &value, const QString &reason);
 
 private:
-    Result<bool> merge(const Operation &op, ImportSummary &summary);
+    struct MergeState;
+    Result<bool> merge(MergeState &state, const Operation &op, ImportSummary &summary);
     VoidResult quarantine(const BundleHeader &header, const QString &reason);
+    VoidResult notePeer(const BundleHeader &header);
+    Result<BundleExtras> extras(const QString &kind) const;
     CaseStore &m_store;
 };
 

@@ -291,3 +291,54 @@ TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the 
         CHECK(bureau.digest() == before);
     }
 }
+
+TEST_CASE(
+    "A receipt tells the laptop what the bureau holds; the next export carries only what is new", "[sync][receipt]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
+    enrol(bureau, a);
+    for (int i = 0; i < 5; ++i)
+        addPerson(a, QStringLiteral("個案%1").arg(i), "A123456789");
+    const qint64 all = *a.store->operationCount();
+    const QByteArray first = a.exportBundle();
+    CHECK(Bundle::verify(first)->operations == all);
+    auto imported = bureau.import(first);
+    REQUIRE(imported);
+    auto receipt = bureau.sync().receipt(*bureau.keys, *imported, QDateTime::currentDateTimeUtc());
+    REQUIRE(receipt);
+    CHECK(Bundle::verify(*receipt)->answers == imported->bundleId);
+    auto took = a.import(*receipt);
+    REQUIRE(took);
+    CHECK(took->receipt);
+    const QString later = addPerson(a, QStringLiteral("新個案"), "F131232216");
+    const qint64 added = *a.store->operationCount() - all;
+    const QByteArray second = a.exportBundle();
+    CHECK(Bundle::verify(second)->operations == added);
+    REQUIRE(bureau.import(second));
+    CHECK(bureau.digest() == a.digest());
+    CHECK(PersonRepository(*bureau.store).find(later));
+    // Without the receipt the same export would have carried everything again: a lost receipt costs size only.
+}
+
+TEST_CASE("A revoked device's bundles are refused", "[sync]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
+    Node b(DeviceRole::Coach, QStringLiteral("遺失的筆電"));
+    enrol(bureau, a);
+    enrol(bureau, b);
+    addPerson(b, QStringLiteral("王小明"), "A123456789");
+    const QByteArray fromLost = b.exportBundle();
+    CHECK_FALSE(bureau.sync().revoke(a.store->identity().deviceId + QStringLiteral("x")));
+    REQUIRE(bureau.sync().revoke(b.store->identity().deviceId));
+    const QByteArray before = bureau.digest();
+    auto r = bureau.import(fromLost);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().message.contains(QStringLiteral("revoked")));
+    CHECK(bureau.digest() == before);
+    // The revocation travels in the bureau's bundles.
+    const QByteArray news = bureau.exportBundle();
+    CHECK(Bundle::verify(news)->revoked == QStringList {b.store->identity().deviceId});
+    REQUIRE(a.import(news));
+}

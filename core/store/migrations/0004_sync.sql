@@ -47,3 +47,11 @@ CREATE TABLE sync_conflicts (
     chosen TEXT,
     reason TEXT
 );
+
+-- What each peer store holds, from the signed headers of its bundles and receipts: device id -> highest sequence.
+-- An export leaves out what every recipient has already.
+CREATE TABLE sync_peers (
+    device_id TEXT PRIMARY KEY,
+    have TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
