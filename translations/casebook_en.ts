@@ -334,6 +334,81 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::ConflictDialog</name>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Conflicts to decide</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation>Earlier value</translation>
+    </message>
+    <message>
+        <source>Later value (shown now)</source>
+        <translation>Later value (shown now)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why this value (for example: confirmed with the client by phone)</source>
+        <translation>Why this value (for example: confirmed with the client by phone)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Decide</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>to decide</translation>
+    </message>
+    <message>
+        <source>decided: %1 — %2</source>
+        <translation>decided: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, written on %2 at %3</source>
+        <translation>&quot;%1&quot;, written on %2 at %3</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep.</source>
+        <translation>Choose the value to keep.</translation>
+    </message>
+    <message>
+        <source>Decided. The decision travels to the laptops with the next bundle.</source>
+        <translation>Decided. The decision travels to the laptops with the next bundle.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::FormDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -760,6 +835,54 @@ Mobile %9</translation>
     <message>
         <source>&amp;Monthly report 表6-1/6-2…</source>
         <translation>&amp;Monthly report 表6-1/6-2…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Create device &amp;keys…</source>
+        <translation>Create device &amp;keys…</translation>
+    </message>
+    <message>
+        <source>Device keys</source>
+        <translation>Device keys</translation>
+    </message>
+    <message>
+        <source>The device keys are made; the bureau can now enrol this store.</source>
+        <translation>The device keys are made; the bureau can now enrol this store.</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <source>Casebook bundles (*.cbb)</source>
+        <translation>Casebook bundles (*.cbb)</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Import bundles…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</source>
+        <translation>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1368,97 @@ Mobile %9</translation>
     </message>
 </context>
 <context>
+    <name>Casebook::App::SyncController</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device&apos;s keys (8 characters or more):</source>
+        <translation>Choose a passphrase for this device&apos;s keys (8 characters or more):</translation>
+    </message>
+    <message>
+        <source>The passphrase of this device&apos;s keys:</source>
+        <translation>The passphrase of this device&apos;s keys:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>The same passphrase again:</translation>
+    </message>
+    <message>
+        <source>This store has its keys already.</source>
+        <translation>This store has its keys already.</translation>
+    </message>
+    <message>
+        <source>No keys were made: the passphrases were empty or did not match.</source>
+        <translation>No keys were made: the passphrases were empty or did not match.</translation>
+    </message>
+    <message>
+        <source>This store has no keys yet: Sync → Create device keys.</source>
+        <translation>This store has no keys yet: Sync → Create device keys.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 operations) and its cover sheet %3.</source>
+        <translation>Wrote %1 (%2 operations) and its cover sheet %3.</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stopped before %1; the files before it are imported.</source>
+        <translation>Stopped before %1; the files before it are imported.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1: cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: larger than a bundle may be.</source>
+        <translation>%1: larger than a bundle may be.</translation>
+    </message>
+    <message>
+        <source>%1: enrolment accepted.</source>
+        <translation>%1: enrolment accepted.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: refused. %2</source>
+        <translation>%1: refused. %2</translation>
+    </message>
+    <message>
+        <source>%1: receipt from %2.</source>
+        <translation>%1: receipt from %2.</translation>
+    </message>
+    <message>
+        <source>%1: imported before; nothing changed.</source>
+        <translation>%1: imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 known, %4 waiting, %5 new conflicts (from %6).</source>
+        <translation>%1: %2 new, %3 known, %4 waiting, %5 new conflicts (from %6).</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written.</source>
+        <translation>The receipt could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::Core::CaseListModel</name>
     <message>
         <source>Case no.</source>
@@ -1600,6 +1814,22 @@ Mobile %9</translation>
         <translation>%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.</translation>
     </message>
     <message>
+        <source>revoke needs --device DEVICE_ID</source>
+        <translation>revoke needs --device DEVICE_ID</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</source>
+        <translation>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</translation>
+    </message>
+    <message>
+        <source>%1: receipt from %2; the next export leaves out what it holds.</source>
+        <translation>%1: receipt from %2; the next export leaves out what it holds.</translation>
+    </message>
+    <message>
+        <source>%1: imported, but the receipt could not be written to %2</source>
+        <translation>%1: imported, but the receipt could not be written to %2</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -1616,7 +1846,7 @@ Commands:
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--passphrase-file FILE]
-  export-bundle --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
   import-bundle FILE... [--passphrase-file FILE]
   conflicts [--json]
   resolve --conflict ID --choose VALUE --reason TEXT
@@ -1638,7 +1868,7 @@ Commands:
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--passphrase-file FILE]
-  export-bundle --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
   import-bundle FILE... [--passphrase-file FILE]
   conflicts [--json]
   resolve --conflict ID --choose VALUE --reason TEXT
@@ -1646,20 +1876,8 @@ Commands:
   digest</translation>
     </message>
     <message>
-        <source>revoke needs --device DEVICE_ID</source>
-        <translation>revoke needs --device DEVICE_ID</translation>
-    </message>
-    <message>
-        <source>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</source>
-        <translation>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</translation>
-    </message>
-    <message>
-        <source>%1: receipt from %2; the next export leaves out what it holds.</source>
-        <translation>%1: receipt from %2; the next export leaves out what it holds.</translation>
-    </message>
-    <message>
-        <source>%1: imported, but the receipt could not be written to %2</source>
-        <translation>%1: imported, but the receipt could not be written to %2</translation>
+        <source>Wrote the cover sheet %1.</source>
+        <translation>Wrote the cover sheet %1.</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2454,13 @@ Commands:
     <message>
         <source>Cannot save the follow-up: %1</source>
         <translation>Cannot save the follow-up: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCover</name>
+    <message>
+        <source>The cover sheet layout is missing.</source>
+        <translation>The cover sheet layout is missing.</translation>
     </message>
 </context>
 <context>

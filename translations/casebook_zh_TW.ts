@@ -334,6 +334,81 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::ConflictDialog</name>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>待決定的衝突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation>較早的值</translation>
+    </message>
+    <message>
+        <source>Later value (shown now)</source>
+        <translation>較晚的值（目前顯示）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Why this value (for example: confirmed with the client by phone)</source>
+        <translation>為何採用此值（例如：已電話向個案確認）</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>決定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>採用：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>個案 %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>待決定</translation>
+    </message>
+    <message>
+        <source>decided: %1 — %2</source>
+        <translation>已決定：%1 — %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, written on %2 at %3</source>
+        <translation>「%1」，由 %2 於 %3 寫入</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep.</source>
+        <translation>請選擇要採用的值。</translation>
+    </message>
+    <message>
+        <source>Decided. The decision travels to the laptops with the next bundle.</source>
+        <translation>已決定。此決定會隨下一個同步包傳回各筆電。</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::FormDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -759,6 +834,54 @@ Mobile %9</source>
     <message>
         <source>&amp;Monthly report 表6-1/6-2…</source>
         <translation>月報表 表6-1/6-2(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create device &amp;keys…</source>
+        <translation>建立裝置金鑰(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Device keys</source>
+        <translation>裝置金鑰</translation>
+    </message>
+    <message>
+        <source>The device keys are made; the bureau can now enrol this store.</source>
+        <translation>已建立裝置金鑰；勞動局現在可以註冊此資料庫。</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>匯出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>匯出同步包</translation>
+    </message>
+    <message>
+        <source>Casebook bundles (*.cbb)</source>
+        <translation>Casebook 同步包（*.cbb）</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>匯出同步包</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>匯入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>匯入同步包</translation>
+    </message>
+    <message>
+        <source>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</source>
+        <translation>Casebook 同步包與回條（*.cbb *.receipt *.json）;;所有檔案（*）</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>衝突(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1366,97 @@ Mobile %9</source>
     </message>
 </context>
 <context>
+    <name>Casebook::App::SyncController</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>通關密語</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this device&apos;s keys (8 characters or more):</source>
+        <translation>請為本裝置的金鑰設定通關密語（8 個字元以上）：</translation>
+    </message>
+    <message>
+        <source>The passphrase of this device&apos;s keys:</source>
+        <translation>本裝置金鑰的通關密語：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>請再輸入一次相同的通關密語：</translation>
+    </message>
+    <message>
+        <source>This store has its keys already.</source>
+        <translation>此資料庫已有金鑰。</translation>
+    </message>
+    <message>
+        <source>No keys were made: the passphrases were empty or did not match.</source>
+        <translation>未建立金鑰：通關密語空白或兩次不一致。</translation>
+    </message>
+    <message>
+        <source>This store has no keys yet: Sync → Create device keys.</source>
+        <translation>此資料庫尚無金鑰：請用「同步 → 建立裝置金鑰」。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 operations) and its cover sheet %3.</source>
+        <translation>已寫入 %1（%2 筆操作）及其封面 %3。</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>正在匯入同步包…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopped before %1; the files before it are imported.</source>
+        <translation>已在 %1 之前停止；之前的檔案已匯入。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read.</source>
+        <translation>%1：無法讀取。</translation>
+    </message>
+    <message>
+        <source>%1: larger than a bundle may be.</source>
+        <translation>%1：超過同步包的大小上限。</translation>
+    </message>
+    <message>
+        <source>%1: enrolment accepted.</source>
+        <translation>%1：已接受註冊。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: refused. %2</source>
+        <translation>%1：拒收。%2</translation>
+    </message>
+    <message>
+        <source>%1: receipt from %2.</source>
+        <translation>%1：%2 的回條。</translation>
+    </message>
+    <message>
+        <source>%1: imported before; nothing changed.</source>
+        <translation>%1：先前已匯入，沒有變更。</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 known, %4 waiting, %5 new conflicts (from %6).</source>
+        <translation>%1：新增 %2 筆、已有 %3 筆、等待 %4 筆、新衝突 %5 筆（來自 %6）。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written.</source>
+        <translation>回條無法寫入。</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::Core::CaseListModel</name>
     <message>
         <source>Case no.</source>
@@ -1593,6 +1807,22 @@ Mobile %9</source>
         <translation>%1：來自 %2，新操作 %3 筆、已有 %4 筆、等待前序 %5 筆、新衝突 %6 筆。</translation>
     </message>
     <message>
+        <source>revoke needs --device DEVICE_ID</source>
+        <translation>revoke 需要 --device 裝置編號</translation>
+    </message>
+    <message>
+        <source>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</source>
+        <translation>已撤銷 %1：此後拒收其同步包，並在下一批同步包中通知其他資料庫。</translation>
+    </message>
+    <message>
+        <source>%1: receipt from %2; the next export leaves out what it holds.</source>
+        <translation>%1：%2 的回條；下次匯出將略過對方已有的資料。</translation>
+    </message>
+    <message>
+        <source>%1: imported, but the receipt could not be written to %2</source>
+        <translation>%1：已匯入，但回條無法寫入 %2</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -1609,7 +1839,7 @@ Commands:
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--passphrase-file FILE]
-  export-bundle --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
   import-bundle FILE... [--passphrase-file FILE]
   conflicts [--json]
   resolve --conflict ID --choose VALUE --reason TEXT
@@ -1631,7 +1861,7 @@ Commands:
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--passphrase-file FILE]
-  export-bundle --out FILE [--passphrase-file FILE]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
   import-bundle FILE... [--passphrase-file FILE]
   conflicts [--json]
   resolve --conflict ID --choose VALUE --reason TEXT
@@ -1639,20 +1869,8 @@ Commands:
   digest</translation>
     </message>
     <message>
-        <source>revoke needs --device DEVICE_ID</source>
-        <translation>revoke 需要 --device 裝置編號</translation>
-    </message>
-    <message>
-        <source>Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.</source>
-        <translation>已撤銷 %1：此後拒收其同步包，並在下一批同步包中通知其他資料庫。</translation>
-    </message>
-    <message>
-        <source>%1: receipt from %2; the next export leaves out what it holds.</source>
-        <translation>%1：%2 的回條；下次匯出將略過對方已有的資料。</translation>
-    </message>
-    <message>
-        <source>%1: imported, but the receipt could not be written to %2</source>
-        <translation>%1：已匯入，但回條無法寫入 %2</translation>
+        <source>Wrote the cover sheet %1.</source>
+        <translation>已寫入封面 %1。</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2446,13 @@ Commands:
     <message>
         <source>Cannot save the follow-up: %1</source>
         <translation>無法儲存追蹤紀錄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCover</name>
+    <message>
+        <source>The cover sheet layout is missing.</source>
+        <translation>缺少同步包封面的格式。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
 #include "forms/model/monthlyreportforms.h"
+#include "forms/model/synccover.h"
 #include "forms/print/formprinter.h"
 
 #include <QDir>
@@ -150,7 +151,7 @@ int Cli::usage(int status)
                             "  keys init [--passphrase-file FILE]\n"
                             "  keys export --out FILE\n"
                             "  enroll --device FILE --out FILE [--passphrase-file FILE]\n"
-                            "  export-bundle --out FILE [--passphrase-file FILE]\n"
+                            "  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]\n"
                             "  import-bundle FILE... [--passphrase-file FILE]\n"
                             "  conflicts [--json]\n"
                             "  resolve --conflict ID --choose VALUE --reason TEXT\n"
@@ -167,13 +168,13 @@ int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
     ParsedArgs args;
-    static const QStringList ValueOptions
-        = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"), QStringLiteral("--persons"),
-            QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--today"),
-            QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"), QStringLiteral("--year"),
-            QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--passphrase-file"),
-            QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--device"),
-            QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason")};
+    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
+        QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
+        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
+        QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
+        QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format"),
+        QStringLiteral("--device"), QStringLiteral("--conflict"), QStringLiteral("--choose"),
+        QStringLiteral("--reason"), QStringLiteral("--cover")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -215,7 +216,8 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("keys"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("enroll"),
             {QStringLiteral("--device"), QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
-        {QStringLiteral("export-bundle"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
+        {QStringLiteral("export-bundle"),
+            {QStringLiteral("--out"), QStringLiteral("--cover"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("import-bundle"), {QStringLiteral("--passphrase-file")}},
         {QStringLiteral("conflicts"), {QStringLiteral("--json")}},
         {QStringLiteral("resolve"),
@@ -699,6 +701,19 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         if (!writeFile(options.value(QStringLiteral("--out")), *bundle))
             return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
         print(tr("Wrote the bundle %1 (%2 bytes).").arg(options.value(QStringLiteral("--out"))).arg(bundle->size()));
+        if (options.contains(QStringLiteral("--cover"))) {
+            QHash<QString, QString> names;
+            if (auto devices = sync.trustedDevices())
+                for (const PublicIdentity &d : *devices)
+                    names.insert(d.deviceId, d.name);
+            auto cover = Forms::SyncCover::fill(*bundle, names);
+            if (!cover)
+                return error(cover.error().message, ExitStoreProblem);
+            auto pages = Forms::FormPrinter::writePdf(options.value(QStringLiteral("--cover")), {&*cover}, {});
+            if (!pages)
+                return error(pages.error().message, ExitStoreProblem);
+            print(tr("Wrote the cover sheet %1.").arg(options.value(QStringLiteral("--cover"))));
+        }
         return 0;
     }
     // import-bundle: data and enrolment files alike; each is all or nothing.

@@ -6,6 +6,7 @@
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/stepdialog.h"
+#include "app/desktop/syncdialogs.h"
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
 #include "core/common/rocdate.h"
@@ -23,6 +24,7 @@
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -252,6 +254,48 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     monthly->setObjectName(QStringLiteral("monthlyReportAction"));
+
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    auto *sync = new SyncController(m_store, this);
+    sync->setObjectName(QStringLiteral("syncController"));
+    connect(sync, &SyncController::storeChanged, this, &MainWindow::reload);
+    QAction *keys = syncMenu->addAction(tr("Create device &keys…"), this, [this, sync] {
+        auto r = sync->createKeys();
+        if (!r)
+            QMessageBox::warning(this, tr("Device keys"), r.error().message);
+        else
+            statusBar()->showMessage(tr("The device keys are made; the bureau can now enrol this store."), 8000);
+    });
+    keys->setObjectName(QStringLiteral("createKeysAction"));
+    QAction *exportAction = syncMenu->addAction(tr("&Export bundle…"), this, [this, sync] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export a bundle"),
+            QDir::home().filePath(
+                QStringLiteral("casebook-%1.cbb").arg(m_store.clock().now().toString(QStringLiteral("yyyyMMdd-HHmm")))),
+            tr("Casebook bundles (*.cbb)"));
+        if (path.isEmpty())
+            return;
+        auto r = sync->exportBundle(path);
+        if (!r)
+            QMessageBox::warning(this, tr("Export bundle"), r.error().message);
+        else
+            statusBar()->showMessage(*r, 10000);
+    });
+    exportAction->setObjectName(QStringLiteral("exportBundleAction"));
+    QAction *importAction = syncMenu->addAction(tr("&Import bundles…"), this, [this, sync] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
+            tr("Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)"));
+        if (paths.isEmpty())
+            return;
+        QMessageBox::information(this, tr("Import bundles"), sync->importBundles(paths).join(QLatin1Char('\n')));
+    });
+    importAction->setObjectName(QStringLiteral("importBundlesAction"));
+    QAction *conflicts = syncMenu->addAction(tr("&Conflicts…"), this, [this] {
+        auto *dialog = new ConflictDialog(m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConflictDialog::decided, this, &MainWindow::reload);
+        dialog->open();
+    });
+    conflicts->setObjectName(QStringLiteral("conflictsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {

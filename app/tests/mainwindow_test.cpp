@@ -6,11 +6,13 @@
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/serviceentrydialog.h"
 #include "app/desktop/stepdialog.h"
+#include "app/desktop/syncdialogs.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
 #include "core/services/servicerepository.h"
+#include "core/sync/syncrepository.h"
 #include "forms/editor/formeditor.h"
 #include "tests/support/catchtest.h"
 
@@ -27,6 +29,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -427,4 +430,102 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     CHECK(csv->size() == 3);
     auto refused = dialog->exportTo(QStringLiteral("pdf"), dir.filePath(QStringLiteral("missing/m.pdf")));
     CHECK_FALSE(refused);
+}
+
+TEST_CASE("Sync in the client: keys, import with receipts, export with a cover sheet, conflicts decided", "[gui][sync]")
+{
+    auto bureauStore = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(bureauStore);
+    CaseStore &bureau = **bureauStore;
+    REQUIRE(bureau.initialize(DeviceRole::Bureau, QStringLiteral("勞動局")));
+    App::MainWindow w(bureau);
+    w.show();
+    auto *sync = w.findChild<App::SyncController *>(QStringLiteral("syncController"));
+    REQUIRE(sync);
+    sync->passphrase = [](bool) { return QStringLiteral("a long passphrase"); };
+    // Keys from the menu's action; a second time is refused.
+    REQUIRE(sync->createKeys());
+    CHECK_FALSE(sync->createKeys());
+
+    // A laptop enrolled by this bureau, with a person and a case.
+    auto laptopStore = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(laptopStore);
+    CaseStore &laptop = **laptopStore;
+    REQUIRE(laptop.initialize(DeviceRole::Coach, QStringLiteral("筆電A")));
+    auto laptopKeys = DeviceKeys::generate();
+    REQUIRE(laptopKeys);
+    REQUIRE(laptop.setMetaValue(QStringLiteral("keys"),
+        QString::fromLatin1(laptopKeys->encrypted("laptop passphrase", DeviceKeys::Cost::Minimum)->toBase64())));
+    SyncRepository bureauSync(bureau);
+    SyncRepository laptopSync(laptop);
+    auto bureauKeys = bureauSync.unlock("a long passphrase");
+    REQUIRE(bureauKeys);
+    auto enrolment = bureauSync.enroll(*bureauKeys, *laptopSync.self());
+    REQUIRE(enrolment);
+    REQUIRE(laptopSync.acceptEnrollment(*enrolment));
+    Person p;
+    p.name = QStringLiteral("林美玲");
+    p.sex = QStringLiteral("F");
+    p.birthDate = QDate(1985, 2, 14);
+    p.idNumber = QStringLiteral("F131232216");
+    const QString personId = *PersonRepository(laptop).create({}, p);
+    Case c;
+    c.personId = personId;
+    c.intakeSource = QStringLiteral("self");
+    c.receivedOn = QDate::currentDate();
+    REQUIRE(CaseRepository(laptop).create({}, c));
+
+    QTemporaryDir dir;
+    const QString bundlePath = dir.filePath(QStringLiteral("a.cbb"));
+    QFile out(bundlePath);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(*laptopSync.exportBundle(*laptopKeys, QDateTime::currentDateTimeUtc()));
+    out.close();
+    QFile junk(dir.filePath(QStringLiteral("junk.cbb")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("this is not a bundle");
+    junk.close();
+
+    auto *table = w.findChild<QTableView *>();
+    REQUIRE(table);
+    const int before = table->model()->rowCount();
+    const QStringList lines = sync->importBundles({bundlePath, junk.fileName()});
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0).contains(QStringLiteral("a.cbb")));
+    CHECK(lines.at(1).contains(QStringLiteral("junk.cbb")));
+    CHECK(table->model()->rowCount() == before + 1); // the window shows the laptop's case
+    CHECK(QFile::exists(bundlePath + QStringLiteral(".receipt")));
+
+    // Export: the bundle and its cover sheet.
+    auto exported = sync->exportBundle(dir.filePath(QStringLiteral("back.cbb")));
+    REQUIRE(exported);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("back.cbb.pdf"))).size() > 1000);
+    sync->passphrase = [](bool) { return QStringLiteral("wrong passphrase"); };
+    CHECK_FALSE(sync->exportBundle(dir.filePath(QStringLiteral("never.cbb"))));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("never.cbb"))));
+    sync->passphrase = [](bool) { return QStringLiteral("a long passphrase"); };
+
+    // The bureau and the laptop change the same phone unseen by each other: a conflict to decide.
+    REQUIRE(bureau.update({}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), QStringLiteral("03-1")}}));
+    REQUIRE(laptop.update({}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), QStringLiteral("03-2")}}));
+    REQUIRE(
+        bureauSync.importBundle(*laptopSync.exportBundle(*laptopKeys, QDateTime::currentDateTimeUtc()), *bureauKeys));
+    auto *action = w.findChild<QAction *>(QStringLiteral("conflictsAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = w.findChild<App::ConflictDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->table()->rowCount() == 1);
+    CHECK(dialog->decideButton()->isEnabled());
+    dialog->decideButton()->click(); // nothing chosen yet
+    CHECK(bureauSync.conflicts()->size() == 1);
+    const bool aIsBureau = dialog->choiceA()->text().contains(QStringLiteral("03-1"));
+    (aIsBureau ? dialog->choiceA() : dialog->choiceB())->setChecked(true);
+    type(dialog->reason(), QStringLiteral("電話確認"));
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/conflicts.png"));
+    dialog->decideButton()->click();
+    CHECK(bureauSync.conflicts()->isEmpty());
+    CHECK(PersonRepository(bureau).find(personId)->phone == QStringLiteral("03-1"));
+    CHECK_FALSE(dialog->decideButton()->isEnabled());
 }

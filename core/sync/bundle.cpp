@@ -171,6 +171,15 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
         at += n;
     } while (at < plain.size());
 
+    qint64 first = 0;
+    qint64 last = 0;
+    for (const Operation &op : operations) {
+        first = first == 0 ? op.hlc : std::min(first, op.hlc);
+        last = std::max(last, op.hlc);
+    }
+    auto day = [](qint64 hlc) {
+        return hlc == 0 ? QString() : QDateTime::fromMSecsSinceEpoch(hlc >> 16, Qt::UTC).date().toString(Qt::ISODate);
+    };
     QJsonObject have;
     for (auto it = extras.have.cbegin(); it != extras.have.cend(); ++it)
         have.insert(it.key(), QString::number(it.value()));
@@ -182,7 +191,8 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
         {QStringLiteral("payloadBytes"), static_cast<qint64>(payload.size())},
         {QStringLiteral("payloadHash"), b64(blake2b(payload))}, {QStringLiteral("have"), have},
         {QStringLiteral("revoked"), QJsonArray::fromStringList(extras.revoked)},
-        {QStringLiteral("answers"), extras.answers}};
+        {QStringLiteral("answers"), extras.answers},
+        {QStringLiteral("period"), QJsonArray::fromStringList({day(first), day(last)})}};
     const QByteArray headerJson = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray signedPart = QByteArray(Magic, MagicSize) + char(FormatVersion)
         + le32(static_cast<quint32>(headerJson.size())) + headerJson;
@@ -231,6 +241,9 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
     for (const auto &r : h.value(QStringLiteral("revoked")).toArray())
         header.revoked << r.toString();
     header.answers = h.value(QStringLiteral("answers")).toString();
+    const QJsonArray period = h.value(QStringLiteral("period")).toArray();
+    header.periodFrom = QDate::fromString(period.at(0).toString(), Qt::ISODate);
+    header.periodTo = QDate::fromString(period.at(1).toString(), Qt::ISODate);
     if (header.kind != QLatin1String("data") && header.kind != QLatin1String("receipt"))
         return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
     for (const auto &r : h.value(QStringLiteral("recipients")).toArray())

@@ -51,6 +51,8 @@ struct BundleHeader
     QHash<QString, qint64> have;
     QStringList revoked;
     QString answers;
+    QDate periodFrom; // the days of the first and last operation carried (from their clocks)
+    QDate periodTo;
 };
 
 // A sync bundle (ARCHITECTURE.md, Sync bundles): magic and format version, a signed clear header, the file key

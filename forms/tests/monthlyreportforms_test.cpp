@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/model/monthlyreportforms.h"
+#include "forms/model/synccover.h"
 #include "forms/print/formprinter.h"
 #include "forms/tests/formtesthelpers.h"
 #include "forms/tests/zipentries.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -189,4 +191,50 @@ TEST_CASE("The monthly report prints through the form renderer on landscape A4",
     CHECK(text.contains(QStringLiteral("民國113年06月10日"))); // the due date
     const QString info = Test::run(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.contains(QStringLiteral("842 x 595 pts (A4)"))); // landscape: wider than high
+}
+
+TEST_CASE(
+    "A bundle's cover sheet prints its id, hash, period and counts, and refuses what is no bundle", "[sync][print]")
+{
+    auto keys = Core::DeviceKeys::generate();
+    REQUIRE(keys);
+    const Core::PublicIdentity from {QStringLiteral("dev-1"), QStringLiteral("筆電A"), QStringLiteral("coach"),
+        keys->signPublicKey(), keys->boxPublicKey()};
+    const Core::PublicIdentity to {QStringLiteral("dev-2"), QStringLiteral("勞動局"), QStringLiteral("bureau"),
+        keys->signPublicKey(), keys->boxPublicKey()};
+    Core::Operation op;
+    op.opId = QStringLiteral("op-1");
+    op.deviceId = QStringLiteral("dev-1");
+    op.incarnation = 1;
+    op.seq = 1;
+    op.hlc = QDateTime(QDate(2024, 5, 6), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch() << 16;
+    op.entity = QStringLiteral("person");
+    op.rowId = QStringLiteral("p-1");
+    op.field = QStringLiteral("name");
+    op.value = QStringLiteral("王小明");
+    auto bundle = Core::Bundle::write(*keys, from, 4, {to}, {op}, QDateTime::currentDateTimeUtc());
+    REQUIRE(bundle);
+    auto cover = SyncCover::fill(*bundle, {{QStringLiteral("dev-2"), QStringLiteral("勞動局")}});
+    REQUIRE(cover);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("cover.pdf"));
+    REQUIRE(FormPrinter::writePdf(pdf, {&*cover}, {}));
+    CHECK(Test::pdfPages(pdf) == 1);
+    const QString text = Test::pdfText(pdf);
+    CHECK(text.contains(Core::Bundle::verify(*bundle)->bundleId));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(*bundle, QCryptographicHash::Sha256).toHex());
+    CHECK(text.contains(sha.left(32)));
+    CHECK(text.contains(QStringLiteral("民國113年05月06日")));
+    CHECK(text.contains(QStringLiteral("勞動局")));
+    CHECK_FALSE(text.contains(QStringLiteral("王小明"))); // the content stays sealed
+    CHECK_FALSE(SyncCover::fill(QByteArray("not a bundle"), {}));
+}
+
+TEST_CASE("The shipped report layouts load without a problem", "[reports]")
+{
+    const auto catalogue = DefinitionLoader::shippedReports();
+    CHECK(catalogue.problems.isEmpty());
+    CHECK(catalogue.find(QStringLiteral("表6-1")));
+    CHECK(catalogue.find(QStringLiteral("表6-2")));
+    CHECK(catalogue.find(QStringLiteral("sync_cover")));
 }

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/syncdialogs.h"
+
+#include "core/cases/caserepository.h"
+#include "core/persons/personrepository.h"
+#include "forms/model/synccover.h"
+#include "forms/print/formprinter.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Casebook::App {
+
+using namespace Casebook::Core;
+
+namespace {
+
+VoidResult writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(Error::Kind::Io, SyncController::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    f.write(data);
+    if (!f.commit())
+        return fail(Error::Kind::Io, SyncController::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+QString when(qint64 hlc)
+{
+    return QDateTime::fromMSecsSinceEpoch(hlc >> 16).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+SyncController::SyncController(CaseStore &store, QWidget *parent) : QObject(parent), m_store(store), m_parent(parent)
+{
+    passphrase = [this](bool confirm) { return askPassphrase(confirm); };
+}
+
+QString SyncController::askPassphrase(bool confirm)
+{
+    bool ok = false;
+    const QString first = QInputDialog::getText(m_parent, tr("Passphrase"),
+        confirm ? tr("Choose a passphrase for this device's keys (8 characters or more):")
+                : tr("The passphrase of this device's keys:"),
+        QLineEdit::Password, {}, &ok);
+    if (!ok || !confirm)
+        return ok ? first : QString();
+    const QString again = QInputDialog::getText(
+        m_parent, tr("Passphrase"), tr("The same passphrase again:"), QLineEdit::Password, {}, &ok);
+    return ok && again == first ? first : QString();
+}
+
+VoidResult SyncController::createKeys()
+{
+    if (m_store.metaValue(QStringLiteral("keys")))
+        return fail(Error::Kind::NotAllowed, tr("This store has its keys already."));
+    const QString pass = passphrase(true);
+    if (pass.isEmpty())
+        return fail(Error::Kind::Invalid, tr("No keys were made: the passphrases were empty or did not match."));
+    auto keys = DeviceKeys::generate();
+    if (!keys)
+        return tl::unexpected(keys.error());
+    auto blob = keys->encrypted(pass.toUtf8());
+    if (!blob)
+        return tl::unexpected(blob.error());
+    return m_store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64()));
+}
+
+Result<DeviceKeys> SyncController::unlock()
+{
+    SyncRepository sync(m_store);
+    if (!sync.self())
+        return fail(Error::Kind::NotFound, tr("This store has no keys yet: Sync → Create device keys."));
+    const QString pass = passphrase(false);
+    if (pass.isEmpty())
+        return fail(Error::Kind::Invalid, tr("Cancelled."));
+    return sync.unlock(pass.toUtf8());
+}
+
+Result<QString> SyncController::exportBundle(const QString &path)
+{
+    auto keys = unlock();
+    if (!keys)
+        return tl::unexpected(keys.error());
+    SyncRepository sync(m_store);
+    auto bundle = sync.exportBundle(*keys, m_store.clock().now());
+    if (!bundle)
+        return tl::unexpected(bundle.error());
+    if (auto r = writeFile(path, *bundle); !r)
+        return tl::unexpected(r.error());
+    QHash<QString, QString> names;
+    if (auto devices = sync.trustedDevices())
+        for (const PublicIdentity &d : *devices)
+            names.insert(d.deviceId, d.name);
+    auto cover = Forms::SyncCover::fill(*bundle, names);
+    if (!cover)
+        return tl::unexpected(cover.error());
+    const QString coverPath = path + QStringLiteral(".pdf");
+    if (auto pages = Forms::FormPrinter::writePdf(coverPath, {&*cover}, {}); !pages)
+        return tl::unexpected(pages.error());
+    return tr("Wrote %1 (%2 operations) and its cover sheet %3.")
+        .arg(path)
+        .arg(Bundle::verify(*bundle)->operations)
+        .arg(coverPath);
+}
+
+QStringList SyncController::importBundles(const QStringList &paths)
+{
+    QStringList lines;
+    auto keys = unlock();
+    if (!keys)
+        return {keys.error().message};
+    SyncRepository sync(m_store);
+    QProgressDialog progress(tr("Importing bundles…"), tr("Stop"), 0, static_cast<int>(paths.size()), m_parent);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    bool changed = false;
+    for (int i = 0; i < paths.size(); ++i) {
+        progress.setValue(i);
+        if (progress.wasCanceled()) {
+            lines << tr("Stopped before %1; the files before it are imported.").arg(paths.at(i));
+            break;
+        }
+        const QString name = QFileInfo(paths.at(i)).fileName();
+        QFile f(paths.at(i));
+        if (!f.open(QIODevice::ReadOnly)) {
+            lines << tr("%1: cannot be read.").arg(name);
+            continue;
+        }
+        if (f.size() > Bundle::MaxBytes) {
+            lines << tr("%1: larger than a bundle may be.").arg(name);
+            continue;
+        }
+        const QByteArray data = f.readAll();
+        if (data.startsWith('{')) {
+            auto r = sync.acceptEnrollment(data);
+            lines << (r ? tr("%1: enrolment accepted.").arg(name) : tr("%1: %2").arg(name, r.error().message));
+            continue;
+        }
+        auto r = sync.importBundle(data, *keys);
+        if (!r) {
+            lines << tr("%1: refused. %2").arg(name, r.error().message);
+        } else if (r->receipt) {
+            lines << tr("%1: receipt from %2.").arg(name, r->from);
+        } else if (r->alreadyImported) {
+            lines << tr("%1: imported before; nothing changed.").arg(name);
+        } else {
+            changed = true;
+            QString line = tr("%1: %2 new, %3 known, %4 waiting, %5 new conflicts (from %6).")
+                               .arg(name)
+                               .arg(r->applied)
+                               .arg(r->known)
+                               .arg(r->heldBack)
+                               .arg(r->conflicts)
+                               .arg(r->from);
+            auto receipt = sync.receipt(*keys, *r, m_store.clock().now());
+            if (!receipt || !writeFile(paths.at(i) + QStringLiteral(".receipt"), *receipt))
+                line += QLatin1Char(' ') + tr("The receipt could not be written.");
+            lines << line;
+        }
+    }
+    progress.setValue(static_cast<int>(paths.size()));
+    if (changed)
+        Q_EMIT storeChanged();
+    return lines;
+}
+
+ConflictDialog::ConflictDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m_store(store)
+{
+    setWindowTitle(tr("Conflicts to decide"));
+    resize(900, 520);
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Record"), tr("Field"), tr("Earlier value"), tr("Later value (shown now)"), tr("Status")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_a = new QRadioButton(this);
+    m_a->setObjectName(QStringLiteral("choiceA"));
+    m_b = new QRadioButton(this);
+    m_b->setObjectName(QStringLiteral("choiceB"));
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("Why this value (for example: confirmed with the client by phone)"));
+    m_decide = new QPushButton(tr("&Decide"), this);
+    m_decide->setObjectName(QStringLiteral("decideButton"));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Keep:"), m_a);
+    form->addRow(QString(), m_b);
+    form->addRow(tr("&Reason:"), m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_decide, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ConflictDialog::showCurrent);
+    connect(m_decide, &QPushButton::clicked, this, &ConflictDialog::decide);
+    reload();
+}
+
+void ConflictDialog::reload()
+{
+    auto all = SyncRepository(m_store).conflicts(false);
+    m_conflicts = all ? *all : QList<Conflict>();
+    if (!all)
+        m_message->setText(all.error().message);
+    // Open ones first.
+    std::stable_sort(m_conflicts.begin(), m_conflicts.end(),
+        [](const Conflict &x, const Conflict &y) { return (x.status == "open") > (y.status == "open"); });
+    // Devices by name, records by what a person recognises.
+    m_deviceNames.clear();
+    SyncRepository sync(m_store);
+    if (auto devices = sync.trustedDevices())
+        for (const PublicIdentity &d : *devices)
+            m_deviceNames.insert(d.deviceId, d.name);
+    m_deviceNames.insert(m_store.identity().deviceId, m_store.identity().name);
+    m_table->setRowCount(static_cast<int>(m_conflicts.size()));
+    for (int r = 0; r < m_conflicts.size(); ++r) {
+        const Conflict &c = m_conflicts.at(r);
+        QString record = c.entity + QLatin1Char(' ') + c.rowId.right(6);
+        if (c.entity == QLatin1String("person")) {
+            if (auto person = PersonRepository(m_store).find(c.rowId))
+                record = tr("Person %1").arg(person->name);
+        } else if (c.entity == QLatin1String("case")) {
+            if (auto found = CaseRepository(m_store).find(c.rowId))
+                record = tr("Case %1").arg(found->caseNo);
+        }
+        const QStringList cells = {record, c.field, tr("%1 (%2, %3)").arg(c.valueA, device(c.deviceA), when(c.hlcA)),
+            tr("%1 (%2, %3)").arg(c.valueB, device(c.deviceB), when(c.hlcB)),
+            c.status == QLatin1String("open") ? tr("to decide") : tr("decided: %1 — %2").arg(c.chosen, c.reason)};
+        for (int col = 0; col < cells.size(); ++col)
+            m_table->setItem(r, col, new QTableWidgetItem(cells.at(col)));
+    }
+    m_table->resizeColumnsToContents();
+    if (!m_conflicts.isEmpty())
+        m_table->setCurrentCell(0, 0);
+    showCurrent();
+}
+
+void ConflictDialog::showCurrent()
+{
+    const int row = m_table->currentRow();
+    const bool open = row >= 0 && row < m_conflicts.size() && m_conflicts.at(row).status == QLatin1String("open");
+    for (QWidget *w : std::initializer_list<QWidget *> {m_a, m_b, m_reason, m_decide})
+        w->setEnabled(open);
+    if (row < 0 || row >= m_conflicts.size()) {
+        m_a->setText({});
+        m_b->setText({});
+        return;
+    }
+    const Conflict &c = m_conflicts.at(row);
+    m_a->setText(tr("\"%1\", written on %2 at %3").arg(c.valueA, device(c.deviceA), when(c.hlcA)));
+    m_b->setText(tr("\"%1\", written on %2 at %3").arg(c.valueB, device(c.deviceB), when(c.hlcB)));
+    m_a->setChecked(false);
+    m_b->setChecked(false);
+}
+
+QString ConflictDialog::device(const QString &deviceId) const
+{
+    return m_deviceNames.value(deviceId, deviceId.right(8));
+}
+
+void ConflictDialog::decide()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_conflicts.size())
+        return;
+    if (!m_a->isChecked() && !m_b->isChecked()) {
+        m_message->setText(tr("Choose the value to keep."));
+        return;
+    }
+    const Conflict c = m_conflicts.at(row);
+    auto r = SyncRepository(m_store).resolve(
+        WriteContext {m_store.identity().name, {}, {}}, c.id, m_a->isChecked() ? c.valueA : c.valueB, m_reason->text());
+    if (!r) {
+        m_message->setText(r.error().message);
+        return;
+    }
+    m_message->setText(tr("Decided. The decision travels to the laptops with the next bundle."));
+    m_reason->clear();
+    reload();
+    Q_EMIT decided();
+}
+
+} // namespace Casebook::App

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/casestore.h"
+#include "core/sync/syncrepository.h"
+
+#include <QDialog>
+#include <QObject>
+
+#include <functional>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+
+namespace Casebook::App {
+
+// The client's side of sync: device keys, exporting a bundle with its cover sheet, importing many bundles with
+// progress (each answered with a receipt beside it), all asking for the passphrase when the keys are needed.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncController(Core::CaseStore &store, QWidget *parent);
+
+    // Asks for the passphrase (twice when confirm is set); empty when cancelled. Replaceable for tests.
+    std::function<QString(bool confirm)> passphrase;
+
+    Core::VoidResult createKeys();
+    // Writes the bundle and, beside it, FILE.pdf, its cover sheet. Returns the summary line.
+    Core::Result<QString> exportBundle(const QString &path);
+    // Imports the files in turn with a progress dialog; returns one line per file (refusals included).
+    QStringList importBundles(const QStringList &paths);
+
+Q_SIGNALS:
+    void storeChanged();
+
+private:
+    Core::Result<Core::DeviceKeys> unlock();
+    QString askPassphrase(bool confirm);
+    Core::CaseStore &m_store;
+    QWidget *m_parent;
+};
+
+// Sync → Conflicts: the two values of each conflict side by side with device and time; a choice and a reason
+// make the decision, a write that travels back to the laptops.
+class ConflictDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConflictDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    QRadioButton *choiceA() const { return m_a; }
+    QRadioButton *choiceB() const { return m_b; }
+    QLineEdit *reason() const { return m_reason; }
+    QPushButton *decideButton() const { return m_decide; }
+    QLabel *message() const { return m_message; }
+
+Q_SIGNALS:
+    void decided();
+
+private:
+    void reload();
+    void showCurrent();
+    void decide();
+    QString device(const QString &deviceId) const;
+    Core::CaseStore &m_store;
+    QHash<QString, QString> m_deviceNames;
+    QList<Core::Conflict> m_conflicts;
+    QTableWidget *m_table = nullptr;
+    QRadioButton *m_a = nullptr;
+    QRadioButton *m_b = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QPushButton *m_decide = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace Casebook::App

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/sync/bundle.h"
+#include "forms/model/formrecord.h"
+
+#include <QCoreApplication>
+
+namespace Casebook::Forms {
+
+// The one-page cover sheet that travels on paper with a bundle on a stick: its id, file hash, period and counts
+// (forms/reports/sync_cover-v1.json). It holds no personal data.
+class SyncCover
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCover)
+
+public:
+    // recipientNames: device id -> name, for the devices the bundle is sealed to.
+    static Core::Result<FormRecord> fill(const QByteArray &bundleFile, const QHash<QString, QString> &recipientNames);
+};
+
+} // namespace Casebook::Forms
