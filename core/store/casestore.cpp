@@ -633,16 +633,18 @@ Result<int> CaseStore::update(
     return changed;
 }
 
-VoidResult CaseStore::applyOperation(const Operation &op)
+VoidResult CaseStore::applyOperation(const Operation &op, bool ensureRow)
 {
     const QString table = tableFor(op.entity);
     if (table.isEmpty() || !columnCache().value(table).contains(op.field) || op.field == QLatin1String("id"))
         return fail(
             Error::Kind::Invalid, tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
-    QSqlQuery &ins = cachedQuery(QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table));
-    ins.addBindValue(op.rowId);
-    if (!ins.exec())
-        return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
+    if (ensureRow) {
+        QSqlQuery &ins = cachedQuery(QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table));
+        ins.addBindValue(op.rowId);
+        if (!ins.exec())
+            return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
+    }
     QSqlQuery &set = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, op.field));
     set.addBindValue(op.value.isNull() ? QVariant() : QVariant(op.value));
     set.addBindValue(op.rowId);
@@ -683,6 +685,31 @@ Result<QList<Operation>> CaseStore::operations() const
     QList<Operation> out;
     while (q.next())
         out << readOperation(q);
+    return out;
+}
+
+Result<QList<Operation>> CaseStore::operationsAfter(const QHash<QString, qint64> &held) const
+{
+    QSqlQuery devices(database());
+    devices.setForwardOnly(true);
+    if (!devices.exec(QStringLiteral("SELECT DISTINCT device_id FROM oplog")))
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    QStringList ids;
+    while (devices.next())
+        ids << devices.value(0).toString();
+    QList<Operation> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QString::fromLatin1(OpColumns) + QStringLiteral("WHERE device_id = ? AND seq > ? ORDER BY incarnation, seq"));
+    for (const QString &id : std::as_const(ids)) {
+        q.addBindValue(id);
+        q.addBindValue(held.value(id, 0));
+        if (!q.exec())
+            return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+        while (q.next())
+            out << readOperation(q);
+    }
     return out;
 }
 

@@ -86,11 +86,15 @@ public:
     Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields);
 
     // Replays one operation into the domain tables (used to rebuild a store from a log).
-    VoidResult applyOperation(const Operation &op);
+    // Sets the operation's field in its table; ensureRow creates the row first when it may not exist yet.
+    VoidResult applyOperation(const Operation &op, bool ensureRow = true);
     // Moves the hybrid logical clock past an operation merged from another device, so that later local
     // writes order after everything this store has seen.
     void observeHlc(qint64 hlc) { m_lastHlc = std::max(m_lastHlc, hlc); }
     Result<QList<Operation>> operations() const;
+    // The operations each device wrote after the given sequence (devices not named: all of theirs),
+    // in each device's order.
+    Result<QList<Operation>> operationsAfter(const QHash<QString, qint64> &held) const;
     Result<QList<Operation>> operationsForRow(const QString &rowId) const;
     Result<qint64> operationCount() const;
 

@@ -188,17 +188,13 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
                 it.value() = std::min(it.value(), peer.value(it.key(), 0));
         }
     }
-    auto ops = m_store.operations();
-    if (!ops)
-        return tl::unexpected(ops.error());
-    QList<Operation> news;
-    for (const Operation &op : std::as_const(*ops))
-        if (op.seq > floor.value(op.deviceId, 0))
-            news << op;
+    auto news = m_store.operationsAfter(floor);
+    if (!news)
+        return tl::unexpected(news.error());
     auto e = extras(QStringLiteral("data"));
     if (!e)
         return tl::unexpected(e.error());
-    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), *recipients, news, now, *e);
+    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), *recipients, *news, now, *e);
 }
 
 Result<QByteArray> SyncRepository::receipt(
@@ -386,7 +382,8 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
             conflicts << Pair {op.opId, w.opId, op.value, w.value, op.deviceId, w.device, op.hlc, w.hlc};
     }
     if (wins) {
-        if (auto r = m_store.applyOperation(op); !r)
+        // A row with earlier writes exists already: its first write created it.
+        if (auto r = m_store.applyOperation(op, m.writes.isEmpty()); !r)
             return tl::unexpected(r.error());
     }
     for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
