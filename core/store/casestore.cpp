@@ -612,8 +612,10 @@ Result<int> CaseStore::update(
         const QString oldValue = old.isNull() ? QString() : old.toString();
         if (newValue == oldValue && newValue.isNull() == oldValue.isNull())
             continue;
-        QSqlQuery &base = cachedQuery(QStringLiteral("SELECT max(hlc) FROM oplog WHERE row_id = ? AND field = ?"));
+        QSqlQuery &base
+            = cachedQuery(QStringLiteral("SELECT max(hlc) FROM oplog WHERE row_id = ? AND entity = ? AND field = ?"));
         base.addBindValue(rowId);
+        base.addBindValue(entity);
         base.addBindValue(it.key());
         qint64 baseHlc = 0;
         if (base.exec() && base.next())

@@ -283,7 +283,7 @@ struct SyncRepository::MergeState
                                      "oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
         head.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM oplog WHERE device_id = ? AND incarnation = ?"));
         rowWrites.prepare(QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value, field "
-                                         "FROM oplog WHERE row_id = ?"));
+                                         "FROM oplog WHERE row_id = ? AND entity = ?"));
         insert.prepare(QStringLiteral(
             "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
             "base_hlc, form_id, form_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -292,10 +292,12 @@ struct SyncRepository::MergeState
         conflict.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, "
                                         "value_a, value_b, device_a, device_b, hlc_a, hlc_b, status, chosen, reason) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        decided.prepare(QStringLiteral("SELECT value, actor FROM oplog WHERE row_id = ? AND field = ? AND "
-                                       "coalesce(base_hlc, 0) >= ? ORDER BY hlc DESC LIMIT 1"));
-        settle.prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE "
-                                      "row_id = ? AND field = ? AND status = 'open' AND hlc_a <= ? AND hlc_b <= ?"));
+        decided.prepare(
+            QStringLiteral("SELECT value, actor FROM oplog WHERE row_id = ? AND entity = ? AND field = ? AND "
+                           "coalesce(base_hlc, 0) >= ? ORDER BY hlc DESC LIMIT 1"));
+        settle.prepare(QStringLiteral(
+            "UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE "
+            "row_id = ? AND entity = ? AND field = ? AND status = 'open' AND hlc_a <= ? AND hlc_b <= ?"));
         QSqlQuery open(db);
         openConflicts
             = open.exec(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE status = 'open' LIMIT 1")) && open.next();
@@ -349,10 +351,13 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     }
 
     // The other writes of the field: does this one win, and did its writer miss any of them?
-    if (m.row != op.rowId) {
-        m.row = op.rowId;
+    // A row is named by its entity and id: a case and its supported-employment profile share an id.
+    const QString rowKey = op.entity + QLatin1Char('/') + op.rowId;
+    if (m.row != rowKey) {
+        m.row = rowKey;
         m.writes.clear();
         m.rowWrites.addBindValue(op.rowId);
+        m.rowWrites.addBindValue(op.entity);
         if (!m.rowWrites.exec())
             return fail(Error::Kind::Database, m.rowWrites.lastError().text());
         while (m.rowWrites.next())
@@ -401,6 +406,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     for (const Pair &p : conflicts) {
         // A later write that has seen both sides (a decision) settles the conflict, whichever arrived first.
         m.decided.addBindValue(op.rowId);
+        m.decided.addBindValue(op.entity);
         m.decided.addBindValue(op.field);
         m.decided.addBindValue(std::max(p.hlcA, p.hlcB));
         if (!m.decided.exec())
@@ -426,7 +432,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     // This write may itself be a decision that has seen both sides of open conflicts.
     if (m.openConflicts && op.baseHlc > 0) {
         for (const QVariant &v : {QVariant(op.value), QVariant(tr("Decided by %1").arg(op.actor)), QVariant(op.rowId),
-                 QVariant(op.field), QVariant(op.baseHlc), QVariant(op.baseHlc)})
+                 QVariant(op.entity), QVariant(op.field), QVariant(op.baseHlc), QVariant(op.baseHlc)})
             m.settle.addBindValue(v);
         if (!m.settle.exec())
             return fail(Error::Kind::Database, m.settle.lastError().text());

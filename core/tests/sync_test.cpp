@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cases/caserepository.h"
 #include "core/persons/personrepository.h"
+#include "core/services/servicerepository.h"
 #include "core/sync/syncrepository.h"
 #include "core/tests/testhelpers.h"
 
@@ -341,4 +343,27 @@ TEST_CASE("A revoked device's bundles are refused", "[sync]")
     const QByteArray news = bureau.exportBundle();
     CHECK(Bundle::verify(news)->revoked == QStringList {b.store->identity().deviceId});
     REQUIRE(a.import(news));
+}
+
+TEST_CASE("Rows of two tables that share an id (a case and its profile) both travel", "[sync]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
+    enrol(bureau, a);
+    Case c;
+    c.personId = addPerson(a, QStringLiteral("王小明"), "A123456789");
+    c.intakeSource = QStringLiteral("self");
+    c.receivedOn = QDate(2024, 1, 2);
+    auto created = CaseRepository(*a.store).create({}, c);
+    REQUIRE(created);
+    SeProfile profile;
+    profile.openedOn = QDate(2024, 1, 3);
+    profile.remote = true;
+    REQUIRE(ServiceRepository(*a.store).setProfile({}, created->id, profile));
+    REQUIRE(bureau.import(a.exportBundle()));
+    CHECK(bureau.digest() == a.digest());
+    auto merged = ServiceRepository(*bureau.store).profile(created->id);
+    REQUIRE(merged);
+    CHECK(merged->remote);
+    CHECK(bureau.store->check()->isSound());
 }
