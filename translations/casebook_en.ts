@@ -409,6 +409,97 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::DuplicateDialog</name>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Probable duplicates</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <source>ID / birth</source>
+        <translation>ID / birth</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Second record</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Merged on</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Cases moved</source>
+        <translation>Cases moved</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why these are one person (for example: same ID number, confirmed by the coach)</source>
+        <translation>Why these are one person (for example: same ID number, confirmed by the coach)</translation>
+    </message>
+    <message>
+        <source>Merge, keep the &amp;first</source>
+        <translation>Merge, keep the &amp;first</translation>
+    </message>
+    <message>
+        <source>Merge, keep the &amp;second</source>
+        <translation>Merge, keep the &amp;second</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the selected merge</source>
+        <translation>&amp;Undo the selected merge</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Merges</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (undone)</translation>
+    </message>
+    <message>
+        <source>Choose a pair first.</source>
+        <translation>Choose a pair first.</translation>
+    </message>
+    <message>
+        <source>Merged into %1. Undo it from the list of merges if it was wrong.</source>
+        <translation>Merged into %1. Undo it from the list of merges if it was wrong.</translation>
+    </message>
+    <message>
+        <source>Choose a merge first.</source>
+        <translation>Choose a merge first.</translation>
+    </message>
+    <message>
+        <source>The merge is undone: both records and their cases are as before.</source>
+        <translation>The merge is undone: both records and their cases are as before.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::FormDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -883,6 +974,10 @@ Mobile %9</translation>
     <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates…</source>
+        <translation>Probable &amp;duplicates…</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2177,29 @@ Commands:
     <message>
         <source>The passphrase is wrong.</source>
         <translation>The passphrase is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRepository</name>
+    <message>
+        <source>Choose two different person records.</source>
+        <translation>Choose two different person records.</translation>
+    </message>
+    <message>
+        <source>One of the two person records does not exist (or was merged already).</source>
+        <translation>One of the two person records does not exist (or was merged already).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Give the reason for the merge.</translation>
+    </message>
+    <message>
+        <source>There is no merge %1.</source>
+        <translation>There is no merge %1.</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>This merge was undone already.</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,97 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::DuplicateDialog</name>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>可能重複的個案</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>第一筆</translation>
+    </message>
+    <message>
+        <source>ID / birth</source>
+        <translation>身分證／出生</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>第二筆</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>合併日期</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Cases moved</source>
+        <translation>移轉案件數</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why these are one person (for example: same ID number, confirmed by the coach)</source>
+        <translation>為何是同一人（例如：身分證相同，經就服員確認）</translation>
+    </message>
+    <message>
+        <source>Merge, keep the &amp;first</source>
+        <translation>合併，保留第一筆(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Merge, keep the &amp;second</source>
+        <translation>合併，保留第二筆(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the selected merge</source>
+        <translation>復原所選的合併(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>合併紀錄</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>身分證相同</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>姓名及出生日期相同</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation>（已復原）</translation>
+    </message>
+    <message>
+        <source>Choose a pair first.</source>
+        <translation>請先選擇一組。</translation>
+    </message>
+    <message>
+        <source>Merged into %1. Undo it from the list of merges if it was wrong.</source>
+        <translation>已合併至 %1。若有誤，可在合併紀錄中復原。</translation>
+    </message>
+    <message>
+        <source>Choose a merge first.</source>
+        <translation>請先選擇一筆合併紀錄。</translation>
+    </message>
+    <message>
+        <source>The merge is undone: both records and their cases are as before.</source>
+        <translation>已復原合併：兩筆個案及其案件恢復原狀。</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::FormDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -882,6 +973,10 @@ Mobile %9</source>
     <message>
         <source>&amp;Conflicts…</source>
         <translation>衝突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates…</source>
+        <translation>可能重複的個案(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2170,29 @@ Commands:
     <message>
         <source>The passphrase is wrong.</source>
         <translation>通關密語錯誤。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRepository</name>
+    <message>
+        <source>Choose two different person records.</source>
+        <translation>請選擇兩筆不同的個案。</translation>
+    </message>
+    <message>
+        <source>One of the two person records does not exist (or was merged already).</source>
+        <translation>其中一筆個案不存在（或已被合併）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>請說明合併的理由。</translation>
+    </message>
+    <message>
+        <source>There is no merge %1.</source>
+        <translation>沒有合併紀錄 %1。</translation>
+    </message>
+    <message>
+        <source>This merge was undone already.</source>
+        <translation>此合併已經復原。</translation>
     </message>
 </context>
 <context>

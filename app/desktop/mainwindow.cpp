@@ -296,6 +296,13 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     conflicts->setObjectName(QStringLiteral("conflictsAction"));
+    QAction *duplicates = syncMenu->addAction(tr("Probable &duplicates…"), this, [this] {
+        auto *dialog = new DuplicateDialog(m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DuplicateDialog::changed, this, &MainWindow::reload);
+        dialog->open();
+    });
+    duplicates->setObjectName(QStringLiteral("duplicatesAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {

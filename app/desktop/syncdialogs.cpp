@@ -2,6 +2,8 @@
 #include "app/desktop/syncdialogs.h"
 
 #include "core/cases/caserepository.h"
+#include "core/common/rocdate.h"
+#include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
 #include "forms/model/synccover.h"
 #include "forms/print/formprinter.h"
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -303,6 +306,125 @@ void ConflictDialog::decide()
     m_reason->clear();
     reload();
     Q_EMIT decided();
+}
+
+DuplicateDialog::DuplicateDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m_store(store)
+{
+    setWindowTitle(tr("Probable duplicates"));
+    resize(900, 560);
+    m_pairs = new QTableWidget(0, 5, this);
+    m_pairs->setObjectName(QStringLiteral("duplicatePairs"));
+    m_pairs->setHorizontalHeaderLabels(
+        {tr("Why"), tr("First record"), tr("ID / birth"), tr("Second record"), tr("ID / birth")});
+    m_merges = new QTableWidget(0, 4, this);
+    m_merges->setObjectName(QStringLiteral("personMerges"));
+    m_merges->setHorizontalHeaderLabels({tr("Merged on"), tr("Kept"), tr("Cases moved"), tr("Reason")});
+    for (QTableWidget *t : {m_pairs, m_merges}) {
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->verticalHeader()->setVisible(false);
+        t->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("Why these are one person (for example: same ID number, confirmed by the coach)"));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    auto *keepFirst = new QPushButton(tr("Merge, keep the &first"), this);
+    auto *keepSecond = new QPushButton(tr("Merge, keep the &second"), this);
+    auto *undo = new QPushButton(tr("&Undo the selected merge"), this);
+    connect(keepFirst, &QPushButton::clicked, this, [this] { mergeSelected(true); });
+    connect(keepSecond, &QPushButton::clicked, this, [this] { mergeSelected(false); });
+    connect(undo, &QPushButton::clicked, this, &DuplicateDialog::undoSelected);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *mergeRow = new QHBoxLayout;
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    mergeRow->addWidget(reasonLabel);
+    mergeRow->addWidget(m_reason, 1);
+    mergeRow->addWidget(keepFirst);
+    mergeRow->addWidget(keepSecond);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Probable duplicates"), this));
+    layout->addWidget(m_pairs, 2);
+    layout->addLayout(mergeRow);
+    layout->addWidget(new QLabel(tr("Merges"), this));
+    layout->addWidget(m_merges, 1);
+    layout->addWidget(undo, 0, Qt::AlignRight);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void DuplicateDialog::reload()
+{
+    DuplicateRepository dups(m_store);
+    auto found = dups.probableDuplicates();
+    auto done = dups.merges();
+    m_found = found ? *found : QList<ProbableDuplicate>();
+    m_done = done ? *done : QList<PersonMerge>();
+    auto idAndBirth = [](const Person &p) {
+        return QStringLiteral("%1 / %2").arg(NationalId::masked(p.idNumber), RocDate::formatShort(p.birthDate));
+    };
+    m_pairs->setRowCount(static_cast<int>(m_found.size()));
+    for (int r = 0; r < m_found.size(); ++r) {
+        const ProbableDuplicate &d = m_found.at(r);
+        const QStringList cells
+            = {d.reason == QLatin1String("id_number") ? tr("same ID number") : tr("same name and birth date"),
+                d.first.name, idAndBirth(d.first), d.second.name, idAndBirth(d.second)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_pairs->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_merges->setRowCount(static_cast<int>(m_done.size()));
+    PersonRepository persons(m_store);
+    for (int r = 0; r < m_done.size(); ++r) {
+        const PersonMerge &m = m_done.at(r);
+        auto kept = persons.find(m.keptId);
+        const QStringList cells = {RocDate::formatShort(m.mergedOn) + (m.undone ? tr(" (undone)") : QString()),
+            kept ? kept->name : m.keptId, QString::number(m.cases.size()), m.reason};
+        for (int c = 0; c < cells.size(); ++c)
+            m_merges->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_pairs->resizeColumnsToContents();
+    if (!m_found.isEmpty())
+        m_pairs->setCurrentCell(0, 0);
+}
+
+void DuplicateDialog::mergeSelected(bool keepFirst)
+{
+    const int row = m_pairs->currentRow();
+    if (row < 0 || row >= m_found.size()) {
+        m_message->setText(tr("Choose a pair first."));
+        return;
+    }
+    const ProbableDuplicate d = m_found.at(row);
+    const Person &kept = keepFirst ? d.first : d.second;
+    const Person &merged = keepFirst ? d.second : d.first;
+    auto r = DuplicateRepository(m_store).merge(
+        WriteContext {m_store.identity().name, {}, {}}, kept.id, merged.id, m_reason->text());
+    if (!r) {
+        m_message->setText(r.error().message);
+        return;
+    }
+    m_message->setText(tr("Merged into %1. Undo it from the list of merges if it was wrong.").arg(kept.name));
+    m_reason->clear();
+    reload();
+    Q_EMIT changed();
+}
+
+void DuplicateDialog::undoSelected()
+{
+    const int row = m_merges->currentRow();
+    if (row < 0 || row >= m_done.size()) {
+        m_message->setText(tr("Choose a merge first."));
+        return;
+    }
+    auto r = DuplicateRepository(m_store).undo(WriteContext {m_store.identity().name, {}, {}}, m_done.at(row).id);
+    m_message->setText(r ? tr("The merge is undone: both records and their cases are as before.") : r.error().message);
+    reload();
+    if (r)
+        Q_EMIT changed();
 }
 
 } // namespace Casebook::App

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/persons/duplicaterepository.h"
 #include "core/store/casestore.h"
 #include "core/sync/syncrepository.h"
 
@@ -77,6 +78,36 @@ private:
     QRadioButton *m_b = nullptr;
     QLineEdit *m_reason = nullptr;
     QPushButton *m_decide = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+// Sync → Probable duplicates: pairs of person records with the same ID number, or the same name and birth date.
+// Merging keeps one record and moves the other's cases to it; a merge can be undone from the list below.
+class DuplicateDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DuplicateDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+    QTableWidget *pairs() const { return m_pairs; }
+    QTableWidget *merges() const { return m_merges; }
+    QLineEdit *reason() const { return m_reason; }
+    QLabel *message() const { return m_message; }
+    // Merges the selected pair keeping its first (keepFirst) or second record.
+    void mergeSelected(bool keepFirst);
+    void undoSelected();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void reload();
+    Core::CaseStore &m_store;
+    QList<Core::ProbableDuplicate> m_found;
+    QList<Core::PersonMerge> m_done;
+    QTableWidget *m_pairs = nullptr;
+    QTableWidget *m_merges = nullptr;
+    QLineEdit *m_reason = nullptr;
     QLabel *m_message = nullptr;
 };
 

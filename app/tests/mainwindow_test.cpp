@@ -529,3 +529,53 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     CHECK(PersonRepository(bureau).find(personId)->phone == QStringLiteral("03-1"));
     CHECK_FALSE(dialog->decideButton()->isEnabled());
 }
+
+TEST_CASE("The duplicates dialog merges two records of one person and undoes the merge", "[gui][duplicates]")
+{
+    auto opened = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(opened);
+    CaseStore &store = **opened;
+    REQUIRE(store.initialize(DeviceRole::Bureau, QStringLiteral("勞動局")));
+    PersonRepository persons(store);
+    auto make = [&](const QString &name, const char *id) {
+        Person p;
+        p.name = name;
+        p.sex = QStringLiteral("F");
+        p.birthDate = QDate(1985, 2, 14);
+        p.idNumber = QString::fromLatin1(id);
+        return *persons.create({}, p);
+    };
+    const QString first = make(QStringLiteral("林美玲"), "F131232216");
+    const QString second = make(QStringLiteral("林美玲"), "F131232216");
+    Case c;
+    c.personId = second;
+    c.intakeSource = QStringLiteral("self");
+    c.receivedOn = QDate::currentDate();
+    auto created = CaseRepository(store).create({}, c);
+    REQUIRE(created);
+    App::MainWindow w(store);
+    w.show();
+    auto *action = w.findChild<QAction *>(QStringLiteral("duplicatesAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = w.findChild<App::DuplicateDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->pairs()->rowCount() == 1);
+    dialog->mergeSelected(true); // no reason yet: refused
+    CHECK(dialog->pairs()->rowCount() == 1);
+    CHECK_FALSE(dialog->message()->text().isEmpty());
+    type(dialog->reason(), QStringLiteral("同一人"));
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/duplicates.png"));
+    dialog->mergeSelected(true);
+    CHECK(dialog->pairs()->rowCount() == 0);
+    REQUIRE(dialog->merges()->rowCount() == 1);
+    const QString keptId = CaseRepository(store).find(created->id)->personId;
+    CHECK((keptId == first || keptId == second));
+    CHECK(persons.count().value() == 1);
+    dialog->merges()->setCurrentCell(0, 0);
+    dialog->undoSelected();
+    CHECK(CaseRepository(store).find(created->id)->personId == second);
+    CHECK(persons.count().value() == 2);
+    CHECK(dialog->pairs()->rowCount() == 1);
+}

@@ -42,6 +42,7 @@ constexpr EntityInfo Entities[] = {
     {"placement", "placements"},
     {"support_day", "support_days"},
     {"follow_up", "follow_ups"},
+    {"person_merge", "person_merges"},
 };
 
 QString tableFor(const QString &entity)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/caserepository.h"
+#include "core/persons/duplicaterepository.h"
 #include "core/persons/personrepository.h"
 #include "core/services/servicerepository.h"
 #include "core/sync/syncrepository.h"
@@ -366,4 +367,60 @@ TEST_CASE("Rows of two tables that share an id (a case and its profile) both tra
     REQUIRE(merged);
     CHECK(merged->remote);
     CHECK(bureau.store->check()->isSound());
+}
+
+TEST_CASE("Two laptops' records of one person show as probable duplicates; a merge is decided and undone",
+    "[sync][duplicates]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
+    Node b(DeviceRole::Coach, QStringLiteral("筆電B"));
+    enrol(bureau, a);
+    enrol(bureau, b);
+    // The same client registered on both laptops; and two records with the same name and birth date.
+    const QString onA = addPerson(a, QStringLiteral("王小明"), "A123456789");
+    const QString onB = addPerson(b, QStringLiteral("王小明"), "A123456789");
+    addPerson(a, QStringLiteral("李美華"), "F131232216");
+    addPerson(b, QStringLiteral("李美華"), "A800000014");
+    addPerson(b, QStringLiteral("張志強"), "A800000014"); // another person with B's typo'd ID: also flagged
+    Case c;
+    c.personId = onB;
+    c.intakeSource = QStringLiteral("self");
+    c.receivedOn = QDate(2024, 1, 2);
+    auto caseOnB = CaseRepository(*b.store).create({}, c);
+    REQUIRE(caseOnB);
+    REQUIRE(bureau.import(a.exportBundle()));
+    REQUIRE(bureau.import(b.exportBundle()));
+
+    DuplicateRepository dups(*bureau.store);
+    auto found = dups.probableDuplicates();
+    REQUIRE(found);
+    REQUIRE(found->size() == 3);
+    int byId = 0;
+    int byNameAndBirth = 0;
+    for (const ProbableDuplicate &d : *found)
+        (d.reason == QStringLiteral("id_number") ? byId : byNameAndBirth) += 1;
+    CHECK(byId == 2);
+    CHECK(byNameAndBirth == 1);
+
+    CHECK_FALSE(dups.merge({}, onA, onA, QStringLiteral("x")));
+    CHECK_FALSE(dups.merge({}, onA, onB, QStringLiteral(" ")));
+    auto merged = dups.merge({}, onA, onB, QStringLiteral("同一人，身分證相同"));
+    REQUIRE(merged);
+    CHECK(CaseRepository(*bureau.store).find(caseOnB->id)->personId == onA);
+    CHECK_FALSE(PersonRepository(*bureau.store).find(onB));
+    CHECK(dups.probableDuplicates()->size() == 2);
+    CHECK(bureau.store->check()->isSound());
+
+    // The merge travels to the laptop like any decision.
+    REQUIRE(b.import(bureau.exportBundle()));
+    CHECK(CaseRepository(*b.store).find(caseOnB->id)->personId == onA);
+
+    REQUIRE(dups.undo({}, *merged));
+    CHECK_FALSE(dups.undo({}, *merged));
+    CHECK(CaseRepository(*bureau.store).find(caseOnB->id)->personId == onB);
+    CHECK(PersonRepository(*bureau.store).find(onB));
+    CHECK(dups.merges()->first().undone);
+    REQUIRE(b.import(bureau.exportBundle()));
+    CHECK(b.digest() == bureau.digest());
 }

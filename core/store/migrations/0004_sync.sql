@@ -55,3 +55,16 @@ CREATE TABLE sync_peers (
     have TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+
+-- Two person records found to be one person, merged by a person's decision (and undone the same way): the cases
+-- moved to the kept record are listed so that an undo moves exactly those back. A domain table: it travels.
+CREATE TABLE person_merges (
+    id TEXT PRIMARY KEY,
+    kept_id TEXT,
+    merged_id TEXT,
+    cases TEXT,
+    reason TEXT,
+    merged_on TEXT,
+    undone INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
