@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -579,7 +580,7 @@ VoidResult CaseStore::insert(
 }
 
 Result<int> CaseStore::update(
-    const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields)
+    const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields, bool always)
 {
     if (!isInitialized())
         return fail(Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
@@ -611,7 +612,7 @@ Result<int> CaseStore::update(
         const QString newValue = encodeValue(it.value());
         const QVariant old = before.value(it.key());
         const QString oldValue = old.isNull() ? QString() : old.toString();
-        if (newValue == oldValue && newValue.isNull() == oldValue.isNull())
+        if (!always && newValue == oldValue && newValue.isNull() == oldValue.isNull())
             continue;
         QSqlQuery &base
             = cachedQuery(QStringLiteral("SELECT max(hlc) FROM oplog WHERE row_id = ? AND entity = ? AND field = ?"));
@@ -688,6 +689,54 @@ Result<QList<Operation>> CaseStore::operations() const
     QList<Operation> out;
     while (q.next())
         out << readOperation(q);
+    return out;
+}
+
+bool CaseStore::isLegallySignificant(const QString &entity, const QString &field)
+{
+    static const QSet<QString> Fields = {QStringLiteral("person.cert_system"), QStringLiteral("person.cert_categories"),
+        QStringLiteral("person.cert_severity"), QStringLiteral("person.cert_valid_until"),
+        QStringLiteral("case.status"), QStringLiteral("case.closed_on"), QStringLiteral("case.closure_reason"),
+        QStringLiteral("case.goal_reached_on"), QStringLiteral("placement.start_date"),
+        QStringLiteral("placement.end_date"), QStringLiteral("placement.labour_insurance_from")};
+    return Fields.contains(entity + QLatin1Char('.') + field);
+}
+
+Result<QList<Operation>> CaseStore::heldValues() const
+{
+    QSqlQuery open(database());
+    if (!open.exec(QStringLiteral("SELECT entity, row_id, field, op_a, op_b FROM sync_conflicts WHERE status = 'open' "
+                                  "ORDER BY entity, row_id, field")))
+        return tl::unexpected(dbError(QStringLiteral("reading conflicts")));
+    QHash<QString, QSet<QString>> conflicting; // "entity|row|field" -> op ids in open conflicts
+    while (open.next()) {
+        if (!isLegallySignificant(open.value(0).toString(), open.value(2).toString()))
+            continue;
+        auto &ids = conflicting[open.value(0).toString() + QLatin1Char('|') + open.value(1).toString()
+            + QLatin1Char('|') + open.value(2).toString()];
+        ids << open.value(3).toString() << open.value(4).toString();
+    }
+    QList<Operation> out;
+    QSqlQuery writes(database());
+    writes.prepare(QStringLiteral("SELECT op_id, value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? "
+                                  "ORDER BY hlc, device_id, seq"));
+    for (auto it = conflicting.cbegin(); it != conflicting.cend(); ++it) {
+        const QStringList key = it.key().split(QLatin1Char('|'));
+        writes.addBindValue(key.at(0));
+        writes.addBindValue(key.at(1));
+        writes.addBindValue(key.at(2));
+        if (!writes.exec())
+            return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+        Operation held;
+        held.entity = key.at(0);
+        held.rowId = key.at(1);
+        held.field = key.at(2);
+        // The value of the last write before the first conflicting one; none when the conflict is the first.
+        while (writes.next() && !it.value().contains(writes.value(0).toString()))
+            held.value = writes.value(1).isNull() ? QString() : writes.value(1).toString();
+        writes.finish();
+        out << held;
+    }
     return out;
 }
 
@@ -815,6 +864,12 @@ Result<IntegrityReport> CaseStore::check() const
             report.problems << r.error().message;
             break;
         }
+    }
+    // Legally significant fields under an open conflict keep their confirmed value (see heldValues).
+    if (auto held = heldValues(); held && replayOk) {
+        for (const Operation &op : *held)
+            if (auto r = (*replica)->applyOperation(op, false); !r)
+                replayOk = false;
     }
     rdb.commit();
     const auto mine = domainDigest();

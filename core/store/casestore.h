@@ -83,7 +83,10 @@ public:
     // Inserts a new row and logs every given field. Entities: person, unit, staff, case, dispatch, case_event.
     VoidResult insert(const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields);
     // Updates the given fields of a row and logs those whose value changed. Returns how many changed.
-    Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields);
+    // always: log the write even where the value is unchanged (a decision must travel even when it keeps what
+    // the table shows).
+    Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields,
+        bool always = false);
 
     // Replays one operation into the domain tables (used to rebuild a store from a log).
     // Sets the operation's field in its table; ensureRow creates the row first when it may not exist yet.
@@ -94,6 +97,11 @@ public:
     Result<QList<Operation>> operations() const;
     // The operations each device wrote after the given sequence (devices not named: all of theirs),
     // in each device's order.
+    // Legally significant fields (certificate, case status and closure, employment dates): under an open
+    // conflict they keep their confirmed value, the last write before the conflicting ones, until a person
+    // decides. One (entity, row, field, value) per held field, the same whatever order bundles arrived in.
+    static bool isLegallySignificant(const QString &entity, const QString &field);
+    Result<QList<Operation>> heldValues() const;
     Result<QList<Operation>> operationsAfter(const QHash<QString, qint64> &held) const;
     Result<QList<Operation>> operationsForRow(const QString &rowId) const;
     Result<qint64> operationCount() const;

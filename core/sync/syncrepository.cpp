@@ -550,6 +550,16 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
             }
         }
         if (failure.isEmpty()) {
+            // Legally significant fields under an open conflict keep their confirmed value until decided.
+            auto held = m_store.heldValues();
+            if (!held)
+                failure = held.error().message;
+            else
+                for (const Operation &op : *held)
+                    if (auto r = m_store.applyOperation(op, false); !r)
+                        failure = r.error().message;
+        }
+        if (failure.isEmpty()) {
             if (auto r = notePeer(*header); !r)
                 failure = r.error().message;
         }
@@ -613,7 +623,7 @@ VoidResult SyncRepository::resolve(
     if (!tx.began())
         return tl::unexpected(tx.began().error());
     // A decision is a write that has seen both values: it travels to the devices like any other.
-    auto written = m_store.update(ctx, it->entity, it->rowId, {{it->field, value}});
+    auto written = m_store.update(ctx, it->entity, it->rowId, {{it->field, value}}, true);
     if (!written)
         return tl::unexpected(written.error());
     QSqlQuery q(m_store.database());

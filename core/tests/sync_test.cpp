@@ -424,3 +424,54 @@ TEST_CASE("Two laptops' records of one person show as probable duplicates; a mer
     REQUIRE(b.import(bureau.exportBundle()));
     CHECK(b.digest() == bureau.digest());
 }
+
+TEST_CASE(
+    "A legally significant field under conflict keeps its confirmed value until a person decides", "[sync][legal]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node other(DeviceRole::Bureau, QStringLiteral("另一局"));
+    Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
+    Node b(DeviceRole::Coach, QStringLiteral("筆電B"));
+    enrol(bureau, a);
+    enrol(bureau, b);
+    for (Node *n : {&a, &b}) {
+        REQUIRE(other.sync().trust(n->identity(), QStringLiteral("enrolled")));
+        REQUIRE(n->sync().trust(other.identity(), QStringLiteral("enroller")));
+    }
+    REQUIRE(other.sync().trust(bureau.identity(), QStringLiteral("enroller")));
+    REQUIRE(bureau.sync().trust(other.identity(), QStringLiteral("enrolled")));
+    const QString person = addPerson(bureau, QStringLiteral("王小明"), "A123456789");
+    REQUIRE(bureau.store->update(
+        {}, QStringLiteral("person"), person, {{QStringLiteral("cert_severity"), QStringLiteral("2")}}));
+    const QByteArray seed = bureau.exportBundle();
+    for (Node *n : {&a, &b, &other})
+        REQUIRE(n->import(seed));
+    // The two coaches record different severities without seeing each other's.
+    REQUIRE(a.store->update(
+        {}, QStringLiteral("person"), person, {{QStringLiteral("cert_severity"), QStringLiteral("3")}}));
+    REQUIRE(b.store->update(
+        {}, QStringLiteral("person"), person, {{QStringLiteral("cert_severity"), QStringLiteral("4")}}));
+    const QByteArray fromA = a.exportBundle();
+    const QByteArray fromB = b.exportBundle();
+    REQUIRE(bureau.import(fromA));
+    CHECK(PersonRepository(*bureau.store).find(person)->certSeverity == QStringLiteral("3")); // no conflict yet
+    REQUIRE(bureau.import(fromB));
+    CHECK(PersonRepository(*bureau.store).find(person)->certSeverity == QStringLiteral("2")); // held: confirmed value
+    REQUIRE(other.import(fromB));
+    REQUIRE(other.import(fromA));
+    CHECK(other.digest() == bureau.digest()); // the same in either order
+    CHECK(bureau.store->check()->isSound());
+    CHECK(other.store->check()->isSound());
+    // A non-legal field in conflict shows the later write meanwhile (checked elsewhere); this one waits.
+    auto open = bureau.sync().conflicts();
+    REQUIRE(open->size() == 1);
+    REQUIRE(bureau.sync().resolve({}, open->first().id, QStringLiteral("3"), QStringLiteral("依新證明")));
+    CHECK(PersonRepository(*bureau.store).find(person)->certSeverity == QStringLiteral("3"));
+    CHECK(bureau.store->check()->isSound());
+    const QByteArray decision = bureau.exportBundle();
+    REQUIRE(b.import(decision));
+    CHECK(PersonRepository(*b.store).find(person)->certSeverity == QStringLiteral("3"));
+    REQUIRE(other.import(decision));
+    CHECK(other.digest() == bureau.digest());
+    CHECK(b.store->check()->isSound());
+}
