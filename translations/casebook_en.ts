@@ -979,6 +979,10 @@ Mobile %9</translation>
         <source>Probable &amp;duplicates…</source>
         <translation>Probable &amp;duplicates…</translation>
     </message>
+    <message>
+        <source>reached %1 days ago</source>
+        <translation>reached %1 days ago</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1988,6 +1992,18 @@ Commands:
     <message>
         <source>Closure (6 months after goal)</source>
         <translation>Closure (6 months after goal)</translation>
+    </message>
+    <message>
+        <source>Follow-up minimum (3 months) ends</source>
+        <translation>Follow-up minimum (3 months) ends</translation>
+    </message>
+    <message>
+        <source>Monthly report 表6-1/6-2 (by the 10th)</source>
+        <translation>Monthly report 表6-1/6-2 (by the 10th)</translation>
+    </message>
+    <message>
+        <source>Disability certificate expires</source>
+        <translation>Disability certificate expires</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,10 @@ Mobile %9</source>
         <source>Probable &amp;duplicates…</source>
         <translation>可能重複的個案(&amp;D)…</translation>
     </message>
+    <message>
+        <source>reached %1 days ago</source>
+        <translation>已於 %1 天前屆滿</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1981,6 +1985,18 @@ Commands:
     <message>
         <source>Closure (6 months after goal)</source>
         <translation>結案（目標達成後6個月）</translation>
+    </message>
+    <message>
+        <source>Follow-up minimum (3 months) ends</source>
+        <translation>追蹤輔導滿3個月</translation>
+    </message>
+    <message>
+        <source>Monthly report 表6-1/6-2 (by the 10th)</source>
+        <translation>月報表 表6-1/6-2（每月10日前）</translation>
+    </message>
+    <message>
+        <source>Disability certificate expires</source>
+        <translation>身心障礙證明到期</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/reports/performancereport.h"
 #include "core/rules/deadlines.h"
 #include "core/rules/planyearrules.h"
+#include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 #include "core/sync/syncrepository.h"
 #include "forms/model/demoforms.h"
@@ -395,7 +396,10 @@ int Cli::run(const QStringList &arguments)
         auto timelines = CaseRepository(store).openTimelines();
         if (!timelines)
             return error(timelines.error().message, ExitStoreProblem);
-        const auto deadlines = Deadlines::compute(*timelines, today);
+        auto services = ServiceRepository(store).deadlines(today);
+        if (!services)
+            return error(services.error().message, ExitStoreProblem);
+        const auto deadlines = Deadlines::merged(Deadlines::compute(*timelines, today), *services);
         if (json) {
             QJsonArray array;
             for (const Deadline &d : deadlines)

@@ -175,6 +175,11 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     connect(m_dueList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString caseId = item->data(0, Qt::UserRole).toString();
+        if (caseId.isEmpty()) { // a unit's monthly report: open the reports
+            if (auto *monthly = findChild<QAction *>(QStringLiteral("monthlyReportAction")))
+                monthly->trigger();
+            return;
+        }
         m_filterEdit->clear();
         for (QComboBox *c : {m_statusFilter, m_districtFilter, m_windowFilter, m_unitFilter, m_coachFilter})
             c->setCurrentIndex(0);
@@ -408,20 +413,28 @@ void MainWindow::reloadDeadlines()
     if (!timelines)
         return;
     const QDate today = m_store.clock().today();
-    const auto deadlines = Deadlines::compute(*timelines, today);
+    // The window's deadlines and the supported-employment ones in one list.
+    const auto deadlines = Deadlines::merged(
+        Deadlines::compute(*timelines, today), ServiceRepository(m_store).deadlines(today).value_or(QList<Deadline>()));
     int shown = 0;
     for (const Deadline &d : deadlines) {
         if (d.daysLeft > Deadlines::DueSoonDays + 4)
             continue; // the panel shows what needs attention this week
         auto *item = new QTreeWidgetItem(m_dueList);
         item->setText(0, RocDate::formatShort(d.dueOn));
-        item->setText(1, d.isOverdue() ? tr("%1 days overdue").arg(-d.daysLeft) : QString::number(d.daysLeft));
+        // A follow-up minimum that has passed is not late: the case may now close.
+        const bool reached = d.kind == DeadlineKind::FollowUpMinimum && d.isOverdue();
+        item->setText(1,
+            reached             ? tr("reached %1 days ago").arg(-d.daysLeft)
+                : d.isOverdue() ? tr("%1 days overdue").arg(-d.daysLeft)
+                                : QString::number(d.daysLeft));
         item->setText(2, Deadlines::kindLabel(d.kind));
         item->setText(3, d.caseNo);
         item->setText(4, d.personName);
         item->setText(5, d.detail.isEmpty() ? d.coachName : d.detail);
         item->setData(0, Qt::UserRole, d.caseId);
-        const QColor colour = d.isOverdue()        ? QColor(0xb0, 0x00, 0x20)
+        const QColor colour = reached              ? QColor(0x20, 0x60, 0x20)
+            : d.isOverdue()                        ? QColor(0xb0, 0x00, 0x20)
             : d.daysLeft <= Deadlines::DueSoonDays ? QColor(0xa0, 0x50, 0x00)
                                                    : QColor();
         if (colour.isValid())

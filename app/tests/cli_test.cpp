@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -113,9 +114,14 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     REQUIRE(r.status == 0);
     const QJsonArray due = QJsonDocument::fromJson(r.out.toUtf8()).array();
     CHECK(due.size() > 0);
+    QSet<QString> kinds;
+    for (const auto &v : due)
+        kinds << v.toObject().value(QStringLiteral("kind")).toString();
+    CHECK(kinds.contains(QStringLiteral("monthly_report"))); // the units with supported employment report monthly
     for (const auto &v : due) {
         const QJsonObject o = v.toObject();
-        CHECK(QStringList {QStringLiteral("assessment"), QStringLiteral("dispatch_answer"), QStringLiteral("closure")}
+        CHECK(QStringList {QStringLiteral("assessment"), QStringLiteral("dispatch_answer"), QStringLiteral("closure"),
+            QStringLiteral("follow_up_minimum"), QStringLiteral("monthly_report"), QStringLiteral("certificate")}
                   .contains(o.value(QStringLiteral("kind")).toString()));
         CHECK(o.value(QStringLiteral("overdue")).toBool() == (o.value(QStringLiteral("daysLeft")).toInt() < 0));
     }

@@ -37,6 +37,15 @@ QList<Deadline> Deadlines::compute(const QList<CaseTimeline> &cases, const QDate
     return out;
 }
 
+QList<Deadline> Deadlines::merged(QList<Deadline> a, const QList<Deadline> &b)
+{
+    a += b;
+    std::stable_sort(a.begin(), a.end(), [](const Deadline &x, const Deadline &y) {
+        return x.dueOn != y.dueOn ? x.dueOn < y.dueOn : x.caseNo < y.caseNo;
+    });
+    return a;
+}
+
 QString Deadlines::kindKey(DeadlineKind kind)
 {
     switch (kind) {
@@ -46,6 +55,12 @@ QString Deadlines::kindKey(DeadlineKind kind)
         return QStringLiteral("dispatch_answer");
     case DeadlineKind::Closure:
         return QStringLiteral("closure");
+    case DeadlineKind::FollowUpMinimum:
+        return QStringLiteral("follow_up_minimum");
+    case DeadlineKind::MonthlyReport:
+        return QStringLiteral("monthly_report");
+    case DeadlineKind::Certificate:
+        return QStringLiteral("certificate");
     }
     return {};
 }
@@ -59,6 +74,12 @@ QString Deadlines::kindLabel(DeadlineKind kind)
         return tr("Unit's answer to dispatch (14 days)");
     case DeadlineKind::Closure:
         return tr("Closure (6 months after goal)");
+    case DeadlineKind::FollowUpMinimum:
+        return tr("Follow-up minimum (3 months) ends");
+    case DeadlineKind::MonthlyReport:
+        return tr("Monthly report 表6-1/6-2 (by the 10th)");
+    case DeadlineKind::Certificate:
+        return tr("Disability certificate expires");
     }
     return {};
 }

@@ -10,9 +10,12 @@
 namespace Casebook::Core {
 
 enum class DeadlineKind {
-    Assessment,     // 表三 or a 職評 referral within 14 days of receipt
-    DispatchAnswer, // the unit's first report within 14 days of the dispatch
-    Closure,        // the case closes 6 months after the goal
+    Assessment,      // 表三 or a 職評 referral within 14 days of receipt
+    DispatchAnswer,  // the unit's first report within 14 days of the dispatch
+    Closure,         // the case closes 6 months after the goal
+    FollowUpMinimum, // the 3 months of follow-up after intensive support end (the case may close after)
+    MonthlyReport,   // the unit's 表6-1/6-2 for the previous month, by the 10th
+    Certificate,     // the disability certificate of a person with an open case expires
 };
 
 // One thing that is due for a case.
@@ -43,6 +46,8 @@ public:
     static QList<Deadline> compute(const QList<CaseTimeline> &cases, const QDate &today);
     static QString kindKey(DeadlineKind kind);
     static QString kindLabel(DeadlineKind kind);
+    // Merges lists of deadlines, the most urgent first.
+    static QList<Deadline> merged(QList<Deadline> a, const QList<Deadline> &b);
 };
 
 } // namespace Casebook::Core

@@ -302,4 +302,59 @@ Result<CaseOutcome> ServiceRepository::outcome(
     return o;
 }
 
+Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
+{
+    QList<Deadline> out;
+    auto add = [&](DeadlineKind kind, const QString &caseId, const QString &caseNo, const QString &person,
+                   const QString &coach, const QString &detail, const QDate &due) {
+        Deadline d;
+        d.kind = kind;
+        d.caseId = caseId;
+        d.caseNo = caseNo;
+        d.personName = person;
+        d.coachName = coach;
+        d.detail = detail;
+        d.dueOn = due;
+        d.daysLeft = today.daysTo(due);
+        out << d;
+    };
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // the follow-up minimum after the last day of intensive support, for open cases.
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), max(d.day) FROM cases c "
+            "JOIN persons p ON p.id = c.person_id JOIN support_days d ON d.case_id = c.id AND d.deleted = 0 "
+            "LEFT JOIN staff s ON s.id = c.coach_id WHERE c.deleted = 0 AND c.status <> 'closed' GROUP BY c.id")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next()) {
+        const QDate end = EmploymentRules::followUpMinimumEnd(dateOf(q.value(4)));
+        const qint64 left = today.daysTo(end);
+        if (left <= 14 && left >= -30)
+            add(DeadlineKind::FollowUpMinimum, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), {}, end);
+    }
+    // Certificates of persons with an open case.
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), p.cert_valid_until FROM cases c "
+        "JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
+        "WHERE c.deleted = 0 AND p.deleted = 0 AND c.status <> 'closed' AND ifnull(p.cert_valid_until, '') <> '' "
+        "AND p.cert_valid_until <= ? AND p.cert_valid_until >= ?"));
+    q.addBindValue(today.addDays(60).toString(Qt::ISODate));
+    q.addBindValue(today.addDays(-90).toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        add(DeadlineKind::Certificate, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), {}, dateOf(q.value(4)));
+    // each unit with supported-employment cases reports the previous month by the 10th.
+    const QDate reportDue = EmploymentRules::monthlyReportDue(today.day() <= 10 ? today.addMonths(-1) : today);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT u.name FROM se_profiles sp JOIN cases c ON c.id = sp.case_id "
+                               "JOIN staff s ON s.id = c.coach_id JOIN units u ON u.id = s.unit_id "
+                               "WHERE sp.deleted = 0 AND c.deleted = 0 ORDER BY u.name")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        add(DeadlineKind::MonthlyReport, {}, {}, {}, {}, q.value(0).toString(), reportDue);
+    return out;
+}
+
 } // namespace Casebook::Core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/rules/deadlines.h"
 #include "core/rules/employmentrules.h"
 #include "core/store/casestore.h"
 
@@ -103,6 +104,11 @@ public:
     Result<QList<SupportDay>> supportDays(const QString &caseId) const;
     Result<QString> addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp followUp);
     Result<QList<FollowUp>> followUps(const QString &caseId) const;
+
+    // The supported-employment deadlines on `today` (R-06 follow-up minimum ends within two weeks or passed in the
+    // last month, R-09 each unit's monthly report, certificates of persons with open cases that expire within 60
+    // days or have expired): a few grouped queries, so that it stays quick on a large store.
+    Result<QList<Deadline>> deadlines(const QDate &today) const;
 
     // The six tables of R-05 (0C, 2-1, 2-4, 3-1, 3-2, 4-1), by form id.
     static QStringList sixTables();

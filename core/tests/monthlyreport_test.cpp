@@ -170,3 +170,49 @@ TEST_CASE("A monthly report of an unknown unit is refused", "[reports][monthly]"
     REQUIRE_FALSE(m);
     CHECK(m.error().kind == Error::Kind::Invalid);
 }
+
+TEST_CASE("Supported-employment deadlines: follow-up minimum, monthly report, expiring certificates", "[deadlines]")
+{
+    MonthlyFixture f;
+    f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
+    const QString b = f.addCase("F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(), false, false);
+    auto caseB = CaseRepository(*f.store).cases();
+    REQUIRE(caseB);
+    QString personB;
+    for (const Case &c : *caseB)
+        if (c.caseNo == b)
+            personB = c.personId;
+    REQUIRE(f.store->update(
+        {}, QStringLiteral("person"), personB, {{QStringLiteral("cert_valid_until"), QDate(2024, 7, 31)}}));
+    ServiceRepository services(*f.store);
+
+    // 10 working days from 4 March 2024 end on 15 March; the 3-month minimum runs to 14 June (its last day).
+    auto june5 = services.deadlines(QDate(2024, 6, 5));
+    REQUIRE(june5);
+    auto find = [](const QList<Deadline> &list, DeadlineKind kind) {
+        QList<Deadline> out;
+        for (const Deadline &d : list)
+            if (d.kind == kind)
+                out << d;
+        return out;
+    };
+    auto follow = find(*june5, DeadlineKind::FollowUpMinimum);
+    REQUIRE(follow.size() == 1);
+    CHECK(follow.first().dueOn == QDate(2024, 6, 14));
+    CHECK(follow.first().daysLeft == 9);
+    CHECK(find(*services.deadlines(QDate(2024, 5, 1)), DeadlineKind::FollowUpMinimum).isEmpty()); // not yet near
+    CHECK(find(*services.deadlines(QDate(2024, 8, 1)), DeadlineKind::FollowUpMinimum).isEmpty()); // long passed
+
+    auto report = find(*june5, DeadlineKind::MonthlyReport);
+    REQUIRE(report.size() == 1);
+    CHECK(report.first().dueOn == QDate(2024, 6, 10)); // May's report
+    CHECK(report.first().detail == QStringLiteral("北區中心"));
+    CHECK(
+        find(*services.deadlines(QDate(2024, 6, 11)), DeadlineKind::MonthlyReport).first().dueOn == QDate(2024, 7, 10));
+
+    auto cert = find(*june5, DeadlineKind::Certificate);
+    REQUIRE(cert.size() == 1); // 56 days ahead
+    CHECK(cert.first().caseNo == b);
+    CHECK(find(*services.deadlines(QDate(2024, 5, 1)), DeadlineKind::Certificate).isEmpty()); // 91 days ahead
+    CHECK(find(*services.deadlines(QDate(2024, 8, 5)), DeadlineKind::Certificate).first().isOverdue());
+}
