@@ -94,6 +94,10 @@
         <source>The case field %1 changes only through the workflow.</source>
         <translation>The case field %1 changes only through the workflow.</translation>
     </message>
+    <message>
+        <source>The follow-up after intensive support runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
+        <translation>The follow-up after intensive support runs until %1: the case closes as &quot;goal reached&quot; after that.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -983,6 +987,46 @@ Mobile %9</translation>
         <source>reached %1 days ago</source>
         <translation>reached %1 days ago</translation>
     </message>
+    <message>
+        <source>Adaptation service…</source>
+        <translation>Adaptation service…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected record entered by mistake (Delete)</source>
+        <translation>Withdraw the selected record entered by mistake (Delete)</translation>
+    </message>
+    <message>
+        <source>Double-click a placement to correct it; Delete withdraws a record.</source>
+        <translation>Double-click a placement to correct it; Delete withdraws a record.</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>ended %1</translation>
+    </message>
+    <message>
+        <source>Adaptation service</source>
+        <translation>Adaptation service</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Withdraw a record</source>
+        <translation>Withdraw a record</translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1 %2&quot;? It stays in the history as withdrawn.</source>
+        <translation>Withdraw &quot;%1 %2&quot;? It stays in the history as withdrawn.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1397,6 +1441,30 @@ Mobile %9</translation>
     <message>
         <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
         <translation>Enter a date like 113/01/15 (民國) or 2024-01-15.</translation>
+    </message>
+    <message>
+        <source>Last day at work (when the job ended)</source>
+        <translation>Last day at work (when the job ended)</translation>
+    </message>
+    <message>
+        <source>Workplace-adaptation service</source>
+        <translation>Workplace-adaptation service</translation>
+    </message>
+    <message>
+        <source>Began on</source>
+        <translation>Began on</translation>
+    </message>
+    <message>
+        <source>Ended on (empty while it goes on)</source>
+        <translation>Ended on (empty while it goes on)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Correct the placement</source>
+        <translation>Correct the placement</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2423,10 @@ Commands:
         <source>There is no unit %1.</source>
         <translation>There is no unit %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the workplace-adaptation services.</source>
+        <translation>Cannot read the workplace-adaptation services.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportForms</name>
@@ -2588,6 +2660,26 @@ Commands:
     <message>
         <source>Cannot save the follow-up: %1</source>
         <translation>Cannot save the follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Only service records can be withdrawn here.</source>
+        <translation>Only service records can be withdrawn here.</translation>
+    </message>
+    <message>
+        <source>The record was withdrawn already.</source>
+        <translation>The record was withdrawn already.</translation>
+    </message>
+    <message>
+        <source>Enter the day the adaptation service began; it cannot lie in the future.</source>
+        <translation>Enter the day the adaptation service began; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>The service cannot end before it begins.</source>
+        <translation>The service cannot end before it begins.</translation>
+    </message>
+    <message>
+        <source>Cannot save the adaptation service: %1</source>
+        <translation>Cannot save the adaptation service: %1</translation>
     </message>
 </context>
 <context>

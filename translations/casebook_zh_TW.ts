@@ -94,6 +94,10 @@
         <source>The case field %1 changes only through the workflow.</source>
         <translation>案件欄位 %1 只能經由流程步驟變更。</translation>
     </message>
+    <message>
+        <source>The follow-up after intensive support runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
+        <translation>密集輔導後的追蹤輔導期至 %1：此後才能以「達成服務目標」結案。</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -982,6 +986,46 @@ Mobile %9</source>
         <source>reached %1 days ago</source>
         <translation>已於 %1 天前屆滿</translation>
     </message>
+    <message>
+        <source>Adaptation service…</source>
+        <translation>職場適應服務…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected record entered by mistake (Delete)</source>
+        <translation>撤回誤登的紀錄（Delete）</translation>
+    </message>
+    <message>
+        <source>Double-click a placement to correct it; Delete withdraws a record.</source>
+        <translation>雙擊推介紀錄可更正；按 Delete 撤回紀錄。</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>%1 離職</translation>
+    </message>
+    <message>
+        <source>Adaptation service</source>
+        <translation>職場適應服務</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Withdraw a record</source>
+        <translation>撤回紀錄</translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1 %2&quot;? It stays in the history as withdrawn.</source>
+        <translation>要撤回「%1 %2」嗎？它會以「已撤回」留在歷程中。</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1395,6 +1439,30 @@ Mobile %9</source>
     <message>
         <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
         <translation>請輸入日期，例如 113/01/15（民國）或 2024-01-15。</translation>
+    </message>
+    <message>
+        <source>Last day at work (when the job ended)</source>
+        <translation>最後工作日（離職時）</translation>
+    </message>
+    <message>
+        <source>Workplace-adaptation service</source>
+        <translation>職場適應服務</translation>
+    </message>
+    <message>
+        <source>Began on</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Ended on (empty while it goes on)</source>
+        <translation>結束日期（進行中請留空）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Correct the placement</source>
+        <translation>更正推介就業紀錄</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2415,10 @@ Commands:
         <source>There is no unit %1.</source>
         <translation>沒有單位 %1。</translation>
     </message>
+    <message>
+        <source>Cannot read the workplace-adaptation services.</source>
+        <translation>無法讀取職場適應服務紀錄。</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportForms</name>
@@ -2580,6 +2652,26 @@ Commands:
     <message>
         <source>Cannot save the follow-up: %1</source>
         <translation>無法儲存追蹤紀錄：%1</translation>
+    </message>
+    <message>
+        <source>Only service records can be withdrawn here.</source>
+        <translation>這裡只能撤回服務紀錄。</translation>
+    </message>
+    <message>
+        <source>The record was withdrawn already.</source>
+        <translation>此紀錄已撤回。</translation>
+    </message>
+    <message>
+        <source>Enter the day the adaptation service began; it cannot lie in the future.</source>
+        <translation>請輸入職場適應服務開始日期，不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>The service cannot end before it begins.</source>
+        <translation>服務結束日期不可早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Cannot save the adaptation service: %1</source>
+        <translation>無法儲存職場適應服務：%1</translation>
     </message>
 </context>
 <context>

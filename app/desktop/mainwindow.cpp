@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -679,9 +680,11 @@ QWidget *MainWindow::buildServicePage()
         = {{"seProfileButton", ServiceEntryDialog::Kind::Profile},
             {"sePlacementButton", ServiceEntryDialog::Kind::Placement},
             {"seSupportDayButton", ServiceEntryDialog::Kind::SupportDay},
-            {"seFollowUpButton", ServiceEntryDialog::Kind::FollowUp}};
-    const QStringList labels = {tr("Case opening…"), tr("Placement…"), tr("Support day…"), tr("Follow-up…")};
-    for (int i = 0; i < 4; ++i) {
+            {"seFollowUpButton", ServiceEntryDialog::Kind::FollowUp},
+            {"seAdaptationButton", ServiceEntryDialog::Kind::Adaptation}};
+    const QStringList labels
+        = {tr("Case opening…"), tr("Placement…"), tr("Support day…"), tr("Follow-up…"), tr("Adaptation service…")};
+    for (int i = 0; i < 5; ++i) {
         auto *b = new QPushButton(labels.at(i), page);
         b->setObjectName(QString::fromLatin1(kinds[i].first));
         const auto kind = kinds[i].second;
@@ -689,11 +692,24 @@ QWidget *MainWindow::buildServicePage()
         buttons->addWidget(b);
     }
     buttons->addStretch();
+    auto *withdraw = new QPushButton(tr("Withdraw…"), page);
+    withdraw->setObjectName(QStringLiteral("seWithdrawButton"));
+    withdraw->setToolTip(tr("Withdraw the selected record entered by mistake (Delete)"));
+    connect(withdraw, &QPushButton::clicked, this, [this] { withdrawServiceRecord(true); });
+    buttons->addWidget(withdraw);
     layout->addLayout(buttons);
     m_serviceRecords = new QTreeWidget(page);
     m_serviceRecords->setObjectName(QStringLiteral("serviceRecords"));
     m_serviceRecords->setRootIsDecorated(false);
     m_serviceRecords->setHeaderLabels({tr("Date"), tr("Record"), tr("Details")});
+    m_serviceRecords->setToolTip(tr("Double-click a placement to correct it; Delete withdraws a record."));
+    connect(m_serviceRecords, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->data(0, Qt::UserRole).toString() == QLatin1String("placement"))
+            editPlacement(item->data(1, Qt::UserRole).toString());
+    });
+    auto *del = new QShortcut(QKeySequence::Delete, m_serviceRecords);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, [this] { withdrawServiceRecord(true); });
     layout->addWidget(m_serviceRecords, 1);
     return page;
 }
@@ -731,24 +747,34 @@ void MainWindow::reloadServices()
             parts << tr("follow-up at least until %1").arg(RocDate::formatShort(outcome->followUpMinimumEnd));
         m_serviceSummary->setText(parts.join(QLatin1Char('\n')));
     }
-    auto add = [this](const QDate &d, const QString &kind, const QString &details) {
-        auto *item = new QTreeWidgetItem(m_serviceRecords);
-        item->setText(0, RocDate::formatShort(d));
-        item->setText(1, kind);
-        item->setText(2, details);
-    };
+    auto add
+        = [this](const QDate &d, const QString &kind, const QString &details, const char *entity, const QString &id) {
+              auto *item = new QTreeWidgetItem(m_serviceRecords);
+              item->setText(0, RocDate::formatShort(d));
+              item->setText(1, kind);
+              item->setText(2, details);
+              item->setData(0, Qt::UserRole, QString::fromLatin1(entity));
+              item->setData(1, Qt::UserRole, id);
+          };
     if (auto ps = services.placements(m_currentCaseId))
         for (const Core::Placement &p : *ps) {
             const auto e = services.employer(p.employerId);
-            add(p.startDate, tr("Placement"),
-                tr("%1, %2, %3 h a week").arg(e ? e->name : QString(), p.jobTitle).arg(p.weeklyHours));
+            QString details = tr("%1, %2, %3 h a week").arg(e ? e->name : QString(), p.jobTitle).arg(p.weeklyHours);
+            if (p.endDate.isValid())
+                details += QLatin1String("; ") + tr("ended %1").arg(RocDate::formatShort(p.endDate));
+            add(p.startDate, tr("Placement"), details, "placement", p.id);
         }
     if (auto days = services.supportDays(m_currentCaseId))
         for (const Core::SupportDay &d : *days)
-            add(d.day, tr("Support day"), tr("%1 h: %2").arg(d.hours).arg(d.content));
+            add(d.day, tr("Support day"), tr("%1 h: %2").arg(d.hours).arg(d.content), "support_day", d.id);
     if (auto fs = services.followUps(m_currentCaseId))
         for (const Core::FollowUp &f : *fs)
-            add(f.day, tr("Follow-up"), f.notes);
+            add(f.day, tr("Follow-up"), f.notes, "follow_up", f.id);
+    if (auto as = services.adaptations(m_currentCaseId))
+        for (const Core::Adaptation &a : *as)
+            add(a.startedOn, tr("Adaptation service"),
+                a.endedOn.isValid() ? tr("until %1").arg(RocDate::formatShort(a.endedOn)) : tr("ongoing"), "adaptation",
+                a.id);
     m_serviceRecords->sortItems(0, Qt::AscendingOrder);
     m_serviceRecords->resizeColumnToContents(0);
     m_serviceRecords->resizeColumnToContents(1);
@@ -798,6 +824,10 @@ void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
             if (auto r = repo.addFollowUp(ctx, caseId, dialog->followUp()); !r)
                 result = tl::unexpected(r.error());
             break;
+        case ServiceEntryDialog::Kind::Adaptation:
+            if (auto r = repo.addAdaptation(ctx, caseId, dialog->adaptation()); !r)
+                result = tl::unexpected(r.error());
+            break;
         }
         if (!result) {
             dialog->showError(result.error().message);
@@ -811,6 +841,53 @@ void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
         reloadServices();
     });
     dialog->open();
+}
+
+void MainWindow::editPlacement(const QString &placementId)
+{
+    Core::ServiceRepository services(m_store);
+    auto all = services.placements(m_currentCaseId);
+    if (!all)
+        return;
+    const auto it
+        = std::find_if(all->begin(), all->end(), [&](const Core::Placement &p) { return p.id == placementId; });
+    if (it == all->end())
+        return;
+    auto *dialog = new ServiceEntryDialog(ServiceEntryDialog::Kind::Placement,
+        services.employers().value_or(QList<Core::Employer>()), m_store.clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPlacement(*it);
+    const Core::Placement original = *it;
+    connect(dialog, &ServiceEntryDialog::saveRequested, this, [this, dialog, original] {
+        Core::Placement p = dialog->placement();
+        p.caseId = original.caseId;
+        if (p.employerId.isEmpty())
+            p.employerId = original.employerId; // a new employer is entered with a new placement
+        if (auto r = Core::ServiceRepository(m_store).updatePlacement(context(), p); !r) {
+            dialog->showError(r.error().message);
+            return;
+        }
+        dialog->accept();
+        reloadServices();
+    });
+    dialog->open();
+}
+
+void MainWindow::withdrawServiceRecord(bool ask)
+{
+    QTreeWidgetItem *item = m_serviceRecords->currentItem();
+    if (!item)
+        return;
+    const QString entity = item->data(0, Qt::UserRole).toString();
+    const QString id = item->data(1, Qt::UserRole).toString();
+    if (ask
+        && QMessageBox::question(this, tr("Withdraw a record"),
+               tr("Withdraw \"%1 %2\"? It stays in the history as withdrawn.").arg(item->text(1), item->text(0)))
+            != QMessageBox::Yes)
+        return;
+    if (auto r = Core::ServiceRepository(m_store).withdraw(context(), entity, id); !r)
+        reportError(r.error().message);
+    reloadServices();
 }
 
 void MainWindow::reloadForms()

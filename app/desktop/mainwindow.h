@@ -45,6 +45,9 @@ public Q_SLOTS:
     void printCaseForms();
     void showPerformance();
     void addServiceRecord(ServiceEntryDialog::Kind kind);
+    void editPlacement(const QString &placementId);
+    // Withdraws the selected service record (asking first when ask is set).
+    void withdrawServiceRecord(bool ask);
 
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);

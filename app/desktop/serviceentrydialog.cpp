@@ -62,6 +62,7 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         line("wage", tr("Monthly wage (NT$)"));
         line("startDate", tr("First day at work"), todayText);
         line("insuranceFrom", tr("Labour insurance from"));
+        line("endDate", tr("Last day at work (when the job ended)"));
         check("payroll", tr("Other evidence (employer of 5 or fewer): payroll, time cards, employment insurance"));
         check("employedBefore", tr("Already employed before the service"));
         break;
@@ -73,6 +74,12 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         combo("place", tr("Place"),
             {{QStringLiteral("workplace"), tr("Workplace")}, {QStringLiteral("other"), tr("Other")}});
         line("content", tr("Support given"));
+        break;
+    case Kind::Adaptation:
+        setWindowTitle(tr("Workplace-adaptation service"));
+        line("startedOn", tr("Began on"), todayText);
+        line("endedOn", tr("Ended on (empty while it goes on)"));
+        line("notes", tr("Notes"));
         break;
     case Kind::FollowUp:
         setWindowTitle(tr("Follow-up contact (表4-1)"));
@@ -166,11 +173,38 @@ Placement ServiceEntryDialog::placement() const
     p.wage = m_lines.value(QStringLiteral("wage"))->text().remove(QLatin1Char(',')).trimmed().toInt();
     p.startDate = date("startDate");
     p.labourInsuranceFrom = date("insuranceFrom");
+    p.endDate = date("endDate");
+    p.id = m_placementId;
     if (m_checks.value(QStringLiteral("payroll"))->isChecked())
         p.alternativeEvidence
             = {QStringLiteral("payroll"), QStringLiteral("time_cards"), QStringLiteral("employment_insurance")};
     p.employedBeforeService = m_checks.value(QStringLiteral("employedBefore"))->isChecked();
     return p;
+}
+
+void ServiceEntryDialog::setPlacement(const Placement &p)
+{
+    setWindowTitle(tr("Correct the placement"));
+    m_placementId = p.id;
+    QComboBox *employer = m_combos.value(QStringLiteral("employer"));
+    employer->setCurrentIndex(std::max(0, employer->findData(p.employerId)));
+    m_lines.value(QStringLiteral("jobTitle"))->setText(p.jobTitle);
+    m_lines.value(QStringLiteral("weeklyHours"))->setText(QString::number(p.weeklyHours));
+    m_lines.value(QStringLiteral("wage"))->setText(QString::number(p.wage));
+    m_lines.value(QStringLiteral("startDate"))->setText(RocDate::formatShort(p.startDate));
+    m_lines.value(QStringLiteral("insuranceFrom"))->setText(RocDate::formatShort(p.labourInsuranceFrom));
+    m_lines.value(QStringLiteral("endDate"))->setText(RocDate::formatShort(p.endDate));
+    m_checks.value(QStringLiteral("payroll"))->setChecked(!p.alternativeEvidence.isEmpty());
+    m_checks.value(QStringLiteral("employedBefore"))->setChecked(p.employedBeforeService);
+}
+
+Adaptation ServiceEntryDialog::adaptation() const
+{
+    Adaptation a;
+    a.startedOn = date("startedOn");
+    a.endedOn = date("endedOn");
+    a.notes = m_lines.value(QStringLiteral("notes"))->text().trimmed();
+    return a;
 }
 
 SupportDay ServiceEntryDialog::supportDay() const

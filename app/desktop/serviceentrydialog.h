@@ -21,7 +21,7 @@ class ServiceEntryDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Profile, Placement, SupportDay, FollowUp };
+    enum class Kind { Profile, Placement, SupportDay, FollowUp, Adaptation };
     ServiceEntryDialog(
         Kind kind, const QList<Core::Employer> &employers, const QDate &today, QWidget *parent = nullptr);
 
@@ -31,6 +31,9 @@ public:
     // For a placement: the chosen employer, or a new one typed in (employer().id empty).
     Core::Employer employer() const;
     Core::Placement placement() const;
+    // Editing a stored placement: its values shown, placement() keeps its id.
+    void setPlacement(const Core::Placement &placement);
+    Core::Adaptation adaptation() const;
     Core::SupportDay supportDay() const;
     Core::FollowUp followUp() const;
     void showError(const QString &message);
@@ -47,6 +50,7 @@ private:
     QHash<QString, QComboBox *> m_combos;
     QHash<QString, QCheckBox *> m_checks;
     QList<Core::Employer> m_employers;
+    QString m_placementId;
     QLabel *m_error = nullptr;
 };
 

@@ -385,6 +385,41 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
     REQUIRE(outcome);
     CHECK(outcome->placementDate == QDate(2024, 1, 15));
     CHECK(outcome->intensiveWorkingDays == 1);
+
+    // A workplace-adaptation service, then corrections: the job ended (double-click the placement) and a support
+    // day entered by mistake is withdrawn.
+    CHECK(enter("seAdaptationButton", [&](App::ServiceEntryDialog *d) {
+        set(d, "startedOn", QStringLiteral("113/02/01"));
+    }) == nullptr);
+    auto *records = child<QTreeWidget>(&w, "serviceRecords");
+    CHECK(records->topLevelItemCount() == 3);
+    QTreeWidgetItem *placement = nullptr;
+    QTreeWidgetItem *day = nullptr;
+    for (int i = 0; i < records->topLevelItemCount(); ++i) {
+        const QString entity = records->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        if (entity == QStringLiteral("placement"))
+            placement = records->topLevelItem(i);
+        if (entity == QStringLiteral("support_day"))
+            day = records->topLevelItem(i);
+    }
+    REQUIRE(placement);
+    REQUIRE(day);
+    Q_EMIT records->itemActivated(placement, 0);
+    auto *edit = w.findChild<App::ServiceEntryDialog *>();
+    REQUIRE(edit);
+    CHECK(child<QLineEdit>(edit, "jobTitle")->text() == QStringLiteral("清潔員"));
+    set(edit, "endDate", QStringLiteral("113/03/01"));
+    QTest::mouseClick(child<QPushButton>(edit, "serviceSaveButton"), Qt::LeftButton);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(w.findChild<App::ServiceEntryDialog *>() == nullptr);
+    CHECK_FALSE(summary->text().contains(QStringLiteral("113/04/15"))); // no longer 3 months of employment
+    records = child<QTreeWidget>(&w, "serviceRecords");
+    for (int i = 0; i < records->topLevelItemCount(); ++i)
+        if (records->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("support_day"))
+            records->setCurrentItem(records->topLevelItem(i));
+    w.withdrawServiceRecord(false);
+    CHECK(records->topLevelItemCount() == 2);
+    CHECK(Core::ServiceRepository(**store).outcome(caseId, fixedClock().today())->intensiveWorkingDays == 0);
 }
 
 TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and unit and saves them", "[gui][reports]")

@@ -179,6 +179,15 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
         data.cases << row;
     }
 
+    // Workplace-adaptation service: persons served in the month, and in the year so far (the target offset).
+    auto adaptedMonth = services.adaptationPersons(data.from, data.to);
+    auto adaptedYear = services.adaptationPersons(yearFrom, data.to);
+    if (!adaptedMonth || !adaptedYear)
+        return fail(Error::Kind::Database, tr("Cannot read the workplace-adaptation services."));
+    for (auto &[id, r] : coaches) {
+        r.monthInput.adaptationPersons = static_cast<int>(adaptedMonth->value(id).size());
+        r.yearInput.adaptationPersons = static_cast<int>(adaptedYear->value(id).size());
+    }
     CoachYear monthSum;
     CoachYear yearSum;
     for (auto &[id, r] : coaches) {
@@ -204,11 +213,13 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
         total->supportedTarget = 0;
         total->countedCases = 0;
         total->countedOldCases = 0;
+        total->adaptationOffset = 0;
         for (const MonthlyCoachRow &r : std::as_const(data.coaches)) {
             total->placementTarget += (r.*part).placementTarget;
             total->supportedTarget += (r.*part).supportedTarget;
             total->countedCases += (r.*part).countedCases;
             total->countedOldCases += (r.*part).countedOldCases;
+            total->adaptationOffset += (r.*part).adaptationOffset;
         }
     }
     return data;

@@ -94,6 +94,14 @@ Result<QList<PerformanceRow>> PerformanceReport::build(
             return tl::unexpected(o.error());
         count(years[c.coachId], row->second, c, *profile, *o, from, to, from);
     }
+    // Workplace-adaptation service during the year offsets the placement target (5 persons -> 1, 8 -> 2).
+    auto adapted = services.adaptationPersons(from, to);
+    if (!adapted)
+        return tl::unexpected(adapted.error());
+    for (auto &[id, y] : years) {
+        y.adaptationPersons = static_cast<int>(adapted->value(id).size());
+        rows[id].adaptationPersons = y.adaptationPersons;
+    }
     QList<PerformanceRow> out;
     for (auto &[id, r] : rows) {
         r.figures = PerformanceRules::evaluate(rules, years[id]);

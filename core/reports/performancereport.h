@@ -26,6 +26,7 @@ struct PerformanceRow
     QStringList generalCases;
     QStringList newCases;
     QStringList oldCases;
+    int adaptationPersons = 0; // given workplace-adaptation service in the year
 };
 
 // Builds the performance table of a plan year per coach from the service records and the rule set.

@@ -118,7 +118,7 @@ Result<SeProfile> ServiceRepository::profile(const QString &caseId) const
     return p;
 }
 
-Result<QString> ServiceRepository::addPlacement(const WriteContext &ctx, Placement p)
+VoidResult ServiceRepository::checkPlacement(const Placement &p) const
 {
     if (p.employerId.isEmpty() || !employer(p.employerId))
         return fail(Error::Kind::Invalid, tr("Choose the employer of the placement."));
@@ -133,6 +133,13 @@ Result<QString> ServiceRepository::addPlacement(const WriteContext &ctx, Placeme
     for (const QString &e : std::as_const(p.alternativeEvidence))
         if (!EvidenceKinds.contains(e))
             return fail(Error::Kind::Invalid, tr("Unknown kind of employment evidence %1.").arg(e));
+    return {};
+}
+
+Result<QString> ServiceRepository::addPlacement(const WriteContext &ctx, Placement p)
+{
+    if (auto r = checkPlacement(p); !r)
+        return tl::unexpected(r.error());
     if (p.id.isEmpty())
         p.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("placement"), p.id,
@@ -354,6 +361,83 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         add(DeadlineKind::MonthlyReport, {}, {}, {}, {}, q.value(0).toString(), reportDue);
+    return out;
+}
+
+VoidResult ServiceRepository::updatePlacement(const WriteContext &ctx, const Placement &p)
+{
+    if (auto r = checkPlacement(p); !r)
+        return r;
+    auto r = m_store.update(ctx, QStringLiteral("placement"), p.id,
+        {{QStringLiteral("employer_id"), p.employerId}, {QStringLiteral("job_title"), opt(p.jobTitle)},
+            {QStringLiteral("weekly_hours"), p.weeklyHours}, {QStringLiteral("wage"), p.wage},
+            {QStringLiteral("start_date"), p.startDate}, {QStringLiteral("end_date"), opt(p.endDate)},
+            {QStringLiteral("labour_insurance_from"), opt(p.labourInsuranceFrom)},
+            {QStringLiteral("alternative_evidence"), opt(p.alternativeEvidence.join(QLatin1Char(',')))},
+            {QStringLiteral("employed_before_service"), p.employedBeforeService}});
+    if (!r)
+        return fail(r.error().kind, tr("Cannot save the placement: %1").arg(r.error().message));
+    return {};
+}
+
+VoidResult ServiceRepository::withdraw(const WriteContext &ctx, const QString &entity, const QString &id)
+{
+    static const QStringList Withdrawable = {QStringLiteral("placement"), QStringLiteral("support_day"),
+        QStringLiteral("follow_up"), QStringLiteral("adaptation")};
+    if (!Withdrawable.contains(entity))
+        return fail(Error::Kind::NotAllowed, tr("Only service records can be withdrawn here."));
+    auto r = m_store.update(ctx, entity, id, {{QStringLiteral("deleted"), 1}});
+    if (!r)
+        return tl::unexpected(r.error());
+    if (*r == 0)
+        return fail(Error::Kind::NotAllowed, tr("The record was withdrawn already."));
+    return {};
+}
+
+Result<QString> ServiceRepository::addAdaptation(const WriteContext &ctx, const QString &caseId, Adaptation a)
+{
+    if (!a.startedOn.isValid() || a.startedOn > m_store.clock().today())
+        return fail(
+            Error::Kind::Invalid, tr("Enter the day the adaptation service began; it cannot lie in the future."));
+    if (a.endedOn.isValid() && a.endedOn < a.startedOn)
+        return fail(Error::Kind::Invalid, tr("The service cannot end before it begins."));
+    if (a.id.isEmpty())
+        a.id = newUuid();
+    auto r = m_store.insert(ctx, QStringLiteral("adaptation"), a.id,
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("started_on"), a.startedOn},
+            {QStringLiteral("ended_on"), opt(a.endedOn)}, {QStringLiteral("notes"), opt(a.notes)}});
+    if (!r)
+        return fail(Error::Kind::Invalid, tr("Cannot save the adaptation service: %1").arg(r.error().message));
+    return a.id;
+}
+
+Result<QList<Adaptation>> ServiceRepository::adaptations(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, started_on, ended_on, notes FROM adaptation_services WHERE case_id = ? AND "
+                             "deleted = 0 ORDER BY started_on, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Adaptation> out;
+    while (q.next())
+        out << Adaptation {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString()};
+    return out;
+}
+
+Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(const QDate &from, const QDate &to) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT c.coach_id, c.person_id FROM adaptation_services a JOIN cases c ON c.id = "
+                             "a.case_id WHERE a.deleted = 0 AND c.deleted = 0 AND a.started_on <= ? AND "
+                             "(ifnull(a.ended_on, '') = '' OR a.ended_on >= ?)"));
+    q.addBindValue(to.toString(Qt::ISODate));
+    q.addBindValue(from.toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QHash<QString, QSet<QString>> out;
+    while (q.next())
+        out[q.value(0).toString()].insert(q.value(1).toString());
     return out;
 }
 

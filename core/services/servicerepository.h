@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -71,6 +73,15 @@ struct FollowUp
     QString notes;
 };
 
+// Workplace-adaptation service (職場適應服務) for a person already at work.
+struct Adaptation
+{
+    QString id;
+    QDate startedOn;
+    QDate endedOn; // open while invalid
+    QString notes;
+};
+
 // Everything the rules derive for a case on a given day.
 struct CaseOutcome
 {
@@ -104,6 +115,16 @@ public:
     Result<QList<SupportDay>> supportDays(const QString &caseId) const;
     Result<QString> addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp followUp);
     Result<QList<FollowUp>> followUps(const QString &caseId) const;
+    Result<QString> addAdaptation(const WriteContext &ctx, const QString &caseId, Adaptation adaptation);
+    Result<QList<Adaptation>> adaptations(const QString &caseId) const;
+    // Per coach, the distinct persons given workplace-adaptation service during [from, to].
+    Result<QHash<QString, QSet<QString>>> adaptationPersons(const QDate &from, const QDate &to) const;
+
+    // Corrects a placement (hours, wage, dates, evidence); the same checks as a new one.
+    VoidResult updatePlacement(const WriteContext &ctx, const Placement &placement);
+    // Withdraws a record entered by mistake (a placement, support day, follow-up or adaptation service): it stays
+    // in the log as a tombstone, so the withdrawal travels and can be seen.
+    VoidResult withdraw(const WriteContext &ctx, const QString &entity, const QString &id);
 
     // The supported-employment deadlines on `today` (R-06 follow-up minimum ends within two weeks or passed in the
     // last month, R-09 each unit's monthly report, certificates of persons with open cases that expire within 60
@@ -116,6 +137,7 @@ public:
         const QString &caseId, const QDate &today, const HolidayCalendar &calendar = HolidayCalendar::shipped()) const;
 
 private:
+    VoidResult checkPlacement(const Placement &placement) const;
     CaseStore &m_store;
 };
 

@@ -44,6 +44,7 @@ constexpr EntityInfo Entities[] = {
     {"support_day", "support_days"},
     {"follow_up", "follow_ups"},
     {"person_merge", "person_merges"},
+    {"adaptation", "adaptation_services"},
 };
 
 QString tableFor(const QString &entity)

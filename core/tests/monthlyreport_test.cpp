@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/caserepository.h"
+#include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
 #include "core/reports/monthlyreport.h"
@@ -215,4 +216,124 @@ TEST_CASE("Supported-employment deadlines: follow-up minimum, monthly report, ex
     CHECK(cert.first().caseNo == b);
     CHECK(find(*services.deadlines(QDate(2024, 5, 1)), DeadlineKind::Certificate).isEmpty()); // 91 days ahead
     CHECK(find(*services.deadlines(QDate(2024, 8, 5)), DeadlineKind::Certificate).first().isOverdue());
+}
+
+TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons -> 1, 8 -> 2", "[reports][adaptation]")
+{
+    MonthlyFixture f;
+    ServiceRepository services(*f.store);
+    QStringList cases;
+    for (int i = 0; i < 8; ++i) {
+        const QByteArray id = DemoGenerator::makeNationalId(QLatin1Char('H'), 1, 3000000 + i).toLatin1();
+        cases << f.addCase(id.constData(), QStringLiteral("適應%1").arg(i), QDate(2024, 2, 1), QDate(), false, false);
+    }
+    auto all = CaseRepository(*f.store).cases();
+    REQUIRE(all);
+    auto idOf = [&](const QString &caseNo) {
+        for (const Case &c : *all)
+            if (c.caseNo == caseNo)
+                return c.id;
+        return QString();
+    };
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("113"));
+    REQUIRE(rules);
+    auto targetWith = [&](int persons) {
+        auto table = PerformanceReport::build(*f.store, *rules, QDate(2024, 12, 31), f.unit);
+        REQUIRE(table);
+        REQUIRE(table->size() == 1);
+        CHECK(table->first().adaptationPersons == persons);
+        return table->first().figures.placementTarget;
+    };
+    CHECK(targetWith(0) == 12);
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(services.addAdaptation({}, idOf(cases.at(i)), {{}, QDate(2024, 3, 1), QDate(2024, 5, 31), {}}));
+    CHECK(targetWith(4) == 12);
+    REQUIRE(services.addAdaptation({}, idOf(cases.at(4)), {{}, QDate(2024, 6, 1), {}, {}}));
+    CHECK(targetWith(5) == 11);
+    // The same person twice counts once.
+    REQUIRE(services.addAdaptation({}, idOf(cases.at(4)), {{}, QDate(2024, 8, 1), {}, {}}));
+    CHECK(targetWith(5) == 11);
+    for (int i = 5; i < 8; ++i)
+        REQUIRE(services.addAdaptation({}, idOf(cases.at(i)), {{}, QDate(2024, 9, 1), {}, {}}));
+    CHECK(targetWith(8) == 10);
+    // A service of an earlier year does not count; bad dates are refused.
+    CHECK_FALSE(services.addAdaptation({}, idOf(cases.at(0)), {{}, QDate(2025, 1, 1), {}, {}}));
+    CHECK_FALSE(services.addAdaptation({}, idOf(cases.at(0)), {{}, QDate(2024, 3, 1), QDate(2024, 2, 1), {}}));
+
+    // 表6-2 shows the persons and the offset, month and year.
+    auto sept = MonthlyReport::build(*f.store, QStringLiteral("113-09"), f.unit);
+    REQUIRE(sept);
+    CHECK(sept->coaches.first().monthInput.adaptationPersons == 4); // cases 4 (open) and 5-7
+    CHECK(sept->coaches.first().year.adaptationOffset == 2);
+}
+
+TEST_CASE("Service records are corrected and withdrawn; the outcome follows", "[services]")
+{
+    MonthlyFixture f;
+    const QString caseNo
+        = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
+    QString caseId;
+    const auto all = CaseRepository(*f.store).cases();
+    REQUIRE(all);
+    for (const Case &c : *all)
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    ServiceRepository services(*f.store);
+    auto before = services.outcome(caseId, QDate(2024, 12, 31));
+    REQUIRE(before);
+    CHECK(before->successDate.has_value());
+    CHECK(before->intensiveWorkingDays == 10);
+    // The employment ended after two months: no success.
+    Placement p = services.placements(caseId)->first();
+    p.endDate = QDate(2024, 5, 3);
+    REQUIRE(services.updatePlacement({}, p));
+    CHECK_FALSE(services.outcome(caseId, QDate(2024, 12, 31))->successDate.has_value());
+    p.weeklyHours = 0;
+    CHECK_FALSE(services.updatePlacement({}, p)); // the same checks as a new placement
+    // A day of support logged by mistake is withdrawn: 9 working days, general.
+    const SupportDay first = services.supportDays(caseId)->first();
+    REQUIRE(services.withdraw({}, QStringLiteral("support_day"), first.id));
+    CHECK_FALSE(services.withdraw({}, QStringLiteral("support_day"), first.id));
+    const auto after = services.outcome(caseId, QDate(2024, 12, 31));
+    CHECK(after->intensiveWorkingDays == 9);
+    CHECK(after->classification == EmploymentRules::Classification::General);
+    CHECK_FALSE(services.withdraw({}, QStringLiteral("person"), caseId)); // only service records
+    CHECK(f.store->check()->isSound());
+}
+
+TEST_CASE("A supported case closes as goal reached only after the follow-up minimum", "[services][closure]")
+{
+    MonthlyFixture f;
+    // Intensive support from 2 September 2024: 10 working days end on 13 September; follow-up until 12 December.
+    const QString caseNo
+        = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 9, 2), false, true);
+    CaseRepository cases(*f.store);
+    QString caseId;
+    const auto all = cases.cases();
+    REQUIRE(all);
+    for (const Case &c : *all)
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    auto step = [&](CaseAction action, const QDate &on) {
+        CaseStep s;
+        s.action = action;
+        s.on = on;
+        s.planGoal = QStringLiteral("穩定就業");
+        s.unitId = f.unit;
+        s.serviceType = QStringLiteral("05");
+        s.closureReason = QStringLiteral("01");
+        if (action == CaseAction::AnswerDispatch)
+            s.dispatchId = cases.dispatches(caseId)->first().id;
+        return cases.perform({}, caseId, s);
+    };
+    REQUIRE(step(CaseAction::Assess, QDate(2024, 1, 5)));
+    REQUIRE(step(CaseAction::Dispatch, QDate(2024, 1, 6)));
+    REQUIRE(step(CaseAction::AnswerDispatch, QDate(2024, 1, 10)));
+    REQUIRE(step(CaseAction::ReachGoal, QDate(2024, 6, 1)));
+    auto early = step(CaseAction::Close, QDate(2024, 12, 12)); // 6 months after the goal, but follow-up runs
+    REQUIRE_FALSE(early);
+    CHECK(early.error().message.contains(QStringLiteral("113/12/12")));
+    CHECK(cases.find(caseId)->status == CaseStatus::Tracking);
+    REQUIRE(step(CaseAction::Close, QDate(2024, 12, 13)));
+    CHECK(cases.find(caseId)->status == CaseStatus::Closed);
 }

@@ -55,6 +55,8 @@ QJsonObject figures(const QString &coach, const CoachYear &in, const CoachPerfor
     o.insert(QStringLiteral("general_credits"), number(p.generalCredits));
     o.insert(QStringLiteral("converted"), number(p.creditedSupported));
     o.insert(QStringLiteral("share"), percent(p.supportedShare.num, p.supportedShare.den));
+    o.insert(QStringLiteral("adaptation"), number(in.adaptationPersons));
+    o.insert(QStringLiteral("offset"), number(p.adaptationOffset));
     o.insert(QStringLiteral("placement_target"), number(p.placementTarget));
     o.insert(QStringLiteral("placement_rate"), percent(p.placementCredits, p.placementTarget));
     o.insert(QStringLiteral("supported_target"), number(p.supportedTarget));
