@@ -339,6 +339,20 @@ Result<DemoSummary> DemoGenerator::generate(
                     ++logged;
                 }
                 summary.supportedEmploymentCases << created->id;
+                // 表4-1: follow-up contacts after the intensive support, monthly while they fall before today.
+                QDate contact = start.addDays(30);
+                for (int k = 0; k < 3 && contact <= today; ++k, contact = contact.addMonths(1)) {
+                    FollowUp f {{}, contact, k == 1 ? QStringLiteral("phone") : QStringLiteral("visit"),
+                        QStringLiteral("employed"), QStringLiteral("工作穩定，雇主滿意")};
+                    if (auto r = services.addFollowUp(ctx, created->id, f); !r)
+                        return tl::unexpected(r.error());
+                }
+            }
+            // Workplace-adaptation service for some persons already at work (it offsets the coach's target).
+            if (rng.bounded(5) == 0) {
+                Adaptation a {{}, std::min(today, on.addDays(10)), {}, QStringLiteral("職場人際適應")};
+                if (auto r = services.addAdaptation(ctx, created->id, a); !r)
+                    return tl::unexpected(r.error());
             }
         }
         if (target < 65)

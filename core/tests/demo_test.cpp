@@ -3,6 +3,7 @@
 #include "core/cases/caseworkflow.h"
 #include "core/demo/demogenerator.h"
 #include "core/persons/personrepository.h"
+#include "core/services/servicerepository.h"
 #include "core/tests/testhelpers.h"
 
 #include <set>
@@ -55,4 +56,28 @@ TEST_CASE("Demo refuses a bad person count", "[demo]")
 {
     auto a = memoryStore();
     CHECK_FALSE(DemoGenerator(*a).generate(-1, 1));
+}
+
+TEST_CASE("Demo data exercises the supported-employment rules", "[demo][services]")
+{
+    auto store = Test::memoryStore(SystemClock::instance());
+    auto summary = DemoGenerator(*store).generate(300, 4);
+    REQUIRE(summary);
+    REQUIRE(summary->supportedEmploymentCases.size() > 10);
+    ServiceRepository services(*store);
+    int followed = 0;
+    int placed = 0;
+    for (const QString &caseId : summary->supportedEmploymentCases) {
+        followed += services.followUps(caseId)->isEmpty() ? 0 : 1;
+        placed += services.outcome(caseId, QDate::currentDate())->placementDate ? 1 : 0;
+    }
+    CHECK(followed > 0);
+    CHECK(placed > 0);
+    const QDate today = QDate::currentDate();
+    auto adapted = services.adaptationPersons(today.addYears(-2), today);
+    REQUIRE(adapted);
+    CHECK_FALSE(adapted->isEmpty());
+    auto due = services.deadlines(today);
+    REQUIRE(due);
+    CHECK_FALSE(due->isEmpty()); // at least each unit's monthly report
 }
