@@ -523,6 +523,109 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::GroupDialog</name>
+    <message>
+        <source>Group model (群組服務模式)</source>
+        <translation>Group model (群組服務模式)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Employed 6 months on</source>
+        <translation>Employed 6 months on</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>Name of the new group</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>Add &amp;group</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Add &amp;member</translation>
+    </message>
+    <message>
+        <source>Add &amp;session</source>
+        <translation>Add &amp;session</translation>
+    </message>
+    <message>
+        <source>Sessions (at least 3 persons each)</source>
+        <translation>Sessions (at least 3 persons each)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than %2 persons)</source>
+        <translation>%1 (fewer than %2 persons)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s year (all groups): %2 persons served (at least %3), %4 employed 6 months (at least %5), %6 sessions, %7 with too few persons: %8</source>
+        <translation>%1&apos;s year (all groups): %2 persons served (at least %3), %4 employed 6 months (at least %5), %6 sessions, %7 with too few persons: %8</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>not met yet</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Choose a group first.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::MainWindow</name>
     <message>
         <source>Casebook — %1</source>
@@ -1026,6 +1129,10 @@ Mobile %9</translation>
     <message>
         <source>Withdraw &quot;%1 %2&quot;? It stays in the history as withdrawn.</source>
         <translation>Withdraw &quot;%1 %2&quot;? It stays in the history as withdrawn.</translation>
+    </message>
+    <message>
+        <source>&amp;Group model…</source>
+        <translation>&amp;Group model…</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2499,45 @@ Commands:
     <message>
         <source>A report is computed from the records and cannot be saved as a form.</source>
         <translation>A report is computed from the records and cannot be saved as a form.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>Name the group.</source>
+        <translation>Name the group.</translation>
+    </message>
+    <message>
+        <source>Choose the job coach who leads the group.</source>
+        <translation>Choose the job coach who leads the group.</translation>
+    </message>
+    <message>
+        <source>Enter the day the group began; it cannot lie in the future.</source>
+        <translation>Enter the day the group began; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>The case is in this group already.</source>
+        <translation>The case is in this group already.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>There is no such case.</translation>
+    </message>
+    <message>
+        <source>Enter the day the person joined; it cannot lie in the future.</source>
+        <translation>Enter the day the person joined; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the session; it cannot lie in the future.</source>
+        <translation>Enter the day of the session; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Enter how many persons took part (1 to 50).</source>
+        <translation>Enter how many persons took part (1 to 50).</translation>
+    </message>
+    <message>
+        <source>Cannot read the groups.</source>
+        <translation>Cannot read the groups.</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,109 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::GroupDialog</name>
+    <message>
+        <source>Group model (群組服務模式)</source>
+        <translation>群組服務模式</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>就業服務員</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Employed 6 months on</source>
+        <translation>穩定就業滿6個月日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Name of the new group</source>
+        <translation>新群組名稱</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>新增群組(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>新增成員(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add &amp;session</source>
+        <translation>新增場次(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions (at least 3 persons each)</source>
+        <translation>場次（每次至少3人）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than %2 persons)</source>
+        <translation>%1（少於 %2 人）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s year (all groups): %2 persons served (at least %3), %4 employed 6 months (at least %5), %6 sessions, %7 with too few persons: %8</source>
+        <translation>%1 本年度（全部群組）：服務 %2 人（至少 %3 人），穩定就業6個月 %4 人（至少 %5 人），共 %6 場，人數不足 %7 場：%8</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已達成</translation>
+    </message>
+    <message>
+        <source>not met yet</source>
+        <translation>尚未達成</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>請先選擇群組。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>沒有案件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::MainWindow</name>
     <message>
         <source>Casebook — %1</source>
@@ -1025,6 +1128,10 @@ Mobile %9</source>
     <message>
         <source>Withdraw &quot;%1 %2&quot;? It stays in the history as withdrawn.</source>
         <translation>要撤回「%1 %2」嗎？它會以「已撤回」留在歷程中。</translation>
+    </message>
+    <message>
+        <source>&amp;Group model…</source>
+        <translation>群組服務模式(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2491,45 @@ Commands:
     <message>
         <source>A report is computed from the records and cannot be saved as a form.</source>
         <translation>報表由紀錄計算產生，不能儲存為表單。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>Name the group.</source>
+        <translation>請輸入群組名稱。</translation>
+    </message>
+    <message>
+        <source>Choose the job coach who leads the group.</source>
+        <translation>請選擇帶領群組的就業服務員。</translation>
+    </message>
+    <message>
+        <source>Enter the day the group began; it cannot lie in the future.</source>
+        <translation>請輸入群組開始日期，不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>The case is in this group already.</source>
+        <translation>此案件已在群組中。</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>沒有此案件。</translation>
+    </message>
+    <message>
+        <source>Enter the day the person joined; it cannot lie in the future.</source>
+        <translation>請輸入加入日期，不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the session; it cannot lie in the future.</source>
+        <translation>請輸入場次日期，不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>Enter how many persons took part (1 to 50).</source>
+        <translation>請輸入參加人數（1 至 50）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the groups.</source>
+        <translation>無法讀取群組資料。</translation>
     </message>
 </context>
 <context>

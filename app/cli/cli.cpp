@@ -545,7 +545,16 @@ int Cli::performance(CaseStore &store, const QString &year, const QString &unit,
                     {QStringLiteral("countedOld"), f.countedOldCases}, {QStringLiteral("counted"), f.countedCases},
                     {QStringLiteral("minimum"), rules->minCases}, {QStringLiteral("met"), f.caseloadMet},
                     {QStringLiteral("newCases"), QJsonArray::fromStringList(r.newCases)},
-                    {QStringLiteral("oldCases"), QJsonArray::fromStringList(r.oldCases)}}}});
+                    {QStringLiteral("oldCases"), QJsonArray::fromStringList(r.oldCases)}}},
+            {QStringLiteral("group"),
+                QJsonObject {{QStringLiteral("served"), r.group.served}, {QStringLiteral("stable"), r.group.stable},
+                    {QStringLiteral("requiredStable"), r.group.requiredStable},
+                    {QStringLiteral("minimumServed"), r.group.minimumServed},
+                    {QStringLiteral("sessions"), r.group.sessions},
+                    {QStringLiteral("tooSmallSessions"), r.group.tooSmallSessions},
+                    {QStringLiteral("met"), r.group.met},
+                    {QStringLiteral("servedCases"), QJsonArray::fromStringList(r.group.servedCases)},
+                    {QStringLiteral("stableCases"), QJsonArray::fromStringList(r.group.stableCases)}}}});
     }
     const QJsonObject doc {{QStringLiteral("planYear"), rules->planYear},
         {QStringLiteral("rulesFrom"), rules->rulesFrom},

@@ -2,6 +2,7 @@
 #include "app/desktop/mainwindow.h"
 
 #include "app/desktop/formdialog.h"
+#include "app/desktop/groupdialog.h"
 #include "app/desktop/monthlyreportdialog.h"
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
@@ -260,6 +261,12 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     monthly->setObjectName(QStringLiteral("monthlyReportAction"));
+    QAction *groups = reports->addAction(tr("&Group model…"), this, [this] {
+        auto *dialog = new GroupDialog(m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    groups->setObjectName(QStringLiteral("groupsAction"));
 
     QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
     auto *sync = new SyncController(m_store, this);

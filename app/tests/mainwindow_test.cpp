@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/formdialog.h"
+#include "app/desktop/groupdialog.h"
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/monthlyreportdialog.h"
 #include "app/desktop/performancedialog.h"
@@ -13,6 +14,7 @@
 #include "core/persons/personrepository.h"
 #include "core/services/servicerepository.h"
 #include "core/sync/syncrepository.h"
+#include "core/units/unitrepository.h"
 #include "forms/editor/formeditor.h"
 #include "tests/support/catchtest.h"
 
@@ -613,4 +615,39 @@ TEST_CASE("The duplicates dialog merges two records of one person and undoes the
     CHECK(CaseRepository(store).find(created->id)->personId == second);
     CHECK(persons.count().value() == 2);
     CHECK(dialog->pairs()->rowCount() == 1);
+}
+
+TEST_CASE("The group dialog keeps groups, members and sessions, flagging a session of 2", "[gui][group]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Supervisor, QStringLiteral("督導")));
+    REQUIRE(DemoGenerator(**store).generate(40, 8));
+    App::MainWindow w(**store);
+    w.show();
+    auto *action = w.findChild<QAction *>(QStringLiteral("groupsAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto *dialog = w.findChild<App::GroupDialog *>();
+    REQUIRE(dialog);
+    const QString coach = UnitRepository(**store).staff(QStringLiteral("coach"))->first().id;
+    CHECK_FALSE(dialog->addGroup(QString(), coach, QStringLiteral("113/01/02"))); // needs a name
+    CHECK_FALSE(dialog->message()->text().isEmpty());
+    REQUIRE(dialog->addGroup(QStringLiteral("週三午後組"), coach, QStringLiteral("113/01/02")));
+    CHECK(dialog->groupTable()->rowCount() == 1);
+    const auto cases = CaseRepository(**store).cases();
+    REQUIRE(cases);
+    REQUIRE(cases->size() >= 3);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(dialog->addMember(cases->at(i).caseNo, QStringLiteral("113/01/03")));
+    CHECK_FALSE(dialog->addMember(cases->at(0).caseNo, QStringLiteral("113/01/03"))); // once
+    CHECK_FALSE(dialog->addMember(QStringLiteral("N999"), QStringLiteral("113/01/03")));
+    CHECK(dialog->memberTable()->rowCount() == 3);
+    REQUIRE(dialog->addSession(QStringLiteral("113/01/10"), 3, QStringLiteral("面試準備")));
+    REQUIRE(dialog->addSession(QStringLiteral("113/01/17"), 2, QStringLiteral("職場禮儀")));
+    REQUIRE(dialog->sessionTable()->rowCount() == 2);
+    CHECK(dialog->sessionTable()->item(1, 2)->foreground().color() == QColor(0xb0, 0x00, 0x20));
+    CHECK(dialog->summary()->text().contains(QStringLiteral("3")));
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/groups.png"));
 }

@@ -102,6 +102,13 @@ Result<QList<PerformanceRow>> PerformanceReport::build(
         y.adaptationPersons = static_cast<int>(adapted->value(id).size());
         rows[id].adaptationPersons = y.adaptationPersons;
     }
+    GroupRepository groups(store);
+    for (auto &[id, r] : rows) {
+        auto g = groups.evaluate(rules, id, from, to, asOf);
+        if (!g)
+            return tl::unexpected(g.error());
+        r.group = *g;
+    }
     QList<PerformanceRow> out;
     for (auto &[id, r] : rows) {
         r.figures = PerformanceRules::evaluate(rules, years[id]);

@@ -4,6 +4,7 @@
 #include "core/cases/case.h"
 #include "core/result.h"
 #include "core/rules/planyearrules.h"
+#include "core/services/grouprepository.h"
 #include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 
@@ -27,6 +28,7 @@ struct PerformanceRow
     QStringList newCases;
     QStringList oldCases;
     int adaptationPersons = 0; // given workplace-adaptation service in the year
+    GroupYear group;           // P-07, the group model
 };
 
 // Builds the performance table of a plan year per coach from the service records and the rule set.

@@ -45,6 +45,9 @@ constexpr EntityInfo Entities[] = {
     {"follow_up", "follow_ups"},
     {"person_merge", "person_merges"},
     {"adaptation", "adaptation_services"},
+    {"se_group", "se_groups"},
+    {"se_group_member", "se_group_members"},
+    {"se_group_session", "se_group_sessions"},
 };
 
 QString tableFor(const QString &entity)

@@ -4,6 +4,7 @@
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
 #include "core/reports/monthlyreport.h"
+#include "core/services/grouprepository.h"
 #include "core/services/servicerepository.h"
 #include "core/tests/testhelpers.h"
 #include "core/units/unitrepository.h"
@@ -336,4 +337,59 @@ TEST_CASE("A supported case closes as goal reached only after the follow-up mini
     CHECK(cases.find(caseId)->status == CaseStatus::Tracking);
     REQUIRE(step(CaseAction::Close, QDate(2024, 12, 13)));
     CHECK(cases.find(caseId)->status == CaseStatus::Closed);
+}
+
+TEST_CASE(
+    "Example 6: the group model needs 9 persons, 70% of them stable 6 months, 3 persons a session", "[reports][group]")
+{
+    MonthlyFixture f;
+    // Ten persons; seven stay employed 6 months (placed in January), three do not (placed in October).
+    QStringList caseIds;
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray id = DemoGenerator::makeNationalId(QLatin1Char('J'), 2, 4000000 + i).toLatin1();
+        const QDate start = i < 7 ? QDate(2024, 1, 8) : QDate(2024, 10, 1);
+        const QString caseNo
+            = f.addCase(id.constData(), QStringLiteral("群組%1").arg(i), QDate(2024, 1, 2), start, false, false);
+        const auto all = CaseRepository(*f.store).cases();
+        for (const Case &c : *all)
+            if (c.caseNo == caseNo)
+                caseIds << c.id;
+    }
+    REQUIRE(caseIds.size() == 10);
+    GroupRepository groups(*f.store);
+    CHECK_FALSE(groups.createGroup({}, {{}, QStringLiteral(" "), f.coach, QDate(2024, 1, 2)}));
+    const QString a = *groups.createGroup({}, {{}, QStringLiteral("A組"), f.coach, QDate(2024, 1, 2)});
+    const QString b = *groups.createGroup({}, {{}, QStringLiteral("B組"), f.coach, QDate(2024, 1, 2)});
+    const QString c = *groups.createGroup({}, {{}, QStringLiteral("C組"), f.coach, QDate(2024, 1, 2)});
+    for (int i = 0; i < 10; ++i)
+        REQUIRE(groups.addMember({}, i < 4 ? a : (i < 7 ? b : c), caseIds.at(i), QDate(2024, 1, 3)));
+    CHECK_FALSE(groups.addMember({}, a, caseIds.at(0), QDate(2024, 1, 3))); // once
+    for (const QString &g : {a, b, c})
+        REQUIRE(groups.addSession({}, g, {{}, QDate(2024, 2, 1), 3, QStringLiteral("職場溝通"), false}));
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("113"));
+    REQUIRE(rules);
+    auto year = groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
+    REQUIRE(year);
+    CHECK(year->served == 10);
+    CHECK(year->requiredStable == 7); // ⌈0.7 × 10⌉
+    CHECK(year->stable == 7);         // employed from 8 January: 6 months on 7 July
+    CHECK(year->met);
+    // 9 served: ⌈6.3⌉ = 7 as well.
+    CHECK(PerformanceRules::requiredStable(*rules, 9) == 7);
+    // A session with only 2 persons is flagged, and the year no longer meets the rule.
+    REQUIRE(groups.addSession({}, c, {{}, QDate(2024, 3, 1), 2, {}, false}));
+    auto flagged = groups.sessions(c);
+    REQUIRE(flagged);
+    CHECK(flagged->last().tooSmall);
+    year = groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
+    CHECK(year->tooSmallSessions == 1);
+    CHECK_FALSE(year->met);
+    // Stable is counted on the day: in June nobody has 6 months yet.
+    CHECK(groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 6, 30))->stable == 0);
+    CHECK(GroupRepository::stableFrom(QDate(2024, 1, 8), QDate(), 6, QDate(2024, 7, 7)) == QDate(2024, 7, 7));
+    CHECK_FALSE(GroupRepository::stableFrom(QDate(2024, 1, 8), QDate(2024, 7, 6), 6, QDate(2024, 12, 31)).isValid());
+    // The performance table carries it.
+    auto table = PerformanceReport::build(*f.store, *rules, QDate(2024, 12, 31), f.unit);
+    REQUIRE(table);
+    CHECK(table->first().group.served == 10);
 }
