@@ -1134,6 +1134,14 @@ Mobile %9</translation>
         <source>&amp;Group model…</source>
         <translation>&amp;Group model…</translation>
     </message>
+    <message>
+        <source>Extension…</source>
+        <translation>Extension…</translation>
+    </message>
+    <message>
+        <source>Support extension</source>
+        <translation>Support extension</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1572,6 +1580,18 @@ Mobile %9</translation>
     <message>
         <source>Correct the placement</source>
         <translation>Correct the placement</translation>
+    </message>
+    <message>
+        <source>Post-employment support extension</source>
+        <translation>Post-employment support extension</translation>
+    </message>
+    <message>
+        <source>Begins on (on or after the closure)</source>
+        <translation>Begins on (on or after the closure)</translation>
+    </message>
+    <message>
+        <source>Ends on (empty: 18 months after the closure)</source>
+        <translation>Ends on (empty: 18 months after the closure)</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2199,10 @@ Commands:
     <message>
         <source>Disability certificate expires</source>
         <translation>Disability certificate expires</translation>
+    </message>
+    <message>
+        <source>Post-employment support extension ends</source>
+        <translation>Post-employment support extension ends</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2850,18 @@ Commands:
     <message>
         <source>Cannot save the adaptation service: %1</source>
         <translation>Cannot save the adaptation service: %1</translation>
+    </message>
+    <message>
+        <source>An extension follows the closure of the case: close the case first.</source>
+        <translation>An extension follows the closure of the case: close the case first.</translation>
+    </message>
+    <message>
+        <source>The extension begins on or after the closure (%1) and not in the future.</source>
+        <translation>The extension begins on or after the closure (%1) and not in the future.</translation>
+    </message>
+    <message>
+        <source>An extension ends at the latest 18 months after the closure, on %1.</source>
+        <translation>An extension ends at the latest 18 months after the closure, on %1.</translation>
     </message>
 </context>
 <context>

@@ -1133,6 +1133,14 @@ Mobile %9</source>
         <source>&amp;Group model…</source>
         <translation>群組服務模式(&amp;G)…</translation>
     </message>
+    <message>
+        <source>Extension…</source>
+        <translation>延長服務…</translation>
+    </message>
+    <message>
+        <source>Support extension</source>
+        <translation>就業後延長支持</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1570,6 +1578,18 @@ Mobile %9</source>
     <message>
         <source>Correct the placement</source>
         <translation>更正推介就業紀錄</translation>
+    </message>
+    <message>
+        <source>Post-employment support extension</source>
+        <translation>就業後延長支持服務</translation>
+    </message>
+    <message>
+        <source>Begins on (on or after the closure)</source>
+        <translation>開始日期（結案日當天或之後）</translation>
+    </message>
+    <message>
+        <source>Ends on (empty: 18 months after the closure)</source>
+        <translation>結束日期（留空：結案後18個月）</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2192,10 @@ Commands:
     <message>
         <source>Disability certificate expires</source>
         <translation>身心障礙證明到期</translation>
+    </message>
+    <message>
+        <source>Post-employment support extension ends</source>
+        <translation>就業後延長支持期滿</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2842,18 @@ Commands:
     <message>
         <source>Cannot save the adaptation service: %1</source>
         <translation>無法儲存職場適應服務：%1</translation>
+    </message>
+    <message>
+        <source>An extension follows the closure of the case: close the case first.</source>
+        <translation>延長支持服務須在結案之後：請先結案。</translation>
+    </message>
+    <message>
+        <source>The extension begins on or after the closure (%1) and not in the future.</source>
+        <translation>延長支持自結案日（%1）起算，且不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>An extension ends at the latest 18 months after the closure, on %1.</source>
+        <translation>延長支持最遲於結案後18個月結束，即 %1。</translation>
     </message>
 </context>
 <context>

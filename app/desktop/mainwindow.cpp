@@ -688,10 +688,11 @@ QWidget *MainWindow::buildServicePage()
             {"sePlacementButton", ServiceEntryDialog::Kind::Placement},
             {"seSupportDayButton", ServiceEntryDialog::Kind::SupportDay},
             {"seFollowUpButton", ServiceEntryDialog::Kind::FollowUp},
-            {"seAdaptationButton", ServiceEntryDialog::Kind::Adaptation}};
-    const QStringList labels
-        = {tr("Case opening…"), tr("Placement…"), tr("Support day…"), tr("Follow-up…"), tr("Adaptation service…")};
-    for (int i = 0; i < 5; ++i) {
+            {"seAdaptationButton", ServiceEntryDialog::Kind::Adaptation},
+            {"seExtensionButton", ServiceEntryDialog::Kind::Extension}};
+    const QStringList labels = {tr("Case opening…"), tr("Placement…"), tr("Support day…"), tr("Follow-up…"),
+        tr("Adaptation service…"), tr("Extension…")};
+    for (int i = 0; i < 6; ++i) {
         auto *b = new QPushButton(labels.at(i), page);
         b->setObjectName(QString::fromLatin1(kinds[i].first));
         const auto kind = kinds[i].second;
@@ -782,6 +783,10 @@ void MainWindow::reloadServices()
             add(a.startedOn, tr("Adaptation service"),
                 a.endedOn.isValid() ? tr("until %1").arg(RocDate::formatShort(a.endedOn)) : tr("ongoing"), "adaptation",
                 a.id);
+    if (auto es = services.extensions(m_currentCaseId))
+        for (const Core::Extension &e : *es)
+            add(e.startedOn, tr("Support extension"), tr("until %1").arg(RocDate::formatShort(e.endsOn)), "extension",
+                e.id);
     m_serviceRecords->sortItems(0, Qt::AscendingOrder);
     m_serviceRecords->resizeColumnToContents(0);
     m_serviceRecords->resizeColumnToContents(1);
@@ -833,6 +838,10 @@ void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
             break;
         case ServiceEntryDialog::Kind::Adaptation:
             if (auto r = repo.addAdaptation(ctx, caseId, dialog->adaptation()); !r)
+                result = tl::unexpected(r.error());
+            break;
+        case ServiceEntryDialog::Kind::Extension:
+            if (auto r = repo.addExtension(ctx, caseId, dialog->extension()); !r)
                 result = tl::unexpected(r.error());
             break;
         }

@@ -81,6 +81,12 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         line("endedOn", tr("Ended on (empty while it goes on)"));
         line("notes", tr("Notes"));
         break;
+    case Kind::Extension:
+        setWindowTitle(tr("Post-employment support extension"));
+        line("startedOn", tr("Begins on (on or after the closure)"), todayText);
+        line("endsOn", tr("Ends on (empty: 18 months after the closure)"));
+        line("notes", tr("Notes"));
+        break;
     case Kind::FollowUp:
         setWindowTitle(tr("Follow-up contact (表4-1)"));
         line("day", tr("Day"), todayText);
@@ -205,6 +211,15 @@ Adaptation ServiceEntryDialog::adaptation() const
     a.endedOn = date("endedOn");
     a.notes = m_lines.value(QStringLiteral("notes"))->text().trimmed();
     return a;
+}
+
+Extension ServiceEntryDialog::extension() const
+{
+    Extension e;
+    e.startedOn = date("startedOn");
+    e.endsOn = date("endsOn");
+    e.notes = m_lines.value(QStringLiteral("notes"))->text().trimmed();
+    return e;
 }
 
 SupportDay ServiceEntryDialog::supportDay() const

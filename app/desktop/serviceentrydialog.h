@@ -21,7 +21,7 @@ class ServiceEntryDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Profile, Placement, SupportDay, FollowUp, Adaptation };
+    enum class Kind { Profile, Placement, SupportDay, FollowUp, Adaptation, Extension };
     ServiceEntryDialog(
         Kind kind, const QList<Core::Employer> &employers, const QDate &today, QWidget *parent = nullptr);
 
@@ -34,6 +34,7 @@ public:
     // Editing a stored placement: its values shown, placement() keeps its id.
     void setPlacement(const Core::Placement &placement);
     Core::Adaptation adaptation() const;
+    Core::Extension extension() const;
     Core::SupportDay supportDay() const;
     Core::FollowUp followUp() const;
     void showError(const QString &message);

@@ -61,6 +61,8 @@ QString Deadlines::kindKey(DeadlineKind kind)
         return QStringLiteral("monthly_report");
     case DeadlineKind::Certificate:
         return QStringLiteral("certificate");
+    case DeadlineKind::ExtensionEnd:
+        return QStringLiteral("extension_end");
     }
     return {};
 }
@@ -80,6 +82,8 @@ QString Deadlines::kindLabel(DeadlineKind kind)
         return tr("Monthly report 表6-1/6-2 (by the 10th)");
     case DeadlineKind::Certificate:
         return tr("Disability certificate expires");
+    case DeadlineKind::ExtensionEnd:
+        return tr("Post-employment support extension ends");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/servicerepository.h"
 
+#include "core/common/rocdate.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
 #include "core/store/uuid.h"
@@ -353,6 +354,18 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     while (q.next())
         add(DeadlineKind::Certificate, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), {}, dateOf(q.value(4)));
+    // Post-employment support extensions that end within 30 days (or ended in the last 30).
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), e.ends_on FROM support_extensions e "
+        "JOIN cases c ON c.id = e.case_id JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
+        "WHERE e.deleted = 0 AND c.deleted = 0 AND e.ends_on <= ? AND e.ends_on >= ?"));
+    q.addBindValue(today.addDays(30).toString(Qt::ISODate));
+    q.addBindValue(today.addDays(-30).toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        add(DeadlineKind::ExtensionEnd, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), {}, dateOf(q.value(4)));
     // each unit with supported-employment cases reports the previous month by the 10th.
     const QDate reportDue = EmploymentRules::monthlyReportDue(today.day() <= 10 ? today.addMonths(-1) : today);
     if (!q.exec(QStringLiteral("SELECT DISTINCT u.name FROM se_profiles sp JOIN cases c ON c.id = sp.case_id "
@@ -383,7 +396,7 @@ VoidResult ServiceRepository::updatePlacement(const WriteContext &ctx, const Pla
 VoidResult ServiceRepository::withdraw(const WriteContext &ctx, const QString &entity, const QString &id)
 {
     static const QStringList Withdrawable = {QStringLiteral("placement"), QStringLiteral("support_day"),
-        QStringLiteral("follow_up"), QStringLiteral("adaptation")};
+        QStringLiteral("follow_up"), QStringLiteral("adaptation"), QStringLiteral("extension")};
     if (!Withdrawable.contains(entity))
         return fail(Error::Kind::NotAllowed, tr("Only service records can be withdrawn here."));
     auto r = m_store.update(ctx, entity, id, {{QStringLiteral("deleted"), 1}});
@@ -438,6 +451,51 @@ Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(const
     QHash<QString, QSet<QString>> out;
     while (q.next())
         out[q.value(0).toString()].insert(q.value(1).toString());
+    return out;
+}
+
+Result<QString> ServiceRepository::addExtension(const WriteContext &ctx, const QString &caseId, Extension e)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT closed_on FROM cases WHERE id = ? AND deleted = 0"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    const QDate closed = q.next() ? dateOf(q.value(0)) : QDate();
+    if (!closed.isValid())
+        return fail(Error::Kind::NotAllowed, tr("An extension follows the closure of the case: close the case first."));
+    if (!e.startedOn.isValid() || e.startedOn < closed || e.startedOn > m_store.clock().today())
+        return fail(Error::Kind::Invalid,
+            tr("The extension begins on or after the closure (%1) and not in the future.")
+                .arg(RocDate::formatShort(closed)));
+    const QDate latest = closed.addMonths(ExtensionMonths);
+    if (!e.endsOn.isValid())
+        e.endsOn = latest;
+    if (e.endsOn < e.startedOn || e.endsOn > latest)
+        return fail(Error::Kind::Invalid,
+            tr("An extension ends at the latest 18 months after the closure, on %1.")
+                .arg(RocDate::formatShort(latest)));
+    if (e.id.isEmpty())
+        e.id = newUuid();
+    auto r = m_store.insert(ctx, QStringLiteral("extension"), e.id,
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("started_on"), e.startedOn},
+            {QStringLiteral("ends_on"), e.endsOn}, {QStringLiteral("notes"), opt(e.notes)}});
+    if (!r)
+        return tl::unexpected(r.error());
+    return e.id;
+}
+
+Result<QList<Extension>> ServiceRepository::extensions(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, started_on, ends_on, notes FROM support_extensions WHERE case_id = ? AND "
+                             "deleted = 0 ORDER BY started_on, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Extension> out;
+    while (q.next())
+        out << Extension {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString()};
     return out;
 }
 

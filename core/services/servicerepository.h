@@ -82,6 +82,15 @@ struct Adaptation
     QString notes;
 };
 
+// Post-employment support extension (Hong Kong style): a membership after closure, at most 18 months.
+struct Extension
+{
+    QString id;
+    QDate startedOn;
+    QDate endsOn;
+    QString notes;
+};
+
 // Everything the rules derive for a case on a given day.
 struct CaseOutcome
 {
@@ -119,6 +128,11 @@ public:
     Result<QList<Adaptation>> adaptations(const QString &caseId) const;
     // Per coach, the distinct persons given workplace-adaptation service during [from, to].
     Result<QHash<QString, QSet<QString>>> adaptationPersons(const QDate &from, const QDate &to) const;
+
+    static constexpr int ExtensionMonths = 18;
+    // Begins an extension for a closed case: from its closure on, ending at most 18 months later.
+    Result<QString> addExtension(const WriteContext &ctx, const QString &caseId, Extension extension);
+    Result<QList<Extension>> extensions(const QString &caseId) const;
 
     // Corrects a placement (hours, wage, dates, evidence); the same checks as a new one.
     VoidResult updatePlacement(const WriteContext &ctx, const Placement &placement);

@@ -48,6 +48,7 @@ constexpr EntityInfo Entities[] = {
     {"se_group", "se_groups"},
     {"se_group_member", "se_group_members"},
     {"se_group_session", "se_group_sessions"},
+    {"extension", "support_extensions"},
 };
 
 QString tableFor(const QString &entity)

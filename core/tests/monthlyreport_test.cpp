@@ -393,3 +393,45 @@ TEST_CASE(
     REQUIRE(table);
     CHECK(table->first().group.served == 10);
 }
+
+TEST_CASE(
+    "A post-employment support extension follows the closure and lasts at most 18 months", "[services][extension]")
+{
+    MonthlyFixture f;
+    const QString caseNo = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
+    CaseRepository cases(*f.store);
+    QString caseId;
+    const auto all = cases.cases();
+    for (const Case &c : *all)
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    ServiceRepository services(*f.store);
+    CHECK_FALSE(services.addExtension({}, caseId, {{}, QDate(2024, 3, 1), {}, {}})); // the case is open
+    CaseStep assess;
+    assess.action = CaseAction::Assess;
+    assess.on = QDate(2024, 1, 5);
+    assess.outcome = AssessmentOutcome::Unsuitable;
+    assess.referralTarget = QStringLiteral("衛生局");
+    assess.transitionMeetingOn = QDate(2024, 1, 8);
+    REQUIRE(cases.perform({}, caseId, assess));
+    CaseStep close;
+    close.action = CaseAction::Close;
+    close.on = QDate(2024, 2, 1);
+    close.closureReason = QStringLiteral("02");
+    REQUIRE(cases.perform({}, caseId, close));
+    CHECK_FALSE(services.addExtension({}, caseId, {{}, QDate(2024, 1, 20), {}, {}})); // before the closure
+    CHECK_FALSE(services.addExtension({}, caseId, {{}, QDate(2024, 2, 1), QDate(2025, 8, 2), {}})); // > 18 months
+    REQUIRE(services.addExtension({}, caseId, {{}, QDate(2024, 2, 1), {}, QStringLiteral("每月電話關懷")}));
+    const auto ext = services.extensions(caseId);
+    REQUIRE(ext->size() == 1);
+    CHECK(ext->first().endsOn == QDate(2025, 8, 1)); // 18 months after the closure
+    // Its end shows in the due list in the last month.
+    auto due = services.deadlines(QDate(2025, 7, 15));
+    REQUIRE(due);
+    CHECK(
+        std::any_of(due->begin(), due->end(), [](const Deadline &d) { return d.kind == DeadlineKind::ExtensionEnd; }));
+    const auto january = services.deadlines(QDate(2025, 1, 15));
+    REQUIRE(january);
+    CHECK_FALSE(std::any_of(
+        january->begin(), january->end(), [](const Deadline &d) { return d.kind == DeadlineKind::ExtensionEnd; }));
+}
