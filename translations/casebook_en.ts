@@ -2597,6 +2597,10 @@ Commands:
         <source>Cannot read the workplace-adaptation services.</source>
         <translation>Cannot read the workplace-adaptation services.</translation>
     </message>
+    <message>
+        <source>Cannot read the job-redesign reports.</source>
+        <translation>Cannot read the job-redesign reports.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportForms</name>

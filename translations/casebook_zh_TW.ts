@@ -2589,6 +2589,10 @@ Commands:
         <source>Cannot read the workplace-adaptation services.</source>
         <translation>無法讀取職場適應服務紀錄。</translation>
     </message>
+    <message>
+        <source>Cannot read the job-redesign reports.</source>
+        <translation>無法讀取職務再設計成果報告。</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReportForms</name>

@@ -184,15 +184,31 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
     auto adaptedYear = services.adaptationPersons(yearFrom, data.to);
     if (!adaptedMonth || !adaptedYear)
         return fail(Error::Kind::Database, tr("Cannot read the workplace-adaptation services."));
+    auto redesignMonth = services.jobRedesigns(data.from, data.to);
+    auto redesignYear = services.jobRedesigns(yearFrom, data.to);
+    if (!redesignMonth || !redesignYear)
+        return fail(Error::Kind::Database, tr("Cannot read the job-redesign reports."));
     for (auto &[id, r] : coaches) {
         r.monthInput.adaptationPersons = static_cast<int>(adaptedMonth->value(id).size());
         r.yearInput.adaptationPersons = static_cast<int>(adaptedYear->value(id).size());
+        r.redesignsMonth = redesignMonth->value(id).cases;
+        r.redesignAmountMonth = redesignMonth->value(id).amount;
+        r.redesignsYear = redesignYear->value(id).cases;
+        r.redesignAmountYear = redesignYear->value(id).amount;
+        data.total.redesignsMonth += r.redesignsMonth;
+        data.total.redesignAmountMonth += r.redesignAmountMonth;
+        data.total.redesignsYear += r.redesignsYear;
+        data.total.redesignAmountYear += r.redesignAmountYear;
     }
     CoachYear monthSum;
     CoachYear yearSum;
     for (auto &[id, r] : coaches) {
         r.month = PerformanceRules::evaluate(yearRules, r.monthInput);
         r.year = PerformanceRules::evaluate(yearRules, r.yearInput);
+        // Targets are annual: the month is measured against the year's target and offset.
+        r.month.placementTarget = r.year.placementTarget;
+        r.month.supportedTarget = r.year.supportedTarget;
+        r.month.adaptationOffset = r.year.adaptationOffset;
         addUp(monthSum, r.monthInput);
         addUp(yearSum, r.yearInput);
         data.coaches << r;

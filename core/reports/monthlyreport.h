@@ -55,6 +55,10 @@ struct MonthlyCoachRow
     CoachPerformance month;
     CoachYear yearInput;
     CoachPerformance year;
+    int redesignsMonth = 0; // small job-redesign cases (附表3 complete) and their NT$ total
+    qint64 redesignAmountMonth = 0;
+    int redesignsYear = 0;
+    qint64 redesignAmountYear = 0;
 };
 
 // The monthly service-outcome reports 表6-1 and 表6-2 of a unit (or of all units) for one month.

@@ -499,4 +499,28 @@ Result<QList<Extension>> ServiceRepository::extensions(const QString &caseId) co
     return out;
 }
 
+Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedesigns(
+    const QDate &from, const QDate &to) const
+{
+    // The report form (附表3) carries the completion date and the total of the items (at most NT$2,000).
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "SELECT c.coach_id, total.value FROM form_instances fi JOIN cases c ON c.id = fi.case_id "
+        "JOIN form_values done ON done.instance_id = fi.id AND done.field_id = 'done_date' AND done.deleted = 0 "
+        "LEFT JOIN form_values total ON total.instance_id = fi.id AND total.field_id = 'total' AND total.deleted = 0 "
+        "WHERE fi.form_id = 'annex3' AND fi.status = 'complete' AND fi.deleted = 0 AND c.deleted = 0 "
+        "AND done.value >= ? AND done.value <= ?"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QHash<QString, Redesigns> out;
+    while (q.next()) {
+        Redesigns &r = out[q.value(0).toString()];
+        ++r.cases;
+        r.amount += q.value(1).toString().toLongLong();
+    }
+    return out;
+}
+
 } // namespace Casebook::Core

@@ -129,6 +129,14 @@ public:
     // Per coach, the distinct persons given workplace-adaptation service during [from, to].
     Result<QHash<QString, QSet<QString>>> adaptationPersons(const QDate &from, const QDate &to) const;
 
+    // Small job-redesign cases (附表3 complete, its 完成日期 in [from, to]) per coach: the count and the NT$ total.
+    struct Redesigns
+    {
+        int cases = 0;
+        qint64 amount = 0;
+    };
+    Result<QHash<QString, Redesigns>> jobRedesigns(const QDate &from, const QDate &to) const;
+
     static constexpr int ExtensionMonths = 18;
     // Begins an extension for a closed case: from its closure on, ending at most 18 months later.
     Result<QString> addExtension(const WriteContext &ctx, const QString &caseId, Extension extension);

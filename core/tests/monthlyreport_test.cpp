@@ -435,3 +435,32 @@ TEST_CASE(
     CHECK_FALSE(std::any_of(
         january->begin(), january->end(), [](const Deadline &d) { return d.kind == DeadlineKind::ExtensionEnd; }));
 }
+
+TEST_CASE("表6-2 counts small job redesigns from the completed 附表3 reports", "[reports][redesign]")
+{
+    MonthlyFixture f;
+    const QString caseNo = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
+    QString caseId;
+    const auto all = CaseRepository(*f.store).cases();
+    for (const Case &c : *all)
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    FormInstanceRepository forms(*f.store);
+    auto report = [&](const QString &done, const QString &total, bool complete) {
+        auto i = forms.create({}, caseId, QStringLiteral("annex3"), QStringLiteral("1"));
+        REQUIRE(i);
+        REQUIRE(forms.saveValues({}, i->id, {{QStringLiteral("done_date"), done}, {QStringLiteral("total"), total}}));
+        if (complete)
+            REQUIRE(forms.setStatus({}, i->id, QStringLiteral("complete")));
+    };
+    report(QStringLiteral("2024-05-20"), QStringLiteral("1800"), true);
+    report(QStringLiteral("2024-03-02"), QStringLiteral("2000"), true);
+    report(QStringLiteral("2024-05-21"), QStringLiteral("900"), false); // a draft does not count
+    auto may = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
+    REQUIRE(may);
+    CHECK(may->coaches.first().redesignsMonth == 1);
+    CHECK(may->coaches.first().redesignAmountMonth == 1800);
+    CHECK(may->coaches.first().redesignsYear == 2);
+    CHECK(may->coaches.first().redesignAmountYear == 3800);
+    CHECK(may->total.redesignAmountYear == 3800);
+}

@@ -40,7 +40,8 @@ QString percent(qint64 num, qint64 den)
     return QStringLiteral("%1/%2 (%3%)").arg(num).arg(den).arg(100.0 * double(num) / double(den), 0, 'f', 1);
 }
 
-QJsonObject figures(const QString &coach, const CoachYear &in, const CoachPerformance &p)
+QJsonObject figures(
+    const QString &coach, const CoachYear &in, const CoachPerformance &p, int redesigns, qint64 redesignAmount)
 {
     QJsonObject o;
     o.insert(QStringLiteral("coach"), coach);
@@ -57,6 +58,8 @@ QJsonObject figures(const QString &coach, const CoachYear &in, const CoachPerfor
     o.insert(QStringLiteral("share"), percent(p.supportedShare.num, p.supportedShare.den));
     o.insert(QStringLiteral("adaptation"), number(in.adaptationPersons));
     o.insert(QStringLiteral("offset"), number(p.adaptationOffset));
+    o.insert(QStringLiteral("redesigns"), number(redesigns));
+    o.insert(QStringLiteral("redesign_amount"), QString::number(redesignAmount));
     o.insert(QStringLiteral("placement_target"), number(p.placementTarget));
     o.insert(QStringLiteral("placement_rate"), percent(p.placementCredits, p.placementTarget));
     o.insert(QStringLiteral("supported_target"), number(p.supportedTarget));
@@ -143,11 +146,13 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReport
     QJsonArray month;
     QJsonArray year;
     for (const MonthlyCoachRow &c : data.coaches) {
-        month << figures(c.coachName, c.monthInput, c.month);
-        year << figures(c.coachName, c.yearInput, c.year);
+        month << figures(c.coachName, c.monthInput, c.month, c.redesignsMonth, c.redesignAmountMonth);
+        year << figures(c.coachName, c.yearInput, c.year, c.redesignsYear, c.redesignAmountYear);
     }
-    month << figures(QStringLiteral("合計"), data.total.monthInput, data.total.month);
-    year << figures(QStringLiteral("合計"), data.total.yearInput, data.total.year);
+    month << figures(QStringLiteral("合計"), data.total.monthInput, data.total.month, data.total.redesignsMonth,
+        data.total.redesignAmountMonth);
+    year << figures(QStringLiteral("合計"), data.total.yearInput, data.total.year, data.total.redesignsYear,
+        data.total.redesignAmountYear);
     r.table62.setRows(QStringLiteral("month_rows"), month);
     r.table62.setRows(QStringLiteral("year_rows"), year);
     r.table62.setValue(
