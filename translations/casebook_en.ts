@@ -1142,6 +1142,26 @@ Mobile %9</translation>
         <source>Support extension</source>
         <translation>Support extension</translation>
     </message>
+    <message>
+        <source>Home employment…</source>
+        <translation>Home employment…</translation>
+    </message>
+    <message>
+        <source>Home employment plan</source>
+        <translation>Home employment plan</translation>
+    </message>
+    <message>
+        <source>Home assessment</source>
+        <translation>Home assessment</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Home employment follow-up</source>
+        <translation>Home employment follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1592,6 +1612,26 @@ Mobile %9</translation>
     <message>
         <source>Ends on (empty: 18 months after the closure)</source>
         <translation>Ends on (empty: 18 months after the closure)</translation>
+    </message>
+    <message>
+        <source>Home employment</source>
+        <translation>Home employment</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Home employment plan</source>
+        <translation>Home employment plan</translation>
+    </message>
+    <message>
+        <source>Home assessment</source>
+        <translation>Home assessment</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2906,22 @@ Commands:
     <message>
         <source>An extension ends at the latest 18 months after the closure, on %1.</source>
         <translation>An extension ends at the latest 18 months after the closure, on %1.</translation>
+    </message>
+    <message>
+        <source>Choose what was done: plan, home assessment, visit or follow-up.</source>
+        <translation>Choose what was done: plan, home assessment, visit or follow-up.</translation>
+    </message>
+    <message>
+        <source>Enter the day; it cannot lie in the future.</source>
+        <translation>Enter the day; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Home employment starts with its plan: record the plan first.</source>
+        <translation>Home employment starts with its plan: record the plan first.</translation>
+    </message>
+    <message>
+        <source>After the closure (%1) only follow-up is recorded.</source>
+        <translation>After the closure (%1) only follow-up is recorded.</translation>
     </message>
 </context>
 <context>

@@ -1141,6 +1141,26 @@ Mobile %9</source>
         <source>Support extension</source>
         <translation>就業後延長支持</translation>
     </message>
+    <message>
+        <source>Home employment…</source>
+        <translation>居家就業…</translation>
+    </message>
+    <message>
+        <source>Home employment plan</source>
+        <translation>居家就業計畫</translation>
+    </message>
+    <message>
+        <source>Home assessment</source>
+        <translation>居家評估</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家訪</translation>
+    </message>
+    <message>
+        <source>Home employment follow-up</source>
+        <translation>居家就業追蹤</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1590,6 +1610,26 @@ Mobile %9</source>
     <message>
         <source>Ends on (empty: 18 months after the closure)</source>
         <translation>結束日期（留空：結案後18個月）</translation>
+    </message>
+    <message>
+        <source>Home employment</source>
+        <translation>居家就業</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Home employment plan</source>
+        <translation>居家就業計畫</translation>
+    </message>
+    <message>
+        <source>Home assessment</source>
+        <translation>居家評估</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>追蹤</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2898,22 @@ Commands:
     <message>
         <source>An extension ends at the latest 18 months after the closure, on %1.</source>
         <translation>延長支持最遲於結案後18個月結束，即 %1。</translation>
+    </message>
+    <message>
+        <source>Choose what was done: plan, home assessment, visit or follow-up.</source>
+        <translation>請選擇項目：計畫、居家評估、家訪或追蹤。</translation>
+    </message>
+    <message>
+        <source>Enter the day; it cannot lie in the future.</source>
+        <translation>請輸入日期，不可晚於今天。</translation>
+    </message>
+    <message>
+        <source>Home employment starts with its plan: record the plan first.</source>
+        <translation>居家就業須先有計畫：請先登錄計畫。</translation>
+    </message>
+    <message>
+        <source>After the closure (%1) only follow-up is recorded.</source>
+        <translation>結案（%1）後只能登錄追蹤。</translation>
     </message>
 </context>
 <context>

@@ -683,16 +683,16 @@ QWidget *MainWindow::buildServicePage()
     m_serviceSummary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_serviceSummary);
     auto *buttons = new QHBoxLayout;
-    const std::pair<const char *, ServiceEntryDialog::Kind> kinds[]
-        = {{"seProfileButton", ServiceEntryDialog::Kind::Profile},
-            {"sePlacementButton", ServiceEntryDialog::Kind::Placement},
-            {"seSupportDayButton", ServiceEntryDialog::Kind::SupportDay},
-            {"seFollowUpButton", ServiceEntryDialog::Kind::FollowUp},
-            {"seAdaptationButton", ServiceEntryDialog::Kind::Adaptation},
-            {"seExtensionButton", ServiceEntryDialog::Kind::Extension}};
+    const std::pair<const char *, ServiceEntryDialog::Kind> kinds[] = {
+        {"seProfileButton", ServiceEntryDialog::Kind::Profile},
+        {"sePlacementButton", ServiceEntryDialog::Kind::Placement},
+        {"seSupportDayButton", ServiceEntryDialog::Kind::SupportDay},
+        {"seFollowUpButton", ServiceEntryDialog::Kind::FollowUp},
+        {"seAdaptationButton", ServiceEntryDialog::Kind::Adaptation},
+        {"seExtensionButton", ServiceEntryDialog::Kind::Extension}, {"seHomeButton", ServiceEntryDialog::Kind::Home}};
     const QStringList labels = {tr("Case opening…"), tr("Placement…"), tr("Support day…"), tr("Follow-up…"),
-        tr("Adaptation service…"), tr("Extension…")};
-    for (int i = 0; i < 6; ++i) {
+        tr("Adaptation service…"), tr("Extension…"), tr("Home employment…")};
+    for (int i = 0; i < 7; ++i) {
         auto *b = new QPushButton(labels.at(i), page);
         b->setObjectName(QString::fromLatin1(kinds[i].first));
         const auto kind = kinds[i].second;
@@ -787,6 +787,13 @@ void MainWindow::reloadServices()
         for (const Core::Extension &e : *es)
             add(e.startedOn, tr("Support extension"), tr("until %1").arg(RocDate::formatShort(e.endsOn)), "extension",
                 e.id);
+    if (auto hs = services.homeServices(m_currentCaseId)) {
+        const QHash<QString, QString> kinds = {{QStringLiteral("plan"), tr("Home employment plan")},
+            {QStringLiteral("assessment"), tr("Home assessment")}, {QStringLiteral("visit"), tr("Home visit")},
+            {QStringLiteral("follow_up"), tr("Home employment follow-up")}};
+        for (const Core::HomeService &h : *hs)
+            add(h.day, kinds.value(h.kind, h.kind), h.notes, "home_service", h.id);
+    }
     m_serviceRecords->sortItems(0, Qt::AscendingOrder);
     m_serviceRecords->resizeColumnToContents(0);
     m_serviceRecords->resizeColumnToContents(1);
@@ -842,6 +849,10 @@ void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
             break;
         case ServiceEntryDialog::Kind::Extension:
             if (auto r = repo.addExtension(ctx, caseId, dialog->extension()); !r)
+                result = tl::unexpected(r.error());
+            break;
+        case ServiceEntryDialog::Kind::Home:
+            if (auto r = repo.addHomeService(ctx, caseId, dialog->homeService()); !r)
                 result = tl::unexpected(r.error());
             break;
         }

@@ -87,6 +87,15 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         line("endsOn", tr("Ends on (empty: 18 months after the closure)"));
         line("notes", tr("Notes"));
         break;
+    case Kind::Home:
+        setWindowTitle(tr("Home employment"));
+        combo("homeKind", tr("What"),
+            {{QStringLiteral("plan"), tr("Home employment plan")},
+                {QStringLiteral("assessment"), tr("Home assessment")}, {QStringLiteral("visit"), tr("Home visit")},
+                {QStringLiteral("follow_up"), tr("Follow-up")}});
+        line("day", tr("Day"), todayText);
+        line("notes", tr("Notes"));
+        break;
     case Kind::FollowUp:
         setWindowTitle(tr("Follow-up contact (表4-1)"));
         line("day", tr("Day"), todayText);
@@ -220,6 +229,15 @@ Extension ServiceEntryDialog::extension() const
     e.endsOn = date("endsOn");
     e.notes = m_lines.value(QStringLiteral("notes"))->text().trimmed();
     return e;
+}
+
+HomeService ServiceEntryDialog::homeService() const
+{
+    HomeService h;
+    h.kind = m_combos.value(QStringLiteral("homeKind"))->currentData().toString();
+    h.day = date("day");
+    h.notes = m_lines.value(QStringLiteral("notes"))->text().trimmed();
+    return h;
 }
 
 SupportDay ServiceEntryDialog::supportDay() const

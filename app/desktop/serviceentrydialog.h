@@ -21,7 +21,7 @@ class ServiceEntryDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Kind { Profile, Placement, SupportDay, FollowUp, Adaptation, Extension };
+    enum class Kind { Profile, Placement, SupportDay, FollowUp, Adaptation, Extension, Home };
     ServiceEntryDialog(
         Kind kind, const QList<Core::Employer> &employers, const QDate &today, QWidget *parent = nullptr);
 
@@ -35,6 +35,7 @@ public:
     void setPlacement(const Core::Placement &placement);
     Core::Adaptation adaptation() const;
     Core::Extension extension() const;
+    Core::HomeService homeService() const;
     Core::SupportDay supportDay() const;
     Core::FollowUp followUp() const;
     void showError(const QString &message);

@@ -395,8 +395,9 @@ VoidResult ServiceRepository::updatePlacement(const WriteContext &ctx, const Pla
 
 VoidResult ServiceRepository::withdraw(const WriteContext &ctx, const QString &entity, const QString &id)
 {
-    static const QStringList Withdrawable = {QStringLiteral("placement"), QStringLiteral("support_day"),
-        QStringLiteral("follow_up"), QStringLiteral("adaptation"), QStringLiteral("extension")};
+    static const QStringList Withdrawable
+        = {QStringLiteral("placement"), QStringLiteral("support_day"), QStringLiteral("follow_up"),
+            QStringLiteral("adaptation"), QStringLiteral("extension"), QStringLiteral("home_service")};
     if (!Withdrawable.contains(entity))
         return fail(Error::Kind::NotAllowed, tr("Only service records can be withdrawn here."));
     auto r = m_store.update(ctx, entity, id, {{QStringLiteral("deleted"), 1}});
@@ -520,6 +521,54 @@ Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedes
         ++r.cases;
         r.amount += q.value(1).toString().toLongLong();
     }
+    return out;
+}
+
+Result<QString> ServiceRepository::addHomeService(const WriteContext &ctx, const QString &caseId, HomeService h)
+{
+    static const QStringList Kinds
+        = {QStringLiteral("plan"), QStringLiteral("assessment"), QStringLiteral("visit"), QStringLiteral("follow_up")};
+    if (!Kinds.contains(h.kind))
+        return fail(Error::Kind::Invalid, tr("Choose what was done: plan, home assessment, visit or follow-up."));
+    if (!h.day.isValid() || h.day > m_store.clock().today())
+        return fail(Error::Kind::Invalid, tr("Enter the day; it cannot lie in the future."));
+    auto existing = homeServices(caseId);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    const bool planned = std::any_of(existing->begin(), existing->end(),
+        [&](const HomeService &e) { return e.kind == QLatin1String("plan") && e.day <= h.day; });
+    if (h.kind != QLatin1String("plan") && !planned)
+        return fail(Error::Kind::NotAllowed, tr("Home employment starts with its plan: record the plan first."));
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT closed_on FROM cases WHERE id = ? AND deleted = 0"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    const QDate closed = q.next() ? dateOf(q.value(0)) : QDate();
+    if (closed.isValid() && h.day > closed && h.kind != QLatin1String("follow_up"))
+        return fail(Error::Kind::NotAllowed,
+            tr("After the closure (%1) only follow-up is recorded.").arg(RocDate::formatShort(closed)));
+    if (h.id.isEmpty())
+        h.id = newUuid();
+    auto r = m_store.insert(ctx, QStringLiteral("home_service"), h.id,
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("kind"), h.kind}, {QStringLiteral("day"), h.day},
+            {QStringLiteral("notes"), opt(h.notes)}});
+    if (!r)
+        return tl::unexpected(r.error());
+    return h.id;
+}
+
+Result<QList<HomeService>> ServiceRepository::homeServices(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "SELECT id, kind, day, notes FROM home_services WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<HomeService> out;
+    while (q.next())
+        out << HomeService {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString()};
     return out;
 }
 

@@ -91,6 +91,15 @@ struct Extension
     QString notes;
 };
 
+// One step of home employment (居家就業): plan, home assessment, home visit, or follow-up (also after closure).
+struct HomeService
+{
+    QString id;
+    QString kind; // plan / assessment / visit / follow_up
+    QDate day;
+    QString notes;
+};
+
 // Everything the rules derive for a case on a given day.
 struct CaseOutcome
 {
@@ -136,6 +145,10 @@ public:
         qint64 amount = 0;
     };
     Result<QHash<QString, Redesigns>> jobRedesigns(const QDate &from, const QDate &to) const;
+
+    // Home employment: a plan comes first; visits and follow-up after it; after closure only follow-up.
+    Result<QString> addHomeService(const WriteContext &ctx, const QString &caseId, HomeService service);
+    Result<QList<HomeService>> homeServices(const QString &caseId) const;
 
     static constexpr int ExtensionMonths = 18;
     // Begins an extension for a closed case: from its closure on, ending at most 18 months later.

@@ -49,6 +49,7 @@ constexpr EntityInfo Entities[] = {
     {"se_group_member", "se_group_members"},
     {"se_group_session", "se_group_sessions"},
     {"extension", "support_extensions"},
+    {"home_service", "home_services"},
 };
 
 QString tableFor(const QString &entity)

@@ -464,3 +464,37 @@ TEST_CASE("表6-2 counts small job redesigns from the completed 附表3 reports"
     CHECK(may->coaches.first().redesignAmountYear == 3800);
     CHECK(may->total.redesignAmountYear == 3800);
 }
+
+TEST_CASE("Home employment: a plan first, then assessment and visits; after closure only follow-up", "[services][home]")
+{
+    MonthlyFixture f;
+    const QString caseNo = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
+    CaseRepository cases(*f.store);
+    QString caseId;
+    const auto all = cases.cases();
+    for (const Case &c : *all)
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    ServiceRepository services(*f.store);
+    CHECK_FALSE(services.addHomeService({}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 2, 1), {}})); // no plan
+    CHECK_FALSE(services.addHomeService({}, caseId, {{}, QStringLiteral("party"), QDate(2024, 2, 1), {}}));
+    REQUIRE(services.addHomeService(
+        {}, caseId, {{}, QStringLiteral("plan"), QDate(2024, 2, 1), QStringLiteral("居家電腦文書")}));
+    REQUIRE(services.addHomeService({}, caseId, {{}, QStringLiteral("assessment"), QDate(2024, 2, 5), {}}));
+    REQUIRE(services.addHomeService({}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 3, 1), {}}));
+    CaseStep assess;
+    assess.action = CaseAction::Assess;
+    assess.on = QDate(2024, 1, 5);
+    assess.outcome = AssessmentOutcome::Unsuitable;
+    assess.referralTarget = QStringLiteral("社會局");
+    assess.transitionMeetingOn = QDate(2024, 1, 8);
+    REQUIRE(cases.perform({}, caseId, assess));
+    CaseStep close;
+    close.action = CaseAction::Close;
+    close.on = QDate(2024, 4, 1);
+    close.closureReason = QStringLiteral("02");
+    REQUIRE(cases.perform({}, caseId, close));
+    CHECK_FALSE(services.addHomeService({}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 5, 1), {}}));
+    REQUIRE(services.addHomeService({}, caseId, {{}, QStringLiteral("follow_up"), QDate(2024, 5, 1), {}}));
+    CHECK(services.homeServices(caseId)->size() == 4);
+}
