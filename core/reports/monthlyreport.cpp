@@ -2,7 +2,6 @@
 #include "core/reports/monthlyreport.h"
 
 #include "core/cases/caserepository.h"
-#include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
 #include "core/rules/employmentrules.h"
@@ -87,20 +86,27 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
     if (!cases)
         return tl::unexpected(cases.error());
     ServiceRepository services(store);
-    PersonRepository persons(store);
-    FormInstanceRepository forms(store);
+    // Every case's service records and every person in a few queries; the rules run in memory.
+    auto records = services.allRecords();
+    if (!records)
+        return tl::unexpected(records.error());
+    auto everyone = PersonRepository(store).search(QString(), -1);
+    if (!everyone)
+        return tl::unexpected(everyone.error());
+    QHash<QString, const Person *> personById;
+    for (const Person &p : *everyone)
+        personById.insert(p.id, &p);
     for (const Case &c : *cases) {
         const auto coach = coaches.find(c.coachId);
         if (coach == coaches.end())
             continue;
-        auto profile = services.profile(c.id);
-        if (!profile || !profile->openedOn.isValid() || profile->openedOn > data.to)
+        const auto profile = records->profiles.constFind(c.id);
+        if (profile == records->profiles.constEnd() || !profile->openedOn.isValid() || profile->openedOn > data.to)
             continue;
         if (c.closedOn.isValid() && c.closedOn < yearFrom)
             continue;
-        auto o = services.outcome(c.id, data.to);
-        if (!o)
-            return tl::unexpected(o.error());
+        const CaseOutcome outcome = ServiceRepository::outcomeOf(c.id, *records, data.to);
+        const CaseOutcome *o = &outcome;
         PerformanceRow ignored;
         PerformanceReport::count(coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom);
         if (!PerformanceReport::count(coach->second.monthInput, ignored, c, *profile, *o, data.from, data.to, yearFrom))
@@ -111,7 +117,7 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
         row.caseNo = c.caseNo;
         row.coachId = c.coachId;
         row.coachName = coach->second.coachName;
-        if (auto p = persons.find(c.personId)) {
+        if (const Person *p = personById.value(c.personId)) {
             row.personName = p->name;
             row.idNumber = p->idNumber;
             const auto &list
@@ -137,11 +143,8 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
                 : QStringLiteral("general");
         if (o->placementDate && *o->placementDate <= data.to)
             row.placementDate = *o->placementDate;
-        auto placements = services.placements(c.id);
-        if (!placements)
-            return tl::unexpected(placements.error());
         // The latest placement begun by the month's end is the one the row describes.
-        for (const Placement &pl : *placements) {
+        for (const Placement &pl : records->placements.value(c.id)) {
             if (!pl.startDate.isValid() || pl.startDate > data.to)
                 continue;
             row.jobTitle = pl.jobTitle;
@@ -150,27 +153,21 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
             row.insuranceFrom = pl.labourInsuranceFrom.isValid() && pl.labourInsuranceFrom <= data.to
                 ? pl.labourInsuranceFrom
                 : QDate();
-            auto e = services.employer(pl.employerId);
-            row.employer = e ? e->name : QString();
+            row.employer = records->employers.value(pl.employerId).name;
         }
         row.intensiveDays = o->intensiveWorkingDays;
         row.success = o->successDate.has_value();
         row.successDate = o->successDate ? *o->successDate : o->successExpected.value_or(QDate());
-        auto follow = services.followUps(c.id);
-        if (!follow)
-            return tl::unexpected(follow.error());
-        for (const FollowUp &f : *follow) {
-            if (f.day > data.to)
+        for (const QDate &day : records->followUpDays.value(c.id)) {
+            if (day > data.to)
                 continue;
             if (!row.followUpFrom.isValid())
-                row.followUpFrom = f.day;
-            row.followUpTo = f.day;
+                row.followUpFrom = day;
+            row.followUpTo = day;
         }
-        auto complete = forms.completedForms(c.id);
-        if (!complete)
-            return tl::unexpected(complete.error());
+        const QSet<QString> complete = records->completedForms.value(c.id);
         for (const QString &t : ServiceRepository::sixTables())
-            if (complete->contains(t))
+            if (complete.contains(t))
                 row.tablesComplete << t;
         if (c.closedOn.isValid() && c.closedOn <= data.to) {
             row.closedOn = c.closedOn;

@@ -80,19 +80,21 @@ Result<QList<PerformanceRow>> PerformanceReport::build(
     if (!cases)
         return tl::unexpected(cases.error());
     ServiceRepository services(store);
+    // Every case's service records in a few queries, then the rules in memory.
+    auto records = services.allRecords();
+    if (!records)
+        return tl::unexpected(records.error());
     for (const Case &c : *cases) {
         const auto row = rows.find(c.coachId);
         if (row == rows.end())
             continue;
-        auto profile = services.profile(c.id);
-        if (!profile || !profile->openedOn.isValid())
+        const auto profile = records->profiles.constFind(c.id);
+        if (profile == records->profiles.constEnd() || !profile->openedOn.isValid())
             continue; // not a supported-employment case
         if (profile->openedOn > to || (c.closedOn.isValid() && c.closedOn < from))
             continue;
-        auto o = services.outcome(c.id, asOf);
-        if (!o)
-            return tl::unexpected(o.error());
-        count(years[c.coachId], row->second, c, *profile, *o, from, to, from);
+        const CaseOutcome o = ServiceRepository::outcomeOf(c.id, *records, asOf);
+        count(years[c.coachId], row->second, c, *profile, o, from, to, from);
     }
     // Workplace-adaptation service during the year offsets the placement target (5 persons -> 1, 8 -> 2).
     auto adapted = services.adaptationPersons(from, to);

@@ -257,32 +257,46 @@ Result<QList<FollowUp>> ServiceRepository::followUps(const QString &caseId) cons
 Result<CaseOutcome> ServiceRepository::outcome(
     const QString &caseId, const QDate &today, const HolidayCalendar &calendar) const
 {
-    CaseOutcome o;
-    auto prof = profile(caseId);
-    const SeProfile p = prof.value_or(SeProfile());
-    o.doubled = p.remote || p.highSupport;
+    // One case's records, then the same computation as for a whole store.
+    ServiceRecords r;
+    if (auto prof = profile(caseId))
+        r.profiles.insert(caseId, *prof);
     auto days = supportDays(caseId);
     if (!days)
         return tl::unexpected(days.error());
-    QList<QDate> dates;
-    for (const SupportDay &d : *days) {
-        dates << d.day;
-        o.intensiveEnd = std::max(o.intensiveEnd, d.day);
-    }
-    o.intensiveWorkingDays = calendar.countWorkingDays(dates);
+    for (const SupportDay &d : *days)
+        r.supportDays[caseId] << d.day;
     auto complete = FormInstanceRepository(m_store).completedForms(caseId);
     if (!complete)
         return tl::unexpected(complete.error());
-    const QStringList six = sixTables();
-    o.sixTablesComplete = std::all_of(six.begin(), six.end(), [&](const QString &f) { return complete->contains(f); });
-    o.classification = EmploymentRules::classify(o.intensiveWorkingDays, o.sixTablesComplete);
-
+    r.completedForms.insert(caseId, *complete);
     auto ps = placements(caseId);
     if (!ps)
         return tl::unexpected(ps.error());
-    for (const Placement &pl : *ps) {
-        auto emp = employer(pl.employerId);
-        const int headcount = emp ? emp->headcount : 0;
+    r.placements.insert(caseId, *ps);
+    for (const Placement &pl : *ps)
+        if (auto e = employer(pl.employerId))
+            r.employers.insert(e->id, *e);
+    return outcomeOf(caseId, r, today, calendar);
+}
+
+CaseOutcome ServiceRepository::outcomeOf(
+    const QString &caseId, const ServiceRecords &records, const QDate &today, const HolidayCalendar &calendar)
+{
+    CaseOutcome o;
+    const SeProfile p = records.profiles.value(caseId);
+    o.doubled = p.remote || p.highSupport;
+    const QList<QDate> dates = records.supportDays.value(caseId);
+    for (const QDate &d : dates)
+        o.intensiveEnd = std::max(o.intensiveEnd, d);
+    o.intensiveWorkingDays = calendar.countWorkingDays(dates);
+    const QSet<QString> complete = records.completedForms.value(caseId);
+    const QStringList six = sixTables();
+    o.sixTablesComplete = std::all_of(six.begin(), six.end(), [&](const QString &f) { return complete.contains(f); });
+    o.classification = EmploymentRules::classify(o.intensiveWorkingDays, o.sixTablesComplete);
+
+    for (const Placement &pl : records.placements.value(caseId)) {
+        const int headcount = records.employers.value(pl.employerId).headcount;
         const auto placed = EmploymentRules::placementDate(
             pl.startDate, pl.labourInsuranceFrom, headcount, !pl.alternativeEvidence.isEmpty(), today);
         if (placed && (!o.placementDate || *placed < *o.placementDate))
@@ -308,6 +322,65 @@ Result<CaseOutcome> ServiceRepository::outcome(
     if (followFrom.isValid())
         o.followUpMinimumEnd = EmploymentRules::followUpMinimumEnd(followFrom);
     return o;
+}
+
+Result<ServiceRecords> ServiceRepository::allRecords() const
+{
+    ServiceRecords r;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, opened_on, model, remote, high_support, old_case FROM se_profiles "
+                               "WHERE deleted = 0")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next()) {
+        SeProfile p;
+        p.openedOn = dateOf(q.value(1));
+        p.model = q.value(2).toString();
+        p.remote = q.value(3).toInt() != 0;
+        p.highSupport = q.value(4).toInt() != 0;
+        p.oldCase = q.value(5).toInt() != 0;
+        r.profiles.insert(q.value(0).toString(), p);
+    }
+    if (!q.exec(QStringLiteral("SELECT case_id, day FROM support_days WHERE deleted = 0 ORDER BY day")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        r.supportDays[q.value(0).toString()] << dateOf(q.value(1));
+    if (!q.exec(QStringLiteral("SELECT case_id, day FROM follow_ups WHERE deleted = 0 ORDER BY day")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        r.followUpDays[q.value(0).toString()] << dateOf(q.value(1));
+    if (!q.exec(QStringLiteral("SELECT DISTINCT case_id, form_id FROM form_instances WHERE deleted = 0 AND "
+                               "status = 'complete'")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        r.completedForms[q.value(0).toString()].insert(q.value(1).toString());
+    if (!q.exec(
+            QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers WHERE deleted = 0")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        r.employers.insert(q.value(0).toString(),
+            Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                q.value(4).toInt(), q.value(5).toString()});
+    if (!q.exec(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date, "
+                               "labour_insurance_from, alternative_evidence, employed_before_service FROM placements "
+                               "WHERE deleted = 0 ORDER BY start_date, id")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next()) {
+        Placement p;
+        p.id = q.value(0).toString();
+        p.caseId = q.value(1).toString();
+        p.employerId = q.value(2).toString();
+        p.jobTitle = q.value(3).toString();
+        p.weeklyHours = q.value(4).toInt();
+        p.wage = q.value(5).toInt();
+        p.startDate = dateOf(q.value(6));
+        p.endDate = dateOf(q.value(7));
+        p.labourInsuranceFrom = dateOf(q.value(8));
+        p.alternativeEvidence = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        p.employedBeforeService = q.value(10).toInt() != 0;
+        r.placements[p.caseId] << p;
+    }
+    return r;
 }
 
 Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const

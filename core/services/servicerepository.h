@@ -114,6 +114,17 @@ struct CaseOutcome
     bool doubled = false;     // remote or high-support: counts twice
 };
 
+// The service records of many cases at once, read in a few queries, for reports over a whole store.
+struct ServiceRecords
+{
+    QHash<QString, SeProfile> profiles;           // by case id
+    QHash<QString, QList<QDate>> supportDays;     // by case id
+    QHash<QString, QList<Placement>> placements;  // by case id, by start date
+    QHash<QString, QList<QDate>> followUpDays;    // by case id
+    QHash<QString, QSet<QString>> completedForms; // by case id
+    QHash<QString, Employer> employers;           // by id
+};
+
 // Reads and writes the supported-employment service records of cases, and derives their outcomes.
 class ServiceRepository
 {
@@ -170,6 +181,11 @@ public:
     static QStringList sixTables();
     Result<CaseOutcome> outcome(
         const QString &caseId, const QDate &today, const HolidayCalendar &calendar = HolidayCalendar::shipped()) const;
+    // Every case's records (profiles, support days, placements, follow-ups, completed forms, employers).
+    Result<ServiceRecords> allRecords() const;
+    // The outcome from records already read: the same rules as outcome().
+    static CaseOutcome outcomeOf(const QString &caseId, const ServiceRecords &records, const QDate &today,
+        const HolidayCalendar &calendar = HolidayCalendar::shipped());
 
 private:
     VoidResult checkPlacement(const Placement &placement) const;
