@@ -2379,6 +2379,10 @@ Commands:
         <source>%1: tableFontSize must lie between 6 and 12 points</source>
         <translation>%1: tableFontSize must lie between 6 and 12 points</translation>
     </message>
+    <message>
+        <source>caseSumMax applies to money and integer fields</source>
+        <translation>caseSumMax applies to money and integer fields</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2563,6 +2567,10 @@ Commands:
     <message>
         <source>A report is computed from the records and cannot be saved as a form.</source>
         <translation>A report is computed from the records and cannot be saved as a form.</translation>
+    </message>
+    <message>
+        <source>%1: with the case&apos;s other forms (NT$%2) the total NT$%3 is over the limit of NT$%4 per case.</source>
+        <translation>%1: with the case&apos;s other forms (NT$%2) the total NT$%3 is over the limit of NT$%4 per case.</translation>
     </message>
 </context>
 <context>

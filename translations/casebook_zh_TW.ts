@@ -2372,6 +2372,10 @@ Commands:
         <source>%1: tableFontSize must lie between 6 and 12 points</source>
         <translation>%1：tableFontSize 必須介於 6 到 12 點之間</translation>
     </message>
+    <message>
+        <source>caseSumMax applies to money and integer fields</source>
+        <translation>caseSumMax 只適用於金額或整數欄位</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2555,6 +2559,10 @@ Commands:
     <message>
         <source>A report is computed from the records and cannot be saved as a form.</source>
         <translation>報表由紀錄計算產生，不能儲存為表單。</translation>
+    </message>
+    <message>
+        <source>%1: with the case&apos;s other forms (NT$%2) the total NT$%3 is over the limit of NT$%4 per case.</source>
+        <translation>%1：加上本案其他表單（NT$%2），合計 NT$%3 超過每案上限 NT$%4。</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,11 @@ public:
             f.max = o.value(QStringLiteral("max")).toDouble();
         if (o.contains(QStringLiteral("sumMax")))
             f.sumMax = o.value(QStringLiteral("sumMax")).toDouble();
+        if (o.contains(QStringLiteral("caseSumMax"))) {
+            f.caseSumMax = o.value(QStringLiteral("caseSumMax")).toDouble();
+            if (f.type != FieldType::Money && f.type != FieldType::Integer)
+                problems << problem(f.id, tr("caseSumMax applies to money and integer fields"));
+        }
         f.sumColumn = o.value(QStringLiteral("sumColumn")).toString();
         if (f.width <= 0 || f.width > 1)
             problems << problem(f.id, tr("width must be more than 0 and at most 1"));

@@ -58,8 +58,9 @@ struct FieldDef
     std::optional<double> max;
     bool nationalId = false;
     bool notFuture = false;
-    QString notBefore;            // field or binding the date may not precede
-    std::optional<double> sumMax; // repeat: the sum of the money column `sumColumn` may not exceed it
+    QString notBefore;                // field or binding the date may not precede
+    std::optional<double> sumMax;     // repeat: the sum of the money column `sumColumn` may not exceed it
+    std::optional<double> caseSumMax; // money: with the same field of the case's other complete forms of this kind
     QString sumColumn;
     int minRows = 0;
     QList<FieldDef> columns; // repeat

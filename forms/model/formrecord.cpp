@@ -383,6 +383,25 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
             continue;
         }
         validateValue(*f, v, f->id, today, out);
+        // A limit per person and case across forms (附表3: at most NT$2,000 of small job redesign per case).
+        if (f->caseSumMax && m_store && !v.isEmpty()) {
+            double others = 0;
+            FormInstanceRepository forms(*m_store);
+            if (auto instances = forms.instances(m_case.id))
+                for (const FormInstance &i : *instances) {
+                    if (i.formId != m_definition.id || i.id == m_instance.id || i.status != QLatin1String("complete"))
+                        continue;
+                    if (auto values = forms.values(i.id))
+                        others += values->value(f->id).toDouble();
+                }
+            if (others + v.toDouble() > *f->caseSumMax)
+                out << FieldProblem {f->id,
+                    tr("%1: with the case's other forms (NT$%2) the total NT$%3 is over the limit of NT$%4 per case.")
+                        .arg(f->label.text())
+                        .arg(others, 0, 'f', 0)
+                        .arg(others + v.toDouble(), 0, 'f', 0)
+                        .arg(*f->caseSumMax, 0, 'f', 0)};
+        }
     }
     // Bound person data must also pass the person rules, so a form never stores a person the editor refuses.
     static const QHash<QString, QString> PersonBindings = {{QStringLiteral("name"), QStringLiteral("person.name")},

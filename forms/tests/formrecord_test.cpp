@@ -160,6 +160,20 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
         CHECK(hasProblem(r.problems(today), QStringLiteral("items"), QStringLiteral("2000")));
         CHECK_FALSE(r.save({}, true));
     }
+    SECTION("job-redesign reports of one case together over NT$2,000")
+    {
+        // A first complete 附表3 of NT$1,500, directly through the repository.
+        Core::FormInstanceRepository forms(*fx.store);
+        auto first = forms.create({}, fx.caseId, QStringLiteral("annex3"), QStringLiteral("1"));
+        REQUIRE(first);
+        REQUIRE(forms.saveValues({}, first->id, {{QStringLiteral("total"), QStringLiteral("1500")}}));
+        REQUIRE(forms.setStatus({}, first->id, QStringLiteral("complete")));
+        FormRecord second = fx.open(fx.form("附表3"));
+        second.setValue(QStringLiteral("total"), QStringLiteral("600"));
+        CHECK(hasProblem(second.problems(today), QStringLiteral("total"), QStringLiteral("1500")));
+        second.setValue(QStringLiteral("total"), QStringLiteral("500"));
+        CHECK_FALSE(hasProblem(second.problems(today), QStringLiteral("total")));
+    }
     SECTION("a condition makes a field required: unsuitable needs the referral unit")
     {
         FormRecord r = fx.open(fx.form("表三"));
