@@ -85,12 +85,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(summary.error().message));
             return 1;
         }
-        QStringList withTables;
-        for (qsizetype i = 0; i < summary->supportedEmploymentCases.size(); ++i)
-            if (i % 10 < 7)
-                withTables << summary->supportedEmploymentCases.at(i);
-        if (!Forms::DemoForms::completeSixTables(store, withTables)) {
-            std::fprintf(stderr, "cannot complete the six tables\n");
+        if (!Forms::DemoForms::completeDemo(store, summary->supportedEmploymentCases)) {
+            std::fprintf(stderr, "cannot complete the demo forms\n");
             return 1;
         }
         std::printf("generated %d persons, %lld supported-employment cases in %.0f s\n", summary->persons,

@@ -347,12 +347,8 @@ int Cli::run(const QStringList &arguments)
         auto r = DemoGenerator(store).generate(persons, seed);
         if (!r)
             return error(r.error().message, ExitStoreProblem);
-        // Seven in ten supported-employment cases get their six tables filled in and complete.
-        QStringList withTables;
-        for (qsizetype i = 0; i < r->supportedEmploymentCases.size(); ++i)
-            if (i % 10 < 7)
-                withTables << r->supportedEmploymentCases.at(i);
-        if (auto forms = Forms::DemoForms::completeSixTables(store, withTables); !forms)
+        // Seven in ten supported-employment cases get their six tables complete, one in eight a job redesign.
+        if (auto forms = Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases); !forms)
             return error(forms.error().message, ExitStoreProblem);
         print(tr("Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.")
                   .arg(r->persons)

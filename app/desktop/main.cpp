@@ -74,11 +74,7 @@ int main(int argc, char **argv)
         if (!r && r.error().kind != Core::Error::Kind::Invalid)
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
         if (r) {
-            QStringList withTables;
-            for (qsizetype i = 0; i < r->supportedEmploymentCases.size(); ++i)
-                if (i % 10 < 7)
-                    withTables << r->supportedEmploymentCases.at(i);
-            Forms::DemoForms::completeSixTables(store, withTables);
+            Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases);
         }
     }
 

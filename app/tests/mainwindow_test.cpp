@@ -631,10 +631,13 @@ TEST_CASE("The group dialog keeps groups, members and sessions, flagging a sessi
     auto *dialog = w.findChild<App::GroupDialog *>();
     REQUIRE(dialog);
     const QString coach = UnitRepository(**store).staff(QStringLiteral("coach"))->first().id;
+    const int groupsBefore = dialog->groupTable()->rowCount(); // the demo's groups
+    CHECK(groupsBefore > 0);
     CHECK_FALSE(dialog->addGroup(QString(), coach, QStringLiteral("113/01/02"))); // needs a name
     CHECK_FALSE(dialog->message()->text().isEmpty());
     REQUIRE(dialog->addGroup(QStringLiteral("週三午後組"), coach, QStringLiteral("113/01/02")));
-    CHECK(dialog->groupTable()->rowCount() == 1);
+    CHECK(dialog->groupTable()->rowCount() == groupsBefore + 1);
+    CHECK(dialog->groupTable()->item(dialog->groupTable()->currentRow(), 0)->text() == QStringLiteral("週三午後組"));
     const auto cases = CaseRepository(**store).cases();
     REQUIRE(cases);
     REQUIRE(cases->size() >= 3);

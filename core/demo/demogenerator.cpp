@@ -6,6 +6,7 @@
 #include "core/persons/codelists.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
+#include "core/services/grouprepository.h"
 #include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
 
@@ -51,6 +52,62 @@ const QStringList ReferralTargets = {
     QStringLiteral("桃園市社會局身障福利科"), QStringLiteral("社區心理衛生中心"), QStringLiteral("桃園市日間照顧中心")};
 
 } // namespace
+
+VoidResult DemoGenerator::addDemoGroups(
+    const WriteContext &ctx, const QStringList &caseIds, const QDate &today, QRandomGenerator &rng)
+{
+    CaseRepository cases(m_store);
+    ServiceRepository services(m_store);
+    GroupRepository groups(m_store);
+    QHash<QString, QStringList> byCoach;
+    QHash<QString, QStringList> openByCoach;
+    for (const QString &id : caseIds)
+        if (auto c = cases.find(id); c && !c->coachId.isEmpty()) {
+            byCoach[c->coachId] << id;
+            if (!c->closedOn.isValid())
+                openByCoach[c->coachId] << id;
+        }
+    QStringList coaches = byCoach.keys();
+    coaches.sort();
+    int homeCount = 0;
+    for (const QString &coach : std::as_const(coaches)) {
+        const QStringList mine = byCoach.value(coach);
+        const QDate began = today.addDays(-120 - static_cast<int>(rng.bounded(60)));
+        auto group = groups.createGroup(ctx, SeGroup {{}, QStringLiteral("就業適應團體"), coach, began});
+        if (!group)
+            return tl::unexpected(group.error());
+        int members = 0;
+        for (const QString &id : mine) {
+            if (members == 5)
+                break;
+            if (auto r = groups.addMember(ctx, *group, id, began); !r)
+                return tl::unexpected(r.error());
+            ++members;
+        }
+        for (int k = 0; k < 3; ++k) {
+            const int persons
+                = k == 2 && rng.bounded(4) == 0 ? 2 : std::min(members, 3 + static_cast<int>(rng.bounded(2)));
+            GroupSession session {
+                {}, began.addDays(14 * (k + 1)), std::max(1, persons), QStringLiteral("職場溝通"), false};
+            if (auto r = groups.addSession(ctx, *group, session); !r)
+                return tl::unexpected(r.error());
+        }
+        // Home employment for one case of every third coach: the plan, a home assessment and a visit.
+        const QStringList open = openByCoach.value(coach);
+        if (homeCount++ % 3 == 0 && !open.isEmpty()) {
+            const QString id = open.last();
+            const QDate plan = today.addDays(-60);
+            for (const auto &[kind, day] :
+                {std::pair {QStringLiteral("plan"), plan}, std::pair {QStringLiteral("assessment"), plan.addDays(7)},
+                    std::pair {QStringLiteral("visit"), plan.addDays(30)}})
+                if (auto r
+                    = services.addHomeService(ctx, id, HomeService {{}, kind, day, QStringLiteral("居家文書處理")});
+                    !r)
+                    return tl::unexpected(r.error());
+        }
+    }
+    return {};
+}
 
 QString DemoGenerator::makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits)
 {
@@ -373,7 +430,16 @@ Result<DemoSummary> DemoGenerator::generate(
         }
         if (auto r = step(close, 30); !r)
             return tl::unexpected(r.error());
+        // Post-employment support extension for some closed cases; home employment for a few others.
+        if (close.closureReason == QLatin1String("01") && rng.bounded(3) == 0) {
+            Extension e {{}, std::min(today, on.addDays(1 + rng.bounded(20))), {}, QStringLiteral("每月電話關懷")};
+            if (auto r = services.addExtension(ctx, created->id, e); !r)
+                return tl::unexpected(r.error());
+        }
     }
+    // The group model: each coach leads a group of up to five of their supported-employment cases, with sessions.
+    if (auto r = addDemoGroups(ctx, summary.supportedEmploymentCases, today, rng); !r)
+        return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
     if (progress)

@@ -5,6 +5,7 @@
 #include "core/store/casestore.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 
 #include <functional>
 
@@ -37,6 +38,8 @@ public:
     static QString makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits);
 
 private:
+    VoidResult addDemoGroups(
+        const WriteContext &ctx, const QStringList &caseIds, const QDate &today, QRandomGenerator &rng);
     CaseStore &m_store;
     int m_coaches = 8;
 };

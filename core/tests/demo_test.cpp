@@ -3,6 +3,7 @@
 #include "core/cases/caseworkflow.h"
 #include "core/demo/demogenerator.h"
 #include "core/persons/personrepository.h"
+#include "core/services/grouprepository.h"
 #include "core/services/servicerepository.h"
 #include "core/tests/testhelpers.h"
 
@@ -80,4 +81,16 @@ TEST_CASE("Demo data exercises the supported-employment rules", "[demo][services
     auto due = services.deadlines(today);
     REQUIRE(due);
     CHECK_FALSE(due->isEmpty()); // at least each unit's monthly report
+    // The group model, extensions and home employment are there too.
+    auto groups = GroupRepository(*store).groups();
+    REQUIRE(groups);
+    CHECK_FALSE(groups->isEmpty());
+    int extended = 0;
+    int home = 0;
+    for (const QString &caseId : summary->supportedEmploymentCases) {
+        extended += services.extensions(caseId)->isEmpty() ? 0 : 1;
+        home += services.homeServices(caseId)->isEmpty() ? 0 : 1;
+    }
+    CHECK(extended > 0);
+    CHECK(home > 0);
 }

@@ -95,4 +95,47 @@ Result<int> completeSixTables(CaseStore &store, const QStringList &caseIds)
     return done;
 }
 
+Result<int> completeJobRedesigns(CaseStore &store, const QStringList &caseIds)
+{
+    const FormDefinition *def = DefinitionLoader::shipped().find(QStringLiteral("annex3"));
+    if (!def)
+        return fail(Error::Kind::NotFound, QStringLiteral("annex3"));
+    Transaction tx(store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    int done = 0;
+    for (const QString &caseId : caseIds) {
+        auto r = FormRecord::open(store, *def, caseId);
+        if (!r)
+            return tl::unexpected(r.error());
+        fill(*r);
+        // Done recently (for the monthly reports), not before the case was received.
+        const QDate recent = std::max(r->caseData().receivedOn, QDate::currentDate().addDays(-(done * 11) % 90));
+        r->setValue(QStringLiteral("done_date"), recent.toString(Qt::ISODate));
+        if (auto saved = r->save({store.identity().name, {}, {}}, true); !saved)
+            return tl::unexpected(saved.error());
+        ++done;
+    }
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    return done;
+}
+
+VoidResult completeDemo(CaseStore &store, const QStringList &cases)
+{
+    QStringList withTables;
+    QStringList withRedesign;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        if (i % 10 < 7)
+            withTables << cases.at(i);
+        if (i % 8 == 3)
+            withRedesign << cases.at(i);
+    }
+    if (auto r = completeSixTables(store, withTables); !r)
+        return tl::unexpected(r.error());
+    if (auto r = completeJobRedesigns(store, withRedesign); !r)
+        return tl::unexpected(r.error());
+    return {};
+}
+
 } // namespace Casebook::Forms::DemoForms
