@@ -3,10 +3,12 @@
 
 #include "core/common/rocdate.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 namespace Casebook::Core {
 
@@ -42,13 +44,47 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json, const 
     return c;
 }
 
+QString HolidayCalendar::updatePath()
+{
+    const QString env = qEnvironmentVariable("CASEBOOK_HOLIDAYS");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("holidays-tw.json"));
+}
+
+HolidayCalendar HolidayCalendar::updatedWith(const HolidayCalendar &update) const
+{
+    HolidayCalendar c = *this;
+    for (const int year : update.m_years) {
+        c.m_years.insert(year);
+        auto dropYear = [year](QSet<QDate> &set) {
+            for (auto it = set.begin(); it != set.end();)
+                it = it->year() == year ? set.erase(it) : std::next(it);
+        };
+        dropYear(c.m_holidays);
+        dropYear(c.m_workingWeekends);
+    }
+    for (const QDate &d : update.m_holidays)
+        c.m_holidays.insert(d);
+    for (const QDate &d : update.m_workingWeekends)
+        c.m_workingWeekends.insert(d);
+    return c;
+}
+
 const HolidayCalendar &HolidayCalendar::shipped()
 {
     static const HolidayCalendar calendar = [] {
         QFile f(QStringLiteral(":/casebook/rules/holidays-tw.json"));
         if (!f.open(QIODevice::ReadOnly))
             return HolidayCalendar();
-        return fromJson(f.readAll(), f.fileName()).value_or(HolidayCalendar());
+        HolidayCalendar base = fromJson(f.readAll(), f.fileName()).value_or(HolidayCalendar());
+        // A newer calendar dropped in the data folder updates the shipped one; a broken file is ignored.
+        QFile update(updatePath());
+        if (update.size() > 0 && update.size() < 1024 * 1024 && update.open(QIODevice::ReadOnly))
+            if (auto newer = fromJson(update.readAll(), update.fileName()))
+                base = base.updatedWith(*newer);
+        return base;
     }();
     return calendar;
 }

@@ -19,7 +19,13 @@ class HolidayCalendar
 
 public:
     static Result<HolidayCalendar> fromJson(const QByteArray &json, const QString &source);
+    // The shipped calendar, updated by holidays-tw.json in the application's data folder (or the file named by
+    // CASEBOOK_HOLIDAYS) when one is there: each year in that file replaces the same year shipped.
     static const HolidayCalendar &shipped();
+    // This calendar with the years of `update` replacing its own.
+    HolidayCalendar updatedWith(const HolidayCalendar &update) const;
+    // The file that updates the shipped calendar, whether or not it exists.
+    static QString updatePath();
 
     bool isWorkingDay(const QDate &date) const;
     // Distinct working days among the dates (a day logged twice counts once).

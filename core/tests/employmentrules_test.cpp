@@ -76,3 +76,26 @@ TEST_CASE("Example 9: follow-up minimum and the monthly report deadline", "[rule
     CHECK(monthlyReportDue(QDate(2024, 5, 1)) == QDate(2024, 6, 10));
     CHECK(monthlyReportDue(QDate(2024, 12, 31)) == QDate(2025, 1, 10));
 }
+
+TEST_CASE("The holiday calendar is updated by a newer file, year by year", "[rules][holidays]")
+{
+    const auto base = HolidayCalendar::fromJson(
+        R"({"holidays": {"2024": ["2024-10-10"]}, "workingWeekends": {"2024": []}})", QStringLiteral("base"));
+    REQUIRE(base);
+    const auto update = HolidayCalendar::fromJson(
+        R"({"holidays": {"2024": ["2024-12-25"], "2025": ["2025-01-01"]}, "workingWeekends": {"2025": ["2025-02-08"]}})",
+        QStringLiteral("update"));
+    REQUIRE(update);
+    const HolidayCalendar c = base->updatedWith(*update);
+    CHECK(c.isWorkingDay(QDate(2024, 10, 10))); // the 2024 of the update replaces the shipped 2024
+    CHECK_FALSE(c.isWorkingDay(QDate(2024, 12, 25)));
+    CHECK_FALSE(c.isWorkingDay(QDate(2025, 1, 1))); // a year the shipped file did not have
+    CHECK(c.isWorkingDay(QDate(2025, 2, 8)));       // a make-up working Saturday
+    CHECK(c.years() == QList<int> {2024, 2025});
+    // A broken update is refused with the reason (and the shipped calendar then stays as it is).
+    CHECK_FALSE(HolidayCalendar::fromJson(R"({"holidays": {"2025": ["2024-01-01"]}})", QStringLiteral("bad")));
+    qputenv("CASEBOOK_HOLIDAYS", "/tmp/holidays-update.json");
+    CHECK(HolidayCalendar::updatePath() == QStringLiteral("/tmp/holidays-update.json"));
+    qunsetenv("CASEBOOK_HOLIDAYS");
+    CHECK(HolidayCalendar::updatePath().endsWith(QStringLiteral("holidays-tw.json")));
+}
