@@ -3,6 +3,8 @@
 
 #include "core/store/uuid.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -130,6 +132,52 @@ Result<QList<Operation>> Bundle::operationsFromJson(const QByteArray &json)
     return out;
 }
 
+QByteArray Bundle::operationsToBinary(const QList<Operation> &operations)
+{
+    QByteArray out;
+    QDataStream ds(&out, QIODevice::WriteOnly);
+    ds.setVersion(QDataStream::Qt_6_4);
+    ds << quint32(0x43424F50) << qint64(operations.size()); // "CBOP"
+    for (const Operation &op : operations)
+        ds << op.opId << op.deviceId << qint64(op.incarnation) << qint64(op.seq) << qint64(op.hlc) << op.actor
+           << op.entity << op.rowId << op.field << op.value << qint64(op.baseHlc) << op.formId << op.formVersion;
+    return out;
+}
+
+Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
+{
+    QDataStream ds(data);
+    ds.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    qint64 count = 0;
+    ds >> magic >> count;
+    // Each operation takes at least 13 fields of 4 or 8 bytes.
+    if (ds.status() != QDataStream::Ok || magic != 0x43424F50 || count < 0 || count > data.size() / 40 + 1)
+        return fail(Error::Kind::Invalid, tr("The bundle's operations cannot be read."));
+    QList<Operation> out;
+    out.reserve(count);
+    for (qint64 i = 0; i < count; ++i) {
+        Operation op;
+        qint64 incarnation = 0;
+        qint64 seq = 0;
+        qint64 hlc = 0;
+        qint64 base = 0;
+        ds >> op.opId >> op.deviceId >> incarnation >> seq >> hlc >> op.actor >> op.entity >> op.rowId >> op.field
+            >> op.value >> base >> op.formId >> op.formVersion;
+        op.incarnation = incarnation;
+        op.seq = seq;
+        op.hlc = hlc;
+        op.baseHlc = base;
+        if (ds.status() != QDataStream::Ok || op.opId.isEmpty() || op.deviceId.isEmpty() || op.seq < 1
+            || op.incarnation < 1 || op.entity.isEmpty() || op.rowId.isEmpty() || op.field.isEmpty())
+            return fail(Error::Kind::Invalid, tr("The bundle holds a malformed operation."));
+        out << op;
+    }
+    if (!ds.atEnd())
+        return fail(Error::Kind::Invalid, tr("The bundle's operations cannot be read."));
+    return out;
+}
+
 Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity &from, int schema,
     const QList<PublicIdentity> &recipients, const QList<Operation> &operations, const QDateTime &now,
     const BundleExtras &extras)
@@ -150,7 +198,7 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
         sealed.append(QJsonObject {{QStringLiteral("deviceId"), r.deviceId}, {QStringLiteral("sealedKey"), b64(*s)}});
     }
     // The payload: the operations as JSON, encrypted chunk by chunk; the last chunk carries the FINAL tag.
-    const QByteArray plain = operationsToJson(operations);
+    const QByteArray plain = operationsToBinary(operations);
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray payload(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
     crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char *>(payload.data()),
@@ -297,7 +345,7 @@ Result<QList<Operation>> Bundle::open(
     }
     if (at != payload.size())
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
-    auto ops = operationsFromJson(plain);
+    auto ops = operationsFromBinary(plain);
     if (!ops)
         return ops;
     if (ops->size() != header.operations)

@@ -475,3 +475,34 @@ TEST_CASE(
     CHECK(other.digest() == bureau.digest());
     CHECK(b.store->check()->isSound());
 }
+
+TEST_CASE("The payload encoding round-trips operations and refuses what is cut short", "[sync]")
+{
+    Operation op;
+    op.opId = QStringLiteral("op-1");
+    op.deviceId = QStringLiteral("dev");
+    op.incarnation = 1;
+    op.seq = 7;
+    op.hlc = 123456789LL << 16;
+    op.actor = QStringLiteral("陳怡君");
+    op.entity = QStringLiteral("person");
+    op.rowId = QStringLiteral("p-1");
+    op.field = QStringLiteral("phone");
+    op.baseHlc = 42;
+    Operation empty = op;
+    empty.opId = QStringLiteral("op-2");
+    empty.seq = 8;
+    empty.value = QStringLiteral("");
+    const QByteArray data = Bundle::operationsToBinary({op, empty});
+    auto back = Bundle::operationsFromBinary(data);
+    REQUIRE(back);
+    REQUIRE(back->size() == 2);
+    CHECK(back->at(0).value.isNull()); // NULL and "" stay apart
+    CHECK_FALSE(back->at(1).value.isNull());
+    CHECK(back->at(1).value.isEmpty());
+    CHECK(back->at(0).hlc == op.hlc);
+    CHECK(back->at(0).actor == op.actor);
+    for (qsizetype n = 0; n < data.size(); n += 5)
+        CHECK_FALSE(Bundle::operationsFromBinary(data.left(n)));
+    CHECK_FALSE(Bundle::operationsFromBinary(data + "x"));
+}
