@@ -95,8 +95,8 @@
         <translation>The case field %1 changes only through the workflow.</translation>
     </message>
     <message>
-        <source>The follow-up after intensive support runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
-        <translation>The follow-up after intensive support runs until %1: the case closes as &quot;goal reached&quot; after that.</translation>
+        <source>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
+        <translation>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1632,18 @@ Mobile %9</translation>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>New employer&apos;s tax ID (統一編號)</source>
+        <translation>New employer&apos;s tax ID (統一編號)</translation>
+    </message>
+    <message>
+        <source>New employer&apos;s district</source>
+        <translation>New employer&apos;s district</translation>
+    </message>
+    <message>
+        <source>New employer&apos;s contact person and phone</source>
+        <translation>New employer&apos;s contact person and phone</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,8 @@
         <translation>案件欄位 %1 只能經由流程步驟變更。</translation>
     </message>
     <message>
-        <source>The follow-up after intensive support runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
-        <translation>密集輔導後的追蹤輔導期至 %1：此後才能以「達成服務目標」結案。</translation>
+        <source>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
+        <translation>追蹤輔導期至 %1：此後才能以「達成服務目標」結案。</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1630,18 @@ Mobile %9</source>
     <message>
         <source>Follow-up</source>
         <translation>追蹤</translation>
+    </message>
+    <message>
+        <source>New employer&apos;s tax ID (統一編號)</source>
+        <translation>新雇主統一編號</translation>
+    </message>
+    <message>
+        <source>New employer&apos;s district</source>
+        <translation>新雇主所在行政區</translation>
+    </message>
+    <message>
+        <source>New employer&apos;s contact person and phone</source>
+        <translation>新雇主聯絡人及電話</translation>
     </message>
 </context>
 <context>

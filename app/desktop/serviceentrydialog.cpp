@@ -2,6 +2,7 @@
 #include "app/desktop/serviceentrydialog.h"
 
 #include "core/common/rocdate.h"
+#include "core/persons/codelists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,6 +58,9 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         combo("employer", tr("Employer"), items);
         line("employerName", tr("New employer's name"));
         line("headcount", tr("New employer's employees"));
+        line("taxId", tr("New employer's tax ID (統一編號)"));
+        line("employerDistrict", tr("New employer's district"));
+        line("contact", tr("New employer's contact person and phone"));
         line("jobTitle", tr("Job title"));
         line("weeklyHours", tr("Hours a week"));
         line("wage", tr("Monthly wage (NT$)"));
@@ -176,6 +180,14 @@ Employer ServiceEntryDialog::employer() const
     Employer e;
     e.name = m_lines.value(QStringLiteral("employerName"))->text().trimmed();
     e.headcount = m_lines.value(QStringLiteral("headcount"))->text().trimmed().toInt();
+    e.taxId = m_lines.value(QStringLiteral("taxId"))->text().trimmed();
+    e.contact = m_lines.value(QStringLiteral("contact"))->text().trimmed();
+    // The district is typed as its name (龜山區) or its code.
+    const QString district = m_lines.value(QStringLiteral("employerDistrict"))->text().trimmed();
+    e.district = district;
+    for (const CodeItem &d : CodeLists::districts())
+        if (d.zh == district || d.en.compare(district, Qt::CaseInsensitive) == 0)
+            e.district = d.code;
     return e;
 }
 

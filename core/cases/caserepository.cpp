@@ -6,6 +6,7 @@
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
 #include "core/rules/employmentrules.h"
+#include "core/services/servicerepository.h"
 #include "core/store/uuid.h"
 
 #include <QSqlError>
@@ -158,23 +159,16 @@ Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &cas
     auto next = CaseWorkflow::validate(c, *ds, step, m_store.clock().today());
     if (!next)
         return tl::unexpected(next.error());
-    // a supported-employment case closes as "goal reached" only after the follow-up minimum, 3 months after
-    // the last day of intensive support.
+    // a supported-employment case closes as "goal reached" only after the follow-up minimum: 3 months after
+    // the intensive support (supported) or after employment success (general).
     if (step.action == CaseAction::Close && step.closureReason == QLatin1String("01")) {
-        QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("SELECT max(day) FROM support_days WHERE case_id = ? AND deleted = 0"));
-        q.addBindValue(caseId);
-        if (!q.exec() || !q.next())
-            return fail(Error::Kind::Database, q.lastError().text());
-        const QDate lastSupport = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        if (lastSupport.isValid()) {
-            const QDate followUpEnd = EmploymentRules::followUpMinimumEnd(lastSupport);
-            if (step.on <= followUpEnd)
-                return fail(Error::Kind::NotAllowed,
-                    tr("The follow-up after intensive support runs until %1: the case closes as \"goal reached\" "
-                       "after that.")
-                        .arg(RocDate::formatShort(followUpEnd)));
-        }
+        auto outcome = ServiceRepository(m_store).outcome(caseId, step.on);
+        if (!outcome)
+            return tl::unexpected(outcome.error());
+        if (outcome->followUpMinimumEnd.isValid() && step.on <= outcome->followUpMinimumEnd)
+            return fail(Error::Kind::NotAllowed,
+                tr("The minimum follow-up runs until %1: the case closes as \"goal reached\" after that.")
+                    .arg(RocDate::formatShort(outcome->followUpMinimumEnd)));
     }
 
     QVariantMap fields;

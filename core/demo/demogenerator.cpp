@@ -427,6 +427,12 @@ Result<DemoSummary> DemoGenerator::generate(
             close.closureReason = QString::number(3 + rng.bounded(3)).rightJustified(2, QLatin1Char('0'));
         } else {
             on = CaseWorkflow::closureAllowedFrom(on).addDays(-1);
+            // Goal reached closes only after the follow-up minimum too.
+            if (auto o = services.outcome(created->id, today); o && o->followUpMinimumEnd.isValid()) {
+                on = std::max(on, o->followUpMinimumEnd);
+                if (on >= today)
+                    close.closureReason = QStringLiteral("03");
+            }
         }
         if (auto r = step(close, 30); !r)
             return tl::unexpected(r.error());
