@@ -21,6 +21,7 @@
 #include "forms/model/monthlyreportforms.h"
 #include "forms/model/synccover.h"
 #include "forms/print/formprinter.h"
+#include "forms/print/reportfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -572,37 +573,14 @@ int Cli::monthlyReport(
     auto records = Forms::MonthlyReportForms::fill(*data, store.clock().today());
     if (!records)
         return error(records.error().message, ExitStoreProblem);
-    QStringList written;
-    if (format == QLatin1String("pdf")) {
-        auto pages = Forms::FormPrinter::writePdf(out, {&records->table61, &records->table62}, {});
-        if (!pages)
-            return error(pages.error().message, ExitStoreProblem);
-        written << out;
-    } else {
-        QList<Forms::ReportTable> tables = Forms::MonthlyReportForms::tables(records->table61);
-        tables += Forms::MonthlyReportForms::tables(records->table62);
-        if (format == QLatin1String("xlsx")) {
-            if (auto r = Forms::ReportExport::writeXlsx(out, tables); !r)
-                return error(r.error().message, ExitStoreProblem);
-            written << out;
-        } else {
-            // CSV holds one table: 表6-1 goes to FILE, the two tables of 表6-2 beside it.
-            const QFileInfo info(out);
-            for (const Forms::ReportTable &t : std::as_const(tables)) {
-                const QString path = t.key == QLatin1String("6-1")
-                    ? out
-                    : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
-                if (auto r = Forms::ReportExport::writeCsv(path, t); !r)
-                    return error(r.error().message, ExitStoreProblem);
-                written << path;
-            }
-        }
-    }
+    auto written = Forms::ReportFiles::writeMonthly(*records, format, out);
+    if (!written)
+        return error(written.error().message, ExitStoreProblem);
     print(tr("Monthly report %1 (%2 cases, %3 coaches) written to %4.")
               .arg(data->month)
               .arg(data->cases.size())
               .arg(data->coaches.size())
-              .arg(written.join(QStringLiteral(", "))));
+              .arg(written->join(QStringLiteral(", "))));
     return 0;
 }
 
@@ -712,16 +690,10 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
         print(tr("Wrote the bundle %1 (%2 bytes).").arg(options.value(QStringLiteral("--out"))).arg(bundle->size()));
         if (options.contains(QStringLiteral("--cover"))) {
-            QHash<QString, QString> names;
-            if (auto devices = sync.trustedDevices())
-                for (const PublicIdentity &d : *devices)
-                    names.insert(d.deviceId, d.name);
-            auto cover = Forms::SyncCover::fill(*bundle, names);
-            if (!cover)
-                return error(cover.error().message, ExitStoreProblem);
-            auto pages = Forms::FormPrinter::writePdf(options.value(QStringLiteral("--cover")), {&*cover}, {});
-            if (!pages)
-                return error(pages.error().message, ExitStoreProblem);
+            auto written = Forms::ReportFiles::writeCover(*bundle,
+                sync.trustedDevices().value_or(QList<PublicIdentity>()), options.value(QStringLiteral("--cover")));
+            if (!written)
+                return error(written.error().message, ExitStoreProblem);
             print(tr("Wrote the cover sheet %1.").arg(options.value(QStringLiteral("--cover"))));
         }
         return 0;

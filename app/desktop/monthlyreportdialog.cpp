@@ -4,7 +4,7 @@
 #include "core/common/rocdate.h"
 #include "core/reports/monthlyreport.h"
 #include "core/units/unitrepository.h"
-#include "forms/print/formprinter.h"
+#include "forms/print/reportfiles.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -129,30 +129,7 @@ Result<QStringList> MonthlyReportDialog::exportTo(const QString &format, const Q
 {
     if (!m_records)
         return fail(Error::Kind::Invalid, tr("There is no report to save."));
-    if (format == QLatin1String("pdf")) {
-        auto pages = Forms::FormPrinter::writePdf(path, {&m_records->table61, &m_records->table62}, {});
-        if (!pages)
-            return tl::unexpected(pages.error());
-        return QStringList {path};
-    }
-    QList<Forms::ReportTable> tables = Forms::MonthlyReportForms::tables(m_records->table61);
-    tables += Forms::MonthlyReportForms::tables(m_records->table62);
-    if (format == QLatin1String("xlsx")) {
-        if (auto r = Forms::ReportExport::writeXlsx(path, tables); !r)
-            return tl::unexpected(r.error());
-        return QStringList {path};
-    }
-    QStringList written;
-    const QFileInfo info(path);
-    for (const Forms::ReportTable &t : std::as_const(tables)) {
-        const QString file = t.key == QLatin1String("6-1")
-            ? path
-            : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
-        if (auto r = Forms::ReportExport::writeCsv(file, t); !r)
-            return tl::unexpected(r.error());
-        written << file;
-    }
-    return written;
+    return Forms::ReportFiles::writeMonthly(*m_records, format, path);
 }
 
 void MonthlyReportDialog::save(const QString &format)

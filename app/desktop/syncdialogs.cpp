@@ -5,8 +5,7 @@
 #include "core/common/rocdate.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
-#include "forms/model/synccover.h"
-#include "forms/print/formprinter.h"
+#include "forms/print/reportfiles.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -107,16 +106,11 @@ Result<QString> SyncController::exportBundle(const QString &path)
         return tl::unexpected(bundle.error());
     if (auto r = writeFile(path, *bundle); !r)
         return tl::unexpected(r.error());
-    QHash<QString, QString> names;
-    if (auto devices = sync.trustedDevices())
-        for (const PublicIdentity &d : *devices)
-            names.insert(d.deviceId, d.name);
-    auto cover = Forms::SyncCover::fill(*bundle, names);
-    if (!cover)
-        return tl::unexpected(cover.error());
     const QString coverPath = path + QStringLiteral(".pdf");
-    if (auto pages = Forms::FormPrinter::writePdf(coverPath, {&*cover}, {}); !pages)
-        return tl::unexpected(pages.error());
+    if (auto r
+        = Forms::ReportFiles::writeCover(*bundle, sync.trustedDevices().value_or(QList<PublicIdentity>()), coverPath);
+        !r)
+        return tl::unexpected(r.error());
     return tr("Wrote %1 (%2 operations) and its cover sheet %3.")
         .arg(path)
         .arg(Bundle::verify(*bundle)->operations)

@@ -24,6 +24,25 @@ QDate dateOf(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
+
+// A placement from a row of: id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date,
+// labour_insurance_from, alternative_evidence, employed_before_service.
+Placement placementFrom(const QSqlQuery &q)
+{
+    Placement p;
+    p.id = q.value(0).toString();
+    p.caseId = q.value(1).toString();
+    p.employerId = q.value(2).toString();
+    p.jobTitle = q.value(3).toString();
+    p.weeklyHours = q.value(4).toInt();
+    p.wage = q.value(5).toInt();
+    p.startDate = dateOf(q.value(6));
+    p.endDate = dateOf(q.value(7));
+    p.labourInsuranceFrom = dateOf(q.value(8));
+    p.alternativeEvidence = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    p.employedBeforeService = q.value(10).toInt() != 0;
+    return p;
+}
 const QStringList EvidenceKinds = {QStringLiteral("employment_insurance"), QStringLiteral("hiring_certificate"),
     QStringLiteral("payroll"), QStringLiteral("time_cards"), QStringLiteral("sign_in")};
 } // namespace
@@ -166,21 +185,8 @@ Result<QList<Placement>> ServiceRepository::placements(const QString &caseId) co
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Placement> out;
-    while (q.next()) {
-        Placement p;
-        p.id = q.value(0).toString();
-        p.caseId = q.value(1).toString();
-        p.employerId = q.value(2).toString();
-        p.jobTitle = q.value(3).toString();
-        p.weeklyHours = q.value(4).toInt();
-        p.wage = q.value(5).toInt();
-        p.startDate = dateOf(q.value(6));
-        p.endDate = dateOf(q.value(7));
-        p.labourInsuranceFrom = dateOf(q.value(8));
-        p.alternativeEvidence = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        p.employedBeforeService = q.value(10).toInt() != 0;
-        out << p;
-    }
+    while (q.next())
+        out << placementFrom(q);
     return out;
 }
 
@@ -366,18 +372,7 @@ Result<ServiceRecords> ServiceRepository::allRecords() const
                                "WHERE deleted = 0 ORDER BY start_date, id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
-        Placement p;
-        p.id = q.value(0).toString();
-        p.caseId = q.value(1).toString();
-        p.employerId = q.value(2).toString();
-        p.jobTitle = q.value(3).toString();
-        p.weeklyHours = q.value(4).toInt();
-        p.wage = q.value(5).toInt();
-        p.startDate = dateOf(q.value(6));
-        p.endDate = dateOf(q.value(7));
-        p.labourInsuranceFrom = dateOf(q.value(8));
-        p.alternativeEvidence = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        p.employedBeforeService = q.value(10).toInt() != 0;
+        const Placement p = placementFrom(q);
         r.placements[p.caseId] << p;
     }
     return r;

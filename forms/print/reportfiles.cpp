@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/print/reportfiles.h"
+
+#include "forms/model/synccover.h"
+#include "forms/print/formprinter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Casebook::Forms::ReportFiles {
+
+using namespace Casebook::Core;
+
+Result<QStringList> writeMonthly(const MonthlyReportForms::Records &records, const QString &format, const QString &path)
+{
+    if (format == QLatin1String("pdf")) {
+        auto pages = FormPrinter::writePdf(path, {&records.table61, &records.table62}, {});
+        if (!pages)
+            return tl::unexpected(pages.error());
+        return QStringList {path};
+    }
+    QList<ReportTable> tables = MonthlyReportForms::tables(records.table61);
+    tables += MonthlyReportForms::tables(records.table62);
+    if (format == QLatin1String("xlsx")) {
+        if (auto r = ReportExport::writeXlsx(path, tables); !r)
+            return tl::unexpected(r.error());
+        return QStringList {path};
+    }
+    QStringList written;
+    const QFileInfo info(path);
+    for (const ReportTable &t : std::as_const(tables)) {
+        const QString file = t.key == QLatin1String("6-1")
+            ? path
+            : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
+        if (auto r = ReportExport::writeCsv(file, t); !r)
+            return tl::unexpected(r.error());
+        written << file;
+    }
+    return written;
+}
+
+VoidResult writeCover(const QByteArray &bundle, const QList<PublicIdentity> &recipients, const QString &path)
+{
+    QHash<QString, QString> names;
+    for (const PublicIdentity &d : recipients)
+        names.insert(d.deviceId, d.name);
+    auto cover = SyncCover::fill(bundle, names);
+    if (!cover)
+        return tl::unexpected(cover.error());
+    if (auto pages = FormPrinter::writePdf(path, {&*cover}, {}); !pages)
+        return tl::unexpected(pages.error());
+    return {};
+}
+
+} // namespace Casebook::Forms::ReportFiles

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/sync/bundle.h"
+#include "forms/model/monthlyreportforms.h"
+
+namespace Casebook::Forms {
+
+// Writes the documents that the client and the command line both produce, in one place.
+namespace ReportFiles {
+
+// 表6-1/6-2 as pdf (both tables, landscape), xlsx (a sheet per table) or csv (表6-1 to path, 表6-2's two tables
+// beside it as NAME-6-2-month.csv and NAME-6-2-year.csv). Returns the files written.
+Core::Result<QStringList> writeMonthly(
+    const MonthlyReportForms::Records &records, const QString &format, const QString &path);
+
+// The one-page cover sheet of a bundle; `recipients` names the devices it may be sealed to.
+Core::VoidResult writeCover(
+    const QByteArray &bundle, const QList<Core::PublicIdentity> &recipients, const QString &path);
+
+} // namespace ReportFiles
+
+} // namespace Casebook::Forms
