@@ -43,6 +43,32 @@ Placement placementFrom(const QSqlQuery &q)
     p.employedBeforeService = q.value(10).toInt() != 0;
     return p;
 }
+
+// The rows of one case from `sql` (its one parameter is the case id), each made into a T by `make`.
+template<typename T, typename Make>
+Result<QList<T>> rowsOfCase(const QSqlDatabase &db, const QString &sql, const QString &caseId, Make make)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<T> out;
+    while (q.next())
+        out << make(q);
+    return out;
+}
+
+// The day a case closed (invalid while it is open).
+Result<QDate> closedOn(const QSqlDatabase &db, const QString &caseId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT closed_on FROM cases WHERE id = ? AND deleted = 0"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    return q.next() ? dateOf(q.value(0)) : QDate();
+}
 const QStringList EvidenceKinds = {QStringLiteral("employment_insurance"), QStringLiteral("hiring_certificate"),
     QStringLiteral("payroll"), QStringLiteral("time_cards"), QStringLiteral("sign_in")};
 } // namespace
@@ -495,16 +521,12 @@ Result<QString> ServiceRepository::addAdaptation(const WriteContext &ctx, const 
 
 Result<QList<Adaptation>> ServiceRepository::adaptations(const QString &caseId) const
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, started_on, ended_on, notes FROM adaptation_services WHERE case_id = ? AND "
-                             "deleted = 0 ORDER BY started_on, id"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
-    QList<Adaptation> out;
-    while (q.next())
-        out << Adaptation {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString()};
-    return out;
+    return rowsOfCase<Adaptation>(m_store.database(),
+        QStringLiteral("SELECT id, started_on, ended_on, notes FROM adaptation_services WHERE case_id = ? AND "
+                       "deleted = 0 ORDER BY started_on, id"),
+        caseId, [](const QSqlQuery &q) {
+            return Adaptation {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString()};
+        });
 }
 
 Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(const QDate &from, const QDate &to) const
@@ -525,12 +547,10 @@ Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(const
 
 Result<QString> ServiceRepository::addExtension(const WriteContext &ctx, const QString &caseId, Extension e)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT closed_on FROM cases WHERE id = ? AND deleted = 0"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
-    const QDate closed = q.next() ? dateOf(q.value(0)) : QDate();
+    const auto closedDay = closedOn(m_store.database(), caseId);
+    if (!closedDay)
+        return tl::unexpected(closedDay.error());
+    const QDate closed = *closedDay;
     if (!closed.isValid())
         return fail(Error::Kind::NotAllowed, tr("An extension follows the closure of the case: close the case first."));
     if (!e.startedOn.isValid() || e.startedOn < closed || e.startedOn > m_store.clock().today())
@@ -556,16 +576,12 @@ Result<QString> ServiceRepository::addExtension(const WriteContext &ctx, const Q
 
 Result<QList<Extension>> ServiceRepository::extensions(const QString &caseId) const
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, started_on, ends_on, notes FROM support_extensions WHERE case_id = ? AND "
-                             "deleted = 0 ORDER BY started_on, id"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
-    QList<Extension> out;
-    while (q.next())
-        out << Extension {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString()};
-    return out;
+    return rowsOfCase<Extension>(m_store.database(),
+        QStringLiteral("SELECT id, started_on, ends_on, notes FROM support_extensions WHERE case_id = ? AND "
+                       "deleted = 0 ORDER BY started_on, id"),
+        caseId, [](const QSqlQuery &q) {
+            return Extension {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString()};
+        });
 }
 
 Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedesigns(
@@ -607,12 +623,10 @@ Result<QString> ServiceRepository::addHomeService(const WriteContext &ctx, const
         [&](const HomeService &e) { return e.kind == QLatin1String("plan") && e.day <= h.day; });
     if (h.kind != QLatin1String("plan") && !planned)
         return fail(Error::Kind::NotAllowed, tr("Home employment starts with its plan: record the plan first."));
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT closed_on FROM cases WHERE id = ? AND deleted = 0"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
-    const QDate closed = q.next() ? dateOf(q.value(0)) : QDate();
+    const auto closedDay = closedOn(m_store.database(), caseId);
+    if (!closedDay)
+        return tl::unexpected(closedDay.error());
+    const QDate closed = *closedDay;
     if (closed.isValid() && h.day > closed && h.kind != QLatin1String("follow_up"))
         return fail(Error::Kind::NotAllowed,
             tr("After the closure (%1) only follow-up is recorded.").arg(RocDate::formatShort(closed)));
@@ -628,16 +642,13 @@ Result<QString> ServiceRepository::addHomeService(const WriteContext &ctx, const
 
 Result<QList<HomeService>> ServiceRepository::homeServices(const QString &caseId) const
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "SELECT id, kind, day, notes FROM home_services WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
-    QList<HomeService> out;
-    while (q.next())
-        out << HomeService {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString()};
-    return out;
+    return rowsOfCase<HomeService>(m_store.database(),
+        QStringLiteral(
+            "SELECT id, kind, day, notes FROM home_services WHERE case_id = ? AND deleted = 0 ORDER BY day, id"),
+        caseId, [](const QSqlQuery &q) {
+            return HomeService {
+                q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString()};
+        });
 }
 
 } // namespace Casebook::Core
