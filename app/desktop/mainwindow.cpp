@@ -75,6 +75,8 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     m_windowFilter = combo("windowFilter", tr("Window"));
     m_unitFilter = combo("unitFilter", tr("Unit"));
     m_coachFilter = combo("coachFilter", tr("Job coach"));
+    for (QComboBox *c : {m_windowFilter, m_unitFilter, m_coachFilter})
+        connect(c, &QComboBox::currentIndexChanged, this, &MainWindow::renderDeadlines);
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
@@ -422,12 +424,30 @@ void MainWindow::reloadDeadlines()
         return;
     const QDate today = m_store.clock().today();
     // The window's deadlines and the supported-employment ones in one list.
-    const auto deadlines = Deadlines::merged(
+    m_deadlines = Deadlines::merged(
         Deadlines::compute(*timelines, today), ServiceRepository(m_store).deadlines(today).value_or(QList<Deadline>()));
+    renderDeadlines();
+}
+
+void MainWindow::renderDeadlines()
+{
+    if (!m_dueList)
+        return;
+    m_dueList->clear();
+    const QString window = m_windowFilter->currentData().toString();
+    const QString unit = m_unitFilter->currentData().toString();
+    const QString coach = m_coachFilter->currentData().toString();
+    const bool narrowed = !window.isEmpty() || !unit.isEmpty() || !coach.isEmpty();
+    const QSet<QString> cases = narrowed ? m_model->casesOf(window, unit, coach) : QSet<QString>();
     int shown = 0;
-    for (const Deadline &d : deadlines) {
+    for (const Deadline &d : std::as_const(m_deadlines)) {
         if (d.daysLeft > Deadlines::DueSoonDays + 4)
             continue; // the panel shows what needs attention this week
+        if (narrowed && !d.caseId.isEmpty() && !cases.contains(d.caseId))
+            continue;
+        if (narrowed && d.caseId.isEmpty()
+            && (!unit.isEmpty() ? d.detail != m_unitFilter->currentText() : !coach.isEmpty()))
+            continue; // a unit's monthly report: shown for that unit
         auto *item = new QTreeWidgetItem(m_dueList);
         item->setText(0, RocDate::formatShort(d.dueOn));
         // A follow-up minimum that has passed is not late: the case may now close.

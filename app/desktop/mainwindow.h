@@ -58,6 +58,8 @@ private:
     void fillFilterCombos();
     void showCase(const QString &caseId);
     void reloadDeadlines();
+    // Shows the computed deadlines narrowed to the window, unit and coach chosen above the case list.
+    void renderDeadlines();
     void reloadForms();
     void reloadServices();
     QWidget *buildServicePage();
@@ -90,6 +92,7 @@ private:
     QTreeWidget *m_serviceRecords = nullptr;
     QLabel *m_countLabel = nullptr;
     QAction *m_editPersonAction = nullptr;
+    QList<Core::Deadline> m_deadlines;
 };
 
 } // namespace Casebook::App

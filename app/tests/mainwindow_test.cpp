@@ -654,3 +654,34 @@ TEST_CASE("The group dialog keeps groups, members and sessions, flagging a sessi
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
         dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/groups.png"));
 }
+
+TEST_CASE("The due list follows the window, unit and coach chosen above the case list", "[gui][deadlines]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("窗口")));
+    REQUIRE(DemoGenerator(**store).generate(300, 21));
+    App::MainWindow w(**store);
+    w.show();
+    w.reload();
+    auto *due = child<QTreeWidget>(&w, "dueList");
+    for (int i = 0; i < 100 && due->topLevelItemCount() == 0; ++i)
+        QTest::qWait(20); // the panel fills right after the list shows
+    const int all = due->topLevelItemCount();
+    REQUIRE(all > 0);
+    auto *coach = child<QComboBox>(&w, "coachFilter");
+    REQUIRE(coach->count() > 1);
+    coach->setCurrentIndex(1);
+    const QString coachId = coach->currentData().toString();
+    QHash<QString, QString> coachOfCase;
+    const auto cases = CaseRepository(**store).cases();
+    REQUIRE(cases);
+    for (const Case &c : *cases)
+        coachOfCase.insert(c.caseNo, c.coachId);
+    CHECK(due->topLevelItemCount() > 0);
+    CHECK(due->topLevelItemCount() < all);
+    for (int i = 0; i < due->topLevelItemCount(); ++i)
+        CHECK(coachOfCase.value(due->topLevelItem(i)->text(3)) == coachId);
+    coach->setCurrentIndex(0);
+    CHECK(due->topLevelItemCount() == all);
+}

@@ -78,6 +78,16 @@ int CaseListModel::rowOfCase(const QString &caseId) const
     return -1;
 }
 
+QSet<QString> CaseListModel::casesOf(const QString &window, const QString &unitId, const QString &coachId) const
+{
+    QSet<QString> out;
+    for (const CaseListRow &r : m_rows)
+        if ((window.isEmpty() || r.window == window) && (unitId.isEmpty() || r.unitIds.contains(unitId))
+            && (coachId.isEmpty() || r.coachId == coachId))
+            out.insert(r.caseId);
+    return out;
+}
+
 const CaseListRow *CaseListModel::rowAt(int row) const
 {
     if (row < 0 || row >= static_cast<int>(m_visible.size()))

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -38,6 +39,8 @@ public:
     const Filter &filter() const { return m_filter; }
     int totalCount() const { return static_cast<int>(m_rows.size()); }
     int rowOfCase(const QString &caseId) const;
+    // The cases of a window, unit and coach (empty: any), whatever the other filters: what the due list follows.
+    QSet<QString> casesOf(const QString &window, const QString &unitId, const QString &coachId) const;
     const CaseListRow *rowAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
