@@ -987,10 +987,6 @@ Mobile %9</translation>
         <translation>employment success expected %1</translation>
     </message>
     <message>
-        <source>%1 working days of intensive support, six tables %2: %3</source>
-        <translation>%1 working days of intensive support, six tables %2: %3</translation>
-    </message>
-    <message>
         <source>complete</source>
         <translation>complete</translation>
     </message>
@@ -1161,6 +1157,13 @@ Mobile %9</translation>
     <message>
         <source>Home employment follow-up</source>
         <translation>Home employment follow-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) of intensive support, six tables %1: %2</source>
+        <translation>
+            <numerusform>%n working day of intensive support, six tables %1: %2</numerusform>
+            <numerusform>%n working days of intensive support, six tables %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -986,10 +986,6 @@ Mobile %9</source>
         <translation>預計 %1 就業成功</translation>
     </message>
     <message>
-        <source>%1 working days of intensive support, six tables %2: %3</source>
-        <translation>密集輔導 %1 個工作天，六表%2：%3</translation>
-    </message>
-    <message>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -1160,6 +1156,12 @@ Mobile %9</source>
     <message>
         <source>Home employment follow-up</source>
         <translation>居家就業追蹤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) of intensive support, six tables %1: %2</source>
+        <translation>
+            <numerusform>密集輔導 %n 個工作天，六表%1：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -766,8 +766,7 @@ void MainWindow::reloadServices()
             parts << tr("employment success from %1").arg(RocDate::formatShort(*outcome->successDate));
         else if (outcome->successExpected)
             parts << tr("employment success expected %1").arg(RocDate::formatShort(*outcome->successExpected));
-        parts << tr("%1 working days of intensive support, six tables %2: %3")
-                     .arg(outcome->intensiveWorkingDays)
+        parts << tr("%n working day(s) of intensive support, six tables %1: %2", nullptr, outcome->intensiveWorkingDays)
                      .arg(outcome->sixTablesComplete ? tr("complete") : tr("not complete"))
                      .arg(outcome->classification == Core::EmploymentRules::Classification::Supported ? tr("supported")
                                                                                                       : tr("general"));
