@@ -51,6 +51,10 @@
         <source>The bundle is addressed to another store.</source>
         <translation>The bundle is addressed to another store.</translation>
     </message>
+    <message>
+        <source>The bundle&apos;s files cannot be read.</source>
+        <translation>The bundle&apos;s files cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -1806,6 +1810,10 @@ Mobile %9</translation>
         <source>The receipt could not be written.</source>
         <translation>The receipt could not be written.</translation>
     </message>
+    <message>
+        <source>%1: form definitions installed (%2); they are used from the next start.</source>
+        <translation>%1: form definitions installed (%2); they are used from the next start.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::Core::CaseListModel</name>
@@ -2179,6 +2187,10 @@ Mobile %9</translation>
         <translation>%1: imported, but the receipt could not be written to %2</translation>
     </message>
     <message>
+        <source>Wrote the cover sheet %1.</source>
+        <translation>Wrote the cover sheet %1.</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2200,6 +2212,7 @@ Commands:
   conflicts [--json]
   resolve --conflict ID --choose VALUE --reason TEXT
   revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest</source>
         <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
@@ -2222,11 +2235,24 @@ Commands:
   conflicts [--json]
   resolve --conflict ID --choose VALUE --reason TEXT
   revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest</translation>
     </message>
     <message>
-        <source>Wrote the cover sheet %1.</source>
-        <translation>Wrote the cover sheet %1.</translation>
+        <source>send-definitions needs %1</source>
+        <translation>send-definitions needs %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no form definition (*.json)</source>
+        <translation>%1 holds no form definition (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 definition(s) for the enrolled devices to %2.</source>
+        <translation>Wrote %1 definition(s) for the enrolled devices to %2.</translation>
+    </message>
+    <message>
+        <source>%1: installed %2 from %3; they are used from the next start.</source>
+        <translation>%1: installed %2 from %3; they are used from the next start.</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2423,26 @@ Commands:
     <message>
         <source>caseSumMax applies to money and integer fields</source>
         <translation>caseSumMax applies to money and integer fields</translation>
+    </message>
+    <message>
+        <source>%1: not the name of a form definition file.</source>
+        <translation>%1: not the name of a form definition file.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2 version %3.</source>
+        <translation>%1: the file holds %2 version %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3 exists with another text; a change needs a new version.</source>
+        <translation>%1: %2 version %3 exists with another text; a change needs a new version.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3085,18 @@ Commands:
     <message>
         <source>The bundle is cut short or damaged.</source>
         <translation>The bundle is cut short or damaged.</translation>
+    </message>
+    <message>
+        <source>This store has enrolled no device to send definitions to.</source>
+        <translation>This store has enrolled no device to send definitions to.</translation>
+    </message>
+    <message>
+        <source>There is no file to send.</source>
+        <translation>There is no file to send.</translation>
+    </message>
+    <message>
+        <source>Form definitions are accepted only from the store that enrolled this one.</source>
+        <translation>Form definitions are accepted only from the store that enrolled this one.</translation>
     </message>
 </context>
 <context>

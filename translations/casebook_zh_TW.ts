@@ -51,6 +51,10 @@
         <source>The bundle is addressed to another store.</source>
         <translation>此同步包是寄給其他資料庫的。</translation>
     </message>
+    <message>
+        <source>The bundle&apos;s files cannot be read.</source>
+        <translation>無法讀取同步包中的檔案。</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -1803,6 +1807,10 @@ Mobile %9</source>
         <source>The receipt could not be written.</source>
         <translation>回條無法寫入。</translation>
     </message>
+    <message>
+        <source>%1: form definitions installed (%2); they are used from the next start.</source>
+        <translation>%1：已安裝表單定義（%2），下次啟動時生效。</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::Core::CaseListModel</name>
@@ -2171,6 +2179,10 @@ Mobile %9</source>
         <translation>%1：已匯入，但回條無法寫入 %2</translation>
     </message>
     <message>
+        <source>Wrote the cover sheet %1.</source>
+        <translation>已寫入封面 %1。</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2192,6 +2204,7 @@ Commands:
   conflicts [--json]
   resolve --conflict ID --choose VALUE --reason TEXT
   revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest</source>
         <translation>用法：casebook-cli --db 路徑 指令 [選項]
 指令：
@@ -2214,11 +2227,24 @@ Commands:
   conflicts [--json]
   resolve --conflict ID --choose VALUE --reason TEXT
   revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest</translation>
     </message>
     <message>
-        <source>Wrote the cover sheet %1.</source>
-        <translation>已寫入封面 %1。</translation>
+        <source>send-definitions needs %1</source>
+        <translation>send-definitions 需要 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no form definition (*.json)</source>
+        <translation>%1 中沒有表單定義（*.json）</translation>
+    </message>
+    <message>
+        <source>Wrote %1 definition(s) for the enrolled devices to %2.</source>
+        <translation>已將 %1 個表單定義寫入 %2，供已註冊的裝置使用。</translation>
+    </message>
+    <message>
+        <source>%1: installed %2 from %3; they are used from the next start.</source>
+        <translation>%1：已安裝 %3 送來的 %2，下次啟動時生效。</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2415,26 @@ Commands:
     <message>
         <source>caseSumMax applies to money and integer fields</source>
         <translation>caseSumMax 只適用於金額或整數欄位</translation>
+    </message>
+    <message>
+        <source>%1: not the name of a form definition file.</source>
+        <translation>%1：不是表單定義檔的名稱。</translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2 version %3.</source>
+        <translation>%1：檔案內容是 %2 第 %3 版。</translation>
+    </message>
+    <message>
+        <source>%1: %2 version %3 exists with another text; a change needs a new version.</source>
+        <translation>%1：%2 第 %3 版已存在且內容不同；修改須使用新版本。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3076,18 @@ Commands:
     <message>
         <source>The bundle is cut short or damaged.</source>
         <translation>同步包不完整或已損毀。</translation>
+    </message>
+    <message>
+        <source>This store has enrolled no device to send definitions to.</source>
+        <translation>此資料庫尚未註冊任何可接收表單定義的裝置。</translation>
+    </message>
+    <message>
+        <source>There is no file to send.</source>
+        <translation>沒有可傳送的檔案。</translation>
+    </message>
+    <message>
+        <source>Form definitions are accepted only from the store that enrolled this one.</source>
+        <translation>只接受註冊本資料庫的單位所送來的表單定義。</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,7 @@ int Cli::usage(int status)
                             "  conflicts [--json]\n"
                             "  resolve --conflict ID --choose VALUE --reason TEXT\n"
                             "  revoke --device DEVICE_ID\n"
+                            "  send-definitions --dir DIR --out FILE [--passphrase-file FILE]\n"
                             "  digest");
     if (status == 0) {
         print(text);
@@ -176,7 +177,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
         QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format"),
         QStringLiteral("--device"), QStringLiteral("--conflict"), QStringLiteral("--choose"),
-        QStringLiteral("--reason"), QStringLiteral("--cover")};
+        QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -226,6 +227,8 @@ int Cli::run(const QStringList &arguments)
             {QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason")}},
         {QStringLiteral("digest"), {}},
         {QStringLiteral("revoke"), {QStringLiteral("--device")}},
+        {QStringLiteral("send-definitions"),
+            {QStringLiteral("--dir"), QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("report"),
             {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json"),
                 QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--out")}},
@@ -258,6 +261,10 @@ int Cli::run(const QStringList &arguments)
     for (const char *required : {"--device", "--out"})
         if (args.command == QLatin1String("enroll") && args.options.value(QString::fromLatin1(required)).isEmpty())
             return error(tr("enroll needs %1").arg(QString::fromLatin1(required)));
+    for (const char *required : {"--dir", "--out"})
+        if (args.command == QLatin1String("send-definitions")
+            && args.options.value(QString::fromLatin1(required)).isEmpty())
+            return error(tr("send-definitions needs %1").arg(QString::fromLatin1(required)));
     if (args.command == QLatin1String("export-bundle") && args.options.value(QStringLiteral("--out")).isEmpty())
         return error(tr("export-bundle needs --out FILE"));
     for (const char *required : {"--conflict", "--choose", "--reason"})
@@ -419,7 +426,7 @@ int Cli::run(const QStringList &arguments)
     if (args.command == QLatin1String("enroll") || args.command == QLatin1String("export-bundle")
         || args.command == QLatin1String("import-bundle") || args.command == QLatin1String("conflicts")
         || args.command == QLatin1String("resolve") || args.command == QLatin1String("digest")
-        || args.command == QLatin1String("revoke"))
+        || args.command == QLatin1String("revoke") || args.command == QLatin1String("send-definitions"))
         return sync(store, args.command, args.positional, args.options, json);
     if (monthly)
         return monthlyReport(store, args.options.value(QStringLiteral("--month")),
@@ -698,6 +705,31 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         }
         return 0;
     }
+    if (command == QLatin1String("send-definitions")) {
+        // Every definition is checked here before it leaves: a laptop refuses a bundle with a broken one.
+        const QDir dir(options.value(QStringLiteral("--dir")));
+        QList<std::pair<QString, QByteArray>> definitions;
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
+                return error(tr("cannot read %1").arg(f.fileName()));
+            const QByteArray content = f.readAll();
+            if (auto def = Forms::DefinitionLoader::fromJson(content, name); !def)
+                return error(def.error().message);
+            definitions.append(std::make_pair(name, content));
+        }
+        if (definitions.isEmpty())
+            return error(tr("%1 holds no form definition (*.json)").arg(dir.path()));
+        auto bundle = sync.exportFiles(*keys, definitions, store.clock().now());
+        if (!bundle)
+            return error(bundle.error().message, ExitStoreProblem);
+        if (!writeFile(options.value(QStringLiteral("--out")), *bundle))
+            return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
+        print(tr("Wrote %1 definition(s) for the enrolled devices to %2.")
+                  .arg(definitions.size())
+                  .arg(options.value(QStringLiteral("--out"))));
+        return 0;
+    }
     // import-bundle: data and enrolment files alike; each is all or nothing.
     int failed = 0;
     for (const QString &path : files) {
@@ -726,6 +758,15 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         if (!r) {
             error(tr("%1: %2").arg(path, r.error().message));
             ++failed;
+        } else if (!r->files.isEmpty()) {
+            auto installed = Forms::DefinitionLoader::install(r->files);
+            if (!installed) {
+                error(tr("%1: %2").arg(path, installed.error().message));
+                ++failed;
+            } else {
+                print(tr("%1: installed %2 from %3; they are used from the next start.")
+                          .arg(path, installed->join(QStringLiteral(", ")), r->from));
+            }
         } else if (r->receipt) {
             print(tr("%1: receipt from %2; the next export leaves out what it holds.").arg(path, r->from));
         } else if (r->alreadyImported) {

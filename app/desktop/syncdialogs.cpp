@@ -5,6 +5,7 @@
 #include "core/common/rocdate.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
+#include "forms/model/formdefinition.h"
 #include "forms/print/reportfiles.h"
 
 #include <QButtonGroup>
@@ -154,6 +155,11 @@ QStringList SyncController::importBundles(const QStringList &paths)
         auto r = sync.importBundle(data, *keys);
         if (!r) {
             lines << tr("%1: refused. %2").arg(name, r.error().message);
+        } else if (!r->files.isEmpty()) {
+            auto installed = Forms::DefinitionLoader::install(r->files);
+            lines << (installed ? tr("%1: form definitions installed (%2); they are used from the next start.")
+                                      .arg(name, installed->join(QStringLiteral(", ")))
+                                : tr("%1: refused. %2").arg(name, installed.error().message));
         } else if (r->receipt) {
             lines << tr("%1: receipt from %2.").arg(name, r->from);
         } else if (r->alreadyImported) {

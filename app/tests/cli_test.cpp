@@ -571,3 +571,96 @@ TEST_CASE("A killed import leaves the store as before or as after, never between
     REQUIRE(run("laptop.db", {QStringLiteral("import-bundle"), at("big.cbb"), pass, at("pw")}).status == 0);
     CHECK(run("laptop.db", {QStringLiteral("digest")}).out == bureau);
 }
+
+TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cli][sync][definitions]")
+{
+    QTemporaryDir dir;
+    auto at = [&](const QString &name) { return dir.filePath(name); };
+    QFile pw(at(QStringLiteral("pw")));
+    REQUIRE(pw.open(QIODevice::WriteOnly));
+    pw.write("correct horse battery\n");
+    pw.close();
+    // Each store has its own data folder, where installed definitions go.
+    auto run = [&](const QString &who, const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CASEBOOK_LANG"), QStringLiteral("en"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), at(who + QStringLiteral("-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), at(who + QStringLiteral("-config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CASEBOOK_CLI_PATH),
+            QStringList {QStringLiteral("--db"), at(who + QStringLiteral(".db"))} + args);
+        REQUIRE(p.waitForFinished(120000));
+        return Run {
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString pass = QStringLiteral("--passphrase-file");
+    for (const QString &who : {QStringLiteral("bureau"), QStringLiteral("laptop")}) {
+        REQUIRE(run(who,
+                    {QStringLiteral("init"), QStringLiteral("--role"),
+                        who == QLatin1String("bureau") ? QStringLiteral("bureau") : QStringLiteral("coach"),
+                        QStringLiteral("--name"), who})
+                    .status
+            == 0);
+        REQUIRE(run(who, {QStringLiteral("keys"), QStringLiteral("init"), pass, at(QStringLiteral("pw"))}).status == 0);
+    }
+    REQUIRE(run(QStringLiteral("laptop"),
+                {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at(QStringLiteral("l.id"))})
+                .status
+        == 0);
+    REQUIRE(run(QStringLiteral("bureau"),
+                {QStringLiteral("enroll"), QStringLiteral("--device"), at(QStringLiteral("l.id")),
+                    QStringLiteral("--out"), at(QStringLiteral("l.enrol")), pass, at(QStringLiteral("pw"))})
+                .status
+        == 0);
+    REQUIRE(run(QStringLiteral("laptop"),
+                {QStringLiteral("import-bundle"), at(QStringLiteral("l.enrol")), pass, at(QStringLiteral("pw"))})
+                .status
+        == 0);
+
+    // 表一 version 2: the same form with one more code in its title, as the bureau might correct it.
+    QFile v1(QStringLiteral(CASEBOOK_SOURCE_DIR "/forms/definitions/table1-v1.json"));
+    REQUIRE(v1.open(QIODevice::ReadOnly));
+    QJsonObject def = QJsonDocument::fromJson(v1.readAll()).object();
+    def.insert(QStringLiteral("version"), QStringLiteral("2"));
+    QDir().mkpath(at(QStringLiteral("defs")));
+    QFile v2(at(QStringLiteral("defs/table1-v2.json")));
+    REQUIRE(v2.open(QIODevice::WriteOnly));
+    v2.write(QJsonDocument(def).toJson());
+    v2.close();
+    Run sent = run(QStringLiteral("bureau"),
+        {QStringLiteral("send-definitions"), QStringLiteral("--dir"), at(QStringLiteral("defs")),
+            QStringLiteral("--out"), at(QStringLiteral("defs.cbb")), pass, at(QStringLiteral("pw"))});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.status == 0);
+    Run installed = run(QStringLiteral("laptop"),
+        {QStringLiteral("import-bundle"), at(QStringLiteral("defs.cbb")), pass, at(QStringLiteral("pw"))});
+    INFO(installed.err.toStdString());
+    REQUIRE(installed.status == 0);
+    const QJsonArray forms = QJsonDocument::fromJson(
+        run(QStringLiteral("laptop"), {QStringLiteral("forms"), QStringLiteral("list"), QStringLiteral("--json")})
+            .out.toUtf8())
+                                 .array();
+    bool seen = false;
+    for (const auto &f : forms)
+        if (f.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("table1"))
+            seen = f.toObject().value(QStringLiteral("version")).toString() == QStringLiteral("2");
+    CHECK(seen);
+
+    // A definition that is broken, or that changes an existing version, is refused before it leaves.
+    QFile broken(at(QStringLiteral("defs/table2-v1.json")));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"id\": \"table2\"}");
+    broken.close();
+    CHECK(run(QStringLiteral("bureau"),
+              {QStringLiteral("send-definitions"), QStringLiteral("--dir"), at(QStringLiteral("defs")),
+                  QStringLiteral("--out"), at(QStringLiteral("bad.cbb")), pass, at(QStringLiteral("pw"))})
+              .status
+        == 2);
+    CHECK_FALSE(QFile::exists(at(QStringLiteral("bad.cbb"))));
+    // A laptop does not take definitions from a store that did not enrol it.
+    CHECK(run(QStringLiteral("bureau"),
+              {QStringLiteral("import-bundle"), at(QStringLiteral("defs.cbb")), pass, at(QStringLiteral("pw"))})
+              .status
+        == 2);
+}

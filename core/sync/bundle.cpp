@@ -182,6 +182,22 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
     const QList<PublicIdentity> &recipients, const QList<Operation> &operations, const QDateTime &now,
     const BundleExtras &extras)
 {
+    qint64 first = 0;
+    qint64 last = 0;
+    for (const Operation &op : operations) {
+        first = first == 0 ? op.hlc : std::min(first, op.hlc);
+        last = std::max(last, op.hlc);
+    }
+    auto day
+        = [](qint64 hlc) { return hlc == 0 ? QDate() : QDateTime::fromMSecsSinceEpoch(hlc >> 16, Qt::UTC).date(); };
+    return writeRaw(sender, from, schema, recipients, operationsToBinary(operations),
+        static_cast<int>(operations.size()), std::make_pair(day(first), day(last)), now, extras);
+}
+
+Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdentity &from, int schema,
+    const QList<PublicIdentity> &recipients, const QByteArray &plain, int count, std::pair<QDate, QDate> period,
+    const QDateTime &now, const BundleExtras &extras)
+{
     if (!DeviceKeys::initialise())
         return fail(Error::Kind::Io, tr("The cryptography library could not start."));
     if (recipients.isEmpty())
@@ -197,8 +213,7 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
         }
         sealed.append(QJsonObject {{QStringLiteral("deviceId"), r.deviceId}, {QStringLiteral("sealedKey"), b64(*s)}});
     }
-    // The payload: the operations as JSON, encrypted chunk by chunk; the last chunk carries the FINAL tag.
-    const QByteArray plain = operationsToBinary(operations);
+    // The payload, encrypted chunk by chunk; the last chunk carries the FINAL tag.
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray payload(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
     crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char *>(payload.data()),
@@ -219,15 +234,6 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
         at += n;
     } while (at < plain.size());
 
-    qint64 first = 0;
-    qint64 last = 0;
-    for (const Operation &op : operations) {
-        first = first == 0 ? op.hlc : std::min(first, op.hlc);
-        last = std::max(last, op.hlc);
-    }
-    auto day = [](qint64 hlc) {
-        return hlc == 0 ? QString() : QDateTime::fromMSecsSinceEpoch(hlc >> 16, Qt::UTC).date().toString(Qt::ISODate);
-    };
     QJsonObject have;
     for (auto it = extras.have.cbegin(); it != extras.have.cend(); ++it)
         have.insert(it.key(), QString::number(it.value()));
@@ -235,12 +241,12 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
         {QStringLiteral("bundleId"), newUuid()}, {QStringLiteral("kind"), extras.kind},
         {QStringLiteral("schema"), schema}, {QStringLiteral("from"), from.toJson()},
         {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODateWithMs)}, {QStringLiteral("recipients"), sealed},
-        {QStringLiteral("operations"), static_cast<int>(operations.size())},
-        {QStringLiteral("payloadBytes"), static_cast<qint64>(payload.size())},
+        {QStringLiteral("operations"), count}, {QStringLiteral("payloadBytes"), static_cast<qint64>(payload.size())},
         {QStringLiteral("payloadHash"), b64(blake2b(payload))}, {QStringLiteral("have"), have},
         {QStringLiteral("revoked"), QJsonArray::fromStringList(extras.revoked)},
         {QStringLiteral("answers"), extras.answers},
-        {QStringLiteral("period"), QJsonArray::fromStringList({day(first), day(last)})}};
+        {QStringLiteral("period"),
+            QJsonArray::fromStringList({period.first.toString(Qt::ISODate), period.second.toString(Qt::ISODate)})}};
     const QByteArray headerJson = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray signedPart = QByteArray(Magic, MagicSize) + char(FormatVersion)
         + le32(static_cast<quint32>(headerJson.size())) + headerJson;
@@ -292,7 +298,8 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
     const QJsonArray period = h.value(QStringLiteral("period")).toArray();
     header.periodFrom = QDate::fromString(period.at(0).toString(), Qt::ISODate);
     header.periodTo = QDate::fromString(period.at(1).toString(), Qt::ISODate);
-    if (header.kind != QLatin1String("data") && header.kind != QLatin1String("receipt"))
+    if (header.kind != QLatin1String("data") && header.kind != QLatin1String("receipt")
+        && header.kind != QLatin1String("definitions"))
         return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
     for (const auto &r : h.value(QStringLiteral("recipients")).toArray())
         header.sealedKeys.insert(r.toObject().value(QStringLiteral("deviceId")).toString(),
@@ -304,6 +311,20 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
 }
 
 Result<QList<Operation>> Bundle::open(
+    const QByteArray &bundle, const BundleHeader &header, const DeviceKeys &recipient, const QString &deviceId)
+{
+    auto plain = openRaw(bundle, header, recipient, deviceId);
+    if (!plain)
+        return tl::unexpected(plain.error());
+    auto ops = operationsFromBinary(*plain);
+    if (!ops)
+        return ops;
+    if (ops->size() != header.operations)
+        return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+    return ops;
+}
+
+Result<QByteArray> Bundle::openRaw(
     const QByteArray &bundle, const BundleHeader &header, const DeviceKeys &recipient, const QString &deviceId)
 {
     if (!header.sealedKeys.contains(deviceId))
@@ -345,12 +366,41 @@ Result<QList<Operation>> Bundle::open(
     }
     if (at != payload.size())
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
-    auto ops = operationsFromBinary(plain);
-    if (!ops)
-        return ops;
-    if (ops->size() != header.operations)
-        return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
-    return ops;
+    return plain;
+}
+
+QByteArray Bundle::filesToBinary(const QList<std::pair<QString, QByteArray>> &files)
+{
+    QByteArray out;
+    QDataStream ds(&out, QIODevice::WriteOnly);
+    ds.setVersion(QDataStream::Qt_6_4);
+    ds << quint32(0x43424446) << qint64(files.size()); // "CBDF"
+    for (const auto &[name, content] : files)
+        ds << name << content;
+    return out;
+}
+
+Result<QList<std::pair<QString, QByteArray>>> Bundle::filesFromBinary(const QByteArray &data)
+{
+    QDataStream ds(data);
+    ds.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    qint64 count = 0;
+    ds >> magic >> count;
+    if (ds.status() != QDataStream::Ok || magic != 0x43424446 || count < 0 || count > 1000)
+        return fail(Error::Kind::Invalid, tr("The bundle's files cannot be read."));
+    QList<std::pair<QString, QByteArray>> out;
+    for (qint64 i = 0; i < count; ++i) {
+        QString name;
+        QByteArray content;
+        ds >> name >> content;
+        if (ds.status() != QDataStream::Ok || name.isEmpty())
+            return fail(Error::Kind::Invalid, tr("The bundle's files cannot be read."));
+        out.append(std::make_pair(name, content));
+    }
+    if (!ds.atEnd())
+        return fail(Error::Kind::Invalid, tr("The bundle's files cannot be read."));
+    return out;
 }
 
 } // namespace Casebook::Core

@@ -30,7 +30,7 @@ struct PublicIdentity
 // What a bundle says besides its operations, in the signed clear header.
 struct BundleExtras
 {
-    QString kind = QStringLiteral("data"); // data / receipt
+    QString kind = QStringLiteral("data"); // data / receipt / definitions
     QHash<QString, qint64> have;           // device id -> the highest sequence the sender holds without a gap
     QStringList revoked;                   // devices the sender (an enroller) has revoked
     QString answers;                       // a receipt: the bundle it acknowledges
@@ -74,6 +74,16 @@ public:
     // Reads the clear header and checks the signature against the sender's key named in it, the payload's
     // length and hash. Nothing is decrypted: a bundle is refused before its content is touched.
     static Result<BundleHeader> verify(const QByteArray &bundle);
+    // Any payload (the operations' or the files' encoding) with its count and period.
+    static Result<QByteArray> writeRaw(const DeviceKeys &sender, const PublicIdentity &from, int schema,
+        const QList<PublicIdentity> &recipients, const QByteArray &plain, int count, std::pair<QDate, QDate> period,
+        const QDateTime &now, const BundleExtras &extras);
+    static Result<QByteArray> openRaw(
+        const QByteArray &bundle, const BundleHeader &header, const DeviceKeys &recipient, const QString &deviceId);
+    // A definitions bundle carries files: form definitions and reference data, by name.
+    static QByteArray filesToBinary(const QList<std::pair<QString, QByteArray>> &files);
+    static Result<QList<std::pair<QString, QByteArray>>> filesFromBinary(const QByteArray &data);
+
     // Opens the payload with this device's keys; verify() first.
     static Result<QList<Operation>> open(
         const QByteArray &bundle, const BundleHeader &header, const DeviceKeys &recipient, const QString &deviceId);

@@ -197,6 +197,37 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), *recipients, *news, now, *e);
 }
 
+Result<QByteArray> SyncRepository::exportFiles(
+    const DeviceKeys &keys, const QList<std::pair<QString, QByteArray>> &files, const QDateTime &now) const
+{
+    auto me = self();
+    if (!me)
+        return tl::unexpected(me.error());
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE trusted_as = 'enrolled' AND revoked = 0")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QSet<QString> enrolled;
+    while (q.next())
+        enrolled.insert(q.value(0).toString());
+    auto devices = trustedDevices();
+    if (!devices)
+        return tl::unexpected(devices.error());
+    QList<PublicIdentity> recipients;
+    for (const PublicIdentity &d : *devices)
+        if (enrolled.contains(d.deviceId))
+            recipients << d;
+    if (recipients.isEmpty())
+        return fail(Error::Kind::NotAllowed, tr("This store has enrolled no device to send definitions to."));
+    if (files.isEmpty())
+        return fail(Error::Kind::Invalid, tr("There is no file to send."));
+    auto e = extras(QStringLiteral("definitions"));
+    if (!e)
+        return tl::unexpected(e.error());
+    const QDate today = m_store.clock().today();
+    return Bundle::writeRaw(keys, *me, CaseStore::latestSchemaVersion(), recipients, Bundle::filesToBinary(files),
+        static_cast<int>(files.size()), std::make_pair(today, today), now, *e);
+}
+
 Result<QByteArray> SyncRepository::receipt(
     const DeviceKeys &keys, const ImportSummary &imported, const QDateTime &now) const
 {
@@ -478,6 +509,25 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         if (q.value(0).toString() == QLatin1String("quarantined"))
             return fail(Error::Kind::NotAllowed, tr("This bundle was quarantined before; it is not imported."));
         s.alreadyImported = true;
+        return s;
+    }
+    if (header->kind == QLatin1String("definitions")) {
+        // Definitions and reference data come only from the store that enrolled this one.
+        q.prepare(QStringLiteral("SELECT trusted_as FROM sync_devices WHERE device_id = ?"));
+        q.addBindValue(header->from.deviceId);
+        if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("enroller"))
+            return fail(Error::Kind::NotAllowed,
+                tr("Form definitions are accepted only from the store that enrolled this one."));
+        auto plain = Bundle::openRaw(bundle, *header, keys, m_store.identity().deviceId);
+        if (!plain)
+            return tl::unexpected(plain.error());
+        auto files = Bundle::filesFromBinary(*plain);
+        if (!files)
+            return tl::unexpected(files.error());
+        if (files->size() != header->operations)
+            return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+        // The caller checks and installs them (installing the same files again changes nothing).
+        s.files = *files;
         return s;
     }
     auto ops = Bundle::open(bundle, *header, keys, m_store.identity().deviceId);

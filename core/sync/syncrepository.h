@@ -42,6 +42,8 @@ struct ImportSummary
     bool alreadyImported = false;
     bool receipt = false; // the file was a receipt for a bundle this store sent
     PublicIdentity sender;
+    // A definitions bundle from this store's enroller: the files (form definitions, reference data) to install.
+    QList<std::pair<QString, QByteArray>> files;
 };
 
 // Sync between stores (ARCHITECTURE.md): trusted devices, signed and encrypted bundles of the operation log,
@@ -69,6 +71,9 @@ public:
 
     // The operations that not every trusted device holds yet (by their receipts), sealed to each of them.
     Result<QByteArray> exportBundle(const DeviceKeys &keys, const QDateTime &now) const;
+    // Form definitions and reference data for the devices this store enrolled (not revoked).
+    Result<QByteArray> exportFiles(
+        const DeviceKeys &keys, const QList<std::pair<QString, QByteArray>> &files, const QDateTime &now) const;
     // The signed answer to an imported bundle: what this store now holds, for the sender's next export.
     Result<QByteArray> receipt(const DeviceKeys &keys, const ImportSummary &imported, const QDateTime &now) const;
     // Per device, the highest sequence this store holds without a gap.

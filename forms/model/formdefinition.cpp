@@ -11,7 +11,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
+#include <QStandardPaths>
 
 namespace Casebook::Forms {
 
@@ -412,10 +414,69 @@ DefinitionLoader::Catalogue DefinitionLoader::fromDirectory(const QString &dir)
     return c;
 }
 
+QString DefinitionLoader::updateDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("forms"));
+}
+
 DefinitionLoader::Catalogue DefinitionLoader::shipped()
 {
-    static const Catalogue catalogue = fromDirectory(QStringLiteral(":/casebook/forms"));
+    static const Catalogue catalogue = [] {
+        Catalogue c = fromDirectory(QStringLiteral(":/casebook/forms"));
+        if (!QDir(updateDir()).exists())
+            return c;
+        const Catalogue update = fromDirectory(updateDir());
+        c.problems += update.problems;
+        for (const FormDefinition &d : update.forms) {
+            const auto it
+                = std::find_if(c.forms.begin(), c.forms.end(), [&](const FormDefinition &f) { return f.id == d.id; });
+            if (it == c.forms.end())
+                c.forms << d;
+            else if (d.version.toInt() > it->version.toInt())
+                *it = d; // a newer version takes the older one's place; instances keep their version number
+        }
+        std::stable_sort(c.forms.begin(), c.forms.end(),
+            [](const FormDefinition &a, const FormDefinition &b) { return a.order < b.order; });
+        return c;
+    }();
     return catalogue;
+}
+
+Core::Result<QStringList> DefinitionLoader::install(const QList<std::pair<QString, QByteArray>> &files)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]*-v[0-9]+\\.json$"));
+    const QDir shippedDir(QStringLiteral(":/casebook/forms"));
+    const QDir dir(updateDir());
+    for (const auto &[name, content] : files) {
+        if (!namePattern.match(name).hasMatch())
+            return Core::fail(Error::Kind::Invalid, tr("%1: not the name of a form definition file.").arg(name));
+        if (content.size() > 4 * 1024 * 1024)
+            return Core::fail(Error::Kind::Invalid, tr("%1: the file is larger than 4 MB").arg(name));
+        auto def = fromJson(content, name);
+        if (!def)
+            return tl::unexpected(def.error());
+        if (name != QStringLiteral("%1-v%2.json").arg(def->id, def->version))
+            return Core::fail(
+                Error::Kind::Invalid, tr("%1: the file holds %2 version %3.").arg(name, def->id, def->version));
+        // An id and version that exist keep their text: a change is a new version.
+        for (const QDir &existing : {shippedDir, dir}) {
+            QFile f(existing.filePath(name));
+            if (f.open(QIODevice::ReadOnly) && f.readAll() != content)
+                return Core::fail(Error::Kind::NotAllowed,
+                    tr("%1: %2 version %3 exists with another text; a change needs a new version.")
+                        .arg(name, def->id, def->version));
+        }
+    }
+    if (!QDir().mkpath(dir.path()))
+        return Core::fail(Error::Kind::Io, tr("Cannot create the folder %1.").arg(dir.path()));
+    QStringList written;
+    for (const auto &[name, content] : files) {
+        QSaveFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
+            return Core::fail(Error::Kind::Io, tr("Cannot write %1.").arg(f.fileName()));
+        written << name;
+    }
+    return written;
 }
 
 DefinitionLoader::Catalogue DefinitionLoader::shippedReports()

@@ -4,7 +4,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Casebook::Forms;
@@ -79,4 +82,35 @@ TEST_CASE("A broken file beside good ones is reported and the others still load"
     CHECK(catalogue.forms.size() == 1);
     REQUIRE(catalogue.problems.size() == 1);
     CHECK(catalogue.problems.first().contains(QStringLiteral("bad.json")));
+}
+
+TEST_CASE("Installing definitions from a bundle checks every file before writing any", "[forms][install]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(DefinitionLoader::updateDir()).removeRecursively();
+    QFile v1(QStringLiteral(":/casebook/forms/table1-v1.json"));
+    REQUIRE(v1.open(QIODevice::ReadOnly));
+    const QByteArray shipped = v1.readAll();
+    QJsonObject def = QJsonDocument::fromJson(shipped).object();
+    def.insert(QStringLiteral("version"), QStringLiteral("2"));
+    const QByteArray v2 = QJsonDocument(def).toJson();
+    QJsonObject changed = QJsonDocument::fromJson(shipped).object();
+    changed.insert(QStringLiteral("order"), 99);
+
+    CHECK_FALSE(DefinitionLoader::install({{QStringLiteral("../table1-v2.json"), v2}}));        // not a plain name
+    CHECK_FALSE(DefinitionLoader::install({{QStringLiteral("table1-v3.json"), v2}}));           // holds version 2
+    CHECK_FALSE(DefinitionLoader::install({{QStringLiteral("table1-v2.json"), "{\"id\":1}"}})); // broken
+    auto same = DefinitionLoader::install({{QStringLiteral("table1-v1.json"), QJsonDocument(changed).toJson()}});
+    REQUIRE_FALSE(same); // an existing version keeps its text
+    CHECK(same.error().message.contains(QStringLiteral("new version")));
+    // One bad file keeps the good one out too.
+    CHECK_FALSE(DefinitionLoader::install(
+        {{QStringLiteral("table1-v2.json"), v2}, {QStringLiteral("table2-v9.json"), QByteArray("{}")}}));
+    CHECK_FALSE(QFile::exists(QDir(DefinitionLoader::updateDir()).filePath(QStringLiteral("table1-v2.json"))));
+    auto ok = DefinitionLoader::install({{QStringLiteral("table1-v2.json"), v2}});
+    REQUIRE(ok);
+    CHECK(*ok == QStringList {QStringLiteral("table1-v2.json")});
+    CHECK(QFile::exists(QDir(DefinitionLoader::updateDir()).filePath(QStringLiteral("table1-v2.json"))));
+    CHECK(DefinitionLoader::install({{QStringLiteral("table1-v2.json"), v2}})); // the same again: no change
+    QDir(DefinitionLoader::updateDir()).removeRecursively();
 }
