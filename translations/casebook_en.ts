@@ -1169,6 +1169,46 @@ Mobile %9</translation>
             <numerusform>%n working days of intensive support, six tables %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export this device&apos;s &amp;identity…</source>
+        <translation>Export this device&apos;s &amp;identity…</translation>
+    </message>
+    <message>
+        <source>Export this device&apos;s identity</source>
+        <translation>Export this device&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Identity (*.json)</source>
+        <translation>Identity (*.json)</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>Export identity</translation>
+    </message>
+    <message>
+        <source>Give %1 to the bureau to enrol this device.</source>
+        <translation>Give %1 to the bureau to enrol this device.</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation>E&amp;nrol a device…</translation>
+    </message>
+    <message>
+        <source>The device&apos;s identity</source>
+        <translation>The device&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Save the enrolment file</translation>
+    </message>
+    <message>
+        <source>Enrolment (*.json)</source>
+        <translation>Enrolment (*.json)</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Enrol a device</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1813,6 +1853,14 @@ Mobile %9</translation>
     <message>
         <source>%1: form definitions installed (%2); they are used from the next start.</source>
         <translation>%1: form definitions installed (%2); they are used from the next start.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1. Give it %2 to import.</source>
+        <translation>Enrolled %1. Give it %2 to import.</translation>
     </message>
 </context>
 <context>

@@ -1167,6 +1167,46 @@ Mobile %9</source>
             <numerusform>密集輔導 %n 個工作天，六表%1：%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export this device&apos;s &amp;identity…</source>
+        <translation>匯出本裝置身分(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export this device&apos;s identity</source>
+        <translation>匯出本裝置身分</translation>
+    </message>
+    <message>
+        <source>Identity (*.json)</source>
+        <translation>身分檔（*.json）</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>匯出身分</translation>
+    </message>
+    <message>
+        <source>Give %1 to the bureau to enrol this device.</source>
+        <translation>請將 %1 交給勞動局以註冊本裝置。</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation>註冊裝置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The device&apos;s identity</source>
+        <translation>裝置的身分檔</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>儲存註冊檔</translation>
+    </message>
+    <message>
+        <source>Enrolment (*.json)</source>
+        <translation>註冊檔（*.json）</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>註冊裝置</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1810,6 +1850,14 @@ Mobile %9</source>
     <message>
         <source>%1: form definitions installed (%2); they are used from the next start.</source>
         <translation>%1：已安裝表單定義（%2），下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>無法讀取 %1。</translation>
+    </message>
+    <message>
+        <source>Enrolled %1. Give it %2 to import.</source>
+        <translation>已註冊 %1。請將 %2 交給該裝置匯入。</translation>
     </message>
 </context>
 <context>

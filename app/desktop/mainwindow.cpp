@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -296,6 +297,33 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(*r, 10000);
     });
     exportAction->setObjectName(QStringLiteral("exportBundleAction"));
+    QAction *identity = syncMenu->addAction(tr("Export this device's &identity…"), this, [this, sync] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export this device's identity"),
+            QDir::home().filePath(QStringLiteral("casebook-identity.json")), tr("Identity (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = sync->exportIdentity(path); !r)
+            QMessageBox::warning(this, tr("Export identity"), r.error().message);
+        else
+            statusBar()->showMessage(tr("Give %1 to the bureau to enrol this device.").arg(path), 10000);
+    });
+    identity->setObjectName(QStringLiteral("exportIdentityAction"));
+    QAction *enrolAction = syncMenu->addAction(tr("E&nrol a device…"), this, [this, sync] {
+        const QString from = QFileDialog::getOpenFileName(
+            this, tr("The device's identity"), QDir::homePath(), tr("Identity (*.json)"));
+        if (from.isEmpty())
+            return;
+        const QString to = QFileDialog::getSaveFileName(this, tr("Save the enrolment file"),
+            QFileInfo(from).dir().filePath(QStringLiteral("enrolment.json")), tr("Enrolment (*.json)"));
+        if (to.isEmpty())
+            return;
+        auto r = sync->enrol(from, to);
+        if (!r)
+            QMessageBox::warning(this, tr("Enrol a device"), r.error().message);
+        else
+            statusBar()->showMessage(*r, 10000);
+    });
+    enrolAction->setObjectName(QStringLiteral("enrolAction"));
     QAction *importAction = syncMenu->addAction(tr("&Import bundles…"), this, [this, sync] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
             tr("Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)"));

@@ -17,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -83,6 +85,33 @@ VoidResult SyncController::createKeys()
     if (!blob)
         return tl::unexpected(blob.error());
     return m_store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64()));
+}
+
+VoidResult SyncController::exportIdentity(const QString &path)
+{
+    auto me = SyncRepository(m_store).self();
+    if (!me)
+        return tl::unexpected(me.error());
+    return writeFile(path, QJsonDocument(me->toJson()).toJson(QJsonDocument::Indented));
+}
+
+Result<QString> SyncController::enrol(const QString &identityPath, const QString &enrolmentPath)
+{
+    QFile f(identityPath);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 65536)
+        return fail(Error::Kind::Io, tr("Cannot read %1.").arg(identityPath));
+    auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+    if (!device)
+        return tl::unexpected(device.error());
+    auto keys = unlock();
+    if (!keys)
+        return tl::unexpected(keys.error());
+    auto file = SyncRepository(m_store).enroll(*keys, *device);
+    if (!file)
+        return tl::unexpected(file.error());
+    if (auto r = writeFile(enrolmentPath, *file); !r)
+        return tl::unexpected(r.error());
+    return tr("Enrolled %1. Give it %2 to import.").arg(device->name, enrolmentPath);
 }
 
 Result<DeviceKeys> SyncController::unlock()

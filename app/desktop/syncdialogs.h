@@ -32,6 +32,10 @@ public:
     std::function<QString(bool confirm)> passphrase;
 
     Core::VoidResult createKeys();
+    // This store's public identity, for the bureau to enrol it (no passphrase needed).
+    Core::VoidResult exportIdentity(const QString &path);
+    // At the bureau or window: trusts the device whose identity is in `identityPath` and writes its enrolment file.
+    Core::Result<QString> enrol(const QString &identityPath, const QString &enrolmentPath);
     // Writes the bundle and, beside it, FILE.pdf, its cover sheet. Returns the summary line.
     Core::Result<QString> exportBundle(const QString &path);
     // Imports the files in turn with a progress dialog; returns one line per file (refusals included).

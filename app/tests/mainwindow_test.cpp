@@ -497,9 +497,17 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     SyncRepository laptopSync(laptop);
     auto bureauKeys = bureauSync.unlock("a long passphrase");
     REQUIRE(bureauKeys);
-    auto enrolment = bureauSync.enroll(*bureauKeys, *laptopSync.self());
-    REQUIRE(enrolment);
-    REQUIRE(laptopSync.acceptEnrollment(*enrolment));
+    // The laptop's identity file (as its own Sync menu writes it), enrolled from the bureau's window.
+    QTemporaryDir enrolDir;
+    App::SyncController laptopSide(laptop, nullptr);
+    REQUIRE(laptopSide.exportIdentity(enrolDir.filePath(QStringLiteral("laptop.json"))));
+    CHECK_FALSE(sync->enrol(enrolDir.filePath(QStringLiteral("missing.json")), enrolDir.filePath(QStringLiteral("x"))));
+    auto enrolled = sync->enrol(
+        enrolDir.filePath(QStringLiteral("laptop.json")), enrolDir.filePath(QStringLiteral("enrolment.json")));
+    REQUIRE(enrolled);
+    QFile enrolmentFile(enrolDir.filePath(QStringLiteral("enrolment.json")));
+    REQUIRE(enrolmentFile.open(QIODevice::ReadOnly));
+    REQUIRE(laptopSync.acceptEnrollment(enrolmentFile.readAll()));
     Person p;
     p.name = QStringLiteral("林美玲");
     p.sex = QStringLiteral("F");
