@@ -2131,10 +2131,6 @@ Mobile %9</translation>
         <translation>Wrote the public identity of %1 to %2.</translation>
     </message>
     <message>
-        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
-        <translation>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</translation>
-    </message>
-    <message>
         <source>report monthly takes --month, --format, --out and --unit</source>
         <translation>report monthly takes --month, --format, --out and --unit</translation>
     </message>
@@ -2239,6 +2235,22 @@ Mobile %9</translation>
         <translation>Wrote the cover sheet %1.</translation>
     </message>
     <message>
+        <source>send-definitions needs %1</source>
+        <translation>send-definitions needs %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no form definition (*.json)</source>
+        <translation>%1 holds no form definition (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 definition(s) for the enrolled devices to %2.</source>
+        <translation>Wrote %1 definition(s) for the enrolled devices to %2.</translation>
+    </message>
+    <message>
+        <source>%1: installed %2 from %3; they are used from the next start.</source>
+        <translation>%1: installed %2 from %3; they are used from the next start.</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2250,7 +2262,7 @@ Commands:
   print --case CASE --form FORM|all --out FILE.pdf
   forms list [--json]
   forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
@@ -2273,7 +2285,7 @@ Commands:
   print --case CASE --form FORM|all --out FILE.pdf
   forms list [--json]
   forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
@@ -2287,20 +2299,12 @@ Commands:
   digest</translation>
     </message>
     <message>
-        <source>send-definitions needs %1</source>
-        <translation>send-definitions needs %1</translation>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
+        <translation>use: report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</translation>
     </message>
     <message>
-        <source>%1 holds no form definition (*.json)</source>
-        <translation>%1 holds no form definition (*.json)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 definition(s) for the enrolled devices to %2.</source>
-        <translation>Wrote %1 definition(s) for the enrolled devices to %2.</translation>
-    </message>
-    <message>
-        <source>%1: installed %2 from %3; they are used from the next start.</source>
-        <translation>%1: installed %2 from %3; they are used from the next start.</translation>
+        <source>--reading must be raw or credited</source>
+        <translation>--reading must be raw or credited</translation>
     </message>
 </context>
 <context>

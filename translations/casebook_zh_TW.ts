@@ -2123,10 +2123,6 @@ Mobile %9</source>
         <translation>已將 %1 的公開身分寫入 %2。</translation>
     </message>
     <message>
-        <source>use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
-        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--json]，或 report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]</translation>
-    </message>
-    <message>
         <source>report monthly takes --month, --format, --out and --unit</source>
         <translation>report monthly 只接受 --month、--format、--out 及 --unit</translation>
     </message>
@@ -2231,6 +2227,22 @@ Mobile %9</source>
         <translation>已寫入封面 %1。</translation>
     </message>
     <message>
+        <source>send-definitions needs %1</source>
+        <translation>send-definitions 需要 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no form definition (*.json)</source>
+        <translation>%1 中沒有表單定義（*.json）</translation>
+    </message>
+    <message>
+        <source>Wrote %1 definition(s) for the enrolled devices to %2.</source>
+        <translation>已將 %1 個表單定義寫入 %2，供已註冊的裝置使用。</translation>
+    </message>
+    <message>
+        <source>%1: installed %2 from %3; they are used from the next start.</source>
+        <translation>%1：已安裝 %3 送來的 %2，下次啟動時生效。</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2242,7 +2254,7 @@ Commands:
   print --case CASE --form FORM|all --out FILE.pdf
   forms list [--json]
   forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
@@ -2265,7 +2277,7 @@ Commands:
   print --case CASE --form FORM|all --out FILE.pdf
   forms list [--json]
   forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--json]
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
@@ -2279,20 +2291,12 @@ Commands:
   digest</translation>
     </message>
     <message>
-        <source>send-definitions needs %1</source>
-        <translation>send-definitions 需要 %1</translation>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
+        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--reading raw|credited] [--json]，或 report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]</translation>
     </message>
     <message>
-        <source>%1 holds no form definition (*.json)</source>
-        <translation>%1 中沒有表單定義（*.json）</translation>
-    </message>
-    <message>
-        <source>Wrote %1 definition(s) for the enrolled devices to %2.</source>
-        <translation>已將 %1 個表單定義寫入 %2，供已註冊的裝置使用。</translation>
-    </message>
-    <message>
-        <source>%1: installed %2 from %3; they are used from the next start.</source>
-        <translation>%1：已安裝 %3 送來的 %2，下次啟動時生效。</translation>
+        <source>--reading must be raw or credited</source>
+        <translation>--reading 必須是 raw 或 credited</translation>
     </message>
 </context>
 <context>

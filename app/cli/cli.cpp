@@ -137,29 +137,30 @@ int Cli::error(const QString &message, int status)
 
 int Cli::usage(int status)
 {
-    const QString text = tr("Usage: casebook-cli --db PATH COMMAND [OPTIONS]\n"
-                            "Commands:\n"
-                            "  init --role coach|supervisor|window|bureau --name NAME\n"
-                            "  demo --persons N --seed S\n"
-                            "  persons [--search TEXT] [--json]\n"
-                            "  cases [--status STATUS] [--json]\n"
-                            "  due [--today YYYY-MM-DD] [--json]\n"
-                            "  check\n"
-                            "  print --case CASE --form FORM|all --out FILE.pdf\n"
-                            "  forms list [--json]\n"
-                            "  forms check FILE\n"
-                            "  report performance --year YEAR [--unit U] [--coach C] [--json]\n"
-                            "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]\n"
-                            "  keys init [--passphrase-file FILE]\n"
-                            "  keys export --out FILE\n"
-                            "  enroll --device FILE --out FILE [--passphrase-file FILE]\n"
-                            "  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]\n"
-                            "  import-bundle FILE... [--passphrase-file FILE]\n"
-                            "  conflicts [--json]\n"
-                            "  resolve --conflict ID --choose VALUE --reason TEXT\n"
-                            "  revoke --device DEVICE_ID\n"
-                            "  send-definitions --dir DIR --out FILE [--passphrase-file FILE]\n"
-                            "  digest");
+    const QString text
+        = tr("Usage: casebook-cli --db PATH COMMAND [OPTIONS]\n"
+             "Commands:\n"
+             "  init --role coach|supervisor|window|bureau --name NAME\n"
+             "  demo --persons N --seed S\n"
+             "  persons [--search TEXT] [--json]\n"
+             "  cases [--status STATUS] [--json]\n"
+             "  due [--today YYYY-MM-DD] [--json]\n"
+             "  check\n"
+             "  print --case CASE --form FORM|all --out FILE.pdf\n"
+             "  forms list [--json]\n"
+             "  forms check FILE\n"
+             "  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]\n"
+             "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]\n"
+             "  keys init [--passphrase-file FILE]\n"
+             "  keys export --out FILE\n"
+             "  enroll --device FILE --out FILE [--passphrase-file FILE]\n"
+             "  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]\n"
+             "  import-bundle FILE... [--passphrase-file FILE]\n"
+             "  conflicts [--json]\n"
+             "  resolve --conflict ID --choose VALUE --reason TEXT\n"
+             "  revoke --device DEVICE_ID\n"
+             "  send-definitions --dir DIR --out FILE [--passphrase-file FILE]\n"
+             "  digest");
     if (status == 0) {
         print(text);
         return 0;
@@ -177,7 +178,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
         QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format"),
         QStringLiteral("--device"), QStringLiteral("--conflict"), QStringLiteral("--choose"),
-        QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir")};
+        QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -231,7 +232,8 @@ int Cli::run(const QStringList &arguments)
             {QStringLiteral("--dir"), QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("report"),
             {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json"),
-                QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--out")}},
+                QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--out"),
+                QStringLiteral("--reading")}},
     };
     if (!Allowed.contains(args.command))
         return error(tr("unknown command %1 (try --help)").arg(args.command));
@@ -248,7 +250,8 @@ int Cli::run(const QStringList &arguments)
         = args.command == QLatin1String("report") && args.positional == QStringList {QStringLiteral("monthly")};
     if (args.command == QLatin1String("report") && !monthly
         && args.positional != QStringList {QStringLiteral("performance")})
-        return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--json], or report monthly "
+        return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json], "
+                        "or report monthly "
                         "--month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]"));
     if (args.command == QLatin1String("keys") && args.positional != QStringList {QStringLiteral("init")}
         && args.positional != QStringList {QStringLiteral("export")})
@@ -330,6 +333,9 @@ int Cli::run(const QStringList &arguments)
         auto rules = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
         if (!rules)
             return error(rules.error().message);
+        const QString reading = args.options.value(QStringLiteral("--reading"));
+        if (!reading.isEmpty() && reading != QLatin1String("raw") && reading != QLatin1String("credited"))
+            return error(tr("--reading must be raw or credited"));
     } else if (args.command == QLatin1String("due") && args.options.contains(QStringLiteral("--today"))) {
         today = QDate::fromString(args.options.value(QStringLiteral("--today")), Qt::ISODate);
         if (!today.isValid())
@@ -434,7 +440,8 @@ int Cli::run(const QStringList &arguments)
             args.options.value(QStringLiteral("--unit")));
     if (args.command == QLatin1String("report"))
         return performance(store, args.options.value(QStringLiteral("--year")),
-            args.options.value(QStringLiteral("--unit")), args.options.value(QStringLiteral("--coach")), json);
+            args.options.value(QStringLiteral("--unit")), args.options.value(QStringLiteral("--coach")), json,
+            args.options.value(QStringLiteral("--reading")));
     if (args.command == QLatin1String("print"))
         return print(store, args.options.value(QStringLiteral("--case")), args.options.value(QStringLiteral("--form")),
             args.options.value(QStringLiteral("--out")));
@@ -502,11 +509,17 @@ int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, co
     return 0;
 }
 
-int Cli::performance(CaseStore &store, const QString &year, const QString &unit, const QString &coach, bool json)
+int Cli::performance(
+    CaseStore &store, const QString &year, const QString &unit, const QString &coach, bool json, const QString &reading)
 {
     auto rules = PlanYearRulesLoader::forYearOrEarlier(year);
     if (!rules)
         return error(rules.error().message);
+    // The rule set names its reading of the two-thirds rule; the other one can be asked for.
+    if (reading == QLatin1String("raw"))
+        rules->ratioReading = PlanYearRules::RatioReading::Raw;
+    else if (reading == QLatin1String("credited"))
+        rules->ratioReading = PlanYearRules::RatioReading::Credited;
     auto table = PerformanceReport::build(store, *rules, store.clock().today(), unit, coach);
     if (!table)
         return error(table.error().message, ExitStoreProblem);

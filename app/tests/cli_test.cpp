@@ -297,6 +297,16 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
     }
     CHECK(placements > 0);
     CHECK(supported > 0);
+    // The raw reading of the two-thirds rule on request; a bad reading is refused.
+    Run raw = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
+        QStringLiteral("--year"), year, QStringLiteral("--reading"), QStringLiteral("raw"), QStringLiteral("--json")});
+    REQUIRE(raw.status == 0);
+    CHECK(QJsonDocument::fromJson(raw.out.toUtf8()).object().value(QStringLiteral("ratioReading")).toString()
+        == QStringLiteral("raw"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
+                  QStringLiteral("--year"), year, QStringLiteral("--reading"), QStringLiteral("both")})
+              .status
+        == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
                   QStringLiteral("--year"), QStringLiteral("ninety")})
               .status
