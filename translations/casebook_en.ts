@@ -3150,6 +3150,14 @@ Commands:
         <source>Form definitions are accepted only from the store that enrolled this one.</source>
         <translation>Form definitions are accepted only from the store that enrolled this one.</translation>
     </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>There is no unit %1.</translation>
+    </message>
+    <message>
+        <source>No device %1 was enrolled by this store for one unit.</source>
+        <translation>No device %1 was enrolled by this store for one unit.</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>

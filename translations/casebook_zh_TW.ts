@@ -3141,6 +3141,14 @@ Commands:
         <source>Form definitions are accepted only from the store that enrolled this one.</source>
         <translation>只接受註冊本資料庫的單位所送來的表單定義。</translation>
     </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>沒有單位 %1。</translation>
+    </message>
+    <message>
+        <source>No device %1 was enrolled by this store for one unit.</source>
+        <translation>此資料庫沒有為單一單位註冊過裝置 %1。</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>

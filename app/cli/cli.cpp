@@ -172,13 +172,14 @@ int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
     ParsedArgs args;
-    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
-        QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
-        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
-        QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
-        QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format"),
-        QStringLiteral("--device"), QStringLiteral("--conflict"), QStringLiteral("--choose"),
-        QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading")};
+    static const QStringList ValueOptions
+        = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"), QStringLiteral("--persons"),
+            QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--today"),
+            QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"), QStringLiteral("--year"),
+            QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--passphrase-file"),
+            QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--device"),
+            QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason"),
+            QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading"), QStringLiteral("--to")};
     static const QStringList FlagOptions = {QStringLiteral("--json")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -219,9 +220,11 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("forms"), {QStringLiteral("--json")}},
         {QStringLiteral("keys"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("enroll"),
-            {QStringLiteral("--device"), QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
+            {QStringLiteral("--device"), QStringLiteral("--out"), QStringLiteral("--passphrase-file"),
+                QStringLiteral("--unit")}},
         {QStringLiteral("export-bundle"),
-            {QStringLiteral("--out"), QStringLiteral("--cover"), QStringLiteral("--passphrase-file")}},
+            {QStringLiteral("--out"), QStringLiteral("--cover"), QStringLiteral("--passphrase-file"),
+                QStringLiteral("--to")}},
         {QStringLiteral("import-bundle"), {QStringLiteral("--passphrase-file")}},
         {QStringLiteral("conflicts"), {QStringLiteral("--json")}},
         {QStringLiteral("resolve"),
@@ -693,7 +696,7 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(f.readAll()).object());
         if (!device)
             return error(device.error().message);
-        auto file = sync.enroll(*keys, *device);
+        auto file = sync.enroll(*keys, *device, options.value(QStringLiteral("--unit")));
         if (!file)
             return error(file.error().message, ExitStoreProblem);
         if (!writeFile(options.value(QStringLiteral("--out")), *file))
@@ -703,7 +706,10 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         return 0;
     }
     if (command == QLatin1String("export-bundle")) {
-        auto bundle = sync.exportBundle(*keys, store.clock().now());
+        // --to: a bundle for one unit's laptop, with the cases dispatched to its unit.
+        auto bundle = options.contains(QStringLiteral("--to"))
+            ? sync.exportFor(*keys, options.value(QStringLiteral("--to")), store.clock().now())
+            : sync.exportBundle(*keys, store.clock().now());
         if (!bundle)
             return error(bundle.error().message, ExitStoreProblem);
         if (!writeFile(options.value(QStringLiteral("--out")), *bundle))

@@ -506,6 +506,57 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     CHECK(onLaptop.first().toObject().value(QStringLiteral("chosen")).toString() == QStringLiteral("03-111"));
     CHECK(run("b.db", {QStringLiteral("digest")}).out == run("bureau.db", {QStringLiteral("digest")}).out);
 
+    // A third laptop, enrolled for one unit, receives only the cases dispatched to that unit.
+    QString unit;
+    int unitCases = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unitpick"));
+        db.setDatabaseName(at("bureau.db"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT unit_id, count(DISTINCT case_id) FROM dispatches WHERE deleted = 0 "
+                                      "GROUP BY unit_id ORDER BY 2 DESC LIMIT 1")));
+        REQUIRE(q.next());
+        unit = q.value(0).toString();
+        unitCases = q.value(1).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("unitpick"));
+    REQUIRE(run("c.db",
+                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"), QStringLiteral("--name"),
+                    QStringLiteral("c")})
+                .status
+        == 0);
+    REQUIRE(run("c.db", {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+    REQUIRE(run("c.db", {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("c.id")}).status
+        == 0);
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("enroll"), QStringLiteral("--device"), at("c.id"), QStringLiteral("--unit"), unit,
+                    QStringLiteral("--out"), at("c.enrol"), pass, at("pw")})
+                .status
+        == 0);
+    REQUIRE(run("c.db", {QStringLiteral("import-bundle"), at("c.enrol"), pass, at("pw")}).status == 0);
+    QFile cid(at("c.id"));
+    REQUIRE(cid.open(QIODevice::ReadOnly));
+    const QString cDevice
+        = QJsonDocument::fromJson(cid.readAll()).object().value(QStringLiteral("deviceId")).toString();
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("export-bundle"), QStringLiteral("--to"), cDevice, QStringLiteral("--out"), at("c.cbb"),
+                    pass, at("pw")})
+                .status
+        == 0);
+    REQUIRE(run("c.db", {QStringLiteral("import-bundle"), at("c.cbb"), pass, at("pw")}).status == 0);
+    const QJsonArray cCases
+        = QJsonDocument::fromJson(run("c.db", {QStringLiteral("cases"), QStringLiteral("--json")}).out.toUtf8())
+              .array();
+    CHECK(cCases.size() == unitCases);
+    CHECK(run("c.db", {QStringLiteral("check")}).status == 0);
+    CHECK(run("bureau.db",
+              {QStringLiteral("export-bundle"), QStringLiteral("--to"), QStringLiteral("nobody"),
+                  QStringLiteral("--out"), at("n.cbb"), pass, at("pw")})
+              .status
+        != 0);
+
     // Bad input: a cut bundle, a file that is no bundle, a missing passphrase; the store stays as it was.
     const QByteArray before = hashOf(at("a.db"));
     QFile whole(at("back.cbb"));

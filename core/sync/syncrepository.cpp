@@ -27,11 +27,6 @@ bool sameContent(const QSqlQuery &q, const Operation &op)
         && q.value(6).toLongLong() == op.baseHlc;
 }
 
-QByteArray canonical(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 Result<PublicIdentity> SyncRepository::self() const
@@ -94,18 +89,47 @@ Result<QList<PublicIdentity>> SyncRepository::trustedDevices() const
     return out;
 }
 
-Result<QByteArray> SyncRepository::enroll(const DeviceKeys &keys, const PublicIdentity &device)
+namespace {
+// What an enrolment certificate signs: the device's identity and its scope.
+QByteArray certified(const PublicIdentity &device, const QString &scopeUnit)
+{
+    QJsonObject o = device.toJson();
+    o.insert(QStringLiteral("scopeUnit"), scopeUnit);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+Result<QByteArray> SyncRepository::enroll(
+    const DeviceKeys &keys, const PublicIdentity &device, const QString &scopeUnit)
 {
     auto me = self();
     if (!me)
         return tl::unexpected(me.error());
+    QSqlQuery q(m_store.database());
+    if (!scopeUnit.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM units WHERE id = ? AND deleted = 0"));
+        q.addBindValue(scopeUnit);
+        if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+            return fail(Error::Kind::NotFound, tr("There is no unit %1.").arg(scopeUnit));
+    }
     if (auto r = trust(device, QStringLiteral("enrolled")); !r)
         return tl::unexpected(r.error());
-    const QByteArray certificate = keys.sign(canonical(device.toJson()));
+    q.prepare(QStringLiteral("UPDATE sync_devices SET scope_unit = ? WHERE device_id = ?"));
+    q.addBindValue(scopeUnit.isEmpty() ? QVariant() : QVariant(scopeUnit));
+    q.addBindValue(device.deviceId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    const QByteArray certificate = keys.sign(certified(device, scopeUnit));
     const QJsonObject file {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/1")},
         {QStringLiteral("enroller"), me->toJson()}, {QStringLiteral("device"), device.toJson()},
+        {QStringLiteral("scopeUnit"), scopeUnit},
         {QStringLiteral("certificate"), QString::fromLatin1(certificate.toBase64())}};
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
+
+QString SyncRepository::scope() const
+{
+    return m_store.metaValue(QStringLiteral("sync_scope")).value_or(QString());
 }
 
 VoidResult SyncRepository::acceptEnrollment(const QByteArray &file)
@@ -118,14 +142,19 @@ VoidResult SyncRepository::acceptEnrollment(const QByteArray &file)
     if (!enroller || !device)
         return fail(Error::Kind::Invalid, tr("The enrolment file is damaged."));
     const QByteArray certificate = QByteArray::fromBase64(o.value(QStringLiteral("certificate")).toString().toLatin1());
-    if (!DeviceKeys::verify(enroller->signKey, canonical(device->toJson()), certificate))
+    const QString scopeUnit = o.value(QStringLiteral("scopeUnit")).toString();
+    if (!DeviceKeys::verify(enroller->signKey, certified(*device, scopeUnit), certificate))
         return fail(Error::Kind::NotAllowed, tr("The enrolment certificate does not match: it was altered or forged."));
     auto me = self();
     if (!me)
         return tl::unexpected(me.error());
     if (device->deviceId != me->deviceId || device->signKey != me->signKey || device->boxKey != me->boxKey)
         return fail(Error::Kind::NotAllowed, tr("The enrolment is for another store."));
-    return trust(*enroller, QStringLiteral("enroller"));
+    if (auto r = trust(*enroller, QStringLiteral("enroller")); !r)
+        return r;
+    if (!scopeUnit.isEmpty())
+        return m_store.setMetaValue(QStringLiteral("sync_scope"), scopeUnit);
+    return {};
 }
 
 Result<QHash<QString, qint64>> SyncRepository::have() const
@@ -161,9 +190,20 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     auto me = self();
     if (!me)
         return tl::unexpected(me.error());
-    auto recipients = trustedDevices();
-    if (!recipients)
-        return tl::unexpected(recipients.error());
+    auto trusted = trustedDevices();
+    if (!trusted)
+        return tl::unexpected(trusted.error());
+    // Unit laptops enrolled with a scope get their own bundles (exportFor).
+    QSqlQuery scoped(m_store.database());
+    if (!scoped.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE ifnull(scope_unit, '') <> ''")))
+        return fail(Error::Kind::Database, scoped.lastError().text());
+    QSet<QString> scopedIds;
+    while (scoped.next())
+        scopedIds.insert(scoped.value(0).toString());
+    auto recipients = std::optional<QList<PublicIdentity>>(QList<PublicIdentity>());
+    for (const PublicIdentity &d : std::as_const(*trusted))
+        if (!scopedIds.contains(d.deviceId))
+            recipients->append(d);
     if (recipients->isEmpty())
         return fail(Error::Kind::NotAllowed, tr("This store trusts no other store yet: enrol it first."));
     // What every recipient holds already, by its last receipt or bundle; a recipient not heard from gets all.
@@ -226,6 +266,80 @@ Result<QByteArray> SyncRepository::exportFiles(
     const QDate today = m_store.clock().today();
     return Bundle::writeRaw(keys, *me, CaseStore::latestSchemaVersion(), recipients, Bundle::filesToBinary(files),
         static_cast<int>(files.size()), std::make_pair(today, today), now, *e);
+}
+
+Result<QByteArray> SyncRepository::exportFor(
+    const DeviceKeys &keys, const QString &deviceId, const QDateTime &now) const
+{
+    auto me = self();
+    if (!me)
+        return tl::unexpected(me.error());
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT scope_unit FROM sync_devices WHERE device_id = ? AND revoked = 0 AND "
+                             "trusted_as = 'enrolled'"));
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (!q.next() || q.value(0).toString().isEmpty())
+        return fail(Error::Kind::NotFound, tr("No device %1 was enrolled by this store for one unit.").arg(deviceId));
+    const QString unit = q.value(0).toString();
+    PublicIdentity recipient;
+    if (auto devices = trustedDevices())
+        for (const PublicIdentity &d : *devices)
+            if (d.deviceId == deviceId)
+                recipient = d;
+    // The rows in scope: the cases dispatched to the unit, their persons and every record of those cases.
+    QSet<QString> cases;
+    q.prepare(QStringLiteral("SELECT DISTINCT case_id FROM dispatches WHERE unit_id = ? AND deleted = 0"));
+    q.addBindValue(unit);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        cases.insert(q.value(0).toString());
+    QSet<QString> rows; // "entity/row"
+    QSqlQuery r(m_store.database());
+    r.setForwardOnly(true);
+    if (!r.exec(QStringLiteral("SELECT id, person_id FROM cases")))
+        return fail(Error::Kind::Database, r.lastError().text());
+    while (r.next())
+        if (cases.contains(r.value(0).toString())) {
+            rows.insert(QStringLiteral("case/") + r.value(0).toString());
+            rows.insert(QStringLiteral("person/") + r.value(1).toString());
+        }
+    static const QList<std::pair<const char *, const char *>> CaseRecords
+        = {{"dispatch", "dispatches"}, {"case_event", "case_events"}, {"form_instance", "form_instances"},
+            {"se_profile", "se_profiles"}, {"placement", "placements"}, {"support_day", "support_days"},
+            {"follow_up", "follow_ups"}, {"adaptation", "adaptation_services"}, {"extension", "support_extensions"},
+            {"home_service", "home_services"}, {"se_group_member", "se_group_members"}};
+    QSet<QString> instances;
+    for (const auto &[entity, table] : CaseRecords) {
+        if (!r.exec(QStringLiteral("SELECT id, case_id FROM %1").arg(QString::fromLatin1(table))))
+            return fail(Error::Kind::Database, r.lastError().text());
+        while (r.next())
+            if (cases.contains(r.value(1).toString())) {
+                rows.insert(QString::fromLatin1(entity) + QLatin1Char('/') + r.value(0).toString());
+                if (qstrcmp(entity, "form_instance") == 0)
+                    instances.insert(r.value(0).toString());
+            }
+    }
+    if (!r.exec(QStringLiteral("SELECT id, instance_id FROM form_values")))
+        return fail(Error::Kind::Database, r.lastError().text());
+    while (r.next())
+        if (instances.contains(r.value(1).toString()))
+            rows.insert(QStringLiteral("form_value/") + r.value(0).toString());
+    static const QSet<QString> Reference = {QStringLiteral("unit"), QStringLiteral("staff"), QStringLiteral("employer"),
+        QStringLiteral("se_group"), QStringLiteral("se_group_session")};
+    auto ops = m_store.operations();
+    if (!ops)
+        return tl::unexpected(ops.error());
+    QList<Operation> inScope;
+    for (const Operation &op : std::as_const(*ops))
+        if (Reference.contains(op.entity) || rows.contains(op.entity + QLatin1Char('/') + op.rowId))
+            inScope << op;
+    auto e = extras(QStringLiteral("data"));
+    if (!e)
+        return tl::unexpected(e.error());
+    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), {recipient}, inScope, now, *e);
 }
 
 Result<QByteArray> SyncRepository::receipt(
@@ -338,6 +452,7 @@ struct SyncRepository::MergeState
     QString row;
     QList<Write> writes;
     bool openConflicts = false;
+    bool scoped = false; // a unit laptop enrolled with a scope
 };
 
 Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSummary &s)
@@ -356,7 +471,24 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         headIt = m.heads.insert(key, m.head.value(0).toLongLong());
         m.head.finish();
     }
-    if (op.seq <= *headIt) {
+    // A unit laptop receives only the operations of its cases: other stores' sequences have gaps there.
+    const bool outOfSequence = m.scoped && op.deviceId != m_store.identity().deviceId;
+    if (outOfSequence) {
+        m.bySeq.addBindValue(op.deviceId);
+        m.bySeq.addBindValue(op.incarnation);
+        m.bySeq.addBindValue(op.seq);
+        if (!m.bySeq.exec())
+            return fail(Error::Kind::Database, m.bySeq.lastError().text());
+        const bool found = m.bySeq.next();
+        const bool same = found && sameContent(m.bySeq, op);
+        m.bySeq.finish();
+        if (found && !same)
+            return fail(Error::Kind::NotAllowed, tampered);
+        if (found) {
+            ++s.known;
+            return false;
+        }
+    } else if (op.seq <= *headIt) {
         // Known by its place in the device's sequence: the same operation, or a forgery of it.
         m.bySeq.addBindValue(op.deviceId);
         m.bySeq.addBindValue(op.incarnation);
@@ -370,7 +502,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         ++s.known;
         return false;
     }
-    if (op.seq != *headIt + 1) {
+    if (!outOfSequence && op.seq != *headIt + 1) {
         // A gap: an earlier operation of this device has not arrived yet. Held until it does.
         for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
                  QVariant(QString::fromUtf8(Bundle::operationsToJson({op})))})
@@ -431,7 +563,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     if (!m.insert.exec()) // the operation id is taken by another operation: a forgery
         return fail(Error::Kind::NotAllowed, tampered);
     m.writes << MergeState::Write {op.opId, op.deviceId, op.seq, op.hlc, op.baseHlc, op.value, op.field};
-    *headIt = op.seq;
+    *headIt = std::max(*headIt, op.seq);
     m_store.observeHlc(op.hlc);
 
     for (const Pair &p : conflicts) {
@@ -559,6 +691,7 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         QSqlQuery pragma(m_store.database());
         pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         MergeState state(m_store.database());
+        state.scoped = !scope().isEmpty();
         for (const Operation &op : std::as_const(*ops)) {
             auto r = merge(state, op, s);
             if (!r) {

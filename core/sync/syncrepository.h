@@ -66,11 +66,19 @@ public:
 
     // Enrolment, run at the bureau or window: trusts the device and returns the enrolment file for it,
     // signed by this store. Importing that file on the device makes it trust this store.
-    Result<QByteArray> enroll(const DeviceKeys &keys, const PublicIdentity &device);
+    // With a scope unit, the device is a unit's laptop: it receives only the cases dispatched to that unit, in
+    // bundles made for it (exportFor), and it accepts other stores' operations out of their sequence.
+    Result<QByteArray> enroll(const DeviceKeys &keys, const PublicIdentity &device, const QString &scopeUnit = {});
     VoidResult acceptEnrollment(const QByteArray &file);
 
-    // The operations that not every trusted device holds yet (by their receipts), sealed to each of them.
+    // The operations that not every trusted device holds yet (by their receipts), sealed to each of them; devices
+    // enrolled with a scope get their own bundles from exportFor().
     Result<QByteArray> exportBundle(const DeviceKeys &keys, const QDateTime &now) const;
+    // For a unit laptop enrolled with a scope: the operations of the cases dispatched to its unit (all of them,
+    // so a case dispatched later arrives whole) and the reference data (units, staff, employers, groups).
+    Result<QByteArray> exportFor(const DeviceKeys &keys, const QString &deviceId, const QDateTime &now) const;
+    // The unit this store was enrolled for (empty: it holds everything it is sent).
+    QString scope() const;
     // Form definitions and reference data for the devices this store enrolled (not revoked).
     Result<QByteArray> exportFiles(
         const DeviceKeys &keys, const QList<std::pair<QString, QByteArray>> &files, const QDateTime &now) const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/caserepository.h"
+#include "core/demo/demogenerator.h"
 #include "core/persons/duplicaterepository.h"
 #include "core/persons/personrepository.h"
 #include "core/services/servicerepository.h"
@@ -505,4 +506,69 @@ TEST_CASE("The payload encoding round-trips operations and refuses what is cut s
     for (qsizetype n = 0; n < data.size(); n += 5)
         CHECK_FALSE(Bundle::operationsFromBinary(data.left(n)));
     CHECK_FALSE(Bundle::operationsFromBinary(data + "x"));
+}
+
+TEST_CASE("A unit's laptop receives only the cases dispatched to its unit", "[sync][scope]")
+{
+    Node window(DeviceRole::Window, QStringLiteral("北區窗口"));
+    Node laptop(DeviceRole::Coach, QStringLiteral("單位筆電"));
+    auto demo = DemoGenerator(*window.store).generate(120, 3);
+    REQUIRE(demo);
+    // The unit with the most dispatched cases.
+    QHash<QString, QSet<QString>> byUnit;
+    const auto cases = CaseRepository(*window.store).cases();
+    REQUIRE(cases);
+    for (const Case &c : *cases) {
+        const auto dispatches = CaseRepository(*window.store).dispatches(c.id);
+        REQUIRE(dispatches);
+        for (const Dispatch &d : *dispatches)
+            byUnit[d.unitId].insert(c.id);
+    }
+    QString unit;
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
+        if (unit.isEmpty() || it.value().size() > byUnit.value(unit).size())
+            unit = it.key();
+    REQUIRE_FALSE(unit.isEmpty());
+    const QSet<QString> mine = byUnit.value(unit);
+    REQUIRE(mine.size() < cases->size());
+
+    CHECK_FALSE(window.sync().enroll(*window.keys, laptop.identity(), QStringLiteral("no-such-unit")));
+    auto file = window.sync().enroll(*window.keys, laptop.identity(), unit);
+    REQUIRE(file);
+    REQUIRE(laptop.sync().acceptEnrollment(*file));
+    CHECK(laptop.sync().scope() == unit);
+    // The scoped laptop is not among the recipients of the window's general bundles.
+    CHECK_FALSE(window.sync().exportBundle(*window.keys, QDateTime::currentDateTimeUtc()));
+    auto bundle
+        = window.sync().exportFor(*window.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc());
+    REQUIRE(bundle);
+    REQUIRE(laptop.import(*bundle));
+    const auto received = CaseRepository(*laptop.store).cases();
+    REQUIRE(received);
+    QSet<QString> got;
+    for (const Case &c : *received)
+        got.insert(c.id);
+    CHECK(got == mine); // exactly the unit's cases, no other person's
+    CHECK(*PersonRepository(*laptop.store).count() == mine.size());
+    auto sound = laptop.store->check();
+    REQUIRE(sound);
+    CHECK(sound->isSound());
+    // The same bundle again changes nothing; the laptop's own work goes back to the window.
+    CHECK(laptop.import(*bundle)->alreadyImported);
+    const QString someCase = *mine.cbegin();
+    REQUIRE(ServiceRepository(*laptop.store)
+                .addFollowUp({}, someCase,
+                    {{}, QDate::currentDate(), QStringLiteral("phone"), QStringLiteral("employed"),
+                        QStringLiteral("穩定")}));
+    REQUIRE(window.import(laptop.exportBundle()));
+    CHECK(ServiceRepository(*window.store).followUps(someCase)->size()
+        == ServiceRepository(*laptop.store).followUps(someCase)->size());
+    // A later bundle for the laptop carries what is new and what it had, without harm.
+    auto again
+        = window.sync().exportFor(*window.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc());
+    REQUIRE(again);
+    auto second = laptop.import(*again);
+    REQUIRE(second);
+    CHECK(second->applied == 0);
+    CHECK(laptop.store->check()->isSound());
 }

@@ -9,7 +9,8 @@ CREATE TABLE sync_devices (
     box_key TEXT NOT NULL,
     trusted_as TEXT NOT NULL, -- enrolled (a device this store enrolled) / enroller (the store that enrolled this one)
     added_on TEXT NOT NULL,
-    revoked INTEGER NOT NULL DEFAULT 0
+    revoked INTEGER NOT NULL DEFAULT 0,
+    scope_unit TEXT -- an enrolled unit laptop that receives only the cases dispatched to this unit
 );
 
 CREATE TABLE sync_bundles (
