@@ -504,6 +504,11 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     REQUIRE(onLaptop.size() == 1);
     CHECK(onLaptop.first().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
     CHECK(onLaptop.first().toObject().value(QStringLiteral("chosen")).toString() == QStringLiteral("03-111"));
+    CHECK(onLaptop.first()
+              .toObject()
+              .value(QStringLiteral("reason"))
+              .toString()
+              .contains(QStringLiteral("個案本人確認")));
     CHECK(run("b.db", {QStringLiteral("digest")}).out == run("bureau.db", {QStringLiteral("digest")}).out);
 
     // A third laptop, enrolled for one unit, receives only the cases dispatched to that unit.

@@ -44,6 +44,7 @@ constexpr EntityInfo Entities[] = {
     {"support_day", "support_days"},
     {"follow_up", "follow_ups"},
     {"person_merge", "person_merges"},
+    {"decision", "conflict_decisions"},
     {"adaptation", "adaptation_services"},
     {"se_group", "se_groups"},
     {"se_group_member", "se_group_members"},

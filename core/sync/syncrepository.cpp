@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/syncrepository.h"
 
+#include "core/store/uuid.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -773,9 +775,14 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
 Result<QList<Conflict>> SyncRepository::conflicts(bool openOnly) const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT id, entity, row_id, field, op_a, op_b, value_a, value_b, device_a, device_b, "
-                               "hlc_a, hlc_b, status, chosen, reason FROM sync_conflicts %1 ORDER BY hlc_b, id")
-                    .arg(openOnly ? QStringLiteral("WHERE status = 'open'") : QString())))
+    // A decision made on another store brings its choice and reason with it.
+    if (!q.exec(
+            QStringLiteral("SELECT c.id, c.entity, c.row_id, c.field, c.op_a, c.op_b, c.value_a, c.value_b, "
+                           "c.device_a, c.device_b, c.hlc_a, c.hlc_b, c.status, ifnull(d.chosen, c.chosen), "
+                           "CASE WHEN d.reason IS NULL THEN c.reason ELSE d.reason || ' (' || d.decided_by || ')' END "
+                           "FROM sync_conflicts c LEFT JOIN conflict_decisions d ON d.conflict_id = c.id AND "
+                           "d.deleted = 0 %1 ORDER BY c.hlc_b, c.id")
+                .arg(openOnly ? QStringLiteral("WHERE c.status = 'open'") : QString())))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Conflict> out;
     while (q.next())
@@ -809,6 +816,13 @@ VoidResult SyncRepository::resolve(
     auto written = m_store.update(ctx, it->entity, it->rowId, {{it->field, value}}, true);
     if (!written)
         return tl::unexpected(written.error());
+    if (auto d = m_store.insert(ctx, QStringLiteral("decision"), newUuid(),
+            {{QStringLiteral("conflict_id"), conflictId}, {QStringLiteral("chosen"), value},
+                {QStringLiteral("reason"), reason.trimmed()},
+                {QStringLiteral("decided_by"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+                {QStringLiteral("decided_on"), m_store.clock().today()}});
+        !d)
+        return tl::unexpected(d.error());
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE id = ?"));
     q.addBindValue(value);

@@ -122,6 +122,7 @@ TEST_CASE("Bundles carry the log both ways; a stale write is a conflict decided 
     REQUIRE(seenOnB->size() == 1);
     CHECK(seenOnB->first().status == QStringLiteral("resolved"));
     CHECK(seenOnB->first().chosen == QStringLiteral("03-111"));
+    CHECK(seenOnB->first().reason.contains(QStringLiteral("個案本人確認"))); // the reason travels with the decision
     CHECK(a.digest() == bureau.digest());
     CHECK(b.digest() == bureau.digest());
     CHECK(bureau.store->check()->isSound());

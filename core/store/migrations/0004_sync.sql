@@ -69,3 +69,16 @@ CREATE TABLE person_merges (
     undone INTEGER NOT NULL DEFAULT 0,
     deleted INTEGER NOT NULL DEFAULT 0
 );
+
+-- A person's decision on a conflict, with the reason: an ordinary domain row, so it travels to the laptops, where
+-- the coach sees what was chosen and why (conflict ids are the same on every store).
+CREATE TABLE conflict_decisions (
+    id TEXT PRIMARY KEY,
+    conflict_id TEXT,
+    chosen TEXT,
+    reason TEXT,
+    decided_by TEXT,
+    decided_on TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conflict_decisions_conflict ON conflict_decisions (conflict_id);
