@@ -1209,6 +1209,30 @@ Mobile %9</translation>
         <source>Enrol a device</source>
         <translation>Enrol a device</translation>
     </message>
+    <message>
+        <source>Export a bundle for a &amp;unit laptop…</source>
+        <translation>Export a bundle for a &amp;unit laptop…</translation>
+    </message>
+    <message>
+        <source>No laptop has been enrolled for a unit.</source>
+        <translation>No laptop has been enrolled for a unit.</translation>
+    </message>
+    <message>
+        <source>For which laptop:</source>
+        <translation>For which laptop:</translation>
+    </message>
+    <message>
+        <source>The whole store (a supervisor&apos;s or the bureau&apos;s)</source>
+        <translation>The whole store (a supervisor&apos;s or the bureau&apos;s)</translation>
+    </message>
+    <message>
+        <source>A laptop of %1</source>
+        <translation>A laptop of %1</translation>
+    </message>
+    <message>
+        <source>What the device receives:</source>
+        <translation>What the device receives:</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>

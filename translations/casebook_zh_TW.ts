@@ -1207,6 +1207,30 @@ Mobile %9</source>
         <source>Enrol a device</source>
         <translation>註冊裝置</translation>
     </message>
+    <message>
+        <source>Export a bundle for a &amp;unit laptop…</source>
+        <translation>匯出單位筆電的同步包(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>No laptop has been enrolled for a unit.</source>
+        <translation>尚未為任何單位註冊筆電。</translation>
+    </message>
+    <message>
+        <source>For which laptop:</source>
+        <translation>給哪一台筆電：</translation>
+    </message>
+    <message>
+        <source>The whole store (a supervisor&apos;s or the bureau&apos;s)</source>
+        <translation>整個資料庫（督導或勞動局）</translation>
+    </message>
+    <message>
+        <source>A laptop of %1</source>
+        <translation>%1 的筆電</translation>
+    </message>
+    <message>
+        <source>What the device receives:</source>
+        <translation>此裝置可接收：</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>

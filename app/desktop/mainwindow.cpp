@@ -30,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -297,6 +298,31 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(*r, 10000);
     });
     exportAction->setObjectName(QStringLiteral("exportBundleAction"));
+    QAction *exportUnit = syncMenu->addAction(tr("Export a bundle for a &unit laptop…"), this, [this, sync] {
+        const auto laptops = sync->unitLaptops();
+        if (laptops.isEmpty()) {
+            QMessageBox::information(this, tr("Export bundle"), tr("No laptop has been enrolled for a unit."));
+            return;
+        }
+        QStringList names;
+        for (const auto &l : laptops)
+            names << l.second;
+        bool ok = false;
+        const QString choice
+            = QInputDialog::getItem(this, tr("Export bundle"), tr("For which laptop:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export a bundle"),
+            QDir::home().filePath(QStringLiteral("casebook-unit.cbb")), tr("Casebook bundles (*.cbb)"));
+        if (path.isEmpty())
+            return;
+        auto r = sync->exportBundle(path, laptops.at(static_cast<int>(names.indexOf(choice))).first);
+        if (!r)
+            QMessageBox::warning(this, tr("Export bundle"), r.error().message);
+        else
+            statusBar()->showMessage(*r, 10000);
+    });
+    exportUnit->setObjectName(QStringLiteral("exportUnitBundleAction"));
     QAction *identity = syncMenu->addAction(tr("Export this device's &identity…"), this, [this, sync] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export this device's identity"),
             QDir::home().filePath(QStringLiteral("casebook-identity.json")), tr("Identity (*.json)"));
@@ -317,7 +343,20 @@ void MainWindow::buildMenus()
             QFileInfo(from).dir().filePath(QStringLiteral("enrolment.json")), tr("Enrolment (*.json)"));
         if (to.isEmpty())
             return;
-        auto r = sync->enrol(from, to);
+        // A unit's laptop gets only the cases dispatched to its unit; the whole store otherwise.
+        QStringList choices {tr("The whole store (a supervisor's or the bureau's)")};
+        QStringList unitIds {QString()};
+        if (auto units = UnitRepository(m_store).units())
+            for (const Unit &u : *units) {
+                choices << tr("A laptop of %1").arg(u.name);
+                unitIds << u.id;
+            }
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(
+            this, tr("Enrol a device"), tr("What the device receives:"), choices, 0, false, &ok);
+        if (!ok)
+            return;
+        auto r = sync->enrol(from, to, unitIds.at(static_cast<int>(choices.indexOf(choice))));
         if (!r)
             QMessageBox::warning(this, tr("Enrol a device"), r.error().message);
         else

@@ -95,7 +95,7 @@ VoidResult SyncController::exportIdentity(const QString &path)
     return writeFile(path, QJsonDocument(me->toJson()).toJson(QJsonDocument::Indented));
 }
 
-Result<QString> SyncController::enrol(const QString &identityPath, const QString &enrolmentPath)
+Result<QString> SyncController::enrol(const QString &identityPath, const QString &enrolmentPath, const QString &unitId)
 {
     QFile f(identityPath);
     if (!f.open(QIODevice::ReadOnly) || f.size() > 65536)
@@ -106,7 +106,7 @@ Result<QString> SyncController::enrol(const QString &identityPath, const QString
     auto keys = unlock();
     if (!keys)
         return tl::unexpected(keys.error());
-    auto file = SyncRepository(m_store).enroll(*keys, *device);
+    auto file = SyncRepository(m_store).enroll(*keys, *device, unitId);
     if (!file)
         return tl::unexpected(file.error());
     if (auto r = writeFile(enrolmentPath, *file); !r)
@@ -125,13 +125,14 @@ Result<DeviceKeys> SyncController::unlock()
     return sync.unlock(pass.toUtf8());
 }
 
-Result<QString> SyncController::exportBundle(const QString &path)
+Result<QString> SyncController::exportBundle(const QString &path, const QString &toDevice)
 {
     auto keys = unlock();
     if (!keys)
         return tl::unexpected(keys.error());
     SyncRepository sync(m_store);
-    auto bundle = sync.exportBundle(*keys, m_store.clock().now());
+    auto bundle = toDevice.isEmpty() ? sync.exportBundle(*keys, m_store.clock().now())
+                                     : sync.exportFor(*keys, toDevice, m_store.clock().now());
     if (!bundle)
         return tl::unexpected(bundle.error());
     if (auto r = writeFile(path, *bundle); !r)
@@ -145,6 +146,11 @@ Result<QString> SyncController::exportBundle(const QString &path)
         .arg(path)
         .arg(Bundle::verify(*bundle)->operations)
         .arg(coverPath);
+}
+
+QList<std::pair<QString, QString>> SyncController::unitLaptops() const
+{
+    return SyncRepository(m_store).scopedDevices().value_or(QList<std::pair<QString, QString>>());
 }
 
 QStringList SyncController::importBundles(const QStringList &paths)

@@ -35,9 +35,13 @@ public:
     // This store's public identity, for the bureau to enrol it (no passphrase needed).
     Core::VoidResult exportIdentity(const QString &path);
     // At the bureau or window: trusts the device whose identity is in `identityPath` and writes its enrolment file.
-    Core::Result<QString> enrol(const QString &identityPath, const QString &enrolmentPath);
+    // With a unit, the device is that unit's laptop: it gets only the cases dispatched to the unit.
+    Core::Result<QString> enrol(const QString &identityPath, const QString &enrolmentPath, const QString &unitId = {});
     // Writes the bundle and, beside it, FILE.pdf, its cover sheet. Returns the summary line.
-    Core::Result<QString> exportBundle(const QString &path);
+    // toDevice: a bundle for one unit's laptop (enrolled with a unit) instead of the general one.
+    Core::Result<QString> exportBundle(const QString &path, const QString &toDevice = {});
+    // The unit laptops this store enrolled: device id -> "name (unit)".
+    QList<std::pair<QString, QString>> unitLaptops() const;
     // Imports the files in turn with a progress dialog; returns one line per file (refusals included).
     QStringList importBundles(const QStringList &paths);
 

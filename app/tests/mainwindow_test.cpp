@@ -573,6 +573,28 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     CHECK(bureauSync.conflicts()->isEmpty());
     CHECK(PersonRepository(bureau).find(personId)->phone == QStringLiteral("03-1"));
     CHECK_FALSE(dialog->decideButton()->isEnabled());
+
+    // A unit's laptop, enrolled from the window for one unit, and its own bundle.
+    const QString unit = *UnitRepository(bureau).createUnit(
+        {}, {{}, QStringLiteral("北區支持性就業中心"), QStringLiteral("supported"), {}});
+    auto unitLaptop = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(unitLaptop);
+    REQUIRE((*unitLaptop)->initialize(DeviceRole::Coach, QStringLiteral("單位筆電")));
+    auto unitKeys = DeviceKeys::generate();
+    REQUIRE(
+        (*unitLaptop)
+            ->setMetaValue(QStringLiteral("keys"),
+                QString::fromLatin1(unitKeys->encrypted("unit passphrase", DeviceKeys::Cost::Minimum)->toBase64())));
+    App::SyncController unitSide(**unitLaptop, nullptr);
+    REQUIRE(unitSide.exportIdentity(enrolDir.filePath(QStringLiteral("unit.json"))));
+    REQUIRE(sync->enrol(enrolDir.filePath(QStringLiteral("unit.json")),
+        enrolDir.filePath(QStringLiteral("unit-enrolment.json")), unit));
+    const auto laptops = sync->unitLaptops();
+    REQUIRE(laptops.size() == 1);
+    CHECK(laptops.first().second.contains(QStringLiteral("北區支持性就業中心")));
+    auto unitBundle = sync->exportBundle(enrolDir.filePath(QStringLiteral("unit.cbb")), laptops.first().first);
+    REQUIRE(unitBundle);
+    CHECK(QFile::exists(enrolDir.filePath(QStringLiteral("unit.cbb.pdf"))));
 }
 
 TEST_CASE("The duplicates dialog merges two records of one person and undoes the merge", "[gui][duplicates]")

@@ -129,6 +129,20 @@ Result<QByteArray> SyncRepository::enroll(
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
 
+Result<QList<std::pair<QString, QString>>> SyncRepository::scopedDevices() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT d.device_id, d.name, ifnull(u.name, d.scope_unit) FROM sync_devices d LEFT JOIN "
+                               "units u ON u.id = d.scope_unit WHERE ifnull(d.scope_unit, '') <> '' AND d.revoked = 0 "
+                               "ORDER BY d.name")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<std::pair<QString, QString>> out;
+    while (q.next())
+        out.append(std::make_pair(
+            q.value(0).toString(), QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString())));
+    return out;
+}
+
 QString SyncRepository::scope() const
 {
     return m_store.metaValue(QStringLiteral("sync_scope")).value_or(QString());

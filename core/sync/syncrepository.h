@@ -77,6 +77,8 @@ public:
     // For a unit laptop enrolled with a scope: the operations of the cases dispatched to its unit (all of them,
     // so a case dispatched later arrives whole) and the reference data (units, staff, employers, groups).
     Result<QByteArray> exportFor(const DeviceKeys &keys, const QString &deviceId, const QDateTime &now) const;
+    // The unit laptops this store enrolled (not revoked): device id and "name (unit name)".
+    Result<QList<std::pair<QString, QString>>> scopedDevices() const;
     // The unit this store was enrolled for (empty: it holds everything it is sent).
     QString scope() const;
     // Form definitions and reference data for the devices this store enrolled (not revoked).
