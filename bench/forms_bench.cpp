@@ -17,22 +17,12 @@
 #include <memory>
 #include <vector>
 
+#include "bench/benchutil.h"
+
 using namespace Casebook;
 
-namespace {
-
-double ms(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-} // namespace
+using Casebook::Bench::median;
+using Casebook::Bench::ms;
 
 int main(int argc, char **argv)
 {

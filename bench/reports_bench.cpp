@@ -19,20 +19,14 @@
 #include <cstdio>
 #include <vector>
 
+#include "bench/benchutil.h"
+
 using namespace Casebook;
 
+using Casebook::Bench::median;
+using Casebook::Bench::ms;
+
 namespace {
-
-double ms(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 template<typename F> void measure(const char *what, int runs, F &&f)
 {

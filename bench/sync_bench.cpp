@@ -16,14 +16,13 @@
 #include <cstdio>
 #include <sys/resource.h>
 
+#include "bench/benchutil.h"
+
 using namespace Casebook::Core;
 
-namespace {
+using Casebook::Bench::ms;
 
-double ms(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
+namespace {
 
 long maxRssKb()
 {

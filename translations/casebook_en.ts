@@ -1839,20 +1839,8 @@ Mobile %9</translation>
         <translation>Stopped before %1; the files before it are imported.</translation>
     </message>
     <message>
-        <source>%1: cannot be read.</source>
-        <translation>%1: cannot be read.</translation>
-    </message>
-    <message>
-        <source>%1: larger than a bundle may be.</source>
-        <translation>%1: larger than a bundle may be.</translation>
-    </message>
-    <message>
         <source>%1: enrolment accepted.</source>
         <translation>%1: enrolment accepted.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: refused. %2</source>
@@ -2217,10 +2205,6 @@ Mobile %9</translation>
     <message>
         <source>cannot read %1</source>
         <translation>cannot read %1</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than a bundle may be.</source>
-        <translation>%1: the file is larger than a bundle may be.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3074,6 +3058,17 @@ Commands:
     <message>
         <source>The cover sheet layout is missing.</source>
         <translation>The cover sheet layout is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a bundle may be.</source>
+        <translation>The file is larger than a bundle may be.</translation>
     </message>
 </context>
 <context>

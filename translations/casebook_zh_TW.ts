@@ -1836,20 +1836,8 @@ Mobile %9</source>
         <translation>已在 %1 之前停止；之前的檔案已匯入。</translation>
     </message>
     <message>
-        <source>%1: cannot be read.</source>
-        <translation>%1：無法讀取。</translation>
-    </message>
-    <message>
-        <source>%1: larger than a bundle may be.</source>
-        <translation>%1：超過同步包的大小上限。</translation>
-    </message>
-    <message>
         <source>%1: enrolment accepted.</source>
         <translation>%1：已接受註冊。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: refused. %2</source>
@@ -2209,10 +2197,6 @@ Mobile %9</source>
     <message>
         <source>cannot read %1</source>
         <translation>無法讀取 %1</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than a bundle may be.</source>
-        <translation>%1：檔案超過同步包的大小上限。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3065,6 +3049,17 @@ Commands:
     <message>
         <source>The cover sheet layout is missing.</source>
         <translation>缺少同步包封面的格式。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImport</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>無法讀取 %1。</translation>
+    </message>
+    <message>
+        <source>The file is larger than a bundle may be.</source>
+        <translation>檔案超過同步包的大小上限。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "forms/model/formrecord.h"
 #include "forms/model/monthlyreportforms.h"
 #include "forms/model/synccover.h"
+#include "forms/model/syncimport.h"
 #include "forms/print/formprinter.h"
 #include "forms/print/reportfiles.h"
 
@@ -749,59 +750,40 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                   .arg(options.value(QStringLiteral("--out"))));
         return 0;
     }
-    // import-bundle: data and enrolment files alike; each is all or nothing.
+    // import-bundle: data, receipts, enrolments and definitions alike; each is all or nothing.
     int failed = 0;
     for (const QString &path : files) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            error(tr("cannot read %1").arg(path));
-            ++failed;
-            continue;
-        }
-        if (f.size() > Bundle::MaxBytes) {
-            error(tr("%1: the file is larger than a bundle may be.").arg(path));
-            ++failed;
-            continue;
-        }
-        const QByteArray data = f.readAll();
-        if (data.startsWith('{')) {
-            if (auto r = sync.acceptEnrollment(data); !r) {
-                error(tr("%1: %2").arg(path, r.error().message));
-                ++failed;
-            } else {
-                print(tr("%1: enrolment accepted.").arg(path));
-            }
-            continue;
-        }
-        auto r = sync.importBundle(data, *keys);
+        auto r = Forms::SyncImport::importFile(store, *keys, path);
         if (!r) {
             error(tr("%1: %2").arg(path, r.error().message));
             ++failed;
-        } else if (!r->files.isEmpty()) {
-            auto installed = Forms::DefinitionLoader::install(r->files);
-            if (!installed) {
-                error(tr("%1: %2").arg(path, installed.error().message));
-                ++failed;
-            } else {
-                print(tr("%1: installed %2 from %3; they are used from the next start.")
-                          .arg(path, installed->join(QStringLiteral(", ")), r->from));
-            }
-        } else if (r->receipt) {
-            print(tr("%1: receipt from %2; the next export leaves out what it holds.").arg(path, r->from));
-        } else if (r->alreadyImported) {
+            continue;
+        }
+        const ImportSummary &s = r->summary;
+        switch (r->kind) {
+        case Forms::ImportedFile::Kind::Enrolment:
+            print(tr("%1: enrolment accepted.").arg(path));
+            break;
+        case Forms::ImportedFile::Kind::Definitions:
+            print(tr("%1: installed %2 from %3; they are used from the next start.")
+                      .arg(path, r->installed.join(QStringLiteral(", ")), s.from));
+            break;
+        case Forms::ImportedFile::Kind::Receipt:
+            print(tr("%1: receipt from %2; the next export leaves out what it holds.").arg(path, s.from));
+            break;
+        case Forms::ImportedFile::Kind::AlreadyImported:
             print(tr("%1: imported before; nothing changed.").arg(path));
-        } else {
-            // The signed receipt goes back with the stick: the laptop's next export carries only what is new.
-            auto receipt = sync.receipt(*keys, *r, store.clock().now());
-            const QString receiptPath = path + QStringLiteral(".receipt");
-            if (!receipt || !writeFile(receiptPath, *receipt))
-                error(tr("%1: imported, but the receipt could not be written to %2").arg(path, receiptPath));
+            break;
+        case Forms::ImportedFile::Kind::Data:
+            if (!r->receiptWritten)
+                error(tr("%1: imported, but the receipt could not be written to %2").arg(path, r->receiptPath));
             print(tr("%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.")
-                      .arg(path, r->from)
-                      .arg(r->applied)
-                      .arg(r->known)
-                      .arg(r->heldBack)
-                      .arg(r->conflicts));
+                      .arg(path, s.from)
+                      .arg(s.applied)
+                      .arg(s.known)
+                      .arg(s.heldBack)
+                      .arg(s.conflicts));
+            break;
         }
     }
     return failed == 0 ? 0 : ExitBadInput;

@@ -5,7 +5,7 @@
 #include "core/common/rocdate.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
-#include "forms/model/formdefinition.h"
+#include "forms/model/syncimport.h"
 #include "forms/print/reportfiles.h"
 
 #include <QButtonGroup>
@@ -159,7 +159,6 @@ QStringList SyncController::importBundles(const QStringList &paths)
     auto keys = unlock();
     if (!keys)
         return {keys.error().message};
-    SyncRepository sync(m_store);
     QProgressDialog progress(tr("Importing bundles…"), tr("Stop"), 0, static_cast<int>(paths.size()), m_parent);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
@@ -172,46 +171,40 @@ QStringList SyncController::importBundles(const QStringList &paths)
             break;
         }
         const QString name = QFileInfo(paths.at(i)).fileName();
-        QFile f(paths.at(i));
-        if (!f.open(QIODevice::ReadOnly)) {
-            lines << tr("%1: cannot be read.").arg(name);
-            continue;
-        }
-        if (f.size() > Bundle::MaxBytes) {
-            lines << tr("%1: larger than a bundle may be.").arg(name);
-            continue;
-        }
-        const QByteArray data = f.readAll();
-        if (data.startsWith('{')) {
-            auto r = sync.acceptEnrollment(data);
-            lines << (r ? tr("%1: enrolment accepted.").arg(name) : tr("%1: %2").arg(name, r.error().message));
-            continue;
-        }
-        auto r = sync.importBundle(data, *keys);
+        auto r = Forms::SyncImport::importFile(m_store, *keys, paths.at(i));
         if (!r) {
             lines << tr("%1: refused. %2").arg(name, r.error().message);
-        } else if (!r->files.isEmpty()) {
-            auto installed = Forms::DefinitionLoader::install(r->files);
-            lines << (installed ? tr("%1: form definitions installed (%2); they are used from the next start.")
-                                      .arg(name, installed->join(QStringLiteral(", ")))
-                                : tr("%1: refused. %2").arg(name, installed.error().message));
-        } else if (r->receipt) {
-            lines << tr("%1: receipt from %2.").arg(name, r->from);
-        } else if (r->alreadyImported) {
+            continue;
+        }
+        const ImportSummary &s = r->summary;
+        switch (r->kind) {
+        case Forms::ImportedFile::Kind::Enrolment:
+            lines << tr("%1: enrolment accepted.").arg(name);
+            break;
+        case Forms::ImportedFile::Kind::Definitions:
+            lines << tr("%1: form definitions installed (%2); they are used from the next start.")
+                         .arg(name, r->installed.join(QStringLiteral(", ")));
+            break;
+        case Forms::ImportedFile::Kind::Receipt:
+            lines << tr("%1: receipt from %2.").arg(name, s.from);
+            break;
+        case Forms::ImportedFile::Kind::AlreadyImported:
             lines << tr("%1: imported before; nothing changed.").arg(name);
-        } else {
+            break;
+        case Forms::ImportedFile::Kind::Data: {
             changed = true;
             QString line = tr("%1: %2 new, %3 known, %4 waiting, %5 new conflicts (from %6).")
                                .arg(name)
-                               .arg(r->applied)
-                               .arg(r->known)
-                               .arg(r->heldBack)
-                               .arg(r->conflicts)
-                               .arg(r->from);
-            auto receipt = sync.receipt(*keys, *r, m_store.clock().now());
-            if (!receipt || !writeFile(paths.at(i) + QStringLiteral(".receipt"), *receipt))
+                               .arg(s.applied)
+                               .arg(s.known)
+                               .arg(s.heldBack)
+                               .arg(s.conflicts)
+                               .arg(s.from);
+            if (!r->receiptWritten)
                 line += QLatin1Char(' ') + tr("The receipt could not be written.");
             lines << line;
+            break;
+        }
         }
     }
     progress.setValue(static_cast<int>(paths.size()));

@@ -78,60 +78,6 @@ Result<PublicIdentity> PublicIdentity::fromJson(const QJsonObject &o)
     return id;
 }
 
-QByteArray Bundle::operationsToJson(const QList<Operation> &operations)
-{
-    QJsonArray array;
-    for (const Operation &op : operations) {
-        QJsonObject o {{QStringLiteral("op"), op.opId}, {QStringLiteral("device"), op.deviceId},
-            {QStringLiteral("inc"), op.incarnation}, {QStringLiteral("seq"), op.seq},
-            {QStringLiteral("hlc"), QString::number(op.hlc)}, {QStringLiteral("actor"), op.actor},
-            {QStringLiteral("entity"), op.entity}, {QStringLiteral("row"), op.rowId},
-            {QStringLiteral("field"), op.field},
-            {QStringLiteral("value"), op.value.isNull() ? QJsonValue() : QJsonValue(op.value)},
-            {QStringLiteral("base"), QString::number(op.baseHlc)}};
-        if (!op.formId.isEmpty())
-            o.insert(QStringLiteral("form"), op.formId);
-        if (!op.formVersion.isEmpty())
-            o.insert(QStringLiteral("formVersion"), op.formVersion);
-        array.append(o);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
-Result<QList<Operation>> Bundle::operationsFromJson(const QByteArray &json)
-{
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
-    if (e.error != QJsonParseError::NoError || !doc.isArray())
-        return fail(Error::Kind::Invalid, tr("The bundle's operations cannot be read."));
-    QList<Operation> out;
-    for (const auto &v : doc.array()) {
-        const QJsonObject o = v.toObject();
-        Operation op;
-        op.opId = o.value(QStringLiteral("op")).toString();
-        op.deviceId = o.value(QStringLiteral("device")).toString();
-        op.incarnation = o.value(QStringLiteral("inc")).toInteger();
-        op.seq = o.value(QStringLiteral("seq")).toInteger();
-        bool okHlc = false;
-        bool okBase = false;
-        op.hlc = o.value(QStringLiteral("hlc")).toString().toLongLong(&okHlc);
-        op.baseHlc = o.value(QStringLiteral("base")).toString().toLongLong(&okBase);
-        op.actor = o.value(QStringLiteral("actor")).toString();
-        op.entity = o.value(QStringLiteral("entity")).toString();
-        op.rowId = o.value(QStringLiteral("row")).toString();
-        op.field = o.value(QStringLiteral("field")).toString();
-        const QJsonValue value = o.value(QStringLiteral("value"));
-        op.value = value.isNull() ? QString() : value.toString(QStringLiteral(""));
-        op.formId = o.value(QStringLiteral("form")).toString();
-        op.formVersion = o.value(QStringLiteral("formVersion")).toString();
-        if (op.opId.isEmpty() || op.deviceId.isEmpty() || op.seq < 1 || op.incarnation < 1 || !okHlc || !okBase
-            || op.entity.isEmpty() || op.rowId.isEmpty() || op.field.isEmpty())
-            return fail(Error::Kind::Invalid, tr("The bundle holds a malformed operation."));
-        out << op;
-    }
-    return out;
-}
-
 QByteArray Bundle::operationsToBinary(const QList<Operation> &operations)
 {
     QByteArray out;

@@ -88,8 +88,6 @@ public:
     static Result<QList<Operation>> open(
         const QByteArray &bundle, const BundleHeader &header, const DeviceKeys &recipient, const QString &deviceId);
 
-    static QByteArray operationsToJson(const QList<Operation> &operations);
-    static Result<QList<Operation>> operationsFromJson(const QByteArray &json);
     // The payload's encoding: QDataStream (Qt 6.4 format), much quicker to write and read than JSON.
     static QByteArray operationsToBinary(const QList<Operation> &operations);
     static Result<QList<Operation>> operationsFromBinary(const QByteArray &data);

@@ -216,16 +216,16 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     QSet<QString> scopedIds;
     while (scoped.next())
         scopedIds.insert(scoped.value(0).toString());
-    auto recipients = std::optional<QList<PublicIdentity>>(QList<PublicIdentity>());
+    QList<PublicIdentity> recipients;
     for (const PublicIdentity &d : std::as_const(*trusted))
         if (!scopedIds.contains(d.deviceId))
-            recipients->append(d);
-    if (recipients->isEmpty())
+            recipients.append(d);
+    if (recipients.isEmpty())
         return fail(Error::Kind::NotAllowed, tr("This store trusts no other store yet: enrol it first."));
     // What every recipient holds already, by its last receipt or bundle; a recipient not heard from gets all.
     QHash<QString, qint64> floor;
     bool first = true;
-    for (const PublicIdentity &r : std::as_const(*recipients)) {
+    for (const PublicIdentity &r : std::as_const(recipients)) {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("SELECT have FROM sync_peers WHERE device_id = ?"));
         q.addBindValue(r.deviceId);
@@ -250,7 +250,7 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     auto e = extras(QStringLiteral("data"));
     if (!e)
         return tl::unexpected(e.error());
-    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), *recipients, *news, now, *e);
+    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), recipients, *news, now, *e);
 }
 
 Result<QByteArray> SyncRepository::exportFiles(
@@ -521,7 +521,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     if (!outOfSequence && op.seq != *headIt + 1) {
         // A gap: an earlier operation of this device has not arrived yet. Held until it does.
         for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
-                 QVariant(QString::fromUtf8(Bundle::operationsToJson({op})))})
+                 QVariant(QString::fromLatin1(Bundle::operationsToBinary({op}).toBase64()))})
             m.backlog.addBindValue(v);
         if (!m.backlog.exec())
             return fail(Error::Kind::Database, m.backlog.lastError().text());
@@ -728,9 +728,10 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
             }
             QList<std::pair<QString, QByteArray>> ready;
             while (b.next())
-                ready << std::make_pair(b.value(0).toString(), b.value(1).toString().toUtf8());
+                ready << std::make_pair(
+                    b.value(0).toString(), QByteArray::fromBase64(b.value(1).toString().toLatin1()));
             for (const auto &[id, body] : ready) {
-                auto held = Bundle::operationsFromJson(body);
+                auto held = Bundle::operationsFromBinary(body);
                 QSqlQuery del(m_store.database());
                 del.prepare(QStringLiteral("DELETE FROM sync_backlog WHERE op_id = ?"));
                 del.addBindValue(id);
