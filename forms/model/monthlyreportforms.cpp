@@ -2,6 +2,7 @@
 #include "forms/model/monthlyreportforms.h"
 
 #include "core/common/rocdate.h"
+#include "core/services/servicerepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -70,15 +71,16 @@ QJsonObject figures(
 // "6/6", or "4/6 缺3-2、4-1": which of the six tables are still missing.
 QString tablesText(const QStringList &complete)
 {
-    static const QList<std::pair<QString, QString>> Six
-        = {{QStringLiteral("table0c"), QStringLiteral("0C")}, {QStringLiteral("table2_1"), QStringLiteral("2-1")},
-            {QStringLiteral("table2_4"), QStringLiteral("2-4")}, {QStringLiteral("table3_1"), QStringLiteral("3-1")},
-            {QStringLiteral("table3_2"), QStringLiteral("3-2")}, {QStringLiteral("table4_1"), QStringLiteral("4-1")}};
+    // The six tables of R-05, named as their definitions name them (表0C -> 0C).
+    const QStringList six = ServiceRepository::sixTables();
     QStringList missing;
-    for (const auto &[id, code] : Six)
-        if (!complete.contains(id))
-            missing << code;
-    QString text = QStringLiteral("%1/6").arg(Six.size() - missing.size());
+    for (const QString &id : six) {
+        if (complete.contains(id))
+            continue;
+        const FormDefinition *def = DefinitionLoader::shipped().find(id);
+        missing << (def ? QString(def->code).remove(QStringLiteral("表")) : id);
+    }
+    QString text = QStringLiteral("%1/%2").arg(six.size() - missing.size()).arg(six.size());
     if (!missing.isEmpty() && missing.size() <= 3)
         text += QStringLiteral(" 缺") + missing.join(QStringLiteral("、"));
     return text;
