@@ -88,7 +88,7 @@ int main(int argc, char **argv)
     SyncRepository coachSync(*coach.store);
     SyncRepository bureauSync(*bureau.store);
     const QByteArray enrolment = must(bureauSync.enroll(*bureau.keys, must(coachSync.self(), "self")), "enrol");
-    if (!coachSync.acceptEnrollment(enrolment))
+    if (!coachSync.acceptEnrollment(enrolment, SyncRepository::fingerprint(must(bureauSync.self(), "self").signKey)))
         return 1;
     if (!DemoGenerator(*coach.store).generate(persons, 5))
         return 1;

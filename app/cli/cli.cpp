@@ -34,6 +34,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <sodium.h>
+
 #include <optional>
 
 namespace Casebook::App {
@@ -154,7 +156,9 @@ int Cli::usage(int status)
              "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]\n"
              "  keys init [--passphrase-file FILE]\n"
              "  keys export --out FILE\n"
-             "  enroll --device FILE --out FILE [--passphrase-file FILE]\n"
+             "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--passphrase-file FILE]\n"
+             "  enroll accept FILE [--fingerprint DIGITS]\n"
+             "  devices [--json]\n"
              "  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]\n"
              "  import-bundle FILE... [--passphrase-file FILE]\n"
              "  conflicts [--json]\n"
@@ -180,8 +184,9 @@ int Cli::run(const QStringList &arguments)
             QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--passphrase-file"),
             QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--device"),
             QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason"),
-            QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading"), QStringLiteral("--to")};
-    static const QStringList FlagOptions = {QStringLiteral("--json")};
+            QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading"), QStringLiteral("--to"),
+            QStringLiteral("--fingerprint")};
+    static const QStringList FlagOptions = {QStringLiteral("--json"), QStringLiteral("--whole-store")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h"))
@@ -222,7 +227,9 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("keys"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("enroll"),
             {QStringLiteral("--device"), QStringLiteral("--out"), QStringLiteral("--passphrase-file"),
-                QStringLiteral("--unit")}},
+                QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--whole-store"),
+                QStringLiteral("--fingerprint")}},
+        {QStringLiteral("devices"), {QStringLiteral("--json")}},
         {QStringLiteral("export-bundle"),
             {QStringLiteral("--out"), QStringLiteral("--cover"), QStringLiteral("--passphrase-file"),
                 QStringLiteral("--to")}},
@@ -265,9 +272,19 @@ int Cli::run(const QStringList &arguments)
         return error(tr("keys export needs --out FILE"));
     if (args.command == QLatin1String("import-bundle") && args.positional.isEmpty())
         return error(tr("import-bundle needs one or more bundle files"));
-    for (const char *required : {"--device", "--out"})
-        if (args.command == QLatin1String("enroll") && args.options.value(QString::fromLatin1(required)).isEmpty())
-            return error(tr("enroll needs %1").arg(QString::fromLatin1(required)));
+    const bool accepting = args.command == QLatin1String("enroll") && !args.positional.isEmpty();
+    if (accepting && (args.positional.size() != 2 || args.positional.first() != QLatin1String("accept")))
+        return error(tr("use: enroll accept FILE [--fingerprint DIGITS]"));
+    if (args.command == QLatin1String("enroll") && !accepting) {
+        for (const char *required : {"--device", "--out"})
+            if (args.options.value(QString::fromLatin1(required)).isEmpty())
+                return error(tr("enroll needs %1").arg(QString::fromLatin1(required)));
+        const int scopes = (args.options.contains(QStringLiteral("--unit")) ? 1 : 0)
+            + (args.options.contains(QStringLiteral("--coach")) ? 1 : 0)
+            + (args.flags.contains(QStringLiteral("--whole-store")) ? 1 : 0);
+        if (scopes > 1)
+            return error(tr("enroll takes one of --unit, --coach and --whole-store"));
+    }
     for (const char *required : {"--dir", "--out"})
         if (args.command == QLatin1String("send-definitions")
             && args.options.value(QString::fromLatin1(required)).isEmpty())
@@ -278,7 +295,7 @@ int Cli::run(const QStringList &arguments)
         if (args.command == QLatin1String("resolve") && !args.options.contains(QString::fromLatin1(required)))
             return error(tr("resolve needs %1").arg(QString::fromLatin1(required)));
     if (!args.positional.isEmpty() && args.command != QLatin1String("report") && args.command != QLatin1String("keys")
-        && args.command != QLatin1String("import-bundle"))
+        && args.command != QLatin1String("import-bundle") && !accepting)
         return error(tr("unexpected argument %1").arg(args.positional.first()));
     if (args.db.isEmpty())
         return error(tr("--db PATH is required"));
@@ -436,8 +453,13 @@ int Cli::run(const QStringList &arguments)
     if (args.command == QLatin1String("enroll") || args.command == QLatin1String("export-bundle")
         || args.command == QLatin1String("import-bundle") || args.command == QLatin1String("conflicts")
         || args.command == QLatin1String("resolve") || args.command == QLatin1String("digest")
-        || args.command == QLatin1String("revoke") || args.command == QLatin1String("send-definitions"))
-        return sync(store, args.command, args.positional, args.options, json);
+        || args.command == QLatin1String("revoke") || args.command == QLatin1String("send-definitions")
+        || args.command == QLatin1String("devices")) {
+        QHash<QString, QString> options = args.options;
+        if (args.flags.contains(QStringLiteral("--whole-store")))
+            options.insert(QStringLiteral("--whole-store"), QStringLiteral("1"));
+        return sync(store, args.command, args.positional, options, json);
+    }
     if (monthly)
         return monthlyReport(store, args.options.value(QStringLiteral("--month")),
             args.options.value(QStringLiteral("--format")), args.options.value(QStringLiteral("--out")),
@@ -638,11 +660,18 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         auto list = sync.conflicts(false);
         if (!list)
             return error(list.error().message, ExitStoreProblem);
+        auto refused = sync.refusals();
+        if (!refused)
+            return error(refused.error().message, ExitStoreProblem);
         if (!json) {
             for (const Conflict &c : *list)
                 print(tr("%1 %2 %3.%4: \"%5\" (%6) or \"%7\" (%8) — %9")
                           .arg(c.id, c.status, c.entity, c.field, c.valueA, c.deviceA, c.valueB, c.deviceB,
                               c.status == QLatin1String("open") ? tr("open") : c.chosen));
+            for (const Refusal &r : *refused)
+                print(tr("bundle %1 from %2 %3 on %4: %5")
+                          .arg(r.bundleId, r.fromName, r.status == QLatin1String("refused") ? tr("refused") : tr("quarantined"),
+                              r.at, r.reason));
             return 0;
         }
         QJsonArray array;
@@ -657,7 +686,57 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                     QJsonObject {{QStringLiteral("value"), c.valueB}, {QStringLiteral("device"), c.deviceB},
                         {QStringLiteral("op"), c.opB}}},
                 {QStringLiteral("chosen"), textValue(c.chosen)}, {QStringLiteral("reason"), textValue(c.reason)}});
-        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        QJsonArray refusals;
+        for (const Refusal &r : *refused)
+            refusals.append(QJsonObject {{QStringLiteral("bundle"), r.bundleId}, {QStringLiteral("from"), r.fromDevice},
+                {QStringLiteral("name"), r.fromName}, {QStringLiteral("at"), r.at}, {QStringLiteral("status"), r.status},
+                {QStringLiteral("reason"), r.reason}});
+        print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("conflicts"), array},
+                                                  {QStringLiteral("refusals"), refusals}})
+                                    .toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    if (command == QLatin1String("devices")) {
+        auto list = sync.devices();
+        if (!list)
+            return error(list.error().message, ExitStoreProblem);
+        QJsonArray array;
+        for (const TrustedDevice &d : *list) {
+            const QString scope = !d.scope.unit.isEmpty() ? tr("unit %1").arg(d.scope.unit)
+                : !d.scope.coach.isEmpty()                ? tr("coach %1").arg(d.scope.coach)
+                                                          : tr("whole store");
+            if (json)
+                array.append(QJsonObject {{QStringLiteral("device"), d.identity.deviceId},
+                    {QStringLiteral("name"), d.identity.name}, {QStringLiteral("role"), d.identity.role},
+                    {QStringLiteral("trustedAs"), d.trustedAs}, {QStringLiteral("unit"), d.scope.unit},
+                    {QStringLiteral("coach"), d.scope.coach}, {QStringLiteral("wholeStore"), d.scope.isWhole()},
+                    {QStringLiteral("revoked"), d.revoked}, {QStringLiteral("fingerprint"), d.fingerprint}});
+            else
+                print(tr("%1 %2 (%3) %4, %5%6 — %7")
+                          .arg(d.identity.deviceId, d.identity.name, d.identity.role, d.trustedAs, scope,
+                              d.revoked ? tr(", revoked") : QString(), d.fingerprint));
+        }
+        if (json)
+            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    if (command == QLatin1String("enroll") && !files.isEmpty()) {
+        // enroll accept FILE: this store takes its one enroller, once the user has compared the fingerprint.
+        auto data = Bundle::readCapped(files.at(1), 1024 * 1024);
+        if (!data)
+            return error(data.error().message);
+        auto enroller = SyncRepository::enrolmentEnroller(*data);
+        if (!enroller)
+            return error(enroller.error().message);
+        if (!options.contains(QStringLiteral("--fingerprint"))) {
+            print(tr("The enrolment comes from %1 (%2). Compare this fingerprint with the enroller's screen or slip:")
+                      .arg(enroller->first.name, enroller->first.deviceId));
+            print(enroller->second);
+            return error(tr("nothing was changed: run again with --fingerprint \"DIGITS\" once they match"));
+        }
+        if (auto r = sync.acceptEnrollment(*data, options.value(QStringLiteral("--fingerprint"))); !r)
+            return error(r.error().message, ExitBadInput);
+        print(tr("Enrolled by %1 (fingerprint %2).").arg(enroller->first.name, enroller->second));
         return 0;
     }
     if (command == QLatin1String("revoke")) {
@@ -681,6 +760,7 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
     if (!passphrase)
         return error(passphrase.error().message);
     auto keys = sync.unlock(*passphrase);
+    sodium_memzero(passphrase->data(), static_cast<size_t>(passphrase->size()));
     if (!keys)
         return error(keys.error().message, ExitStoreProblem);
     auto writeFile = [this](const QString &path, const QByteArray &data) {
@@ -691,19 +771,27 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         return f.commit();
     };
     if (command == QLatin1String("enroll")) {
-        QFile f(options.value(QStringLiteral("--device")));
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 65536)
-            return error(tr("cannot read the device identity %1").arg(f.fileName()));
-        auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        auto identity = Bundle::readCapped(options.value(QStringLiteral("--device")), 65536);
+        if (!identity)
+            return error(tr("cannot read the device identity %1: %2")
+                             .arg(options.value(QStringLiteral("--device")), identity.error().message));
+        auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(*identity).object());
         if (!device)
             return error(device.error().message);
-        auto file = sync.enroll(*keys, *device, options.value(QStringLiteral("--unit")));
+        const EnrolScope scope {options.value(QStringLiteral("--unit")), options.value(QStringLiteral("--coach"))};
+        // A coach's laptop receives its coach's caseload (or its unit's); the whole store only when asked.
+        if (scope.isWhole() && !options.contains(QStringLiteral("--whole-store"))
+            && device->role == roleKey(DeviceRole::Coach))
+            return error(tr("a coach's laptop is enrolled for its coach (--coach STAFF) or its unit (--unit UNIT); "
+                            "--whole-store gives it every case"));
+        auto file = sync.enroll(*keys, *device, scope);
         if (!file)
             return error(file.error().message, ExitStoreProblem);
         if (!writeFile(options.value(QStringLiteral("--out")), *file))
             return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
-        print(tr("Enrolled %1 (%2); give it %3.")
-                  .arg(device->name, device->deviceId, options.value(QStringLiteral("--out"))));
+        print(tr("Enrolled %1 (%2); give it %3. This store's fingerprint, to compare on the device: %4")
+                  .arg(device->name, device->deviceId, options.value(QStringLiteral("--out")),
+                      SyncRepository::fingerprint(keys->signPublicKey())));
         return 0;
     }
     if (command == QLatin1String("export-bundle")) {
@@ -761,9 +849,6 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         }
         const ImportSummary &s = r->summary;
         switch (r->kind) {
-        case Forms::ImportedFile::Kind::Enrolment:
-            print(tr("%1: enrolment accepted.").arg(path));
-            break;
         case Forms::ImportedFile::Kind::Definitions:
             print(tr("%1: installed %2 from %3; they are used from the next start.")
                       .arg(path, r->installed.join(QStringLiteral(", ")), s.from));
@@ -783,6 +868,8 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                       .arg(s.known)
                       .arg(s.heldBack)
                       .arg(s.conflicts));
+            for (const QString &device : s.clockWarnings)
+                error(tr("%1: the clock of device %2 runs ahead of this computer's; check it.").arg(path, device));
             break;
         }
     }

@@ -343,26 +343,45 @@ void MainWindow::buildMenus()
             QFileInfo(from).dir().filePath(QStringLiteral("enrolment.json")), tr("Enrolment (*.json)"));
         if (to.isEmpty())
             return;
-        // A unit's laptop gets only the cases dispatched to its unit; the whole store otherwise.
-        QStringList choices {tr("The whole store (a supervisor's or the bureau's)")};
-        QStringList unitIds {QString()};
+        // A coach's laptop gets its coach's caseload, a unit's laptop the cases dispatched to its unit; the whole
+        // store only for a supervisor's or the bureau's.
+        QStringList choices;
+        QList<EnrolScope> scopes;
+        if (auto staff = UnitRepository(m_store).staff(QStringLiteral("coach")))
+            for (const StaffMember &m : *staff) {
+                choices << tr("The laptop of coach %1").arg(m.name);
+                scopes << EnrolScope {{}, m.id};
+            }
         if (auto units = UnitRepository(m_store).units())
             for (const Unit &u : *units) {
                 choices << tr("A laptop of %1").arg(u.name);
-                unitIds << u.id;
+                scopes << EnrolScope {u.id, {}};
             }
+        choices << tr("The whole store (a supervisor's or the bureau's)");
+        scopes << EnrolScope {};
         bool ok = false;
         const QString choice = QInputDialog::getItem(
             this, tr("Enrol a device"), tr("What the device receives:"), choices, 0, false, &ok);
         if (!ok)
             return;
-        auto r = sync->enrol(from, to, unitIds.at(static_cast<int>(choices.indexOf(choice))));
+        auto r = sync->enrol(from, to, scopes.at(static_cast<int>(choices.indexOf(choice))));
         if (!r)
             QMessageBox::warning(this, tr("Enrol a device"), r.error().message);
         else
             statusBar()->showMessage(*r, 10000);
     });
     enrolAction->setObjectName(QStringLiteral("enrolAction"));
+    QAction *acceptAction = syncMenu->addAction(tr("&Accept an enrolment…"), this, [this, sync] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("The enrolment file from the bureau"), QDir::homePath(), tr("Enrolment (*.json)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = sync->acceptEnrolment(path); !r)
+            QMessageBox::warning(this, tr("Accept an enrolment"), r.error().message);
+        else
+            statusBar()->showMessage(*r, 10000);
+    });
+    acceptAction->setObjectName(QStringLiteral("acceptEnrolmentAction"));
     QAction *importAction = syncMenu->addAction(tr("&Import bundles…"), this, [this, sync] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
             tr("Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)"));

@@ -21,12 +21,17 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <sodium.h>
+
+#include <algorithm>
 
 namespace Casebook::App {
 
@@ -55,6 +60,15 @@ QString when(qint64 hlc)
 SyncController::SyncController(CaseStore &store, QWidget *parent) : QObject(parent), m_store(store), m_parent(parent)
 {
     passphrase = [this](bool confirm) { return askPassphrase(confirm); };
+    confirmFingerprint = [this](const QString &enroller, const QString &fingerprint) {
+        QMessageBox box(QMessageBox::Question, tr("Accept an enrolment"),
+            tr("The enrolment comes from %1. Compare this fingerprint with the one on the enroller's screen or "
+               "printed slip, group by group:\n\n%2\n\nDo all twelve groups match?")
+                .arg(enroller, fingerprint),
+            QMessageBox::Yes | QMessageBox::No, m_parent);
+        box.setDefaultButton(QMessageBox::No);
+        return box.exec() == QMessageBox::Yes;
+    };
 }
 
 QString SyncController::askPassphrase(bool confirm)
@@ -81,7 +95,9 @@ VoidResult SyncController::createKeys()
     auto keys = DeviceKeys::generate();
     if (!keys)
         return tl::unexpected(keys.error());
-    auto blob = keys->encrypted(pass.toUtf8());
+    QByteArray utf8 = pass.toUtf8();
+    auto blob = keys->encrypted(utf8);
+    sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     if (!blob)
         return tl::unexpected(blob.error());
     return m_store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64()));
@@ -95,23 +111,40 @@ VoidResult SyncController::exportIdentity(const QString &path)
     return writeFile(path, QJsonDocument(me->toJson()).toJson(QJsonDocument::Indented));
 }
 
-Result<QString> SyncController::enrol(const QString &identityPath, const QString &enrolmentPath, const QString &unitId)
+Result<QString> SyncController::enrol(const QString &identityPath, const QString &enrolmentPath, const EnrolScope &scope)
 {
-    QFile f(identityPath);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 65536)
-        return fail(Error::Kind::Io, tr("Cannot read %1.").arg(identityPath));
-    auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+    auto identity = Bundle::readCapped(identityPath, 65536);
+    if (!identity)
+        return tl::unexpected(identity.error());
+    auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(*identity).object());
     if (!device)
         return tl::unexpected(device.error());
     auto keys = unlock();
     if (!keys)
         return tl::unexpected(keys.error());
-    auto file = SyncRepository(m_store).enroll(*keys, *device, unitId);
+    auto file = SyncRepository(m_store).enroll(*keys, *device, scope);
     if (!file)
         return tl::unexpected(file.error());
     if (auto r = writeFile(enrolmentPath, *file); !r)
         return tl::unexpected(r.error());
-    return tr("Enrolled %1. Give it %2 to import.").arg(device->name, enrolmentPath);
+    return tr("Enrolled %1. Give it %2; on the device, compare this store's fingerprint: %3")
+        .arg(device->name, enrolmentPath, SyncRepository::fingerprint(keys->signPublicKey()));
+}
+
+Result<QString> SyncController::acceptEnrolment(const QString &path)
+{
+    auto data = Bundle::readCapped(path, 1024 * 1024);
+    if (!data)
+        return tl::unexpected(data.error());
+    auto enroller = SyncRepository::enrolmentEnroller(*data);
+    if (!enroller)
+        return tl::unexpected(enroller.error());
+    if (!confirmFingerprint(enroller->first.name, enroller->second))
+        return fail(Error::Kind::Invalid, tr("Not accepted: the fingerprints do not match. Nothing was changed."));
+    if (auto r = SyncRepository(m_store).acceptEnrollment(*data, enroller->second); !r)
+        return tl::unexpected(r.error());
+    Q_EMIT storeChanged();
+    return tr("Enrolled by %1.").arg(enroller->first.name);
 }
 
 Result<DeviceKeys> SyncController::unlock()
@@ -119,10 +152,15 @@ Result<DeviceKeys> SyncController::unlock()
     SyncRepository sync(m_store);
     if (!sync.self())
         return fail(Error::Kind::NotFound, tr("This store has no keys yet: Sync → Create device keys."));
-    const QString pass = passphrase(false);
+    QString pass = passphrase(false);
     if (pass.isEmpty())
         return fail(Error::Kind::Invalid, tr("Cancelled."));
-    return sync.unlock(pass.toUtf8());
+    QByteArray utf8 = pass.toUtf8();
+    auto keys = sync.unlock(utf8);
+    // The passphrase is wiped as soon as it has served.
+    sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
+    std::fill(pass.begin(), pass.end(), QChar(u'\0'));
+    return keys;
 }
 
 Result<QString> SyncController::exportBundle(const QString &path, const QString &toDevice)
@@ -178,9 +216,6 @@ QStringList SyncController::importBundles(const QStringList &paths)
         }
         const ImportSummary &s = r->summary;
         switch (r->kind) {
-        case Forms::ImportedFile::Kind::Enrolment:
-            lines << tr("%1: enrolment accepted.").arg(name);
-            break;
         case Forms::ImportedFile::Kind::Definitions:
             lines << tr("%1: form definitions installed (%2); they are used from the next start.")
                          .arg(name, r->installed.join(QStringLiteral(", ")));

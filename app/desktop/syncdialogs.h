@@ -36,7 +36,13 @@ public:
     Core::VoidResult exportIdentity(const QString &path);
     // At the bureau or window: trusts the device whose identity is in `identityPath` and writes its enrolment file.
     // With a unit, the device is that unit's laptop: it gets only the cases dispatched to the unit.
-    Core::Result<QString> enrol(const QString &identityPath, const QString &enrolmentPath, const QString &unitId = {});
+    // With a coach, the laptop receives that coach's caseload.
+    Core::Result<QString> enrol(
+        const QString &identityPath, const QString &enrolmentPath, const Core::EnrolScope &scope = {});
+    // On a laptop: reads an enrolment file and shows the enroller's fingerprint; accepted only when the person says
+    // it matches the enroller's screen or slip. Replaceable for tests: returns whether they match.
+    std::function<bool(const QString &enroller, const QString &fingerprint)> confirmFingerprint;
+    Core::Result<QString> acceptEnrolment(const QString &path);
     // Writes the bundle and, beside it, FILE.pdf, its cover sheet. Returns the summary line.
     // toDevice: a bundle for one unit's laptop (enrolled with a unit) instead of the general one.
     Core::Result<QString> exportBundle(const QString &path, const QString &toDevice = {});

@@ -438,12 +438,35 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     for (const char *laptop : {"a.db", "b.db"}) {
         const QString id = dir.filePath(QString::fromLatin1(laptop) + QStringLiteral(".id"));
         const QString enrol = dir.filePath(QString::fromLatin1(laptop) + QStringLiteral(".enrol"));
-        REQUIRE(run("bureau.db",
-                    {QStringLiteral("enroll"), QStringLiteral("--device"), id, QStringLiteral("--out"), enrol, pass,
-                        at("pw")})
+        // A coach's laptop is enrolled for a coach or a unit unless the whole store is asked for.
+        CHECK(run("bureau.db",
+                  {QStringLiteral("enroll"), QStringLiteral("--device"), id, QStringLiteral("--out"), enrol, pass,
+                      at("pw")})
+                  .status
+            == 2);
+        const Run enrolled = run("bureau.db",
+            {QStringLiteral("enroll"), QStringLiteral("--device"), id, QStringLiteral("--out"), enrol,
+                QStringLiteral("--whole-store"), pass, at("pw")});
+        REQUIRE(enrolled.status == 0);
+        // An enrolment is not a bundle: it is accepted explicitly, after the fingerprint is compared.
+        const Run asBundle = run(laptop, {QStringLiteral("import-bundle"), enrol, pass, at("pw")});
+        CHECK(asBundle.status != 0);
+        CHECK(asBundle.err.contains(QStringLiteral("enroll accept")));
+        const Run shown = run(laptop, {QStringLiteral("enroll"), QStringLiteral("accept"), enrol});
+        CHECK(shown.status != 0);
+        const QString fingerprint = shown.out.split(QLatin1Char('\n')).value(1).trimmed();
+        CHECK(enrolled.out.contains(fingerprint));
+        CHECK(fingerprint.size() == 71); // twelve groups of five digits
+        CHECK(run(laptop,
+                  {QStringLiteral("enroll"), QStringLiteral("accept"), enrol, QStringLiteral("--fingerprint"),
+                      QStringLiteral("12345")})
+                  .status
+            != 0);
+        REQUIRE(run(laptop,
+                    {QStringLiteral("enroll"), QStringLiteral("accept"), enrol, QStringLiteral("--fingerprint"),
+                        fingerprint})
                     .status
             == 0);
-        REQUIRE(run(laptop, {QStringLiteral("import-bundle"), enrol, pass, at("pw")}).status == 0);
     }
     // The bureau's data reaches both laptops.
     REQUIRE(run("bureau.db", {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20")}).status == 0);
@@ -481,7 +504,9 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     CHECK(receipt.out.contains(QStringLiteral("receipt")));
     const QJsonArray conflicts = QJsonDocument::fromJson(
         run("bureau.db", {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
-                                     .array();
+                                     .object()
+                                     .value(QStringLiteral("conflicts"))
+                                     .toArray();
     REQUIRE(conflicts.size() == 1);
     const QString conflictId = conflicts.first().toObject().value(QStringLiteral("id")).toString();
     CHECK(run("bureau.db",
@@ -500,7 +525,9 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     REQUIRE(run("b.db", {QStringLiteral("import-bundle"), at("back.cbb"), pass, at("pw")}).status == 0);
     const QJsonArray onLaptop
         = QJsonDocument::fromJson(run("b.db", {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
-              .array();
+              .object()
+              .value(QStringLiteral("conflicts"))
+              .toArray();
     REQUIRE(onLaptop.size() == 1);
     CHECK(onLaptop.first().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
     CHECK(onLaptop.first().toObject().value(QStringLiteral("chosen")).toString() == QStringLiteral("03-111"));
@@ -540,7 +567,13 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
                     QStringLiteral("--out"), at("c.enrol"), pass, at("pw")})
                 .status
         == 0);
-    REQUIRE(run("c.db", {QStringLiteral("import-bundle"), at("c.enrol"), pass, at("pw")}).status == 0);
+    REQUIRE(run("c.db",
+                {QStringLiteral("enroll"), QStringLiteral("accept"), at("c.enrol"), QStringLiteral("--fingerprint"),
+                    run("c.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("c.enrol")})
+                        .out.split(QLatin1Char('\n'))
+                        .value(1)})
+                .status
+        == 0);
     QFile cid(at("c.id"));
     REQUIRE(cid.open(QIODevice::ReadOnly));
     const QString cDevice
@@ -606,10 +639,16 @@ TEST_CASE("A killed import leaves the store as before or as after, never between
         == 0);
     REQUIRE(run("bureau.db",
                 {QStringLiteral("enroll"), QStringLiteral("--device"), at("l.id"), QStringLiteral("--out"),
-                    at("l.enrol"), pass, at("pw")})
+                    at("l.enrol"), QStringLiteral("--whole-store"), pass, at("pw")})
                 .status
         == 0);
-    REQUIRE(run("laptop.db", {QStringLiteral("import-bundle"), at("l.enrol"), pass, at("pw")}).status == 0);
+    REQUIRE(run("laptop.db",
+                {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol"), QStringLiteral("--fingerprint"),
+                    run("laptop.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol")})
+                        .out.split(QLatin1Char('\n'))
+                        .value(1)})
+                .status
+        == 0);
     REQUIRE(run("bureau.db", {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("400")}).status == 0);
     REQUIRE(run("bureau.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("big.cbb"), pass, at("pw")})
                 .status
@@ -676,11 +715,18 @@ TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cl
         == 0);
     REQUIRE(run(QStringLiteral("bureau"),
                 {QStringLiteral("enroll"), QStringLiteral("--device"), at(QStringLiteral("l.id")),
-                    QStringLiteral("--out"), at(QStringLiteral("l.enrol")), pass, at(QStringLiteral("pw"))})
+                    QStringLiteral("--out"), at(QStringLiteral("l.enrol")), QStringLiteral("--whole-store"), pass,
+                    at(QStringLiteral("pw"))})
                 .status
         == 0);
+    const QString fingerprint
+        = run(QStringLiteral("laptop"), {QStringLiteral("enroll"), QStringLiteral("accept"), at(QStringLiteral("l.enrol"))})
+              .out.split(QLatin1Char('\n'))
+              .value(1)
+              .trimmed();
     REQUIRE(run(QStringLiteral("laptop"),
-                {QStringLiteral("import-bundle"), at(QStringLiteral("l.enrol")), pass, at(QStringLiteral("pw"))})
+                {QStringLiteral("enroll"), QStringLiteral("accept"), at(QStringLiteral("l.enrol")),
+                    QStringLiteral("--fingerprint"), fingerprint})
                 .status
         == 0);
 

@@ -505,9 +505,18 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     auto enrolled = sync->enrol(
         enrolDir.filePath(QStringLiteral("laptop.json")), enrolDir.filePath(QStringLiteral("enrolment.json")));
     REQUIRE(enrolled);
-    QFile enrolmentFile(enrolDir.filePath(QStringLiteral("enrolment.json")));
-    REQUIRE(enrolmentFile.open(QIODevice::ReadOnly));
-    REQUIRE(laptopSync.acceptEnrollment(enrolmentFile.readAll()));
+    // On the laptop the enroller's fingerprint is shown; digits that do not match leave the laptop unenrolled.
+    QString shown;
+    laptopSide.confirmFingerprint = [&](const QString &, const QString &fingerprint) {
+        shown = fingerprint;
+        return false;
+    };
+    CHECK_FALSE(laptopSide.acceptEnrolment(enrolDir.filePath(QStringLiteral("enrolment.json"))));
+    CHECK(shown == SyncRepository::fingerprint(bureauKeys->signPublicKey()));
+    CHECK(laptopSync.devices()->isEmpty());
+    laptopSide.confirmFingerprint = [](const QString &, const QString &) { return true; };
+    REQUIRE(laptopSide.acceptEnrolment(enrolDir.filePath(QStringLiteral("enrolment.json"))));
+    CHECK(laptopSync.devices()->size() == 1);
     Person p;
     p.name = QStringLiteral("林美玲");
     p.sex = QStringLiteral("F");
@@ -588,7 +597,7 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     App::SyncController unitSide(**unitLaptop, nullptr);
     REQUIRE(unitSide.exportIdentity(enrolDir.filePath(QStringLiteral("unit.json"))));
     REQUIRE(sync->enrol(enrolDir.filePath(QStringLiteral("unit.json")),
-        enrolDir.filePath(QStringLiteral("unit-enrolment.json")), unit));
+        enrolDir.filePath(QStringLiteral("unit-enrolment.json")), EnrolScope {unit, {}}));
     const auto laptops = sync->unitLaptops();
     REQUIRE(laptops.size() == 1);
     CHECK(laptops.first().second.contains(QStringLiteral("北區支持性就業中心")));

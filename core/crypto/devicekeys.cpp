@@ -8,6 +8,33 @@ namespace Casebook::Core {
 namespace {
 constexpr char BlobVersion = 1;
 
+// The cost byte of a blob: 0 interactive (stores made before), 1 minimum (tests), 2 moderate.
+char costByte(DeviceKeys::Cost cost)
+{
+    switch (cost) {
+    case DeviceKeys::Cost::Interactive:
+        return 0;
+    case DeviceKeys::Cost::Minimum:
+        return 1;
+    case DeviceKeys::Cost::Moderate:
+        break;
+    }
+    return 2;
+}
+
+std::pair<unsigned long long, size_t> limits(DeviceKeys::Cost cost)
+{
+    switch (cost) {
+    case DeviceKeys::Cost::Interactive:
+        return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+    case DeviceKeys::Cost::Minimum:
+        return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    case DeviceKeys::Cost::Moderate:
+        break;
+    }
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+}
+
 unsigned char *bytes(QByteArray &a)
 {
     return reinterpret_cast<unsigned char *>(a.data());
@@ -35,6 +62,7 @@ Result<DeviceKeys> DeviceKeys::generate()
     k.m_boxPublic.resize(crypto_box_PUBLICKEYBYTES);
     k.m_boxSecret.resize(crypto_box_SECRETKEYBYTES);
     crypto_box_keypair(bytes(k.m_boxPublic), bytes(k.m_boxSecret));
+    k.lock();
     return k;
 }
 
@@ -58,13 +86,20 @@ DeviceKeys &DeviceKeys::operator=(const DeviceKeys &other)
 DeviceKeys::DeviceKeys(DeviceKeys &&other) noexcept = default;
 DeviceKeys &DeviceKeys::operator=(DeviceKeys &&other) noexcept = default;
 
+void DeviceKeys::lock()
+{
+    // Kept out of swap where the platform allows (mlock, VirtualLock on Windows); failing that they are still wiped.
+    for (QByteArray *secret : {&m_signSecret, &m_boxSecret})
+        if (!secret->isEmpty())
+            sodium_mlock(secret->data(), static_cast<size_t>(secret->size()));
+}
+
 void DeviceKeys::wipe()
 {
-    // Secret key bytes are zeroed before the memory is released.
-    if (m_signSecret.isDetached() && !m_signSecret.isEmpty())
-        sodium_memzero(m_signSecret.data(), static_cast<size_t>(m_signSecret.size()));
-    if (m_boxSecret.isDetached() && !m_boxSecret.isEmpty())
-        sodium_memzero(m_boxSecret.data(), static_cast<size_t>(m_boxSecret.size()));
+    // Secret key bytes are zeroed (and unlocked) before the memory is released.
+    for (QByteArray *secret : {&m_signSecret, &m_boxSecret})
+        if (secret->isDetached() && !secret->isEmpty())
+            sodium_munlock(secret->data(), static_cast<size_t>(secret->size()));
 }
 
 QByteArray DeviceKeys::sign(const QByteArray &message) const
@@ -115,25 +150,40 @@ Result<QByteArray> DeviceKeys::encrypted(const QByteArray &passphrase, Cost cost
     QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
     randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));
     QByteArray key(crypto_secretbox_KEYBYTES, '\0');
-    const unsigned long long ops
-        = cost == Cost::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN;
-    const size_t mem = cost == Cost::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN;
+    const auto [ops, mem] = limits(cost);
     if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()), passphrase.constData(),
             static_cast<unsigned long long>(passphrase.size()), bytes(salt), ops, mem, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return fail(Error::Kind::Io, tr("Not enough memory to protect the keys."));
-    const QByteArray secrets = m_signSecret + m_boxSecret;
+    QByteArray secrets = m_signSecret + m_boxSecret;
     QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
     randombytes_buf(nonce.data(), static_cast<size_t>(nonce.size()));
     QByteArray box(secrets.size() + static_cast<qsizetype>(crypto_secretbox_MACBYTES), '\0');
     crypto_secretbox_easy(
         bytes(box), bytes(secrets), static_cast<unsigned long long>(secrets.size()), bytes(nonce), bytes(key));
     sodium_memzero(key.data(), static_cast<size_t>(key.size()));
+    sodium_memzero(secrets.data(), static_cast<size_t>(secrets.size()));
     QByteArray blob;
     blob.append(BlobVersion);
-    blob.append(static_cast<char>(cost == Cost::Interactive ? 0 : 1));
+    blob.append(costByte(cost));
     blob += salt + nonce + m_signPublic + m_boxPublic + box;
     return blob;
+}
+
+std::optional<DeviceKeys::Cost> DeviceKeys::costOf(const QByteArray &blob)
+{
+    if (blob.size() < 2)
+        return std::nullopt;
+    switch (blob.at(1)) {
+    case 0:
+        return Cost::Interactive;
+    case 1:
+        return Cost::Minimum;
+    case 2:
+        return Cost::Moderate;
+    default:
+        return std::nullopt;
+    }
 }
 
 Result<std::pair<QByteArray, QByteArray>> DeviceKeys::publicKeys(const QByteArray &blob)
@@ -154,7 +204,10 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
         + crypto_box_PUBLICKEYBYTES + secretSize + crypto_secretbox_MACBYTES;
     if (blob.size() != expected || blob.at(0) != BlobVersion)
         return fail(Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
-    const bool interactive = blob.at(1) == 0;
+    const auto cost = costOf(blob);
+    if (!cost)
+        return fail(Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+    const auto [ops, mem] = limits(*cost);
     qsizetype at = 2;
     auto take = [&](qsizetype n) {
         const QByteArray part = blob.mid(at, n);
@@ -169,9 +222,7 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
     const QByteArray box = take(secretSize + crypto_secretbox_MACBYTES);
     QByteArray key(crypto_secretbox_KEYBYTES, '\0');
     if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()), passphrase.constData(),
-            static_cast<unsigned long long>(passphrase.size()), bytes(salt),
-            interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN,
-            interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13)
+            static_cast<unsigned long long>(passphrase.size()), bytes(salt), ops, mem, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return fail(Error::Kind::Io, tr("Not enough memory to unlock the keys."));
     QByteArray secrets(secretSize, '\0');
@@ -183,6 +234,7 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
     k.m_signSecret = secrets.left(crypto_sign_SECRETKEYBYTES);
     k.m_boxSecret = secrets.mid(crypto_sign_SECRETKEYBYTES);
     sodium_memzero(secrets.data(), static_cast<size_t>(secrets.size()));
+    k.lock();
     // The public keys in the blob must belong to the secret keys.
     QByteArray derived(crypto_sign_PUBLICKEYBYTES, '\0');
     crypto_sign_ed25519_sk_to_pk(bytes(derived), bytes(k.m_signSecret));

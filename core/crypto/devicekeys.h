@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Casebook::Core {
 
 // A device's key pairs: Ed25519 to sign what it exports, X25519 to receive file keys sealed to it (libsodium).
@@ -15,8 +17,9 @@ class DeviceKeys
     Q_DECLARE_TR_FUNCTIONS(DeviceKeys)
 
 public:
-    // Argon2id cost: Interactive for people; Minimum for tests.
-    enum class Cost { Interactive, Minimum };
+    // Argon2id cost: Moderate for people (libsodium's MODERATE: 256 MiB, about a second to unlock); Interactive is
+    // still read from stores made before; Minimum for tests.
+    enum class Cost { Moderate, Interactive, Minimum };
 
     static Result<DeviceKeys> generate();
     ~DeviceKeys();
@@ -35,7 +38,9 @@ public:
     Result<QByteArray> openSealed(const QByteArray &sealed) const;
 
     // The secret keys encrypted under a passphrase: version | salt | nonce | secretbox.
-    Result<QByteArray> encrypted(const QByteArray &passphrase, Cost cost = Cost::Interactive) const;
+    Result<QByteArray> encrypted(const QByteArray &passphrase, Cost cost = Cost::Moderate) const;
+    // The cost a blob was made with.
+    static std::optional<Cost> costOf(const QByteArray &blob);
     static Result<DeviceKeys> decrypt(const QByteArray &blob, const QByteArray &passphrase);
     // The public keys (signing, box) kept in clear in an encrypted blob: readable without the passphrase.
     static Result<std::pair<QByteArray, QByteArray>> publicKeys(const QByteArray &blob);
@@ -45,6 +50,7 @@ public:
 private:
     DeviceKeys() = default;
     void wipe();
+    void lock();
     QByteArray m_signPublic;
     QByteArray m_signSecret;
     QByteArray m_boxPublic;

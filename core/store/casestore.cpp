@@ -3,6 +3,8 @@
 
 #include "core/store/uuid.h"
 
+#include <sodium.h>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <limits>
 #include <map>
 
 namespace Casebook::Core {
@@ -67,6 +70,29 @@ QStringList migrationFiles()
     QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     return files;
 }
+
+Operation readOperation(const QSqlQuery &q)
+{
+    Operation op;
+    op.opId = q.value(0).toString();
+    op.deviceId = q.value(1).toString();
+    op.incarnation = q.value(2).toLongLong();
+    op.seq = q.value(3).toLongLong();
+    op.hlc = q.value(4).toLongLong();
+    op.actor = q.value(5).toString();
+    op.entity = q.value(6).toString();
+    op.rowId = q.value(7).toString();
+    op.field = q.value(8).toString();
+    op.value = q.value(9).isNull() ? QString() : q.value(9).toString();
+    op.baseHlc = q.value(10).toLongLong();
+    op.formId = q.value(11).toString();
+    op.formVersion = q.value(12).toString();
+    op.prevHash = q.value(13).toByteArray();
+    op.hash = q.value(14).toByteArray();
+    return op;
+}
+constexpr auto OpColumns = "SELECT op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
+                           "base_hlc, form_id, form_version, prev_hash, hash FROM oplog ";
 
 QStringList splitStatements(const QString &sql)
 {
@@ -274,6 +300,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
         }
     }
 
+    if (sodium_init() < 0)
+        return fail(Error::Kind::Io, tr("The cryptography library could not start."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
@@ -288,6 +316,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
         }
     }
     if (auto r = store->migrate(); !r)
+        return tl::unexpected(r.error());
+    if (auto r = store->chainUnhashed(); !r)
         return tl::unexpected(r.error());
     if (auto r = store->loadIdentity(); !r)
         return tl::unexpected(r.error());
@@ -378,7 +408,65 @@ VoidResult CaseStore::loadIdentity()
         if (!q.exec())
             return tl::unexpected(dbError(QStringLiteral("loading the device sequence")));
         m_nextSeq = q.next() ? q.value(0).toLongLong() + 1 : 1;
+        m_lastHash = Operation::chainStart();
+        q.prepare(QStringLiteral("SELECT hash FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
+        q.addBindValue(m_identity.deviceId);
+        q.addBindValue(m_identity.incarnation);
+        q.addBindValue(m_nextSeq - 1);
+        if (!q.exec())
+            return tl::unexpected(dbError(QStringLiteral("loading the device sequence")));
+        if (q.next())
+            m_lastHash = q.value(0).toByteArray();
     }
+    return {};
+}
+
+VoidResult CaseStore::chainUnhashed()
+{
+    // Stores written before schema 9 have operations without their chain hashes: each device's log is chained in
+    // sequence order once, as its device would have chained it.
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM oplog WHERE hash IS NULL LIMIT 1")))
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    if (!q.next())
+        return {};
+    q.finish();
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return tl::unexpected(dbError(QStringLiteral("BEGIN")));
+    QSqlQuery all(db);
+    all.setForwardOnly(true);
+    if (!all.exec(QString::fromLatin1(OpColumns) + QStringLiteral("ORDER BY device_id, incarnation, seq"))) {
+        db.rollback();
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    }
+    QList<Operation> ops;
+    while (all.next())
+        ops << readOperation(all);
+    all.finish();
+    QSqlQuery set(db);
+    set.prepare(QStringLiteral("UPDATE oplog SET prev_hash = ?, hash = ? WHERE op_id = ?"));
+    QString device;
+    qint64 incarnation = 0;
+    QByteArray prev;
+    for (Operation &op : ops) {
+        if (op.deviceId != device || op.incarnation != incarnation) {
+            device = op.deviceId;
+            incarnation = op.incarnation;
+            prev = Operation::chainStart();
+        }
+        op.prevHash = prev;
+        prev = op.chainHash();
+        set.addBindValue(op.prevHash);
+        set.addBindValue(prev);
+        set.addBindValue(op.opId);
+        if (!set.exec()) {
+            db.rollback();
+            return tl::unexpected(dbError(QStringLiteral("chaining the operation log")));
+        }
+    }
+    if (!db.commit())
+        return tl::unexpected(dbError(QStringLiteral("COMMIT")));
     return {};
 }
 
@@ -449,6 +537,7 @@ VoidResult CaseStore::begin()
         return {};
     m_txSeq = m_nextSeq;
     m_txHlc = m_lastHlc;
+    m_txHash = m_lastHash;
     m_txFailed = false;
     if (!database().transaction()) {
         m_txDepth = 0;
@@ -467,6 +556,7 @@ VoidResult CaseStore::commit()
         database().rollback();
         m_nextSeq = m_txSeq;
         m_lastHlc = m_txHlc;
+        m_lastHash = m_txHash;
         return fail(Error::Kind::Database, tr("The change was not saved because part of it failed."));
     };
     if (m_txFailed)
@@ -482,6 +572,7 @@ VoidResult CaseStore::commit()
         database().rollback();
         m_nextSeq = m_txSeq;
         m_lastHlc = m_txHlc;
+        m_lastHash = m_txHash;
         return tl::unexpected(e);
     }
     return {};
@@ -498,6 +589,7 @@ void CaseStore::rollback()
     database().rollback();
     m_nextSeq = m_txSeq;
     m_lastHlc = m_txHlc;
+    m_lastHash = m_txHash;
 }
 
 QSqlQuery &CaseStore::cachedQuery(const QString &sql)
@@ -513,24 +605,41 @@ QSqlQuery &CaseStore::cachedQuery(const QString &sql)
 
 qint64 CaseStore::nextHlc()
 {
+    // Merged clocks are bounded (SyncRepository refuses those far ahead), but a damaged store must not overflow.
     const qint64 physical = m_clock->now().toMSecsSinceEpoch() << 16;
-    m_lastHlc = std::max(physical, m_lastHlc + 1);
+    const qint64 next = m_lastHlc < std::numeric_limits<qint64>::max() ? m_lastHlc + 1 : m_lastHlc;
+    m_lastHlc = std::max(physical, next);
     return m_lastHlc;
 }
 
 Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString &entity, const QString &rowId,
     const QString &field, const QString &value, qint64 baseHlc)
 {
-    const qint64 hlc = nextHlc();
+    Operation op;
+    op.opId = newUuid();
+    op.deviceId = m_identity.deviceId;
+    op.incarnation = m_identity.incarnation;
+    op.seq = m_nextSeq;
+    op.hlc = nextHlc();
+    op.actor = ctx.actor.isEmpty() ? m_identity.name : ctx.actor;
+    op.entity = entity;
+    op.rowId = rowId;
+    op.field = field;
+    op.value = value;
+    op.baseHlc = baseHlc;
+    op.formId = ctx.formId;
+    op.formVersion = ctx.formVersion;
+    op.prevHash = m_lastHash;
+    op.hash = op.chainHash();
     QSqlQuery &q = cachedQuery(QStringLiteral(
         "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
-        "base_hlc, form_id, form_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(newUuid());
-    q.addBindValue(m_identity.deviceId);
-    q.addBindValue(m_identity.incarnation);
-    q.addBindValue(m_nextSeq);
-    q.addBindValue(hlc);
-    q.addBindValue(ctx.actor.isEmpty() ? m_identity.name : ctx.actor);
+        "base_hlc, form_id, form_version, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(op.opId);
+    q.addBindValue(op.deviceId);
+    q.addBindValue(op.incarnation);
+    q.addBindValue(op.seq);
+    q.addBindValue(op.hlc);
+    q.addBindValue(op.actor);
     q.addBindValue(entity);
     q.addBindValue(rowId);
     q.addBindValue(field);
@@ -538,10 +647,13 @@ Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString
     q.addBindValue(baseHlc == 0 ? QVariant() : QVariant(baseHlc));
     q.addBindValue(ctx.formId.isEmpty() ? QVariant() : QVariant(ctx.formId));
     q.addBindValue(ctx.formVersion.isEmpty() ? QVariant() : QVariant(ctx.formVersion));
+    q.addBindValue(op.prevHash);
+    q.addBindValue(op.hash);
     if (!q.exec())
         return tl::unexpected(dbError(QStringLiteral("logging an operation")));
     ++m_nextSeq;
-    return hlc;
+    m_lastHash = op.hash;
+    return op.hlc;
 }
 
 VoidResult CaseStore::insert(
@@ -664,28 +776,7 @@ VoidResult CaseStore::applyOperation(const Operation &op, bool ensureRow)
     return {};
 }
 
-namespace {
-Operation readOperation(const QSqlQuery &q)
-{
-    Operation op;
-    op.opId = q.value(0).toString();
-    op.deviceId = q.value(1).toString();
-    op.incarnation = q.value(2).toLongLong();
-    op.seq = q.value(3).toLongLong();
-    op.hlc = q.value(4).toLongLong();
-    op.actor = q.value(5).toString();
-    op.entity = q.value(6).toString();
-    op.rowId = q.value(7).toString();
-    op.field = q.value(8).toString();
-    op.value = q.value(9).isNull() ? QString() : q.value(9).toString();
-    op.baseHlc = q.value(10).toLongLong();
-    op.formId = q.value(11).toString();
-    op.formVersion = q.value(12).toString();
-    return op;
-}
-constexpr auto OpColumns = "SELECT op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
-                           "base_hlc, form_id, form_version FROM oplog ";
-} // namespace
+
 
 Result<QList<Operation>> CaseStore::operations() const
 {
@@ -712,22 +803,31 @@ bool CaseStore::isLegallySignificant(const QString &entity, const QString &field
 Result<QList<Operation>> CaseStore::heldValues() const
 {
     QSqlQuery open(database());
-    if (!open.exec(QStringLiteral("SELECT entity, row_id, field, op_a, op_b FROM sync_conflicts WHERE status = 'open' "
-                                  "ORDER BY entity, row_id, field")))
+    if (!open.exec(QStringLiteral("SELECT c.entity, c.row_id, c.field, c.op_a, c.op_b, coalesce(o.base_hlc, 0) FROM "
+                                  "sync_conflicts c LEFT JOIN oplog o ON o.op_id = c.op_b WHERE c.status = 'open' "
+                                  "ORDER BY c.entity, c.row_id, c.field")))
         return tl::unexpected(dbError(QStringLiteral("reading conflicts")));
-    QHash<QString, QSet<QString>> conflicting; // "entity|row|field" -> op ids in open conflicts
+    struct Held
+    {
+        QSet<QString> conflicting; // both sides of conflicts whose later write had seen an earlier value
+        QSet<QString> unseeing;    // later writes that claim to have seen nothing (base clock 0)
+    };
+    QHash<QString, Held> fields; // "entity|row|field"
     while (open.next()) {
         if (!isLegallySignificant(open.value(0).toString(), open.value(2).toString()))
             continue;
-        auto &ids = conflicting[open.value(0).toString() + QLatin1Char('|') + open.value(1).toString()
-            + QLatin1Char('|') + open.value(2).toString()];
-        ids << open.value(3).toString() << open.value(4).toString();
+        Held &h = fields[open.value(0).toString() + QLatin1Char('|') + open.value(1).toString() + QLatin1Char('|')
+            + open.value(2).toString()];
+        if (open.value(5).toLongLong() > 0)
+            h.conflicting << open.value(3).toString() << open.value(4).toString();
+        else
+            h.unseeing << open.value(4).toString();
     }
     QList<Operation> out;
     QSqlQuery writes(database());
     writes.prepare(QStringLiteral("SELECT op_id, value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? "
                                   "ORDER BY hlc, device_id, seq"));
-    for (auto it = conflicting.cbegin(); it != conflicting.cend(); ++it) {
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QStringList key = it.key().split(QLatin1Char('|'));
         writes.addBindValue(key.at(0));
         writes.addBindValue(key.at(1));
@@ -738,9 +838,16 @@ Result<QList<Operation>> CaseStore::heldValues() const
         held.entity = key.at(0);
         held.rowId = key.at(1);
         held.field = key.at(2);
-        // The value of the last write before the first conflicting one; none when the conflict is the first.
-        while (writes.next() && !it.value().contains(writes.value(0).toString()))
-            held.value = writes.value(1).isNull() ? QString() : writes.value(1).toString();
+        // The value of the last write before the first conflicting one; none when the conflict is the first. A
+        // write that claims to have seen nothing pins nothing and is passed over: a claimed base clock never blanks
+        // the confirmed value.
+        while (writes.next()) {
+            const QString id = writes.value(0).toString();
+            if (it.value().conflicting.contains(id))
+                break;
+            if (!it.value().unseeing.contains(id))
+                held.value = writes.value(1).isNull() ? QString() : writes.value(1).toString();
+        }
         writes.finish();
         out << held;
     }
@@ -846,7 +953,8 @@ Result<IntegrityReport> CaseStore::check() const
         report.operations += count;
         // A unit laptop holds only its cases: other stores' logs have gaps there by design.
         const bool partial = q.value(0).toString() != m_identity.deviceId
-            && !metaValue(QStringLiteral("sync_scope")).value_or(QString()).isEmpty();
+            && (!metaValue(QStringLiteral("sync_scope")).value_or(QString()).isEmpty()
+                || !metaValue(QStringLiteral("sync_scope_coach")).value_or(QString()).isEmpty());
         if (!partial && (lo != 1 || hi != count)) {
             report.logGapless = false;
             report.problems << tr("The operation log of device %1 has gaps (sequence %2 to %3, %4 operations).")

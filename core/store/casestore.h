@@ -117,6 +117,7 @@ private:
     CaseStore() = default;
     VoidResult migrate();
     VoidResult loadIdentity();
+    VoidResult chainUnhashed();
     Result<qint64> appendOperation(const WriteContext &ctx, const QString &entity, const QString &rowId,
         const QString &field, const QString &value, qint64 baseHlc);
     qint64 nextHlc();
@@ -133,6 +134,8 @@ private:
     int m_txDepth = 0;
     qint64 m_txSeq = 1;
     qint64 m_txHlc = 0;
+    QByteArray m_lastHash;
+    QByteArray m_txHash;
     bool m_txFailed = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
 };

@@ -4,11 +4,16 @@
 #include "core/store/uuid.h"
 
 #include <QDataStream>
+#include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <sodium.h>
+
+#include <limits>
+#include <optional>
 
 namespace Casebook::Core {
 
@@ -55,7 +60,125 @@ QByteArray unb64(const QJsonValue &v)
     return QByteArray::fromBase64(v.toString().toLatin1());
 }
 
+// A whole number in [lo, hi], written as a JSON number or a decimal string; nothing else (no 2^40 read as 0).
+std::optional<qint64> strictInt(const QJsonValue &v, qint64 lo, qint64 hi)
+{
+    qint64 n = 0;
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (!(d >= static_cast<double>(lo) && d <= static_cast<double>(hi)) || d != static_cast<double>(qint64(d)))
+            return std::nullopt;
+        n = static_cast<qint64>(d);
+    } else if (v.isString()) {
+        bool ok = false;
+        const QString text = v.toString();
+        n = text.toLongLong(&ok);
+        if (!ok || text != QString::number(n))
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (n < lo || n > hi)
+        return std::nullopt;
+    return n;
+}
+
+// What ties the encrypted payload to the one sender and bundle id of its header: the additional data of every
+// chunk. Another store that re-signs the header as its own cannot make the chunks open.
+QByteArray binding(const QString &bundleId, const PublicIdentity &from)
+{
+    return blake2b(QByteArrayLiteral("casebook-bind/2|") + bundleId.toUtf8() + '|' + from.deviceId.toUtf8() + '|'
+        + from.signKey);
+}
+
 } // namespace
+
+QByteArray SignedHead::message() const
+{
+    return QByteArrayLiteral("casebook-head/1|") + deviceId.toUtf8() + '|' + QByteArray::number(incarnation) + '|'
+        + QByteArray::number(seq) + '|' + hash.toHex();
+}
+
+QJsonObject SignedHead::toJson() const
+{
+    return {{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("incarnation"), QString::number(incarnation)},
+        {QStringLiteral("seq"), QString::number(seq)}, {QStringLiteral("hash"), b64(hash)},
+        {QStringLiteral("signature"), b64(signature)}};
+}
+
+Result<SignedHead> SignedHead::fromJson(const QJsonObject &o)
+{
+    SignedHead h;
+    h.deviceId = o.value(QStringLiteral("deviceId")).toString();
+    const auto incarnation = strictInt(o.value(QStringLiteral("incarnation")), 1, std::numeric_limits<qint32>::max());
+    const auto seq = strictInt(o.value(QStringLiteral("seq")), 1, std::numeric_limits<qint64>::max());
+    h.hash = unb64(o.value(QStringLiteral("hash")));
+    h.signature = unb64(o.value(QStringLiteral("signature")));
+    if (h.deviceId.isEmpty() || !incarnation || !seq || h.hash.size() != Operation::HashBytes
+        || h.signature.size() != crypto_sign_BYTES)
+        return fail(Error::Kind::Invalid, Bundle::tr("The bundle is cut short or damaged."));
+    h.incarnation = *incarnation;
+    h.seq = *seq;
+    return h;
+}
+
+QByteArray Certificate::message() const
+{
+    QJsonObject o = device.toJson();
+    o.insert(QStringLiteral("scopeUnit"), scopeUnit);
+    if (!scopeCoach.isEmpty())
+        o.insert(QStringLiteral("scopeCoach"), scopeCoach);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject Certificate::toJson() const
+{
+    return {{QStringLiteral("device"), device.toJson()}, {QStringLiteral("scopeUnit"), scopeUnit},
+        {QStringLiteral("scopeCoach"), scopeCoach}, {QStringLiteral("enroller"), enrollerId},
+        {QStringLiteral("signature"), b64(signature)}};
+}
+
+Result<Certificate> Certificate::fromJson(const QJsonObject &o)
+{
+    auto device = PublicIdentity::fromJson(o.value(QStringLiteral("device")).toObject());
+    if (!device)
+        return tl::unexpected(device.error());
+    Certificate c;
+    c.device = *device;
+    c.scopeUnit = o.value(QStringLiteral("scopeUnit")).toString();
+    c.scopeCoach = o.value(QStringLiteral("scopeCoach")).toString();
+    c.enrollerId = o.value(QStringLiteral("enroller")).toString();
+    c.signature = unb64(o.value(QStringLiteral("signature")));
+    if (c.signature.size() != crypto_sign_BYTES || c.enrollerId.isEmpty())
+        return fail(Error::Kind::Invalid, Bundle::tr("The bundle is cut short or damaged."));
+    return c;
+}
+
+Result<QByteArray> Bundle::readCapped(const QString &path, qint64 cap)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(Error::Kind::Io, tr("Cannot read %1.").arg(path));
+    if (!info.isFile())
+        return fail(Error::Kind::Invalid, tr("%1 is not a regular file (a device, a pipe or a folder).").arg(path));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(Error::Kind::Io, tr("Cannot read %1.").arg(path));
+    QByteArray data;
+    constexpr qint64 Step = 1 << 20;
+    while (true) {
+        const qint64 want = std::min<qint64>(Step, cap + 1 - data.size());
+        if (want <= 0)
+            break;
+        const QByteArray part = f.read(want);
+        if (part.isEmpty())
+            break;
+        data += part;
+    }
+    if (data.size() > cap)
+        return fail(Error::Kind::Invalid, tr("The file is larger than a bundle may be (%1 MB).").arg(cap >> 20));
+    return data;
+}
 
 QJsonObject PublicIdentity::toJson() const
 {
@@ -83,10 +206,11 @@ QByteArray Bundle::operationsToBinary(const QList<Operation> &operations)
     QByteArray out;
     QDataStream ds(&out, QIODevice::WriteOnly);
     ds.setVersion(QDataStream::Qt_6_4);
-    ds << quint32(0x43424F50) << qint64(operations.size()); // "CBOP"
+    ds << quint32(0x43424F32) << qint64(operations.size()); // "CBO2"
     for (const Operation &op : operations)
         ds << op.opId << op.deviceId << qint64(op.incarnation) << qint64(op.seq) << qint64(op.hlc) << op.actor
-           << op.entity << op.rowId << op.field << op.value << qint64(op.baseHlc) << op.formId << op.formVersion;
+           << op.entity << op.rowId << op.field << op.value << qint64(op.baseHlc) << op.formId << op.formVersion
+           << op.prevHash;
     return out;
 }
 
@@ -97,9 +221,12 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
     quint32 magic = 0;
     qint64 count = 0;
     ds >> magic >> count;
-    // Each operation takes at least 13 fields of 4 or 8 bytes.
-    if (ds.status() != QDataStream::Ok || magic != 0x43424F50 || count < 0 || count > data.size() / 40 + 1)
+    // Each operation takes at least 14 fields of 4 or 8 bytes.
+    if (ds.status() != QDataStream::Ok || magic != 0x43424F32 || count < 0 || count > data.size() / 40 + 1)
         return fail(Error::Kind::Invalid, tr("The bundle's operations cannot be read."));
+    if (count > MaxOperations)
+        return fail(Error::Kind::Invalid,
+            tr("The bundle holds %1 operations; at most %2 are taken in one bundle.").arg(count).arg(MaxOperations));
     QList<Operation> out;
     out.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
@@ -109,14 +236,21 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
         qint64 hlc = 0;
         qint64 base = 0;
         ds >> op.opId >> op.deviceId >> incarnation >> seq >> hlc >> op.actor >> op.entity >> op.rowId >> op.field
-            >> op.value >> base >> op.formId >> op.formVersion;
+            >> op.value >> base >> op.formId >> op.formVersion >> op.prevHash;
         op.incarnation = incarnation;
         op.seq = seq;
         op.hlc = hlc;
         op.baseHlc = base;
         if (ds.status() != QDataStream::Ok || op.opId.isEmpty() || op.deviceId.isEmpty() || op.seq < 1
-            || op.incarnation < 1 || op.entity.isEmpty() || op.rowId.isEmpty() || op.field.isEmpty())
+            || op.incarnation < 1 || op.entity.isEmpty() || op.rowId.isEmpty() || op.field.isEmpty()
+            || op.prevHash.size() != Operation::HashBytes || op.hlc < 0 || op.baseHlc < 0)
             return fail(Error::Kind::Invalid, tr("The bundle holds a malformed operation."));
+        if (op.value.size() * 2 > MaxValueBytes)
+            return fail(Error::Kind::Invalid,
+                tr("Operation %1 of device %2 carries a value of more than 1 MiB (%3.%4); it is not taken.")
+                    .arg(op.seq)
+                    .arg(op.deviceId, op.entity, op.field));
+        op.hash = op.chainHash();
         out << op;
     }
     if (!ds.atEnd())
@@ -159,6 +293,8 @@ Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdenti
         }
         sealed.append(QJsonObject {{QStringLiteral("deviceId"), r.deviceId}, {QStringLiteral("sealedKey"), b64(*s)}});
     }
+    const QString bundleId = newUuid();
+    const QByteArray ad = binding(bundleId, from);
     // The payload, encrypted chunk by chunk; the last chunk carries the FINAL tag.
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray payload(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
@@ -173,7 +309,7 @@ Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdenti
         unsigned long long written = 0;
         crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char *>(chunk.data()), &written,
             reinterpret_cast<const unsigned char *>(plain.constData() + at), static_cast<unsigned long long>(n),
-            nullptr, 0,
+            reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
         payload += le32(static_cast<quint32>(written));
         payload += chunk.left(static_cast<qsizetype>(written));
@@ -183,8 +319,15 @@ Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdenti
     QJsonObject have;
     for (auto it = extras.have.cbegin(); it != extras.have.cend(); ++it)
         have.insert(it.key(), QString::number(it.value()));
-    const QJsonObject header {{QStringLiteral("format"), QStringLiteral("casebook-bundle/1")},
-        {QStringLiteral("bundleId"), newUuid()}, {QStringLiteral("kind"), extras.kind},
+    QJsonArray heads;
+    for (const SignedHead &h : extras.heads)
+        heads.append(h.toJson());
+    QJsonArray certificates;
+    for (const Certificate &c : extras.certificates)
+        certificates.append(c.toJson());
+    const QJsonObject header {{QStringLiteral("format"), QStringLiteral("casebook-bundle/2")},
+        {QStringLiteral("bundleId"), bundleId}, {QStringLiteral("kind"), extras.kind},
+        {QStringLiteral("heads"), heads}, {QStringLiteral("certificates"), certificates},
         {QStringLiteral("schema"), schema}, {QStringLiteral("from"), from.toJson()},
         {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODateWithMs)}, {QStringLiteral("recipients"), sealed},
         {QStringLiteral("operations"), count}, {QStringLiteral("payloadBytes"), static_cast<qint64>(payload.size())},
@@ -207,6 +350,11 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
         return fail(Error::Kind::Invalid, tr("The file is larger than a bundle may be (%1 MB).").arg(MaxBytes >> 20));
     if (bundle.size() < MagicSize + 5 || !bundle.startsWith(QByteArray(Magic, MagicSize)))
         return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
+    if (static_cast<unsigned char>(bundle.at(MagicSize)) < FormatVersion)
+        return fail(Error::Kind::Invalid,
+            tr("The bundle was written by an older version of Casebook (format %1), which did not sign who wrote "
+               "each operation. Update Casebook where it was written and export it again.")
+                .arg(static_cast<unsigned char>(bundle.at(MagicSize))));
     if (static_cast<unsigned char>(bundle.at(MagicSize)) != FormatVersion)
         return fail(Error::Kind::StoreNewer,
             tr("The bundle was written by another version of Casebook (format %1).")
@@ -219,7 +367,7 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
     const QByteArray signature = bundle.mid(headerAt + headerSize, SignatureSize);
     QJsonParseError e;
     const QJsonObject h = QJsonDocument::fromJson(bundle.mid(headerAt, headerSize), &e).object();
-    if (e.error != QJsonParseError::NoError || h.value(QStringLiteral("format")).toString() != "casebook-bundle/1")
+    if (e.error != QJsonParseError::NoError || h.value(QStringLiteral("format")).toString() != "casebook-bundle/2")
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
     BundleHeader header;
     auto from = PublicIdentity::fromJson(h.value(QStringLiteral("from")).toObject());
@@ -230,14 +378,43 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
         return fail(Error::Kind::NotAllowed, tr("The bundle's signature does not match: it was altered or forged."));
     header.bundleId = h.value(QStringLiteral("bundleId")).toString();
     header.kind = h.value(QStringLiteral("kind")).toString();
-    header.schema = h.value(QStringLiteral("schema")).toInt();
+    // Numbers are read strictly: a schema of 2^40 or -1 is not a schema.
+    const auto schema = strictInt(h.value(QStringLiteral("schema")), 1, MaxSchema);
+    if (!schema)
+        return fail(Error::Kind::Invalid, tr("The bundle names no valid schema version; it is not taken."));
+    header.schema = static_cast<int>(*schema);
     header.createdAt = QDateTime::fromString(h.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    header.operations = h.value(QStringLiteral("operations")).toInt();
-    header.payloadBytes = h.value(QStringLiteral("payloadBytes")).toInteger();
+    const auto count = strictInt(h.value(QStringLiteral("operations")), 0, std::numeric_limits<qint64>::max());
+    if (!count)
+        return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+    if (*count > MaxOperations)
+        return fail(Error::Kind::Invalid,
+            tr("The bundle holds %1 operations; at most %2 are taken in one bundle.").arg(*count).arg(MaxOperations));
+    header.operations = static_cast<int>(*count);
+    const auto payloadBytes = strictInt(h.value(QStringLiteral("payloadBytes")), 0, MaxBytes);
+    if (!payloadBytes)
+        return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+    header.payloadBytes = *payloadBytes;
     header.payloadHash = unb64(h.value(QStringLiteral("payloadHash")));
     const QJsonObject have = h.value(QStringLiteral("have")).toObject();
-    for (auto it = have.constBegin(); it != have.constEnd(); ++it)
-        header.have.insert(it.key(), it.value().toString().toLongLong());
+    for (auto it = have.constBegin(); it != have.constEnd(); ++it) {
+        const auto n = strictInt(it.value(), 0, std::numeric_limits<qint64>::max());
+        if (!n)
+            return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+        header.have.insert(it.key(), *n);
+    }
+    for (const auto &v : h.value(QStringLiteral("heads")).toArray()) {
+        auto head = SignedHead::fromJson(v.toObject());
+        if (!head)
+            return tl::unexpected(head.error());
+        header.heads << *head;
+    }
+    for (const auto &v : h.value(QStringLiteral("certificates")).toArray()) {
+        auto c = Certificate::fromJson(v.toObject());
+        if (!c)
+            return tl::unexpected(c.error());
+        header.certificates << *c;
+    }
     for (const auto &r : h.value(QStringLiteral("revoked")).toArray())
         header.revoked << r.toString();
     header.answers = h.value(QStringLiteral("answers")).toString();
@@ -288,6 +465,7 @@ Result<QByteArray> Bundle::openRaw(
     sodium_memzero(key->data(), static_cast<size_t>(key->size()));
     if (init != 0)
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+    const QByteArray ad = binding(header.bundleId, header.from);
     QByteArray plain;
     qsizetype at = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     bool final = false;
@@ -303,9 +481,12 @@ Result<QByteArray> Bundle::openRaw(
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(chunk.data()), &got,
                 &tag, reinterpret_cast<const unsigned char *>(payload.constData() + at),
-                static_cast<unsigned long long>(n), nullptr, 0)
+                static_cast<unsigned long long>(n), reinterpret_cast<const unsigned char *>(ad.constData()),
+                static_cast<unsigned long long>(ad.size()))
             != 0)
-            return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+            return fail(Error::Kind::NotAllowed,
+                tr("The bundle's content does not open under its header: it was damaged, or re-signed by another "
+                   "store than the one that sealed it."));
         plain += chunk.left(static_cast<qsizetype>(got));
         at += n;
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;

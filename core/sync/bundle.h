@@ -27,6 +27,36 @@ struct PublicIdentity
     static Result<PublicIdentity> fromJson(const QJsonObject &o);
 };
 
+// A device's signature over the hash of one of its operations: it vouches for that operation and, through the hash
+// chain, for every earlier one of the device, whoever relays them.
+struct SignedHead
+{
+    QString deviceId;
+    qint64 incarnation = 0;
+    qint64 seq = 0;
+    QByteArray hash;
+    QByteArray signature; // Ed25519 over message()
+
+    QByteArray message() const;
+    QJsonObject toJson() const;
+    static Result<SignedHead> fromJson(const QJsonObject &o);
+};
+
+// An enroller's certificate over a device's identity and scope (a unit, or a coach: the staff id it works for).
+// Relayed in bundles so that other stores can check the device's heads.
+struct Certificate
+{
+    PublicIdentity device;
+    QString scopeUnit;
+    QString scopeCoach;
+    QString enrollerId;
+    QByteArray signature; // the enroller's Ed25519 over message()
+
+    QByteArray message() const;
+    QJsonObject toJson() const;
+    static Result<Certificate> fromJson(const QJsonObject &o);
+};
+
 // What a bundle says besides its operations, in the signed clear header.
 struct BundleExtras
 {
@@ -34,6 +64,8 @@ struct BundleExtras
     QHash<QString, qint64> have;           // device id -> the highest sequence the sender holds without a gap
     QStringList revoked;                   // devices the sender (an enroller) has revoked
     QString answers;                       // a receipt: the bundle it acknowledges
+    QList<SignedHead> heads;               // for each device whose operations are carried, its signed head
+    QList<Certificate> certificates;       // for each device other than the sender whose operations are carried
 };
 
 // The clear part of a bundle, covered by the sender's signature.
@@ -53,6 +85,8 @@ struct BundleHeader
     QString answers;
     QDate periodFrom; // the days of the first and last operation carried (from their clocks)
     QDate periodTo;
+    QList<SignedHead> heads;
+    QList<Certificate> certificates;
 };
 
 // A sync bundle (ARCHITECTURE.md, Sync bundles): magic and format version, a signed clear header, the file key
@@ -64,7 +98,15 @@ class Bundle
 
 public:
     static constexpr qint64 MaxBytes = 512LL * 1024 * 1024; // refused above this, before anything is read
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
+    static constexpr qint64 MaxOperations = 2'000'000;      // operations in one bundle
+    static constexpr qsizetype MaxValueBytes = 1024 * 1024; // one value (UTF-16 bytes)
+    static constexpr int MaxSchema = 100'000;
+
+    // Reads a file that claims to be a bundle (or an identity or enrolment file) through a capped reader: a file
+    // that is not a regular file (a device, a pipe) or that yields more than cap bytes is refused, whatever it
+    // reports as its size.
+    static Result<QByteArray> readCapped(const QString &path, qint64 cap = MaxBytes);
 
     // Seals the operations for the recipients (their X25519 keys) and signs the header.
     static Result<QByteArray> write(const DeviceKeys &sender, const PublicIdentity &from, int schema,

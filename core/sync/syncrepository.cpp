@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sodium.h>
+
 #include <algorithm>
 
 namespace Casebook::Core {
@@ -51,20 +53,48 @@ Result<DeviceKeys> SyncRepository::unlock(const QByteArray &passphrase) const
     return DeviceKeys::decrypt(QByteArray::fromBase64(stored->toLatin1()), passphrase);
 }
 
-VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &trustedAs)
+VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &trustedAs, const EnrolScope &scope)
 {
     if (device.deviceId == m_store.identity().deviceId)
         return fail(Error::Kind::Invalid, tr("A store cannot enrol itself."));
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT sign_key FROM sync_devices WHERE device_id = ?"));
+    q.prepare(QStringLiteral("SELECT sign_key, box_key, trusted_as, revoked, ifnull(scope_unit, ''), "
+                             "ifnull(scope_coach, '') FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(device.deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    if (q.next() && q.value(0).toString() != QString::fromLatin1(device.signKey.toBase64()))
-        return fail(Error::Kind::NotAllowed,
-            tr("Device %1 is known with another key; it is not trusted with a new one.").arg(device.deviceId));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_devices (device_id, name, role, sign_key, box_key, "
-                             "trusted_as, added_on, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"));
+    if (q.next()) {
+        // A trust record is never replaced: the same enrolment again changes nothing, anything else is refused.
+        if (q.value(0).toString() != QString::fromLatin1(device.signKey.toBase64())
+            || q.value(1).toString() != QString::fromLatin1(device.boxKey.toBase64()))
+            return fail(Error::Kind::NotAllowed,
+                tr("Device %1 is known with another key; it is not trusted with a new one.").arg(device.deviceId));
+        if (q.value(3).toBool())
+            return fail(Error::Kind::NotAllowed,
+                tr("Device %1 was revoked; a revocation is final (enrol a new identity instead).").arg(device.name));
+        const QString was = q.value(2).toString();
+        if (was == QLatin1String("certified") && trustedAs != was)
+            return fail(Error::Kind::NotAllowed,
+                tr("Device %1 is known through another store's enrolment; it is not enrolled here again.")
+                    .arg(device.name));
+        if (was != trustedAs || q.value(4).toString() != scope.unit || q.value(5).toString() != scope.coach)
+            return fail(Error::Kind::NotAllowed,
+                tr("Device %1 is enrolled already with another role or scope; an enrolment is not widened or "
+                   "changed. Revoke it and enrol a new identity.")
+                    .arg(device.name));
+        return {};
+    }
+    if (trustedAs == QLatin1String("enroller")) {
+        q.prepare(QStringLiteral("SELECT name FROM sync_devices WHERE trusted_as = 'enroller'"));
+        if (!q.exec())
+            return fail(Error::Kind::Database, q.lastError().text());
+        if (q.next())
+            return fail(Error::Kind::NotAllowed,
+                tr("This store was enrolled by %1 already; a store has one enroller, a second one is refused.")
+                    .arg(q.value(0).toString()));
+    }
+    q.prepare(QStringLiteral("INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, added_on, "
+                             "revoked, scope_unit, scope_coach) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
     q.addBindValue(device.deviceId);
     q.addBindValue(device.name);
     q.addBindValue(device.role);
@@ -72,6 +102,8 @@ VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &tr
     q.addBindValue(QString::fromLatin1(device.boxKey.toBase64()));
     q.addBindValue(trustedAs);
     q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
+    q.addBindValue(scope.unit.isEmpty() ? QVariant() : QVariant(scope.unit));
+    q.addBindValue(scope.coach.isEmpty() ? QVariant() : QVariant(scope.coach));
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     return {};
@@ -81,7 +113,7 @@ Result<QList<PublicIdentity>> SyncRepository::trustedDevices() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral("SELECT device_id, name, role, sign_key, box_key FROM sync_devices WHERE revoked = 0 "
-                               "ORDER BY device_id")))
+                               "AND trusted_as IN ('enrolled', 'enroller') ORDER BY device_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<PublicIdentity> out;
     while (q.next())
@@ -91,50 +123,139 @@ Result<QList<PublicIdentity>> SyncRepository::trustedDevices() const
     return out;
 }
 
-namespace {
-// What an enrolment certificate signs: the device's identity and its scope.
-QByteArray certified(const PublicIdentity &device, const QString &scopeUnit)
+Result<QList<TrustedDevice>> SyncRepository::devices() const
 {
-    QJsonObject o = device.toJson();
-    o.insert(QStringLiteral("scopeUnit"), scopeUnit);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT device_id, name, role, sign_key, box_key, trusted_as, ifnull(scope_unit, ''), "
+                               "ifnull(scope_coach, ''), revoked FROM sync_devices ORDER BY trusted_as, name")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<TrustedDevice> out;
+    while (q.next()) {
+        TrustedDevice d;
+        d.identity = PublicIdentity {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            QByteArray::fromBase64(q.value(3).toString().toLatin1()),
+            QByteArray::fromBase64(q.value(4).toString().toLatin1())};
+        d.trustedAs = q.value(5).toString();
+        d.scope = EnrolScope {q.value(6).toString(), q.value(7).toString()};
+        d.revoked = q.value(8).toBool();
+        d.fingerprint = fingerprint(d.identity.signKey);
+        out << d;
+    }
+    return out;
 }
+
+QString SyncRepository::fingerprint(const QByteArray &signKey)
+{
+    QByteArray digest(32, Qt::Uninitialized);
+    const QByteArray input = QByteArrayLiteral("casebook-fingerprint/1|") + signKey;
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), 32,
+        reinterpret_cast<const unsigned char *>(input.constData()), static_cast<unsigned long long>(input.size()),
+        nullptr, 0);
+    // Twelve groups of five digits, each from five bytes of the digest (as Signal's safety numbers).
+    QStringList groups;
+    for (int g = 0; g < 12; ++g) {
+        quint64 v = 0;
+        for (int i = 0; i < 5; ++i)
+            v = (v << 8) | static_cast<unsigned char>(digest.at((g * 5 + i) % 30));
+        groups << QStringLiteral("%1").arg(v % 100000, 5, 10, QLatin1Char('0'));
+    }
+    return groups.join(QLatin1Char(' '));
+}
+
+qint64 SyncRepository::maxSkewMs() const
+{
+    bool ok = false;
+    const qint64 minutes = m_store.metaValue(QStringLiteral("sync_max_skew_minutes")).value_or(QString()).toLongLong(&ok);
+    return (ok && minutes > 0 && minutes < 10 * 365 * 24 * 60 ? minutes : 24 * 60) * 60 * 1000;
+}
+
+namespace {
+
+// The signed parts of an enrolment file: the enroller, the device and the enroller's certificate over it.
+struct EnrolmentFile
+{
+    PublicIdentity enroller;
+    Certificate certificate;
+};
+
+Result<EnrolmentFile> readEnrolment(const QByteArray &file)
+{
+    QJsonParseError e;
+    const QJsonObject o = QJsonDocument::fromJson(file, &e).object();
+    if (e.error != QJsonParseError::NoError
+        || o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-enrollment/2"))
+        return fail(Error::Kind::Invalid, SyncRepository::tr("The file is not a Casebook enrolment (of this version)."));
+    auto enroller = PublicIdentity::fromJson(o.value(QStringLiteral("enroller")).toObject());
+    auto certificate = Certificate::fromJson(o.value(QStringLiteral("certificate")).toObject());
+    if (!enroller || !certificate || certificate->enrollerId != enroller->deviceId)
+        return fail(Error::Kind::Invalid, SyncRepository::tr("The enrolment file is damaged."));
+    if (!DeviceKeys::verify(enroller->signKey, certificate->message(), certificate->signature))
+        return fail(Error::Kind::NotAllowed,
+            SyncRepository::tr("The enrolment certificate does not match: it was altered or forged."));
+    return EnrolmentFile {*enroller, *certificate};
+}
+
+QString digitsOnly(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (c.isDigit())
+            out += QChar(QLatin1Char(static_cast<char>('0' + c.digitValue())));
+    return out;
+}
+
 } // namespace
 
-Result<QByteArray> SyncRepository::enroll(
-    const DeviceKeys &keys, const PublicIdentity &device, const QString &scopeUnit)
+Result<QByteArray> SyncRepository::enroll(const DeviceKeys &keys, const PublicIdentity &device, const EnrolScope &scope)
 {
     auto me = self();
     if (!me)
         return tl::unexpected(me.error());
+    if (keys.signPublicKey() != me->signKey)
+        return fail(Error::Kind::NotAllowed, tr("The keys given are not this store's."));
     QSqlQuery q(m_store.database());
-    if (!scopeUnit.isEmpty()) {
+    if (!scope.unit.isEmpty() && !scope.coach.isEmpty())
+        return fail(Error::Kind::Invalid, tr("A device is enrolled for a unit or for a coach, not both."));
+    if (!scope.unit.isEmpty()) {
         q.prepare(QStringLiteral("SELECT count(*) FROM units WHERE id = ? AND deleted = 0"));
-        q.addBindValue(scopeUnit);
+        q.addBindValue(scope.unit);
         if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
-            return fail(Error::Kind::NotFound, tr("There is no unit %1.").arg(scopeUnit));
+            return fail(Error::Kind::NotFound, tr("There is no unit %1.").arg(scope.unit));
     }
-    if (auto r = trust(device, QStringLiteral("enrolled")); !r)
+    if (!scope.coach.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM staff WHERE id = ? AND deleted = 0"));
+        q.addBindValue(scope.coach);
+        if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+            return fail(Error::Kind::NotFound, tr("There is no staff member %1.").arg(scope.coach));
+    }
+    Certificate certificate {device, scope.unit, scope.coach, me->deviceId, {}};
+    certificate.signature = keys.sign(certificate.message());
+    Transaction tx(m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    if (auto r = trust(device, QStringLiteral("enrolled"), scope); !r)
         return tl::unexpected(r.error());
-    q.prepare(QStringLiteral("UPDATE sync_devices SET scope_unit = ? WHERE device_id = ?"));
-    q.addBindValue(scopeUnit.isEmpty() ? QVariant() : QVariant(scopeUnit));
+    q.prepare(QStringLiteral("UPDATE sync_devices SET certificate = ? WHERE device_id = ?"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(certificate.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(device.deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    const QByteArray certificate = keys.sign(certified(device, scopeUnit));
-    const QJsonObject file {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/1")},
-        {QStringLiteral("enroller"), me->toJson()}, {QStringLiteral("device"), device.toJson()},
-        {QStringLiteral("scopeUnit"), scopeUnit},
-        {QStringLiteral("certificate"), QString::fromLatin1(certificate.toBase64())}};
+    if (auto r = tx.commit(); !r)
+        return tl::unexpected(r.error());
+    const QJsonObject file {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/2")},
+        {QStringLiteral("enroller"), me->toJson()}, {QStringLiteral("certificate"), certificate.toJson()},
+        {QStringLiteral("fingerprint"), fingerprint(me->signKey)}};
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
 
 Result<QList<std::pair<QString, QString>>> SyncRepository::scopedDevices() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT d.device_id, d.name, ifnull(u.name, d.scope_unit) FROM sync_devices d LEFT JOIN "
-                               "units u ON u.id = d.scope_unit WHERE ifnull(d.scope_unit, '') <> '' AND d.revoked = 0 "
-                               "ORDER BY d.name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT d.device_id, d.name, coalesce(u.name, s.name, d.scope_unit, d.scope_coach) FROM sync_devices d "
+            "LEFT JOIN units u ON u.id = d.scope_unit LEFT JOIN staff s ON s.id = d.scope_coach WHERE "
+            "(ifnull(d.scope_unit, '') <> '' OR ifnull(d.scope_coach, '') <> '') AND d.revoked = 0 AND "
+            "d.trusted_as = 'enrolled' ORDER BY d.name")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<std::pair<QString, QString>> out;
     while (q.next())
@@ -145,32 +266,71 @@ Result<QList<std::pair<QString, QString>>> SyncRepository::scopedDevices() const
 
 QString SyncRepository::scope() const
 {
-    return m_store.metaValue(QStringLiteral("sync_scope")).value_or(QString());
+    const EnrolScope s = enrolScope();
+    return s.unit.isEmpty() ? s.coach : s.unit;
 }
 
-VoidResult SyncRepository::acceptEnrollment(const QByteArray &file)
+EnrolScope SyncRepository::enrolScope() const
 {
-    const QJsonObject o = QJsonDocument::fromJson(file).object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-enrollment/1"))
-        return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
-    auto enroller = PublicIdentity::fromJson(o.value(QStringLiteral("enroller")).toObject());
-    auto device = PublicIdentity::fromJson(o.value(QStringLiteral("device")).toObject());
-    if (!enroller || !device)
-        return fail(Error::Kind::Invalid, tr("The enrolment file is damaged."));
-    const QByteArray certificate = QByteArray::fromBase64(o.value(QStringLiteral("certificate")).toString().toLatin1());
-    const QString scopeUnit = o.value(QStringLiteral("scopeUnit")).toString();
-    if (!DeviceKeys::verify(enroller->signKey, certified(*device, scopeUnit), certificate))
-        return fail(Error::Kind::NotAllowed, tr("The enrolment certificate does not match: it was altered or forged."));
+    return EnrolScope {m_store.metaValue(QStringLiteral("sync_scope")).value_or(QString()),
+        m_store.metaValue(QStringLiteral("sync_scope_coach")).value_or(QString())};
+}
+
+Result<std::pair<PublicIdentity, QString>> SyncRepository::enrolmentEnroller(const QByteArray &file)
+{
+    auto e = readEnrolment(file);
+    if (!e)
+        return tl::unexpected(e.error());
+    return std::make_pair(e->enroller, fingerprint(e->enroller.signKey));
+}
+
+VoidResult SyncRepository::acceptEnrollment(const QByteArray &file, const QString &confirmedFingerprint)
+{
+    auto e = readEnrolment(file);
+    if (!e)
+        return tl::unexpected(e.error());
     auto me = self();
     if (!me)
         return tl::unexpected(me.error());
-    if (device->deviceId != me->deviceId || device->signKey != me->signKey || device->boxKey != me->boxKey)
+    const PublicIdentity &device = e->certificate.device;
+    if (device.deviceId != me->deviceId || device.signKey != me->signKey || device.boxKey != me->boxKey)
         return fail(Error::Kind::NotAllowed, tr("The enrolment is for another store."));
-    if (auto r = trust(*enroller, QStringLiteral("enroller")); !r)
+    if (digitsOnly(confirmedFingerprint) != digitsOnly(fingerprint(e->enroller.signKey)))
+        return fail(Error::Kind::NotAllowed,
+            tr("The fingerprint given does not match the enroller's (%1): compare it with the enroller's screen or "
+               "slip again. Nothing was changed.")
+                .arg(fingerprint(e->enroller.signKey)));
+    if (m_store.identity().role == DeviceRole::Bureau)
+        return fail(Error::Kind::NotAllowed,
+            tr("A bureau store is the root of its trust: no other store enrols it."));
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT trusted_as FROM sync_devices WHERE device_id = ?"));
+    q.addBindValue(e->enroller.deviceId);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (q.next() && q.value(0).toString() != QLatin1String("enroller"))
+        return fail(Error::Kind::NotAllowed,
+            tr("%1 is a device this store enrolled or knows through another; it cannot become this store's enroller.")
+                .arg(e->enroller.name));
+    const EnrolScope scope {e->certificate.scopeUnit, e->certificate.scopeCoach};
+    Transaction tx(m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    if (auto r = trust(e->enroller, QStringLiteral("enroller")); !r)
         return r;
-    if (!scopeUnit.isEmpty())
-        return m_store.setMetaValue(QStringLiteral("sync_scope"), scopeUnit);
-    return {};
+    // The scope is set once, with the enroller: a later enrolment that widened it was refused above.
+    const EnrolScope was = enrolScope();
+    if (was.unit != scope.unit || was.coach != scope.coach) {
+        if (!was.isWhole() || m_store.metaValue(QStringLiteral("sync_enrolled")))
+            return fail(Error::Kind::NotAllowed, tr("This store's enrolment is not widened or changed."));
+    }
+    for (const auto &[key, value] : {std::make_pair(QStringLiteral("sync_scope"), scope.unit),
+             std::make_pair(QStringLiteral("sync_scope_coach"), scope.coach),
+             std::make_pair(QStringLiteral("sync_enrolled"), QStringLiteral("1"))})
+        if (!value.isEmpty() || key == QLatin1String("sync_enrolled"))
+            if (auto r = m_store.setMetaValue(key, value); !r)
+                return r;
+    return tx.commit();
 }
 
 Result<QHash<QString, qint64>> SyncRepository::have() const
@@ -192,12 +352,74 @@ Result<BundleExtras> SyncRepository::extras(const QString &kind) const
     if (!held)
         return tl::unexpected(held.error());
     e.have = *held;
+    // A revocation says how far the device's log is genuine: what it wrote after that is refused everywhere.
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE revoked = 1 AND trusted_as = 'enrolled' "
-                               "ORDER BY device_id")))
+    if (!q.exec(QStringLiteral("SELECT device_id, ifnull(revoked_after, 0) FROM sync_devices WHERE revoked = 1 AND "
+                               "trusted_as = 'enrolled' ORDER BY device_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
-        e.revoked << q.value(0).toString();
+        e.revoked << q.value(0).toString() + QLatin1Char(':') + QString::number(q.value(1).toLongLong());
+    return e;
+}
+
+Result<BundleExtras> SyncRepository::withHeads(BundleExtras e, const DeviceKeys &keys, QList<Operation> &ops) const
+{
+    // Per device log carried: its highest sequence. Others' ranges end where a head they signed vouches for them.
+    QHash<QString, std::pair<qint64, QByteArray>> top; // "device/incarnation" -> seq, hash
+    for (const Operation &op : std::as_const(ops)) {
+        auto &t = top[op.deviceId + QLatin1Char('/') + QString::number(op.incarnation)];
+        if (op.seq > t.first)
+            t = std::make_pair(op.seq, op.hash);
+    }
+    const QString me = m_store.identity().deviceId;
+    QSqlQuery head(m_store.database());
+    head.prepare(QStringLiteral("SELECT seq, hash, signature FROM sync_heads WHERE device_id = ? AND incarnation = ? "
+                                "AND seq <= ? ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery cert(m_store.database());
+    cert.prepare(QStringLiteral("SELECT certificate FROM sync_devices WHERE device_id = ? AND certificate IS NOT NULL"));
+    QHash<QString, qint64> cut; // "device/incarnation" -> the last sequence that may travel
+    QSet<QString> certified;
+    for (auto it = top.cbegin(); it != top.cend(); ++it) {
+        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
+        const QString device = it.key().left(slash);
+        const qint64 incarnation = it.key().mid(slash + 1).toLongLong();
+        if (device == me) {
+            SignedHead h {device, incarnation, it.value().first, it.value().second, {}};
+            h.signature = keys.sign(h.message());
+            e.heads << h;
+            continue;
+        }
+        head.addBindValue(device);
+        head.addBindValue(incarnation);
+        head.addBindValue(it.value().first);
+        if (!head.exec())
+            return fail(Error::Kind::Database, head.lastError().text());
+        if (head.next()) {
+            e.heads << SignedHead {device, incarnation, head.value(0).toLongLong(), head.value(1).toByteArray(),
+                head.value(2).toByteArray()};
+            cut.insert(it.key(), head.value(0).toLongLong());
+        } else {
+            cut.insert(it.key(), 0);
+        }
+        head.finish();
+        if (!certified.contains(device)) {
+            certified.insert(device);
+            cert.addBindValue(device);
+            if (!cert.exec())
+                return fail(Error::Kind::Database, cert.lastError().text());
+            if (cert.next())
+                if (auto c = Certificate::fromJson(QJsonDocument::fromJson(cert.value(0).toString().toUtf8()).object()))
+                    e.certificates << *c;
+            cert.finish();
+        }
+    }
+    if (!cut.isEmpty())
+        ops.erase(std::remove_if(ops.begin(), ops.end(),
+                      [&](const Operation &op) {
+                          const auto c = cut.constFind(op.deviceId + QLatin1Char('/') + QString::number(op.incarnation));
+                          return c != cut.cend() && op.seq > *c;
+                      }),
+            ops.end());
     return e;
 }
 
@@ -211,7 +433,8 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
         return tl::unexpected(trusted.error());
     // Unit laptops enrolled with a scope get their own bundles (exportFor).
     QSqlQuery scoped(m_store.database());
-    if (!scoped.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE ifnull(scope_unit, '') <> ''")))
+    if (!scoped.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE ifnull(scope_unit, '') <> '' OR "
+                                    "ifnull(scope_coach, '') <> ''")))
         return fail(Error::Kind::Database, scoped.lastError().text());
     QSet<QString> scopedIds;
     while (scoped.next())
@@ -250,7 +473,10 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     auto e = extras(QStringLiteral("data"));
     if (!e)
         return tl::unexpected(e.error());
-    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), recipients, *news, now, *e);
+    auto signedExtras = withHeads(*e, keys, *news);
+    if (!signedExtras)
+        return tl::unexpected(signedExtras.error());
+    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), recipients, *news, now, *signedExtras);
 }
 
 Result<QByteArray> SyncRepository::exportFiles(
@@ -291,23 +517,37 @@ Result<QByteArray> SyncRepository::exportFor(
     if (!me)
         return tl::unexpected(me.error());
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT scope_unit FROM sync_devices WHERE device_id = ? AND revoked = 0 AND "
-                             "trusted_as = 'enrolled'"));
+    q.prepare(QStringLiteral("SELECT ifnull(scope_unit, ''), ifnull(scope_coach, '') FROM sync_devices WHERE "
+                             "device_id = ? AND revoked = 0 AND trusted_as = 'enrolled'"));
     q.addBindValue(deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    if (!q.next() || q.value(0).toString().isEmpty())
-        return fail(Error::Kind::NotFound, tr("No device %1 was enrolled by this store for one unit.").arg(deviceId));
+    if (!q.next() || (q.value(0).toString().isEmpty() && q.value(1).toString().isEmpty()))
+        return fail(Error::Kind::NotFound,
+            tr("No device %1 was enrolled by this store for one unit or one coach.").arg(deviceId));
     const QString unit = q.value(0).toString();
+    const QString coach = q.value(1).toString();
     PublicIdentity recipient;
     if (auto devices = trustedDevices())
         for (const PublicIdentity &d : *devices)
             if (d.deviceId == deviceId)
                 recipient = d;
-    // The rows in scope: the cases dispatched to the unit, their persons and every record of those cases.
+    // The rows in scope: the cases dispatched to the unit (or assigned to the coach, or created on the device), their
+    // persons and every record of those cases. A case handed to another coach leaves this device's next bundles.
     QSet<QString> cases;
-    q.prepare(QStringLiteral("SELECT DISTINCT case_id FROM dispatches WHERE unit_id = ? AND deleted = 0"));
-    q.addBindValue(unit);
+    if (!unit.isEmpty())
+        q.prepare(QStringLiteral("SELECT DISTINCT case_id FROM dispatches WHERE unit_id = ? AND deleted = 0"));
+    else
+        q.prepare(QStringLiteral("SELECT id FROM cases WHERE coach_id = ?"));
+    q.addBindValue(unit.isEmpty() ? coach : unit);
+    if (!q.exec())
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next())
+        cases.insert(q.value(0).toString());
+    q.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE (SELECT o.device_id FROM oplog o WHERE o.entity = 'case' "
+                             "AND o.row_id = c.id ORDER BY o.hlc LIMIT 1) = ? AND ifnull(c.coach_id, '') IN ('', ?)"));
+    q.addBindValue(deviceId);
+    q.addBindValue(coach);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
@@ -374,7 +614,11 @@ Result<QByteArray> SyncRepository::receipt(
 VoidResult SyncRepository::revoke(const QString &deviceId)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("UPDATE sync_devices SET revoked = 1 WHERE device_id = ? AND trusted_as = 'enrolled'"));
+    // What the device wrote up to now is genuine; anything it signs later is refused.
+    q.prepare(QStringLiteral("UPDATE sync_devices SET revoked = 1, revoked_after = (SELECT ifnull(max(seq), 0) FROM "
+                             "oplog WHERE device_id = ?) WHERE device_id = ? AND trusted_as = 'enrolled' AND "
+                             "revoked = 0"));
+    q.addBindValue(deviceId);
     q.addBindValue(deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -396,10 +640,17 @@ VoidResult SyncRepository::notePeer(const BundleHeader &header)
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     // Revocations count only from the store that enrolled this one.
-    for (const QString &device : header.revoked) {
-        q.prepare(QStringLiteral("UPDATE sync_devices SET revoked = 1 WHERE device_id = ? AND EXISTS (SELECT 1 FROM "
-                                 "sync_devices WHERE device_id = ? AND trusted_as = 'enroller')"));
-        q.addBindValue(device);
+    for (const QString &entry : header.revoked) {
+        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
+        bool ok = colon > 0;
+        const qint64 after = ok ? entry.mid(colon + 1).toLongLong(&ok) : 0;
+        if (!ok || after < 0)
+            continue;
+        q.prepare(QStringLiteral("UPDATE sync_devices SET revoked = 1, revoked_after = ? WHERE device_id = ? AND "
+                                 "revoked = 0 AND EXISTS (SELECT 1 FROM sync_devices WHERE device_id = ? AND "
+                                 "trusted_as = 'enroller')"));
+        q.addBindValue(after);
+        q.addBindValue(entry.left(colon));
         q.addBindValue(header.from.deviceId);
         if (!q.exec())
             return fail(Error::Kind::Database, q.lastError().text());
@@ -407,16 +658,32 @@ VoidResult SyncRepository::notePeer(const BundleHeader &header)
     return {};
 }
 
-VoidResult SyncRepository::quarantine(const BundleHeader &header, const QString &reason)
+Result<QList<Refusal>> SyncRepository::refusals() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT b.bundle_id, b.from_device, ifnull(d.name, b.from_device), b.imported_at, "
+                               "b.status, b.reason FROM sync_bundles b LEFT JOIN sync_devices d ON d.device_id = "
+                               "b.from_device WHERE b.status IN ('refused', 'quarantined') ORDER BY b.imported_at, "
+                               "b.bundle_id")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Refusal> out;
+    while (q.next())
+        out << Refusal {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString()};
+    return out;
+}
+
+VoidResult SyncRepository::quarantine(const BundleHeader &header, const QString &reason, const QString &status)
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
-                             "operations, status, reason) VALUES (?, ?, ?, ?, ?, 'quarantined', ?)"));
+                             "operations, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(header.bundleId);
     q.addBindValue(header.from.deviceId);
     q.addBindValue(QString::fromLatin1(header.payloadHash.toHex()));
     q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
     q.addBindValue(header.operations);
+    q.addBindValue(status);
     q.addBindValue(reason);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -438,16 +705,18 @@ struct SyncRepository::MergeState
         QString field;
     };
     explicit MergeState(const QSqlDatabase &db)
-        : bySeq(db), head(db), rowWrites(db), insert(db), backlog(db), conflict(db), decided(db), settle(db)
+        : bySeq(db), head(db), rowWrites(db), insert(db), backlog(db), conflict(db), decided(db), settle(db),
+          lookup(db)
     {
-        bySeq.prepare(QStringLiteral("SELECT op_id, hlc, entity, row_id, field, value, coalesce(base_hlc, 0) FROM "
-                                     "oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
-        head.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM oplog WHERE device_id = ? AND incarnation = ?"));
+        bySeq.prepare(QStringLiteral("SELECT op_id, hlc, entity, row_id, field, value, coalesce(base_hlc, 0), hash "
+                                     "FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
+        head.prepare(QStringLiteral("SELECT seq, hash FROM oplog WHERE device_id = ? AND incarnation = ? ORDER BY seq "
+                                    "DESC LIMIT 1"));
         rowWrites.prepare(QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value, field "
                                          "FROM oplog WHERE row_id = ? AND entity = ?"));
         insert.prepare(QStringLiteral(
             "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
-            "base_hlc, form_id, form_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "base_hlc, form_id, form_version, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         backlog.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, ?, ?, ?)"));
         conflict.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, "
@@ -463,12 +732,29 @@ struct SyncRepository::MergeState
         openConflicts
             = open.exec(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE status = 'open' LIMIT 1")) && open.next();
     }
-    QSqlQuery bySeq, head, rowWrites, insert, backlog, conflict, decided, settle;
-    QHash<QString, qint64> heads; // "device/incarnation" -> highest sequence held
+    QSqlQuery bySeq, head, rowWrites, insert, backlog, conflict, decided, settle, lookup;
+    QHash<QString, qint64> heads;        // "device/incarnation" -> highest sequence held
+    QHash<QString, QByteArray> tipHash;  // "device/incarnation" -> the hash of that operation
+    QHash<QString, qint64> backlogCount; // device -> operations waiting for a gap to fill
     QString row;
     QList<Write> writes;
     bool openConflicts = false;
-    bool scoped = false; // a unit laptop enrolled with a scope
+    bool scoped = false; // a laptop enrolled with a scope (a unit or a coach)
+
+    // Rights at merge: who wrote each operation, what it may write, and where the rows of the bundle belong.
+    struct Rights
+    {
+        QString name;
+        QString role;
+        EnrolScope scope;
+        bool anchor = false; // this store or its enroller: not checked here
+    };
+    bool checkRights = false;          // false for bundles from this store's enroller, which checked them
+    QHash<QString, Rights> rights;     // device -> rights
+    QHash<QString, QString> parentOf;  // "entity/row" -> case id (or instance or group id) named in the bundle
+    QSet<QString> allowedCases;        // "device|case" found in scope
+    QMultiHash<QString, QString> personCases; // person -> cases the bundle names it in
+    bool refused = false;              // the failure is a refused write, not tampering
 };
 
 Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSummary &s)
@@ -482,11 +768,18 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     if (headIt == m.heads.end()) {
         m.head.addBindValue(op.deviceId);
         m.head.addBindValue(op.incarnation);
-        if (!m.head.exec() || !m.head.next())
+        if (!m.head.exec())
             return fail(Error::Kind::Database, m.head.lastError().text());
-        headIt = m.heads.insert(key, m.head.value(0).toLongLong());
+        const bool any = m.head.next();
+        headIt = m.heads.insert(key, any ? m.head.value(0).toLongLong() : 0);
+        m.tipHash.insert(key, any ? m.head.value(1).toByteArray() : Operation::chainStart());
         m.head.finish();
     }
+    if (op.deviceId == m_store.identity().deviceId && op.seq > *headIt)
+        return fail(Error::Kind::NotAllowed,
+            tr("The bundle carries operation %1 under this store's own device id, which this store never wrote: it "
+               "was forged. It is quarantined.")
+                .arg(op.seq));
     // A unit laptop receives only the operations of its cases: other stores' sequences have gaps there.
     const bool outOfSequence = m.scoped && op.deviceId != m_store.identity().deviceId;
     if (outOfSequence) {
@@ -496,7 +789,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         if (!m.bySeq.exec())
             return fail(Error::Kind::Database, m.bySeq.lastError().text());
         const bool found = m.bySeq.next();
-        const bool same = found && sameContent(m.bySeq, op);
+        const bool same = found && sameContent(m.bySeq, op) && m.bySeq.value(7).toByteArray() == op.hash;
         m.bySeq.finish();
         if (found && !same)
             return fail(Error::Kind::NotAllowed, tampered);
@@ -511,7 +804,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.bySeq.addBindValue(op.seq);
         if (!m.bySeq.exec())
             return fail(Error::Kind::Database, m.bySeq.lastError().text());
-        const bool same = m.bySeq.next() && sameContent(m.bySeq, op);
+        const bool same = m.bySeq.next() && sameContent(m.bySeq, op) && m.bySeq.value(7).toByteArray() == op.hash;
         m.bySeq.finish();
         if (!same)
             return fail(Error::Kind::NotAllowed, tampered);
@@ -519,7 +812,24 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         return false;
     }
     if (!outOfSequence && op.seq != *headIt + 1) {
-        // A gap: an earlier operation of this device has not arrived yet. Held until it does.
+        // A gap: an earlier operation of this device has not arrived yet. Held until it does, within a cap.
+        qint64 &waiting = m.backlogCount[op.deviceId];
+        if (waiting == 0) {
+            m.lookup.prepare(QStringLiteral("SELECT count(*) FROM sync_backlog WHERE device_id = ?"));
+            m.lookup.addBindValue(op.deviceId);
+            if (!m.lookup.exec() || !m.lookup.next())
+                return fail(Error::Kind::Database, m.lookup.lastError().text());
+            waiting = m.lookup.value(0).toLongLong();
+            m.lookup.finish();
+        }
+        if (++waiting > MaxBacklogPerDevice) {
+            m.refused = true;
+            return fail(Error::Kind::NotAllowed,
+                tr("Device %1 has more than %2 operations waiting for earlier ones; the bundle is refused until "
+                   "the missing bundles are imported.")
+                    .arg(op.deviceId)
+                    .arg(MaxBacklogPerDevice));
+        }
         for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
                  QVariant(QString::fromLatin1(Bundle::operationsToBinary({op}).toBase64()))})
             m.backlog.addBindValue(v);
@@ -545,6 +855,15 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
                 sameOrNull(m.rowWrites.value(5)), m.rowWrites.value(6).toString()};
         m.rowWrites.finish();
     }
+    if (!outOfSequence && op.prevHash != m.tipHash.value(key))
+        return fail(Error::Kind::NotAllowed,
+            tr("Operation %1 of device %2 does not follow that device's log (its chain link is wrong): the bundle "
+               "was altered. It is quarantined.")
+                .arg(op.seq)
+                .arg(op.deviceId));
+    if (auto ok = allowed(m, op); !ok)
+        return tl::unexpected(ok.error());
+
     bool wins = true;
     struct Pair
     {
@@ -574,12 +893,16 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
              QVariant(op.hlc), QVariant(op.actor), QVariant(op.entity), QVariant(op.rowId), QVariant(op.field),
              op.value.isNull() ? QVariant() : QVariant(op.value), op.baseHlc == 0 ? QVariant() : QVariant(op.baseHlc),
              op.formId.isEmpty() ? QVariant() : QVariant(op.formId),
-             op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion)})
+             op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion), QVariant(op.prevHash),
+             QVariant(op.hash)})
         m.insert.addBindValue(v);
     if (!m.insert.exec()) // the operation id is taken by another operation: a forgery
         return fail(Error::Kind::NotAllowed, tampered);
     m.writes << MergeState::Write {op.opId, op.deviceId, op.seq, op.hlc, op.baseHlc, op.value, op.field};
-    *headIt = std::max(*headIt, op.seq);
+    if (op.seq > *headIt) {
+        *headIt = op.seq;
+        m.tipHash.insert(key, op.hash);
+    }
     m_store.observeHlc(op.hlc);
 
     for (const Pair &p : conflicts) {
@@ -620,6 +943,392 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     return true;
 }
 
+namespace {
+
+const QSet<QString> &referenceEntities()
+{
+    // Reference data and decisions: written by the enroller (or a whole-store window or bureau), never by a laptop.
+    static const QSet<QString> Set = {QStringLiteral("unit"), QStringLiteral("staff"), QStringLiteral("employer"),
+        QStringLiteral("dispatch"), QStringLiteral("decision"), QStringLiteral("person_merge")};
+    return Set;
+}
+
+// The field of a row that names its parent, where the rights to the row are those to the parent.
+QString parentField(const QString &entity)
+{
+    if (entity == QLatin1String("form_value"))
+        return QStringLiteral("instance_id");
+    if (entity == QLatin1String("se_group_session"))
+        return QStringLiteral("group_id");
+    if (entity == QLatin1String("case") || entity == QLatin1String("person") || entity == QLatin1String("se_group"))
+        return {};
+    return QStringLiteral("case_id");
+}
+
+} // namespace
+
+struct SyncRepository::Authors
+{
+    QList<SignedHead> heads;
+    QList<Certificate> certified; // devices first known through a certificate relayed in this bundle
+};
+
+Result<SyncRepository::Authors> SyncRepository::checkAuthors(
+    const BundleHeader &header, const QList<Operation> &ops, ImportSummary &summary)
+{
+    Authors out;
+    const QString me = m_store.identity().deviceId;
+    QSqlQuery q(m_store.database());
+    QString enroller;
+    if (!q.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE trusted_as = 'enroller'")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (q.next())
+        enroller = q.value(0).toString();
+    const bool fromEnroller = !enroller.isEmpty() && header.from.deviceId == enroller;
+    const bool scoped = !enrolScope().isWhole();
+
+    // Clocks: an operation dated far ahead of this computer is refused; one visibly ahead names its device.
+    const qint64 nowMs = m_store.clock().now().toMSecsSinceEpoch();
+    const qint64 skew = maxSkewMs();
+    QSet<QString> ahead;
+    QHash<QString, QList<const Operation *>> logs; // "device/incarnation"
+    for (const Operation &op : ops) {
+        if (op.baseHlc > op.hlc)
+            return fail(Error::Kind::NotAllowed,
+                tr("Operation %1 of device %2 claims to have seen a value written after itself; the bundle is "
+                   "refused.")
+                    .arg(op.seq)
+                    .arg(op.deviceId));
+        const qint64 physical = op.hlc >> 16;
+        if (physical > nowMs + skew)
+            return fail(Error::Kind::NotAllowed,
+                tr("Operation %1 of device %2 is dated %3, more than %4 hours ahead of this computer's clock; the "
+                   "bundle is refused. Check the clocks of both computers.")
+                    .arg(op.seq)
+                    .arg(op.deviceId,
+                        physical < 253402300799000LL
+                            ? QDateTime::fromMSecsSinceEpoch(physical, Qt::UTC).toString(Qt::ISODate)
+                            : tr("beyond the year 9999"))
+                    .arg(skew / 3'600'000));
+        if (physical > nowMs + 5 * 60 * 1000)
+            ahead.insert(op.deviceId);
+        logs[op.deviceId + QLatin1Char('/') + QString::number(op.incarnation)] << &op;
+    }
+    QHash<QString, SignedHead> heads;
+    for (const SignedHead &h : header.heads)
+        heads.insert(h.deviceId + QLatin1Char('/') + QString::number(h.incarnation), h);
+
+    QSqlQuery dev(m_store.database());
+    dev.prepare(QStringLiteral("SELECT name, role, sign_key, trusted_as, revoked, revoked_after, ifnull(scope_unit, ''), "
+                               "ifnull(scope_coach, '') FROM sync_devices WHERE device_id = ?"));
+    for (auto it = logs.begin(); it != logs.end(); ++it) {
+        QList<const Operation *> &log = it.value();
+        std::sort(log.begin(), log.end(), [](const Operation *a, const Operation *b) { return a->seq < b->seq; });
+        const QString device = log.first()->deviceId;
+        if (device == me)
+            continue; // this store's own operations coming back: each must be one it holds (checked at merge)
+        PublicIdentity identity;
+        EnrolScope scope;
+        bool trustedHere = false;
+        dev.addBindValue(device);
+        if (!dev.exec())
+            return fail(Error::Kind::Database, dev.lastError().text());
+        if (dev.next()) {
+            trustedHere = true;
+            identity = PublicIdentity {device, dev.value(0).toString(), dev.value(1).toString(),
+                QByteArray::fromBase64(dev.value(2).toString().toLatin1()), {}};
+            scope = EnrolScope {dev.value(6).toString(), dev.value(7).toString()};
+            if (dev.value(4).toBool()
+                && (dev.value(5).isNull() || log.last()->seq > dev.value(5).toLongLong()))
+                return fail(Error::Kind::NotAllowed,
+                    tr("Device %1 (%2) was revoked; what it wrote after its revocation is refused, and the bundle "
+                       "with it.")
+                        .arg(identity.name, device));
+        }
+        dev.finish();
+        if (!trustedHere) {
+            // Known only through its enroller's certificate, relayed in this bundle.
+            const auto c = std::find_if(header.certificates.cbegin(), header.certificates.cend(),
+                [&](const Certificate &cert) { return cert.device.deviceId == device; });
+            QByteArray enrollerKey;
+            if (c != header.certificates.cend()) {
+                if (c->enrollerId == me) {
+                    if (auto mine = self())
+                        enrollerKey = mine->signKey;
+                } else {
+                    QSqlQuery k(m_store.database());
+                    k.prepare(QStringLiteral("SELECT sign_key FROM sync_devices WHERE device_id = ? AND revoked = 0 AND "
+                                             "trusted_as IN ('enrolled', 'enroller')"));
+                    k.addBindValue(c->enrollerId);
+                    if (k.exec() && k.next())
+                        enrollerKey = QByteArray::fromBase64(k.value(0).toString().toLatin1());
+                }
+            }
+            if (enrollerKey.isEmpty() || !DeviceKeys::verify(enrollerKey, c->message(), c->signature))
+                return fail(Error::Kind::NotAllowed,
+                    tr("The bundle carries operations under device %1, which no store this one trusts has "
+                       "enrolled; the bundle is refused.")
+                        .arg(device));
+            identity = c->device;
+            scope = EnrolScope {c->scopeUnit, c->scopeCoach};
+            out.certified << *c;
+        }
+        const bool anchor = device == enroller;
+        // The actor: a device writes in the name it was enrolled with (its enroller in anyone's).
+        if (!anchor)
+            for (const Operation *op : std::as_const(log))
+                if (op->actor != identity.name)
+                    return fail(Error::Kind::NotAllowed,
+                        tr("Operation %1 of device %2 is written in the name of \"%3\", for whom that device may not "
+                           "act (it was enrolled as \"%4\"); the bundle is refused.")
+                            .arg(op->seq)
+                            .arg(identity.name, op->actor, identity.name));
+        // Authorship: the range is the device's own, as its signed head vouches, whoever relays it. A scoped laptop
+        // holds only part of other stores' logs and takes its enroller's word for them (docs/sync.md).
+        if (!(scoped && fromEnroller)) {
+            const auto h = heads.constFind(it.key());
+            const Operation *last = log.last();
+            if (h == heads.cend() || h->seq != last->seq
+                || !DeviceKeys::verify(identity.signKey, h->message(), h->signature))
+                return fail(Error::Kind::NotAllowed,
+                    tr("The bundle carries operations of %1 that %1 did not sign (no valid signed head for its "
+                       "sequence %2); the bundle is refused.")
+                        .arg(identity.name)
+                        .arg(last->seq));
+            bool linked = h->hash == last->hash;
+            for (qsizetype i = 1; linked && i < log.size(); ++i)
+                linked = log.at(i)->seq == log.at(i - 1)->seq + 1 && log.at(i)->prevHash == log.at(i - 1)->hash;
+            if (!linked)
+                return fail(Error::Kind::NotAllowed,
+                    tr("The operations of %1 in the bundle do not match what it signed: they were altered, dropped "
+                       "or invented on the way. The bundle is refused.")
+                        .arg(identity.name));
+            out.heads << *h;
+        }
+        (void)anchor;
+    }
+    for (const QString &device : std::as_const(ahead))
+        summary.clockWarnings << device;
+    return out;
+}
+
+VoidResult SyncRepository::keepAuthors(const Authors &authors)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_heads (device_id, incarnation, seq, hash, signature) VALUES (?, ?, ?, ?, ?)"));
+    for (const SignedHead &h : authors.heads) {
+        for (const QVariant &v : {QVariant(h.deviceId), QVariant(h.incarnation), QVariant(h.seq), QVariant(h.hash),
+                 QVariant(h.signature)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return fail(Error::Kind::Database, q.lastError().text());
+    }
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
+                             "added_on, revoked, scope_unit, scope_coach, certificate) VALUES (?, ?, ?, ?, ?, "
+                             "'certified', ?, 0, ?, ?, ?)"));
+    for (const Certificate &c : authors.certified) {
+        for (const QVariant &v : {QVariant(c.device.deviceId), QVariant(c.device.name), QVariant(c.device.role),
+                 QVariant(QString::fromLatin1(c.device.signKey.toBase64())),
+                 QVariant(QString::fromLatin1(c.device.boxKey.toBase64())),
+                 QVariant(m_store.clock().now().toUTC().toString(Qt::ISODate)),
+                 c.scopeUnit.isEmpty() ? QVariant() : QVariant(c.scopeUnit),
+                 c.scopeCoach.isEmpty() ? QVariant() : QVariant(c.scopeCoach),
+                 QVariant(QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return fail(Error::Kind::Database, q.lastError().text());
+    }
+    return {};
+}
+
+Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
+{
+    if (!m.checkRights || op.deviceId == m_store.identity().deviceId)
+        return true;
+    auto rightsIt = m.rights.find(op.deviceId);
+    if (rightsIt == m.rights.end()) {
+        MergeState::Rights r;
+        m.lookup.prepare(QStringLiteral("SELECT name, role, trusted_as, ifnull(scope_unit, ''), ifnull(scope_coach, '') "
+                                        "FROM sync_devices WHERE device_id = ?"));
+        m.lookup.addBindValue(op.deviceId);
+        if (!m.lookup.exec())
+            return fail(Error::Kind::Database, m.lookup.lastError().text());
+        if (m.lookup.next()) {
+            r.name = m.lookup.value(0).toString();
+            r.role = m.lookup.value(1).toString();
+            r.anchor = m.lookup.value(2).toString() == QLatin1String("enroller");
+            r.scope = EnrolScope {m.lookup.value(3).toString(), m.lookup.value(4).toString()};
+        }
+        m.lookup.finish();
+        rightsIt = m.rights.insert(op.deviceId, r);
+    }
+    const MergeState::Rights &r = *rightsIt;
+    if (r.anchor)
+        return true;
+    auto refuse = [&](const QString &rule) -> Result<bool> {
+        m.refused = true;
+        return fail(Error::Kind::NotAllowed,
+            tr("Operation %1 of device %2 (%3) was refused: %4 Nothing of the bundle was imported.")
+                .arg(op.seq)
+                .arg(r.name, op.deviceId, rule));
+    };
+    const bool wholeOffice = r.scope.isWhole()
+        && (r.role == roleKey(DeviceRole::Window) || r.role == roleKey(DeviceRole::Bureau));
+    if (referenceEntities().contains(op.entity)) {
+        if (wholeOffice)
+            return true;
+        return refuse(tr("%1 rows (reference data, dispatches, decisions and merges) are written only by this "
+                         "store's enroller or a window.")
+                          .arg(op.entity));
+    }
+    if (r.scope.isWhole())
+        return true; // an enrolment for the whole store (from before scopes), marked so in the device list
+    // Rows created on the device are its own; others must belong to a case in its caseload.
+    auto createdOn = [&](const QString &entity, const QString &row) -> Result<bool> {
+        m.lookup.prepare(
+            QStringLiteral("SELECT device_id FROM oplog WHERE entity = ? AND row_id = ? ORDER BY hlc LIMIT 1"));
+        m.lookup.addBindValue(entity);
+        m.lookup.addBindValue(row);
+        if (!m.lookup.exec())
+            return fail(Error::Kind::Database, m.lookup.lastError().text());
+        const bool found = m.lookup.next();
+        const bool mine = !found || m.lookup.value(0).toString() == op.deviceId;
+        m.lookup.finish();
+        return mine;
+    };
+    auto inScope = [&](const QString &caseId) -> Result<bool> {
+        if (caseId.isEmpty())
+            return false;
+        const QString key = op.deviceId + QLatin1Char('|') + caseId;
+        if (m.allowedCases.contains(key))
+            return true;
+        bool yes = false;
+        if (!r.scope.unit.isEmpty()) {
+            m.lookup.prepare(QStringLiteral(
+                "SELECT 1 FROM dispatches WHERE case_id = ? AND unit_id = ? AND deleted = 0 LIMIT 1"));
+            m.lookup.addBindValue(caseId);
+            m.lookup.addBindValue(r.scope.unit);
+        } else {
+            m.lookup.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ? AND coach_id = ?"));
+            m.lookup.addBindValue(caseId);
+            m.lookup.addBindValue(r.scope.coach);
+        }
+        if (!m.lookup.exec())
+            return fail(Error::Kind::Database, m.lookup.lastError().text());
+        yes = m.lookup.next();
+        m.lookup.finish();
+        if (!yes) {
+            auto c = createdOn(QStringLiteral("case"), caseId);
+            if (!c)
+                return c;
+            yes = *c;
+        }
+        if (yes)
+            m.allowedCases.insert(key);
+        return yes;
+    };
+    auto parentOf = [&](const QString &entity, const QString &row, const QString &field) -> Result<QString> {
+        const auto named = m.parentOf.constFind(entity + QLatin1Char('/') + row);
+        if (named != m.parentOf.cend())
+            return *named;
+        m.lookup.prepare(QStringLiteral("SELECT value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? ORDER BY "
+                                        "hlc DESC LIMIT 1"));
+        m.lookup.addBindValue(entity);
+        m.lookup.addBindValue(row);
+        m.lookup.addBindValue(field);
+        if (!m.lookup.exec())
+            return fail(Error::Kind::Database, m.lookup.lastError().text());
+        const QString v = m.lookup.next() ? m.lookup.value(0).toString() : QString();
+        m.lookup.finish();
+        return v;
+    };
+    const QString scopeText = r.scope.unit.isEmpty() ? tr("coach %1's caseload").arg(r.scope.coach)
+                                                     : tr("unit %1's cases").arg(r.scope.unit);
+    const bool newRow = m.writes.isEmpty();
+    bool own = newRow;
+    if (!newRow) {
+        const auto first = std::min_element(m.writes.cbegin(), m.writes.cend(),
+            [](const MergeState::Write &a, const MergeState::Write &b) { return a.hlc < b.hlc; });
+        own = first->device == op.deviceId;
+    }
+    if (op.entity == QLatin1String("case")) {
+        auto in = inScope(op.rowId);
+        if (!in)
+            return in;
+        if (own || *in)
+            return true;
+        return refuse(tr("case %1 is not in %2.").arg(op.rowId, scopeText));
+    }
+    if (op.entity == QLatin1String("person")) {
+        if (own)
+            return true;
+        m.lookup.prepare(QStringLiteral("SELECT id FROM cases WHERE person_id = ?"));
+        m.lookup.addBindValue(op.rowId);
+        if (!m.lookup.exec())
+            return fail(Error::Kind::Database, m.lookup.lastError().text());
+        QStringList cases;
+        while (m.lookup.next())
+            cases << m.lookup.value(0).toString();
+        m.lookup.finish();
+        cases << m.personCases.values(op.rowId);
+        for (const QString &c : std::as_const(cases)) {
+            auto in = inScope(c);
+            if (!in)
+                return in;
+            if (*in)
+                return true;
+        }
+        return refuse(tr("person %1 has no case in %2.").arg(op.rowId, scopeText));
+    }
+    if (op.entity == QLatin1String("se_group")) {
+        auto coach = parentOf(op.entity, op.rowId, QStringLiteral("coach_id"));
+        if (!coach)
+            return tl::unexpected(coach.error());
+        if (own || (!r.scope.coach.isEmpty() && *coach == r.scope.coach))
+            return true;
+        return refuse(tr("group %1 is not the device's own.").arg(op.rowId));
+    }
+    const QString field = parentField(op.entity);
+    // A record moved to another case must be allowed on both.
+    if (op.field == field && !op.value.isEmpty() && op.entity != QLatin1String("form_value")
+        && op.entity != QLatin1String("se_group_session")) {
+        auto in = inScope(op.value);
+        if (!in)
+            return in;
+        if (!*in)
+            return refuse(tr("case %1 is not in %2.").arg(op.value, scopeText));
+    }
+    auto parent = parentOf(op.entity, op.rowId, field);
+    if (!parent)
+        return tl::unexpected(parent.error());
+    QString caseId = *parent;
+    if (op.entity == QLatin1String("form_value")) {
+        auto c = parentOf(QStringLiteral("form_instance"), *parent, QStringLiteral("case_id"));
+        if (!c)
+            return tl::unexpected(c.error());
+        caseId = *c;
+    } else if (op.entity == QLatin1String("se_group_session")) {
+        auto coach = parentOf(QStringLiteral("se_group"), *parent, QStringLiteral("coach_id"));
+        if (!coach)
+            return tl::unexpected(coach.error());
+        auto groupOwn = createdOn(QStringLiteral("se_group"), *parent);
+        if (!groupOwn)
+            return groupOwn;
+        if (*groupOwn || (!r.scope.coach.isEmpty() && *coach == r.scope.coach))
+            return true;
+        return refuse(tr("group %1 is not the device's own.").arg(*parent));
+    }
+    if (caseId.isEmpty())
+        return own ? Result<bool>(true) : refuse(tr("%1 %2 was not created on this device.").arg(op.entity, op.rowId));
+    auto in = inScope(caseId);
+    if (!in)
+        return in;
+    if (*in)
+        return true;
+    return refuse(tr("case %1 is not in %2.").arg(caseId, scopeText));
+}
+
 Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, const DeviceKeys &keys)
 {
     // Everything that can be checked without decrypting is checked first; the store is not touched until then.
@@ -656,8 +1365,10 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     if (q.next()) {
         if (q.value(0).toString() == QLatin1String("quarantined"))
             return fail(Error::Kind::NotAllowed, tr("This bundle was quarantined before; it is not imported."));
-        s.alreadyImported = true;
-        return s;
+        if (q.value(0).toString() != QLatin1String("refused")) { // a refused bundle is checked again
+            s.alreadyImported = true;
+            return s;
+        }
     }
     if (header->kind == QLatin1String("definitions")) {
         // Definitions and reference data come only from the store that enrolled this one.
@@ -693,12 +1404,20 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
             return tl::unexpected(r.error());
         return s;
     }
+    // Who wrote each operation, and whether its author may be trusted for it: checked before the store is touched.
+    auto authors = checkAuthors(*header, *ops, s);
+    if (!authors) {
+        if (authors.error().kind == Error::Kind::NotAllowed)
+            quarantine(*header, authors.error().message, QStringLiteral("refused"));
+        return tl::unexpected(authors.error());
+    }
     // Causal order: a device's clock grows with its sequence, so this keeps each device's order.
     std::sort(ops->begin(), ops->end(), [](const Operation &a, const Operation &b) {
         return std::tie(a.hlc, a.deviceId, a.incarnation, a.seq) < std::tie(b.hlc, b.deviceId, b.incarnation, b.seq);
     });
     QString failure;
     Error::Kind failureKind = Error::Kind::Invalid;
+    bool refused = false;
     {
         Transaction tx(m_store);
         if (!tx.began())
@@ -707,7 +1426,22 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         QSqlQuery pragma(m_store.database());
         pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         MergeState state(m_store.database());
-        state.scoped = !scope().isEmpty();
+        state.scoped = !enrolScope().isWhole();
+        {
+            QSqlQuery e(m_store.database());
+            e.prepare(QStringLiteral("SELECT 1 FROM sync_devices WHERE device_id = ? AND trusted_as = 'enroller'"));
+            e.addBindValue(header->from.deviceId);
+            state.checkRights = !(e.exec() && e.next());
+        }
+        if (state.checkRights)
+            for (const Operation &op : std::as_const(*ops)) {
+                if (op.entity == QLatin1String("case") && op.field == QLatin1String("person_id"))
+                    state.personCases.insert(op.value, op.rowId);
+                else if (op.field == parentField(op.entity))
+                    state.parentOf.insert(op.entity + QLatin1Char('/') + op.rowId, op.value);
+                else if (op.entity == QLatin1String("se_group") && op.field == QLatin1String("coach_id"))
+                    state.parentOf.insert(op.entity + QLatin1Char('/') + op.rowId, op.value);
+            }
         for (const Operation &op : std::as_const(*ops)) {
             auto r = merge(state, op, s);
             if (!r) {
@@ -760,11 +1494,16 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                         failure = r.error().message;
         }
         if (failure.isEmpty()) {
-            if (auto r = notePeer(*header); !r)
+            if (auto r = keepAuthors(*authors); !r)
                 failure = r.error().message;
         }
         if (failure.isEmpty()) {
-            q.prepare(QStringLiteral("INSERT INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
+            if (auto r = notePeer(*header); !r)
+                failure = r.error().message;
+        }
+        refused = state.refused;
+        if (failure.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
                                      "operations, status) VALUES (?, ?, ?, ?, ?, 'applied')"));
             q.addBindValue(header->bundleId);
             q.addBindValue(header->from.deviceId);
@@ -783,7 +1522,7 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     } // not committed: rolled back, the store is as before
     // Tampering keeps the bundle out for good; other failures (a busy disk) may be retried.
     if (failureKind == Error::Kind::NotAllowed)
-        quarantine(*header, failure);
+        quarantine(*header, failure, refused ? QStringLiteral("refused") : QStringLiteral("quarantined"));
     return fail(failureKind, failure);
 }
 

@@ -40,10 +40,41 @@ struct ImportSummary
     int heldBack = 0;  // waiting for an earlier operation of their device (a gap)
     int conflicts = 0; // new conflicts recorded
     bool alreadyImported = false;
+    QStringList clockWarnings; // devices whose clocks run visibly ahead of this computer's
     bool receipt = false; // the file was a receipt for a bundle this store sent
     PublicIdentity sender;
     // A definitions bundle from this store's enroller: the files (form definitions, reference data) to install.
     QList<std::pair<QString, QByteArray>> files;
+};
+
+// What a store is enrolled for: one unit's cases, one coach's caseload, or (neither) the whole store.
+struct EnrolScope
+{
+    QString unit;
+    QString coach; // a staff id
+    bool isWhole() const { return unit.isEmpty() && coach.isEmpty(); }
+};
+
+// A trusted device as the device list shows it.
+struct TrustedDevice
+{
+    PublicIdentity identity;
+    QString trustedAs; // enrolled / enroller / certified (known through a certificate its enroller relayed)
+    EnrolScope scope;
+    bool revoked = false;
+    QString fingerprint;
+};
+
+// A bundle that was refused (a write its sender may not make, a forged author, a clock far ahead) or quarantined
+// (tampering): listed beside the conflicts for a person to see.
+struct Refusal
+{
+    QString bundleId;
+    QString fromDevice;
+    QString fromName;
+    QString at;
+    QString status; // refused / quarantined
+    QString reason;
 };
 
 // Sync between stores (ARCHITECTURE.md): trusted devices, signed and encrypted bundles of the operation log,
@@ -60,16 +91,31 @@ public:
     // The unlocked keys of this store.
     Result<DeviceKeys> unlock(const QByteArray &passphrase) const;
 
-    // Trusts a device: "enrolled" when this store enrolled it, "enroller" for the store that enrolled this one.
-    VoidResult trust(const PublicIdentity &device, const QString &trustedAs);
+    // Trusts a device: "enrolled" when this store enrolled it, "enroller" for the store that enrolled this one (a
+    // store has one). A trust record is never replaced: another key, another scope or a cleared revocation is
+    // refused.
+    VoidResult trust(const PublicIdentity &device, const QString &trustedAs, const EnrolScope &scope = {});
+    // The devices this store sends to and accepts from directly (not revoked).
     Result<QList<PublicIdentity>> trustedDevices() const;
+    // Every device this store knows, revoked ones included, for the device list.
+    Result<QList<TrustedDevice>> devices() const;
+    // Sixty digits in twelve groups of five over a signing key: what people compare before trusting an enroller.
+    static QString fingerprint(const QByteArray &signKey);
+    // The enroller and the fingerprint an enrolment file names, for the user to compare before accepting it.
+    static Result<std::pair<PublicIdentity, QString>> enrolmentEnroller(const QByteArray &file);
+    // Skew allowed between an operation's clock and this computer's (the store setting sync_max_skew_minutes,
+    // default one day).
+    qint64 maxSkewMs() const;
+    static constexpr qint64 MaxBacklogPerDevice = 100'000;
 
     // Enrolment, run at the bureau or window: trusts the device and returns the enrolment file for it,
     // signed by this store. Importing that file on the device makes it trust this store.
     // With a scope unit, the device is a unit's laptop: it receives only the cases dispatched to that unit, in
     // bundles made for it (exportFor), and it accepts other stores' operations out of their sequence.
-    Result<QByteArray> enroll(const DeviceKeys &keys, const PublicIdentity &device, const QString &scopeUnit = {});
-    VoidResult acceptEnrollment(const QByteArray &file);
+    Result<QByteArray> enroll(const DeviceKeys &keys, const PublicIdentity &device, const EnrolScope &scope = {});
+    // Accepts an enrolment file explicitly, once the user has compared the enroller's fingerprint (the digits
+    // given must match). A store has one enroller: a second one, a changed key or another scope are refused.
+    VoidResult acceptEnrollment(const QByteArray &file, const QString &confirmedFingerprint);
 
     // The operations that not every trusted device holds yet (by their receipts), sealed to each of them; devices
     // enrolled with a scope get their own bundles from exportFor().
@@ -81,6 +127,8 @@ public:
     Result<QList<std::pair<QString, QString>>> scopedDevices() const;
     // The unit this store was enrolled for (empty: it holds everything it is sent).
     QString scope() const;
+    // What this store was enrolled for.
+    EnrolScope enrolScope() const;
     // Form definitions and reference data for the devices this store enrolled (not revoked).
     Result<QByteArray> exportFiles(
         const DeviceKeys &keys, const QList<std::pair<QString, QByteArray>> &files, const QDateTime &now) const;
@@ -94,13 +142,19 @@ public:
     Result<ImportSummary> importBundle(const QByteArray &bundle, const DeviceKeys &keys);
 
     Result<QList<Conflict>> conflicts(bool openOnly = true) const;
+    Result<QList<Refusal>> refusals() const;
     // Sets the field to the chosen value as a new write that has seen both sides; it travels to the devices.
     VoidResult resolve(const WriteContext &ctx, const QString &conflictId, const QString &value, const QString &reason);
 
 private:
     struct MergeState;
     Result<bool> merge(MergeState &state, const Operation &op, ImportSummary &summary);
-    VoidResult quarantine(const BundleHeader &header, const QString &reason);
+    struct Authors;
+    Result<Authors> checkAuthors(const BundleHeader &header, const QList<Operation> &ops, ImportSummary &summary);
+    Result<bool> allowed(MergeState &state, const Operation &op);
+    VoidResult keepAuthors(const Authors &authors);
+    VoidResult quarantine(const BundleHeader &header, const QString &reason, const QString &status);
+    Result<BundleExtras> withHeads(BundleExtras extras, const DeviceKeys &keys, QList<Operation> &ops) const;
     VoidResult notePeer(const BundleHeader &header);
     Result<BundleExtras> extras(const QString &kind) const;
     CaseStore &m_store;

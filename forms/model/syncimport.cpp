@@ -12,20 +12,17 @@ using namespace Casebook::Core;
 
 Result<ImportedFile> SyncImport::importFile(CaseStore &store, const DeviceKeys &keys, const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(Error::Kind::Io, tr("Cannot read %1.").arg(path));
-    if (f.size() > Bundle::MaxBytes)
-        return fail(Error::Kind::Invalid, tr("The file is larger than a bundle may be."));
-    const QByteArray data = f.readAll();
+    // Capped whatever the file claims to be: a device, a pipe or a file that grows is refused.
+    auto read = Bundle::readCapped(path);
+    if (!read)
+        return tl::unexpected(read.error());
+    const QByteArray &data = *read;
     SyncRepository sync(store);
     ImportedFile out;
-    if (data.startsWith('{')) {
-        if (auto r = sync.acceptEnrollment(data); !r)
-            return tl::unexpected(r.error());
-        out.kind = ImportedFile::Kind::Enrolment;
-        return out;
-    }
+    if (SyncRepository::enrolmentEnroller(data))
+        return fail(Error::Kind::Invalid,
+            tr("This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or "
+               "casebook-cli enroll accept FILE) after comparing the enroller's fingerprint."));
     auto r = sync.importBundle(data, keys);
     if (!r)
         return tl::unexpected(r.error());

@@ -11,7 +11,7 @@ namespace Casebook::Forms {
 // What importing one file did; the client and the command line word it each in their own way.
 struct ImportedFile
 {
-    enum class Kind { Enrolment, Definitions, Receipt, AlreadyImported, Data };
+    enum class Kind { Definitions, Receipt, AlreadyImported, Data };
     Kind kind = Kind::Data;
     Core::ImportSummary summary;
     QStringList installed; // Definitions: the files installed
@@ -19,7 +19,7 @@ struct ImportedFile
     bool receiptWritten = false;
 };
 
-// Imports one file of any kind that travels between stores: an enrolment, a data bundle (answered with a receipt
+// Imports one file of any kind that travels between stores (not an enrolment: that is accepted explicitly): a data bundle (answered with a receipt
 // written beside it), a receipt, or form definitions (checked and installed). All or nothing per file.
 class SyncImport
 {
