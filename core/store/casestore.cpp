@@ -309,7 +309,9 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
         return fail(Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
     {
         QSqlQuery q(db);
-        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+        // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA recursive_triggers=ON", "PRAGMA journal_mode=WAL",
+                 "PRAGMA synchronous=NORMAL",
                  "PRAGMA cache_size=-65536"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return tl::unexpected(store->dbError(QString::fromLatin1(pragma)));
