@@ -55,6 +55,34 @@
         <source>The bundle&apos;s files cannot be read.</source>
         <translation>無法讀取同步包中的檔案。</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">無法讀取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 operations; at most %2 are taken in one bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 carries a value of more than 1 MiB (%3.%4); it is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written by an older version of Casebook (format %1), which did not sign who wrote each operation. Update Casebook where it was written and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle names no valid schema version; it is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content does not open under its header: it was damaged, or re-signed by another store than the one that sealed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -212,6 +240,10 @@
     <message>
         <source>The setting %1 cannot be changed.</source>
         <translation>設定 %1 不可變更。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished">加密函式庫無法啟動。</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1263,22 @@ Mobile %9</source>
         <source>What the device receives:</source>
         <translation>此裝置可接收：</translation>
     </message>
+    <message>
+        <source>The laptop of coach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept an enrolment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment file from the bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1836,10 +1884,6 @@ Mobile %9</source>
         <translation>已在 %1 之前停止；之前的檔案已匯入。</translation>
     </message>
     <message>
-        <source>%1: enrolment accepted.</source>
-        <translation>%1：已接受註冊。</translation>
-    </message>
-    <message>
         <source>%1: refused. %2</source>
         <translation>%1：拒收。%2</translation>
     </message>
@@ -1864,12 +1908,28 @@ Mobile %9</source>
         <translation>%1：已安裝表單定義（%2），下次啟動時生效。</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>無法讀取 %1。</translation>
+        <source>Accept an enrolment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrolled %1. Give it %2 to import.</source>
-        <translation>已註冊 %1。請將 %2 交給該裝置匯入。</translation>
+        <source>The enrolment comes from %1. Compare this fingerprint with the one on the enroller&apos;s screen or printed slip, group by group:
+
+%2
+
+Do all twelve groups match?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1. Give it %2; on the device, compare this store&apos;s fingerprint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: the fingerprints do not match. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled by %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2183,14 +2243,6 @@ Mobile %9</source>
         <translation>已決定：%1。</translation>
     </message>
     <message>
-        <source>cannot read the device identity %1</source>
-        <translation>無法讀取裝置身分檔 %1</translation>
-    </message>
-    <message>
-        <source>Enrolled %1 (%2); give it %3.</source>
-        <translation>已註冊 %1（%2）；請將 %3 交給該裝置。</translation>
-    </message>
-    <message>
         <source>Wrote the bundle %1 (%2 bytes).</source>
         <translation>已寫入同步包 %1（%2 位元組）。</translation>
     </message>
@@ -2201,10 +2253,6 @@ Mobile %9</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: enrolment accepted.</source>
-        <translation>%1：已接受註冊。</translation>
     </message>
     <message>
         <source>%1: imported before; nothing changed.</source>
@@ -2251,6 +2299,14 @@ Mobile %9</source>
         <translation>%1：已安裝 %3 送來的 %2，下次啟動時生效。</translation>
     </message>
     <message>
+        <source>use: report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
+        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--reading raw|credited] [--json]，或 report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]</translation>
+    </message>
+    <message>
+        <source>--reading must be raw or credited</source>
+        <translation>--reading 必須是 raw 或 credited</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2266,7 +2322,9 @@ Commands:
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
-  enroll --device FILE --out FILE [--passphrase-file FILE]
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
   export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
   import-bundle FILE... [--passphrase-file FILE]
   conflicts [--json]
@@ -2274,37 +2332,75 @@ Commands:
   revoke --device DEVICE_ID
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest</source>
-        <translation>用法：casebook-cli --db 路徑 指令 [選項]
-指令：
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--passphrase-file FILE]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>use: report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json], or report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]</source>
-        <translation>用法：report performance --year 年度 [--unit 單位] [--coach 就服員] [--reading raw|credited] [--json]，或 report monthly --month 民國年-月 --format pdf|xlsx|csv --out 檔案 [--unit 單位]</translation>
+        <source>use: enroll accept FILE [--fingerprint DIGITS]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--reading must be raw or credited</source>
-        <translation>--reading 必須是 raw 或 credited</translation>
+        <source>enroll takes one of --unit, --coach and --whole-store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle %1 from %2 %3 on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) %4, %5%6 — %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment comes from %1 (%2). Compare this fingerprint with the enroller&apos;s screen or slip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: run again with --fingerprint &quot;DIGITS&quot; once they match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled by %1 (fingerprint %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the device identity %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coach&apos;s laptop is enrolled for its coach (--coach STAFF) or its unit (--unit UNIT); --whole-store gives it every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1 (%2); give it %3. This store&apos;s fingerprint, to compare on the device: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the clock of device %2 runs ahead of this computer&apos;s; check it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3054,12 +3150,8 @@ Commands:
 <context>
     <name>SyncImport</name>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>無法讀取 %1。</translation>
-    </message>
-    <message>
-        <source>The file is larger than a bundle may be.</source>
-        <translation>檔案超過同步包的大小上限。</translation>
+        <source>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3075,10 +3167,6 @@ Commands:
     <message>
         <source>Device %1 is known with another key; it is not trusted with a new one.</source>
         <translation>裝置 %1 已以其他金鑰登錄，不信任新的金鑰。</translation>
-    </message>
-    <message>
-        <source>The file is not a Casebook bundle.</source>
-        <translation>檔案不是 Casebook 同步包。</translation>
     </message>
     <message>
         <source>The enrolment file is damaged.</source>
@@ -3165,8 +3253,132 @@ Commands:
         <translation>沒有單位 %1。</translation>
     </message>
     <message>
-        <source>No device %1 was enrolled by this store for one unit.</source>
-        <translation>此資料庫沒有為單一單位註冊過裝置 %1。</translation>
+        <source>Device %1 was revoked; a revocation is final (enrol a new identity instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is known through another store&apos;s enrolment; it is not enrolled here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 is enrolled already with another role or scope; an enrolment is not widened or changed. Revoke it and enrol a new identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store was enrolled by %1 already; a store has one enroller, a second one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Casebook enrolment (of this version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys given are not this store&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device is enrolled for a unit or for a coach, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint given does not match the enroller&apos;s (%1): compare it with the enroller&apos;s screen or slip again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bureau store is the root of its trust: no other store enrols it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device this store enrolled or knows through another; it cannot become this store&apos;s enroller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store&apos;s enrolment is not widened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device %1 was enrolled by this store for one unit or one coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle carries operation %1 under this store&apos;s own device id, which this store never wrote: it was forged. It is quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 has more than %2 operations waiting for earlier ones; the bundle is refused until the missing bundles are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 does not follow that device&apos;s log (its chain link is wrong): the bundle was altered. It is quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 claims to have seen a value written after itself; the bundle is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 is dated %3, more than %4 hours ahead of this computer&apos;s clock; the bundle is refused. Check the clocks of both computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond the year 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 (%2) was revoked; what it wrote after its revocation is refused, and the bundle with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle carries operations under device %1, which no store this one trusts has enrolled; the bundle is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 is written in the name of &quot;%3&quot;, for whom that device may not act (it was enrolled as &quot;%4&quot;); the bundle is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle carries operations of %1 that %1 did not sign (no valid signed head for its sequence %2); the bundle is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations of %1 in the bundle do not match what it signed: they were altered, dropped or invented on the way. The bundle is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 (%3) was refused: %4 Nothing of the bundle was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coach %1&apos;s caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1 has no case in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 is not the device&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was not created on this device.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

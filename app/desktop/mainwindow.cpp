@@ -382,6 +382,11 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(*r, 10000);
     });
     acceptAction->setObjectName(QStringLiteral("acceptEnrolmentAction"));
+    QAction *devicesAction = syncMenu->addAction(tr("De&vices…"), this, [this] {
+        DevicesDialog dialog(m_store, this);
+        dialog.exec();
+    });
+    devicesAction->setObjectName(QStringLiteral("devicesAction"));
     QAction *importAction = syncMenu->addAction(tr("&Import bundles…"), this, [this, sync] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
             tr("Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)"));

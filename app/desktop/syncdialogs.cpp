@@ -5,6 +5,7 @@
 #include "core/common/rocdate.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
+#include "core/units/unitrepository.h"
 #include "forms/model/syncimport.h"
 #include "forms/print/reportfiles.h"
 
@@ -277,18 +278,55 @@ ConflictDialog::ConflictDialog(CaseStore &store, QWidget *parent) : QDialog(pare
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_decide, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_refusals = new QTableWidget(0, 4, this);
+    m_refusals->setObjectName(QStringLiteral("refusalsTable"));
+    m_refusals->setHorizontalHeaderLabels({tr("When"), tr("From"), tr("What happened"), tr("Reason")});
+    m_refusals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_refusals->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_refusals->setWordWrap(false);
+    m_refusals->setTextElideMode(Qt::ElideRight);
+    m_refusals->horizontalHeader()->setStretchLastSection(true);
+    m_refusals->verticalHeader()->setVisible(false);
+    auto *refusedLabel = new QLabel(tr("Bundles refused or quarantined (nothing of them was imported):"), this);
+    refusedLabel->setBuddy(m_refusals);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
     layout->addLayout(form);
     layout->addWidget(m_message);
+    layout->addWidget(refusedLabel);
+    layout->addWidget(m_refusals, 1);
     layout->addWidget(buttons);
     connect(m_table, &QTableWidget::currentCellChanged, this, &ConflictDialog::showCurrent);
+    // The whole reason of a refusal, which the table shortens.
+    connect(m_refusals, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && m_refusals->item(row, 3))
+            m_message->setText(m_refusals->item(row, 3)->text());
+    });
     connect(m_decide, &QPushButton::clicked, this, &ConflictDialog::decide);
     reload();
 }
 
 void ConflictDialog::reload()
 {
+    const auto refused = SyncRepository(m_store).refusals().value_or(QList<Refusal>());
+    m_refusals->setRowCount(static_cast<int>(refused.size()));
+    for (int r = 0; r < refused.size(); ++r) {
+        const Refusal &x = refused.at(r);
+        const QDateTime at = QDateTime::fromString(x.at, Qt::ISODate);
+        m_refusals->setItem(r, 0,
+            new QTableWidgetItem(at.isValid() ? RocDate::formatShort(at.toLocalTime().date()) + at.toLocalTime().toString(
+                                                    QStringLiteral(" HH:mm"))
+                                              : x.at));
+        m_refusals->setItem(r, 1, new QTableWidgetItem(x.fromName));
+        m_refusals->setItem(r, 2,
+            new QTableWidgetItem(x.status == QLatin1String("quarantined") ? tr("quarantined (altered)") : tr("refused")));
+        auto *reason = new QTableWidgetItem(x.reason);
+        reason->setToolTip(x.reason);
+        m_refusals->setItem(r, 3, reason);
+    }
+    m_refusals->resizeColumnToContents(0);
+    m_refusals->resizeColumnToContents(1);
+    m_refusals->resizeColumnToContents(2);
     auto all = SyncRepository(m_store).conflicts(false);
     m_conflicts = all ? *all : QList<Conflict>();
     if (!all)
@@ -488,6 +526,49 @@ void DuplicateDialog::undoSelected()
     reload();
     if (r)
         Q_EMIT changed();
+}
+
+DevicesDialog::DevicesDialog(CaseStore &store, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Devices"));
+    resize(900, 360);
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(QStringLiteral("devicesTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Device"), tr("Role"), tr("Trusted as"), tr("Receives"), tr("Revoked"), tr("Fingerprint")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    const auto devices = SyncRepository(store).devices().value_or(QList<TrustedDevice>());
+    QHash<QString, QString> units, staff;
+    if (auto list = UnitRepository(store).units())
+        for (const Unit &u : *list)
+            units.insert(u.id, u.name);
+    if (auto list = UnitRepository(store).staff())
+        for (const StaffMember &m : *list)
+            staff.insert(m.id, m.name);
+    m_table->setRowCount(static_cast<int>(devices.size()));
+    for (int r = 0; r < devices.size(); ++r) {
+        const TrustedDevice &d = devices.at(r);
+        const QString as = d.trustedAs == QLatin1String("enroller") ? tr("this store's enroller")
+            : d.trustedAs == QLatin1String("enrolled")              ? tr("enrolled here")
+                                                                    : tr("known through its enroller");
+        const QString receives = !d.scope.unit.isEmpty()
+            ? tr("unit %1's cases").arg(units.value(d.scope.unit, d.scope.unit))
+            : !d.scope.coach.isEmpty() ? tr("coach %1's caseload").arg(staff.value(d.scope.coach, d.scope.coach))
+                                       : tr("the whole store");
+        const QStringList cells {d.identity.name, d.identity.role, as, receives, d.revoked ? tr("revoked") : QString(),
+            d.fingerprint};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
 }
 
 } // namespace Casebook::App

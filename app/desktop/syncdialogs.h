@@ -75,6 +75,8 @@ public:
     QLineEdit *reason() const { return m_reason; }
     QPushButton *decideButton() const { return m_decide; }
     QLabel *message() const { return m_message; }
+    // Bundles refused (a write their sender may not make, a forged author) or quarantined, with the reason.
+    QTableWidget *refusals() const { return m_refusals; }
 
 Q_SIGNALS:
     void decided();
@@ -93,6 +95,21 @@ private:
     QLineEdit *m_reason = nullptr;
     QPushButton *m_decide = nullptr;
     QLabel *m_message = nullptr;
+    QTableWidget *m_refusals = nullptr;
+};
+
+// Sync → Devices: the stores this one trusts, with what each receives (a coach's caseload, a unit's cases or the whole
+// store), whether it is revoked, and its fingerprint to compare.
+class DevicesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DevicesDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table = nullptr;
 };
 
 // Sync → Probable duplicates: pairs of person records with the same ID number, or the same name and birth date.

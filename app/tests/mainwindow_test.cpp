@@ -604,6 +604,38 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     auto unitBundle = sync->exportBundle(enrolDir.filePath(QStringLiteral("unit.cbb")), laptops.first().first);
     REQUIRE(unitBundle);
     CHECK(QFile::exists(enrolDir.filePath(QStringLiteral("unit.cbb.pdf"))));
+
+    // The device list marks what each device receives.
+    App::DevicesDialog devices(bureau);
+    REQUIRE(devices.table()->rowCount() == 2);
+    QStringList receives;
+    for (int r = 0; r < 2; ++r)
+        receives << devices.table()->item(r, 3)->text();
+    CHECK(receives.contains(devices.tr("the whole store")));
+    CHECK(std::any_of(receives.cbegin(), receives.cend(),
+        [](const QString &t) { return t.contains(QStringLiteral("北區支持性就業中心")); }));
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+        devices.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/devices.png"));
+
+    // The unit's laptop writes reference data, which only the enroller may: its bundle is refused and listed.
+    unitSide.confirmFingerprint = [](const QString &, const QString &) { return true; };
+    REQUIRE(unitSide.acceptEnrolment(enrolDir.filePath(QStringLiteral("unit-enrolment.json"))));
+    REQUIRE(UnitRepository(**unitLaptop).createUnit({}, {{}, QStringLiteral("自設單位"), QStringLiteral("supported"), {}}));
+    QFile refusedFile(enrolDir.filePath(QStringLiteral("from-unit.cbb")));
+    REQUIRE(refusedFile.open(QIODevice::WriteOnly));
+    refusedFile.write(*SyncRepository(**unitLaptop).exportBundle(*unitKeys, QDateTime::currentDateTimeUtc()));
+    refusedFile.close();
+    const QByteArray digestBefore = *bureau.domainDigest();
+    const QStringList refusedLines = sync->importBundles({refusedFile.fileName()});
+    REQUIRE(refusedLines.size() == 1);
+    CHECK(refusedLines.first().contains(QStringLiteral("from-unit.cbb")));
+    CHECK(*bureau.domainDigest() == digestBefore);
+    App::ConflictDialog listed(bureau);
+    REQUIRE(listed.refusals()->rowCount() == 1);
+    CHECK(listed.refusals()->item(0, 1)->text() == QStringLiteral("單位筆電"));
+    CHECK(listed.refusals()->item(0, 3)->text().contains(QStringLiteral("unit")));
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+        listed.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/refusals.png"));
 }
 
 TEST_CASE("The duplicates dialog merges two records of one person and undoes the merge", "[gui][duplicates]")

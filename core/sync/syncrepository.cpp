@@ -146,9 +146,9 @@ Result<QList<TrustedDevice>> SyncRepository::devices() const
 
 QString SyncRepository::fingerprint(const QByteArray &signKey)
 {
-    QByteArray digest(32, Qt::Uninitialized);
+    QByteArray digest(64, Qt::Uninitialized);
     const QByteArray input = QByteArrayLiteral("casebook-fingerprint/1|") + signKey;
-    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), 32,
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), 64,
         reinterpret_cast<const unsigned char *>(input.constData()), static_cast<unsigned long long>(input.size()),
         nullptr, 0);
     // Twelve groups of five digits, each from five bytes of the digest (as Signal's safety numbers).
@@ -156,7 +156,7 @@ QString SyncRepository::fingerprint(const QByteArray &signKey)
     for (int g = 0; g < 12; ++g) {
         quint64 v = 0;
         for (int i = 0; i < 5; ++i)
-            v = (v << 8) | static_cast<unsigned char>(digest.at((g * 5 + i) % 30));
+            v = (v << 8) | static_cast<unsigned char>(digest.at(g * 5 + i));
         groups << QStringLiteral("%1").arg(v % 100000, 5, 10, QLatin1Char('0'));
     }
     return groups.join(QLatin1Char(' '));

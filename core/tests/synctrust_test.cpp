@@ -539,3 +539,21 @@ TEST_CASE("A coach's laptop receives its coach's caseload; a handed-over case mo
     INFO((r ? QString() : r.error().message).toStdString());
     REQUIRE(r);
 }
+
+TEST_CASE("A fingerprint is sixty digits in twelve groups, different for every key", "[sync][trust]")
+{
+    auto one = DeviceKeys::generate();
+    auto two = DeviceKeys::generate();
+    REQUIRE(one);
+    REQUIRE(two);
+    const QString a = SyncRepository::fingerprint(one->signPublicKey());
+    const QStringList groups = a.split(QLatin1Char(' '));
+    REQUIRE(groups.size() == 12);
+    for (const QString &g : groups) {
+        CHECK(g.size() == 5);
+        CHECK(g.toInt() >= 0);
+    }
+    CHECK(groups.mid(0, 6) != groups.mid(6, 6)); // all sixty digits come from the key, none repeated
+    CHECK(a == SyncRepository::fingerprint(one->signPublicKey()));
+    CHECK(a != SyncRepository::fingerprint(two->signPublicKey()));
+}
