@@ -57,31 +57,31 @@
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished">Cannot read %1.</translation>
+        <translation>Cannot read %1.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a regular file (a device, a pipe or a folder).</translation>
     </message>
     <message>
         <source>The bundle holds %1 operations; at most %2 are taken in one bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle holds %1 operations; at most %2 are taken in one bundle.</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 carries a value of more than 1 MiB (%3.%4); it is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 of device %2 carries a value of more than 1 MiB (%3.%4); it is not taken.</translation>
     </message>
     <message>
         <source>The bundle was written by an older version of Casebook (format %1), which did not sign who wrote each operation. Update Casebook where it was written and export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle was written by an older version of Casebook (format %1), which did not sign who wrote each operation. Update Casebook where it was written and export it again.</translation>
     </message>
     <message>
         <source>The bundle names no valid schema version; it is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle names no valid schema version; it is not taken.</translation>
     </message>
     <message>
         <source>The bundle&apos;s content does not open under its header: it was damaged, or re-signed by another store than the one that sealed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle&apos;s content does not open under its header: it was damaged, or re-signed by another store than the one that sealed it.</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished">The cryptography library could not start.</translation>
+        <translation>The cryptography library could not start.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +446,93 @@
     <message>
         <source>Decided. The decision travels to the laptops with the next bundle.</source>
         <translation>Decided. The decision travels to the laptops with the next bundle.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Bundles refused or quarantined (nothing of them was imported):</source>
+        <translation>Bundles refused or quarantined (nothing of them was imported):</translation>
+    </message>
+    <message>
+        <source>quarantined (altered)</source>
+        <translation>quarantined (altered)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trusted as</source>
+        <translation>Trusted as</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Receives</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>this store&apos;s enroller</source>
+        <translation>this store&apos;s enroller</translation>
+    </message>
+    <message>
+        <source>enrolled here</source>
+        <translation>enrolled here</translation>
+    </message>
+    <message>
+        <source>known through its enroller</source>
+        <translation>known through its enroller</translation>
+    </message>
+    <message>
+        <source>unit %1&apos;s cases</source>
+        <translation>unit %1&apos;s cases</translation>
+    </message>
+    <message>
+        <source>coach %1&apos;s caseload</source>
+        <translation>coach %1&apos;s caseload</translation>
+    </message>
+    <message>
+        <source>the whole store</source>
+        <translation>the whole store</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
     </message>
 </context>
 <context>
@@ -1267,19 +1354,23 @@ Mobile %9</translation>
     </message>
     <message>
         <source>The laptop of coach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The laptop of coach %1</translation>
     </message>
     <message>
         <source>&amp;Accept an enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accept an enrolment…</translation>
     </message>
     <message>
         <source>The enrolment file from the bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment file from the bureau</translation>
     </message>
     <message>
         <source>Accept an enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept an enrolment</translation>
+    </message>
+    <message>
+        <source>De&amp;vices…</source>
+        <translation>De&amp;vices…</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +2003,7 @@ Mobile %9</translation>
     </message>
     <message>
         <source>Accept an enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept an enrolment</translation>
     </message>
     <message>
         <source>The enrolment comes from %1. Compare this fingerprint with the one on the enroller&apos;s screen or printed slip, group by group:
@@ -1920,19 +2011,23 @@ Mobile %9</translation>
 %2
 
 Do all twelve groups match?</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment comes from %1. Compare this fingerprint with the one on the enroller&apos;s screen or printed slip, group by group:
+
+%2
+
+Do all twelve groups match?</translation>
     </message>
     <message>
         <source>Enrolled %1. Give it %2; on the device, compare this store&apos;s fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled %1. Give it %2; on the device, compare this store&apos;s fingerprint: %3</translation>
     </message>
     <message>
         <source>Not accepted: the fingerprints do not match. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not accepted: the fingerprints do not match. Nothing was changed.</translation>
     </message>
     <message>
         <source>Enrolled by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled by %1.</translation>
     </message>
 </context>
 <context>
@@ -2340,75 +2435,99 @@ Commands:
   revoke --device DEVICE_ID
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest</translation>
     </message>
     <message>
         <source>use: enroll accept FILE [--fingerprint DIGITS]</source>
-        <translation type="unfinished"></translation>
+        <translation>use: enroll accept FILE [--fingerprint DIGITS]</translation>
     </message>
     <message>
         <source>enroll takes one of --unit, --coach and --whole-store</source>
-        <translation type="unfinished"></translation>
+        <translation>enroll takes one of --unit, --coach and --whole-store</translation>
     </message>
     <message>
         <source>bundle %1 from %2 %3 on %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle %1 from %2 %3 on %4: %5</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refused</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>quarantined</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1</translation>
     </message>
     <message>
         <source>coach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coach %1</translation>
     </message>
     <message>
         <source>whole store</source>
-        <translation type="unfinished"></translation>
+        <translation>whole store</translation>
     </message>
     <message>
         <source>%1 %2 (%3) %4, %5%6 — %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3) %4, %5%6 — %7</translation>
     </message>
     <message>
         <source>, revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>, revoked</translation>
     </message>
     <message>
         <source>The enrolment comes from %1 (%2). Compare this fingerprint with the enroller&apos;s screen or slip:</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment comes from %1 (%2). Compare this fingerprint with the enroller&apos;s screen or slip:</translation>
     </message>
     <message>
         <source>nothing was changed: run again with --fingerprint &quot;DIGITS&quot; once they match</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing was changed: run again with --fingerprint &quot;DIGITS&quot; once they match</translation>
     </message>
     <message>
         <source>Enrolled by %1 (fingerprint %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled by %1 (fingerprint %2).</translation>
     </message>
     <message>
         <source>cannot read the device identity %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the device identity %1: %2</translation>
     </message>
     <message>
         <source>a coach&apos;s laptop is enrolled for its coach (--coach STAFF) or its unit (--unit UNIT); --whole-store gives it every case</source>
-        <translation type="unfinished"></translation>
+        <translation>a coach&apos;s laptop is enrolled for its coach (--coach STAFF) or its unit (--unit UNIT); --whole-store gives it every case</translation>
     </message>
     <message>
         <source>Enrolled %1 (%2); give it %3. This store&apos;s fingerprint, to compare on the device: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled %1 (%2); give it %3. This store&apos;s fingerprint, to compare on the device: %4</translation>
     </message>
     <message>
         <source>%1: the clock of device %2 runs ahead of this computer&apos;s; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the clock of device %2 runs ahead of this computer&apos;s; check it.</translation>
     </message>
 </context>
 <context>
@@ -3160,7 +3279,7 @@ Commands:
     <name>SyncImport</name>
     <message>
         <source>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</translation>
     </message>
 </context>
 <context>
@@ -3263,131 +3382,131 @@ Commands:
     </message>
     <message>
         <source>Device %1 was revoked; a revocation is final (enrol a new identity instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1 was revoked; a revocation is final (enrol a new identity instead).</translation>
     </message>
     <message>
         <source>Device %1 is known through another store&apos;s enrolment; it is not enrolled here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1 is known through another store&apos;s enrolment; it is not enrolled here again.</translation>
     </message>
     <message>
         <source>Device %1 is enrolled already with another role or scope; an enrolment is not widened or changed. Revoke it and enrol a new identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1 is enrolled already with another role or scope; an enrolment is not widened or changed. Revoke it and enrol a new identity.</translation>
     </message>
     <message>
         <source>This store was enrolled by %1 already; a store has one enroller, a second one is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>This store was enrolled by %1 already; a store has one enroller, a second one is refused.</translation>
     </message>
     <message>
         <source>The file is not a Casebook enrolment (of this version).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a Casebook enrolment (of this version).</translation>
     </message>
     <message>
         <source>The keys given are not this store&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keys given are not this store&apos;s.</translation>
     </message>
     <message>
         <source>A device is enrolled for a unit or for a coach, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>A device is enrolled for a unit or for a coach, not both.</translation>
     </message>
     <message>
         <source>There is no staff member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no staff member %1.</translation>
     </message>
     <message>
         <source>The fingerprint given does not match the enroller&apos;s (%1): compare it with the enroller&apos;s screen or slip again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint given does not match the enroller&apos;s (%1): compare it with the enroller&apos;s screen or slip again. Nothing was changed.</translation>
     </message>
     <message>
         <source>A bureau store is the root of its trust: no other store enrols it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bureau store is the root of its trust: no other store enrols it.</translation>
     </message>
     <message>
         <source>%1 is a device this store enrolled or knows through another; it cannot become this store&apos;s enroller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a device this store enrolled or knows through another; it cannot become this store&apos;s enroller.</translation>
     </message>
     <message>
         <source>This store&apos;s enrolment is not widened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This store&apos;s enrolment is not widened or changed.</translation>
     </message>
     <message>
         <source>No device %1 was enrolled by this store for one unit or one coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>No device %1 was enrolled by this store for one unit or one coach.</translation>
     </message>
     <message>
         <source>The bundle carries operation %1 under this store&apos;s own device id, which this store never wrote: it was forged. It is quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle carries operation %1 under this store&apos;s own device id, which this store never wrote: it was forged. It is quarantined.</translation>
     </message>
     <message>
         <source>Device %1 has more than %2 operations waiting for earlier ones; the bundle is refused until the missing bundles are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1 has more than %2 operations waiting for earlier ones; the bundle is refused until the missing bundles are imported.</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 does not follow that device&apos;s log (its chain link is wrong): the bundle was altered. It is quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 of device %2 does not follow that device&apos;s log (its chain link is wrong): the bundle was altered. It is quarantined.</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 claims to have seen a value written after itself; the bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 of device %2 claims to have seen a value written after itself; the bundle is refused.</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 is dated %3, more than %4 hours ahead of this computer&apos;s clock; the bundle is refused. Check the clocks of both computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 of device %2 is dated %3, more than %4 hours ahead of this computer&apos;s clock; the bundle is refused. Check the clocks of both computers.</translation>
     </message>
     <message>
         <source>beyond the year 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>beyond the year 9999</translation>
     </message>
     <message>
         <source>Device %1 (%2) was revoked; what it wrote after its revocation is refused, and the bundle with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device %1 (%2) was revoked; what it wrote after its revocation is refused, and the bundle with it.</translation>
     </message>
     <message>
         <source>The bundle carries operations under device %1, which no store this one trusts has enrolled; the bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle carries operations under device %1, which no store this one trusts has enrolled; the bundle is refused.</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 is written in the name of &quot;%3&quot;, for whom that device may not act (it was enrolled as &quot;%4&quot;); the bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 of device %2 is written in the name of &quot;%3&quot;, for whom that device may not act (it was enrolled as &quot;%4&quot;); the bundle is refused.</translation>
     </message>
     <message>
         <source>The bundle carries operations of %1 that %1 did not sign (no valid signed head for its sequence %2); the bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle carries operations of %1 that %1 did not sign (no valid signed head for its sequence %2); the bundle is refused.</translation>
     </message>
     <message>
         <source>The operations of %1 in the bundle do not match what it signed: they were altered, dropped or invented on the way. The bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operations of %1 in the bundle do not match what it signed: they were altered, dropped or invented on the way. The bundle is refused.</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 (%3) was refused: %4 Nothing of the bundle was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation %1 of device %2 (%3) was refused: %4 Nothing of the bundle was imported.</translation>
     </message>
     <message>
         <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window.</translation>
     </message>
     <message>
         <source>coach %1&apos;s caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>coach %1&apos;s caseload</translation>
     </message>
     <message>
         <source>unit %1&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>unit %1&apos;s cases</translation>
     </message>
     <message>
         <source>case %1 is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>case %1 is not in %2.</translation>
     </message>
     <message>
         <source>person %1 has no case in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>person %1 has no case in %2.</translation>
     </message>
     <message>
         <source>group %1 is not the device&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>group %1 is not the device&apos;s own.</translation>
     </message>
     <message>
         <source>%1 %2 was not created on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 was not created on this device.</translation>
     </message>
 </context>
 <context>

@@ -57,31 +57,31 @@
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished">無法讀取 %1。</translation>
+        <translation>無法讀取 %1。</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是一般檔案（是裝置、管線或資料夾）。</translation>
     </message>
     <message>
         <source>The bundle holds %1 operations; at most %2 are taken in one bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包含有 %1 筆操作；一個同步包最多接受 %2 筆。</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 carries a value of more than 1 MiB (%3.%4); it is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %2 的第 %1 筆操作含有超過 1 MiB 的值（%3.%4），不予接受。</translation>
     </message>
     <message>
         <source>The bundle was written by an older version of Casebook (format %1), which did not sign who wrote each operation. Update Casebook where it was written and export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包由較舊版本的 Casebook 寫入（格式 %1），未簽署每筆操作的寫入者。請在寫入的電腦更新 Casebook 後重新匯出。</translation>
     </message>
     <message>
         <source>The bundle names no valid schema version; it is not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包未載明有效的結構版本（schema），不予接受。</translation>
     </message>
     <message>
         <source>The bundle&apos;s content does not open under its header: it was damaged, or re-signed by another store than the one that sealed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包內容與其標頭不符而無法開啟：已損毀，或被封裝者以外的資料庫重新簽署。</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished">加密函式庫無法啟動。</translation>
+        <translation>加密函式庫無法啟動。</translation>
     </message>
 </context>
 <context>
@@ -446,6 +446,93 @@
     <message>
         <source>Decided. The decision travels to the laptops with the next bundle.</source>
         <translation>已決定。此決定會隨下一個同步包傳回各筆電。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Bundles refused or quarantined (nothing of them was imported):</source>
+        <translation>被拒絕或隔離的同步包（其內容皆未匯入）：</translation>
+    </message>
+    <message>
+        <source>quarantined (altered)</source>
+        <translation>已隔離（遭竄改）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒絕</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::DevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Trusted as</source>
+        <translation>信任關係</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>接收範圍</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指紋碼</translation>
+    </message>
+    <message>
+        <source>this store&apos;s enroller</source>
+        <translation>本資料庫的註冊者</translation>
+    </message>
+    <message>
+        <source>enrolled here</source>
+        <translation>由本資料庫註冊</translation>
+    </message>
+    <message>
+        <source>known through its enroller</source>
+        <translation>經其註冊者轉知</translation>
+    </message>
+    <message>
+        <source>unit %1&apos;s cases</source>
+        <translation>單位 %1 的案件</translation>
+    </message>
+    <message>
+        <source>coach %1&apos;s caseload</source>
+        <translation>就業服務員 %1 的個案量</translation>
+    </message>
+    <message>
+        <source>the whole store</source>
+        <translation>整個資料庫</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤銷</translation>
     </message>
 </context>
 <context>
@@ -1265,19 +1352,23 @@ Mobile %9</source>
     </message>
     <message>
         <source>The laptop of coach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>就業服務員 %1 的筆電</translation>
     </message>
     <message>
         <source>&amp;Accept an enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>接受註冊(&amp;A)…</translation>
     </message>
     <message>
         <source>The enrolment file from the bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>勞動局提供的註冊檔</translation>
     </message>
     <message>
         <source>Accept an enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>接受註冊</translation>
+    </message>
+    <message>
+        <source>De&amp;vices…</source>
+        <translation>裝置清單(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +2000,7 @@ Mobile %9</source>
     </message>
     <message>
         <source>Accept an enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>接受註冊</translation>
     </message>
     <message>
         <source>The enrolment comes from %1. Compare this fingerprint with the one on the enroller&apos;s screen or printed slip, group by group:
@@ -1917,19 +2008,23 @@ Mobile %9</source>
 %2
 
 Do all twelve groups match?</source>
-        <translation type="unfinished"></translation>
+        <translation>此註冊檔來自 %1。請逐組比對下列指紋碼與註冊者螢幕或列印單上的指紋碼：
+
+%2
+
+十二組數字是否全部相符？</translation>
     </message>
     <message>
         <source>Enrolled %1. Give it %2; on the device, compare this store&apos;s fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已註冊 %1。請將 %2 交給該裝置；在裝置上比對本資料庫的指紋碼：%3</translation>
     </message>
     <message>
         <source>Not accepted: the fingerprints do not match. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未接受：指紋碼不符。未做任何變更。</translation>
     </message>
     <message>
         <source>Enrolled by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 註冊。</translation>
     </message>
 </context>
 <context>
@@ -2332,75 +2427,99 @@ Commands:
   revoke --device DEVICE_ID
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：casebook-cli --db 路徑 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name NAME
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest</translation>
     </message>
     <message>
         <source>use: enroll accept FILE [--fingerprint DIGITS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：enroll accept FILE [--fingerprint DIGITS]</translation>
     </message>
     <message>
         <source>enroll takes one of --unit, --coach and --whole-store</source>
-        <translation type="unfinished"></translation>
+        <translation>enroll 只能指定 --unit、--coach、--whole-store 其中之一</translation>
     </message>
     <message>
         <source>bundle %1 from %2 %3 on %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包 %1（來自 %2）於 %4 %3：%5</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>已隔離</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>單位 %1</translation>
     </message>
     <message>
         <source>coach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>就業服務員 %1</translation>
     </message>
     <message>
         <source>whole store</source>
-        <translation type="unfinished"></translation>
+        <translation>整個資料庫</translation>
     </message>
     <message>
         <source>%1 %2 (%3) %4, %5%6 — %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）%4，%5%6 — %7</translation>
     </message>
     <message>
         <source>, revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>，已撤銷</translation>
     </message>
     <message>
         <source>The enrolment comes from %1 (%2). Compare this fingerprint with the enroller&apos;s screen or slip:</source>
-        <translation type="unfinished"></translation>
+        <translation>此註冊檔來自 %1（%2）。請與註冊者螢幕或列印單上的指紋碼比對：</translation>
     </message>
     <message>
         <source>nothing was changed: run again with --fingerprint &quot;DIGITS&quot; once they match</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何變更：比對相符後，請加上 --fingerprint &quot;數字&quot; 再執行一次</translation>
     </message>
     <message>
         <source>Enrolled by %1 (fingerprint %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 註冊（指紋碼 %2）。</translation>
     </message>
     <message>
         <source>cannot read the device identity %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取裝置身分檔 %1：%2</translation>
     </message>
     <message>
         <source>a coach&apos;s laptop is enrolled for its coach (--coach STAFF) or its unit (--unit UNIT); --whole-store gives it every case</source>
-        <translation type="unfinished"></translation>
+        <translation>就業服務員的筆電須註冊給其就業服務員（--coach STAFF）或其單位（--unit UNIT）；--whole-store 則給予全部案件</translation>
     </message>
     <message>
         <source>Enrolled %1 (%2); give it %3. This store&apos;s fingerprint, to compare on the device: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已註冊 %1（%2）；請將 %3 交給該裝置。本資料庫的指紋碼（於裝置上比對）：%4</translation>
     </message>
     <message>
         <source>%1: the clock of device %2 runs ahead of this computer&apos;s; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：裝置 %2 的時鐘比這台電腦快，請檢查。</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3270,7 @@ Commands:
     <name>SyncImport</name>
     <message>
         <source>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是註冊檔，不是同步包：請先比對註冊者的指紋碼，再明確接受（同步 → 接受註冊，或 casebook-cli enroll accept FILE）。</translation>
     </message>
 </context>
 <context>
@@ -3254,131 +3373,131 @@ Commands:
     </message>
     <message>
         <source>Device %1 was revoked; a revocation is final (enrol a new identity instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %1 已被撤銷；撤銷不可回復（請改為註冊新的身分）。</translation>
     </message>
     <message>
         <source>Device %1 is known through another store&apos;s enrolment; it is not enrolled here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %1 係經其他資料庫的註冊而得知，不在此重新註冊。</translation>
     </message>
     <message>
         <source>Device %1 is enrolled already with another role or scope; an enrolment is not widened or changed. Revoke it and enrol a new identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %1 已以其他角色或範圍註冊；註冊不可擴大或變更。請撤銷後註冊新的身分。</translation>
     </message>
     <message>
         <source>This store was enrolled by %1 already; a store has one enroller, a second one is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫已由 %1 註冊；一個資料庫只有一個註冊者，拒絕第二個。</translation>
     </message>
     <message>
         <source>The file is not a Casebook enrolment (of this version).</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案不是（本版本的）Casebook 註冊檔。</translation>
     </message>
     <message>
         <source>The keys given are not this store&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>所給的金鑰不屬於此資料庫。</translation>
     </message>
     <message>
         <source>A device is enrolled for a unit or for a coach, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置只能註冊給一個單位或一位就業服務員，不能兩者皆是。</translation>
     </message>
     <message>
         <source>There is no staff member %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有人員 %1。</translation>
     </message>
     <message>
         <source>The fingerprint given does not match the enroller&apos;s (%1): compare it with the enroller&apos;s screen or slip again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所給的指紋碼與註冊者的（%1）不符：請再與註冊者螢幕或列印單比對。未做任何變更。</translation>
     </message>
     <message>
         <source>A bureau store is the root of its trust: no other store enrols it.</source>
-        <translation type="unfinished"></translation>
+        <translation>勞動局資料庫是信任的根源：不由其他資料庫註冊。</translation>
     </message>
     <message>
         <source>%1 is a device this store enrolled or knows through another; it cannot become this store&apos;s enroller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是本資料庫註冊或經他處得知的裝置，不能成為本資料庫的註冊者。</translation>
     </message>
     <message>
         <source>This store&apos;s enrolment is not widened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本資料庫的註冊範圍不可擴大或變更。</translation>
     </message>
     <message>
         <source>No device %1 was enrolled by this store for one unit or one coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>本資料庫沒有為單一單位或就業服務員註冊裝置 %1。</translation>
     </message>
     <message>
         <source>The bundle carries operation %1 under this store&apos;s own device id, which this store never wrote: it was forged. It is quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包以本資料庫的裝置編號帶有第 %1 筆操作，但本資料庫從未寫入：係偽造，已隔離。</translation>
     </message>
     <message>
         <source>Device %1 has more than %2 operations waiting for earlier ones; the bundle is refused until the missing bundles are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %1 有超過 %2 筆操作在等待先前的操作；在缺少的同步包匯入前，拒絕此同步包。</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 does not follow that device&apos;s log (its chain link is wrong): the bundle was altered. It is quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %2 的第 %1 筆操作未接續該裝置的紀錄（鏈結錯誤）：同步包已被竄改，已隔離。</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 claims to have seen a value written after itself; the bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %2 的第 %1 筆操作聲稱看過在它之後才寫入的值；拒絕此同步包。</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 is dated %3, more than %4 hours ahead of this computer&apos;s clock; the bundle is refused. Check the clocks of both computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %2 的第 %1 筆操作時間為 %3，比這台電腦的時鐘快超過 %4 小時；拒絕此同步包。請檢查兩台電腦的時鐘。</translation>
     </message>
     <message>
         <source>beyond the year 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>西元 9999 年以後</translation>
     </message>
     <message>
         <source>Device %1 (%2) was revoked; what it wrote after its revocation is refused, and the bundle with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %1（%2）已被撤銷；撤銷後所寫入的內容不予接受，整個同步包一併拒絕。</translation>
     </message>
     <message>
         <source>The bundle carries operations under device %1, which no store this one trusts has enrolled; the bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包帶有裝置 %1 的操作，但沒有任何本資料庫信任的資料庫註冊過該裝置；拒絕此同步包。</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 is written in the name of &quot;%3&quot;, for whom that device may not act (it was enrolled as &quot;%4&quot;); the bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %2 的第 %1 筆操作以「%3」的名義寫入，該裝置不得代其行事（註冊名稱為「%4」）；拒絕此同步包。</translation>
     </message>
     <message>
         <source>The bundle carries operations of %1 that %1 did not sign (no valid signed head for its sequence %2); the bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包帶有 %1 未簽署的操作（序號 %2 沒有有效的簽署）；拒絕此同步包。</translation>
     </message>
     <message>
         <source>The operations of %1 in the bundle do not match what it signed: they were altered, dropped or invented on the way. The bundle is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包中 %1 的操作與其簽署內容不符：途中遭竄改、刪除或捏造。拒絕此同步包。</translation>
     </message>
     <message>
         <source>Operation %1 of device %2 (%3) was refused: %4 Nothing of the bundle was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>裝置 %2（%3）的第 %1 筆操作被拒絕：%4 同步包內容皆未匯入。</translation>
     </message>
     <message>
         <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 資料（基本資料、派案、衝突決定與合併）只能由本資料庫的註冊者或職重窗口寫入。</translation>
     </message>
     <message>
         <source>coach %1&apos;s caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>就業服務員 %1 的個案量</translation>
     </message>
     <message>
         <source>unit %1&apos;s cases</source>
-        <translation type="unfinished"></translation>
+        <translation>單位 %1 的案件</translation>
     </message>
     <message>
         <source>case %1 is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 不在%2內。</translation>
     </message>
     <message>
         <source>person %1 has no case in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>個案 %1 在%2內沒有案件。</translation>
     </message>
     <message>
         <source>group %1 is not the device&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>群組 %1 不屬於該裝置。</translation>
     </message>
     <message>
         <source>%1 %2 was not created on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是在該裝置上建立的。</translation>
     </message>
 </context>
 <context>
