@@ -362,7 +362,8 @@ Result<BundleExtras> SyncRepository::extras(const QString &kind) const
     return e;
 }
 
-Result<BundleExtras> SyncRepository::withHeads(BundleExtras e, const DeviceKeys &keys, QList<Operation> &ops) const
+Result<BundleExtras> SyncRepository::withHeads(
+    BundleExtras e, const DeviceKeys &keys, QList<Operation> &ops, bool trim) const
 {
     // Per device log carried: its highest sequence. Others' ranges end where a head they signed vouches for them.
     QHash<QString, std::pair<qint64, QByteArray>> top; // "device/incarnation" -> seq, hash
@@ -413,7 +414,7 @@ Result<BundleExtras> SyncRepository::withHeads(BundleExtras e, const DeviceKeys 
             cert.finish();
         }
     }
-    if (!cut.isEmpty())
+    if (trim && !cut.isEmpty())
         ops.erase(std::remove_if(ops.begin(), ops.end(),
                       [&](const Operation &op) {
                           const auto c = cut.constFind(op.deviceId + QLatin1Char('/') + QString::number(op.incarnation));
@@ -595,7 +596,10 @@ Result<QByteArray> SyncRepository::exportFor(
     auto e = extras(QStringLiteral("data"));
     if (!e)
         return tl::unexpected(e.error());
-    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), {recipient}, inScope, now, *e);
+    auto signedExtras = withHeads(*e, keys, inScope, false);
+    if (!signedExtras)
+        return tl::unexpected(signedExtras.error());
+    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), {recipient}, inScope, now, *signedExtras);
 }
 
 Result<QByteArray> SyncRepository::receipt(
@@ -753,6 +757,7 @@ struct SyncRepository::MergeState
     QHash<QString, Rights> rights;     // device -> rights
     QHash<QString, QString> parentOf;  // "entity/row" -> case id (or instance or group id) named in the bundle
     QSet<QString> allowedCases;        // "device|case" found in scope
+    QSet<QString> allowedPersons;      // "device|person" with a case in scope
     QMultiHash<QString, QString> personCases; // person -> cases the bundle names it in
     bool refused = false;              // the failure is a refused write, not tampering
 };
@@ -1261,7 +1266,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
         return refuse(tr("case %1 is not in %2.").arg(op.rowId, scopeText));
     }
     if (op.entity == QLatin1String("person")) {
-        if (own)
+        if (own || m.allowedPersons.contains(op.deviceId + QLatin1Char('|') + op.rowId))
             return true;
         m.lookup.prepare(QStringLiteral("SELECT id FROM cases WHERE person_id = ?"));
         m.lookup.addBindValue(op.rowId);
@@ -1276,8 +1281,10 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
             auto in = inScope(c);
             if (!in)
                 return in;
-            if (*in)
+            if (*in) {
+                m.allowedPersons.insert(op.deviceId + QLatin1Char('|') + op.rowId);
                 return true;
+            }
         }
         return refuse(tr("person %1 has no case in %2.").arg(op.rowId, scopeText));
     }

@@ -154,7 +154,11 @@ private:
     Result<bool> allowed(MergeState &state, const Operation &op);
     VoidResult keepAuthors(const Authors &authors);
     VoidResult quarantine(const BundleHeader &header, const QString &reason, const QString &status);
-    Result<BundleExtras> withHeads(BundleExtras extras, const DeviceKeys &keys, QList<Operation> &ops) const;
+    // Signs this store's head and adds the heads and certificates of the other devices whose operations travel;
+    // trim: a device's range is cut where a head it signed ends (not for a scoped laptop's bundle: it takes its
+    // enroller's word for other devices' operations, but still learns who they are).
+    Result<BundleExtras> withHeads(BundleExtras extras, const DeviceKeys &keys, QList<Operation> &ops,
+        bool trim = true) const;
     VoidResult notePeer(const BundleHeader &header);
     Result<BundleExtras> extras(const QString &kind) const;
     CaseStore &m_store;

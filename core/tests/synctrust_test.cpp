@@ -511,7 +511,9 @@ TEST_CASE("A coach's laptop receives its coach's caseload; a handed-over case mo
     Field f;
     auto held = [&](const Node &n) {
         QSet<QString> ids;
-        for (const Case &c : *CaseRepository(*n.store).cases())
+        const auto cases = CaseRepository(*n.store).cases();
+        REQUIRE(cases);
+        for (const Case &c : *cases)
             ids.insert(c.id);
         return ids;
     };
@@ -556,4 +558,135 @@ TEST_CASE("A fingerprint is sixty digits in twelve groups, different for every k
     CHECK(groups.mid(0, 6) != groups.mid(6, 6)); // all sixty digits come from the key, none repeated
     CHECK(a == SyncRepository::fingerprint(one->signPublicKey()));
     CHECK(a != SyncRepository::fingerprint(two->signPublicKey()));
+}
+
+TEST_CASE("A relay cannot alter, drop or invent another device's operations", "[sync][trust][relay]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node a(DeviceRole::Supervisor, QStringLiteral("督導A"));
+    Node s(DeviceRole::Supervisor, QStringLiteral("督導S"));
+    enrol(bureau, a);
+    enrol(bureau, s);
+    for (int i = 0; i < 4; ++i)
+        addPerson(a, QStringLiteral("個案%1").arg(i), "A123456789");
+    REQUIRE(bureau.import(a.exportBundle()));
+    // The bureau relays a's work to s: s knows a only through the certificate the bureau relays with a's head.
+    const QByteArray relayed = bureau.exportBundle();
+    auto header = Bundle::verify(relayed);
+    REQUIRE(header);
+    const QString aId = a.store->identity().deviceId;
+    const auto aHead = std::find_if(
+        header->heads.cbegin(), header->heads.cend(), [&](const SignedHead &h) { return h.deviceId == aId; });
+    REQUIRE(aHead != header->heads.cend());
+    BundleExtras carried;
+    carried.heads << *aHead;
+    carried.certificates = header->certificates;
+    QList<Operation> aOps;
+    const auto all = bureau.store->operations();
+    REQUIRE(all);
+    for (const Operation &op : *all)
+        if (op.deviceId == aId)
+            aOps << op;
+    REQUIRE(aOps.size() > 3);
+    const QByteArray before = s.digest();
+
+    SECTION("altered on the way")
+    {
+        QList<Operation> altered = aOps;
+        altered[1].value = QStringLiteral("竄改");
+        auto r = s.import(forge(bureau, s.identity(), altered, {}, carried, false));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().message.contains(QStringLiteral("do not match")));
+    }
+    SECTION("one dropped from the middle")
+    {
+        QList<Operation> dropped = aOps;
+        dropped.removeAt(2);
+        auto r = s.import(forge(bureau, s.identity(), dropped, {}, carried, false));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().message.contains(QStringLiteral("do not match")));
+    }
+    SECTION("one invented at the end, re-chained")
+    {
+        QList<Operation> invented = aOps;
+        Operation extra = aOps.last();
+        extra.opId = QStringLiteral("invented");
+        extra.seq += 1;
+        extra.value = QStringLiteral("捏造");
+        invented << extra;
+        auto r = s.import(forge(bureau, s.identity(), invented, {}, carried, true));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().message.contains(QStringLiteral("did not sign")));
+    }
+    SECTION("the genuine relay is taken, and a's device is then known through its certificate")
+    {
+        auto r = s.import(relayed);
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r);
+        CHECK(s.digest() == bureau.digest());
+        const auto known = s.sync().devices();
+        REQUIRE(known);
+        CHECK(std::any_of(known->cbegin(), known->cend(), [&](const TrustedDevice &d) {
+            return d.identity.deviceId == aId && d.trustedAs == QLatin1String("certified");
+        }));
+        // A device known through a certificate is never a recipient.
+        const auto recipients = s.sync().trustedDevices();
+        REQUIRE(recipients);
+        for (const PublicIdentity &d : *recipients)
+            CHECK(d.deviceId != aId);
+        return;
+    }
+    CHECK(s.digest() == before);
+}
+
+TEST_CASE("A unit's laptop takes another device's work on its cases from its enroller", "[sync][trust][scope]")
+{
+    Field f;
+    QSqlQuery q(f.bureau.store->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT d.unit_id, d.case_id FROM dispatches d JOIN cases c ON c.id = d.case_id "
+                                  "WHERE d.deleted = 0 AND c.coach_id = '%1' LIMIT 1")
+                       .arg(f.coachA)));
+    REQUIRE(q.next());
+    const QString unit = q.value(0).toString();
+    const QString caseId = q.value(1).toString();
+    Node u(DeviceRole::Supervisor, QStringLiteral("單位督導"));
+    enrol(f.bureau, u, EnrolScope {unit, {}});
+    // Coach A works on the case; the bureau merges it and passes it on to the unit's laptop.
+    REQUIRE(f.a.store->update({}, QStringLiteral("case"), caseId, {{QStringLiteral("plan_goal"), QStringLiteral("職場實習")}}));
+    REQUIRE(f.bureau.import(f.a.exportBundle()));
+    auto toUnit = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(u), QDateTime::currentDateTimeUtc());
+    REQUIRE(toUnit);
+    auto r = u.import(*toUnit);
+    INFO((r ? QString() : r.error().message).toStdString());
+    REQUIRE(r);
+    CHECK(CaseRepository(*u.store).find(caseId)->planGoal == QStringLiteral("職場實習"));
+    CHECK(u.store->check()->isSound());
+}
+
+TEST_CASE("The backlog of one device is capped", "[sync][trust][limits]")
+{
+    Field f;
+    // A device whose earlier bundles never came: its later operations wait, up to the cap.
+    {
+        QSqlQuery q(f.bureau.store->database());
+        REQUIRE(f.bureau.store->database().transaction());
+        q.prepare(QStringLiteral("INSERT INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, 1, ?, '')"));
+        for (qint64 i = 0; i < SyncRepository::MaxBacklogPerDevice; ++i) {
+            q.addBindValue(QStringLiteral("held-%1").arg(i));
+            q.addBindValue(f.idOf(f.a));
+            q.addBindValue(1000 + i);
+            REQUIRE(q.exec());
+        }
+        REQUIRE(f.bureau.store->database().commit());
+    }
+    const QByteArray before = f.bureau.digest();
+    Operation first = f.nextOp(f.a, QStringLiteral("case"), f.casesA.first(), QStringLiteral("plan_goal"),
+        QStringLiteral("x"));
+    Operation later = first;
+    later.seq = 5; // 2 to 4 have not arrived
+    later.opId = newUuid();
+    auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {later}, {{f.idOf(f.a), &*f.a.keys}}, {}, false));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().message.contains(QStringLiteral("waiting")));
+    CHECK(f.bureau.digest() == before);
 }
