@@ -690,3 +690,35 @@ TEST_CASE("The backlog of one device is capped", "[sync][trust][limits]")
     CHECK(r.error().message.contains(QStringLiteral("waiting")));
     CHECK(f.bureau.digest() == before);
 }
+
+TEST_CASE("A store from before the hash chain is chained when it opens, as its devices would have", "[sync][trust]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    QList<Operation> original;
+    {
+        auto store = CaseStore::open(path);
+        REQUIRE(store);
+        REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("舊筆電")));
+        for (int i = 0; i < 5; ++i)
+            REQUIRE((*store)->insert({}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("甲%1").arg(i)}}));
+        original = *(*store)->operations();
+        QSqlQuery q((*store)->database());
+        REQUIRE(q.exec(QStringLiteral("UPDATE oplog SET hash = NULL, prev_hash = NULL")));
+    }
+    auto reopened = CaseStore::open(path);
+    REQUIRE(reopened);
+    const auto chained = (*reopened)->operations();
+    REQUIRE(chained);
+    REQUIRE(chained->size() == original.size());
+    for (qsizetype i = 0; i < chained->size(); ++i) {
+        CHECK(chained->at(i).hash == original.at(i).hash);
+        CHECK(chained->at(i).prevHash == original.at(i).prevHash);
+    }
+    CHECK(chained->first().prevHash == Operation::chainStart());
+    // The next write continues the chain.
+    REQUIRE((*reopened)->insert({}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("乙")}}));
+    const auto after = (*reopened)->operations();
+    REQUIRE(after);
+    CHECK(after->last().prevHash == original.last().hash);
+}

@@ -26,3 +26,7 @@ CREATE TRIGGER sync_devices_revocation_final BEFORE UPDATE OF revoked ON sync_de
 CREATE TRIGGER sync_devices_keys_fixed BEFORE UPDATE OF sign_key, box_key ON sync_devices WHEN NEW.sign_key <> OLD.sign_key OR NEW.box_key <> OLD.box_key BEGIN SELECT RAISE(ABORT, 'a device key never changes'); END;
 CREATE TRIGGER sync_devices_role_fixed BEFORE UPDATE OF trusted_as, scope_unit, scope_coach ON sync_devices WHEN NEW.trusted_as IS NOT OLD.trusted_as OR NEW.scope_unit IS NOT OLD.scope_unit OR NEW.scope_coach IS NOT OLD.scope_coach BEGIN SELECT RAISE(ABORT, 'an enrolment never changes'); END;
 CREATE TRIGGER sync_devices_kept BEFORE DELETE ON sync_devices BEGIN SELECT RAISE(ABORT, 'trust records are kept'); END;
+
+-- Operations held for a gap were kept in the old payload encoding, without their chain links: they are dropped. Their
+-- devices send them again, since this store's "have" never counted them.
+DELETE FROM sync_backlog;
