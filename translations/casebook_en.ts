@@ -3508,6 +3508,10 @@ Commands:
         <source>%1 %2 was not created on this device.</source>
         <translation>%1 %2 was not created on this device.</translation>
     </message>
+    <message>
+        <source>This is decided at %1 (this store&apos;s enroller): a laptop&apos;s decisions and reference data would be refused there, and its later bundles with them.</source>
+        <translation>This is decided at %1 (this store&apos;s enroller): a laptop&apos;s decisions and reference data would be refused there, and its later bundles with them.</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>

@@ -3499,6 +3499,10 @@ Commands:
         <source>%1 %2 was not created on this device.</source>
         <translation>%1 %2 不是在該裝置上建立的。</translation>
     </message>
+    <message>
+        <source>This is decided at %1 (this store&apos;s enroller): a laptop&apos;s decisions and reference data would be refused there, and its later bundles with them.</source>
+        <translation>此事由 %1（本資料庫的註冊者）決定：筆電所做的決定與基本資料在該處會被拒絕，其後的同步包也會一併被拒。</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>

@@ -3,6 +3,7 @@
 
 #include "core/persons/personrepository.h"
 #include "core/store/uuid.h"
+#include "core/sync/syncrepository.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -38,6 +39,8 @@ Result<QList<ProbableDuplicate>> DuplicateRepository::probableDuplicates() const
 Result<QString> DuplicateRepository::merge(
     const WriteContext &ctx, const QString &keptId, const QString &mergedId, const QString &reason)
 {
+    if (auto may = SyncRepository(m_store).checkMayDecide(); !may)
+        return tl::unexpected(may.error());
     PersonRepository persons(m_store);
     if (keptId == mergedId)
         return fail(Error::Kind::Invalid, tr("Choose two different person records."));
@@ -75,6 +78,8 @@ Result<QString> DuplicateRepository::merge(
 
 VoidResult DuplicateRepository::undo(const WriteContext &ctx, const QString &mergeId)
 {
+    if (auto may = SyncRepository(m_store).checkMayDecide(); !may)
+        return may;
     auto all = merges();
     if (!all)
         return tl::unexpected(all.error());

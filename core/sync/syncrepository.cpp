@@ -1554,9 +1554,27 @@ Result<QList<Conflict>> SyncRepository::conflicts(bool openOnly) const
     return out;
 }
 
+VoidResult SyncRepository::checkMayDecide() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT name FROM sync_devices WHERE trusted_as = 'enroller'")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    if (!q.next())
+        return {};
+    const DeviceRole role = m_store.identity().role;
+    if (enrolScope().isWhole() && (role == DeviceRole::Window || role == DeviceRole::Bureau))
+        return {};
+    return fail(Error::Kind::NotAllowed,
+        tr("This is decided at %1 (this store's enroller): a laptop's decisions and reference data would be refused "
+           "there, and its later bundles with them.")
+            .arg(q.value(0).toString()));
+}
+
 VoidResult SyncRepository::resolve(
     const WriteContext &ctx, const QString &conflictId, const QString &value, const QString &reason)
 {
+    if (auto may = checkMayDecide(); !may)
+        return may;
     auto all = conflicts(false);
     if (!all)
         return tl::unexpected(all.error());

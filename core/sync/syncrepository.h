@@ -107,6 +107,10 @@ public:
     // default one day).
     qint64 maxSkewMs() const;
     static constexpr qint64 MaxBacklogPerDevice = 100'000;
+    // Whether this store's enroller would take its reference data and decisions (units, staff, employers,
+    // dispatches, conflict decisions, person merges): a store with no enroller, or a whole-store window or bureau.
+    // A laptop that wrote them anyway could not sync again, so they are refused where they are made.
+    VoidResult checkMayDecide() const;
 
     // Enrolment, run at the bureau or window: trusts the device and returns the enrolment file for it,
     // signed by this store. Importing that file on the device makes it trust this store.

@@ -3,6 +3,7 @@
 // files made with real keys, each refused with the store's digest unchanged.
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
+#include "core/persons/duplicaterepository.h"
 #include "core/store/uuid.h"
 #include "core/tests/synchelpers.h"
 
@@ -721,4 +722,16 @@ TEST_CASE("A store from before the hash chain is chained when it opens, as its d
     const auto after = (*reopened)->operations();
     REQUIRE(after);
     CHECK(after->last().prevHash == original.last().hash);
+}
+
+TEST_CASE("A laptop does not make the decisions its enroller would refuse", "[sync][trust][rights]")
+{
+    Field f;
+    const QByteArray before = f.a.digest();
+    auto merged = DuplicateRepository(*f.a.store).merge({}, f.casesA.first(), f.casesA.last(), QStringLiteral("同一人"));
+    REQUIRE_FALSE(merged);
+    CHECK(merged.error().message.contains(QStringLiteral("勞動局")));
+    CHECK(f.a.digest() == before);
+    // The bureau itself decides.
+    CHECK(f.bureau.sync().checkMayDecide());
 }
