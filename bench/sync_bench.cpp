@@ -179,5 +179,45 @@ int main(int argc, char **argv)
     std::printf("resident memory before the small bundles: %ld KB, after 10: %ld KB, after 60: %ld KB "
                 "(peak of the whole run %ld KB, the first large import)\n",
         before, after10, currentRssKb(), maxRssKb());
+
+    // A coach's laptop enrolled for its coach: its caseload out, a follow-up on each case back, every write checked
+    // against the caseload at the bureau.
+    QSqlQuery pick(bureau.store->database());
+    pick.exec(QStringLiteral("SELECT coach_id FROM cases WHERE coach_id IS NOT NULL GROUP BY coach_id ORDER BY "
+                             "count(*) DESC LIMIT 1"));
+    if (!pick.next())
+        return 1;
+    const QString coachId = pick.value(0).toString();
+    pick.finish();
+    Node laptop = makeNode(dir.filePath(QStringLiteral("laptop.db")), DeviceRole::Coach, QStringLiteral("laptop"));
+    SyncRepository laptopSync(*laptop.store);
+    const QByteArray scoped
+        = must(bureauSync.enroll(*bureau.keys, must(laptopSync.self(), "self"), EnrolScope {{}, coachId}), "enrol");
+    if (!laptopSync.acceptEnrollment(scoped, SyncRepository::fingerprint(must(bureauSync.self(), "self").signKey)))
+        return 1;
+    t.restart();
+    const QByteArray caseload = must(
+        bureauSync.exportFor(*bureau.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc()), "for");
+    const double caseloadExport = ms(t);
+    t.restart();
+    const ImportSummary got = must(laptopSync.importBundle(caseload, *laptop.keys), "caseload");
+    const double caseloadImport = ms(t);
+    QStringList cases;
+    QSqlQuery mine(laptop.store->database());
+    mine.exec(QStringLiteral("SELECT id FROM cases"));
+    while (mine.next())
+        cases << mine.value(0).toString();
+    for (const QString &c : std::as_const(cases))
+        for (int k = 0; k < 10; ++k)
+            (void)laptop.store->update({}, QStringLiteral("case"), c,
+                {{QStringLiteral("plan_goal"), QStringLiteral("目標 %1").arg(k)}});
+    const QByteArray work = must(laptopSync.exportBundle(*laptop.keys, QDateTime::currentDateTimeUtc()), "work");
+    t.restart();
+    const ImportSummary back = must(bureauSync.importBundle(work, *bureau.keys), "work back");
+    const double backMs = ms(t);
+    std::printf("a coach's laptop (%lld cases): its caseload exported in %.0f ms (%d operations), imported on the "
+                "laptop in %.0f ms; %d writes back checked against the caseload and merged in %.0f ms (%.0f/s)\n",
+        static_cast<long long>(cases.size()), caseloadExport, got.applied, caseloadImport, back.applied, backMs,
+        double(back.applied) / backMs * 1000);
     return 0;
 }
