@@ -15,6 +15,7 @@
 #include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 #include "core/sync/syncrepository.h"
+#include "core/units/unitrepository.h"
 #include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
@@ -156,7 +157,8 @@ int Cli::usage(int status)
              "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]\n"
              "  keys init [--passphrase-file FILE]\n"
              "  keys export --out FILE\n"
-             "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--passphrase-file FILE]\n"
+             "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]\n"
+             "         [--passphrase-file FILE]\n"
              "  enroll accept FILE [--fingerprint DIGITS]\n"
              "  devices [--json]\n"
              "  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]\n"
@@ -185,7 +187,7 @@ int Cli::run(const QStringList &arguments)
             QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--device"),
             QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason"),
             QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading"), QStringLiteral("--to"),
-            QStringLiteral("--fingerprint")};
+            QStringLiteral("--fingerprint"), QStringLiteral("--slip")};
     static const QStringList FlagOptions = {QStringLiteral("--json"), QStringLiteral("--whole-store")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -228,7 +230,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("enroll"),
             {QStringLiteral("--device"), QStringLiteral("--out"), QStringLiteral("--passphrase-file"),
                 QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--whole-store"),
-                QStringLiteral("--fingerprint")}},
+                QStringLiteral("--fingerprint"), QStringLiteral("--slip")}},
         {QStringLiteral("devices"), {QStringLiteral("--json")}},
         {QStringLiteral("export-bundle"),
             {QStringLiteral("--out"), QStringLiteral("--cover"), QStringLiteral("--passphrase-file"),
@@ -792,6 +794,24 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         print(tr("Enrolled %1 (%2); give it %3. This store's fingerprint, to compare on the device: %4")
                   .arg(device->name, device->deviceId, options.value(QStringLiteral("--out")),
                       SyncRepository::fingerprint(keys->signPublicKey())));
+        if (options.contains(QStringLiteral("--slip"))) {
+            QString scopeName = scope.unit.isEmpty() ? scope.coach : scope.unit;
+            if (!scope.unit.isEmpty())
+                if (auto units = UnitRepository(store).units())
+                    for (const Unit &u : *units)
+                        if (u.id == scope.unit)
+                            scopeName = u.name;
+            if (!scope.coach.isEmpty())
+                if (auto staff = UnitRepository(store).staff())
+                    for (const StaffMember &m : *staff)
+                        if (m.id == scope.coach)
+                            scopeName = m.name;
+            if (auto r = Forms::ReportFiles::writeEnrolmentSlip(
+                    *file, scopeName, store.clock().today(), options.value(QStringLiteral("--slip")));
+                !r)
+                return error(r.error().message, ExitStoreProblem);
+            print(tr("Wrote the fingerprint slip %1.").arg(options.value(QStringLiteral("--slip"))));
+        }
         return 0;
     }
     if (command == QLatin1String("export-bundle")) {

@@ -128,8 +128,21 @@ Result<QString> SyncController::enrol(const QString &identityPath, const QString
         return tl::unexpected(file.error());
     if (auto r = writeFile(enrolmentPath, *file); !r)
         return tl::unexpected(r.error());
-    return tr("Enrolled %1. Give it %2; on the device, compare this store's fingerprint: %3")
-        .arg(device->name, enrolmentPath, SyncRepository::fingerprint(keys->signPublicKey()));
+    // The slip to print: the fingerprint the device's user compares before accepting.
+    QString scopeName = scope.unit.isEmpty() ? scope.coach : scope.unit;
+    if (auto units = UnitRepository(m_store).units())
+        for (const Unit &u : *units)
+            if (u.id == scope.unit)
+                scopeName = u.name;
+    if (auto staff = UnitRepository(m_store).staff())
+        for (const StaffMember &m : *staff)
+            if (m.id == scope.coach)
+                scopeName = m.name;
+    const QString slipPath = enrolmentPath + QStringLiteral(".pdf");
+    if (auto r = Forms::ReportFiles::writeEnrolmentSlip(*file, scopeName, m_store.clock().today(), slipPath); !r)
+        return tl::unexpected(r.error());
+    return tr("Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store's fingerprint: %4")
+        .arg(device->name, enrolmentPath, slipPath, SyncRepository::fingerprint(keys->signPublicKey()));
 }
 
 Result<QString> SyncController::acceptEnrolment(const QString &path)

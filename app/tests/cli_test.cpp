@@ -444,10 +444,17 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
                       at("pw")})
                   .status
             == 2);
+        const QString slip = enrol + QStringLiteral(".pdf");
         const Run enrolled = run("bureau.db",
             {QStringLiteral("enroll"), QStringLiteral("--device"), id, QStringLiteral("--out"), enrol,
-                QStringLiteral("--whole-store"), pass, at("pw")});
+                QStringLiteral("--whole-store"), QStringLiteral("--slip"), slip, pass, at("pw")});
         REQUIRE(enrolled.status == 0);
+        // The printed slip carries the fingerprint the device's user compares.
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {slip, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        CHECK(printed.contains(QStringLiteral("指紋碼")));
         // An enrolment is not a bundle: it is accepted explicitly, after the fingerprint is compared.
         const Run asBundle = run(laptop, {QStringLiteral("import-bundle"), enrol, pass, at("pw")});
         CHECK(asBundle.status != 0);
@@ -457,6 +464,8 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
         const QString fingerprint = shown.out.split(QLatin1Char('\n')).value(1).trimmed();
         CHECK(enrolled.out.contains(fingerprint));
         CHECK(fingerprint.size() == 71); // twelve groups of five digits
+        for (const QString &group : fingerprint.split(QLatin1Char(' ')))
+            CHECK(printed.contains(group));
         CHECK(run(laptop,
                   {QStringLiteral("enroll"), QStringLiteral("accept"), enrol, QStringLiteral("--fingerprint"),
                       QStringLiteral("12345")})

@@ -505,6 +505,7 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     auto enrolled = sync->enrol(
         enrolDir.filePath(QStringLiteral("laptop.json")), enrolDir.filePath(QStringLiteral("enrolment.json")));
     REQUIRE(enrolled);
+    CHECK(QFileInfo(enrolDir.filePath(QStringLiteral("enrolment.json.pdf"))).size() > 1000); // the fingerprint slip
     // On the laptop the enroller's fingerprint is shown; digits that do not match leave the laptop unenrolled.
     QString shown;
     laptopSide.confirmFingerprint = [&](const QString &, const QString &fingerprint) {

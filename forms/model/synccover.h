@@ -20,4 +20,15 @@ public:
     static Core::Result<FormRecord> fill(const QByteArray &bundleFile, const QHash<QString, QString> &recipientNames);
 };
 
+// The slip printed with an enrolment: the enroller's fingerprint for the device's user to compare before accepting
+// it, the device and what it receives (forms/reports/enrolment_slip-v1.json). It holds no personal data.
+class EnrolmentSlip
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrolmentSlip)
+
+public:
+    // unitName / coachName: the names of the scope's unit or coach, when known to the enroller.
+    static Core::Result<FormRecord> fill(const QByteArray &enrolmentFile, const QString &scopeName, const QDate &today);
+};
+
 } // namespace Casebook::Forms

@@ -52,4 +52,14 @@ VoidResult writeCover(const QByteArray &bundle, const QList<PublicIdentity> &rec
     return {};
 }
 
+VoidResult writeEnrolmentSlip(const QByteArray &enrolment, const QString &scopeName, const QDate &today, const QString &path)
+{
+    auto slip = EnrolmentSlip::fill(enrolment, scopeName, today);
+    if (!slip)
+        return tl::unexpected(slip.error());
+    if (auto pages = FormPrinter::writePdf(path, {&*slip}, {}); !pages)
+        return tl::unexpected(pages.error());
+    return {};
+}
+
 } // namespace Casebook::Forms::ReportFiles
