@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Measures sync (budgets in ARCHITECTURE.md): merge throughput at the bureau as a ratio to plain SQLite inserts of
-// the same rows in the same run (at least 25%), the export of a coach's new work (under 200 ms), and memory while
-// importing many bundles (flat in their number). Usage: casebook-sync-bench [--persons N]
+// the same rows in the same run (at least 25%), the export of a coach's new work (under 200 ms), memory while
+// importing many bundles (flat in their number), the time to unlock the device keys (Argon2id MODERATE), and a
+// coach-scoped laptop's caseload out and writes back (checked against the caseload).
+// Usage: casebook-sync-bench [--persons N]
 #include "core/demo/demogenerator.h"
 #include "core/persons/personrepository.h"
 #include "core/sync/syncrepository.h"
