@@ -50,7 +50,14 @@ Result<DeviceKeys> SyncRepository::unlock(const QByteArray &passphrase) const
     auto stored = m_store.metaValue(QStringLiteral("keys"));
     if (!stored)
         return fail(Error::Kind::NotFound, tr("This store has no keys yet: create them first (keys init)."));
-    return DeviceKeys::decrypt(QByteArray::fromBase64(stored->toLatin1()), passphrase);
+    const QByteArray blob = QByteArray::fromBase64(stored->toLatin1());
+    auto keys = DeviceKeys::decrypt(blob, passphrase);
+    // Keys made with the older, cheaper Argon2id limits are sealed again with the MODERATE ones once unlocked.
+    if (keys && DeviceKeys::costOf(blob) == DeviceKeys::Cost::Interactive) {
+        if (auto stronger = keys->encrypted(passphrase, DeviceKeys::Cost::Moderate))
+            (void)m_store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(stronger->toBase64()));
+    }
+    return keys;
 }
 
 VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &trustedAs, const EnrolScope &scope)

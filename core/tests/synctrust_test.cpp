@@ -735,3 +735,25 @@ TEST_CASE("A laptop does not make the decisions its enroller would refuse", "[sy
     // The bureau itself decides.
     CHECK(f.bureau.sync().checkMayDecide());
 }
+
+TEST_CASE("Keys sealed with the older Argon2id limits are sealed again with MODERATE once unlocked", "[sync][trust][crypto]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("舊筆電")));
+    auto keys = DeviceKeys::generate();
+    REQUIRE(keys);
+    auto old = keys->encrypted("old passphrase", DeviceKeys::Cost::Interactive);
+    REQUIRE(old);
+    REQUIRE((*store)->setMetaValue(QStringLiteral("keys"), QString::fromLatin1(old->toBase64())));
+    SyncRepository sync(**store);
+    auto stored = [&] { return QByteArray::fromBase64((*store)->metaValue(QStringLiteral("keys"))->toLatin1()); };
+    CHECK_FALSE(sync.unlock("wrong passphrase"));
+    CHECK(stored() == *old); // a wrong passphrase changes nothing
+    auto unlocked = sync.unlock("old passphrase");
+    REQUIRE(unlocked);
+    CHECK(unlocked->signPublicKey() == keys->signPublicKey());
+    CHECK(DeviceKeys::costOf(stored()) == DeviceKeys::Cost::Moderate);
+    CHECK(DeviceKeys::decrypt(stored(), "old passphrase"));
+    CHECK(DeviceKeys::costOf(*keys->encrypted("another passphrase")) == DeviceKeys::Cost::Moderate); // the default
+}
