@@ -6,6 +6,8 @@ set -euo pipefail
 seconds=${1:-60}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 build=${2:-$here/build-fuzz}
+mkdir -p "$build"
+build=$(cd "$build" && pwd)
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DCASEBOOK_FUZZ=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target fuzz_bundle fuzz_enrolment fuzz_definition fuzz_date
