@@ -757,3 +757,65 @@ TEST_CASE("Keys sealed with the older Argon2id limits are sealed again with MODE
     CHECK(DeviceKeys::decrypt(stored(), "old passphrase"));
     CHECK(DeviceKeys::costOf(*keys->encrypted("another passphrase")) == DeviceKeys::Cost::Moderate); // the default
 }
+
+TEST_CASE("A schema 8 store with two enrollers keeps the first and revokes the other when it is upgraded",
+    "[sync][trust][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.db"));
+    {
+        // A store as schema 8 left it, built from the shipped migrations 1 to 8.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (int i = 1; i <= 8; ++i) {
+            const QStringList found = QDir(QStringLiteral(":/casebook/migrations"))
+                                          .entryList({QStringLiteral("%1_*.sql").arg(i, 4, 10, QLatin1Char('0'))});
+            REQUIRE(found.size() == 1);
+            QFile f(QStringLiteral(":/casebook/migrations/") + found.first());
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            QString sql;
+            for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+                if (!line.trimmed().startsWith(QLatin1String("--")))
+                    sql += line + QLatin1Char('\n');
+            for (const QString &statement : sql.split(QLatin1Char(';')))
+                if (!statement.trimmed().isEmpty())
+                    REQUIRE(q.exec(statement));
+        }
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseStore::applicationId())));
+        for (const auto &[key, value] : {std::pair {"device_id", "old-device"}, std::pair {"role", "coach"},
+                 std::pair {"name", "舊筆電"}, std::pair {"incarnation", "1"}, std::pair {"hlc", "0"}})
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('%1', '%2')")
+                               .arg(QString::fromLatin1(key), QString::fromUtf8(value))));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
+                                      "added_on) VALUES ('bureau', '勞動局', 'bureau', 'k1', 'b1', 'enroller', "
+                                      "'2026-01-01T00:00:00Z'), ('forged', '偽造', 'coach', 'k2', 'b2', 'enroller', "
+                                      "'2026-06-01T00:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES "
+                                      "('held', 'bureau', 1, 9, 'old encoding')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+    auto store = CaseStore::open(path);
+    INFO((store ? QString() : store.error().message).toStdString());
+    REQUIRE(store);
+    const auto devices = SyncRepository(**store).devices();
+    REQUIRE(devices);
+    REQUIRE(devices->size() == 2);
+    for (const TrustedDevice &d : *devices) {
+        if (d.identity.deviceId == QLatin1String("bureau")) {
+            CHECK(d.trustedAs == QStringLiteral("enroller"));
+            CHECK_FALSE(d.revoked);
+        } else {
+            CHECK(d.trustedAs == QStringLiteral("certified"));
+            CHECK(d.revoked);
+        }
+    }
+    QSqlQuery q((*store)->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sync_backlog")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    CHECK((*store)->check()->isSound());
+}

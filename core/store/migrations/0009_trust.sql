@@ -21,6 +21,9 @@ ALTER TABLE sync_devices ADD COLUMN revoked_after INTEGER;
 -- the device's heads; 'certified' rows are devices known only through such a relayed certificate.
 ALTER TABLE sync_devices ADD COLUMN certificate TEXT;
 
+-- A store that accepted more than one enrolment before keeps the first enroller; the others are revoked (they could
+-- be anyone's key).
+UPDATE sync_devices SET trusted_as = 'certified', revoked = 1 WHERE trusted_as = 'enroller' AND device_id <> (SELECT device_id FROM sync_devices WHERE trusted_as = 'enroller' ORDER BY added_on, device_id LIMIT 1);
 CREATE UNIQUE INDEX sync_one_enroller ON sync_devices (trusted_as) WHERE trusted_as = 'enroller';
 CREATE TRIGGER sync_devices_revocation_final BEFORE UPDATE OF revoked ON sync_devices WHEN OLD.revoked = 1 AND NEW.revoked = 0 BEGIN SELECT RAISE(ABORT, 'a revocation is final'); END;
 CREATE TRIGGER sync_devices_keys_fixed BEFORE UPDATE OF sign_key, box_key ON sync_devices WHEN NEW.sign_key <> OLD.sign_key OR NEW.box_key <> OLD.box_key BEGIN SELECT RAISE(ABORT, 'a device key never changes'); END;
