@@ -3494,10 +3494,6 @@ Commands:
         <translation>Operation %1 of device %2 (%3) was refused: %4 Nothing of the bundle was imported.</translation>
     </message>
     <message>
-        <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window.</source>
-        <translation>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window.</translation>
-    </message>
-    <message>
         <source>coach %1&apos;s caseload</source>
         <translation>coach %1&apos;s caseload</translation>
     </message>
@@ -3524,6 +3520,10 @@ Commands:
     <message>
         <source>This is decided at %1 (this store&apos;s enroller): a laptop&apos;s decisions and reference data would be refused there, and its later bundles with them.</source>
         <translation>This is decided at %1 (this store&apos;s enroller): a laptop&apos;s decisions and reference data would be refused there, and its later bundles with them.</translation>
+    </message>
+    <message>
+        <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window (a coach may add an employer, and change only those it added).</source>
+        <translation>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window (a coach may add an employer, and change only those it added).</translation>
     </message>
 </context>
 <context>

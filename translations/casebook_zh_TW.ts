@@ -3485,10 +3485,6 @@ Commands:
         <translation>裝置 %2（%3）的第 %1 筆操作被拒絕：%4 同步包內容皆未匯入。</translation>
     </message>
     <message>
-        <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window.</source>
-        <translation>%1 資料（基本資料、派案、衝突決定與合併）只能由本資料庫的註冊者或職重窗口寫入。</translation>
-    </message>
-    <message>
         <source>coach %1&apos;s caseload</source>
         <translation>就業服務員 %1 的個案量</translation>
     </message>
@@ -3515,6 +3511,10 @@ Commands:
     <message>
         <source>This is decided at %1 (this store&apos;s enroller): a laptop&apos;s decisions and reference data would be refused there, and its later bundles with them.</source>
         <translation>此事由 %1（本資料庫的註冊者）決定：筆電所做的決定與基本資料在該處會被拒絕，其後的同步包也會一併被拒。</translation>
+    </message>
+    <message>
+        <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window (a coach may add an employer, and change only those it added).</source>
+        <translation>%1 資料（基本資料、派案、衝突決定與合併）只能由本資料庫的註冊者或職重窗口寫入（就業服務員可新增雇主，且只能修改自己新增的雇主）。</translation>
     </message>
 </context>
 <context>

@@ -1187,11 +1187,19 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     };
     const bool wholeOffice = r.scope.isWhole()
         && (r.role == roleKey(DeviceRole::Window) || r.role == roleKey(DeviceRole::Bureau));
+    // The one piece of reference data a coach makes in the field: a new employer for a placement. Employers made
+    // elsewhere are not theirs to change.
+    const bool newOrOwnRow = m.writes.isEmpty()
+        || std::min_element(m.writes.cbegin(), m.writes.cend(), [](const MergeState::Write &a, const MergeState::Write &b) {
+               return a.hlc < b.hlc;
+           })->device == op.deviceId;
+    if (op.entity == QLatin1String("employer") && newOrOwnRow)
+        return true;
     if (referenceEntities().contains(op.entity)) {
         if (wholeOffice)
             return true;
         return refuse(tr("%1 rows (reference data, dispatches, decisions and merges) are written only by this "
-                         "store's enroller or a window.")
+                         "store's enroller or a window (a coach may add an employer, and change only those it added).")
                           .arg(op.entity));
     }
     if (r.scope.isWhole())
@@ -1257,13 +1265,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     };
     const QString scopeText = r.scope.unit.isEmpty() ? tr("coach %1's caseload").arg(r.scope.coach)
                                                      : tr("unit %1's cases").arg(r.scope.unit);
-    const bool newRow = m.writes.isEmpty();
-    bool own = newRow;
-    if (!newRow) {
-        const auto first = std::min_element(m.writes.cbegin(), m.writes.cend(),
-            [](const MergeState::Write &a, const MergeState::Write &b) { return a.hlc < b.hlc; });
-        own = first->device == op.deviceId;
-    }
+    const bool own = newOrOwnRow;
     if (op.entity == QLatin1String("case")) {
         auto in = inScope(op.rowId);
         if (!in)

@@ -4,6 +4,7 @@
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/persons/duplicaterepository.h"
+#include "core/services/servicerepository.h"
 #include "core/store/uuid.h"
 #include "core/tests/synchelpers.h"
 
@@ -818,4 +819,31 @@ TEST_CASE("A schema 8 store with two enrollers keeps the first and revokes the o
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
     CHECK((*store)->check()->isSound());
+}
+
+TEST_CASE("A coach adds an employer in the field but does not change the bureau's", "[sync][trust][rights]")
+{
+    Field f;
+    QSqlQuery q(f.bureau.store->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM employers LIMIT 1")));
+    REQUIRE(q.next());
+    const QString theirs = q.value(0).toString();
+    const QByteArray before = f.bureau.digest();
+    REQUIRE(f.a.store->update({}, QStringLiteral("employer"), theirs, {{QStringLiteral("name"), QStringLiteral("改名")}}));
+    auto refused = f.bureau.import(f.a.exportBundle());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("employer")));
+    CHECK(f.bureau.digest() == before);
+
+    Node fresh(DeviceRole::Coach, QStringLiteral("筆電新"));
+    enrol(f.bureau, fresh, EnrolScope {{}, f.coachA});
+    Employer e;
+    e.name = QStringLiteral("新北市好工作烘焙坊");
+    e.headcount = 12;
+    auto id = ServiceRepository(*fresh.store).addEmployer({}, e);
+    REQUIRE(id);
+    auto taken = f.bureau.import(fresh.exportBundle());
+    INFO((taken ? QString() : taken.error().message).toStdString());
+    REQUIRE(taken);
+    CHECK(taken->applied > 0);
 }
