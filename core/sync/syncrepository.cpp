@@ -1195,6 +1195,18 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
            })->device == op.deviceId;
     if (op.entity == QLatin1String("employer") && newOrOwnRow)
         return true;
+    // A unit answers the dispatches addressed to it.
+    if (op.entity == QLatin1String("dispatch") && op.field == QLatin1String("answered_on") && !r.scope.unit.isEmpty()
+        && !newOrOwnRow) {
+        m.lookup.prepare(QStringLiteral("SELECT unit_id FROM dispatches WHERE id = ?"));
+        m.lookup.addBindValue(op.rowId);
+        if (!m.lookup.exec())
+            return fail(Error::Kind::Database, m.lookup.lastError().text());
+        const bool theirs = m.lookup.next() && m.lookup.value(0).toString() == r.scope.unit;
+        m.lookup.finish();
+        if (theirs)
+            return true;
+    }
     if (referenceEntities().contains(op.entity)) {
         if (wholeOffice)
             return true;

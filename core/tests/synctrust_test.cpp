@@ -847,3 +847,36 @@ TEST_CASE("A coach adds an employer in the field but does not change the bureau'
     REQUIRE(taken);
     CHECK(taken->applied > 0);
 }
+
+TEST_CASE("A unit's laptop answers the dispatches addressed to its unit, not another unit's", "[sync][trust][rights]")
+{
+    Field f;
+    QSqlQuery q(f.bureau.store->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT d.id, d.case_id, d.unit_id FROM dispatches d JOIN cases c ON c.id = d.case_id "
+                                  "WHERE d.deleted = 0 AND d.answered_on IS NULL AND c.status = 'dispatched' LIMIT 1")));
+    REQUIRE(q.next());
+    const QString dispatchId = q.value(0).toString();
+    const QString caseId = q.value(1).toString();
+    const QString unit = q.value(2).toString();
+    q.finish();
+    Node u(DeviceRole::Supervisor, QStringLiteral("單位督導"));
+    enrol(f.bureau, u, EnrolScope {unit, {}});
+    auto toUnit = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(u), QDateTime::currentDateTimeUtc());
+    REQUIRE(toUnit);
+    REQUIRE(u.import(*toUnit));
+    CaseStep answer;
+    answer.action = CaseAction::AnswerDispatch;
+    answer.on = QDate::currentDate();
+    answer.dispatchId = dispatchId;
+    auto answered = CaseRepository(*u.store).perform({}, caseId, answer);
+    INFO((answered ? QString() : answered.error().message).toStdString());
+    REQUIRE(answered);
+    auto r = f.bureau.import(u.exportBundle());
+    INFO((r ? QString() : r.error().message).toStdString());
+    REQUIRE(r);
+    q.prepare(QStringLiteral("SELECT answered_on FROM dispatches WHERE id = ?"));
+    q.addBindValue(dispatchId);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK_FALSE(q.value(0).isNull());
+}
