@@ -75,7 +75,15 @@ QDate addMonths(const QDate &date, int months)
 
 QDate monthsPeriodEnd(const QDate &start, int months)
 {
-    return addMonths(start, months).addDays(-1);
+    if (!start.isValid())
+        return {};
+    // 民法 §121 II: the day before the corresponding day of the last month; where that month has no corresponding
+    // day (31 August + 3 months), the period ends on that month's last day.
+    const QDate first(start.year(), start.month(), 1);
+    const QDate target = first.addMonths(months);
+    if (start.day() > target.daysInMonth())
+        return QDate(target.year(), target.month(), target.daysInMonth());
+    return QDate(target.year(), target.month(), start.day()).addDays(-1);
 }
 
 } // namespace Casebook::Core

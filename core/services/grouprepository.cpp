@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/grouprepository.h"
 
+#include "core/common/rocdate.h"
 #include "core/store/uuid.h"
 
 #include <QSet>
@@ -20,7 +21,7 @@ QDate GroupRepository::stableFrom(const QDate &start, const QDate &end, int mont
 {
     if (!start.isValid())
         return {};
-    const QDate reached = start.addMonths(months).addDays(-1); // the last day of the 6th month
+    const QDate reached = monthsPeriodEnd(start, months); // the last day of the 6th month (民法 §121)
     if (reached > asOf || (end.isValid() && end < reached))
         return {};
     return reached;

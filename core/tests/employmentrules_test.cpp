@@ -66,8 +66,10 @@ TEST_CASE("Example 8: placement and employment success, with the small-employer 
     CHECK(employmentSuccessDate(hired, 20, false, {}).has_value());
     // already employed before the service: 3 months after the service started
     CHECK(employmentSuccessDate(QDate(2020, 1, 1), 40, true, QDate(2024, 2, 1)) == QDate(2024, 5, 1));
-    // month ends: 31 January + 3 months
-    CHECK(employmentSuccessDate(QDate(2024, 1, 31), 40, false, {}) == QDate(2024, 4, 30));
+    // month ends (民法 §121 II): April has no 31st, so the 3 months end on 04-30 and success counts from 05-01
+    CHECK(employmentSuccessDate(QDate(2024, 1, 31), 40, false, {}) == QDate(2024, 5, 1));
+    // a job that starts 2026-08-31: the period ends on 11-30, success from 12-01
+    CHECK(employmentSuccessDate(QDate(2026, 8, 31), 40, false, {}) == QDate(2026, 12, 1));
 }
 
 TEST_CASE("Example 9: follow-up minimum and the monthly report deadline", "[rules][employment]")
@@ -98,4 +100,30 @@ TEST_CASE("The holiday calendar is updated by a newer file, year by year", "[rul
     CHECK(HolidayCalendar::updatePath() == QStringLiteral("/tmp/holidays-update.json"));
     qunsetenv("CASEBOOK_HOLIDAYS");
     CHECK(HolidayCalendar::updatePath().endsWith(QStringLiteral("holidays-tw.json")));
+}
+
+TEST_CASE("The shipped calendar holds 2024 to 2026 as published, make-up Saturdays included", "[rules][holidays]")
+{
+    const HolidayCalendar &cal = HolidayCalendar::shipped();
+    CHECK(cal.years() == QList<int> {2024, 2025, 2026});
+    auto daysOff = [&](int year) {
+        int n = 0;
+        for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1))
+            n += cal.isWorkingDay(d) ? 0 : 1;
+        return n;
+    };
+    // The published totals (113: 115 days off, 115: 120), plus Labour Day where offices worked on it (the workers'
+    // calendar, one reading for every year).
+    CHECK(daysOff(2024) == 115 + 1);
+    CHECK(daysOff(2026) == 120);
+    CHECK(daysOff(2025) == 104 + 16 - 1);
+    CHECK(cal.isWorkingDay(QDate(2024, 2, 17))); // a Saturday, make-up for 02-08
+    CHECK(cal.isWorkingDay(QDate(2025, 2, 8)));  // a Saturday, make-up for 01-27
+    CHECK_FALSE(cal.isWorkingDay(QDate(2025, 12, 25))); // Constitution Day, back in the revised 2025 calendar
+    // Lunar New Year 2026: 02-16..20 are days off, so two weeks of daily support from 02-09 count 7 working days.
+    QList<QDate> days;
+    for (QDate d(2026, 2, 9); d <= QDate(2026, 2, 24); d = d.addDays(1))
+        days << d;
+    CHECK(cal.countWorkingDays(days) == 7);
+    CHECK(EmploymentRules::classify(cal.countWorkingDays(days), true) == EmploymentRules::Classification::General);
 }

@@ -39,4 +39,10 @@ TEST_CASE("Month arithmetic follows the civil code", "[rocdate]")
     CHECK(addMonths(QDate(2024, 8, 31), 6) == QDate(2025, 2, 28));
     // start 113/01/15, 3 months complete on 113/04/14
     CHECK(monthsPeriodEnd(QDate(2024, 1, 15), 3) == QDate(2024, 4, 14));
+    // 民法 §121 II: no corresponding day in the last month, so the period ends on that month's last day.
+    CHECK(monthsPeriodEnd(QDate(2026, 8, 31), 3) == QDate(2026, 11, 30));
+    CHECK(monthsPeriodEnd(QDate(2024, 1, 31), 1) == QDate(2024, 2, 29));
+    CHECK(monthsPeriodEnd(QDate(2023, 1, 30), 1) == QDate(2023, 2, 28));
+    CHECK(monthsPeriodEnd(QDate(2024, 3, 1), 1) == QDate(2024, 3, 31));
+    CHECK(monthsPeriodEnd(QDate(2024, 12, 15), 3) == QDate(2025, 3, 14));
 }
