@@ -1660,10 +1660,6 @@ Mobile %9</translation>
         <translation>High-support case (附表1)</translation>
     </message>
     <message>
-        <source>Old case (served in an earlier plan year)</source>
-        <translation>Old case (served in an earlier plan year)</translation>
-    </message>
-    <message>
         <source>New placement</source>
         <translation>New placement</translation>
     </message>

@@ -1657,10 +1657,6 @@ Mobile %9</source>
         <translation>高度支持需求困難個案（附表1）</translation>
     </message>
     <message>
-        <source>Old case (served in an earlier plan year)</source>
-        <translation>舊案（前一年度已服務）</translation>
-    </message>
-    <message>
         <source>New placement</source>
         <translation>新增推介就業</translation>
     </message>

@@ -48,7 +48,6 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
             {{QStringLiteral("individual"), tr("Individual")}, {QStringLiteral("group"), tr("Group")}});
         check("remote", tr("Remote area (偏鄉)"));
         check("highSupport", tr("High-support case (附表1)"));
-        check("oldCase", tr("Old case (served in an earlier plan year)"));
         break;
     case Kind::Placement: {
         setWindowTitle(tr("New placement"));
@@ -157,7 +156,6 @@ void ServiceEntryDialog::setProfile(const SeProfile &p)
     m_combos.value(QStringLiteral("model"))->setCurrentIndex(p.model == QLatin1String("group") ? 1 : 0);
     m_checks.value(QStringLiteral("remote"))->setChecked(p.remote);
     m_checks.value(QStringLiteral("highSupport"))->setChecked(p.highSupport);
-    m_checks.value(QStringLiteral("oldCase"))->setChecked(p.oldCase);
 }
 
 SeProfile ServiceEntryDialog::profile() const
@@ -167,7 +165,6 @@ SeProfile ServiceEntryDialog::profile() const
     p.model = m_combos.value(QStringLiteral("model"))->currentData().toString();
     p.remote = m_checks.value(QStringLiteral("remote"))->isChecked();
     p.highSupport = m_checks.value(QStringLiteral("highSupport"))->isChecked();
-    p.oldCase = m_checks.value(QStringLiteral("oldCase"))->isChecked();
     return p;
 }
 

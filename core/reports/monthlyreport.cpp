@@ -134,7 +134,7 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
         }
         row.remote = profile->remote;
         row.highSupport = profile->highSupport;
-        row.oldCase = profile->oldCase || profile->openedOn < yearFrom;
+        row.oldCase = profile->openedOn < yearFrom; // old in this plan year when opened before it
         row.openedOn = profile->openedOn;
         row.model = profile->model;
         if (o->intensiveWorkingDays > 0 || o->placementDate)

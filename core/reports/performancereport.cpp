@@ -24,7 +24,8 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, co
 {
     if (!profile.openedOn.isValid() || profile.openedOn > to || (c.closedOn.isValid() && c.closedOn < from))
         return false;
-    if (profile.oldCase || profile.openedOn < yearFrom) {
+    // Old in this plan year when opened before it (not by a flag relative to today).
+    if (profile.openedOn < yearFrom) {
         ++y.oldCases;
         r.oldCases << c.caseNo;
     } else {

@@ -97,3 +97,41 @@ TEST_CASE("The performance table counts a coach's cases and names them", "[repor
     CHECK_FALSE(PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("99")));
     CHECK_FALSE(PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("abc")));
 }
+
+TEST_CASE("A case is old in a plan year when it was opened before that year, whatever today is", "[reports][performance]")
+{
+    FixedClock clock(QDateTime(QDate(2025, 12, 31), QTime(9, 0), Qt::UTC));
+    auto store = Test::memoryStore(clock, DeviceRole::Supervisor);
+    UnitRepository units(*store);
+    const QString unit = *units.createUnit({}, {{}, QStringLiteral("北區中心"), QStringLiteral("supported"), {}});
+    const QString coach = *units.createStaff({}, {{}, QStringLiteral("陳怡君"), QStringLiteral("coach"), unit});
+    Person p;
+    p.name = QStringLiteral("個案");
+    p.sex = QStringLiteral("F");
+    p.birthDate = QDate(1990, 1, 1);
+    p.idNumber = QStringLiteral("A123456789");
+    Case c;
+    c.personId = *PersonRepository(*store).create({}, p);
+    c.intakeSource = QStringLiteral("self");
+    c.receivedOn = QDate(2024, 1, 2);
+    c.coachId = coach;
+    auto created = CaseRepository(*store).create({}, c);
+    REQUIRE(created);
+    SeProfile prof;
+    prof.openedOn = QDate(2024, 1, 3);
+    prof.oldCase = true; // the flag an earlier version set relative to the current year
+    REQUIRE(ServiceRepository(*store).setProfile({}, created->id, prof));
+    auto rows = [&](const char *year) {
+        auto table = PerformanceReport::build(
+            *store, *PlanYearRulesLoader::forYearOrEarlier(QString::fromLatin1(year)), clock.today());
+        REQUIRE(table);
+        REQUIRE(table->size() == 1);
+        return table->first();
+    };
+    const PerformanceRow in113 = rows("113");
+    CHECK(in113.newCases == QStringList {created->caseNo}); // opened in 113: new there
+    CHECK(in113.oldCases.isEmpty());
+    const PerformanceRow in114 = rows("114");
+    CHECK(in114.oldCases == QStringList {created->caseNo}); // and old in 114
+    CHECK(in114.newCases.isEmpty());
+}
