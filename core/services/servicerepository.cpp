@@ -422,14 +422,21 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     };
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    // the follow-up minimum after the last day of intensive support, for open cases.
+    // the follow-up minimum of open cases, from the end of intensive support (supported) or from the
+    // employment success (general): the same outcome the closure gate reads.
+    auto records = allRecords();
+    if (!records)
+        return tl::unexpected(records.error());
     if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), max(d.day) FROM cases c "
-            "JOIN persons p ON p.id = c.person_id JOIN support_days d ON d.case_id = c.id AND d.deleted = 0 "
-            "LEFT JOIN staff s ON s.id = c.coach_id WHERE c.deleted = 0 AND c.status <> 'closed' GROUP BY c.id")))
+            "SELECT c.id, c.case_no, p.name, ifnull(s.name, '') FROM cases c JOIN persons p ON p.id = c.person_id "
+            "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT JOIN staff s ON s.id = c.coach_id "
+            "WHERE c.deleted = 0 AND c.status <> 'closed'")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
-        const QDate end = EmploymentRules::followUpMinimumEnd(dateOf(q.value(4)));
+        const CaseOutcome o = outcomeOf(q.value(0).toString(), *records, today, HolidayCalendar::shipped());
+        if (!o.followUpMinimumEnd.isValid())
+            continue;
+        const QDate end = o.followUpMinimumEnd;
         const qint64 left = today.daysTo(end);
         if (left <= 14 && left >= -30)
             add(DeadlineKind::FollowUpMinimum, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

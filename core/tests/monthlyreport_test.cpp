@@ -498,3 +498,32 @@ TEST_CASE("Home employment: a plan first, then assessment and visits; after clos
     REQUIRE(services.addHomeService({}, caseId, {{}, QStringLiteral("follow_up"), QDate(2024, 5, 1), {}}));
     CHECK(services.homeServices(caseId)->size() == 4);
 }
+
+TEST_CASE("A general case's follow-up minimum in the due list runs from its employment success", "[deadlines]")
+{
+    MonthlyFixture f;
+    // Placed 2024-02-05 with 3 days of support: general; success from 2024-05-05, so the minimum runs to 08-04.
+    const QString caseNo
+        = f.addCase("F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(2024, 2, 5), false, false);
+    QString caseId;
+    const auto cases = CaseRepository(*f.store).cases();
+    REQUIRE(cases);
+    for (const Case &c : *cases)
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    REQUIRE_FALSE(caseId.isEmpty());
+    ServiceRepository services(*f.store);
+    for (const QDate &d : {QDate(2024, 2, 5), QDate(2024, 2, 6), QDate(2024, 2, 7)})
+        REQUIRE(services.logSupportDay({}, caseId, {{}, d, 3, {}, {}}));
+    auto outcome = services.outcome(caseId, QDate(2024, 7, 25));
+    REQUIRE(outcome);
+    CHECK(outcome->classification == EmploymentRules::Classification::General);
+    CHECK(outcome->followUpMinimumEnd == QDate(2024, 8, 4));
+    auto due = services.deadlines(QDate(2024, 7, 25));
+    REQUIRE(due);
+    QList<QDate> follow;
+    for (const Deadline &d : *due)
+        if (d.kind == DeadlineKind::FollowUpMinimum)
+            follow << d.dueOn;
+    CHECK(follow == QList<QDate> {QDate(2024, 8, 4)}); // not 05-06, three months after the last support day
+}
