@@ -427,10 +427,11 @@ VoidResult CaseStore::chainUnhashed()
 {
     // Stores written before schema 9 have operations without their chain hashes: each device's log is chained in
     // sequence order once, as its device would have chained it.
+    // Done once per store (a flag in meta), so that opening a large store does not scan its log.
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT 1 FROM oplog WHERE hash IS NULL LIMIT 1")))
-        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
-    if (!q.next())
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'oplog_chained'")))
+        return tl::unexpected(dbError(QStringLiteral("reading settings")));
+    if (q.next() && q.value(0).toString() == QLatin1String("1"))
         return {};
     q.finish();
     QSqlDatabase db = database();
@@ -466,6 +467,12 @@ VoidResult CaseStore::chainUnhashed()
             db.rollback();
             return tl::unexpected(dbError(QStringLiteral("chaining the operation log")));
         }
+    }
+    QSqlQuery flag(db);
+    if (!flag.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('oplog_chained', '1') ON CONFLICT (key) DO "
+                                  "UPDATE SET value = excluded.value"))) {
+        db.rollback();
+        return tl::unexpected(dbError(QStringLiteral("chaining the operation log")));
     }
     if (!db.commit())
         return tl::unexpected(dbError(QStringLiteral("COMMIT")));
