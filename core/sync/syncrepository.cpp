@@ -1040,7 +1040,6 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
         if (device == me)
             continue; // this store's own operations coming back: each must be one it holds (checked at merge)
         PublicIdentity identity;
-        EnrolScope scope;
         bool trustedHere = false;
         dev.addBindValue(device);
         if (!dev.exec())
@@ -1049,7 +1048,6 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
             trustedHere = true;
             identity = PublicIdentity {device, dev.value(0).toString(), dev.value(1).toString(),
                 QByteArray::fromBase64(dev.value(2).toString().toLatin1()), {}};
-            scope = EnrolScope {dev.value(6).toString(), dev.value(7).toString()};
             if (dev.value(4).toBool()
                 && (dev.value(5).isNull() || log.last()->seq > dev.value(5).toLongLong()))
                 return fail(Error::Kind::NotAllowed,
@@ -1082,7 +1080,6 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
                        "enrolled; the bundle is refused.")
                         .arg(device));
             identity = c->device;
-            scope = EnrolScope {c->scopeUnit, c->scopeCoach};
             out.certified << *c;
         }
         const bool anchor = device == enroller;
@@ -1117,7 +1114,6 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
                         .arg(identity.name));
             out.heads << *h;
         }
-        (void)anchor;
     }
     for (const QString &device : std::as_const(ahead))
         summary.clockWarnings << device;
