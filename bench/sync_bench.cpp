@@ -211,8 +211,8 @@ int main(int argc, char **argv)
         cases << mine.value(0).toString();
     for (const QString &c : std::as_const(cases))
         for (int k = 0; k < 10; ++k)
-            (void)laptop.store->update({}, QStringLiteral("case"), c,
-                {{QStringLiteral("plan_goal"), QStringLiteral("目標 %1").arg(k)}});
+            (void)laptop.store->update(
+                {}, QStringLiteral("case"), c, {{QStringLiteral("plan_goal"), QStringLiteral("目標 %1").arg(k)}});
     const QByteArray work = must(laptopSync.exportBundle(*laptop.keys, QDateTime::currentDateTimeUtc()), "work");
     t.restart();
     const ImportSummary back = must(bureauSync.importBundle(work, *bureau.keys), "work back");

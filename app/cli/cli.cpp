@@ -15,7 +15,6 @@
 #include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 #include "core/sync/syncrepository.h"
-#include "core/units/unitrepository.h"
 #include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
@@ -179,15 +178,14 @@ int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
     ParsedArgs args;
-    static const QStringList ValueOptions
-        = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"), QStringLiteral("--persons"),
-            QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--today"),
-            QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"), QStringLiteral("--year"),
-            QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--passphrase-file"),
-            QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--device"),
-            QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason"),
-            QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading"), QStringLiteral("--to"),
-            QStringLiteral("--fingerprint"), QStringLiteral("--slip")};
+    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
+        QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
+        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
+        QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
+        QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format"),
+        QStringLiteral("--device"), QStringLiteral("--conflict"), QStringLiteral("--choose"),
+        QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading"),
+        QStringLiteral("--to"), QStringLiteral("--fingerprint"), QStringLiteral("--slip")};
     static const QStringList FlagOptions = {QStringLiteral("--json"), QStringLiteral("--whole-store")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -671,9 +669,10 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                           .arg(c.id, c.status, c.entity, c.field, c.valueA, c.deviceA, c.valueB, c.deviceB,
                               c.status == QLatin1String("open") ? tr("open") : c.chosen));
             for (const Refusal &r : *refused)
-                print(tr("bundle %1 from %2 %3 on %4: %5")
-                          .arg(r.bundleId, r.fromName, r.status == QLatin1String("refused") ? tr("refused") : tr("quarantined"),
-                              r.at, r.reason));
+                print(
+                    tr("bundle %1 from %2 %3 on %4: %5")
+                        .arg(r.bundleId, r.fromName,
+                            r.status == QLatin1String("refused") ? tr("refused") : tr("quarantined"), r.at, r.reason));
             return 0;
         }
         QJsonArray array;
@@ -691,11 +690,11 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         QJsonArray refusals;
         for (const Refusal &r : *refused)
             refusals.append(QJsonObject {{QStringLiteral("bundle"), r.bundleId}, {QStringLiteral("from"), r.fromDevice},
-                {QStringLiteral("name"), r.fromName}, {QStringLiteral("at"), r.at}, {QStringLiteral("status"), r.status},
-                {QStringLiteral("reason"), r.reason}});
-        print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("conflicts"), array},
-                                                  {QStringLiteral("refusals"), refusals}})
-                                    .toJson(QJsonDocument::Indented)));
+                {QStringLiteral("name"), r.fromName}, {QStringLiteral("at"), r.at},
+                {QStringLiteral("status"), r.status}, {QStringLiteral("reason"), r.reason}});
+        print(QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("conflicts"), array}, {QStringLiteral("refusals"), refusals}})
+                .toJson(QJsonDocument::Indented)));
         return 0;
     }
     if (command == QLatin1String("devices")) {
@@ -795,19 +794,7 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                   .arg(device->name, device->deviceId, options.value(QStringLiteral("--out")),
                       SyncRepository::fingerprint(keys->signPublicKey())));
         if (options.contains(QStringLiteral("--slip"))) {
-            QString scopeName = scope.unit.isEmpty() ? scope.coach : scope.unit;
-            if (!scope.unit.isEmpty())
-                if (auto units = UnitRepository(store).units())
-                    for (const Unit &u : *units)
-                        if (u.id == scope.unit)
-                            scopeName = u.name;
-            if (!scope.coach.isEmpty())
-                if (auto staff = UnitRepository(store).staff())
-                    for (const StaffMember &m : *staff)
-                        if (m.id == scope.coach)
-                            scopeName = m.name;
-            if (auto r = Forms::ReportFiles::writeEnrolmentSlip(
-                    *file, scopeName, store.clock().today(), options.value(QStringLiteral("--slip")));
+            if (auto r = Forms::ReportFiles::writeEnrolmentSlip(store, *file, options.value(QStringLiteral("--slip")));
                 !r)
                 return error(r.error().message, ExitStoreProblem);
             print(tr("Wrote the fingerprint slip %1.").arg(options.value(QStringLiteral("--slip"))));

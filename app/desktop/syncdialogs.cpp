@@ -5,7 +5,6 @@
 #include "core/common/rocdate.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
-#include "core/units/unitrepository.h"
 #include "forms/model/syncimport.h"
 #include "forms/print/reportfiles.h"
 
@@ -112,7 +111,8 @@ VoidResult SyncController::exportIdentity(const QString &path)
     return writeFile(path, QJsonDocument(me->toJson()).toJson(QJsonDocument::Indented));
 }
 
-Result<QString> SyncController::enrol(const QString &identityPath, const QString &enrolmentPath, const EnrolScope &scope)
+Result<QString> SyncController::enrol(
+    const QString &identityPath, const QString &enrolmentPath, const EnrolScope &scope)
 {
     auto identity = Bundle::readCapped(identityPath, 65536);
     if (!identity)
@@ -129,17 +129,8 @@ Result<QString> SyncController::enrol(const QString &identityPath, const QString
     if (auto r = writeFile(enrolmentPath, *file); !r)
         return tl::unexpected(r.error());
     // The slip to print: the fingerprint the device's user compares before accepting.
-    QString scopeName = scope.unit.isEmpty() ? scope.coach : scope.unit;
-    if (auto units = UnitRepository(m_store).units())
-        for (const Unit &u : *units)
-            if (u.id == scope.unit)
-                scopeName = u.name;
-    if (auto staff = UnitRepository(m_store).staff())
-        for (const StaffMember &m : *staff)
-            if (m.id == scope.coach)
-                scopeName = m.name;
     const QString slipPath = enrolmentPath + QStringLiteral(".pdf");
-    if (auto r = Forms::ReportFiles::writeEnrolmentSlip(*file, scopeName, m_store.clock().today(), slipPath); !r)
+    if (auto r = Forms::ReportFiles::writeEnrolmentSlip(m_store, *file, slipPath); !r)
         return tl::unexpected(r.error());
     return tr("Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store's fingerprint: %4")
         .arg(device->name, enrolmentPath, slipPath, SyncRepository::fingerprint(keys->signPublicKey()));
@@ -327,12 +318,13 @@ void ConflictDialog::reload()
         const Refusal &x = refused.at(r);
         const QDateTime at = QDateTime::fromString(x.at, Qt::ISODate);
         m_refusals->setItem(r, 0,
-            new QTableWidgetItem(at.isValid() ? RocDate::formatShort(at.toLocalTime().date()) + at.toLocalTime().toString(
-                                                    QStringLiteral(" HH:mm"))
+            new QTableWidgetItem(at.isValid() ? RocDate::formatShort(at.toLocalTime().date())
+                        + at.toLocalTime().toString(QStringLiteral(" HH:mm"))
                                               : x.at));
         m_refusals->setItem(r, 1, new QTableWidgetItem(x.fromName));
         m_refusals->setItem(r, 2,
-            new QTableWidgetItem(x.status == QLatin1String("quarantined") ? tr("quarantined (altered)") : tr("refused")));
+            new QTableWidgetItem(
+                x.status == QLatin1String("quarantined") ? tr("quarantined (altered)") : tr("refused")));
         auto *reason = new QTableWidgetItem(x.reason);
         reason->setToolTip(x.reason);
         m_refusals->setItem(r, 3, reason);
@@ -554,25 +546,18 @@ DevicesDialog::DevicesDialog(CaseStore &store, QWidget *parent) : QDialog(parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     const auto devices = SyncRepository(store).devices().value_or(QList<TrustedDevice>());
-    QHash<QString, QString> units, staff;
-    if (auto list = UnitRepository(store).units())
-        for (const Unit &u : *list)
-            units.insert(u.id, u.name);
-    if (auto list = UnitRepository(store).staff())
-        for (const StaffMember &m : *list)
-            staff.insert(m.id, m.name);
+    const SyncRepository sync(store);
     m_table->setRowCount(static_cast<int>(devices.size()));
     for (int r = 0; r < devices.size(); ++r) {
         const TrustedDevice &d = devices.at(r);
         const QString as = d.trustedAs == QLatin1String("enroller") ? tr("this store's enroller")
             : d.trustedAs == QLatin1String("enrolled")              ? tr("enrolled here")
                                                                     : tr("known through its enroller");
-        const QString receives = !d.scope.unit.isEmpty()
-            ? tr("unit %1's cases").arg(units.value(d.scope.unit, d.scope.unit))
-            : !d.scope.coach.isEmpty() ? tr("coach %1's caseload").arg(staff.value(d.scope.coach, d.scope.coach))
-                                       : tr("the whole store");
-        const QStringList cells {d.identity.name, d.identity.role, as, receives, d.revoked ? tr("revoked") : QString(),
-            d.fingerprint};
+        const QString receives = !d.scope.unit.isEmpty() ? tr("unit %1's cases").arg(sync.scopeName(d.scope))
+            : !d.scope.coach.isEmpty()                   ? tr("coach %1's caseload").arg(sync.scopeName(d.scope))
+                                                         : tr("the whole store");
+        const QStringList cells {
+            d.identity.name, d.identity.role, as, receives, d.revoked ? tr("revoked") : QString(), d.fingerprint};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

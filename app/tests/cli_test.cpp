@@ -722,17 +722,17 @@ TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cl
                 {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at(QStringLiteral("l.id"))})
                 .status
         == 0);
-    REQUIRE(run(QStringLiteral("bureau"),
-                {QStringLiteral("enroll"), QStringLiteral("--device"), at(QStringLiteral("l.id")),
-                    QStringLiteral("--out"), at(QStringLiteral("l.enrol")), QStringLiteral("--whole-store"), pass,
-                    at(QStringLiteral("pw"))})
-                .status
+    REQUIRE(
+        run(QStringLiteral("bureau"),
+            {QStringLiteral("enroll"), QStringLiteral("--device"), at(QStringLiteral("l.id")), QStringLiteral("--out"),
+                at(QStringLiteral("l.enrol")), QStringLiteral("--whole-store"), pass, at(QStringLiteral("pw"))})
+            .status
         == 0);
-    const QString fingerprint
-        = run(QStringLiteral("laptop"), {QStringLiteral("enroll"), QStringLiteral("accept"), at(QStringLiteral("l.enrol"))})
-              .out.split(QLatin1Char('\n'))
-              .value(1)
-              .trimmed();
+    const QString fingerprint = run(
+        QStringLiteral("laptop"), {QStringLiteral("enroll"), QStringLiteral("accept"), at(QStringLiteral("l.enrol"))})
+                                    .out.split(QLatin1Char('\n'))
+                                    .value(1)
+                                    .trimmed();
     REQUIRE(run(QStringLiteral("laptop"),
                 {QStringLiteral("enroll"), QStringLiteral("accept"), at(QStringLiteral("l.enrol")),
                     QStringLiteral("--fingerprint"), fingerprint})

@@ -621,7 +621,8 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     // The unit's laptop writes reference data, which only the enroller may: its bundle is refused and listed.
     unitSide.confirmFingerprint = [](const QString &, const QString &) { return true; };
     REQUIRE(unitSide.acceptEnrolment(enrolDir.filePath(QStringLiteral("unit-enrolment.json"))));
-    REQUIRE(UnitRepository(**unitLaptop).createUnit({}, {{}, QStringLiteral("自設單位"), QStringLiteral("supported"), {}}));
+    REQUIRE(
+        UnitRepository(**unitLaptop).createUnit({}, {{}, QStringLiteral("自設單位"), QStringLiteral("supported"), {}}));
     QFile refusedFile(enrolDir.filePath(QStringLiteral("from-unit.cbb")));
     REQUIRE(refusedFile.open(QIODevice::WriteOnly));
     refusedFile.write(*SyncRepository(**unitLaptop).exportBundle(*unitKeys, QDateTime::currentDateTimeUtc()));

@@ -3,8 +3,6 @@
 
 #include "core/store/uuid.h"
 
-#include <sodium.h>
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -15,6 +13,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <sodium.h>
 
 #include <limits>
 #include <map>
@@ -311,8 +311,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
         QSqlQuery q(db);
         // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
         for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA recursive_triggers=ON", "PRAGMA journal_mode=WAL",
-                 "PRAGMA synchronous=NORMAL",
-                 "PRAGMA cache_size=-65536"}) {
+                 "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return tl::unexpected(store->dbError(QString::fromLatin1(pragma)));
         }
@@ -784,8 +783,6 @@ VoidResult CaseStore::applyOperation(const Operation &op, bool ensureRow)
         return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
     return {};
 }
-
-
 
 Result<QList<Operation>> CaseStore::operations() const
 {

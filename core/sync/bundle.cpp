@@ -87,8 +87,8 @@ std::optional<qint64> strictInt(const QJsonValue &v, qint64 lo, qint64 hi)
 // chunk. Another store that re-signs the header as its own cannot make the chunks open.
 QByteArray binding(const QString &bundleId, const PublicIdentity &from)
 {
-    return blake2b(QByteArrayLiteral("casebook-bind/2|") + bundleId.toUtf8() + '|' + from.deviceId.toUtf8() + '|'
-        + from.signKey);
+    return blake2b(
+        QByteArrayLiteral("casebook-bind/2|") + bundleId.toUtf8() + '|' + from.deviceId.toUtf8() + '|' + from.signKey);
 }
 
 } // namespace
@@ -326,11 +326,11 @@ Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdenti
     for (const Certificate &c : extras.certificates)
         certificates.append(c.toJson());
     const QJsonObject header {{QStringLiteral("format"), QStringLiteral("casebook-bundle/2")},
-        {QStringLiteral("bundleId"), bundleId}, {QStringLiteral("kind"), extras.kind},
-        {QStringLiteral("heads"), heads}, {QStringLiteral("certificates"), certificates},
-        {QStringLiteral("schema"), schema}, {QStringLiteral("from"), from.toJson()},
-        {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODateWithMs)}, {QStringLiteral("recipients"), sealed},
-        {QStringLiteral("operations"), count}, {QStringLiteral("payloadBytes"), static_cast<qint64>(payload.size())},
+        {QStringLiteral("bundleId"), bundleId}, {QStringLiteral("kind"), extras.kind}, {QStringLiteral("heads"), heads},
+        {QStringLiteral("certificates"), certificates}, {QStringLiteral("schema"), schema},
+        {QStringLiteral("from"), from.toJson()}, {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("recipients"), sealed}, {QStringLiteral("operations"), count},
+        {QStringLiteral("payloadBytes"), static_cast<qint64>(payload.size())},
         {QStringLiteral("payloadHash"), b64(blake2b(payload))}, {QStringLiteral("have"), have},
         {QStringLiteral("revoked"), QJsonArray::fromStringList(extras.revoked)},
         {QStringLiteral("answers"), extras.answers},

@@ -2,6 +2,7 @@
 #include "core/sync/syncrepository.h"
 
 #include "core/store/uuid.h"
+#include "core/units/unitrepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -20,15 +21,6 @@ namespace {
 QString sameOrNull(const QVariant &v)
 {
     return v.isNull() ? QString() : v.toString();
-}
-
-bool sameContent(const QSqlQuery &q, const Operation &op)
-{
-    // columns: op_id, hlc, entity, row_id, field, value, base_hlc
-    return q.value(0).toString() == op.opId && q.value(1).toLongLong() == op.hlc && q.value(2).toString() == op.entity
-        && q.value(3).toString() == op.rowId && q.value(4).toString() == op.field
-        && q.value(5).isNull() == op.value.isNull() && sameOrNull(q.value(5)) == op.value
-        && q.value(6).toLongLong() == op.baseHlc;
 }
 
 } // namespace
@@ -100,8 +92,9 @@ VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &tr
                 tr("This store was enrolled by %1 already; a store has one enroller, a second one is refused.")
                     .arg(q.value(0).toString()));
     }
-    q.prepare(QStringLiteral("INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, added_on, "
-                             "revoked, scope_unit, scope_coach) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, added_on, "
+                       "revoked, scope_unit, scope_coach) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
     q.addBindValue(device.deviceId);
     q.addBindValue(device.name);
     q.addBindValue(device.role);
@@ -172,7 +165,8 @@ QString SyncRepository::fingerprint(const QByteArray &signKey)
 qint64 SyncRepository::maxSkewMs() const
 {
     bool ok = false;
-    const qint64 minutes = m_store.metaValue(QStringLiteral("sync_max_skew_minutes")).value_or(QString()).toLongLong(&ok);
+    const qint64 minutes
+        = m_store.metaValue(QStringLiteral("sync_max_skew_minutes")).value_or(QString()).toLongLong(&ok);
     return (ok && minutes > 0 && minutes < 10 * 365 * 24 * 60 ? minutes : 24 * 60) * 60 * 1000;
 }
 
@@ -191,7 +185,8 @@ Result<EnrolmentFile> readEnrolment(const QByteArray &file)
     const QJsonObject o = QJsonDocument::fromJson(file, &e).object();
     if (e.error != QJsonParseError::NoError
         || o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-enrollment/2"))
-        return fail(Error::Kind::Invalid, SyncRepository::tr("The file is not a Casebook enrolment (of this version)."));
+        return fail(
+            Error::Kind::Invalid, SyncRepository::tr("The file is not a Casebook enrolment (of this version)."));
     auto enroller = PublicIdentity::fromJson(o.value(QStringLiteral("enroller")).toObject());
     auto certificate = Certificate::fromJson(o.value(QStringLiteral("certificate")).toObject());
     if (!enroller || !certificate || certificate->enrollerId != enroller->deviceId)
@@ -283,6 +278,20 @@ EnrolScope SyncRepository::enrolScope() const
         m_store.metaValue(QStringLiteral("sync_scope_coach")).value_or(QString())};
 }
 
+QString SyncRepository::scopeName(const EnrolScope &scope) const
+{
+    const UnitRepository units(m_store);
+    if (!scope.unit.isEmpty())
+        for (const Unit &u : units.units().value_or(QList<Unit>()))
+            if (u.id == scope.unit)
+                return u.name;
+    if (!scope.coach.isEmpty())
+        for (const StaffMember &m : units.staff().value_or(QList<StaffMember>()))
+            if (m.id == scope.coach)
+                return m.name;
+    return scope.unit.isEmpty() ? scope.coach : scope.unit;
+}
+
 Result<std::pair<PublicIdentity, QString>> SyncRepository::enrolmentEnroller(const QByteArray &file)
 {
     auto e = readEnrolment(file);
@@ -308,8 +317,7 @@ VoidResult SyncRepository::acceptEnrollment(const QByteArray &file, const QStrin
                "slip again. Nothing was changed.")
                 .arg(fingerprint(e->enroller.signKey)));
     if (m_store.identity().role == DeviceRole::Bureau)
-        return fail(Error::Kind::NotAllowed,
-            tr("A bureau store is the root of its trust: no other store enrols it."));
+        return fail(Error::Kind::NotAllowed, tr("A bureau store is the root of its trust: no other store enrols it."));
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT trusted_as FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(e->enroller.deviceId);
@@ -384,7 +392,8 @@ Result<BundleExtras> SyncRepository::withHeads(
     head.prepare(QStringLiteral("SELECT seq, hash, signature FROM sync_heads WHERE device_id = ? AND incarnation = ? "
                                 "AND seq <= ? ORDER BY seq DESC LIMIT 1"));
     QSqlQuery cert(m_store.database());
-    cert.prepare(QStringLiteral("SELECT certificate FROM sync_devices WHERE device_id = ? AND certificate IS NOT NULL"));
+    cert.prepare(
+        QStringLiteral("SELECT certificate FROM sync_devices WHERE device_id = ? AND certificate IS NOT NULL"));
     QHash<QString, qint64> cut; // "device/incarnation" -> the last sequence that may travel
     QSet<QString> certified;
     for (auto it = top.cbegin(); it != top.cend(); ++it) {
@@ -424,7 +433,8 @@ Result<BundleExtras> SyncRepository::withHeads(
     if (trim && !cut.isEmpty())
         ops.erase(std::remove_if(ops.begin(), ops.end(),
                       [&](const Operation &op) {
-                          const auto c = cut.constFind(op.deviceId + QLatin1Char('/') + QString::number(op.incarnation));
+                          const auto c
+                              = cut.constFind(op.deviceId + QLatin1Char('/') + QString::number(op.incarnation));
                           return c != cut.cend() && op.seq > *c;
                       }),
             ops.end());
@@ -716,11 +726,9 @@ struct SyncRepository::MergeState
         QString field;
     };
     explicit MergeState(const QSqlDatabase &db)
-        : bySeq(db), head(db), rowWrites(db), insert(db), backlog(db), conflict(db), decided(db), settle(db),
-          lookup(db)
+        : bySeq(db), head(db), rowWrites(db), insert(db), backlog(db), conflict(db), decided(db), settle(db), lookup(db)
     {
-        bySeq.prepare(QStringLiteral("SELECT op_id, hlc, entity, row_id, field, value, coalesce(base_hlc, 0), hash "
-                                     "FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
+        bySeq.prepare(QStringLiteral("SELECT hash FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
         head.prepare(QStringLiteral("SELECT seq, hash FROM oplog WHERE device_id = ? AND incarnation = ? ORDER BY seq "
                                     "DESC LIMIT 1"));
         rowWrites.prepare(QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value, field "
@@ -760,13 +768,13 @@ struct SyncRepository::MergeState
         EnrolScope scope;
         bool anchor = false; // this store or its enroller: not checked here
     };
-    bool checkRights = false;          // false for bundles from this store's enroller, which checked them
-    QHash<QString, Rights> rights;     // device -> rights
-    QHash<QString, QString> parentOf;  // "entity/row" -> case id (or instance or group id) named in the bundle
-    QSet<QString> allowedCases;        // "device|case" found in scope
-    QSet<QString> allowedPersons;      // "device|person" with a case in scope
+    bool checkRights = false;                 // false for bundles from this store's enroller, which checked them
+    QHash<QString, Rights> rights;            // device -> rights
+    QHash<QString, QString> parentOf;         // "entity/row" -> case id (or instance or group id) named in the bundle
+    QSet<QString> allowedCases;               // "device|case" found in scope
+    QSet<QString> allowedPersons;             // "device|person" with a case in scope
     QMultiHash<QString, QString> personCases; // person -> cases the bundle names it in
-    bool refused = false;              // the failure is a refused write, not tampering
+    bool refused = false;                     // the failure is a refused write, not tampering
 };
 
 Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSummary &s)
@@ -801,7 +809,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         if (!m.bySeq.exec())
             return fail(Error::Kind::Database, m.bySeq.lastError().text());
         const bool found = m.bySeq.next();
-        const bool same = found && sameContent(m.bySeq, op) && m.bySeq.value(7).toByteArray() == op.hash;
+        const bool same = found && m.bySeq.value(0).toByteArray() == op.hash; // the hash covers every field
         m.bySeq.finish();
         if (found && !same)
             return fail(Error::Kind::NotAllowed, tampered);
@@ -816,7 +824,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.bySeq.addBindValue(op.seq);
         if (!m.bySeq.exec())
             return fail(Error::Kind::Database, m.bySeq.lastError().text());
-        const bool same = m.bySeq.next() && sameContent(m.bySeq, op) && m.bySeq.value(7).toByteArray() == op.hash;
+        const bool same = m.bySeq.next() && m.bySeq.value(0).toByteArray() == op.hash;
         m.bySeq.finish();
         if (!same)
             return fail(Error::Kind::NotAllowed, tampered);
@@ -901,12 +909,12 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         if (auto r = m_store.applyOperation(op, m.writes.isEmpty()); !r)
             return tl::unexpected(r.error());
     }
-    for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
-             QVariant(op.hlc), QVariant(op.actor), QVariant(op.entity), QVariant(op.rowId), QVariant(op.field),
-             op.value.isNull() ? QVariant() : QVariant(op.value), op.baseHlc == 0 ? QVariant() : QVariant(op.baseHlc),
-             op.formId.isEmpty() ? QVariant() : QVariant(op.formId),
-             op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion), QVariant(op.prevHash),
-             QVariant(op.hash)})
+    for (const QVariant &v :
+        {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq), QVariant(op.hlc),
+            QVariant(op.actor), QVariant(op.entity), QVariant(op.rowId), QVariant(op.field),
+            op.value.isNull() ? QVariant() : QVariant(op.value), op.baseHlc == 0 ? QVariant() : QVariant(op.baseHlc),
+            op.formId.isEmpty() ? QVariant() : QVariant(op.formId),
+            op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion), QVariant(op.prevHash), QVariant(op.hash)})
         m.insert.addBindValue(v);
     if (!m.insert.exec()) // the operation id is taken by another operation: a forgery
         return fail(Error::Kind::NotAllowed, tampered);
@@ -1031,8 +1039,8 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
         heads.insert(h.deviceId + QLatin1Char('/') + QString::number(h.incarnation), h);
 
     QSqlQuery dev(m_store.database());
-    dev.prepare(QStringLiteral("SELECT name, role, sign_key, trusted_as, revoked, revoked_after, ifnull(scope_unit, ''), "
-                               "ifnull(scope_coach, '') FROM sync_devices WHERE device_id = ?"));
+    dev.prepare(
+        QStringLiteral("SELECT name, role, sign_key, revoked, revoked_after FROM sync_devices WHERE device_id = ?"));
     for (auto it = logs.begin(); it != logs.end(); ++it) {
         QList<const Operation *> &log = it.value();
         std::sort(log.begin(), log.end(), [](const Operation *a, const Operation *b) { return a->seq < b->seq; });
@@ -1048,8 +1056,7 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
             trustedHere = true;
             identity = PublicIdentity {device, dev.value(0).toString(), dev.value(1).toString(),
                 QByteArray::fromBase64(dev.value(2).toString().toLatin1()), {}};
-            if (dev.value(4).toBool()
-                && (dev.value(5).isNull() || log.last()->seq > dev.value(5).toLongLong()))
+            if (dev.value(3).toBool() && (dev.value(4).isNull() || log.last()->seq > dev.value(4).toLongLong()))
                 return fail(Error::Kind::NotAllowed,
                     tr("Device %1 (%2) was revoked; what it wrote after its revocation is refused, and the bundle "
                        "with it.")
@@ -1067,8 +1074,9 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
                         enrollerKey = mine->signKey;
                 } else {
                     QSqlQuery k(m_store.database());
-                    k.prepare(QStringLiteral("SELECT sign_key FROM sync_devices WHERE device_id = ? AND revoked = 0 AND "
-                                             "trusted_as IN ('enrolled', 'enroller')"));
+                    k.prepare(
+                        QStringLiteral("SELECT sign_key FROM sync_devices WHERE device_id = ? AND revoked = 0 AND "
+                                       "trusted_as IN ('enrolled', 'enroller')"));
                     k.addBindValue(c->enrollerId);
                     if (k.exec() && k.next())
                         enrollerKey = QByteArray::fromBase64(k.value(0).toString().toLatin1());
@@ -1126,15 +1134,16 @@ VoidResult SyncRepository::keepAuthors(const Authors &authors)
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO sync_heads (device_id, incarnation, seq, hash, signature) VALUES (?, ?, ?, ?, ?)"));
     for (const SignedHead &h : authors.heads) {
-        for (const QVariant &v : {QVariant(h.deviceId), QVariant(h.incarnation), QVariant(h.seq), QVariant(h.hash),
-                 QVariant(h.signature)})
+        for (const QVariant &v :
+            {QVariant(h.deviceId), QVariant(h.incarnation), QVariant(h.seq), QVariant(h.hash), QVariant(h.signature)})
             q.addBindValue(v);
         if (!q.exec())
             return fail(Error::Kind::Database, q.lastError().text());
     }
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
-                             "added_on, revoked, scope_unit, scope_coach, certificate) VALUES (?, ?, ?, ?, ?, "
-                             "'certified', ?, 0, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
+                       "added_on, revoked, scope_unit, scope_coach, certificate) VALUES (?, ?, ?, ?, ?, "
+                       "'certified', ?, 0, ?, ?, ?)"));
     for (const Certificate &c : authors.certified) {
         for (const QVariant &v : {QVariant(c.device.deviceId), QVariant(c.device.name), QVariant(c.device.role),
                  QVariant(QString::fromLatin1(c.device.signKey.toBase64())),
@@ -1157,8 +1166,9 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     auto rightsIt = m.rights.find(op.deviceId);
     if (rightsIt == m.rights.end()) {
         MergeState::Rights r;
-        m.lookup.prepare(QStringLiteral("SELECT name, role, trusted_as, ifnull(scope_unit, ''), ifnull(scope_coach, '') "
-                                        "FROM sync_devices WHERE device_id = ?"));
+        m.lookup.prepare(
+            QStringLiteral("SELECT name, role, trusted_as, ifnull(scope_unit, ''), ifnull(scope_coach, '') "
+                           "FROM sync_devices WHERE device_id = ?"));
         m.lookup.addBindValue(op.deviceId);
         if (!m.lookup.exec())
             return fail(Error::Kind::Database, m.lookup.lastError().text());
@@ -1181,14 +1191,15 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
                 .arg(op.seq)
                 .arg(r.name, op.deviceId, rule));
     };
-    const bool wholeOffice = r.scope.isWhole()
-        && (r.role == roleKey(DeviceRole::Window) || r.role == roleKey(DeviceRole::Bureau));
+    const bool wholeOffice
+        = r.scope.isWhole() && (r.role == roleKey(DeviceRole::Window) || r.role == roleKey(DeviceRole::Bureau));
     // The one piece of reference data a coach makes in the field: a new employer for a placement. Employers made
     // elsewhere are not theirs to change.
     const bool newOrOwnRow = m.writes.isEmpty()
-        || std::min_element(m.writes.cbegin(), m.writes.cend(), [](const MergeState::Write &a, const MergeState::Write &b) {
-               return a.hlc < b.hlc;
-           })->device == op.deviceId;
+        || std::min_element(m.writes.cbegin(), m.writes.cend(),
+               [](const MergeState::Write &a, const MergeState::Write &b) { return a.hlc < b.hlc; })
+                ->device
+            == op.deviceId;
     if (op.entity == QLatin1String("employer") && newOrOwnRow)
         return true;
     // A unit answers the dispatches addressed to it.
@@ -1233,8 +1244,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
             return true;
         bool yes = false;
         if (!r.scope.unit.isEmpty()) {
-            m.lookup.prepare(QStringLiteral(
-                "SELECT 1 FROM dispatches WHERE case_id = ? AND unit_id = ? AND deleted = 0 LIMIT 1"));
+            m.lookup.prepare(
+                QStringLiteral("SELECT 1 FROM dispatches WHERE case_id = ? AND unit_id = ? AND deleted = 0 LIMIT 1"));
             m.lookup.addBindValue(caseId);
             m.lookup.addBindValue(r.scope.unit);
         } else {
@@ -1260,8 +1271,9 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
         const auto named = m.parentOf.constFind(entity + QLatin1Char('/') + row);
         if (named != m.parentOf.cend())
             return *named;
-        m.lookup.prepare(QStringLiteral("SELECT value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? ORDER BY "
-                                        "hlc DESC LIMIT 1"));
+        m.lookup.prepare(
+            QStringLiteral("SELECT value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? ORDER BY "
+                           "hlc DESC LIMIT 1"));
         m.lookup.addBindValue(entity);
         m.lookup.addBindValue(row);
         m.lookup.addBindValue(field);

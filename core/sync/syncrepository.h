@@ -41,7 +41,7 @@ struct ImportSummary
     int conflicts = 0; // new conflicts recorded
     bool alreadyImported = false;
     QStringList clockWarnings; // devices whose clocks run visibly ahead of this computer's
-    bool receipt = false; // the file was a receipt for a bundle this store sent
+    bool receipt = false;      // the file was a receipt for a bundle this store sent
     PublicIdentity sender;
     // A definitions bundle from this store's enroller: the files (form definitions, reference data) to install.
     QList<std::pair<QString, QByteArray>> files;
@@ -133,6 +133,8 @@ public:
     QString scope() const;
     // What this store was enrolled for.
     EnrolScope enrolScope() const;
+    // The name of a scope's unit or coach as this store knows it (the id when it does not; empty for the whole store).
+    QString scopeName(const EnrolScope &scope) const;
     // Form definitions and reference data for the devices this store enrolled (not revoked).
     Result<QByteArray> exportFiles(
         const DeviceKeys &keys, const QList<std::pair<QString, QByteArray>> &files, const QDateTime &now) const;
@@ -161,8 +163,8 @@ private:
     // Signs this store's head and adds the heads and certificates of the other devices whose operations travel;
     // trim: a device's range is cut where a head it signed ends (not for a scoped laptop's bundle: it takes its
     // enroller's word for other devices' operations, but still learns who they are).
-    Result<BundleExtras> withHeads(BundleExtras extras, const DeviceKeys &keys, QList<Operation> &ops,
-        bool trim = true) const;
+    Result<BundleExtras> withHeads(
+        BundleExtras extras, const DeviceKeys &keys, QList<Operation> &ops, bool trim = true) const;
     VoidResult notePeer(const BundleHeader &header);
     Result<BundleExtras> extras(const QString &kind) const;
     CaseStore &m_store;

@@ -117,8 +117,8 @@ TEST_CASE("The shipped calendar holds 2024 to 2026 as published, make-up Saturda
     CHECK(daysOff(2024) == 115 + 1);
     CHECK(daysOff(2026) == 120);
     CHECK(daysOff(2025) == 104 + 16 - 1);
-    CHECK(cal.isWorkingDay(QDate(2024, 2, 17))); // a Saturday, make-up for 02-08
-    CHECK(cal.isWorkingDay(QDate(2025, 2, 8)));  // a Saturday, make-up for 01-27
+    CHECK(cal.isWorkingDay(QDate(2024, 2, 17)));        // a Saturday, make-up for 02-08
+    CHECK(cal.isWorkingDay(QDate(2025, 2, 8)));         // a Saturday, make-up for 01-27
     CHECK_FALSE(cal.isWorkingDay(QDate(2025, 12, 25))); // Constitution Day, back in the revised 2025 calendar
     // Lunar New Year 2026: 02-16..20 are days off, so two weeks of daily support from 02-09 count 7 working days.
     QList<QDate> days;

@@ -98,7 +98,8 @@ TEST_CASE("The performance table counts a coach's cases and names them", "[repor
     CHECK_FALSE(PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("abc")));
 }
 
-TEST_CASE("A case is old in a plan year when it was opened before that year, whatever today is", "[reports][performance]")
+TEST_CASE(
+    "A case is old in a plan year when it was opened before that year, whatever today is", "[reports][performance]")
 {
     FixedClock clock(QDateTime(QDate(2025, 12, 31), QTime(9, 0), Qt::UTC));
     auto store = Test::memoryStore(clock, DeviceRole::Supervisor);

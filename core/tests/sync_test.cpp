@@ -19,7 +19,6 @@
 using namespace Casebook::Core;
 using namespace Casebook::Core::Test;
 
-
 TEST_CASE("Bundles carry the log both ways; a stale write is a conflict decided at the bureau", "[sync]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
@@ -208,8 +207,8 @@ TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the 
         REQUIRE(ops);
         // The later part of a's log arrives first (a's genuine head signs it): held until the rest comes.
         QList<Operation> later = ops->mid(2);
-        const QByteArray gapped = forge(a, bureau.identity(), later, {{a.store->identity().deviceId, &*a.keys}}, {},
-            false);
+        const QByteArray gapped
+            = forge(a, bureau.identity(), later, {{a.store->identity().deviceId, &*a.keys}}, {}, false);
         auto r = bureau.import(gapped);
         INFO((r ? QString() : r.error().message).toStdString());
         REQUIRE(r);

@@ -88,7 +88,8 @@ inline QByteArray forge(const Node &sender, const PublicIdentity &to, QList<Oper
         const QString device = it.key().section(QLatin1Char('/'), 0, 0);
         if (!signers.contains(device))
             continue;
-        SignedHead h {device, it.key().section(QLatin1Char('/'), 1).toLongLong(), it.value().first, it.value().second, {}};
+        SignedHead h {
+            device, it.key().section(QLatin1Char('/'), 1).toLongLong(), it.value().first, it.value().second, {}};
         h.signature = signers.value(device)->sign(h.message());
         extras.heads << h;
     }

@@ -58,8 +58,8 @@ struct Field
         enrol(bureau, a, EnrolScope {{}, coachA});
         enrol(bureau, b, EnrolScope {{}, coachB});
         for (Node *n : {&a, &b}) {
-            auto bundle = bureau.sync().exportFor(*bureau.keys, n->store->identity().deviceId,
-                QDateTime::currentDateTimeUtc());
+            auto bundle
+                = bureau.sync().exportFor(*bureau.keys, n->store->identity().deviceId, QDateTime::currentDateTimeUtc());
             REQUIRE(bundle);
             auto r = n->import(*bundle);
             INFO((r ? QString() : r.error().message).toStdString());
@@ -110,7 +110,8 @@ bool sameDevices(const QList<TrustedDevice> &x, const QList<TrustedDevice> &y)
 QByteArray resign(const QByteArray &bundle, const Node &signer, const std::function<void(QJsonObject &)> &change)
 {
     const quint32 size = quint32(static_cast<unsigned char>(bundle.at(9)))
-        | quint32(static_cast<unsigned char>(bundle.at(10))) << 8 | quint32(static_cast<unsigned char>(bundle.at(11))) << 16
+        | quint32(static_cast<unsigned char>(bundle.at(10))) << 8
+        | quint32(static_cast<unsigned char>(bundle.at(11))) << 16
         | quint32(static_cast<unsigned char>(bundle.at(12))) << 24;
     QJsonObject header = QJsonDocument::fromJson(bundle.mid(13, size)).object();
     change(header);
@@ -126,9 +127,9 @@ QByteArray enrolmentFile(const Node &enroller, const PublicIdentity &device, con
 {
     Certificate c {device, scope.unit, scope.coach, enroller.store->identity().deviceId, {}};
     c.signature = enroller.keys->sign(c.message());
-    return QJsonDocument(QJsonObject {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/2")},
-                             {QStringLiteral("enroller"), enroller.identity().toJson()},
-                             {QStringLiteral("certificate"), c.toJson()}})
+    return QJsonDocument(
+        QJsonObject {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/2")},
+            {QStringLiteral("enroller"), enroller.identity().toJson()}, {QStringLiteral("certificate"), c.toJson()}})
         .toJson();
 }
 
@@ -163,11 +164,13 @@ TEST_CASE("A hand-made enrolment makes nobody an enroller, and trust records are
         REQUIRE_FALSE(again);
         CHECK(again.error().message.contains(QStringLiteral("final")));
         QSqlQuery q(f.bureau.store->database());
-        CHECK_FALSE(q.exec(QStringLiteral("UPDATE sync_devices SET revoked = 0 WHERE device_id = '%1'").arg(f.idOf(f.b))));
-        CHECK_FALSE(q.exec(QStringLiteral("INSERT OR REPLACE INTO sync_devices (device_id, name, role, sign_key, box_key, "
-                                          "trusted_as, added_on) SELECT device_id, name, role, sign_key, box_key, "
-                                          "trusted_as, added_on FROM sync_devices WHERE device_id = '%1'")
-                                .arg(f.idOf(f.b))));
+        CHECK_FALSE(
+            q.exec(QStringLiteral("UPDATE sync_devices SET revoked = 0 WHERE device_id = '%1'").arg(f.idOf(f.b))));
+        CHECK_FALSE(
+            q.exec(QStringLiteral("INSERT OR REPLACE INTO sync_devices (device_id, name, role, sign_key, box_key, "
+                                  "trusted_as, added_on) SELECT device_id, name, role, sign_key, box_key, "
+                                  "trusted_as, added_on FROM sync_devices WHERE device_id = '%1'")
+                       .arg(f.idOf(f.b))));
         CHECK(sameDevices(f.devices(f.bureau), revoked));
         CHECK_FALSE(f.bureau.import(f.b.exportBundle()));
     }
@@ -213,16 +216,16 @@ TEST_CASE("Operations under another device's id are refused whoever signs the bu
 
     SECTION("another coach's device id")
     {
-        Operation op = f.nextOp(f.b, QStringLiteral("case"), f.casesB.first(), QStringLiteral("status"),
-            QStringLiteral("closed"));
+        Operation op = f.nextOp(
+            f.b, QStringLiteral("case"), f.casesB.first(), QStringLiteral("status"), QStringLiteral("closed"));
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("did not sign")));
     }
     SECTION("the bureau's own device id")
     {
-        Operation op = f.nextOp(f.bureau, QStringLiteral("case"), caseA, QStringLiteral("status"),
-            QStringLiteral("closed"));
+        Operation op
+            = f.nextOp(f.bureau, QStringLiteral("case"), caseA, QStringLiteral("status"), QStringLiteral("closed"));
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("never wrote")));
@@ -237,25 +240,24 @@ TEST_CASE("Operations under another device's id are refused whoever signs the bu
     }
     SECTION("a device nobody enrolled, certified by itself")
     {
-        Operation op = f.nextOp(stranger, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"),
-            QStringLiteral("x"));
+        Operation op
+            = f.nextOp(stranger, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"));
         BundleExtras extras;
         Certificate self {stranger.identity(), {}, {}, stranger.store->identity().deviceId, {}};
         self.signature = stranger.keys->sign(self.message());
         extras.certificates << self;
-        auto r = f.bureau.import(
-            forge(f.a, f.bureau.identity(), {op}, {{f.idOf(stranger), &*stranger.keys}}, extras));
+        auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, {{f.idOf(stranger), &*stranger.keys}}, extras));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("no store this one trusts")));
     }
     SECTION("a forged first operation of another coach does not spoil that coach's genuine bundle")
     {
-        Operation op = f.nextOp(f.b, QStringLiteral("case"), f.casesB.first(), QStringLiteral("plan_goal"),
-            QStringLiteral("偽造"));
+        Operation op = f.nextOp(
+            f.b, QStringLiteral("case"), f.casesB.first(), QStringLiteral("plan_goal"), QStringLiteral("偽造"));
         CHECK_FALSE(f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA)));
         CHECK(f.bureau.digest() == before);
-        REQUIRE(f.b.store->update({}, QStringLiteral("case"), f.casesB.first(),
-            {{QStringLiteral("plan_goal"), QStringLiteral("真的")}}));
+        REQUIRE(f.b.store->update(
+            {}, QStringLiteral("case"), f.casesB.first(), {{QStringLiteral("plan_goal"), QStringLiteral("真的")}}));
         auto genuine = f.bureau.import(f.b.exportBundle());
         INFO((genuine ? QString() : genuine.error().message).toStdString());
         REQUIRE(genuine);
@@ -311,8 +313,8 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
 
     SECTION("a coach closes another coach's case")
     {
-        REQUIRE(f.a.store->insert({}, QStringLiteral("case"), f.casesB.first(),
-            {{QStringLiteral("status"), QStringLiteral("closed")}}));
+        REQUIRE(f.a.store->insert(
+            {}, QStringLiteral("case"), f.casesB.first(), {{QStringLiteral("status"), QStringLiteral("closed")}}));
         auto r = f.bureau.import(f.a.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(f.casesB.first()));
@@ -348,7 +350,8 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
         Node u(DeviceRole::Coach, QStringLiteral("單位筆電"));
         enrol(f.bureau, u, EnrolScope {unit, {}});
         const QByteArray enrolled = f.bureau.digest();
-        REQUIRE(u.store->insert({}, QStringLiteral("case"), outside, {{QStringLiteral("status"), QStringLiteral("closed")}}));
+        REQUIRE(u.store->insert(
+            {}, QStringLiteral("case"), outside, {{QStringLiteral("status"), QStringLiteral("closed")}}));
         auto r = f.bureau.import(u.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("unit")));
@@ -356,7 +359,8 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
     }
     SECTION("a coach writes reference data")
     {
-        REQUIRE(f.a.store->insert({}, QStringLiteral("unit"), newUuid(), {{QStringLiteral("name"), QStringLiteral("假單位")}}));
+        REQUIRE(f.a.store->insert(
+            {}, QStringLiteral("unit"), newUuid(), {{QStringLiteral("name"), QStringLiteral("假單位")}}));
         auto r = f.bureau.import(f.a.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("reference data")));
@@ -365,7 +369,8 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
     {
         REQUIRE(f.a.store->update(
             {}, QStringLiteral("case"), f.casesA.first(), {{QStringLiteral("plan_goal"), QStringLiteral("就業")}}));
-        REQUIRE(f.a.store->insert({}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("新個案")}}));
+        REQUIRE(f.a.store->insert(
+            {}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("新個案")}}));
         auto r = f.bureau.import(f.a.exportBundle());
         INFO((r ? QString() : r.error().message).toStdString());
         REQUIRE(r);
@@ -489,7 +494,8 @@ TEST_CASE("Every input has a cap and numbers are read strictly", "[sync][trust][
     SECTION("a schema of 2^40, of -1 and of text")
     {
         const QByteArray genuine = f.a.exportBundle();
-        for (const QJsonValue &schema : {QJsonValue(1099511627776.0), QJsonValue(-1), QJsonValue(QStringLiteral("9x"))}) {
+        for (const QJsonValue &schema :
+            {QJsonValue(1099511627776.0), QJsonValue(-1), QJsonValue(QStringLiteral("9x"))}) {
             auto r = f.bureau.import(
                 resign(genuine, f.a, [&](QJsonObject &h) { h.insert(QStringLiteral("schema"), schema); }));
             REQUIRE_FALSE(r);
@@ -507,8 +513,8 @@ TEST_CASE("Every input has a cap and numbers are read strictly", "[sync][trust][
     CHECK(f.bureau.digest() == before);
 }
 
-TEST_CASE("A coach's laptop receives its coach's caseload; a handed-over case moves with its history",
-    "[sync][trust][scope]")
+TEST_CASE(
+    "A coach's laptop receives its coach's caseload; a handed-over case moves with its history", "[sync][trust][scope]")
 {
     Field f;
     auto held = [&](const Node &n) {
@@ -538,7 +544,8 @@ TEST_CASE("A coach's laptop receives its coach's caseload; a handed-over case mo
     for (const Operation &op : *opened)
         CHECK_FALSE((op.entity == QLatin1String("case") && op.rowId == moved));
     // A now works on it, and the bureau takes that.
-    REQUIRE(f.a.store->update({}, QStringLiteral("case"), moved, {{QStringLiteral("plan_goal"), QStringLiteral("接手")}}));
+    REQUIRE(
+        f.a.store->update({}, QStringLiteral("case"), moved, {{QStringLiteral("plan_goal"), QStringLiteral("接手")}}));
     auto r = f.bureau.import(f.a.exportBundle());
     INFO((r ? QString() : r.error().message).toStdString());
     REQUIRE(r);
@@ -654,7 +661,8 @@ TEST_CASE("A unit's laptop takes another device's work on its cases from its enr
     Node u(DeviceRole::Supervisor, QStringLiteral("單位督導"));
     enrol(f.bureau, u, EnrolScope {unit, {}});
     // Coach A works on the case; the bureau merges it and passes it on to the unit's laptop.
-    REQUIRE(f.a.store->update({}, QStringLiteral("case"), caseId, {{QStringLiteral("plan_goal"), QStringLiteral("職場實習")}}));
+    REQUIRE(f.a.store->update(
+        {}, QStringLiteral("case"), caseId, {{QStringLiteral("plan_goal"), QStringLiteral("職場實習")}}));
     REQUIRE(f.bureau.import(f.a.exportBundle()));
     auto toUnit = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(u), QDateTime::currentDateTimeUtc());
     REQUIRE(toUnit);
@@ -672,7 +680,8 @@ TEST_CASE("The backlog of one device is capped", "[sync][trust][limits]")
     {
         QSqlQuery q(f.bureau.store->database());
         REQUIRE(f.bureau.store->database().transaction());
-        q.prepare(QStringLiteral("INSERT INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, 1, ?, '')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, 1, ?, '')"));
         for (qint64 i = 0; i < SyncRepository::MaxBacklogPerDevice; ++i) {
             q.addBindValue(QStringLiteral("held-%1").arg(i));
             q.addBindValue(f.idOf(f.a));
@@ -682,8 +691,8 @@ TEST_CASE("The backlog of one device is capped", "[sync][trust][limits]")
         REQUIRE(f.bureau.store->database().commit());
     }
     const QByteArray before = f.bureau.digest();
-    Operation first = f.nextOp(f.a, QStringLiteral("case"), f.casesA.first(), QStringLiteral("plan_goal"),
-        QStringLiteral("x"));
+    Operation first
+        = f.nextOp(f.a, QStringLiteral("case"), f.casesA.first(), QStringLiteral("plan_goal"), QStringLiteral("x"));
     Operation later = first;
     later.seq = 5; // 2 to 4 have not arrived
     later.opId = newUuid();
@@ -703,7 +712,8 @@ TEST_CASE("A store from before the hash chain is chained when it opens, as its d
         REQUIRE(store);
         REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("舊筆電")));
         for (int i = 0; i < 5; ++i)
-            REQUIRE((*store)->insert({}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("甲%1").arg(i)}}));
+            REQUIRE((*store)->insert(
+                {}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("甲%1").arg(i)}}));
         original = *(*store)->operations();
         QSqlQuery q((*store)->database());
         REQUIRE(q.exec(QStringLiteral("UPDATE oplog SET hash = NULL, prev_hash = NULL")));
@@ -720,7 +730,8 @@ TEST_CASE("A store from before the hash chain is chained when it opens, as its d
     }
     CHECK(chained->first().prevHash == Operation::chainStart());
     // The next write continues the chain.
-    REQUIRE((*reopened)->insert({}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("乙")}}));
+    REQUIRE(
+        (*reopened)->insert({}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("乙")}}));
     const auto after = (*reopened)->operations();
     REQUIRE(after);
     CHECK(after->last().prevHash == original.last().hash);
@@ -730,7 +741,8 @@ TEST_CASE("A laptop does not make the decisions its enroller would refuse", "[sy
 {
     Field f;
     const QByteArray before = f.a.digest();
-    auto merged = DuplicateRepository(*f.a.store).merge({}, f.casesA.first(), f.casesA.last(), QStringLiteral("同一人"));
+    auto merged
+        = DuplicateRepository(*f.a.store).merge({}, f.casesA.first(), f.casesA.last(), QStringLiteral("同一人"));
     REQUIRE_FALSE(merged);
     CHECK(merged.error().message.contains(QStringLiteral("勞動局")));
     CHECK(f.a.digest() == before);
@@ -738,7 +750,8 @@ TEST_CASE("A laptop does not make the decisions its enroller would refuse", "[sy
     CHECK(f.bureau.sync().checkMayDecide());
 }
 
-TEST_CASE("Keys sealed with the older Argon2id limits are sealed again with MODERATE once unlocked", "[sync][trust][crypto]")
+TEST_CASE(
+    "Keys sealed with the older Argon2id limits are sealed again with MODERATE once unlocked", "[sync][trust][crypto]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"));
     REQUIRE(store);
@@ -830,7 +843,8 @@ TEST_CASE("A coach adds an employer in the field but does not change the bureau'
     REQUIRE(q.next());
     const QString theirs = q.value(0).toString();
     const QByteArray before = f.bureau.digest();
-    REQUIRE(f.a.store->update({}, QStringLiteral("employer"), theirs, {{QStringLiteral("name"), QStringLiteral("改名")}}));
+    REQUIRE(
+        f.a.store->update({}, QStringLiteral("employer"), theirs, {{QStringLiteral("name"), QStringLiteral("改名")}}));
     auto refused = f.bureau.import(f.a.exportBundle());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("employer")));
@@ -853,8 +867,9 @@ TEST_CASE("A unit's laptop answers the dispatches addressed to its unit, not ano
 {
     Field f;
     QSqlQuery q(f.bureau.store->database());
-    REQUIRE(q.exec(QStringLiteral("SELECT d.id, d.case_id, d.unit_id FROM dispatches d JOIN cases c ON c.id = d.case_id "
-                                  "WHERE d.deleted = 0 AND d.answered_on IS NULL AND c.status = 'dispatched' LIMIT 1")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT d.id, d.case_id, d.unit_id FROM dispatches d JOIN cases c ON c.id = d.case_id "
+                              "WHERE d.deleted = 0 AND d.answered_on IS NULL AND c.status = 'dispatched' LIMIT 1")));
     REQUIRE(q.next());
     const QString dispatchId = q.value(0).toString();
     const QString caseId = q.value(1).toString();
@@ -880,4 +895,18 @@ TEST_CASE("A unit's laptop answers the dispatches addressed to its unit, not ano
     REQUIRE(q.exec());
     REQUIRE(q.next());
     CHECK_FALSE(q.value(0).isNull());
+}
+
+TEST_CASE("A scope is named by its unit's or coach's name, for the device list and the slip", "[sync][trust]")
+{
+    Field f;
+    QSqlQuery q(f.bureau.store->database());
+    q.prepare(QStringLiteral("SELECT name FROM staff WHERE id = ?"));
+    q.addBindValue(f.coachA);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(f.bureau.sync().scopeName(EnrolScope {{}, f.coachA}) == q.value(0).toString());
+    CHECK(
+        f.bureau.sync().scopeName(EnrolScope {{}, QStringLiteral("no-such-coach")}) == QStringLiteral("no-such-coach"));
+    CHECK(f.bureau.sync().scopeName(EnrolScope {}).isEmpty());
 }

@@ -48,12 +48,13 @@ Result<FormRecord> SyncCover::fill(const QByteArray &bundleFile, const QHash<QSt
     return r;
 }
 
-Result<FormRecord> EnrolmentSlip::fill(const QByteArray &enrolmentFile, const QString &scopeName, const QDate &today)
+Result<FormRecord> EnrolmentSlip::fill(CaseStore &store, const QByteArray &enrolmentFile)
 {
     auto enroller = SyncRepository::enrolmentEnroller(enrolmentFile);
     if (!enroller)
         return tl::unexpected(enroller.error());
-    const QJsonObject cert = QJsonDocument::fromJson(enrolmentFile).object().value(QStringLiteral("certificate")).toObject();
+    const QJsonObject cert
+        = QJsonDocument::fromJson(enrolmentFile).object().value(QStringLiteral("certificate")).toObject();
     auto certificate = Certificate::fromJson(cert);
     if (!certificate)
         return tl::unexpected(certificate.error());
@@ -62,8 +63,8 @@ Result<FormRecord> EnrolmentSlip::fill(const QByteArray &enrolmentFile, const QS
         return fail(Error::Kind::NotFound, tr("The enrolment slip layout is missing."));
     FormRecord r = FormRecord::detached(*def);
     // Printed on the official (zh_TW) sheet, whatever the interface language.
-    r.setValue(QStringLiteral("enroller"),
-        QStringLiteral("%1（%2）").arg(enroller->first.name, enroller->first.deviceId));
+    r.setValue(
+        QStringLiteral("enroller"), QStringLiteral("%1（%2）").arg(enroller->first.name, enroller->first.deviceId));
     // Six groups a line, as the dialog and the command line show them.
     QStringList groups = enroller->second.split(QLatin1Char(' '));
     r.setValue(QStringLiteral("fingerprint"),
@@ -74,7 +75,9 @@ Result<FormRecord> EnrolmentSlip::fill(const QByteArray &enrolmentFile, const QS
         {QStringLiteral("supervisor"), QStringLiteral("督導")}, {QStringLiteral("window"), QStringLiteral("職重窗口")},
         {QStringLiteral("bureau"), QStringLiteral("勞動局")}};
     r.setValue(QStringLiteral("role"), Roles.value(device.role, device.role));
-    r.setValue(QStringLiteral("enrolled_on"), RocDate::formatShort(today));
+    r.setValue(QStringLiteral("enrolled_on"), RocDate::formatShort(store.clock().today()));
+    const QString scopeName
+        = SyncRepository(store).scopeName(Core::EnrolScope {certificate->scopeUnit, certificate->scopeCoach});
     r.setValue(QStringLiteral("scope"),
         !certificate->scopeUnit.isEmpty()        ? QStringLiteral("單位 %1 的案件").arg(scopeName)
             : !certificate->scopeCoach.isEmpty() ? QStringLiteral("就業服務員 %1 的個案").arg(scopeName)

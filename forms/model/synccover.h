@@ -27,8 +27,8 @@ class EnrolmentSlip
     Q_DECLARE_TR_FUNCTIONS(EnrolmentSlip)
 
 public:
-    // unitName / coachName: the names of the scope's unit or coach, when known to the enroller.
-    static Core::Result<FormRecord> fill(const QByteArray &enrolmentFile, const QString &scopeName, const QDate &today);
+    // The names of the scope's unit or coach come from the enroller's store; the date is its today.
+    static Core::Result<FormRecord> fill(Core::CaseStore &store, const QByteArray &enrolmentFile);
 };
 
 } // namespace Casebook::Forms

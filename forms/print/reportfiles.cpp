@@ -52,9 +52,9 @@ VoidResult writeCover(const QByteArray &bundle, const QList<PublicIdentity> &rec
     return {};
 }
 
-VoidResult writeEnrolmentSlip(const QByteArray &enrolment, const QString &scopeName, const QDate &today, const QString &path)
+VoidResult writeEnrolmentSlip(CaseStore &store, const QByteArray &enrolment, const QString &path)
 {
-    auto slip = EnrolmentSlip::fill(enrolment, scopeName, today);
+    auto slip = EnrolmentSlip::fill(store, enrolment);
     if (!slip)
         return tl::unexpected(slip.error());
     if (auto pages = FormPrinter::writePdf(path, {&*slip}, {}); !pages)

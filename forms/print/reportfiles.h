@@ -20,8 +20,7 @@ Core::VoidResult writeCover(
     const QByteArray &bundle, const QList<Core::PublicIdentity> &recipients, const QString &path);
 
 // The one-page slip of an enrolment with the enroller's fingerprint, for the device's user to compare.
-Core::VoidResult writeEnrolmentSlip(
-    const QByteArray &enrolment, const QString &scopeName, const QDate &today, const QString &path);
+Core::VoidResult writeEnrolmentSlip(Core::CaseStore &store, const QByteArray &enrolment, const QString &path);
 
 } // namespace ReportFiles
 
