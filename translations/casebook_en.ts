@@ -644,6 +644,26 @@
         <source>This form has changes that are not saved. Save them as a draft?</source>
         <translation>This form has changes that are not saved. Save them as a draft?</translation>
     </message>
+    <message>
+        <source>The form is complete</source>
+        <translation>The form is complete</translation>
+    </message>
+    <message>
+        <source>This form is marked complete. Keep it complete and record the change as a correction?</source>
+        <translation>This form is marked complete. Keep it complete and record the change as a correction?</translation>
+    </message>
+    <message>
+        <source>This form is marked complete, and with these changes it is not valid. Saving it makes it a draft.</source>
+        <translation>This form is marked complete, and with these changes it is not valid. Saving it makes it a draft.</translation>
+    </message>
+    <message>
+        <source>Keep complete (correction)</source>
+        <translation>Keep complete (correction)</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Save as draft</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::GroupDialog</name>
@@ -1090,10 +1110,6 @@ Mobile %9</translation>
         <translation>individual model</translation>
     </message>
     <message>
-        <source>, counts double</source>
-        <translation>, counts double</translation>
-    </message>
-    <message>
         <source>placed %1</source>
         <translation>placed %1</translation>
     </message>
@@ -1372,6 +1388,22 @@ Mobile %9</translation>
         <source>De&amp;vices…</source>
         <translation>De&amp;vices…</translation>
     </message>
+    <message>
+        <source>counts once: %1</source>
+        <translation>counts once: %1</translation>
+    </message>
+    <message>
+        <source>not a placement: %1</source>
+        <translation>not a placement: %1</translation>
+    </message>
+    <message>
+        <source>not an employment success: %1</source>
+        <translation>not an employment success: %1</translation>
+    </message>
+    <message>
+        <source>provisional: no holiday calendar for %1, so its holidays are counted as working days</source>
+        <translation>provisional: no holiday calendar for %1, so its holidays are counted as working days</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1454,6 +1486,10 @@ Mobile %9</translation>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
+    <message>
+        <source>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</source>
+        <translation>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>
@@ -1490,12 +1526,28 @@ Mobile %9</translation>
         <translation>Cases served</translation>
     </message>
     <message>
-        <source>Counted by the rules of plan year %1; a figure lists its cases when clicked.</source>
-        <translation>Counted by the rules of plan year %1; a figure lists its cases when clicked.</translation>
-    </message>
-    <message>
         <source>%1 (under ⅔)</source>
         <translation>%1 (under ⅔)</translation>
+    </message>
+    <message>
+        <source>Counted by the rules of plan year %1; a figure lists its cases and why when clicked.</source>
+        <translation>Counted by the rules of plan year %1; a figure lists its cases and why when clicked.</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</source>
+        <translation>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>supported</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>Sum: %1 (the figure is %2)</source>
+        <translation>Sum: %1 (the figure is %2)</translation>
     </message>
 </context>
 <context>
@@ -1650,14 +1702,6 @@ Mobile %9</translation>
     <message>
         <source>Group</source>
         <translation>Group</translation>
-    </message>
-    <message>
-        <source>Remote area (偏鄉)</source>
-        <translation>Remote area (偏鄉)</translation>
-    </message>
-    <message>
-        <source>High-support case (附表1)</source>
-        <translation>High-support case (附表1)</translation>
     </message>
     <message>
         <source>New placement</source>
@@ -1850,6 +1894,10 @@ Mobile %9</translation>
     <message>
         <source>New employer&apos;s contact person and phone</source>
         <translation>New employer&apos;s contact person and phone</translation>
+    </message>
+    <message>
+        <source>Counts double when the person lives in a district on the plan year&apos;s 偏鄉 list, or when a completed 附表1 meets its criteria.</source>
+        <translation>Counts double when the person lives in a district on the plan year&apos;s 偏鄉 list, or when a completed 附表1 meets its criteria.</translation>
     </message>
 </context>
 <context>
@@ -2111,10 +2159,6 @@ Do all twelve groups match?</translation>
         <translation>Signed on paper; type a name to record who signed</translation>
     </message>
     <message>
-        <source>Complete</source>
-        <translation>Complete</translation>
-    </message>
-    <message>
         <source>Draft: ready to be marked complete</source>
         <translation>Draft: ready to be marked complete</translation>
     </message>
@@ -2123,6 +2167,29 @@ Do all twelve groups match?</translation>
         <translation>
             <numerusform>Draft: %n problem to resolve before it is complete</numerusform>
             <numerusform>Draft: %n problems to resolve before it is complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete since %1</source>
+        <translation>Complete since %1</translation>
+    </message>
+    <message>
+        <source>Complete since %1 (%2)</source>
+        <translation>Complete since %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; corrected %1</source>
+        <translation>; corrected %1</translation>
+    </message>
+    <message>
+        <source>; unsaved changes will be saved as a correction</source>
+        <translation>; unsaved changes will be saved as a correction</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s): saving makes it a draft</source>
+        <translation>
+            <numerusform>; %n problem: saving makes it a draft</numerusform>
+            <numerusform>; %n problems: saving makes it a draft</numerusform>
         </translation>
     </message>
 </context>
@@ -2917,6 +2984,18 @@ Commands:
         <source>%1: with the case&apos;s other forms (NT$%2) the total NT$%3 is over the limit of NT$%4 per case.</source>
         <translation>%1: with the case&apos;s other forms (NT$%2) the total NT$%3 is over the limit of NT$%4 per case.</translation>
     </message>
+    <message>
+        <source>This case will count as 一般性 (general), not 支持性, until %1 is marked complete again; the coach&apos;s supported successes fall with it.</source>
+        <translation>This case will count as 一般性 (general), not 支持性, until %1 is marked complete again; the coach&apos;s supported successes fall with it.</translation>
+    </message>
+    <message>
+        <source>The six tables of this case will not be complete until %1 is marked complete again.</source>
+        <translation>The six tables of this case will not be complete until %1 is marked complete again.</translation>
+    </message>
+    <message>
+        <source>%1 will count as not complete until it is marked complete again.</source>
+        <translation>%1 will count as not complete until it is marked complete again.</translation>
+    </message>
 </context>
 <context>
     <name>GroupRepository</name>
@@ -2973,6 +3052,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MinimumWage</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: each rate needs a day (from) and a monthly and an hourly amount above 0.</source>
+        <translation>%1: each rate needs a day (from) and a monthly and an hourly amount above 0.</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReport</name>
     <message>
         <source>&quot;%1&quot; is not a month: write the ROC year and the month, for example 107-05.</source>
@@ -3011,6 +3101,117 @@ Commands:
     <message>
         <source>Cannot read the units and staff.</source>
         <translation>Cannot read the units and staff.</translation>
+    </message>
+    <message>
+        <source>×2: remote district (偏鄉) %1</source>
+        <translation>×2: remote district (偏鄉) %1</translation>
+    </message>
+    <message>
+        <source>×2: 附表1 completed %1 (%2 indicators)</source>
+        <translation>×2: 附表1 completed %1 (%2 indicators)</translation>
+    </message>
+    <message>
+        <source>附表1 completed %1 decides that the criteria are not met</source>
+        <translation>附表1 completed %1 decides that the criteria are not met</translation>
+    </message>
+    <message>
+        <source>附表1 completed %1 has %2 indicators; %3 are needed</source>
+        <translation>附表1 completed %1 has %2 indicators; %3 are needed</translation>
+    </message>
+    <message>
+        <source>group model: counted under P-07, not in the individual targets</source>
+        <translation>group model: counted under P-07, not in the individual targets</translation>
+    </message>
+    <message>
+        <source>old case: opened %1, before the plan year</source>
+        <translation>old case: opened %1, before the plan year</translation>
+    </message>
+    <message>
+        <source>new case: opened %1</source>
+        <translation>new case: opened %1</translation>
+    </message>
+    <message>
+        <source>×1: %1</source>
+        <translation>×1: %1</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>placed %1</translation>
+    </message>
+    <message>
+        <source>not a placement: %1</source>
+        <translation>not a placement: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) of intensive support</source>
+        <translation>
+            <numerusform>%n working day of intensive support</numerusform>
+            <numerusform>%n working days of intensive support</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional: no holiday calendar for %1)</source>
+        <translation> (provisional: no holiday calendar for %1)</translation>
+    </message>
+    <message>
+        <source>supported success %1: %2, six tables complete</source>
+        <translation>supported success %1: %2, six tables complete</translation>
+    </message>
+    <message>
+        <source>the six tables are not all complete</source>
+        <translation>the six tables are not all complete</translation>
+    </message>
+    <message>
+        <source>general success %1: %2</source>
+        <translation>general success %1: %2</translation>
+    </message>
+    <message>
+        <source>not a success: %1</source>
+        <translation>not a success: %1</translation>
+    </message>
+    <message>
+        <source>conversion capped by the two-thirds rule: %1 of %2 conversions used</source>
+        <translation>conversion capped by the two-thirds rule: %1 of %2 conversions used</translation>
+    </message>
+    <message>
+        <source>%1 general credits convert to %2 supported (%3:1)</source>
+        <translation>%1 general credits convert to %2 supported (%3:1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not counted: %n old case(s) over the share of old cases</source>
+        <translation>
+            <numerusform>not counted: %n old case over the share of old cases</numerusform>
+            <numerusform>not counted: %n old cases over the share of old cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>placement target lowered by %1 for %2 persons given workplace-adaptation service</source>
+        <translation>placement target lowered by %1 for %2 persons given workplace-adaptation service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more placement credit(s) to reach %1</source>
+        <translation>
+            <numerusform>%n more placement credit to reach %1</numerusform>
+            <numerusform>%n more placement credits to reach %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more supported success(es) to reach %1</source>
+        <translation>
+            <numerusform>%n more supported success to reach %1</numerusform>
+            <numerusform>%n more supported successes to reach %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supported successes are %1 of %2, under the share of %3/%4</source>
+        <translation>supported successes are %1 of %2, under the share of %3/%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more case(s) to reach the caseload of %1</source>
+        <translation>
+            <numerusform>%n more case to reach the caseload of %1</numerusform>
+            <numerusform>%n more cases to reach the caseload of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3314,10 @@ Commands:
     <message>
         <source>%1 is not a plan year (an ROC year such as 107).</source>
         <translation>%1 is not a plan year (an ROC year such as 107).</translation>
+    </message>
+    <message>
+        <source>highSupport needs its decision {field, meets} and its indicators</source>
+        <translation>highSupport needs its decision {field, meets} and its indicators</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3480,18 @@ Commands:
     <message>
         <source>After the closure (%1) only follow-up is recorded.</source>
         <translation>After the closure (%1) only follow-up is recorded.</translation>
+    </message>
+    <message>
+        <source>employed before the service (%1): counts toward 就業成功 only</source>
+        <translation>employed before the service (%1): counts toward 就業成功 only</translation>
+    </message>
+    <message>
+        <source>%1 hours a week: 就業成功 needs at least %2</source>
+        <translation>%1 hours a week: 就業成功 needs at least %2</translation>
+    </message>
+    <message>
+        <source>wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)</source>
+        <translation>wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,26 @@
         <source>This form has changes that are not saved. Save them as a draft?</source>
         <translation>此表單有尚未儲存的變更，要儲存為草稿嗎？</translation>
     </message>
+    <message>
+        <source>The form is complete</source>
+        <translation>表單已完成</translation>
+    </message>
+    <message>
+        <source>This form is marked complete. Keep it complete and record the change as a correction?</source>
+        <translation>此表單已標示為完成。要維持完成狀態，並將此次變更記為更正嗎？</translation>
+    </message>
+    <message>
+        <source>This form is marked complete, and with these changes it is not valid. Saving it makes it a draft.</source>
+        <translation>此表單已標示為完成，但這些變更使其不符規定。儲存後將成為草稿。</translation>
+    </message>
+    <message>
+        <source>Keep complete (correction)</source>
+        <translation>維持完成（更正）</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>存為草稿</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::GroupDialog</name>
@@ -1089,10 +1109,6 @@ Mobile %9</source>
         <translation>個別服務模式</translation>
     </message>
     <message>
-        <source>, counts double</source>
-        <translation>，加倍計算</translation>
-    </message>
-    <message>
         <source>placed %1</source>
         <translation>%1 推介成功</translation>
     </message>
@@ -1370,6 +1386,22 @@ Mobile %9</source>
         <source>De&amp;vices…</source>
         <translation>裝置清單(&amp;V)…</translation>
     </message>
+    <message>
+        <source>counts once: %1</source>
+        <translation>以1人計：%1</translation>
+    </message>
+    <message>
+        <source>not a placement: %1</source>
+        <translation>不計推介成功：%1</translation>
+    </message>
+    <message>
+        <source>not an employment success: %1</source>
+        <translation>不計就業成功：%1</translation>
+    </message>
+    <message>
+        <source>provisional: no holiday calendar for %1, so its holidays are counted as working days</source>
+        <translation>暫定：缺 %1 年行事曆，其國定假日暫以工作日計</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -1451,6 +1483,10 @@ Mobile %9</source>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
+    <message>
+        <source>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</source>
+        <translation>暫定：缺 %1 年行事曆，其國定假日暫以工作日計。</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>
@@ -1487,12 +1523,28 @@ Mobile %9</source>
         <translation>服務案量</translation>
     </message>
     <message>
-        <source>Counted by the rules of plan year %1; a figure lists its cases when clicked.</source>
-        <translation>依 %1 年度規則計算；點選數字可列出其案件。</translation>
-    </message>
-    <message>
         <source>%1 (under ⅔)</source>
         <translation>%1（未達三分之二）</translation>
+    </message>
+    <message>
+        <source>Counted by the rules of plan year %1; a figure lists its cases and why when clicked.</source>
+        <translation>依 %1 年度計畫規則計算；點選數字即列出其個案及計算理由。</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</source>
+        <translation>暫定：缺 %1 年行事曆，其國定假日暫以工作日計。</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>支持性</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般性</translation>
+    </message>
+    <message>
+        <source>Sum: %1 (the figure is %2)</source>
+        <translation>合計：%1（數字為 %2）</translation>
     </message>
 </context>
 <context>
@@ -1647,14 +1699,6 @@ Mobile %9</source>
     <message>
         <source>Group</source>
         <translation>群組服務模式</translation>
-    </message>
-    <message>
-        <source>Remote area (偏鄉)</source>
-        <translation>偏鄉個案</translation>
-    </message>
-    <message>
-        <source>High-support case (附表1)</source>
-        <translation>高度支持需求困難個案（附表1）</translation>
     </message>
     <message>
         <source>New placement</source>
@@ -1847,6 +1891,10 @@ Mobile %9</source>
     <message>
         <source>New employer&apos;s contact person and phone</source>
         <translation>新雇主聯絡人及電話</translation>
+    </message>
+    <message>
+        <source>Counts double when the person lives in a district on the plan year&apos;s 偏鄉 list, or when a completed 附表1 meets its criteria.</source>
+        <translation>個案居住於計畫年度偏鄉名單之行政區，或附表1已完成且符合認定基準者，以2人計。</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2155,6 @@ Do all twelve groups match?</source>
         <translation>紙本簽章；可輸入簽章者姓名以資紀錄</translation>
     </message>
     <message>
-        <source>Complete</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
         <source>Draft: ready to be marked complete</source>
         <translation>草稿：可標示完成</translation>
     </message>
@@ -2118,6 +2162,28 @@ Do all twelve groups match?</source>
         <source>Draft: %n problem(s) to resolve before it is complete</source>
         <translation>
             <numerusform>草稿：尚有 %n 個問題需處理才能完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete since %1</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>Complete since %1 (%2)</source>
+        <translation>%1 完成（%2）</translation>
+    </message>
+    <message>
+        <source>; corrected %1</source>
+        <translation>；%1 更正</translation>
+    </message>
+    <message>
+        <source>; unsaved changes will be saved as a correction</source>
+        <translation>；尚未儲存的變更將記為更正</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n problem(s): saving makes it a draft</source>
+        <translation>
+            <numerusform>；%n 個問題：儲存後將成為草稿</numerusform>
         </translation>
     </message>
 </context>
@@ -2908,6 +2974,18 @@ Commands:
         <source>%1: with the case&apos;s other forms (NT$%2) the total NT$%3 is over the limit of NT$%4 per case.</source>
         <translation>%1：加上本案其他表單（NT$%2），合計 NT$%3 超過每案上限 NT$%4。</translation>
     </message>
+    <message>
+        <source>This case will count as 一般性 (general), not 支持性, until %1 is marked complete again; the coach&apos;s supported successes fall with it.</source>
+        <translation>在 %1 再次標示完成之前，此案將以一般性（而非支持性）計算，就服員的支持性就業成功數也會隨之減少。</translation>
+    </message>
+    <message>
+        <source>The six tables of this case will not be complete until %1 is marked complete again.</source>
+        <translation>在 %1 再次標示完成之前，此案的六表不算完成。</translation>
+    </message>
+    <message>
+        <source>%1 will count as not complete until it is marked complete again.</source>
+        <translation>在再次標示完成之前，%1 將視為未完成。</translation>
+    </message>
 </context>
 <context>
     <name>GroupRepository</name>
@@ -2964,6 +3042,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MinimumWage</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1：JSON 格式錯誤：%2</translation>
+    </message>
+    <message>
+        <source>%1: each rate needs a day (from) and a monthly and an hourly amount above 0.</source>
+        <translation>%1：每筆費率須有生效日（from）及大於 0 的月薪與時薪。</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReport</name>
     <message>
         <source>&quot;%1&quot; is not a month: write the ROC year and the month, for example 107-05.</source>
@@ -3002,6 +3091,112 @@ Commands:
     <message>
         <source>Cannot read the units and staff.</source>
         <translation>無法讀取單位及人員資料。</translation>
+    </message>
+    <message>
+        <source>×2: remote district (偏鄉) %1</source>
+        <translation>×2：偏鄉（%1）</translation>
+    </message>
+    <message>
+        <source>×2: 附表1 completed %1 (%2 indicators)</source>
+        <translation>×2：附表1 於 %1 完成（符合 %2 項指標）</translation>
+    </message>
+    <message>
+        <source>附表1 completed %1 decides that the criteria are not met</source>
+        <translation>附表1 於 %1 完成，認定結果為不符合</translation>
+    </message>
+    <message>
+        <source>附表1 completed %1 has %2 indicators; %3 are needed</source>
+        <translation>附表1 於 %1 完成，符合 %2 項指標；須達 %3 項</translation>
+    </message>
+    <message>
+        <source>group model: counted under P-07, not in the individual targets</source>
+        <translation>群組服務模式：依 P-07 計算，不列入個別服務模式目標</translation>
+    </message>
+    <message>
+        <source>old case: opened %1, before the plan year</source>
+        <translation>舊案：%1 開案，早於本計畫年度</translation>
+    </message>
+    <message>
+        <source>new case: opened %1</source>
+        <translation>新案：%1 開案</translation>
+    </message>
+    <message>
+        <source>×1: %1</source>
+        <translation>×1：%1</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>%1 推介成功</translation>
+    </message>
+    <message>
+        <source>not a placement: %1</source>
+        <translation>不計推介成功：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) of intensive support</source>
+        <translation>
+            <numerusform>密集輔導 %n 個工作天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional: no holiday calendar for %1)</source>
+        <translation>（暫定：缺 %1 年行事曆）</translation>
+    </message>
+    <message>
+        <source>supported success %1: %2, six tables complete</source>
+        <translation>%1 支持性就業成功：%2，六表完成</translation>
+    </message>
+    <message>
+        <source>the six tables are not all complete</source>
+        <translation>六表未全部完成</translation>
+    </message>
+    <message>
+        <source>general success %1: %2</source>
+        <translation>%1 一般性就業成功：%2</translation>
+    </message>
+    <message>
+        <source>not a success: %1</source>
+        <translation>不計就業成功：%1</translation>
+    </message>
+    <message>
+        <source>conversion capped by the two-thirds rule: %1 of %2 conversions used</source>
+        <translation>換算受三分之二規定限制：%2 人中採計 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 general credits convert to %2 supported (%3:1)</source>
+        <translation>一般性就業成功 %1 人折算支持性 %2 人（%3:1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>not counted: %n old case(s) over the share of old cases</source>
+        <translation>
+            <numerusform>未採計：超過舊案比例的舊案 %n 案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>placement target lowered by %1 for %2 persons given workplace-adaptation service</source>
+        <translation>提供 %2 人職場適應服務，推介成功目標減 %1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more placement credit(s) to reach %1</source>
+        <translation>
+            <numerusform>尚須推介成功 %n 人次才達 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more supported success(es) to reach %1</source>
+        <translation>
+            <numerusform>尚須支持性就業成功 %n 人才達 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supported successes are %1 of %2, under the share of %3/%4</source>
+        <translation>支持性就業成功占 %2 人中 %1 人，未達 %3/%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more case(s) to reach the caseload of %1</source>
+        <translation>
+            <numerusform>尚須 %n 案才達服務量 %1 案</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3299,10 @@ Commands:
     <message>
         <source>%1 is not a plan year (an ROC year such as 107).</source>
         <translation>%1 不是計畫年度（請用民國年，例如 107）。</translation>
+    </message>
+    <message>
+        <source>highSupport needs its decision {field, meets} and its indicators</source>
+        <translation>highSupport 須有認定結果 {field, meets} 及其指標</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3465,18 @@ Commands:
     <message>
         <source>After the closure (%1) only follow-up is recorded.</source>
         <translation>結案（%1）後只能登錄追蹤。</translation>
+    </message>
+    <message>
+        <source>employed before the service (%1): counts toward 就業成功 only</source>
+        <translation>服務前已就業（%1）：只計入就業成功</translation>
+    </message>
+    <message>
+        <source>%1 hours a week: 就業成功 needs at least %2</source>
+        <translation>每週 %1 小時：就業成功須至少 %2 小時</translation>
+    </message>
+    <message>
+        <source>wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)</source>
+        <translation>每週 %2 小時之薪資 NT$%1 低於 %3 的最低工資（NT$%4）</translation>
     </message>
 </context>
 <context>

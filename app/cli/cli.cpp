@@ -44,6 +44,32 @@ using namespace Casebook::Core;
 
 namespace {
 
+QJsonArray yearsJson(const QList<int> &years)
+{
+    QJsonArray out;
+    for (int y : years)
+        out.append(y);
+    return out;
+}
+
+// What each case adds to each figure and why: the drill-down of `report performance --json`.
+QJsonArray contributionsJson(const QList<Casebook::Core::Contribution> &contributions)
+{
+    using Figure = Casebook::Core::Contribution::Figure;
+    QJsonArray out;
+    for (const auto &c : contributions) {
+        const char *figure = c.figure == Figure::Placement ? "placement"
+            : c.figure == Figure::Supported                ? "supported"
+            : c.figure == Figure::General                  ? "general"
+            : c.figure == Figure::Caseload                 ? "caseload"
+                                                           : "notCounted";
+        out.append(
+            QJsonObject {{QStringLiteral("case"), c.caseNo}, {QStringLiteral("figure"), QString::fromLatin1(figure)},
+                {QStringLiteral("credit"), c.credit}, {QStringLiteral("reason"), c.reason}});
+    }
+    return out;
+}
+
 constexpr int ExitBadInput = 2;
 constexpr int ExitStoreProblem = 3;
 constexpr int ExitUnsound = 4;
@@ -597,7 +623,12 @@ int Cli::performance(
                     {QStringLiteral("tooSmallSessions"), r.group.tooSmallSessions},
                     {QStringLiteral("met"), r.group.met},
                     {QStringLiteral("servedCases"), QJsonArray::fromStringList(r.group.servedCases)},
-                    {QStringLiteral("stableCases"), QJsonArray::fromStringList(r.group.stableCases)}}}});
+                    {QStringLiteral("stableCases"), QJsonArray::fromStringList(r.group.stableCases)},
+                    {QStringLiteral("stableWithoutTables"), QJsonArray::fromStringList(r.group.stableWithoutTables)}}},
+            {QStringLiteral("contributions"), contributionsJson(r.contributions)},
+            {QStringLiteral("remarks"), QJsonArray::fromStringList(r.remarks)},
+            {QStringLiteral("provisional"), !r.missingCalendarYears.isEmpty()},
+            {QStringLiteral("missingCalendarYears"), yearsJson(r.missingCalendarYears)}});
     }
     const QJsonObject doc {{QStringLiteral("planYear"), rules->planYear},
         {QStringLiteral("rulesFrom"), rules->rulesFrom},

@@ -35,6 +35,16 @@ FormDialog::FormDialog(Core::CaseStore &store, Forms::FormRecord record, QWidget
 bool FormDialog::save(bool markComplete)
 {
     Forms::FormRecord record = m_editor->record();
+    const QString consequence = record.draftConsequence();
+    if (!markComplete && !consequence.isEmpty()) {
+        // A complete form: a correction that keeps it valid stays complete (an amendment); a draft changes figures.
+        const bool valid = record.problems(m_store.clock().today()).isEmpty();
+        const int answer
+            = m_completeQuestion ? m_completeQuestion(consequence, valid) : askComplete(consequence, valid);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        markComplete = answer == QMessageBox::Yes;
+    }
     auto r = record.save(Core::WriteContext {m_store.identity().name, {}, {}}, markComplete);
     if (!r) {
         m_editor->showError(r.error().message);
@@ -44,6 +54,25 @@ bool FormDialog::save(bool markComplete)
     m_editor->setRecord(std::move(record));
     Q_EMIT saved();
     return true;
+}
+
+int FormDialog::askComplete(const QString &consequence, bool valid)
+{
+    QMessageBox box(QMessageBox::Warning, tr("The form is complete"),
+        valid ? tr("This form is marked complete. Keep it complete and record the change as a correction?")
+              : tr("This form is marked complete, and with these changes it is not valid. Saving it makes it a "
+                   "draft."),
+        QMessageBox::Cancel, this);
+    box.setInformativeText(consequence);
+    if (valid)
+        box.addButton(tr("Keep complete (correction)"), QMessageBox::YesRole)->setObjectName(QStringLiteral("keep"));
+    box.addButton(tr("Save as draft"), QMessageBox::NoRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    const QMessageBox::ButtonRole role = box.buttonRole(box.clickedButton());
+    return role == QMessageBox::YesRole ? QMessageBox::Yes
+        : role == QMessageBox::NoRole   ? QMessageBox::No
+                                        : QMessageBox::Cancel;
 }
 
 void FormDialog::reject()

@@ -25,6 +25,11 @@ public:
     Forms::FormEditor *editor() const { return m_editor; }
     // For tests: answers the "unsaved changes" question instead of a message box.
     void setDiscardQuestion(std::function<int()> ask) { m_ask = std::move(ask); }
+    // For tests: answers "keep this complete form complete?" (Yes: as a correction, No: as a draft, Cancel).
+    void setCompleteQuestion(std::function<int(const QString &consequence, bool valid)> ask)
+    {
+        m_completeQuestion = std::move(ask);
+    }
 
 Q_SIGNALS:
     void saved();
@@ -35,9 +40,11 @@ public Q_SLOTS:
 
 private:
     bool save(bool markComplete);
+    int askComplete(const QString &consequence, bool valid);
     Core::CaseStore &m_store;
     Forms::FormEditor *m_editor = nullptr;
     std::function<int()> m_ask;
+    std::function<int(const QString &, bool)> m_completeQuestion;
 };
 
 } // namespace Casebook::App

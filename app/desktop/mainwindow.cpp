@@ -847,10 +847,23 @@ void MainWindow::reloadServices()
         m_serviceSummary->setText(tr("Not a supported-employment case yet: record the case opening (表0C) first."));
     } else if (outcome) {
         QStringList parts;
+        // The credit from its evidence under this plan year's rules (the 偏鄉 list, a completed 附表1).
+        Core::CaseCredit credit;
+        if (auto rules = Core::PlanYearRulesLoader::forYearOrEarlier(QString::number(today.year() - 1911)))
+            credit = Core::PerformanceReport::credit(*rules, *outcome);
         parts << tr("Opened %1, %2%3")
                      .arg(RocDate::formatShort(profile->openedOn),
                          profile->model == QLatin1String("group") ? tr("group model") : tr("individual model"),
-                         outcome->doubled ? tr(", counts double") : QString());
+                         credit.doubled ? QStringLiteral(", ") + credit.reason : QString());
+        if (!credit.refused.isEmpty())
+            parts << tr("counts once: %1").arg(credit.refused);
+        if (!outcome->notPlaced.isEmpty())
+            parts << tr("not a placement: %1").arg(outcome->notPlaced);
+        if (!outcome->notSuccess.isEmpty())
+            parts << tr("not an employment success: %1").arg(outcome->notSuccess);
+        for (int year : outcome->missingCalendarYears)
+            parts
+                << tr("provisional: no holiday calendar for %1, so its holidays are counted as working days").arg(year);
         parts << (outcome->placementDate ? tr("placed %1").arg(RocDate::formatShort(*outcome->placementDate))
                                          : tr("not placed yet"));
         if (outcome->successDate)

@@ -97,8 +97,18 @@ void MonthlyReportDialog::reload()
         m_summary->setText(records.error().message);
         return;
     }
-    m_summary->setText(tr("%n case(s) served in the month; due by %1.", nullptr, static_cast<int>(report->cases.size()))
-                           .arg(RocDate::formatLong(report->due)));
+    QString summary = tr("%n case(s) served in the month; due by %1.", nullptr, static_cast<int>(report->cases.size()))
+                          .arg(RocDate::formatLong(report->due));
+    if (!report->missingCalendarYears.isEmpty()) {
+        QStringList years;
+        for (int y : report->missingCalendarYears)
+            years << QString::number(y);
+        summary += QLatin1Char(' ')
+            + tr("PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.")
+                  .arg(years.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(summary);
+    m_summary->setStyleSheet(report->missingCalendarYears.isEmpty() ? QString() : QStringLiteral("color: #b00020"));
     QList<Forms::ReportTable> tables = Forms::MonthlyReportForms::tables(records->table61);
     tables += Forms::MonthlyReportForms::tables(records->table62);
     for (const Forms::ReportTable &t : std::as_const(tables)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/performancedialog.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,8 +53,11 @@ PerformanceDialog::PerformanceDialog(QWidget *parent) : QDialog(parent)
     connect(m_year, &QSpinBox::valueChanged, this, &PerformanceDialog::yearChanged);
     connect(m_table, &QTableWidget::cellClicked, this, &PerformanceDialog::showCases);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int column) { showCases(row, column); });
-    connect(m_cases, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem *item) { Q_EMIT caseRequested(item->text()); });
+    connect(m_cases, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString caseNo = item->data(Qt::UserRole).toString();
+        if (!caseNo.isEmpty())
+            Q_EMIT caseRequested(caseNo);
+    });
     resize(1100, 520);
 }
 
@@ -63,7 +67,28 @@ void PerformanceDialog::setReport(int planYear, const QString &rulesFrom, const 
         const QSignalBlocker block(m_year);
         m_year->setValue(planYear);
     }
-    m_rules->setText(tr("Counted by the rules of plan year %1; a figure lists its cases when clicked.").arg(rulesFrom));
+    QList<int> missing;
+    for (const Core::PerformanceRow &r : rows)
+        for (int year : r.missingCalendarYears)
+            if (!missing.contains(year))
+                missing << year;
+    std::sort(missing.begin(), missing.end());
+    QString text
+        = tr("Counted by the rules of plan year %1; a figure lists its cases and why when clicked.").arg(rulesFrom);
+    if (!missing.isEmpty()) {
+        QStringList years;
+        for (int year : missing)
+            years << QString::number(year);
+        // A figure that needs a year with no holiday calendar cannot be trusted yet: say so where it shows.
+        text += QLatin1Char(' ')
+            + tr("PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.")
+                  .arg(years.join(QStringLiteral(", ")));
+        m_rules->setStyleSheet(QStringLiteral("color: #b00020"));
+    } else {
+        m_rules->setStyleSheet(QString());
+    }
+    m_rules->setText(text);
+    m_rules->setWordWrap(true);
     m_rows = rows;
     m_table->setRowCount(static_cast<int>(rows.size()));
     auto bar = [this](int row, int column, int value, int target, bool met) {
@@ -103,17 +128,50 @@ void PerformanceDialog::showCases(int row, int column)
     m_cases->clear();
     if (row < 0 || row >= m_rows.size())
         return;
+    using Figure = Core::Contribution::Figure;
     const Core::PerformanceRow &r = m_rows.at(row);
-    QStringList cases;
-    if (column == Placements)
-        cases = r.placementCases;
-    else if (column == Supported || column == Ratio)
-        cases = r.supportedCases + r.generalCases;
-    else if (column == Caseload)
-        cases = r.newCases + r.oldCases;
-    else
+    QList<Figure> figures;
+    int figure = 0;
+    if (column == Placements) {
+        figures = {Figure::Placement};
+        figure = r.figures.placementCredits;
+    } else if (column == Supported || column == Ratio) {
+        figures = {Figure::Supported, Figure::General};
+        figure = r.figures.supportedCredits + r.figures.generalCredits;
+    } else if (column == Caseload) {
+        figures = {Figure::Caseload};
+        figure = r.newCases.size() + r.oldCases.size();
+    } else {
         return;
-    m_cases->addItems(cases);
+    }
+    // Each case with what it adds and why; the cases that do not count, with the reason, after them.
+    auto note = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text, m_cases);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setForeground(QColor(0x55, 0x55, 0x55));
+    };
+    int sum = 0;
+    for (const Core::Contribution &c : r.contributions) {
+        if (!figures.contains(c.figure))
+            continue;
+        sum += c.credit;
+        const QString kind = c.figure == Figure::Supported ? tr("supported")
+            : c.figure == Figure::General                  ? tr("general")
+                                                           : QString();
+        auto *item
+            = new QListWidgetItem(QStringLiteral("%1  +%2  %3").arg(c.caseNo).arg(c.credit).arg(c.reason), m_cases);
+        item->setData(Qt::UserRole, c.caseNo);
+        item->setToolTip(kind.isEmpty() ? c.reason : kind + QStringLiteral(": ") + c.reason);
+    }
+    note(tr("Sum: %1 (the figure is %2)").arg(sum).arg(figure));
+    for (const Core::Contribution &c : r.contributions)
+        if (c.figure == Figure::NotCounted) {
+            auto *item = new QListWidgetItem(QStringLiteral("%1  +0  %2").arg(c.caseNo, c.reason), m_cases);
+            item->setData(Qt::UserRole, c.caseNo);
+            item->setForeground(QColor(0x55, 0x55, 0x55));
+        }
+    for (const QString &remark : r.remarks)
+        note(remark);
 }
 
 } // namespace Casebook::App

@@ -46,8 +46,15 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         line("openedOn", tr("Opened by the unit on"), todayText);
         combo("model", tr("Service model"),
             {{QStringLiteral("individual"), tr("Individual")}, {QStringLiteral("group"), tr("Group")}});
-        check("remote", tr("Remote area (偏鄉)"));
-        check("highSupport", tr("High-support case (附表1)"));
+        {
+            // Doubling is not a check box: it follows from the evidence (P-04).
+            auto *note = new QLabel(tr("Counts double when the person lives in a district on the plan year's 偏鄉 "
+                                       "list, or when a completed 附表1 meets its criteria."),
+                this);
+            note->setObjectName(QStringLiteral("creditNote"));
+            note->setWordWrap(true);
+            m_form->addRow(QString(), note);
+        }
         break;
     case Kind::Placement: {
         setWindowTitle(tr("New placement"));
@@ -154,17 +161,14 @@ void ServiceEntryDialog::setProfile(const SeProfile &p)
 {
     m_lines.value(QStringLiteral("openedOn"))->setText(RocDate::formatShort(p.openedOn));
     m_combos.value(QStringLiteral("model"))->setCurrentIndex(p.model == QLatin1String("group") ? 1 : 0);
-    m_checks.value(QStringLiteral("remote"))->setChecked(p.remote);
-    m_checks.value(QStringLiteral("highSupport"))->setChecked(p.highSupport);
+    m_profile = p; // the stored flags are kept as they are; they no longer decide the credit
 }
 
 SeProfile ServiceEntryDialog::profile() const
 {
-    SeProfile p;
+    SeProfile p = m_profile;
     p.openedOn = date("openedOn");
     p.model = m_combos.value(QStringLiteral("model"))->currentData().toString();
-    p.remote = m_checks.value(QStringLiteral("remote"))->isChecked();
-    p.highSupport = m_checks.value(QStringLiteral("highSupport"))->isChecked();
     return p;
 }
 

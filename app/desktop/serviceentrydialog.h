@@ -52,6 +52,7 @@ private:
     QHash<QString, QComboBox *> m_combos;
     QHash<QString, QCheckBox *> m_checks;
     QList<Core::Employer> m_employers;
+    Core::SeProfile m_profile;
     QString m_placementId;
     QLabel *m_error = nullptr;
 };

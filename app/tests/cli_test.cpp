@@ -294,6 +294,20 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
         const QJsonObject s = c.toObject().value(QStringLiteral("supported")).toObject();
         CHECK(s.value(QStringLiteral("raw")).toInt() == s.value(QStringLiteral("supportedCases")).toArray().size());
         supported += s.value(QStringLiteral("raw")).toInt();
+        // The drill-down's credits sum to the figures, each with its reason.
+        int placementSum = 0;
+        int supportedSum = 0;
+        for (const auto &v : c.toObject().value(QStringLiteral("contributions")).toArray()) {
+            const QJsonObject k = v.toObject();
+            CHECK_FALSE(k.value(QStringLiteral("reason")).toString().isEmpty());
+            if (k.value(QStringLiteral("figure")).toString() == QLatin1String("placement"))
+                placementSum += k.value(QStringLiteral("credit")).toInt();
+            if (k.value(QStringLiteral("figure")).toString() == QLatin1String("supported"))
+                supportedSum += k.value(QStringLiteral("credit")).toInt();
+        }
+        CHECK(placementSum == p.value(QStringLiteral("credited")).toInt());
+        CHECK(supportedSum == s.value(QStringLiteral("credited")).toInt());
+        CHECK(c.toObject().value(QStringLiteral("provisional")).toBool() == false);
     }
     CHECK(placements > 0);
     CHECK(supported > 0);

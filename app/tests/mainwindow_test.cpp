@@ -16,6 +16,8 @@
 #include "core/sync/syncrepository.h"
 #include "core/units/unitrepository.h"
 #include "forms/editor/formeditor.h"
+#include "forms/model/formdefinition.h"
+#include "forms/model/formrecord.h"
 #include "tests/support/catchtest.h"
 
 #include <QAbstractItemModelTester>
@@ -285,10 +287,53 @@ TEST_CASE("A form opened from the case view is saved with the case and shown in 
     // Reopening the saved form from the list shows the value.
     list->setCurrentItem(list->topLevelItem(0));
     Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
-    auto *again = w.findChild<App::FormDialog *>();
+    QPointer<App::FormDialog> again = w.findChild<App::FormDialog *>();
     REQUIRE(again);
     CHECK(qobject_cast<QPlainTextEdit *>(again->editor()->editorFor(QStringLiteral("reason")))->toPlainText()
         == QStringLiteral("希望找到清潔工作"));
+
+    // Marked complete, the form keeps the day; a later change asks first and says what a draft would change.
+    again->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    {
+        const Forms::FormDefinition *t1 = Forms::DefinitionLoader::shipped().find(QStringLiteral("table1"));
+        REQUIRE(t1);
+        auto filled = Forms::FormRecord::open(**store, *t1, caseId, instanceId);
+        REQUIRE(filled);
+        for (const auto &[field, value] : {std::pair {"notify_date", "2024-05-20"}, {"ref_person", "李社工"},
+                 {"ref_phone", "03-3325000"}, {"eligibility", "1"}, {"current_status", "jobless"},
+                 {"willingness", "yes"}, {"needs", "05"}, {"consent", "1"}})
+            filled->setValue(QString::fromLatin1(field), QString::fromUtf8(value));
+        for (const auto &p : filled->problems(fixedClock().today()))
+            UNSCOPED_INFO(p.field.toStdString() << ": " << p.message.toStdString());
+        REQUIRE(filled->save({QStringLiteral("窗口"), {}, {}}, true));
+    }
+    w.selectCase(caseId);
+    Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
+    again = w.findChild<App::FormDialog *>();
+    REQUIRE(again);
+    Core::FormInstanceRepository forms(**store);
+    REQUIRE(forms.find(instanceId)->status == QStringLiteral("complete"));
+    CHECK(forms.find(instanceId)->completedOn == fixedClock().today());
+    auto *editReason = qobject_cast<QPlainTextEdit *>(again->editor()->editorFor(QStringLiteral("reason")));
+    editReason->setPlainText(QStringLiteral("希望找到清潔或包裝工作"));
+    QString asked;
+    const qint64 before = *(*store)->operationCount();
+    again->setCompleteQuestion([&](const QString &consequence, bool valid) {
+        asked = consequence;
+        CHECK(valid);
+        return int(QMessageBox::Cancel);
+    });
+    QTest::mouseClick(again->editor()->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    CHECK(asked.contains(QStringLiteral("表一")));
+    CHECK(*(*store)->operationCount() == before); // cancelled: nothing written
+    CHECK(again->editor()->isDirty());
+    again->setCompleteQuestion([](const QString &, bool) { return int(QMessageBox::Yes); });
+    QTest::mouseClick(again->editor()->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    CHECK(forms.find(instanceId)->status == QStringLiteral("complete")); // kept complete, as a correction
+    CHECK(forms.find(instanceId)->amendedOn == fixedClock().today());
+    CHECK(forms.values(instanceId)->value(QStringLiteral("reason")) == QStringLiteral("希望找到清潔或包裝工作"));
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("Complete"));
 }
 
 TEST_CASE("The performance dialog draws each coach's figures and lists the cases behind one", "[gui][reports]")
@@ -319,7 +364,15 @@ TEST_CASE("The performance dialog draws each coach's figures and lists the cases
         dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/performance.png"));
     QListWidget *cases = dialog->caseList();
     REQUIRE(cases->count() > 0);
-    const QString caseNo = cases->item(0)->text();
+    // Each case says what it adds and why, and the drill-down's sum is the figure.
+    const QString figure = qobject_cast<QProgressBar *>(table->cellWidget(row, 2))->format().section(' ', 0, 0);
+    bool summed = false;
+    for (int i = 0; i < cases->count(); ++i)
+        summed = summed || cases->item(i)->text() == QStringLiteral("Sum: %1 (the figure is %1)").arg(figure);
+    CHECK(summed);
+    CHECK(cases->item(0)->text().contains(QStringLiteral("placed")));
+    const QString caseNo = cases->item(0)->data(Qt::UserRole).toString();
+    REQUIRE_FALSE(caseNo.isEmpty());
     Q_EMIT cases->itemActivated(cases->item(0));
     REQUIRE_FALSE(w.currentCaseId().isEmpty());
     CHECK(child<QLabel>(&w, "caseTitle")->text().contains(caseNo));
@@ -360,7 +413,7 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
         set(d, "headcount", QStringLiteral("4"));
         set(d, "jobTitle", QStringLiteral("清潔員"));
         set(d, "weeklyHours", QStringLiteral("24"));
-        set(d, "wage", QStringLiteral("18000"));
+        set(d, "wage", QStringLiteral("19100")); // lawful: 24 h at the 2024 hourly minimum is NT$19,032
         set(d, "startDate", QStringLiteral("113/01/15"));
         child<QCheckBox>(d, "payroll")->setChecked(true);
     }) == nullptr);

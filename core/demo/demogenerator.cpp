@@ -363,9 +363,8 @@ Result<DemoSummary> DemoGenerator::generate(
             // The unit's side of supported employment: profile, placement, the 表3-2 support log.
             SeProfile prof;
             prof.openedOn = on;
-            prof.remote = p.district == QLatin1String("68000130") || rng.bounded(12) == 0;
-            prof.highSupport = rng.bounded(8) == 0;
-            prof.oldCase = on < QDate(today.year(), 1, 1) && rng.bounded(2) == 0;
+            // Doubling follows from the person's district and a completed 附表1, not from these flags.
+            prof.remote = p.district == QLatin1String("68000130");
             if (auto r = services.setProfile(ctx, created->id, prof); !r)
                 return tl::unexpected(r.error());
             const QDate start = on.addDays(5 + rng.bounded(30));
@@ -376,7 +375,12 @@ Result<DemoSummary> DemoGenerator::generate(
                 pl.employerId = e.id;
                 pl.jobTitle = pick(JobTitles);
                 pl.weeklyHours = 16 + static_cast<int>(rng.bounded(25));
-                pl.wage = pl.weeklyHours * 4 * 183;
+                // A lawful wage: at least the minimum in force when the job starts (monthly for full time, the
+                // hourly minimum for part time), and a few hundred dollars more for most.
+                int minimum = 0;
+                MinimumWage::shipped().lawful(0, pl.weeklyHours, start, &minimum);
+                pl.wage = (minimum > 0 ? minimum : pl.weeklyHours * 196 * 52 / 12)
+                    + 100 * static_cast<int>(rng.bounded(15));
                 pl.startDate = start;
                 if (e.headcount <= 5 && rng.bounded(2) == 0)
                     pl.alternativeEvidence = {QStringLiteral("payroll"), QStringLiteral("time_cards")};

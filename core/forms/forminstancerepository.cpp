@@ -10,12 +10,15 @@ namespace Casebook::Core {
 
 namespace {
 constexpr auto SelectInstance
-    = "SELECT id, case_id, form_id, form_version, status, created_on FROM form_instances WHERE deleted = 0 ";
+    = "SELECT id, case_id, form_id, form_version, status, created_on, completed_on, completed_by, amended_on "
+      "FROM form_instances WHERE deleted = 0 ";
 
 FormInstance readInstance(const QSqlQuery &q)
 {
     return FormInstance {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate)};
+        q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate),
+        QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString(),
+        QDate::fromString(q.value(8).toString(), Qt::ISODate)};
 }
 
 // Value rows have a deterministic id, so the same field of the same instance is one row on every device.
@@ -28,7 +31,8 @@ QString valueRowId(const QString &instanceId, const QString &fieldId)
 Result<FormInstance> FormInstanceRepository::create(
     const WriteContext &ctx, const QString &caseId, const QString &formId, const QString &formVersion)
 {
-    FormInstance i {newUuid(), caseId, formId, formVersion, QStringLiteral("draft"), m_store.clock().today()};
+    FormInstance i {
+        newUuid(), caseId, formId, formVersion, QStringLiteral("draft"), m_store.clock().today(), {}, {}, {}};
     auto r = m_store.insert(ctx, QStringLiteral("form_instance"), i.id,
         {{QStringLiteral("case_id"), caseId}, {QStringLiteral("form_id"), formId},
             {QStringLiteral("form_version"), formVersion}, {QStringLiteral("status"), i.status},
@@ -127,7 +131,20 @@ VoidResult FormInstanceRepository::setStatus(const WriteContext &ctx, const QStr
 {
     if (status != QLatin1String("draft") && status != QLatin1String("complete"))
         return fail(Error::Kind::Invalid, tr("Unknown form status %1.").arg(status));
-    auto r = m_store.update(ctx, QStringLiteral("form_instance"), instanceId, {{QStringLiteral("status"), status}});
+    const bool complete = status == QLatin1String("complete");
+    auto r = m_store.update(ctx, QStringLiteral("form_instance"), instanceId,
+        {{QStringLiteral("status"), status},
+            {QStringLiteral("completed_on"), complete ? QVariant(m_store.clock().today()) : QVariant()},
+            {QStringLiteral("completed_by"), complete ? QVariant(ctx.actor) : QVariant()}});
+    if (!r)
+        return tl::unexpected(r.error());
+    return {};
+}
+
+VoidResult FormInstanceRepository::markAmended(const WriteContext &ctx, const QString &instanceId)
+{
+    auto r = m_store.update(
+        ctx, QStringLiteral("form_instance"), instanceId, {{QStringLiteral("amended_on"), m_store.clock().today()}});
     if (!r)
         return tl::unexpected(r.error());
     return {};

@@ -21,6 +21,9 @@ struct FormInstance
     QString formVersion;
     QString status; // draft / complete
     QDate createdOn;
+    QDate completedOn;   // the day it was last marked complete; invalid while a draft
+    QString completedBy; // who marked it complete
+    QDate amendedOn;     // the day of the last correction that kept it complete
 };
 
 // Stores form instances and their form-local values; knows nothing of what a form contains.
@@ -40,7 +43,10 @@ public:
     Result<int> saveValues(const WriteContext &ctx, const QString &instanceId, const QHash<QString, QString> &values);
     // The ids of the forms of a case that have an instance marked complete ("the six tables are complete").
     Result<QSet<QString>> completedForms(const QString &caseId) const;
+    // Marks a form complete (recording the day and ctx.actor) or returns it to draft.
     VoidResult setStatus(const WriteContext &ctx, const QString &instanceId, const QString &status);
+    // Records a correction of a complete form that keeps it valid: it stays complete, with the day of the amendment.
+    VoidResult markAmended(const WriteContext &ctx, const QString &instanceId);
 
 private:
     CaseStore &m_store;

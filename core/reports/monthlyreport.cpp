@@ -108,8 +108,11 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
         const CaseOutcome outcome = ServiceRepository::outcomeOf(c.id, *records, data.to);
         const CaseOutcome *o = &outcome;
         PerformanceRow ignored;
-        PerformanceReport::count(coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom);
-        if (!PerformanceReport::count(coach->second.monthInput, ignored, c, *profile, *o, data.from, data.to, yearFrom))
+        PerformanceReport::count(
+            coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom, yearRules);
+        PerformanceRow monthRow;
+        if (!PerformanceReport::count(
+                coach->second.monthInput, monthRow, c, *profile, *o, data.from, data.to, yearFrom, yearRules))
             continue; // served earlier in the year, not in this month
 
         MonthlyCaseRow row;
@@ -132,8 +135,12 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
             row.severity = p->certSeverity;
             row.district = p->district;
         }
-        row.remote = profile->remote;
-        row.highSupport = profile->highSupport;
+        // The doubling from its evidence (the 偏鄉 list, a completed 附表1 that meets the criteria).
+        row.remote = !o->district.isEmpty() && yearRules.remoteDistricts.contains(o->district);
+        row.highSupport = !row.remote && PerformanceReport::credit(yearRules, *o).doubled;
+        for (int year : ignored.missingCalendarYears)
+            if (!data.missingCalendarYears.contains(year))
+                data.missingCalendarYears << year;
         row.oldCase = profile->openedOn < yearFrom; // old in this plan year when opened before it
         row.openedOn = profile->openedOn;
         row.model = profile->model;

@@ -74,7 +74,8 @@ struct MonthlyReportData
     QString unitName;
     QList<MonthlyCaseRow> cases;
     QList<MonthlyCoachRow> coaches;
-    MonthlyCoachRow total; // the unit's sum
+    MonthlyCoachRow total;           // the unit's sum
+    QList<int> missingCalendarYears; // support days in years with no holiday calendar: the figures are provisional
 };
 
 class MonthlyReport

@@ -2,6 +2,8 @@
 #include "core/reports/performancereport.h"
 
 #include "core/cases/caserepository.h"
+#include "core/common/rocdate.h"
+#include "core/persons/codelists.h"
 #include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
 
@@ -19,34 +21,145 @@ QDate PerformanceReport::yearEnd(const PlanYearRules &rules)
     return QDate(rules.planYear.toInt() + 1911, 12, 31);
 }
 
+CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutcome &o)
+{
+    CaseCredit c;
+    if (!o.district.isEmpty() && rules.remoteDistricts.contains(o.district)) {
+        c.doubled = true;
+        c.reason = tr("×2: remote district (偏鄉) %1").arg(CodeLists::label(CodeLists::districts(), o.district));
+        return c;
+    }
+    if (!o.highSupportOn)
+        return c;
+    int ticked = 0;
+    for (const QString &field : rules.highSupportIndicators)
+        ticked += o.highSupportValues.value(field) == QLatin1String("1") ? 1 : 0;
+    const bool meets = o.highSupportValues.value(rules.highSupportDecisionField) == rules.highSupportMeets;
+    if (meets && ticked >= rules.highSupportMinIndicators) {
+        c.doubled = true;
+        c.reason = tr("×2: 附表1 completed %1 (%2 indicators)").arg(RocDate::formatShort(*o.highSupportOn)).arg(ticked);
+    } else if (!meets) {
+        c.refused = tr("附表1 completed %1 decides that the criteria are not met")
+                        .arg(RocDate::formatShort(*o.highSupportOn));
+    } else {
+        c.refused = tr("附表1 completed %1 has %2 indicators; %3 are needed")
+                        .arg(RocDate::formatShort(*o.highSupportOn))
+                        .arg(ticked)
+                        .arg(rules.highSupportMinIndicators);
+    }
+    return c;
+}
+
 bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, const SeProfile &profile,
-    const CaseOutcome &o, const QDate &from, const QDate &to, const QDate &yearFrom)
+    const CaseOutcome &o, const QDate &from, const QDate &to, const QDate &yearFrom, const PlanYearRules &rules)
 {
     if (!profile.openedOn.isValid() || profile.openedOn > to || (c.closedOn.isValid() && c.closedOn < from))
         return false;
+    auto add = [&](Contribution::Figure figure, int credit, const QString &reason) {
+        r.contributions << Contribution {c.id, c.caseNo, figure, credit, reason};
+    };
+    // The group model counts under P-07, not in the individual model's targets or caseload.
+    if (profile.model == QLatin1String("group")) {
+        add(Contribution::Figure::NotCounted, 0, tr("group model: counted under P-07, not in the individual targets"));
+        return true;
+    }
+    for (int year : o.missingCalendarYears)
+        if (!r.missingCalendarYears.contains(year))
+            r.missingCalendarYears << year;
     // Old in this plan year when opened before it (not by a flag relative to today).
     if (profile.openedOn < yearFrom) {
         ++y.oldCases;
         r.oldCases << c.caseNo;
+        add(Contribution::Figure::Caseload, 1,
+            tr("old case: opened %1, before the plan year").arg(RocDate::formatShort(profile.openedOn)));
     } else {
         ++y.newCases;
         r.newCases << c.caseNo;
+        add(Contribution::Figure::Caseload, 1, tr("new case: opened %1").arg(RocDate::formatShort(profile.openedOn)));
     }
-    const Outcome credit {c.personId, o.doubled};
+    const CaseCredit cc = credit(rules, o);
+    const Outcome outcome {c.personId, cc.doubled};
+    const int weight = cc.doubled ? rules.doubleCredit : 1;
+    auto why = [&](const QString &what) {
+        QStringList parts {what};
+        if (cc.doubled)
+            parts << cc.reason;
+        else if (!cc.refused.isEmpty())
+            parts << tr("×1: %1").arg(cc.refused);
+        return parts.join(QStringLiteral("; "));
+    };
     if (o.placementDate && *o.placementDate >= from && *o.placementDate <= to) {
-        y.placements << credit;
+        y.placements << outcome;
         r.placementCases << c.caseNo;
+        add(Contribution::Figure::Placement, weight, why(tr("placed %1").arg(RocDate::formatShort(*o.placementDate))));
+    } else if (!o.notPlaced.isEmpty()) {
+        add(Contribution::Figure::NotCounted, 0, tr("not a placement: %1").arg(o.notPlaced));
     }
-    if (o.successDate && *o.successDate >= from && *o.successDate <= to) {
-        if (o.classification == EmploymentRules::Classification::Supported) {
-            y.supportedSuccesses << credit;
-            r.supportedCases << c.caseNo;
-        } else {
-            y.generalSuccesses << credit;
-            r.generalCases << c.caseNo;
+    auto days = [&] {
+        QString text = tr("%n working day(s) of intensive support", nullptr, o.intensiveWorkingDays);
+        if (!o.missingCalendarYears.isEmpty()) {
+            QStringList years;
+            for (int year : o.missingCalendarYears)
+                years << QString::number(year);
+            text += tr(" (provisional: no holiday calendar for %1)").arg(years.join(QStringLiteral(", ")));
         }
+        return text;
+    };
+    if (o.successDate && *o.successDate >= from && *o.successDate <= to) {
+        const QString on = RocDate::formatShort(*o.successDate);
+        if (o.classification == EmploymentRules::Classification::Supported) {
+            y.supportedSuccesses << outcome;
+            r.supportedCases << c.caseNo;
+            add(Contribution::Figure::Supported, weight,
+                why(tr("supported success %1: %2, six tables complete").arg(on, days())));
+        } else {
+            y.generalSuccesses << outcome;
+            r.generalCases << c.caseNo;
+            const QString because = o.intensiveWorkingDays < EmploymentRules::IntensiveWorkingDays
+                ? days()
+                : tr("the six tables are not all complete");
+            add(Contribution::Figure::General, weight, why(tr("general success %1: %2").arg(on, because)));
+        }
+    } else if (!o.notSuccess.isEmpty()) {
+        add(Contribution::Figure::NotCounted, 0, tr("not a success: %1").arg(o.notSuccess));
     }
     return true;
+}
+
+QStringList PerformanceReport::remarks(const PlanYearRules &rules, const CoachYear &y, const CoachPerformance &p)
+{
+    QStringList out;
+    if (p.conversionUsed < p.conversionRaw)
+        out << tr("conversion capped by the two-thirds rule: %1 of %2 conversions used")
+                   .arg(p.conversionUsed)
+                   .arg(p.conversionRaw);
+    if (p.conversionRaw > 0)
+        out << tr("%1 general credits convert to %2 supported (%3:1)")
+                   .arg(p.generalCredits)
+                   .arg(p.conversionRaw)
+                   .arg(rules.conversionRatio);
+    if (p.countedOldCases < y.oldCases)
+        out << tr("not counted: %n old case(s) over the share of old cases", nullptr, y.oldCases - p.countedOldCases);
+    if (p.adaptationOffset > 0)
+        out << tr("placement target lowered by %1 for %2 persons given workplace-adaptation service")
+                   .arg(p.adaptationOffset)
+                   .arg(y.adaptationPersons);
+    if (!p.placementMet)
+        out << tr("%n more placement credit(s) to reach %1", nullptr, p.placementTarget - p.placementCredits)
+                   .arg(p.placementTarget);
+    if (p.creditedSupported < p.supportedTarget)
+        out << tr("%n more supported success(es) to reach %1", nullptr, p.supportedTarget - p.creditedSupported)
+                   .arg(p.supportedTarget);
+    if (!p.ratioMet && p.supportedShare.den > 0)
+        out << tr("supported successes are %1 of %2, under the share of %3/%4")
+                   .arg(p.supportedShare.num)
+                   .arg(p.supportedShare.den)
+                   .arg(rules.supportedShareMin.num)
+                   .arg(rules.supportedShareMin.den);
+    if (!p.caseloadMet)
+        out << tr("%n more case(s) to reach the caseload of %1", nullptr, rules.minCases - p.countedCases)
+                   .arg(rules.minCases);
+    return out;
 }
 
 Result<QList<PerformanceRow>> PerformanceReport::build(
@@ -95,7 +208,7 @@ Result<QList<PerformanceRow>> PerformanceReport::build(
         if (profile->openedOn > to || (c.closedOn.isValid() && c.closedOn < from))
             continue;
         const CaseOutcome o = ServiceRepository::outcomeOf(c.id, *records, asOf);
-        count(years[c.coachId], row->second, c, *profile, o, from, to, from);
+        count(years[c.coachId], row->second, c, *profile, o, from, to, from, rules);
     }
     // Workplace-adaptation service during the year offsets the placement target (5 persons -> 1, 8 -> 2).
     auto adapted = services.adaptationPersons(from, to);
@@ -115,6 +228,8 @@ Result<QList<PerformanceRow>> PerformanceReport::build(
     QList<PerformanceRow> out;
     for (auto &[id, r] : rows) {
         r.figures = PerformanceRules::evaluate(rules, years[id]);
+        r.remarks = remarks(rules, years[id], r.figures);
+        std::sort(r.missingCalendarYears.begin(), r.missingCalendarYears.end());
         out << r;
     }
     std::sort(out.begin(), out.end(), [](const PerformanceRow &a, const PerformanceRow &b) {

@@ -114,6 +114,74 @@ QList<int> HolidayCalendar::years() const
     return out;
 }
 
+QList<int> HolidayCalendar::missingYears(const QList<QDate> &dates) const
+{
+    QSet<int> missing;
+    for (const QDate &d : dates)
+        if (d.isValid() && !m_years.contains(d.year()))
+            missing.insert(d.year());
+    QList<int> out = missing.values();
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Result<MinimumWage> MinimumWage::fromJson(const QByteArray &json, const QString &source)
+{
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(Error::Kind::Invalid, tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
+    MinimumWage w;
+    for (const auto &v : root.value(QStringLiteral("rates")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Rate r {QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate),
+            o.value(QStringLiteral("monthly")).toInt(-1), o.value(QStringLiteral("hourly")).toInt(-1)};
+        if (!r.from.isValid() || r.monthly <= 0 || r.hourly <= 0)
+            return fail(Error::Kind::Invalid,
+                tr("%1: each rate needs a day (from) and a monthly and an hourly amount above 0.").arg(source));
+        w.m_rates << r;
+    }
+    std::sort(w.m_rates.begin(), w.m_rates.end(), [](const Rate &a, const Rate &b) { return a.from < b.from; });
+    return w;
+}
+
+const MinimumWage &MinimumWage::shipped()
+{
+    static const MinimumWage wage = [] {
+        QFile f(QStringLiteral(":/casebook/rules/minimum-wage-tw.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return MinimumWage();
+        return fromJson(f.readAll(), f.fileName()).value_or(MinimumWage());
+    }();
+    return wage;
+}
+
+std::optional<MinimumWage::Rate> MinimumWage::at(const QDate &day) const
+{
+    std::optional<Rate> out;
+    for (const Rate &r : m_rates)
+        if (r.from <= day)
+            out = r;
+    return out;
+}
+
+std::optional<bool> MinimumWage::lawful(int monthlyWage, int weeklyHours, const QDate &day, int *required) const
+{
+    const auto rate = at(day);
+    if (!rate || weeklyHours <= 0)
+        return std::nullopt;
+    if (weeklyHours >= FullTimeHours) {
+        if (required)
+            *required = rate->monthly;
+        return monthlyWage >= rate->monthly;
+    }
+    // Hourly pay = monthly × 12 / (hours × 52) >= the hourly minimum, in whole numbers.
+    const qint64 need = static_cast<qint64>(rate->hourly) * weeklyHours * 52;
+    if (required)
+        *required = static_cast<int>((need + 11) / 12);
+    return static_cast<qint64>(monthlyWage) * 12 >= need;
+}
+
 namespace EmploymentRules {
 
 std::optional<QDate> placementDate(

@@ -32,11 +32,41 @@ public:
     int countWorkingDays(const QList<QDate> &dates) const;
     // The years the calendar knows; counting outside them treats only weekends as days off.
     QList<int> years() const;
+    // Whether the calendar has the year of `date`; without it holidays cannot be told from working days.
+    bool covers(const QDate &date) const { return m_years.contains(date.year()); }
+    // The years among the dates that the calendar does not have, sorted.
+    QList<int> missingYears(const QList<QDate> &dates) const;
 
 private:
     QSet<QDate> m_holidays;
     QSet<QDate> m_workingWeekends;
     QSet<int> m_years;
+};
+
+// The minimum wage (最低工資) by the day it came into force, shipped as data (rules/data/minimum-wage-tw.json).
+class MinimumWage
+{
+    Q_DECLARE_TR_FUNCTIONS(MinimumWage)
+
+public:
+    struct Rate
+    {
+        QDate from;
+        int monthly = 0;
+        int hourly = 0;
+    };
+    static Result<MinimumWage> fromJson(const QByteArray &json, const QString &source);
+    static const MinimumWage &shipped();
+    // The rate in force on a day; none before the first rate the file knows.
+    std::optional<Rate> at(const QDate &day) const;
+    // Whether a monthly wage for `weeklyHours` a week is lawful on `day`: full time (40 hours or more) against
+    // the monthly minimum, part time by its hourly pay (monthly × 12 / (hours × 52)) against the hourly minimum.
+    // nullopt when no rate is known for the day. `required` receives the monthly amount the wage must reach.
+    std::optional<bool> lawful(int monthlyWage, int weeklyHours, const QDate &day, int *required = nullptr) const;
+    static constexpr int FullTimeHours = 40;
+
+private:
+    QList<Rate> m_rates; // by `from`
 };
 
 // The supported-employment outcome rules of the 107 plan (forms-spec.md R-05 … R-09, CL-08).

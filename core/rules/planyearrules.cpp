@@ -97,6 +97,15 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
     }
     for (const auto &v : root.value(QStringLiteral("remoteDistricts")).toArray())
         r.remoteDistricts << v.toString();
+    const QJsonObject high = root.value(QStringLiteral("highSupport")).toObject();
+    const QJsonObject decision = high.value(QStringLiteral("decision")).toObject();
+    r.highSupportDecisionField = decision.value(QStringLiteral("field")).toString();
+    r.highSupportMeets = decision.value(QStringLiteral("meets")).toString();
+    for (const auto &v : high.value(QStringLiteral("indicators")).toArray())
+        r.highSupportIndicators << v.toString();
+    positive(high, "minIndicators", r.highSupportMinIndicators);
+    if (r.highSupportDecisionField.isEmpty() || r.highSupportMeets.isEmpty() || r.highSupportIndicators.isEmpty())
+        problems << tr("highSupport needs its decision {field, meets} and its indicators");
     if (!problems.isEmpty())
         return fail(Error::Kind::Invalid, tr("%1: %2").arg(source, problems.join(QStringLiteral("; "))));
     return r;

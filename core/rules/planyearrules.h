@@ -37,7 +37,12 @@ struct PlanYearRules
     int groupMinPerSession = 3;
     Fraction groupStableShare {7, 10};
     int groupStableMonths = 6;
-    QStringList remoteDistricts;
+    QStringList remoteDistricts; // CL-04 codes of the districts the city counts as 偏鄉 (the person's district)
+    // 附表1: a high-support case when the completed form's decision meets and enough indicators are ticked.
+    QString highSupportDecisionField = QStringLiteral("decision");
+    QString highSupportMeets = QStringLiteral("yes");
+    QStringList highSupportIndicators;
+    int highSupportMinIndicators = 2;
 };
 
 class PlanYearRulesLoader

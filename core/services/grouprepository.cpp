@@ -2,6 +2,8 @@
 #include "core/services/grouprepository.h"
 
 #include "core/common/rocdate.h"
+#include "core/forms/forminstancerepository.h"
+#include "core/services/servicerepository.h"
 #include "core/store/uuid.h"
 
 #include <QSet>
@@ -87,7 +89,7 @@ Result<QString> GroupRepository::addMember(
     return id;
 }
 
-Result<QList<GroupMember>> GroupRepository::members(const QString &groupId, const QDate &today) const
+Result<QList<GroupMember>> GroupRepository::members(const QString &groupId, const QDate &today, int stableMonths) const
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
@@ -109,7 +111,7 @@ Result<QList<GroupMember>> GroupRepository::members(const QString &groupId, cons
         if (!pl.exec())
             return fail(Error::Kind::Database, pl.lastError().text());
         while (pl.next()) {
-            const QDate reached = stableFrom(dateOf(pl.value(0)), dateOf(pl.value(1)), 6, today);
+            const QDate reached = stableFrom(dateOf(pl.value(0)), dateOf(pl.value(1)), stableMonths, today);
             if (reached.isValid() && (!m.stableFrom.isValid() || reached < m.stableFrom))
                 m.stableFrom = reached;
         }
@@ -160,7 +162,7 @@ Result<GroupYear> GroupRepository::evaluate(
     QSet<QString> served;
     QSet<QString> stable;
     for (const SeGroup &g : std::as_const(*gs)) {
-        auto ms = members(g.id, asOf);
+        auto ms = members(g.id, asOf, rules.groupStableMonths);
         auto ss = sessions(g.id, rules.groupMinPerSession);
         if (!ms || !ss)
             return fail(Error::Kind::Database, tr("Cannot read the groups."));
@@ -170,6 +172,15 @@ Result<GroupYear> GroupRepository::evaluate(
             served.insert(m.personId);
             y.servedCases << m.caseNo;
             if (m.stableFrom.isValid() && !stable.contains(m.personId)) {
+                // P-07 also needs the six system tables of the case completed.
+                auto complete = FormInstanceRepository(m_store).completedForms(m.caseId);
+                if (!complete)
+                    return tl::unexpected(complete.error());
+                const QStringList six = ServiceRepository::sixTables();
+                if (!std::all_of(six.begin(), six.end(), [&](const QString &f) { return complete->contains(f); })) {
+                    y.stableWithoutTables << m.caseNo;
+                    continue;
+                }
                 stable.insert(m.personId);
                 y.stableCases << m.caseNo;
             }

@@ -52,6 +52,7 @@ struct GroupYear
     bool met = false;
     QStringList servedCases;
     QStringList stableCases;
+    QStringList stableWithoutTables; // stable long enough, but the six tables are not complete: not counted
 };
 
 class GroupRepository
@@ -65,8 +66,8 @@ public:
     Result<QList<SeGroup>> groups(const QString &coachId = {}) const;
     // A case joins a group (once).
     Result<QString> addMember(const WriteContext &ctx, const QString &groupId, const QString &caseId, const QDate &on);
-    // The members with the day each reached 6 months of continuous employment by `today`.
-    Result<QList<GroupMember>> members(const QString &groupId, const QDate &today) const;
+    // The members with the day each reached `stableMonths` of continuous employment by `today`.
+    Result<QList<GroupMember>> members(const QString &groupId, const QDate &today, int stableMonths = 6) const;
     // A session is kept even with too few persons, and flagged.
     Result<QString> addSession(const WriteContext &ctx, const QString &groupId, GroupSession session);
     Result<QList<GroupSession>> sessions(const QString &groupId, int minimumPersons = 3) const;

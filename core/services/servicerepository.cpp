@@ -290,38 +290,26 @@ Result<CaseOutcome> ServiceRepository::outcome(
     const QString &caseId, const QDate &today, const HolidayCalendar &calendar) const
 {
     // One case's records, then the same computation as for a whole store.
-    ServiceRecords r;
-    if (auto prof = profile(caseId))
-        r.profiles.insert(caseId, *prof);
-    auto days = supportDays(caseId);
-    if (!days)
-        return tl::unexpected(days.error());
-    for (const SupportDay &d : *days)
-        r.supportDays[caseId] << d.day;
-    auto complete = FormInstanceRepository(m_store).completedForms(caseId);
-    if (!complete)
-        return tl::unexpected(complete.error());
-    r.completedForms.insert(caseId, *complete);
-    auto ps = placements(caseId);
-    if (!ps)
-        return tl::unexpected(ps.error());
-    r.placements.insert(caseId, *ps);
-    for (const Placement &pl : *ps)
-        if (auto e = employer(pl.employerId))
-            r.employers.insert(e->id, *e);
-    return outcomeOf(caseId, r, today, calendar);
+    auto r = records(caseId);
+    if (!r)
+        return tl::unexpected(r.error());
+    return outcomeOf(caseId, *r, today, calendar);
 }
 
-CaseOutcome ServiceRepository::outcomeOf(
-    const QString &caseId, const ServiceRecords &records, const QDate &today, const HolidayCalendar &calendar)
+CaseOutcome ServiceRepository::outcomeOf(const QString &caseId, const ServiceRecords &records, const QDate &today,
+    const HolidayCalendar &calendar, const MinimumWage &minimumWage)
 {
     CaseOutcome o;
     const SeProfile p = records.profiles.value(caseId);
-    o.doubled = p.remote || p.highSupport;
+    o.district = records.districts.value(caseId);
+    if (const QDate on = records.completedOn.value(caseId).value(highSupportForm()); on.isValid())
+        o.highSupportOn = on;
+    o.highSupportValues = records.highSupportValues.value(caseId);
     const QList<QDate> dates = records.supportDays.value(caseId);
     for (const QDate &d : dates)
         o.intensiveEnd = std::max(o.intensiveEnd, d);
     o.intensiveWorkingDays = calendar.countWorkingDays(dates);
+    o.missingCalendarYears = calendar.missingYears(dates);
     const QSet<QString> complete = records.completedForms.value(caseId);
     const QStringList six = sixTables();
     o.sixTablesComplete = std::all_of(six.begin(), six.end(), [&](const QString &f) { return complete.contains(f); });
@@ -329,24 +317,46 @@ CaseOutcome ServiceRepository::outcomeOf(
 
     for (const Placement &pl : records.placements.value(caseId)) {
         const int headcount = records.employers.value(pl.employerId).headcount;
-        const auto placed = EmploymentRules::placementDate(
+        const auto atWork = EmploymentRules::placementDate(
             pl.startDate, pl.labourInsuranceFrom, headcount, !pl.alternativeEvidence.isEmpty(), today);
-        if (placed && (!o.placementDate || *placed < *o.placementDate))
-            o.placementDate = placed;
-        if (!placed)
+        if (!atWork)
             continue;
-        const auto success = EmploymentRules::employmentSuccessDate(
-            pl.startDate, pl.weeklyHours, pl.employedBeforeService, p.openedOn);
-        if (!success)
+        // 推介成功 needs a referral by the coach: a job held before the case opened counts only toward 就業成功.
+        const bool before = pl.employedBeforeService || (p.openedOn.isValid() && pl.startDate < p.openedOn);
+        if (before)
+            o.notPlaced = tr("employed before the service (%1): counts toward 就業成功 only")
+                              .arg(RocDate::formatShort(pl.startDate));
+        else if (!o.placementDate || *atWork < *o.placementDate)
+            o.placementDate = atWork;
+        const auto success = EmploymentRules::employmentSuccessDate(pl.startDate, pl.weeklyHours, before, p.openedOn);
+        if (!success) {
+            if (pl.weeklyHours < EmploymentRules::PartTimeMinimumHours)
+                o.notSuccess = tr("%1 hours a week: 就業成功 needs at least %2")
+                                   .arg(pl.weeklyHours)
+                                   .arg(EmploymentRules::PartTimeMinimumHours);
             continue;
+        }
         // Still employed on the day the success is reached (an end date before it breaks the 3 months).
         if (pl.endDate.isValid() && pl.endDate < success->addDays(-1))
             continue;
+        // Lawful pay: the wage agreed for the job against the minimum wage in force when the period began.
+        const QDate from = before ? p.openedOn : pl.startDate;
+        int required = 0;
+        if (minimumWage.lawful(pl.wage, pl.weeklyHours, from, &required) == false) {
+            o.notSuccess = tr("wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)")
+                               .arg(pl.wage)
+                               .arg(pl.weeklyHours)
+                               .arg(RocDate::formatShort(from))
+                               .arg(required);
+            continue;
+        }
         if (!o.successExpected || *success < *o.successExpected)
             o.successExpected = success;
         if (*success <= today && (!o.successDate || *success < *o.successDate))
             o.successDate = success;
     }
+    if (o.successExpected)
+        o.notSuccess.clear(); // another job of the case counts
     // follow-up after intensive support (supported) or after stable employment (general).
     const QDate followFrom = o.classification == EmploymentRules::Classification::Supported
         ? o.intensiveEnd
@@ -358,11 +368,26 @@ CaseOutcome ServiceRepository::outcomeOf(
 
 Result<ServiceRecords> ServiceRepository::allRecords() const
 {
+    return records({});
+}
+
+Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
+{
     ServiceRecords r;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, opened_on, model, remote, high_support, old_case FROM se_profiles "
-                               "WHERE deleted = 0")))
+    // Every query reads the whole store, or one case when caseId is given.
+    auto run = [&](const QString &sql, const QString &caseColumn) {
+        const QString filter = caseColumn.contains(QLatin1Char('?')) ? QStringLiteral(" AND ") + caseColumn
+                                                                     : QStringLiteral(" AND %1 = ?").arg(caseColumn);
+        q.prepare(caseId.isEmpty() ? sql.arg(QString()) : sql.arg(filter));
+        if (!caseId.isEmpty())
+            q.addBindValue(caseId);
+        return q.exec();
+    };
+    if (!run(QStringLiteral("SELECT case_id, opened_on, model, remote, high_support, old_case FROM se_profiles "
+                            "WHERE deleted = 0%1"),
+            QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
         SeProfile p;
@@ -373,29 +398,59 @@ Result<ServiceRecords> ServiceRepository::allRecords() const
         p.oldCase = q.value(5).toInt() != 0;
         r.profiles.insert(q.value(0).toString(), p);
     }
-    if (!q.exec(QStringLiteral("SELECT case_id, day FROM support_days WHERE deleted = 0 ORDER BY day")))
+    if (!run(QStringLiteral("SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY day"),
+            QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         r.supportDays[q.value(0).toString()] << dateOf(q.value(1));
-    if (!q.exec(QStringLiteral("SELECT case_id, day FROM follow_ups WHERE deleted = 0 ORDER BY day")))
+    if (!run(QStringLiteral("SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY day"),
+            QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         r.followUpDays[q.value(0).toString()] << dateOf(q.value(1));
-    if (!q.exec(QStringLiteral("SELECT DISTINCT case_id, form_id FROM form_instances WHERE deleted = 0 AND "
-                               "status = 'complete'")))
+    if (!run(QStringLiteral("SELECT case_id, form_id, min(completed_on) FROM form_instances WHERE deleted = 0 AND "
+                            "status = 'complete'%1 GROUP BY case_id, form_id"),
+            QStringLiteral("case_id")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    while (q.next()) {
+        r.completedForms[q.value(0).toString()].insert(q.value(1).toString());
+        r.completedOn[q.value(0).toString()].insert(q.value(1).toString(), dateOf(q.value(2)));
+    }
+    // The values of each case's latest completed 附表1, so the plan year's criteria can be checked.
+    if (!run(QStringLiteral("SELECT fi.case_id, v.field_id, v.value, fi.id FROM form_instances fi "
+                            "JOIN form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
+                            "WHERE fi.deleted = 0 AND fi.status = 'complete' AND fi.form_id = '%2'%1 "
+                            "ORDER BY fi.completed_on, fi.id")
+                 .replace(QStringLiteral("%2"), highSupportForm()),
+            QStringLiteral("fi.case_id")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QHash<QString, QString> instanceOf; // the case's instance being read: a later one replaces an earlier
+    while (q.next()) {
+        QString &seen = instanceOf[q.value(0).toString()];
+        QHash<QString, QString> &values = r.highSupportValues[q.value(0).toString()];
+        if (seen != q.value(3).toString()) {
+            seen = q.value(3).toString();
+            values.clear();
+        }
+        values.insert(q.value(1).toString(), q.value(2).toString());
+    }
+    if (!run(QStringLiteral("SELECT c.id, ifnull(p.district, '') FROM cases c JOIN persons p ON p.id = c.person_id "
+                            "WHERE c.deleted = 0%1"),
+            QStringLiteral("c.id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
-        r.completedForms[q.value(0).toString()].insert(q.value(1).toString());
-    if (!q.exec(
-            QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers WHERE deleted = 0")))
+        r.districts.insert(q.value(0).toString(), q.value(1).toString());
+    if (!run(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers WHERE deleted = 0%1"),
+            QStringLiteral("id IN (SELECT employer_id FROM placements WHERE case_id = ?)")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         r.employers.insert(q.value(0).toString(),
             Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                 q.value(4).toInt(), q.value(5).toString()});
-    if (!q.exec(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date, "
-                               "labour_insurance_from, alternative_evidence, employed_before_service FROM placements "
-                               "WHERE deleted = 0 ORDER BY start_date, id")))
+    if (!run(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date, "
+                            "labour_insurance_from, alternative_evidence, employed_before_service FROM placements "
+                            "WHERE deleted = 0%1 ORDER BY start_date, id"),
+            QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
         const Placement p = placementFrom(q);
@@ -601,7 +656,11 @@ Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedes
         "JOIN form_values done ON done.instance_id = fi.id AND done.field_id = 'done_date' AND done.deleted = 0 "
         "LEFT JOIN form_values total ON total.instance_id = fi.id AND total.field_id = 'total' AND total.deleted = 0 "
         "WHERE fi.form_id = 'annex3' AND fi.status = 'complete' AND fi.deleted = 0 AND c.deleted = 0 "
-        "AND done.value >= ? AND done.value <= ?"));
+        "AND done.value >= ? AND done.value <= ? "
+        // The redesign needs its assessment first: a completed 附表2 of the case visited on or before 附表3's day.
+        "AND EXISTS (SELECT 1 FROM form_instances a2 JOIN form_values visit ON visit.instance_id = a2.id "
+        "AND visit.field_id = 'visit_date' AND visit.deleted = 0 WHERE a2.case_id = fi.case_id "
+        "AND a2.form_id = 'annex2' AND a2.status = 'complete' AND a2.deleted = 0 AND visit.value <= done.value)"));
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     if (!q.exec())

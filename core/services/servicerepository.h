@@ -110,19 +110,27 @@ struct CaseOutcome
     QDate intensiveEnd;
     bool sixTablesComplete = false;
     EmploymentRules::Classification classification = EmploymentRules::Classification::General;
-    QDate followUpMinimumEnd;
-    bool doubled = false;     // remote or high-support: counts twice
+    QDate followUpMinimumEnd;
+    QList<int> missingCalendarYears;    // years of support days with no holiday calendar: the count is provisional
+    QString notPlaced;                  // why a job does not count as 推介成功 (employed before the service)
+    QString notSuccess;                 // why a job that lasted does not count as 就業成功 (wage, hours)
+    std::optional<QDate> highSupportOn; // 附表1 completed on (its criteria judged by the plan year's rules)
+    QHash<QString, QString> highSupportValues; // the completed 附表1's values, for the plan year's criteria
+    QString district;                          // the person's district (偏鄉 by the plan year's list)
 };
 
 // The service records of many cases at once, read in a few queries, for reports over a whole store.
 struct ServiceRecords
 {
-    QHash<QString, SeProfile> profiles;           // by case id
-    QHash<QString, QList<QDate>> supportDays;     // by case id
-    QHash<QString, QList<Placement>> placements;  // by case id, by start date
-    QHash<QString, QList<QDate>> followUpDays;    // by case id
-    QHash<QString, QSet<QString>> completedForms; // by case id
-    QHash<QString, Employer> employers;           // by id
+    QHash<QString, SeProfile> profiles;                        // by case id
+    QHash<QString, QList<QDate>> supportDays;                  // by case id
+    QHash<QString, QList<Placement>> placements;               // by case id, by start date
+    QHash<QString, QList<QDate>> followUpDays;                 // by case id
+    QHash<QString, QSet<QString>> completedForms;              // by case id
+    QHash<QString, QHash<QString, QDate>> completedOn;         // by case id, form id: the first completion day
+    QHash<QString, Employer> employers;                        // by id
+    QHash<QString, QString> districts;                         // the person's district, by case id
+    QHash<QString, QHash<QString, QString>> highSupportValues; // the latest completed 附表1's values, by case id
 };
 
 // Reads and writes the supported-employment service records of cases, and derives their outcomes.
@@ -149,7 +157,8 @@ public:
     // Per coach, the distinct persons given workplace-adaptation service during [from, to].
     Result<QHash<QString, QSet<QString>>> adaptationPersons(const QDate &from, const QDate &to) const;
 
-    // Small job-redesign cases (附表3 complete, its 完成日期 in [from, to]) per coach: the count and the NT$ total.
+    // Small job-redesign cases (附表3 complete, its 完成日期 in [from, to], after a completed 附表2 of the same case
+    // visited on or before that day) per coach: the count and the NT$ total.
     struct Redesigns
     {
         int cases = 0;
@@ -179,15 +188,19 @@ public:
 
     // The six tables of R-05 (0C, 2-1, 2-4, 3-1, 3-2, 4-1), by form id.
     static QStringList sixTables();
+    // The form whose completion makes a high-support case (附表1); its criteria are in the plan year's rules.
+    static QString highSupportForm() { return QStringLiteral("annex1"); }
     Result<CaseOutcome> outcome(
         const QString &caseId, const QDate &today, const HolidayCalendar &calendar = HolidayCalendar::shipped()) const;
     // Every case's records (profiles, support days, placements, follow-ups, completed forms, employers).
     Result<ServiceRecords> allRecords() const;
     // The outcome from records already read: the same rules as outcome().
     static CaseOutcome outcomeOf(const QString &caseId, const ServiceRecords &records, const QDate &today,
-        const HolidayCalendar &calendar = HolidayCalendar::shipped());
+        const HolidayCalendar &calendar = HolidayCalendar::shipped(),
+        const MinimumWage &minimumWage = MinimumWage::shipped());
 
 private:
+    Result<ServiceRecords> records(const QString &caseId) const;
     VoidResult checkPlacement(const Placement &placement) const;
     CaseStore &m_store;
 };

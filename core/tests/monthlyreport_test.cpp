@@ -43,7 +43,7 @@ struct MonthlyFixture
         p.sex = QStringLiteral("F");
         p.birthDate = QDate(1990, 1, 1);
         p.idNumber = QString::fromLatin1(idNumber);
-        p.district = QStringLiteral("68000010");
+        p.district = remote ? QStringLiteral("68000130") : QStringLiteral("68000010"); // 復興區 is on the 偏鄉 list
         p.certSystem = QStringLiteral("new");
         p.certCategories = {QStringLiteral("1")};
         auto personId = PersonRepository(*store).create({}, p);
@@ -57,7 +57,6 @@ struct MonthlyFixture
         REQUIRE(created);
         SeProfile prof;
         prof.openedOn = opened;
-        prof.remote = remote;
         REQUIRE(services.setProfile({}, created->id, prof));
         if (start.isValid()) {
             Placement pl;
@@ -368,12 +367,26 @@ TEST_CASE(
         REQUIRE(groups.addSession({}, g, {{}, QDate(2024, 2, 1), 3, QStringLiteral("職場溝通"), false}));
     auto rules = PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("113"));
     REQUIRE(rules);
+    // P-07 needs the six tables as well: without them no one counts as stable.
+    auto untabled = groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
+    REQUIRE(untabled);
+    CHECK(untabled->stable == 0);
+    CHECK(untabled->stableWithoutTables.size() == 7);
+    CHECK_FALSE(untabled->met);
+    FormInstanceRepository forms(*f.store);
+    for (const QString &id : caseIds)
+        for (const QString &t : ServiceRepository::sixTables())
+            REQUIRE(forms.setStatus({}, forms.create({}, id, t, QStringLiteral("1"))->id, QStringLiteral("complete")));
     auto year = groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
     REQUIRE(year);
     CHECK(year->served == 10);
     CHECK(year->requiredStable == 7); // ⌈0.7 × 10⌉
     CHECK(year->stable == 7);         // employed from 8 January: 6 months on 7 July
     CHECK(year->met);
+    // The stable period is the rule file's: with 12 months nobody is stable by the year's end.
+    PlanYearRules longer = *rules;
+    longer.groupStableMonths = 12;
+    CHECK(groups.evaluate(longer, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31))->stable == 0);
     // 9 served: ⌈6.3⌉ = 7 as well.
     CHECK(PerformanceRules::requiredStable(*rules, 9) == 7);
     // A session with only 2 persons is flagged, and the year no longer meets the rule.
@@ -456,6 +469,22 @@ TEST_CASE("表6-2 counts small job redesigns from the completed 附表3 reports"
     report(QStringLiteral("2024-05-20"), QStringLiteral("1800"), true);
     report(QStringLiteral("2024-03-02"), QStringLiteral("2000"), true);
     report(QStringLiteral("2024-05-21"), QStringLiteral("900"), false); // a draft does not count
+    // Without the assessment (附表2) first, no redesign counts.
+    auto before = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
+    REQUIRE(before);
+    CHECK(before->coaches.first().redesignsYear == 0);
+    auto assessment = [&](const QString &visit, bool complete) {
+        auto i = forms.create({}, caseId, QStringLiteral("annex2"), QStringLiteral("1"));
+        REQUIRE(i);
+        REQUIRE(forms.saveValues({}, i->id, {{QStringLiteral("visit_date"), visit}}));
+        if (complete)
+            REQUIRE(forms.setStatus({}, i->id, QStringLiteral("complete")));
+    };
+    assessment(QStringLiteral("2024-02-20"), false); // a draft assessment is not enough
+    CHECK(MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit)->coaches.first().redesignsYear == 0);
+    assessment(QStringLiteral("2024-04-01"), true); // visited after the March redesign: only May's counts
+    CHECK(MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit)->coaches.first().redesignsYear == 1);
+    assessment(QStringLiteral("2024-02-20"), true);
     auto may = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
     REQUIRE(may);
     CHECK(may->coaches.first().redesignsMonth == 1);

@@ -27,6 +27,8 @@ TEST_CASE("The performance table counts a coach's cases and names them", "[repor
         p.sex = QStringLiteral("F");
         p.birthDate = QDate(1990, 1, 1);
         p.idNumber = QString::fromLatin1(id);
+        if (remote)
+            p.district = QStringLiteral("68000130"); // 復興區, on plan 107's 偏鄉 list
         auto personId = PersonRepository(*store).create({}, p);
         REQUIRE(personId);
         Case c;
@@ -38,12 +40,12 @@ TEST_CASE("The performance table counts a coach's cases and names them", "[repor
         REQUIRE(created);
         SeProfile prof;
         prof.openedOn = QDate(2024, 1, 3);
-        prof.remote = remote;
         REQUIRE(services.setProfile({}, created->id, prof));
         Placement pl;
         pl.caseId = created->id;
         pl.employerId = employer;
         pl.weeklyHours = hours;
+        pl.wage = hours * 183 * 52 / 12 + 1; // the 2024 hourly minimum
         pl.startDate = start;
         pl.labourInsuranceFrom = start;
         REQUIRE(services.addPlacement({}, pl));

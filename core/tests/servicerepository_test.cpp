@@ -85,13 +85,24 @@ TEST_CASE("Example 8 on real records: placement evidence at a small employer and
     p.employerId = fx.employer(4);
     p.jobTitle = QStringLiteral("清潔員");
     p.weeklyHours = 24;
-    p.wage = 18000;
+    // 24 hours a week at the 2024 hourly minimum of NT$183: 183 × 24 × 52 / 12 = NT$19,032 a month at least.
+    p.wage = 19031;
     p.startDate = QDate(2024, 1, 15);
     p.alternativeEvidence = {QStringLiteral("employment_insurance"), QStringLiteral("payroll")};
-    REQUIRE(fx.services.addPlacement({}, p));
+    auto id = fx.services.addPlacement({}, p);
+    REQUIRE(id);
+    p.id = *id;
     auto o = fx.services.outcome(fx.caseId, fx.clock.today());
     REQUIRE(o);
-    CHECK(o->placementDate == QDate(2024, 1, 15));
+    CHECK(o->placementDate == QDate(2024, 1, 15)); // placed: the wage does not decide 推介成功
+    CHECK_FALSE(o->successDate);                   // but 就業成功 needs lawful pay
+    CHECK_FALSE(o->successExpected);
+    CHECK(o->notSuccess.contains(QStringLiteral("19031")));
+    CHECK(o->notSuccess.contains(QStringLiteral("19032")));
+    p.wage = 19032;
+    REQUIRE(fx.services.updatePlacement({}, p));
+    o = fx.services.outcome(fx.caseId, fx.clock.today());
+    CHECK(o->notSuccess.isEmpty());
     CHECK(o->successDate == QDate(2024, 4, 15));
     // before 113/04/15 the success is expected, not reached
     auto early = fx.services.outcome(fx.caseId, QDate(2024, 4, 14));

@@ -359,9 +359,23 @@ void FormEditor::refresh()
             l->show();
         }
     }
-    const bool complete = m_record.instance().status == QLatin1String("complete") && !m_record.isDirty();
+    const FormInstance &instance = m_record.instance();
+    if (instance.status == QLatin1String("complete")) {
+        // Completion is an event: say when and by whom, and that changes are a correction of it.
+        QString text = instance.completedBy.isEmpty()
+            ? tr("Complete since %1").arg(RocDate::formatShort(instance.completedOn))
+            : tr("Complete since %1 (%2)").arg(RocDate::formatShort(instance.completedOn), instance.completedBy);
+        if (instance.amendedOn.isValid())
+            text += tr("; corrected %1").arg(RocDate::formatShort(instance.amendedOn));
+        if (m_record.isDirty())
+            text += problems.isEmpty()
+                ? tr("; unsaved changes will be saved as a correction")
+                : tr("; %n problem(s): saving makes it a draft", nullptr, static_cast<int>(problems.size()));
+        m_status->setText(text);
+        return;
+    }
     m_status->setText(problems.isEmpty()
-            ? (complete ? tr("Complete") : tr("Draft: ready to be marked complete"))
+            ? tr("Draft: ready to be marked complete")
             : tr("Draft: %n problem(s) to resolve before it is complete", nullptr, static_cast<int>(problems.size())));
 }
 

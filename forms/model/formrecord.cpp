@@ -6,6 +6,7 @@
 #include "core/persons/codelists.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
+#include "core/services/servicerepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -487,15 +488,43 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
             return tl::unexpected(r.error());
     }
     const QString status = markComplete ? QStringLiteral("complete") : QStringLiteral("draft");
+    const bool amended = markComplete && m_instance.status == QLatin1String("complete") && !m_changed.isEmpty();
     if (status != m_instance.status) {
         if (auto r = forms.setStatus(ctx, m_instance.id, status); !r)
+            return tl::unexpected(r.error());
+    } else if (amended) {
+        // A correction that keeps the form valid keeps it complete, as an amendment of the completed form.
+        if (auto r = forms.markAmended(ctx, m_instance.id); !r)
             return tl::unexpected(r.error());
     }
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
+    if (status != m_instance.status) {
+        m_instance.completedOn = markComplete ? today : QDate();
+        m_instance.completedBy = markComplete ? ctx.actor : QString();
+    }
+    if (amended)
+        m_instance.amendedOn = today;
     m_instance.status = status;
     m_changed.clear();
     return {};
+}
+
+QString FormRecord::draftConsequence() const
+{
+    if (m_instance.status != QLatin1String("complete"))
+        return {};
+    const QString code = m_definition.code.isEmpty() ? m_definition.title.text() : m_definition.code;
+    if (m_store && ServiceRepository::sixTables().contains(m_definition.id)) {
+        // Would the case lose its supported classification? Count it as if this form were a draft.
+        auto outcome = ServiceRepository(*m_store).outcome(m_case.id, m_store->clock().today());
+        if (outcome && outcome->classification == EmploymentRules::Classification::Supported)
+            return tr("This case will count as 一般性 (general), not 支持性, until %1 is marked complete again; "
+                      "the coach's supported successes fall with it.")
+                .arg(code);
+        return tr("The six tables of this case will not be complete until %1 is marked complete again.").arg(code);
+    }
+    return tr("%1 will count as not complete until it is marked complete again.").arg(code);
 }
 
 } // namespace Casebook::Forms

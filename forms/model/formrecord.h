@@ -48,7 +48,11 @@ public:
     // Every problem that keeps the form from being complete, at its field ("field" or "table.row.column").
     QList<Core::FieldProblem> problems(const QDate &today) const;
     // Saves bound and local values in one transaction; marks the form complete when asked and no problem stands.
+    // A complete form saved with markComplete keeps its completion day and is recorded as amended; saved without
+    // it, it returns to draft (ask first: draftConsequence() says what that changes).
     Core::VoidResult save(const Core::WriteContext &ctx, bool markComplete = false);
+    // What returning this complete form to draft changes, in words for the user; empty for a draft.
+    QString draftConsequence() const;
 
     // Print text of a value, as the official (zh_TW) form shows it: ROC dates, choice labels, NT$ amounts,
     // masked where the definition says so and mask is set.

@@ -110,6 +110,14 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReport
         rec->setValue(QStringLiteral("month"), monthText(data));
         rec->setValue(QStringLiteral("due"), iso(data.due));
         rec->setValue(QStringLiteral("filled_on"), iso(filedOn));
+        // A figure that needed a year with no holiday calendar is provisional, on paper as on screen.
+        QStringList years;
+        for (int y : data.missingCalendarYears)
+            years << QString::number(y - 1911);
+        rec->setValue(QStringLiteral("status"),
+            years.isEmpty()
+                ? QStringLiteral("正式")
+                : QStringLiteral("暫定：缺%1年行事曆，其國定假日暫以工作日計").arg(years.join(QStringLiteral("、"))));
     }
     QJsonArray cases;
     for (const MonthlyCaseRow &c : data.cases) {

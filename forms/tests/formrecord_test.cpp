@@ -206,3 +206,44 @@ TEST_CASE("Every shipped form can be filled and marked complete", "[forms][recor
     for (const char *id : {"table0c", "table2_1", "table2_4", "table3_1", "table3_2", "table4_1"})
         CHECK(complete->contains(QString::fromLatin1(id)));
 }
+
+TEST_CASE("Completion is an event: its day and person are kept, a valid correction is an amendment",
+    "[forms][record][completion]")
+{
+    Fixture fx;
+    const FormDefinition &def = fx.form("表3-2");
+    FormRecord r = fx.open(def);
+    Test::fillExample(r);
+    REQUIRE(r.save({QStringLiteral("陳怡君"), {}, {}}, true));
+    const QString id = r.instance().id;
+    Core::FormInstanceRepository forms(*fx.store);
+    auto stored = forms.find(id);
+    REQUIRE(stored);
+    CHECK(stored->status == QStringLiteral("complete"));
+    CHECK(stored->completedOn == fixedClock().today());
+    CHECK(stored->completedBy == QStringLiteral("陳怡君"));
+    CHECK_FALSE(stored->amendedOn.isValid());
+    CHECK(r.draftConsequence().contains(QStringLiteral("表3-2")));
+
+    // A correction that keeps the form valid, saved as complete: it stays complete, dated as an amendment.
+    FormRecord again = *FormRecord::open(*fx.store, def, fx.caseId, id);
+    QJsonArray rows = again.rows(QStringLiteral("log"));
+    REQUIRE_FALSE(rows.isEmpty());
+    QJsonObject first = rows.first().toObject();
+    first.insert(QStringLiteral("content"), QStringLiteral("更正：工作流程示範與提示"));
+    rows.replace(0, first);
+    again.setRows(QStringLiteral("log"), rows);
+    REQUIRE(again.save({QStringLiteral("林志豪"), {}, {}}, true));
+    stored = forms.find(id);
+    CHECK(stored->status == QStringLiteral("complete"));
+    CHECK(stored->completedBy == QStringLiteral("陳怡君")); // the completion is not redone
+    CHECK(stored->amendedOn == fixedClock().today());
+
+    // Saved as a draft (after the editor asked), it is no longer complete and its completion day is cleared.
+    REQUIRE(again.save({}, false));
+    stored = forms.find(id);
+    CHECK(stored->status == QStringLiteral("draft"));
+    CHECK_FALSE(stored->completedOn.isValid());
+    CHECK(again.draftConsequence().isEmpty());
+    CHECK_FALSE(forms.completedForms(fx.caseId)->contains(QStringLiteral("table3_2")));
+}

@@ -1,0 +1,15 @@
+-- Schema 10: completing a form is an event with a day and a person, and a correction that keeps a complete form
+-- valid is an amendment (it stays complete). Forms completed before this schema take the day and the actor of the
+-- operation that last marked them complete (Taiwan time, UTC+8, so every device derives the same value), or their
+-- creation day when the log has no such operation.
+ALTER TABLE form_instances ADD COLUMN completed_on TEXT;
+ALTER TABLE form_instances ADD COLUMN completed_by TEXT;
+ALTER TABLE form_instances ADD COLUMN amended_on TEXT;
+UPDATE form_instances SET
+    completed_on = ifnull((SELECT date((o.hlc >> 16) / 1000, 'unixepoch', '+8 hours') FROM oplog o
+                           WHERE o.row_id = form_instances.id AND o.entity = 'form_instance' AND o.field = 'status'
+                             AND o.value = 'complete' ORDER BY o.hlc DESC LIMIT 1), created_on),
+    completed_by = (SELECT o.actor FROM oplog o
+                    WHERE o.row_id = form_instances.id AND o.entity = 'form_instance' AND o.field = 'status'
+                      AND o.value = 'complete' ORDER BY o.hlc DESC LIMIT 1)
+WHERE status = 'complete';
