@@ -2788,6 +2788,18 @@ Commands:
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>step is a number above 0, for a number field</source>
+        <translation>step is a number above 0, for a number field</translation>
+    </message>
+    <message>
+        <source>a column of a table that shows records needs a binding</source>
+        <translation>a column of a table that shows records needs a binding</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &quot;%2&quot;</source>
+        <translation>%1 has no attribute &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2995,6 +3007,18 @@ Commands:
     <message>
         <source>%1 will count as not complete until it is marked complete again.</source>
         <translation>%1 will count as not complete until it is marked complete again.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: enter a number.</source>
+        <translation>%1: enter a number.</translation>
+    </message>
+    <message>
+        <source>%1: enter it in steps of %2.</source>
+        <translation>%1: enter it in steps of %2.</translation>
     </message>
 </context>
 <context>
@@ -3410,10 +3434,6 @@ Commands:
         <translation>The day of the support lies in the future.</translation>
     </message>
     <message>
-        <source>Hours of support must be more than 0 and at most 24.</source>
-        <translation>Hours of support must be more than 0 and at most 24.</translation>
-    </message>
-    <message>
         <source>Cannot save the support day: %1</source>
         <translation>Cannot save the support day: %1</translation>
     </message>
@@ -3492,6 +3512,14 @@ Commands:
     <message>
         <source>wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)</source>
         <translation>wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)</translation>
+    </message>
+    <message>
+        <source>Hours of support are counted in half hours, more than 0 and at most 24.</source>
+        <translation>Hours of support are counted in half hours, more than 0 and at most 24.</translation>
+    </message>
+    <message>
+        <source>The place of support is the workplace or other.</source>
+        <translation>The place of support is the workplace or other.</translation>
     </message>
 </context>
 <context>

@@ -2779,6 +2779,18 @@ Commands:
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
     </message>
+    <message>
+        <source>step is a number above 0, for a number field</source>
+        <translation>step 須為大於 0 的數，且只用於 number 欄位</translation>
+    </message>
+    <message>
+        <source>a column of a table that shows records needs a binding</source>
+        <translation>顯示紀錄的表格，其每一欄都須有 binding</translation>
+    </message>
+    <message>
+        <source>%1 has no attribute &quot;%2&quot;</source>
+        <translation>%1 沒有屬性「%2」</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2985,6 +2997,18 @@ Commands:
     <message>
         <source>%1 will count as not complete until it is marked complete again.</source>
         <translation>在再次標示完成之前，%1 將視為未完成。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>%1: enter a number.</source>
+        <translation>%1：請輸入數字。</translation>
+    </message>
+    <message>
+        <source>%1: enter it in steps of %2.</source>
+        <translation>%1：請以 %2 為單位輸入。</translation>
     </message>
 </context>
 <context>
@@ -3395,10 +3419,6 @@ Commands:
         <translation>輔導日期不可晚於今天。</translation>
     </message>
     <message>
-        <source>Hours of support must be more than 0 and at most 24.</source>
-        <translation>輔導時數必須大於 0 且不超過 24。</translation>
-    </message>
-    <message>
         <source>Cannot save the support day: %1</source>
         <translation>無法儲存輔導紀錄：%1</translation>
     </message>
@@ -3477,6 +3497,14 @@ Commands:
     <message>
         <source>wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)</source>
         <translation>每週 %2 小時之薪資 NT$%1 低於 %3 的最低工資（NT$%4）</translation>
+    </message>
+    <message>
+        <source>Hours of support are counted in half hours, more than 0 and at most 24.</source>
+        <translation>輔導時數以半小時為單位，須大於 0 且不超過 24。</translation>
+    </message>
+    <message>
+        <source>The place of support is the workplace or other.</source>
+        <translation>輔導地點須為職場或其他。</translation>
     </message>
 </context>
 <context>

@@ -391,8 +391,8 @@ Result<DemoSummary> DemoGenerator::generate(
                 const int wanted = 6 + static_cast<int>(rng.bounded(10));
                 int logged = 0;
                 for (QDate d = start; logged < wanted && d <= today; d = d.addDays(1)) {
-                    if (d.dayOfWeek() >= 6)
-                        continue;
+                    if (!HolidayCalendar::shipped().isWorkingDay(d))
+                        continue; // coaches are not at the workplace on weekends and national holidays
                     SupportDay day {{}, d, static_cast<double>(2 + rng.bounded(5)), QStringLiteral("workplace"),
                         pick(SupportNotes)};
                     if (auto r = services.logSupportDay(ctx, created->id, day); !r)

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace Casebook::Core {
 
 namespace {
@@ -216,41 +218,65 @@ Result<QList<Placement>> ServiceRepository::placements(const QString &caseId) co
     return out;
 }
 
-Result<QString> ServiceRepository::logSupportDay(const WriteContext &ctx, const QString &caseId, SupportDay d)
+VoidResult ServiceRepository::checkSupportDay(const SupportDay &d) const
 {
     if (!d.day.isValid())
         return fail(Error::Kind::Invalid, tr("Enter the day of the support."));
     if (d.day > m_store.clock().today())
         return fail(Error::Kind::Invalid, tr("The day of the support lies in the future."));
-    if (d.hours <= 0 || d.hours > 24)
-        return fail(Error::Kind::Invalid, tr("Hours of support must be more than 0 and at most 24."));
+    // Half hours, as the daily log of 表3-2 records them.
+    if (d.hours <= 0 || d.hours > 24 || d.hours * 2 != std::floor(d.hours * 2))
+        return fail(
+            Error::Kind::Invalid, tr("Hours of support are counted in half hours, more than 0 and at most 24."));
+    if (!d.place.isEmpty() && d.place != QLatin1String("workplace") && d.place != QLatin1String("other"))
+        return fail(Error::Kind::Invalid, tr("The place of support is the workplace or other."));
+    return {};
+}
+
+Result<QString> ServiceRepository::logSupportDay(const WriteContext &ctx, const QString &caseId, SupportDay d)
+{
+    if (auto r = checkSupportDay(d); !r)
+        return tl::unexpected(r.error());
     if (d.id.isEmpty())
         d.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("support_day"), d.id,
         {{QStringLiteral("case_id"), caseId}, {QStringLiteral("day"), d.day}, {QStringLiteral("hours"), d.hours},
-            {QStringLiteral("place"), opt(d.place)}, {QStringLiteral("content"), opt(d.content)}});
+            {QStringLiteral("place"), opt(d.place)}, {QStringLiteral("content"), opt(d.content)},
+            {QStringLiteral("performance"), opt(d.performance)}, {QStringLiteral("next_focus"), opt(d.nextFocus)}});
     if (!r)
         return fail(Error::Kind::Invalid, tr("Cannot save the support day: %1").arg(r.error().message));
     return d.id;
 }
 
+VoidResult ServiceRepository::updateSupportDay(const WriteContext &ctx, const SupportDay &d)
+{
+    if (auto r = checkSupportDay(d); !r)
+        return r;
+    auto r = m_store.update(ctx, QStringLiteral("support_day"), d.id,
+        {{QStringLiteral("day"), d.day}, {QStringLiteral("hours"), d.hours}, {QStringLiteral("place"), opt(d.place)},
+            {QStringLiteral("content"), opt(d.content)}, {QStringLiteral("performance"), opt(d.performance)},
+            {QStringLiteral("next_focus"), opt(d.nextFocus)}});
+    if (!r)
+        return fail(r.error().kind, tr("Cannot save the support day: %1").arg(r.error().message));
+    return {};
+}
+
 Result<QList<SupportDay>> ServiceRepository::supportDays(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(
-        QStringLiteral("SELECT id, day, hours, place, content FROM support_days WHERE case_id = ? AND deleted = 0 "
-                       "ORDER BY day, id"));
+    q.prepare(QStringLiteral("SELECT id, day, hours, place, content, performance, next_focus FROM support_days "
+                             "WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<SupportDay> out;
     while (q.next())
         out << SupportDay {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toDouble(), q.value(3).toString(),
-            q.value(4).toString()};
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
     return out;
 }
 
-Result<QString> ServiceRepository::addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp f)
+VoidResult ServiceRepository::checkFollowUp(const FollowUp &f) const
 {
     static const QStringList Manners
         = {QStringLiteral("visit"), QStringLiteral("phone"), QStringLiteral("employer"), QStringLiteral("home")};
@@ -261,28 +287,55 @@ Result<QString> ServiceRepository::addFollowUp(const WriteContext &ctx, const QS
         return fail(Error::Kind::Invalid, tr("Choose how the follow-up was made."));
     if (!Statuses.contains(f.employmentStatus))
         return fail(Error::Kind::Invalid, tr("Choose the person's employment status."));
+    if (f.weeklyHours < 0 || f.weeklyHours > 84)
+        return fail(Error::Kind::Invalid, tr("Weekly hours must be between 1 and 84."));
+    if (f.wage < 0)
+        return fail(Error::Kind::Invalid, tr("The wage cannot be negative."));
+    return {};
+}
+
+Result<QString> ServiceRepository::addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp f)
+{
+    if (auto r = checkFollowUp(f); !r)
+        return tl::unexpected(r.error());
     if (f.id.isEmpty())
         f.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("follow_up"), f.id,
         {{QStringLiteral("case_id"), caseId}, {QStringLiteral("day"), f.day}, {QStringLiteral("manner"), f.manner},
-            {QStringLiteral("employment_status"), f.employmentStatus}, {QStringLiteral("notes"), opt(f.notes)}});
+            {QStringLiteral("employment_status"), f.employmentStatus}, {QStringLiteral("notes"), opt(f.notes)},
+            {QStringLiteral("weekly_hours"), f.weeklyHours > 0 ? QVariant(f.weeklyHours) : QVariant()},
+            {QStringLiteral("wage"), f.wage > 0 ? QVariant(f.wage) : QVariant()}});
     if (!r)
         return fail(Error::Kind::Invalid, tr("Cannot save the follow-up: %1").arg(r.error().message));
     return f.id;
 }
 
+VoidResult ServiceRepository::updateFollowUp(const WriteContext &ctx, const FollowUp &f)
+{
+    if (auto r = checkFollowUp(f); !r)
+        return r;
+    auto r = m_store.update(ctx, QStringLiteral("follow_up"), f.id,
+        {{QStringLiteral("day"), f.day}, {QStringLiteral("manner"), f.manner},
+            {QStringLiteral("employment_status"), f.employmentStatus}, {QStringLiteral("notes"), opt(f.notes)},
+            {QStringLiteral("weekly_hours"), f.weeklyHours > 0 ? QVariant(f.weeklyHours) : QVariant()},
+            {QStringLiteral("wage"), f.wage > 0 ? QVariant(f.wage) : QVariant()}});
+    if (!r)
+        return fail(r.error().kind, tr("Cannot save the follow-up: %1").arg(r.error().message));
+    return {};
+}
+
 Result<QList<FollowUp>> ServiceRepository::followUps(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, day, manner, employment_status, notes FROM follow_ups WHERE case_id = ? "
-                             "AND deleted = 0 ORDER BY day, id"));
+    q.prepare(QStringLiteral("SELECT id, day, manner, employment_status, notes, ifnull(weekly_hours, 0), "
+                             "ifnull(wage, 0) FROM follow_ups WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<FollowUp> out;
     while (q.next())
         out << FollowUp {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString()};
+            q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt()};
     return out;
 }
 

@@ -58,9 +58,11 @@ struct SupportDay
 {
     QString id;
     QDate day;
-    double hours = 0;
-    QString place;
+    double hours = 0; // in half hours
+    QString place;    // workplace / other
     QString content;
+    QString performance {}; // 個案表現
+    QString nextFocus {};   // 下次重點
 };
 
 // One follow-up contact (表4-1) after intensive support or stable employment.
@@ -71,6 +73,8 @@ struct FollowUp
     QString manner;           // visit / phone / employer / home
     QString employmentStatus; // employed / left / changed
     QString notes;
+    int weeklyHours = 0; // 0: not recorded (a default, so older aggregate initialisers stay complete)
+    int wage = 0;        // NT$ a month; 0: not recorded
 };
 
 // Workplace-adaptation service (職場適應服務) for a person already at work.
@@ -150,8 +154,12 @@ public:
     Result<QList<Placement>> placements(const QString &caseId) const;
     Result<QString> logSupportDay(const WriteContext &ctx, const QString &caseId, SupportDay day);
     Result<QList<SupportDay>> supportDays(const QString &caseId) const;
+    // Corrects a support day (from the quick entry or a row of 表3-2); the same checks as a new one.
+    VoidResult updateSupportDay(const WriteContext &ctx, const SupportDay &day);
     Result<QString> addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp followUp);
     Result<QList<FollowUp>> followUps(const QString &caseId) const;
+    // Corrects a follow-up contact (a row of 表4-1); the same checks as a new one.
+    VoidResult updateFollowUp(const WriteContext &ctx, const FollowUp &followUp);
     Result<QString> addAdaptation(const WriteContext &ctx, const QString &caseId, Adaptation adaptation);
     Result<QList<Adaptation>> adaptations(const QString &caseId) const;
     // Per coach, the distinct persons given workplace-adaptation service during [from, to].
@@ -201,6 +209,8 @@ public:
 
 private:
     Result<ServiceRecords> records(const QString &caseId) const;
+    VoidResult checkSupportDay(const SupportDay &day) const;
+    VoidResult checkFollowUp(const FollowUp &followUp) const;
     VoidResult checkPlacement(const Placement &placement) const;
     CaseStore &m_store;
 };

@@ -38,7 +38,7 @@ QString toStored(const FieldDef &f, const QString &typed)
             if (c.label.zh == t || c.label.en == t)
                 return c.code;
     }
-    if ((f.type == FieldType::Money || f.type == FieldType::Integer) && !t.isEmpty())
+    if ((f.type == FieldType::Money || f.type == FieldType::Integer || f.type == FieldType::Number) && !t.isEmpty())
         return QString(t).remove(QLatin1Char(',')).remove(QStringLiteral("NT$"));
     return t;
 }
@@ -254,6 +254,8 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
         });
         connect(table, &QTableWidget::itemChanged, this, [this, &f] { tableEdited(f); });
         m_editors.insert(f.id, table);
+        // A table of records the workflow writes (表三's dispatches) is shown, not edited.
+        box->setEnabled(!f.readOnly);
         w = box;
         return w;
     }
@@ -295,9 +297,13 @@ void FormEditor::loadValues()
             t->setRowCount(static_cast<int>(rows.size()));
             for (int r = 0; r < rows.size(); ++r) {
                 const QJsonObject o = rows.at(r).toObject();
-                for (int c = 0; c < f->columns.size(); ++c)
-                    t->setItem(
-                        r, c, new QTableWidgetItem(toTyped(f->columns.at(c), o.value(f->columns.at(c).id).toString())));
+                for (int c = 0; c < f->columns.size(); ++c) {
+                    auto *item
+                        = new QTableWidgetItem(toTyped(f->columns.at(c), o.value(f->columns.at(c).id).toString()));
+                    if (c == 0) // the record a row shows (a table bound to records), kept through edits
+                        item->setData(Qt::UserRole, o.value(QStringLiteral("_id")).toString());
+                    t->setItem(r, c, item);
+                }
             }
         }
     }
@@ -321,6 +327,8 @@ void FormEditor::tableEdited(const FieldDef &field)
     QJsonArray rows;
     for (int r = 0; r < t->rowCount(); ++r) {
         QJsonObject o;
+        if (const QTableWidgetItem *first = t->item(r, 0); first && !first->data(Qt::UserRole).toString().isEmpty())
+            o.insert(QStringLiteral("_id"), first->data(Qt::UserRole).toString());
         for (int c = 0; c < field.columns.size(); ++c) {
             const QTableWidgetItem *item = t->item(r, c);
             const QString stored = toStored(field.columns.at(c), item ? item->text() : QString());

@@ -10,7 +10,7 @@ namespace Casebook::Forms::DemoForms {
 
 using namespace Casebook::Core;
 
-void fill(FormRecord &r, int repeatRows)
+void fill(FormRecord &r, int repeatRows, bool recordTables)
 {
     // Dates fall after the case was received and not after today, so notBefore/notFuture rules hold.
     const QDate today = r.caseData().receivedOn.isValid()
@@ -19,7 +19,9 @@ void fill(FormRecord &r, int repeatRows)
     const QDate date = r.caseData().receivedOn.isValid() ? r.caseData().receivedOn : today;
     for (const FieldDef *f : r.definition().allFields()) {
         // Bound fields belong to the person and the case: demo content never overwrites them.
-        if (f->readOnly || !f->bind.isEmpty() || !r.value(f->id).isEmpty())
+        const bool recordTable
+            = recordTables && f->type == FieldType::Repeat && f->bind.startsWith(QLatin1String("records."));
+        if (f->readOnly || (!f->bind.isEmpty() && !recordTable) || !r.value(f->id).isEmpty())
             continue;
         switch (f->type) {
         case FieldType::Text:
@@ -33,6 +35,9 @@ void fill(FormRecord &r, int repeatRows)
             break;
         case FieldType::Integer:
             r.setValue(f->id, QString::number(f->min ? static_cast<int>(*f->min) : 1));
+            break;
+        case FieldType::Number:
+            r.setValue(f->id, QString::number(f->min ? *f->min : 1));
             break;
         case FieldType::Money:
             r.setValue(f->id, QStringLiteral("1500"));
@@ -53,7 +58,7 @@ void fill(FormRecord &r, int repeatRows)
                 for (const FieldDef &c : f->columns) {
                     if (c.type == FieldType::Date)
                         o.insert(c.id, std::min(today, date.addDays(i)).toString(Qt::ISODate));
-                    else if (c.type == FieldType::Integer || c.type == FieldType::Money)
+                    else if (c.type == FieldType::Integer || c.type == FieldType::Money || c.type == FieldType::Number)
                         o.insert(c.id, QStringLiteral("%1").arg(c.min ? static_cast<int>(*c.min) + 1 : 1 + i));
                     else if (c.type == FieldType::Single)
                         o.insert(c.id, c.choices.first().code);
@@ -85,9 +90,11 @@ Result<int> completeSixTables(CaseStore &store, const QStringList &caseIds)
             if (!r)
                 return tl::unexpected(r.error());
             fill(*r);
-            if (auto saved = r->save({store.identity().name, {}, {}}, true); !saved)
+            // A form whose rows are the case's records (3-2, 4-1) is complete only when the records are there.
+            const bool complete = r->problems(store.clock().today()).isEmpty();
+            if (auto saved = r->save({store.identity().name, {}, {}}, complete); !saved)
                 return tl::unexpected(saved.error());
-            ++done;
+            done += complete ? 1 : 0;
         }
     }
     if (auto r = tx.commit(); !r)
@@ -104,6 +111,9 @@ Result<int> completeJobRedesigns(CaseStore &store, const QStringList &caseIds)
     if (!tx.began())
         return tl::unexpected(tx.began().error());
     int done = 0;
+    const FormDefinition *assessment = DefinitionLoader::shipped().find(QStringLiteral("annex2"));
+    if (!assessment)
+        return fail(Error::Kind::NotFound, QStringLiteral("annex2"));
     for (const QString &caseId : caseIds) {
         auto r = FormRecord::open(store, *def, caseId);
         if (!r)
@@ -112,6 +122,15 @@ Result<int> completeJobRedesigns(CaseStore &store, const QStringList &caseIds)
         // Done recently (for the monthly reports), not before the case was received.
         const QDate recent = std::max(r->caseData().receivedOn, QDate::currentDate().addDays(-(done * 11) % 90));
         r->setValue(QStringLiteral("done_date"), recent.toString(Qt::ISODate));
+        // The visit and assessment (附表2) come first: a redesign counts only after it.
+        auto visit = FormRecord::open(store, *assessment, caseId);
+        if (!visit)
+            return tl::unexpected(visit.error());
+        fill(*visit);
+        visit->setValue(QStringLiteral("visit_date"), r->caseData().receivedOn.toString(Qt::ISODate));
+        if (auto saved = visit->save({store.identity().name, {}, {}}, visit->problems(store.clock().today()).isEmpty());
+            !saved)
+            return tl::unexpected(saved.error());
         if (auto saved = r->save({store.identity().name, {}, {}}, true); !saved)
             return tl::unexpected(saved.error());
         ++done;

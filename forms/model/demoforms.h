@@ -11,7 +11,9 @@ namespace Casebook::Forms {
 // value of its type, so that the form passes its own rules.
 namespace DemoForms {
 
-void fill(FormRecord &record, int repeatRows = 2);
+// Fills the empty fields a form keeps itself with plausible values; a table of records (3-2, 4-1) only when
+// asked, since the demo's records are entered as records.
+void fill(FormRecord &record, int repeatRows = 2, bool recordTables = false);
 // Fills and marks complete the six supported-employment tables (0C, 2-1, 2-4, 3-1, 3-2, 4-1) of each case.
 Core::Result<int> completeSixTables(Core::CaseStore &store, const QStringList &caseIds);
 // Files a complete 附表3 (small job redesign, NT$1,500) for each case, done on a recent day.

@@ -28,6 +28,7 @@ const QHash<QString, FieldType> &typeNames()
         {QStringLiteral("longtext"), FieldType::LongText},
         {QStringLiteral("date"), FieldType::Date},
         {QStringLiteral("integer"), FieldType::Integer},
+        {QStringLiteral("number"), FieldType::Number},
         {QStringLiteral("money"), FieldType::Money},
         {QStringLiteral("single"), FieldType::Single},
         {QStringLiteral("multi"), FieldType::Multi},
@@ -99,8 +100,52 @@ const QHash<QString, Binding> &bindings()
         {QStringLiteral("case.referralUnitType"), {FieldType::Single, QStringLiteral("CL-06"), false}},
         {QStringLiteral("case.referralUnitName"), {FieldType::Text, {}, false}},
         {QStringLiteral("case.planGoal"), {FieldType::LongText, {}, false}},
+        // The workflow's steps, shown on 表三: changed only by the steps themselves.
+        {QStringLiteral("case.assessmentOutcome"), {FieldType::Single, {}, true}},
+        {QStringLiteral("case.referralTarget"), {FieldType::Text, {}, true}},
+        {QStringLiteral("case.transitionMeetingOn"), {FieldType::Date, {}, true}},
+        // The supported-employment records, shown on 表3-2.
+        {QStringLiteral("placement.employer"), {FieldType::Text, {}, true}},
+        {QStringLiteral("placement.placedOn"), {FieldType::Date, {}, true}},
     };
     return b;
+}
+
+// The domain's records a repeating table can show: its rows are the records of the case and its columns their
+// attributes, so a row entered on the form is the record the rules count (and the reverse).
+struct RecordTable
+{
+    QHash<QString, Binding> columns;
+    bool readOnly;
+};
+
+const QHash<QString, RecordTable> &recordTables()
+{
+    static const QHash<QString, RecordTable> t = {
+        {QStringLiteral("records.supportDays"),
+            {{{QStringLiteral("day"), {FieldType::Date, {}, false}},
+                 {QStringLiteral("hours"), {FieldType::Number, {}, false}},
+                 {QStringLiteral("place"), {FieldType::Single, {}, false}},
+                 {QStringLiteral("content"), {FieldType::Text, {}, false}},
+                 {QStringLiteral("performance"), {FieldType::Text, {}, false}},
+                 {QStringLiteral("nextFocus"), {FieldType::Text, {}, false}}},
+                false}},
+        {QStringLiteral("records.followUps"),
+            {{{QStringLiteral("day"), {FieldType::Date, {}, false}},
+                 {QStringLiteral("manner"), {FieldType::Single, {}, false}},
+                 {QStringLiteral("status"), {FieldType::Single, {}, false}},
+                 {QStringLiteral("weeklyHours"), {FieldType::Integer, {}, false}},
+                 {QStringLiteral("wage"), {FieldType::Money, {}, false}},
+                 {QStringLiteral("notes"), {FieldType::Text, {}, false}}},
+                false}},
+        {QStringLiteral("records.dispatches"),
+            {{{QStringLiteral("service"), {FieldType::Single, QStringLiteral("CL-07"), true}},
+                 {QStringLiteral("unit"), {FieldType::Text, {}, true}},
+                 {QStringLiteral("dispatchedOn"), {FieldType::Date, {}, true}},
+                 {QStringLiteral("answerDue"), {FieldType::Date, {}, true}}},
+                true}},
+    };
+    return t;
 }
 
 class Parser
@@ -146,7 +191,8 @@ public:
         return c;
     }
 
-    std::optional<FieldDef> field(const QJsonObject &o, bool inRepeat, QStringList &problems) const
+    std::optional<FieldDef> field(
+        const QJsonObject &o, bool inRepeat, QStringList &problems, const QString &recordTable = {}) const
     {
         FieldDef f;
         f.id = o.value(QStringLiteral("id")).toString();
@@ -201,9 +247,32 @@ public:
             f.visibleIf = *c;
 
         f.bind = o.value(QStringLiteral("bind")).toString();
+        if (o.contains(QStringLiteral("step")))
+            f.step = o.value(QStringLiteral("step")).toDouble();
+        if (f.step && (*f.step <= 0 || f.type != FieldType::Number))
+            problems << problem(f.id, tr("step is a number above 0, for a number field"));
+        if (inRepeat && !recordTable.isEmpty() && f.bind.isEmpty())
+            problems << problem(f.id, tr("a column of a table that shows records needs a binding"));
         if (!f.bind.isEmpty()) {
-            if (inRepeat) {
+            const RecordTable table = recordTables().value(recordTable);
+            if (inRepeat && recordTable.isEmpty()) {
                 problems << problem(f.id, tr("a column of a repeating table cannot be bound"));
+            } else if (inRepeat) {
+                if (!table.columns.contains(f.bind)) {
+                    problems << problem(f.id, tr("%1 has no attribute \"%2\"").arg(recordTable, f.bind));
+                } else {
+                    const Binding b = table.columns.value(f.bind);
+                    if (b.type != f.type && !(b.type == FieldType::Text && f.type == FieldType::LongText))
+                        problems << problem(f.id, tr("the binding %1 does not fit the type %2").arg(f.bind, typeName));
+                    f.readOnly = f.readOnly || b.readOnly;
+                    if (f.codes.isEmpty())
+                        f.codes = b.codes;
+                }
+            } else if (f.type == FieldType::Repeat) {
+                if (!recordTables().contains(f.bind))
+                    problems << problem(f.id, tr("unknown binding \"%1\"").arg(f.bind));
+                else
+                    f.readOnly = f.readOnly || recordTables().value(f.bind).readOnly;
             } else if (!bindings().contains(f.bind)) {
                 problems << problem(f.id, tr("unknown binding \"%1\"").arg(f.bind));
             } else {
@@ -240,7 +309,8 @@ public:
                 problems << problem(f.id, tr("a repeating table needs columns"));
             QSet<QString> ids;
             for (const auto &c : cols) {
-                if (auto col = field(c.toObject(), true, problems)) {
+                if (auto col
+                    = field(c.toObject(), true, problems, recordTables().contains(f.bind) ? f.bind : QString())) {
                     if (ids.contains(col->id))
                         problems << problem(f.id + QLatin1Char('.') + col->id, tr("the id is used twice"));
                     ids.insert(col->id);

@@ -27,7 +27,7 @@ struct Choice
     Label label;
 };
 
-enum class FieldType { Text, LongText, Date, Integer, Money, Single, Multi, YesNo, Signature, Repeat };
+enum class FieldType { Text, LongText, Date, Integer, Number, Money, Single, Multi, YesNo, Signature, Repeat };
 
 // A condition on another field of the same form (or a bound domain attribute): equals / in / notEmpty.
 struct Condition
@@ -46,7 +46,8 @@ struct FieldDef
     bool required = false;
     Condition requiredIf;
     Condition visibleIf;
-    QString bind;           // "person.birthDate", "case.receivedOn"… empty: stored with the form
+    QString bind; // "person.birthDate", "case.receivedOn"… empty: stored with the form; a repeating table bound to
+                  // "records.supportDays" shows the case's records, its columns bound to their attributes
     bool readOnly = false;  // shown from the record, not edited on this form
     QString codes;          // key into the definition's code lists or a shared list ("CL-04")
     QList<Choice> choices;  // resolved from codes
@@ -56,6 +57,7 @@ struct FieldDef
     // validation
     std::optional<double> min;
     std::optional<double> max;
+    std::optional<double> step; // number: the value is a whole multiple of it (0.5: half hours)
     bool nationalId = false;
     bool notFuture = false;
     QString notBefore;                // field or binding the date may not precede

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <cmath>
+
 namespace Casebook::Forms {
 
 using namespace Casebook::Core;
@@ -61,7 +63,153 @@ Result<FormRecord> FormRecord::open(
         r.m_instance.formVersion = definition.version;
         r.m_instance.status = QStringLiteral("draft");
     }
+    if (auto loaded = r.loadRecords(); !loaded)
+        return tl::unexpected(loaded.error());
     return r;
+}
+
+namespace {
+
+QString rowsText(const QJsonArray &rows)
+{
+    return rows.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+QString number(double n)
+{
+    return QString::number(n, 'g', 10);
+}
+
+} // namespace
+
+Core::VoidResult FormRecord::loadRecords()
+{
+    ServiceRepository services(*m_store);
+    for (const FieldDef *f : m_definition.allFields()) {
+        if (f->bind == QLatin1String("placement.employer") || f->bind == QLatin1String("placement.placedOn")) {
+            // The case's latest placement and its 推介成功 day, as the supported-employment records hold them.
+            auto placements = services.placements(m_case.id);
+            if (!placements)
+                return tl::unexpected(placements.error());
+            if (!placements->isEmpty())
+                if (auto e = services.employer(placements->last().employerId))
+                    m_derived.insert(QStringLiteral("placement.employer"), e->name);
+            if (auto o = services.outcome(m_case.id, m_store->clock().today()); o && o->placementDate)
+                m_derived.insert(QStringLiteral("placement.placedOn"), iso(*o->placementDate));
+            continue;
+        }
+        if (f->type != FieldType::Repeat || !f->bind.startsWith(QLatin1String("records.")))
+            continue;
+        // Each row is one record of the case: its id travels in "_id", each column is the attribute it binds.
+        QJsonArray rows;
+        auto row = [&](const QString &id, const QHash<QString, QString> &attributes) {
+            QJsonObject o {{QStringLiteral("_id"), id}};
+            for (const FieldDef &c : f->columns)
+                if (const QString v = attributes.value(c.bind); !v.isEmpty())
+                    o.insert(c.id, v);
+            rows.append(o);
+        };
+        if (f->bind == QLatin1String("records.supportDays")) {
+            auto days = services.supportDays(m_case.id);
+            if (!days)
+                return tl::unexpected(days.error());
+            for (const SupportDay &d : *days)
+                row(d.id,
+                    {{QStringLiteral("day"), iso(d.day)}, {QStringLiteral("hours"), number(d.hours)},
+                        {QStringLiteral("place"), d.place}, {QStringLiteral("content"), d.content},
+                        {QStringLiteral("performance"), d.performance}, {QStringLiteral("nextFocus"), d.nextFocus}});
+        } else if (f->bind == QLatin1String("records.followUps")) {
+            auto contacts = services.followUps(m_case.id);
+            if (!contacts)
+                return tl::unexpected(contacts.error());
+            for (const FollowUp &c : *contacts)
+                row(c.id,
+                    {{QStringLiteral("day"), iso(c.day)}, {QStringLiteral("manner"), c.manner},
+                        {QStringLiteral("status"), c.employmentStatus},
+                        {QStringLiteral("weeklyHours"), c.weeklyHours > 0 ? QString::number(c.weeklyHours) : QString()},
+                        {QStringLiteral("wage"), c.wage > 0 ? QString::number(c.wage) : QString()},
+                        {QStringLiteral("notes"), c.notes}});
+        } else if (f->bind == QLatin1String("records.dispatches")) {
+            auto dispatches = CaseRepository(*m_store).dispatches(m_case.id);
+            if (!dispatches)
+                return tl::unexpected(dispatches.error());
+            for (const Dispatch &d : *dispatches)
+                row(d.id,
+                    {{QStringLiteral("service"), d.serviceType}, {QStringLiteral("unit"), d.unitName},
+                        {QStringLiteral("dispatchedOn"), iso(d.dispatchedOn)},
+                        {QStringLiteral("answerDue"), iso(d.dispatchedOn.addDays(14))}});
+        }
+        // Rows an earlier version kept with the form itself are shown as new rows, so saving makes them records
+        // (nothing typed is lost, and a row entered twice can be seen and removed).
+        const QJsonArray legacy = QJsonDocument::fromJson(m_local.value(f->id).toUtf8()).array();
+        m_recordsStored.insert(f->bind, rowsText(rows));
+        for (const auto &v : legacy)
+            if (!f->readOnly)
+                rows.append(v);
+        m_records.insert(f->bind, rowsText(rows));
+        if (!legacy.isEmpty() && !f->readOnly)
+            m_changed.insert(f->id, rowsText(rows));
+    }
+    return {};
+}
+
+Core::VoidResult FormRecord::saveRecords(const WriteContext &ctx, const FieldDef &f)
+{
+    ServiceRepository services(*m_store);
+    const QJsonArray before = QJsonDocument::fromJson(m_recordsStored.value(f.bind).toUtf8()).array();
+    const QJsonArray now = rows(f.id);
+    QHash<QString, QJsonObject> stored;
+    for (const auto &v : before)
+        stored.insert(v.toObject().value(QStringLiteral("_id")).toString(), v.toObject());
+    QSet<QString> kept;
+    const bool days = f.bind == QLatin1String("records.supportDays");
+    int n = 0;
+    for (const auto &v : now) {
+        const QJsonObject o = v.toObject();
+        ++n;
+        auto cell = [&](const char *attribute) {
+            for (const FieldDef &c : f.columns)
+                if (c.bind == QLatin1String(attribute))
+                    return o.value(c.id).toString();
+            return QString();
+        };
+        const QString id = o.value(QStringLiteral("_id")).toString();
+        if (!id.isEmpty() && stored.contains(id)) {
+            kept.insert(id);
+            if (stored.value(id) == o)
+                continue; // unchanged
+        }
+        VoidResult saved;
+        if (days) {
+            SupportDay d {id.isEmpty() || !stored.contains(id) ? QString() : id, date(cell("day")),
+                cell("hours").toDouble(), cell("place"), cell("content"), cell("performance"), cell("nextFocus")};
+            if (d.id.isEmpty()) {
+                auto r = services.logSupportDay(ctx, m_case.id, d);
+                saved = r ? VoidResult() : VoidResult(tl::unexpected(r.error()));
+            } else {
+                saved = services.updateSupportDay(ctx, d);
+            }
+        } else {
+            FollowUp c {id.isEmpty() || !stored.contains(id) ? QString() : id, date(cell("day")), cell("manner"),
+                cell("status"), cell("notes"), cell("weeklyHours").toInt(), cell("wage").toInt()};
+            if (c.id.isEmpty()) {
+                auto r = services.addFollowUp(ctx, m_case.id, c);
+                saved = r ? VoidResult() : VoidResult(tl::unexpected(r.error()));
+            } else {
+                saved = services.updateFollowUp(ctx, c);
+            }
+        }
+        if (!saved)
+            return fail(saved.error().kind, tr("%1, row %2: %3").arg(f.label.text()).arg(n).arg(saved.error().message));
+    }
+    // A row removed from the form withdraws its record (it stays in the log, and the withdrawal travels).
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        if (!kept.contains(it.key()))
+            if (auto r
+                = services.withdraw(ctx, days ? QStringLiteral("support_day") : QStringLiteral("follow_up"), it.key());
+                !r)
+                return r;
+    return {};
 }
 
 FormRecord FormRecord::detached(const FormDefinition &definition)
@@ -127,11 +275,23 @@ QString FormRecord::boundValue(const QString &b) const
         return c.referralUnitName;
     if (b == QLatin1String("case.planGoal"))
         return c.planGoal;
-    return {};
+    if (b == QLatin1String("case.assessmentOutcome"))
+        return c.assessmentOutcome;
+    if (b == QLatin1String("case.referralTarget"))
+        return c.referralTarget;
+    if (b == QLatin1String("case.transitionMeetingOn"))
+        return iso(c.transitionMeetingOn);
+    if (b.startsWith(QLatin1String("records.")))
+        return m_records.value(b);
+    return m_derived.value(b);
 }
 
 void FormRecord::setBoundValue(const QString &b, const QString &v)
 {
+    if (b.startsWith(QLatin1String("records."))) {
+        m_records.insert(b, v);
+        return;
+    }
     Person &p = m_person;
     if (b == QLatin1String("person.name"))
         p.name = v;
@@ -303,10 +463,20 @@ void FormRecord::validateValue(
         return;
     }
     case FieldType::Integer:
+    case FieldType::Number:
     case FieldType::Money: {
         bool ok = false;
         const double n = v.toDouble(&ok);
-        if (!ok || (f.type == FieldType::Integer && n != static_cast<double>(static_cast<qlonglong>(n)))) {
+        if (f.type == FieldType::Number) {
+            if (!ok) {
+                out << FieldProblem {where, tr("%1: enter a number.").arg(f.label.text())};
+                return;
+            }
+            if (f.step && std::abs(n / *f.step - std::round(n / *f.step)) > 1e-9) {
+                out << FieldProblem {where, tr("%1: enter it in steps of %2.").arg(f.label.text()).arg(*f.step)};
+                return;
+            }
+        } else if (!ok || (f.type == FieldType::Integer && n != static_cast<double>(static_cast<qlonglong>(n)))) {
             out << FieldProblem {where, tr("%1: enter a whole number.").arg(f.label.text())};
             return;
         }
@@ -450,6 +620,7 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
     bool personChanged = false;
     QVariantMap caseFields;
     QHash<QString, QString> local;
+    QList<const FieldDef *> recordTables;
     for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
         const FieldDef *f = m_definition.field(it.key());
         if (!f)
@@ -462,8 +633,17 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
             caseFields.insert(QStringLiteral("referral_unit_name"), m_case.referralUnitName);
         else if (f->bind == QLatin1String("case.planGoal"))
             caseFields.insert(QStringLiteral("plan_goal"), m_case.planGoal);
+        else if (f->bind.startsWith(QLatin1String("records.")))
+            recordTables << f;
         else if (f->bind.isEmpty())
             local.insert(it.key(), it.value());
+    }
+    // A table of records: its rows are written as the records (the one log the rules count), never with the form.
+    for (const FieldDef *f : std::as_const(recordTables)) {
+        if (auto r = saveRecords(ctx, *f); !r)
+            return r;
+        if (!m_local.value(f->id).isEmpty())
+            local.insert(f->id, QString()); // the rows an earlier version kept with the form are records now
     }
     if (personChanged) {
         auto r = PersonRepository(*m_store).update(ctx, m_person);
@@ -507,6 +687,15 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
         m_instance.amendedOn = today;
     m_instance.status = status;
     m_changed.clear();
+    for (auto it = local.cbegin(); it != local.cend(); ++it)
+        m_local.insert(it.key(), it.value());
+    if (!recordTables.isEmpty()) {
+        // The records as stored now, with the ids of the rows just entered.
+        m_records.clear();
+        m_recordsStored.clear();
+        if (auto r = loadRecords(); !r)
+            return r;
+    }
     return {};
 }
 

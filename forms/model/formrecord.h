@@ -66,6 +66,8 @@ private:
     void validateValue(const FieldDef &field, const QString &value, const QString &where, const QDate &today,
         QList<Core::FieldProblem> &out) const;
     QString conditionValue(const QString &field) const;
+    Core::VoidResult loadRecords();
+    Core::VoidResult saveRecords(const Core::WriteContext &ctx, const FieldDef &table);
 
     Core::CaseStore *m_store;
     FormDefinition m_definition;
@@ -73,7 +75,10 @@ private:
     Core::Case m_case;
     Core::FormInstance m_instance;
     QHash<QString, QString> m_local;
-    QHash<QString, QString> m_changed; // field id -> new value
+    QHash<QString, QString> m_changed;       // field id -> new value
+    QHash<QString, QString> m_records;       // "records.supportDays" -> the rows shown (JSON), as edited
+    QHash<QString, QString> m_recordsStored; // the same rows as they were read from the store
+    QHash<QString, QString> m_derived;       // "placement.employer", "placement.placedOn": from the records
 };
 
 } // namespace Casebook::Forms

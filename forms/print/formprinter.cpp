@@ -250,8 +250,10 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                     b->repeatHeader = header;
                     QList<int> align; // numbers to the right
                     for (const FieldDef &c : f.columns)
-                        align << ((c.type == FieldType::Integer || c.type == FieldType::Money) ? Qt::AlignRight
-                                                                                               : Qt::AlignLeft);
+                        align << ((c.type == FieldType::Integer || c.type == FieldType::Number
+                                      || c.type == FieldType::Money)
+                                ? Qt::AlignRight
+                                : Qt::AlignLeft);
                     b->paint = [&L, cells, colX, colW, h, pad, tableFont, align](QPainter &p, double y) {
                         for (int i = 0; i < cells.size(); ++i) {
                             const QRectF cell(colX.at(i), y, colW.at(i), h);

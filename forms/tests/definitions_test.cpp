@@ -48,7 +48,7 @@ TEST_CASE("Broken definitions are refused with the file, the field and the reaso
     };
     const Expect cases[] = {
         {"truncated.json", "", "not valid JSON"},
-        {"unknown_type.json", "age", "unknown type \"number\""},
+        {"unknown_type.json", "age", "unknown type \"decimal\""},
         {"bad_binding.json", "shoe", "unknown binding \"person.shoeSize\""},
         {"binding_type.json", "born", "does not fit the type date"},
         {"unknown_codes.json", "colour", "unknown code list \"CL-99\""},
@@ -57,6 +57,10 @@ TEST_CASE("Broken definitions are refused with the file, the field and the reaso
         {"nested_repeat.json", "inner", "cannot contain another"},
         {"no_sections.json", "", "no sections"},
         {"min_max.json", "hours", "min is greater than max"},
+        {"record_column.json", "mood", "needs a binding"},
+        {"record_attribute.json", "shoe", "has no attribute \"shoeSize\""},
+        {"record_table.json", "log", "unknown binding \"records.diary\""},
+        {"half_step.json", "hours", "step is a number above 0, for a number field"},
     };
     for (const Expect &e : cases) {
         INFO(e.file);

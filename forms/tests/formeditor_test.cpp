@@ -27,14 +27,19 @@ TEST_CASE("The editor renders a definition, shows conditions and problems, and e
     auto *caseNo = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("case_no")));
     CHECK_FALSE(caseNo->isEnabled());
 
-    // the result decides which fields show
+    // the result is the workflow's assessment: shown, not edited, and it decides which fields show
     auto *result = qobject_cast<QComboBox *>(editor.editorFor(QStringLiteral("result")));
     REQUIRE(result);
-    QWidget *transfer = editor.editorFor(QStringLiteral("transfer_unit"));
-    result->setCurrentIndex(result->findData(QStringLiteral("unsuitable")));
-    CHECK(transfer->isVisibleTo(&editor));
-    result->setCurrentIndex(result->findData(QStringLiteral("suitable")));
-    CHECK_FALSE(transfer->isVisibleTo(&editor));
+    CHECK_FALSE(result->isEnabled());
+    CHECK(result->currentData().toString() == QStringLiteral("suitable"));
+    CHECK_FALSE(editor.editorFor(QStringLiteral("transfer_unit"))->isVisibleTo(&editor));
+    {
+        FormEditor unsuitable(
+            *FormRecord::open(*fx.store, fx.form("表三"), fx.assessedCase(Core::AssessmentOutcome::Unsuitable)),
+            Test::fixedClock().today());
+        unsuitable.show();
+        CHECK(unsuitable.editorFor(QStringLiteral("transfer_unit"))->isVisibleTo(&unsuitable));
+    }
 
     // a wrong ID shows at its field and the form cannot be completed
     auto *id = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("id_number")));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/forms/forminstancerepository.h"
+#include "core/services/servicerepository.h"
+#include "core/units/unitrepository.h"
 #include "forms/tests/formtesthelpers.h"
 
 #include <QFile>
@@ -174,16 +176,32 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
         second.setValue(QStringLiteral("total"), QStringLiteral("500"));
         CHECK_FALSE(hasProblem(second.problems(today), QStringLiteral("total")));
     }
-    SECTION("a condition makes a field required: unsuitable needs the referral unit")
+    SECTION("a condition from the workflow: referred to vocational evaluation, the reason is required")
     {
-        FormRecord r = fx.open(fx.form("表三"));
-        r.setValue(QStringLiteral("result"), QStringLiteral("unsuitable"));
-        CHECK(hasProblem(r.problems(today), QStringLiteral("transfer_unit")));
-        const FieldDef *f = r.definition().field(QStringLiteral("transfer_unit"));
-        CHECK(r.isVisible(*f));
+        const QString referred = fx.assessedCase(Core::AssessmentOutcome::ReferEvaluation);
+        auto opened = FormRecord::open(*fx.store, fx.form("表三"), referred);
+        REQUIRE(opened);
+        FormRecord r = *opened;
+        // 表三 shows the assessment the case records, and a form cannot change it.
+        CHECK(r.value(QStringLiteral("result")) == QStringLiteral("refer_evaluation"));
         r.setValue(QStringLiteral("result"), QStringLiteral("suitable"));
-        CHECK_FALSE(r.isVisible(*f));
-        CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("transfer_unit")));
+        CHECK(r.value(QStringLiteral("result")) == QStringLiteral("refer_evaluation"));
+        const FieldDef *f = r.definition().field(QStringLiteral("vocational_eval_reason"));
+        CHECK(r.isVisible(*f));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("vocational_eval_reason")));
+        r.setValue(QStringLiteral("vocational_eval_reason"), QStringLiteral("需評估體能與持續工作能力"));
+        CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("vocational_eval_reason")));
+        // The fixture's case was found suitable: no reason asked for.
+        FormRecord suitable = fx.open(fx.form("表三"));
+        CHECK(suitable.value(QStringLiteral("result")) == QStringLiteral("suitable"));
+        CHECK_FALSE(suitable.isVisible(*f));
+        // An unsuitable case shows the unit it was referred to and the transition meeting from the step.
+        auto unsuitable
+            = FormRecord::open(*fx.store, fx.form("表三"), fx.assessedCase(Core::AssessmentOutcome::Unsuitable));
+        REQUIRE(unsuitable);
+        CHECK(unsuitable->value(QStringLiteral("transfer_unit")) == QStringLiteral("桃園市社會局"));
+        CHECK(unsuitable->value(QStringLiteral("transition_meeting")) == QStringLiteral("2024-05-27"));
+        CHECK_FALSE(hasProblem(unsuitable->problems(today), QStringLiteral("transfer_unit")));
     }
 }
 
@@ -246,4 +264,120 @@ TEST_CASE("Completion is an event: its day and person are kept, a valid correcti
     CHECK_FALSE(stored->completedOn.isValid());
     CHECK(again.draftConsequence().isEmpty());
     CHECK_FALSE(forms.completedForms(fx.caseId)->contains(QStringLiteral("table3_2")));
+}
+
+TEST_CASE("One log: a row of 表3-2 is the support-day record the rules count, and the reverse", "[forms][records]")
+{
+    Fixture fx;
+    Core::ServiceRepository services(*fx.store);
+    // The quick entry (the 支持性就業 tab) logs a day of 2.5 hours: the form shows it as its row.
+    REQUIRE(services.logSupportDay(
+        {}, fx.caseId, {{}, QDate(2024, 5, 28), 2.5, QStringLiteral("workplace"), QStringLiteral("工作流程示範")}));
+    FormRecord r = fx.open(fx.form("表3-2"));
+    QJsonArray rows = r.rows(QStringLiteral("log"));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2024-05-28"));
+    CHECK(rows.first().toObject().value(QStringLiteral("hours")).toString() == QStringLiteral("2.5"));
+    CHECK(rows.first().toObject().value(QStringLiteral("content")).toString() == QStringLiteral("工作流程示範"));
+    CHECK_FALSE(hasProblem(r.problems(fixedClock().today()), QStringLiteral("log")));
+
+    // A row entered on the form is a support day, counted by the rules; a half hour is allowed, 2.3 hours is not.
+    rows.append(QJsonObject {{QStringLiteral("date"), QStringLiteral("2024-05-29")}, {QStringLiteral("hours"), "3.5"},
+        {QStringLiteral("place"), QStringLiteral("workplace")}, {QStringLiteral("content"), QStringLiteral("提示")},
+        {QStringLiteral("performance"), QStringLiteral("能獨立完成")},
+        {QStringLiteral("next"), QStringLiteral("褪除")}});
+    r.setRows(QStringLiteral("log"), rows);
+    REQUIRE(r.save({QStringLiteral("陳怡君"), {}, {}}));
+    auto days = services.supportDays(fx.caseId);
+    REQUIRE(days);
+    REQUIRE(days->size() == 2);
+    CHECK(days->at(1).hours == 3.5);
+    CHECK(days->at(1).performance == QStringLiteral("能獨立完成"));
+    CHECK(days->at(1).nextFocus == QStringLiteral("褪除"));
+    CHECK(services.outcome(fx.caseId, fixedClock().today())->intensiveWorkingDays == 2);
+    // Nothing of the rows is kept with the form itself.
+    CHECK_FALSE(Core::FormInstanceRepository(*fx.store).values(r.instance().id)->contains(QStringLiteral("log")));
+
+    FormRecord bad = fx.open(fx.form("表3-2"), r.instance().id);
+    QJsonArray badRows = bad.rows(QStringLiteral("log"));
+    QJsonObject odd = badRows.at(1).toObject();
+    odd.insert(QStringLiteral("hours"), QStringLiteral("2.3"));
+    badRows.replace(1, odd);
+    bad.setRows(QStringLiteral("log"), badRows);
+    CHECK(hasProblem(bad.problems(fixedClock().today()), QStringLiteral("log.1.hours"), QStringLiteral("0.5")));
+    // Saved anyway (a draft), the store refuses the row and nothing changes.
+    const qint64 before = *fx.store->operationCount();
+    auto refused = bad.save({});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("row 2")));
+    CHECK(*fx.store->operationCount() == before);
+    CHECK(services.supportDays(fx.caseId)->at(1).hours == 3.5);
+    // The quick entry refuses the same odd hours.
+    CHECK_FALSE(services.logSupportDay({}, fx.caseId, {{}, QDate(2024, 5, 30), 2.3, {}, {}}));
+
+    // A correction on the form corrects the record; a removed row withdraws it.
+    FormRecord edit = fx.open(fx.form("表3-2"), r.instance().id);
+    QJsonArray editRows = edit.rows(QStringLiteral("log"));
+    QJsonObject first = editRows.at(0).toObject();
+    first.insert(QStringLiteral("hours"), QStringLiteral("3"));
+    editRows.replace(0, first);
+    editRows.removeAt(1);
+    edit.setRows(QStringLiteral("log"), editRows);
+    REQUIRE(edit.save({}));
+    days = services.supportDays(fx.caseId);
+    REQUIRE(days->size() == 1);
+    CHECK(days->first().hours == 3);
+    CHECK(days->first().day == QDate(2024, 5, 28));
+    CHECK(services.outcome(fx.caseId, fixedClock().today())->intensiveWorkingDays == 1);
+}
+
+TEST_CASE("Rows an earlier version kept with 表3-2 become records when the form is saved", "[forms][records]")
+{
+    Fixture fx;
+    Core::FormInstanceRepository forms(*fx.store);
+    auto instance = forms.create({}, fx.caseId, QStringLiteral("table3_2"), QStringLiteral("1"));
+    REQUIRE(instance);
+    REQUIRE(forms.saveValues({}, instance->id,
+        {{QStringLiteral("log"),
+            QStringLiteral(R"([{"date":"2024-05-28","hours":"4","place":"workplace","content":"第1列輔導"}])")}}));
+    FormRecord r = fx.open(fx.form("表3-2"), instance->id);
+    CHECK(r.isDirty()); // shown as a new row, waiting to be saved as a record
+    REQUIRE(r.rows(QStringLiteral("log")).size() == 1);
+    CHECK(Core::ServiceRepository(*fx.store).supportDays(fx.caseId)->isEmpty());
+    REQUIRE(r.save({}));
+    CHECK(Core::ServiceRepository(*fx.store).supportDays(fx.caseId)->size() == 1);
+    CHECK(forms.values(instance->id)->value(QStringLiteral("log")).isEmpty()); // kept as a record, not twice
+    // Opened again, the row is the record, once.
+    CHECK(fx.open(fx.form("表3-2"), instance->id).rows(QStringLiteral("log")).size() == 1);
+}
+
+TEST_CASE("表4-1's rows are the follow-up contacts; 表三 shows the dispatches of the workflow", "[forms][records]")
+{
+    Fixture fx;
+    Core::ServiceRepository services(*fx.store);
+    REQUIRE(services.addFollowUp({}, fx.caseId,
+        {{}, QDate(2024, 5, 30), QStringLiteral("phone"), QStringLiteral("employed"), QStringLiteral("雇主滿意")}));
+    FormRecord t41 = fx.open(fx.form("表4-1"));
+    const QJsonArray contacts = t41.rows(QStringLiteral("contacts"));
+    REQUIRE(contacts.size() == 1);
+    CHECK(contacts.first().toObject().value(QStringLiteral("manner")).toString() == QStringLiteral("phone"));
+    CHECK(contacts.first().toObject().value(QStringLiteral("issues")).toString() == QStringLiteral("雇主滿意"));
+
+    // A dispatch recorded by the workflow is a row of 表三, which the form cannot change.
+    Core::UnitRepository units(*fx.store);
+    const QString unit
+        = *units.createUnit({}, {{}, QStringLiteral("北區支持性就業中心"), QStringLiteral("supported"), {}});
+    Core::CaseStep dispatch;
+    dispatch.action = Core::CaseAction::Dispatch;
+    dispatch.on = QDate(2024, 5, 31);
+    dispatch.unitId = unit;
+    dispatch.serviceType = QStringLiteral("05");
+    REQUIRE(Core::CaseRepository(*fx.store).perform({}, fx.caseId, dispatch));
+    FormRecord t3 = fx.open(fx.form("表三"));
+    const QJsonArray rows = t3.rows(QStringLiteral("dispatch"));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().toObject().value(QStringLiteral("unit")).toString() == QStringLiteral("北區支持性就業中心"));
+    CHECK(rows.first().toObject().value(QStringLiteral("due_date")).toString() == QStringLiteral("2024-06-14"));
+    t3.setRows(QStringLiteral("dispatch"), {});
+    CHECK(t3.rows(QStringLiteral("dispatch")).size() == 1);
 }

@@ -91,6 +91,33 @@ struct Fixture
         caseId = created->id;
         REQUIRE(Core::CaseRepository(*store).updateDetails(
             {}, caseId, {{QStringLiteral("plan_goal"), QStringLiteral("一般職場穩定就業")}}));
+        // The window's assessment (表三's 評估結果 shows this step).
+        Core::CaseStep assess;
+        assess.action = Core::CaseAction::Assess;
+        assess.on = QDate(2024, 5, 27);
+        assess.outcome = Core::AssessmentOutcome::Suitable;
+        assess.planGoal = QStringLiteral("一般職場穩定就業");
+        REQUIRE(Core::CaseRepository(*store).perform({}, caseId, assess));
+    }
+
+    // Another case of the same person, assessed by the window with `outcome` on 2024-05-27.
+    QString assessedCase(Core::AssessmentOutcome outcome) const
+    {
+        Core::Case c;
+        c.personId = personId;
+        c.intakeSource = QStringLiteral("self");
+        c.receivedOn = QDate(2024, 5, 21);
+        auto created = Core::CaseRepository(*store).create({}, c);
+        REQUIRE(created);
+        Core::CaseStep assess;
+        assess.action = Core::CaseAction::Assess;
+        assess.on = QDate(2024, 5, 27);
+        assess.outcome = outcome;
+        assess.planGoal = QStringLiteral("一般職場穩定就業");
+        assess.referralTarget = QStringLiteral("桃園市社會局");
+        assess.transitionMeetingOn = QDate(2024, 5, 27);
+        REQUIRE(Core::CaseRepository(*store).perform({}, created->id, assess));
+        return created->id;
     }
 
     const FormDefinition &form(const char *name) const
@@ -108,9 +135,10 @@ struct Fixture
     }
 };
 
+// Every field, the tables of records (3-2's support days, 4-1's contacts) included.
 inline void fillExample(FormRecord &r, int repeatRows = 2)
 {
-    DemoForms::fill(r, repeatRows);
+    DemoForms::fill(r, repeatRows, true);
 }
 
 } // namespace Casebook::Forms::Test

@@ -13,3 +13,10 @@ UPDATE form_instances SET
                     WHERE o.row_id = form_instances.id AND o.entity = 'form_instance' AND o.field = 'status'
                       AND o.value = 'complete' ORDER BY o.hlc DESC LIMIT 1)
 WHERE status = 'complete';
+
+-- Forms are views of the records: the rows of 表3-2 are the support days and those of 表4-1 the follow-up
+-- contacts, so the columns the forms print live with the records.
+ALTER TABLE support_days ADD COLUMN performance TEXT;
+ALTER TABLE support_days ADD COLUMN next_focus TEXT;
+ALTER TABLE follow_ups ADD COLUMN weekly_hours INTEGER;
+ALTER TABLE follow_ups ADD COLUMN wage INTEGER;
