@@ -1490,6 +1490,32 @@ Mobile %9</translation>
         <source>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</source>
         <translation>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</translation>
     </message>
+    <message>
+        <source>With &amp;today&apos;s records (a correction of a filed report)</source>
+        <translation>With &amp;today&apos;s records (a correction of a filed report)</translation>
+    </message>
+    <message>
+        <source>&amp;File the report (報送)</source>
+        <translation>&amp;File the report (報送)</translation>
+    </message>
+    <message>
+        <source>Not filed yet: counted from today&apos;s records.</source>
+        <translation>Not filed yet: counted from today&apos;s records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>As filed on %1 by %2; %n record(s) changed since are not in it.</source>
+        <translation>
+            <numerusform>As filed on %1 by %2; %n record changed since is not in it.</numerusform>
+            <numerusform>As filed on %1 by %2; %n records changed since are not in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With today&apos;s records: filed on %1 by %2, %n record(s) changed since.</source>
+        <translation>
+            <numerusform>With today&apos;s records: filed on %1 by %2, %n record changed since.</numerusform>
+            <numerusform>With today&apos;s records: filed on %1 by %2, %n records changed since.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>
@@ -2541,6 +2567,10 @@ Do all twelve groups match?</translation>
         <translation>%1: the clock of device %2 runs ahead of this computer&apos;s; check it.</translation>
     </message>
     <message>
+        <source>Wrote the fingerprint slip %1.</source>
+        <translation>Wrote the fingerprint slip %1.</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2553,7 +2583,7 @@ Commands:
   forms list [--json]
   forms check FILE
   report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
@@ -2579,7 +2609,7 @@ Commands:
   forms list [--json]
   forms check FILE
   report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
@@ -2595,8 +2625,16 @@ Commands:
   digest</translation>
     </message>
     <message>
-        <source>Wrote the fingerprint slip %1.</source>
-        <translation>Wrote the fingerprint slip %1.</translation>
+        <source>a report is filed from the records as they are: --file-report and --current do not go together</source>
+        <translation>a report is filed from the records as they are: --file-report and --current do not go together</translation>
+    </message>
+    <message>
+        <source>As filed on %1 by %2 (%3 record(s) changed since are not in it).</source>
+        <translation>As filed on %1 by %2 (%3 record(s) changed since are not in it).</translation>
+    </message>
+    <message>
+        <source>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</source>
+        <translation>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3155,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PastView</name>
+    <message>
+        <source>Another view of the past is open on this store.</source>
+        <translation>Another view of the past is open on this store.</translation>
+    </message>
+    <message>
+        <source>Cannot read the operation log: %1</source>
+        <translation>Cannot read the operation log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the view of the past: %1</source>
+        <translation>Cannot open the view of the past: %1</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceReport</name>
     <message>
         <source>%1 is not a plan year.</source>
@@ -3365,6 +3418,21 @@ Commands:
     <message>
         <source>Cannot add the sheet %1.</source>
         <translation>Cannot add the sheet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilings</name>
+    <message>
+        <source>The report of %1 can be filed once the month has ended (after %2).</source>
+        <translation>The report of %1 can be filed once the month has ended (after %2).</translation>
+    </message>
+    <message>
+        <source>The report of %1 was filed on %2 by %3; it prints as filed. Print it with today&apos;s records (--current) for a correction.</source>
+        <translation>The report of %1 was filed on %2 by %3; it prints as filed. Print it with today&apos;s records (--current) for a correction.</translation>
+    </message>
+    <message>
+        <source>Cannot record the filing: %1</source>
+        <translation>Cannot record the filing: %1</translation>
     </message>
 </context>
 <context>

@@ -1487,6 +1487,30 @@ Mobile %9</source>
         <source>PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.</source>
         <translation>暫定：缺 %1 年行事曆，其國定假日暫以工作日計。</translation>
     </message>
+    <message>
+        <source>With &amp;today&apos;s records (a correction of a filed report)</source>
+        <translation>依今日紀錄(&amp;T)（已報送月報的更正版）</translation>
+    </message>
+    <message>
+        <source>&amp;File the report (報送)</source>
+        <translation>報送此月報(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Not filed yet: counted from today&apos;s records.</source>
+        <translation>尚未報送：依今日紀錄計算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As filed on %1 by %2; %n record(s) changed since are not in it.</source>
+        <translation>
+            <numerusform>依 %1 由 %2 報送時之紀錄；其後異動的 %n 筆紀錄不在其中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With today&apos;s records: filed on %1 by %2, %n record(s) changed since.</source>
+        <translation>
+            <numerusform>依今日紀錄：%1 由 %2 報送，其後異動 %n 筆紀錄。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>
@@ -2532,6 +2556,10 @@ Do all twelve groups match?</source>
         <translation>%1：裝置 %2 的時鐘比這台電腦快，請檢查。</translation>
     </message>
     <message>
+        <source>Wrote the fingerprint slip %1.</source>
+        <translation>已寫入指紋碼核對單 %1。</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2544,7 +2572,7 @@ Commands:
   forms list [--json]
   forms check FILE
   report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
@@ -2570,7 +2598,7 @@ Commands:
   forms list [--json]
   forms check FILE
   report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
@@ -2586,8 +2614,16 @@ Commands:
   digest</translation>
     </message>
     <message>
-        <source>Wrote the fingerprint slip %1.</source>
-        <translation>已寫入指紋碼核對單 %1。</translation>
+        <source>a report is filed from the records as they are: --file-report and --current do not go together</source>
+        <translation>報送依現有紀錄：--file-report 與 --current 不可同時使用</translation>
+    </message>
+    <message>
+        <source>As filed on %1 by %2 (%3 record(s) changed since are not in it).</source>
+        <translation>依 %1 由 %2 報送時之紀錄（其後異動的 %3 筆紀錄不在其中）。</translation>
+    </message>
+    <message>
+        <source>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</source>
+        <translation>依今日紀錄；%1 由 %2 報送，其後異動 %3 筆紀錄。</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3143,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PastView</name>
+    <message>
+        <source>Another view of the past is open on this store.</source>
+        <translation>此資料庫已開啟另一個過去時點的檢視。</translation>
+    </message>
+    <message>
+        <source>Cannot read the operation log: %1</source>
+        <translation>無法讀取操作紀錄：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the view of the past: %1</source>
+        <translation>無法開啟過去時點的檢視：%1</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceReport</name>
     <message>
         <source>%1 is not a plan year.</source>
@@ -3350,6 +3401,21 @@ Commands:
     <message>
         <source>Cannot add the sheet %1.</source>
         <translation>無法新增工作表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilings</name>
+    <message>
+        <source>The report of %1 can be filed once the month has ended (after %2).</source>
+        <translation>%1 月報須待該月結束（%2 之後）才能報送。</translation>
+    </message>
+    <message>
+        <source>The report of %1 was filed on %2 by %3; it prints as filed. Print it with today&apos;s records (--current) for a correction.</source>
+        <translation>%1 月報已於 %2 由 %3 報送，列印時依報送時之紀錄。如需更正版，請依今日紀錄列印（--current）。</translation>
+    </message>
+    <message>
+        <source>Cannot record the filing: %1</source>
+        <translation>無法記錄報送：%1</translation>
     </message>
 </context>
 <context>

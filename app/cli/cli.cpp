@@ -3,6 +3,7 @@
 
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
+#include "core/common/rocdate.h"
 #include "core/crypto/devicekeys.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
@@ -10,6 +11,7 @@
 #include "core/persons/personrepository.h"
 #include "core/reports/monthlyreport.h"
 #include "core/reports/performancereport.h"
+#include "core/reports/reportfilings.h"
 #include "core/rules/deadlines.h"
 #include "core/rules/planyearrules.h"
 #include "core/services/servicerepository.h"
@@ -179,7 +181,7 @@ int Cli::usage(int status)
              "  forms list [--json]\n"
              "  forms check FILE\n"
              "  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]\n"
-             "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]\n"
+             "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]\n"
              "  keys init [--passphrase-file FILE]\n"
              "  keys export --out FILE\n"
              "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]\n"
@@ -212,7 +214,8 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("--device"), QStringLiteral("--conflict"), QStringLiteral("--choose"),
         QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading"),
         QStringLiteral("--to"), QStringLiteral("--fingerprint"), QStringLiteral("--slip")};
-    static const QStringList FlagOptions = {QStringLiteral("--json"), QStringLiteral("--whole-store")};
+    static const QStringList FlagOptions = {QStringLiteral("--json"), QStringLiteral("--whole-store"),
+        QStringLiteral("--file-report"), QStringLiteral("--current")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h"))
@@ -270,7 +273,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("report"),
             {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json"),
                 QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--out"),
-                QStringLiteral("--reading")}},
+                QStringLiteral("--reading"), QStringLiteral("--file-report"), QStringLiteral("--current")}},
     };
     if (!Allowed.contains(args.command))
         return error(tr("unknown command %1 (try --help)").arg(args.command));
@@ -363,6 +366,9 @@ int Cli::run(const QStringList &arguments)
         for (const char *opt : {"--year", "--coach"})
             if (args.options.contains(QString::fromLatin1(opt)) || json)
                 return error(tr("report monthly takes --month, --format, --out and --unit"));
+        if (args.flags.contains(QStringLiteral("--file-report")) && args.flags.contains(QStringLiteral("--current")))
+            return error(tr("a report is filed from the records as they are: --file-report and --current do not go "
+                            "together"));
         for (const char *required : {"--month", "--format", "--out"})
             if (args.options.value(QString::fromLatin1(required)).isEmpty())
                 return error(tr("report monthly needs %1").arg(QString::fromLatin1(required)));
@@ -372,6 +378,9 @@ int Cli::run(const QStringList &arguments)
         if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
             return error(tr("--format must be pdf, xlsx or csv"));
     } else if (args.command == QLatin1String("report")) {
+        for (const char *flag : {"--file-report", "--current"})
+            if (args.flags.contains(QString::fromLatin1(flag)))
+                return error(tr("report performance does not take %1").arg(QString::fromLatin1(flag)));
         for (const char *opt : {"--month", "--format", "--out"})
             if (args.options.contains(QString::fromLatin1(opt)))
                 return error(tr("report performance does not take %1").arg(QString::fromLatin1(opt)));
@@ -489,7 +498,8 @@ int Cli::run(const QStringList &arguments)
     if (monthly)
         return monthlyReport(store, args.options.value(QStringLiteral("--month")),
             args.options.value(QStringLiteral("--format")), args.options.value(QStringLiteral("--out")),
-            args.options.value(QStringLiteral("--unit")));
+            args.options.value(QStringLiteral("--unit")), args.flags.contains(QStringLiteral("--file-report")),
+            args.flags.contains(QStringLiteral("--current")));
     if (args.command == QLatin1String("report"))
         return performance(store, args.options.value(QStringLiteral("--year")),
             args.options.value(QStringLiteral("--unit")), args.options.value(QStringLiteral("--coach")), json,
@@ -640,13 +650,32 @@ int Cli::performance(
     return 0;
 }
 
-int Cli::monthlyReport(
-    CaseStore &store, const QString &month, const QString &format, const QString &out, const QString &unit)
+int Cli::monthlyReport(CaseStore &store, const QString &month, const QString &format, const QString &out,
+    const QString &unit, bool fileIt, bool current)
 {
-    auto data = MonthlyReport::build(store, month, unit);
+    if (fileIt) {
+        // Filing keeps where the log stands, so the report prints the same from then on.
+        auto first = MonthlyReport::parseMonth(month);
+        if (!first)
+            return error(first.error().message);
+        const QString period
+            = QStringLiteral("%1-%2").arg(first->year() - 1911).arg(first->month(), 2, 10, QLatin1Char('0'));
+        if (auto f = ReportFilings(store).file(store.identity().name, period, first->addMonths(1).addDays(-1), unit);
+            !f)
+            return error(f.error().message, f.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+    }
+    auto data = MonthlyReport::build(
+        store, month, unit, current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled);
     if (!data)
         return error(
             data.error().message, data.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+    if (data->filedAt.isValid())
+        print(data->asFiled ? tr("As filed on %1 by %2 (%3 record(s) changed since are not in it).")
+                                  .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
+                                  .arg(data->laterChanges)
+                            : tr("With today's records; filed on %1 by %2, %3 record(s) changed since.")
+                                  .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
+                                  .arg(data->laterChanges));
     auto records = Forms::MonthlyReportForms::fill(*data, store.clock().today());
     if (!records)
         return error(records.error().message, ExitStoreProblem);

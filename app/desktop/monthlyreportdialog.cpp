@@ -3,9 +3,11 @@
 
 #include "core/common/rocdate.h"
 #include "core/reports/monthlyreport.h"
+#include "core/reports/reportfilings.h"
 #include "core/units/unitrepository.h"
 #include "forms/print/reportfiles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -54,9 +56,12 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent) : QD
     m_summary = new QLabel(this);
     m_tabs = new QTabWidget(this);
 
+    m_current = new QCheckBox(tr("With &today's records (a correction of a filed report)"), this);
+    m_current->setObjectName(QStringLiteral("currentRecordsBox"));
     auto *pick = new QFormLayout;
     pick->addRow(tr("&Month:"), m_month);
     pick->addRow(tr("&Unit:"), m_unit);
+    pick->addRow(QString(), m_current);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     for (const auto &[format, label] : {std::pair {QStringLiteral("pdf"), tr("Save as &PDF…")},
              std::pair {QStringLiteral("xlsx"), tr("Save as &XLSX…")},
@@ -65,6 +70,12 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent) : QD
         b->setObjectName(format + QStringLiteral("Button"));
         connect(b, &QPushButton::clicked, this, [this, f = format] { save(f); });
     }
+    m_file = buttons->addButton(tr("&File the report (報送)"), QDialogButtonBox::ActionRole);
+    m_file->setObjectName(QStringLiteral("fileReportButton"));
+    connect(m_file, &QPushButton::clicked, this, [this] {
+        if (auto r = fileReport(); !r)
+            QMessageBox::warning(this, windowTitle(), r.error().message);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
@@ -73,7 +84,21 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent) : QD
     layout->addWidget(buttons);
     connect(m_month, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::reload);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::reload);
+    connect(m_current, &QCheckBox::toggled, this, &MonthlyReportDialog::reload);
     reload();
+}
+
+VoidResult MonthlyReportDialog::fileReport()
+{
+    auto first = MonthlyReport::parseMonth(m_monthKey);
+    if (!first)
+        return tl::unexpected(first.error());
+    auto filed = ReportFilings(m_store).file(
+        m_store.identity().name, m_monthKey, first->addMonths(1).addDays(-1), m_unit->currentData().toString());
+    if (!filed)
+        return tl::unexpected(filed.error());
+    reload();
+    return {};
 }
 
 void MonthlyReportDialog::reload()
@@ -86,7 +111,8 @@ void MonthlyReportDialog::reload()
     }
     m_monthKey = m_month->currentData().toString();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = MonthlyReport::build(m_store, m_monthKey, m_unit->currentData().toString());
+    auto report = MonthlyReport::build(m_store, m_monthKey, m_unit->currentData().toString(),
+        m_current->isChecked() ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled);
     QGuiApplication::restoreOverrideCursor();
     if (!report) {
         m_summary->setText(report.error().message);
@@ -99,6 +125,18 @@ void MonthlyReportDialog::reload()
     }
     QString summary = tr("%n case(s) served in the month; due by %1.", nullptr, static_cast<int>(report->cases.size()))
                           .arg(RocDate::formatLong(report->due));
+    const QString filedOn = RocDate::formatShort(report->filedAt.toLocalTime().date());
+    if (!report->filedAt.isValid())
+        summary += QLatin1Char(' ') + tr("Not filed yet: counted from today's records.");
+    else if (report->asFiled)
+        summary += QLatin1Char(' ')
+            + tr("As filed on %1 by %2; %n record(s) changed since are not in it.", nullptr, report->laterChanges)
+                  .arg(filedOn, report->filedBy);
+    else
+        summary += QLatin1Char(' ')
+            + tr("With today's records: filed on %1 by %2, %n record(s) changed since.", nullptr, report->laterChanges)
+                  .arg(filedOn, report->filedBy);
+    m_file->setEnabled(!report->filedAt.isValid() && m_store.clock().today() > report->to);
     if (!report->missingCalendarYears.isEmpty()) {
         QStringList years;
         for (int y : report->missingCalendarYears)

@@ -8,8 +8,10 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -30,6 +32,10 @@ public:
     // Writes the shown report; format is pdf, xlsx or csv (CSV: 表6-1 to path, 表6-2 beside it).
     // Returns the files written, or an error message.
     Core::Result<QStringList> exportTo(const QString &format, const QString &path);
+    // Files (報送) the shown month's report: from then on it prints from the records as they are now.
+    Core::VoidResult fileReport();
+    QCheckBox *currentBox() const { return m_current; }
+    QLabel *summary() const { return m_summary; }
 
 private:
     void reload();
@@ -39,6 +45,8 @@ private:
     QComboBox *m_unit = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QCheckBox *m_current = nullptr;
+    QPushButton *m_file = nullptr;
     std::optional<Forms::MonthlyReportForms::Records> m_records;
     QString m_monthKey;
 };

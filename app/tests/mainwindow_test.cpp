@@ -520,6 +520,18 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     CHECK(csv->size() == 3);
     auto refused = dialog->exportTo(QStringLiteral("pdf"), dir.filePath(QStringLiteral("missing/m.pdf")));
     CHECK_FALSE(refused);
+
+    // Filing (報送) the month: the dialog says so, the button is spent, and a second filing is refused.
+    auto *file = dialog->findChild<QPushButton *>(QStringLiteral("fileReportButton"));
+    REQUIRE(file);
+    CHECK(file->isEnabled());
+    CHECK(dialog->summary()->text().contains(QStringLiteral("Not filed")));
+    REQUIRE(dialog->fileReport());
+    CHECK(dialog->summary()->text().contains(QStringLiteral("As filed on")));
+    CHECK_FALSE(file->isEnabled());
+    CHECK_FALSE(dialog->fileReport());
+    dialog->currentBox()->setChecked(true);
+    CHECK(dialog->summary()->text().contains(QStringLiteral("With today's records")));
 }
 
 TEST_CASE("Sync in the client: keys, import with receipts, export with a cover sheet, conflicts decided", "[gui][sync]")

@@ -4,6 +4,7 @@
 #include "core/cases/caserepository.h"
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
+#include "core/reports/reportfilings.h"
 #include "core/rules/employmentrules.h"
 #include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
@@ -40,7 +41,8 @@ void addUp(CoachYear &sum, const CoachYear &y)
 
 } // namespace
 
-Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &month, const QString &unitId)
+Result<MonthlyReportData> MonthlyReport::build(
+    CaseStore &store, const QString &month, const QString &unitId, Records recordsOf)
 {
     auto first = parseMonth(month);
     if (!first)
@@ -49,6 +51,29 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
     data.from = *first;
     data.to = first->addMonths(1).addDays(-1);
     data.due = EmploymentRules::monthlyReportDue(data.from);
+    const QString period
+        = QStringLiteral("%1-%2").arg(data.from.year() - 1911).arg(data.from.month(), 2, 10, QLatin1Char('0'));
+    // A filed month: the records as the store held them when it was filed (later corrections do not move it).
+    std::unique_ptr<PastView> past;
+    ReportFilings filings(store);
+    auto filing = filings.find(period, unitId);
+    if (!filing)
+        return tl::unexpected(filing.error());
+    if (*filing) {
+        data.filedAt = (*filing)->filedAt;
+        data.filedBy = (*filing)->filedBy;
+        auto later = filings.changesSince((*filing)->logPosition);
+        if (!later)
+            return tl::unexpected(later.error());
+        data.laterChanges = *later;
+        if (recordsOf == Records::AsFiled && data.laterChanges > 0) {
+            auto view = PastView::open(store, (*filing)->logPosition);
+            if (!view)
+                return tl::unexpected(view.error());
+            past = std::move(*view);
+        }
+        data.asFiled = recordsOf == Records::AsFiled;
+    }
     data.month = QStringLiteral("%1-%2").arg(data.from.year() - 1911).arg(data.from.month(), 2, 10, QLatin1Char('0'));
     data.planYear = QString::number(data.from.year() - 1911);
     auto rules = PlanYearRulesLoader::forYearOrEarlier(data.planYear);

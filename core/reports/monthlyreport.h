@@ -76,6 +76,10 @@ struct MonthlyReportData
     QList<MonthlyCoachRow> coaches;
     MonthlyCoachRow total;           // the unit's sum
     QList<int> missingCalendarYears; // support days in years with no holiday calendar: the figures are provisional
+    QDateTime filedAt;               // when the report was filed (報送); invalid while it is not
+    QString filedBy;
+    bool asFiled = false; // counted from the records as they stood when it was filed
+    int laterChanges = 0; // records written or merged since the filing
 };
 
 class MonthlyReport
@@ -85,8 +89,15 @@ class MonthlyReport
 public:
     // "107-05", "107/05" or "107/5": the first day of that month.
     static Result<QDate> parseMonth(const QString &text);
+    enum class Records {
+        AsFiled, // a month whose report was filed (報送) is counted from the records as they stood then
+        Current  // today's records, later corrections included
+    };
     // Builds both tables for the month; the plan year's rule set (or the newest earlier one) counts the figures.
-    static Result<MonthlyReportData> build(CaseStore &store, const QString &month, const QString &unitId = {});
+    // A filed month is rebuilt from the records as the store held them when it was filed, so printing it again
+    // later gives the same report; Current counts today's records and says how many changed since the filing.
+    static Result<MonthlyReportData> build(
+        CaseStore &store, const QString &month, const QString &unitId = {}, Records records = Records::AsFiled);
 };
 
 } // namespace Casebook::Core

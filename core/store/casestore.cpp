@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1002,6 +1003,111 @@ Result<IntegrityReport> CaseStore::check() const
     if (!report.logMatchesTables && replayOk)
         report.problems << tr("The domain tables differ from what the operation log says.");
     return report;
+}
+
+Result<qint64> CaseStore::logPosition() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT ifnull(max(rowid), 0) FROM oplog")) || !q.next())
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    return q.value(0).toLongLong();
+}
+
+Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 position)
+{
+    std::unique_ptr<PastView> view(new PastView(store));
+    QSqlDatabase db = store.database();
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'")) && q.next()
+        && q.value(0).toInt() > 0)
+        return fail(Error::Kind::NotAllowed, tr("Another view of the past is open on this store."));
+    q.prepare(QStringLiteral("SELECT DISTINCT entity, row_id FROM oplog WHERE rowid > ?"));
+    q.addBindValue(position);
+    if (!q.exec())
+        return fail(Error::Kind::Database, tr("Cannot read the operation log: %1").arg(q.lastError().text()));
+    QHash<QString, QStringList> later; // entity -> rows changed after the moment
+    while (q.next())
+        if (!tableFor(q.value(0).toString()).isEmpty())
+            later[q.value(0).toString()] << q.value(1).toString();
+    q.finish();
+    for (auto it = later.cbegin(); it != later.cend(); ++it) {
+        const QString table = tableFor(it.key());
+        // A TEMP table of the same name is found first by every unqualified query on this connection.
+        QSqlQuery schema(db);
+        schema.prepare(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+                                      "AND type IN ('table', 'index') ORDER BY type DESC"));
+        schema.addBindValue(table);
+        if (!schema.exec())
+            return fail(Error::Kind::Database, schema.lastError().text());
+        QStringList statements;
+        while (schema.next()) {
+            QString sql = schema.value(1).toString();
+            if (schema.value(0).toString() == QLatin1String("table")) {
+                sql.replace(0, QStringLiteral("CREATE TABLE").size(), QStringLiteral("CREATE TEMP TABLE"));
+                // A TEMP table cannot refer to the main schema's tables; the copy only reads.
+                sql.remove(QRegularExpression(QStringLiteral("REFERENCES\\s+\\w+\\s*\\([^)]*\\)")));
+            } else
+                sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX (\\w+)")),
+                    QStringLiteral("CREATE \\1INDEX temp.\\2"));
+            statements << sql;
+        }
+        statements.insert(1, QStringLiteral("INSERT INTO temp.%1 SELECT * FROM main.%1").arg(table));
+        view->m_tables << table;
+        for (const QString &sql : std::as_const(statements))
+            if (QSqlQuery create(db); !create.exec(sql))
+                return fail(
+                    Error::Kind::Database, tr("Cannot open the view of the past: %1").arg(create.lastError().text()));
+        // Each row that changed since: rebuilt from the operations logged by then, or removed if it did not exist.
+        QSqlQuery ops(db);
+        ops.prepare(QStringLiteral("SELECT field, value FROM oplog WHERE row_id = ? AND entity = ? AND rowid <= ? "
+                                   "ORDER BY hlc, device_id, seq"));
+        QSqlQuery drop(db);
+        drop.prepare(QStringLiteral("DELETE FROM temp.%1 WHERE id = ?").arg(table));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO temp.%1 (id) VALUES (?)").arg(table));
+        const QStringList columns = columnCache().value(table);
+        for (const QString &row : it.value()) {
+            ops.addBindValue(row);
+            ops.addBindValue(it.key());
+            ops.addBindValue(position);
+            if (!ops.exec())
+                return fail(Error::Kind::Database, ops.lastError().text());
+            QList<std::pair<QString, QVariant>> fields;
+            while (ops.next())
+                if (columns.contains(ops.value(0).toString()) && ops.value(0).toString() != QLatin1String("id"))
+                    fields.append({ops.value(0).toString(), ops.value(1)});
+            drop.addBindValue(row);
+            if (!drop.exec())
+                return fail(Error::Kind::Database, drop.lastError().text());
+            ++view->m_rows;
+            if (fields.isEmpty())
+                continue; // created after the moment
+            insert.addBindValue(row);
+            if (!insert.exec())
+                return fail(Error::Kind::Database, insert.lastError().text());
+            for (const auto &[field, value] : fields) {
+                QSqlQuery set(db);
+                set.prepare(QStringLiteral("UPDATE temp.%1 SET %2 = ? WHERE id = ?").arg(table, field));
+                set.addBindValue(value.isNull() ? QVariant() : value);
+                set.addBindValue(row);
+                if (!set.exec())
+                    return fail(Error::Kind::Database, set.lastError().text());
+            }
+        }
+    }
+    if (!view->m_tables.isEmpty())
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    return view;
+}
+
+PastView::~PastView()
+{
+    if (m_tables.isEmpty())
+        return;
+    QSqlDatabase db = m_store.database();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    for (const QString &table : std::as_const(m_tables))
+        QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table));
 }
 
 } // namespace Casebook::Core

@@ -105,6 +105,8 @@ public:
     Result<QList<Operation>> operationsAfter(const QHash<QString, qint64> &held) const;
     Result<QList<Operation>> operationsForRow(const QString &rowId) const;
     Result<qint64> operationCount() const;
+    // Where the log ends now, in the order this store wrote or merged its operations (see PastView).
+    Result<qint64> logPosition() const;
 
     // A SHA-256 over every domain table's rows in id order.
     Result<QByteArray> domainDigest() const;
@@ -138,6 +140,30 @@ private:
     QByteArray m_txHash;
     bool m_txFailed = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+};
+
+// The store as it stood when its log held the operations up to `position` (CaseStore::logPosition(): the order
+// in which this store wrote or merged them, so an operation merged later with an older clock is not in it): on
+// this connection the domain tables that changed since are shadowed by TEMP copies rewound to those operations
+// (the last write by hlc, device and sequence wins, as in the merge), so every repository reads the past without
+// knowing it. Read only while it lives (a write fails rather than land in a copy); one at a time per store.
+class PastView
+{
+    Q_DECLARE_TR_FUNCTIONS(PastView)
+
+public:
+    static Result<std::unique_ptr<PastView>> open(CaseStore &store, qint64 position);
+    ~PastView();
+    PastView(const PastView &) = delete;
+    PastView &operator=(const PastView &) = delete;
+    // How many rows differ from today's (rewound, removed or brought back).
+    int rewoundRows() const { return m_rows; }
+
+private:
+    explicit PastView(CaseStore &store) : m_store(store) { }
+    CaseStore &m_store;
+    QStringList m_tables; // the TEMP copies
+    int m_rows = 0;
 };
 
 // Rolls back unless committed.

@@ -4,6 +4,7 @@
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
 #include "core/reports/monthlyreport.h"
+#include "core/reports/reportfilings.h"
 #include "core/services/grouprepository.h"
 #include "core/services/servicerepository.h"
 #include "core/tests/testhelpers.h"
@@ -555,4 +556,70 @@ TEST_CASE("A general case's follow-up minimum in the due list runs from its empl
         if (d.kind == DeadlineKind::FollowUpMinimum)
             follow << d.dueOn;
     CHECK(follow == QList<QDate> {QDate(2024, 8, 4)}); // not 05-06, three months after the last support day
+}
+
+TEST_CASE("A filed month prints the same later, whatever was corrected since; --current shows the corrections",
+    "[reports][monthly][filing]")
+{
+    MonthlyFixture f;
+    // Records of May 2024 entered in May; the report is filed on 2024-06-08.
+    f.clock.setNow(QDateTime(QDate(2024, 5, 31), QTime(9, 0), Qt::UTC));
+    f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 5, 2), QDate(2024, 5, 6), false, true);
+    const QString placedLater
+        = f.addCase("F131232216", QStringLiteral("林美玲"), QDate(2024, 5, 2), QDate(2024, 5, 20), false, false);
+    ReportFilings filings(*f.store);
+    CHECK_FALSE(
+        filings.file(QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit)); // too early
+    f.clock.setNow(QDateTime(QDate(2024, 6, 8), QTime(9, 0), Qt::UTC));
+    REQUIRE(filings.file(QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit));
+    CHECK_FALSE(filings.file(QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit)); // once
+    auto filed = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
+    REQUIRE(filed);
+    CHECK(filed->asFiled);
+    CHECK(filed->filedBy == QStringLiteral("督導"));
+    CHECK(filed->laterChanges == 0);
+    REQUIRE(filed->cases.size() == 2);
+    const int placements = filed->coaches.first().month.placementsRaw;
+    CHECK(placements == 2);
+
+    // In July: a placement withdrawn, another case of May entered late, a support day added to May.
+    f.clock.setNow(QDateTime(QDate(2024, 7, 2), QTime(9, 0), Qt::UTC));
+    ServiceRepository services(*f.store);
+    QString caseId;
+    const auto all = CaseRepository(*f.store).cases();
+    for (const Case &c : *all)
+        if (c.caseNo == placedLater)
+            caseId = c.id;
+    REQUIRE(services.withdraw({}, QStringLiteral("placement"), services.placements(caseId)->first().id));
+    f.addCase("A800000014", QStringLiteral("張志明"), QDate(2024, 5, 3), QDate(2024, 5, 27), false, false);
+    REQUIRE(services.logSupportDay({}, caseId, {{}, QDate(2024, 5, 21), 2, QStringLiteral("workplace"), {}}));
+    const qint64 before = *f.store->operationCount();
+    const QByteArray digest = *f.store->domainDigest();
+
+    auto again = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
+    REQUIRE(again);
+    CHECK(again->asFiled);
+    CHECK(again->laterChanges > 0);
+    CHECK(again->cases.size() == 2);
+    CHECK(again->coaches.first().month.placementsRaw == placements);
+    for (int i = 0; i < again->cases.size(); ++i) {
+        CHECK(again->cases.at(i).caseNo == filed->cases.at(i).caseNo);
+        CHECK(again->cases.at(i).placementDate == filed->cases.at(i).placementDate);
+        CHECK(again->cases.at(i).intensiveDays == filed->cases.at(i).intensiveDays);
+    }
+    // The view of the past is gone: the store reads today's records again, unchanged by the rebuild.
+    CHECK(*f.store->operationCount() == before);
+    CHECK(*f.store->domainDigest() == digest);
+    CHECK(services.placements(caseId)->isEmpty());
+    REQUIRE(services.logSupportDay({}, caseId, {{}, QDate(2024, 5, 22), 2, QStringLiteral("workplace"), {}}));
+
+    auto current = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit, MonthlyReport::Records::Current);
+    REQUIRE(current);
+    CHECK_FALSE(current->asFiled);
+    CHECK(current->cases.size() == 3);
+    CHECK(current->coaches.first().month.placementsRaw == 2); // one withdrawn, one entered late
+    // A month never filed counts today's records.
+    auto june = MonthlyReport::build(*f.store, QStringLiteral("113-06"), f.unit);
+    REQUIRE(june);
+    CHECK_FALSE(june->filedAt.isValid());
 }

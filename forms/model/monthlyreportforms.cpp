@@ -114,10 +114,17 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReport
         QStringList years;
         for (int y : data.missingCalendarYears)
             years << QString::number(y - 1911);
-        rec->setValue(QStringLiteral("status"),
-            years.isEmpty()
-                ? QStringLiteral("正式")
-                : QStringLiteral("暫定：缺%1年行事曆，其國定假日暫以工作日計").arg(years.join(QStringLiteral("、"))));
+        const QString filed = data.filedAt.isValid()
+            ? RocDate::formatShort(data.filedAt.toLocalTime().date()) + QStringLiteral(" ") + data.filedBy
+            : QString();
+        QString status = !data.filedAt.isValid() ? QStringLiteral("未報送：依製表時之紀錄")
+            : data.asFiled
+            ? QStringLiteral("已報送：依%1報送時之紀錄").arg(filed)
+            : QStringLiteral("更正版：依製表時之紀錄（原%1報送，其後異動%2筆）").arg(filed).arg(data.laterChanges);
+        if (!years.isEmpty())
+            status
+                += QStringLiteral("；暫定：缺%1年行事曆，其國定假日暫以工作日計").arg(years.join(QStringLiteral("、")));
+        rec->setValue(QStringLiteral("status"), status);
     }
     QJsonArray cases;
     for (const MonthlyCaseRow &c : data.cases) {

@@ -20,3 +20,16 @@ ALTER TABLE support_days ADD COLUMN performance TEXT;
 ALTER TABLE support_days ADD COLUMN next_focus TEXT;
 ALTER TABLE follow_ups ADD COLUMN weekly_hours INTEGER;
 ALTER TABLE follow_ups ADD COLUMN wage INTEGER;
+
+-- A monthly report filed (報送) keeps where this store's log stood, so printing it again later gives the same
+-- report from the records as they were, whatever was corrected or merged since. Local to the store that filed.
+CREATE TABLE report_filings (
+    id TEXT PRIMARY KEY,
+    report TEXT NOT NULL,      -- monthly
+    period TEXT NOT NULL,      -- ROC month, 115-10
+    unit_id TEXT NOT NULL,     -- empty: all units
+    filed_at TEXT NOT NULL,    -- ISO date and time, UTC
+    filed_by TEXT NOT NULL,
+    log_position INTEGER NOT NULL,
+    UNIQUE (report, period, unit_id)
+);
