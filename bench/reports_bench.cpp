@@ -6,6 +6,8 @@
 #include "core/demo/demogenerator.h"
 #include "core/reports/monthlyreport.h"
 #include "core/reports/performancereport.h"
+#include "core/reports/reportfilings.h"
+#include "core/services/servicerepository.h"
 #include "forms/model/demoforms.h"
 #include "forms/model/monthlyreportforms.h"
 #include "forms/print/formprinter.h"
@@ -117,5 +119,40 @@ int main(int argc, char **argv)
     auto rules = Core::PlanYearRulesLoader::forYearOrEarlier(QString::number(QDate::currentDate().year() - 1911));
     measure("performance table of the plan year", runs,
         [&] { return Core::PerformanceReport::build(store, *rules, QDate::currentDate()).has_value(); });
+    measure("performance table, drill-down reasons counted", runs, [&] {
+        auto table = Core::PerformanceReport::build(store, *rules, QDate::currentDate());
+        qsizetype reasons = 0;
+        if (table)
+            for (const Core::PerformanceRow &r : *table)
+                reasons += r.contributions.size();
+        return table.has_value() && reasons > 0;
+    });
+
+    // A filed month rebuilt after later corrections: the view of the past rewinds what changed since the filing.
+    if (!reuse) {
+        if (!Core::ReportFilings(store).file(
+                QStringLiteral("bench"), month, last.addDays(last.daysInMonth() - last.day()), {})) {
+            std::fprintf(stderr, "cannot file the month\n");
+            return 1;
+        }
+        Core::ServiceRepository services(store);
+        int changed = 0;
+        Core::Transaction tx(store);
+        for (const QString &caseId : data->cases.isEmpty() ? QStringList() : QStringList {data->cases.first().caseId})
+            for (int i = 0; i < 500; ++i)
+                changed += services.logSupportDay({}, caseId,
+                               {{}, QDate::currentDate().addDays(-(i % 20)), 1, QStringLiteral("workplace"), {}})
+                    ? 1
+                    : 0;
+        if (!tx.commit()) {
+            std::fprintf(stderr, "cannot write the later changes\n");
+            return 1;
+        }
+        std::printf("filed %s, then %d later support days\n", qPrintable(month), changed);
+        measure("filed month rebuilt as filed (500 later records)", runs, [&] {
+            auto asFiled = Core::MonthlyReport::build(store, month);
+            return asFiled.has_value() && asFiled->asFiled && asFiled->cases.size() == data->cases.size();
+        });
+    }
     return 0;
 }

@@ -130,6 +130,30 @@
         <source>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
         <translation>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</translation>
     </message>
+    <message>
+        <source>Not eligible for the service: %1. A case manager can accept the intake with a written reason.</source>
+        <translation>Not eligible for the service: %1. A case manager can accept the intake with a written reason.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not eligible for the service: %1. Only the window&apos;s case manager or the bureau can accept it.</source>
+        <translation>Not eligible for the service: %1. Only the window&apos;s case manager or the bureau can accept it.</translation>
+    </message>
+    <message>
+        <source>under 15 on the day of receipt (born %1)</source>
+        <translation>under 15 on the day of receipt (born %1)</translation>
+    </message>
+    <message>
+        <source>no disability certificate or handbook, and not an occupationally injured worker</source>
+        <translation>no disability certificate or handbook, and not an occupationally injured worker</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>the certificate expired on %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -1403,6 +1427,24 @@ Mobile %9</translation>
     <message>
         <source>provisional: no holiday calendar for %1, so its holidays are counted as working days</source>
         <translation>provisional: no holiday calendar for %1, so its holidays are counted as working days</translation>
+    </message>
+    <message>
+        <source>Eligibility accepted by a case manager</source>
+        <translation>Eligibility accepted by a case manager</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible for the service: %1.
+To accept the intake as the case manager, write why (it is kept with the case):</source>
+        <translation>Not eligible for the service: %1.
+To accept the intake as the case manager, write why (it is kept with the case):</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,30 @@
         <source>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
         <translation>追蹤輔導期至 %1：此後才能以「達成服務目標」結案。</translation>
     </message>
+    <message>
+        <source>Not eligible for the service: %1. A case manager can accept the intake with a written reason.</source>
+        <translation>不符服務資格：%1。職管員可填寫理由後受理。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not eligible for the service: %1. Only the window&apos;s case manager or the bureau can accept it.</source>
+        <translation>不符服務資格：%1。只有窗口職管員或勞動局可以受理。</translation>
+    </message>
+    <message>
+        <source>under 15 on the day of receipt (born %1)</source>
+        <translation>受案日未滿15歲（%1 出生）</translation>
+    </message>
+    <message>
+        <source>no disability certificate or handbook, and not an occupationally injured worker</source>
+        <translation>未領有身心障礙證明或手冊，亦非職災勞工</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>證明已於 %1 到期</translation>
+    </message>
 </context>
 <context>
     <name>CaseStore</name>
@@ -1401,6 +1425,24 @@ Mobile %9</source>
     <message>
         <source>provisional: no holiday calendar for %1, so its holidays are counted as working days</source>
         <translation>暫定：缺 %1 年行事曆，其國定假日暫以工作日計</translation>
+    </message>
+    <message>
+        <source>Eligibility accepted by a case manager</source>
+        <translation>職管員受理不符資格個案</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符服務資格</translation>
+    </message>
+    <message>
+        <source>Not eligible for the service: %1.
+To accept the intake as the case manager, write why (it is kept with the case):</source>
+        <translation>不符服務資格：%1。
+如以職管員身分受理，請填寫理由（理由將隨案件保存）：</translation>
     </message>
 </context>
 <context>

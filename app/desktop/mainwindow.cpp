@@ -651,7 +651,9 @@ void MainWindow::showCase(const QString &caseId)
         m_history->setRowCount(static_cast<int>(events->size()));
         int row = 0;
         for (const CaseEvent &e : *events) {
-            QString step = e.action == QLatin1String("intake") ? tr("Intake") : e.action;
+            QString step = e.action == QLatin1String("intake")      ? tr("Intake")
+                : e.action == QLatin1String("eligibility_override") ? tr("Eligibility accepted by a case manager")
+                                                                    : e.action;
             for (CaseAction a : {CaseAction::Assess, CaseAction::Dispatch, CaseAction::AnswerDispatch,
                      CaseAction::ReachGoal, CaseAction::Close})
                 if (CaseWorkflow::actionKey(a) == e.action)
@@ -726,6 +728,14 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
     }
     draft.personId = *personId;
     auto created = CaseRepository(m_store).create(context(), draft);
+    const QStringList ineligible = CaseRepository::eligibilityProblems(person, draft.receivedOn);
+    const DeviceRole role = m_store.identity().role;
+    if (!created && !ineligible.isEmpty() && (role == DeviceRole::Window || role == DeviceRole::Bureau)) {
+        // The case manager may accept it, with a written reason kept with the case.
+        draft.eligibilityOverride = askEligibilityReason(ineligible.join(tr("; ")));
+        if (!draft.eligibilityOverride.trimmed().isEmpty())
+            created = CaseRepository(m_store).create(context(), draft);
+    }
     if (!created) {
         dialog->showProblems({{QString(), created.error().message}});
         return;
@@ -738,6 +748,19 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
     reload();
     selectCase(created->id);
     statusBar()->showMessage(tr("Case %1 for %2 saved.").arg(created->caseNo, person.name), 5000);
+}
+
+QString MainWindow::askEligibilityReason(const QString &problems)
+{
+    if (m_eligibility)
+        return m_eligibility(problems);
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, tr("Not eligible"),
+        tr("Not eligible for the service: %1.\nTo accept the intake as the case manager, write why (it is kept with "
+           "the case):")
+            .arg(problems),
+        {}, &ok);
+    return ok ? reason : QString();
 }
 
 void MainWindow::savePerson(PersonCaseDialog *dialog)

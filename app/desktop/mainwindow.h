@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +37,8 @@ public:
     QString currentCaseId() const { return m_currentCaseId; }
     void selectCase(const QString &caseId);
     void reload();
+    // For tests: answers "why accept this intake the eligibility rules refuse?" (empty: do not accept it).
+    void setEligibilityQuestion(std::function<QString(const QString &problems)> ask) { m_eligibility = std::move(ask); }
 
 public Q_SLOTS:
     void newIntake();
@@ -67,6 +71,8 @@ private:
     void savePerson(PersonCaseDialog *dialog);
     void reportError(const QString &message);
     Core::WriteContext context() const;
+    QString askEligibilityReason(const QString &problems);
+    std::function<QString(const QString &)> m_eligibility;
 
     Core::CaseStore &m_store;
     Core::CaseListModel *m_model = nullptr;

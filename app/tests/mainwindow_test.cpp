@@ -167,6 +167,31 @@ TEST_CASE("End to end: a person and a case created in the window survive a resta
         REQUIRE_FALSE(caseId.isEmpty());
         CHECK(child<QLabel>(&w, "caseTitle")->text().contains(QStringLiteral("測試美")));
 
+        // A psychiatric referral without a certificate: the case manager is asked why; no reason, nothing saved.
+        QString asked;
+        w.setEligibilityQuestion([&](const QString &problems) {
+            asked = problems;
+            return QString();
+        });
+        auto *ineligible = openIntake(w);
+        fillValidIntake(ineligible, QStringLiteral("無證明"));
+        auto *otherId = child<QLineEdit>(ineligible, "idNumberEdit");
+        otherId->clear();
+        type(otherId, QStringLiteral("A800000014"));
+        choose(ineligible, "certSystemCombo", QStringLiteral("psychiatric"));
+        QTest::mouseClick(child<QPushButton>(ineligible, "saveButton"), Qt::LeftButton);
+        CHECK(asked.contains(QStringLiteral("no disability certificate")));
+        CHECK(ineligible->isVisible());
+        CHECK(*PersonRepository(**store).count() == 26);
+        // With a reason, the intake is accepted and the reason kept with the case.
+        w.setEligibilityQuestion([](const QString &) { return QStringLiteral("表二轉介，診斷證明書在案"); });
+        QTest::mouseClick(child<QPushButton>(ineligible, "saveButton"), Qt::LeftButton);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK(w.caseModel()->totalCount() == 27);
+        CHECK(CaseRepository(**store).find(w.currentCaseId())->eligibilityOverride
+            == QStringLiteral("表二轉介，診斷證明書在案"));
+        w.selectCase(caseId);
+
         // Filter as you type, with the keyboard.
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         auto *filter = child<QLineEdit>(&w, "filterEdit");
@@ -588,6 +613,8 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     p.sex = QStringLiteral("F");
     p.birthDate = QDate(1985, 2, 14);
     p.idNumber = QStringLiteral("F131232216");
+    p.certSystem = QStringLiteral("new"); // eligible (seed 002 三(一))
+    p.certCategories = {QStringLiteral("1")};
     const QString personId = *PersonRepository(laptop).create({}, p);
     Case c;
     c.personId = personId;
@@ -718,6 +745,8 @@ TEST_CASE("The duplicates dialog merges two records of one person and undoes the
         p.sex = QStringLiteral("F");
         p.birthDate = QDate(1985, 2, 14);
         p.idNumber = QString::fromLatin1(id);
+        p.certSystem = QStringLiteral("new"); // eligible (seed 002 三(一))
+        p.certCategories = {QStringLiteral("1")};
         return *persons.create({}, p);
     };
     const QString first = make(QStringLiteral("林美玲"), "F131232216");

@@ -21,7 +21,7 @@ namespace {
 constexpr auto SelectCase
     = "SELECT id, case_no, person_id, status, intake_source, referral_unit_type, referral_unit_name, received_on, "
       "assessed_on, assessment_outcome, referral_target, transition_meeting_on, plan_goal, window, coach_id, "
-      "goal_reached_on, closed_on, closure_reason FROM cases ";
+      "goal_reached_on, closed_on, closure_reason, ifnull(eligibility_override, '') FROM cases ";
 
 QDate dateOf(const QVariant &v)
 {
@@ -49,6 +49,7 @@ Case readCase(const QSqlQuery &q, int o = 0)
     c.goalReachedOn = dateOf(q.value(o + 15));
     c.closedOn = dateOf(q.value(o + 16));
     c.closureReason = q.value(o + 17).toString();
+    c.eligibilityOverride = q.value(o + 18).toString();
     return c;
 }
 
@@ -103,6 +104,18 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
         return fail(Error::Kind::Invalid, tr("Enter the date the case was received."));
     if (c.receivedOn > today)
         return fail(Error::Kind::Invalid, tr("The date of receipt lies in the future."));
+    // Eligibility (seed 002 三(一)); a case manager may accept a refused intake with a written reason.
+    const QStringList ineligible = eligibilityProblems(*person, c.receivedOn);
+    c.eligibilityOverride = ineligible.isEmpty() ? QString() : c.eligibilityOverride.trimmed();
+    if (!ineligible.isEmpty() && c.eligibilityOverride.isEmpty())
+        return fail(Error::Kind::NotAllowed,
+            tr("Not eligible for the service: %1. A case manager can accept the intake with a written reason.")
+                .arg(ineligible.join(tr("; "))));
+    if (!ineligible.isEmpty() && m_store.identity().role != DeviceRole::Window
+        && m_store.identity().role != DeviceRole::Bureau)
+        return fail(Error::Kind::NotAllowed,
+            tr("Not eligible for the service: %1. Only the window's case manager or the bureau can accept it.")
+                .arg(ineligible.join(tr("; "))));
     if (c.intakeSource == QLatin1String("self")) {
         c.referralUnitType = QStringLiteral("self");
         if (c.referralUnitName.isEmpty())
@@ -131,9 +144,20 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
             {QStringLiteral("referral_unit_type"), opt(c.referralUnitType)},
             {QStringLiteral("referral_unit_name"), opt(c.referralUnitName)},
             {QStringLiteral("received_on"), c.receivedOn}, {QStringLiteral("window"), c.window},
-            {QStringLiteral("coach_id"), opt(c.coachId)}});
+            {QStringLiteral("coach_id"), opt(c.coachId)},
+            {QStringLiteral("eligibility_override"), opt(c.eligibilityOverride)}});
     if (!r)
         return tl::unexpected(r.error());
+    if (!c.eligibilityOverride.isEmpty()) {
+        auto accepted = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
+            {{QStringLiteral("case_id"), c.id}, {QStringLiteral("occurred_on"), c.receivedOn},
+                {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+                {QStringLiteral("action"), QStringLiteral("eligibility_override")},
+                {QStringLiteral("note"),
+                    QString(ineligible.join(tr("; ")) + QStringLiteral(" — ") + c.eligibilityOverride)}});
+        if (!accepted)
+            return tl::unexpected(accepted.error());
+    }
     auto e = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
         {{QStringLiteral("case_id"), c.id}, {QStringLiteral("occurred_on"), c.receivedOn},
             {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
@@ -145,6 +169,20 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
     if (auto done = tx.commit(); !done)
         return tl::unexpected(done.error());
     return c;
+}
+
+QStringList CaseRepository::eligibilityProblems(const Person &p, const QDate &receivedOn)
+{
+    QStringList out;
+    if (p.birthDate.isValid() && p.birthDate.addYears(15) > receivedOn)
+        out << tr("under 15 on the day of receipt (born %1)").arg(RocDate::formatShort(p.birthDate));
+    const bool injured = p.identityTags.contains(QStringLiteral("injured_worker"));
+    const bool certified = p.certSystem == QLatin1String("new") || p.certSystem == QLatin1String("old");
+    if (!certified && !injured)
+        out << tr("no disability certificate or handbook, and not an occupationally injured worker");
+    else if (certified && !injured && p.certValidUntil.isValid() && p.certValidUntil < receivedOn)
+        out << tr("the certificate expired on %1").arg(RocDate::formatShort(p.certValidUntil));
+    return out;
 }
 
 Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step)

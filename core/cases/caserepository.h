@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cases/case.h"
+#include "core/persons/person.h"
 #include "core/result.h"
 #include "core/store/casestore.h"
 
@@ -45,8 +46,13 @@ class CaseRepository
 public:
     explicit CaseRepository(CaseStore &store) : m_store(store) { }
 
-    // Intake (受案): a new case for an existing person. Fills id, case number, window and status.
+    // Intake (受案): a new case for an existing person. Fills id, case number, window and status. A person the
+    // eligibility rules refuse is taken only with c.eligibilityOverride, a written reason, on a window's or the
+    // bureau's store (a case manager's decision); the reason is kept with the case and in its history.
     Result<Case> create(const WriteContext &ctx, Case c);
+    // Seed 002 三(一): 15 or older on the day of receipt, with a disability certificate or handbook valid that day,
+    // or an occupationally injured worker. Empty when eligible; otherwise each reason.
+    static QStringList eligibilityProblems(const Person &person, const QDate &receivedOn);
     // Applies one SOP step, recording it in the case's history. Refused steps change nothing.
     Result<Case> perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step);
     // Edits the descriptive fields that forms may correct: referral_unit_type, referral_unit_name, plan_goal.

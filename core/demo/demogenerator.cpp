@@ -133,6 +133,9 @@ Result<DemoSummary> DemoGenerator::generate(
     UnitRepository unitsRepo(m_store);
     PersonRepository personsRepo(m_store);
     CaseRepository casesRepo(m_store);
+    // Only the window's case manager (or the bureau) accepts an intake the eligibility rules refuse.
+    const bool canAccept
+        = m_store.identity().role == DeviceRole::Window || m_store.identity().role == DeviceRole::Bureau;
 
     Transaction tx(m_store);
     if (!tx.began())
@@ -260,8 +263,14 @@ Result<DemoSummary> DemoGenerator::generate(
                 QStringLiteral("14"), QStringLiteral("15"), QStringLiteral("16")};
             p.certCategories << pick(OldClasses);
             p.certSeverity = QString::number(1 + rng.bounded(4));
-        } else {
+        } else if (canAccept) {
+            // A 表二 referral of a psychiatric patient without a certificate: the case manager accepts it below.
             p.certSystem = QStringLiteral("psychiatric");
+        } else {
+            p.certSystem = QStringLiteral("new"); // class 1: nervous system, mental functions
+            p.certCategories << QStringLiteral("1");
+            p.certSeverity = QString::number(1 + rng.bounded(3));
+            p.certValidUntil = today.addDays(rng.bounded(5 * 365) - 60);
         }
         if (rng.bounded(6) == 0)
             p.identityTags << CodeLists::identityTags().at(static_cast<int>(rng.bounded(6))).code;
@@ -292,6 +301,15 @@ Result<DemoSummary> DemoGenerator::generate(
         else if (target >= 65 && target < 85)
             age = 60 + static_cast<int>(rng.bounded(200)); // goal reached, closure not yet due for most
         c.receivedOn = today.addDays(-age);
+        // Eligibility at intake: a certificate that lapsed before the day of receipt was being renewed; the window's
+        // case manager accepts those cases with the reason (a unit's store cannot, so its cases came in earlier).
+        if (p.certValidUntil.isValid() && p.certValidUntil < c.receivedOn && !canAccept)
+            c.receivedOn = p.certValidUntil;
+        const QStringList ineligible = CaseRepository::eligibilityProblems(p, c.receivedOn);
+        if (!ineligible.isEmpty())
+            c.eligibilityOverride = p.certSystem == QLatin1String("psychiatric")
+                ? QStringLiteral("表二轉介，精神科專科醫師診斷證明書在案，身心障礙證明鑑定中")
+                : QStringLiteral("證明重新鑑定中，已檢附鑑定通知，先行受案");
         const StaffMember &coach = coaches.at(static_cast<int>(rng.bounded(coaches.size())));
         c.coachId = coach.id;
         auto created = casesRepo.create(ctx, c);

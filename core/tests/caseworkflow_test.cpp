@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
+#include "core/demo/demogenerator.h"
 #include "core/persons/personrepository.h"
 #include "core/tests/testhelpers.h"
 #include "core/units/unitrepository.h"
@@ -27,6 +28,8 @@ struct Fixture
         p.sex = QStringLiteral("M");
         p.birthDate = QDate(1995, 7, 7);
         p.idNumber = QStringLiteral("A123456789");
+        p.certSystem = QStringLiteral("new"); // eligible (seed 002 三(一))
+        p.certCategories = {QStringLiteral("1")};
         p.district = QStringLiteral("68000020");
         personId = *PersonRepository(*store).create({}, p);
     }
@@ -235,4 +238,89 @@ TEST_CASE("Allowed actions per state", "[workflow]")
     CHECK_FALSE(CaseWorkflow::allowedActions(c).contains(CaseAction::ReachGoal));
     for (CaseStatus s : CaseWorkflow::allStatuses())
         CHECK(CaseWorkflow::statusFromKey(CaseWorkflow::statusKey(s)) == s);
+}
+
+TEST_CASE("Intake checks eligibility; a case manager can accept a refused intake with a written reason",
+    "[workflow][eligibility]")
+{
+    Fixture f; // a window's store (memoryStore's default role)
+    auto person = [&](const char *id, const QDate &born, const QString &cert, const QStringList &tags = {},
+                      const QDate &validUntil = {}) {
+        Person p;
+        p.name = QStringLiteral("個案");
+        p.sex = QStringLiteral("F");
+        p.birthDate = born;
+        p.idNumber = QString::fromLatin1(id);
+        p.certSystem = cert;
+        if (cert == QLatin1String("new"))
+            p.certCategories = {QStringLiteral("1")};
+        p.certValidUntil = validUntil;
+        p.identityTags = tags;
+        auto created = PersonRepository(*f.store).create({}, p);
+        REQUIRE(created);
+        return *created;
+    };
+    auto intake = [&](const QString &personId, const QString &reason = {}) {
+        Case c;
+        c.personId = personId;
+        c.intakeSource = QStringLiteral("self");
+        c.receivedOn = QDate(2024, 5, 20);
+        c.eligibilityOverride = reason;
+        return f.cases.create({QStringLiteral("林職管員"), {}, {}}, c);
+    };
+    auto nationalId = [](int n) { return DemoGenerator::makeNationalId(QLatin1Char('H'), 2, 5000000 + n).toLatin1(); };
+    const QString young = person(nationalId(1).constData(), QDate(2009, 5, 21), QStringLiteral("new")); // 15 on 05-21
+    const QString none = person(nationalId(2).constData(), QDate(1990, 1, 1), QStringLiteral("psychiatric"));
+    const QString lapsed
+        = person(nationalId(3).constData(), QDate(1990, 1, 1), QStringLiteral("new"), {}, QDate(2024, 5, 19));
+    const QString injured = person(
+        nationalId(4).constData(), QDate(1990, 1, 1), QStringLiteral("none"), {QStringLiteral("injured_worker")});
+
+    const qint64 before = *f.store->operationCount();
+    for (const auto &[id, why] :
+        {std::pair {young, "under 15"}, {none, "no disability certificate"}, {lapsed, "expired on 113/05/19"}}) {
+        INFO(why);
+        auto refused = intake(id);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == Error::Kind::NotAllowed);
+        CHECK(refused.error().message.contains(QString::fromUtf8(why)));
+        CHECK(refused.error().message.contains(QStringLiteral("written reason")));
+    }
+    CHECK(*f.store->operationCount() == before); // nothing stored
+    // An occupationally injured worker needs no certificate; turning 15 on the day counts.
+    CHECK(intake(injured));
+    CHECK(CaseRepository::eligibilityProblems(*PersonRepository(*f.store).find(young), QDate(2024, 5, 21)).isEmpty());
+
+    // The case manager accepts the 表二 referral with a reason: kept with the case and in its history.
+    auto accepted = intake(none, QStringLiteral("表二轉介，精神科診斷證明書在案，證明鑑定中"));
+    REQUIRE(accepted);
+    CHECK(f.cases.find(accepted->id)->eligibilityOverride
+        == QStringLiteral("表二轉介，精神科診斷證明書在案，證明鑑定中"));
+    auto events = f.cases.events(accepted->id);
+    REQUIRE(events);
+    const auto override = std::find_if(events->begin(), events->end(),
+        [](const CaseEvent &e) { return e.action == QLatin1String("eligibility_override"); });
+    REQUIRE(override != events->end());
+    CHECK(override->actor == QStringLiteral("林職管員"));
+    CHECK(override->note.contains(QStringLiteral("no disability certificate")));
+    // A blank reason is no reason.
+    CHECK_FALSE(intake(lapsed, QStringLiteral("   ")));
+
+    // A unit's store (a coach's laptop) cannot accept it: that is the case manager's decision.
+    FixedClock clock(QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC));
+    auto laptop = memoryStore(clock, DeviceRole::Coach);
+    Person p;
+    p.name = QStringLiteral("個案");
+    p.sex = QStringLiteral("F");
+    p.birthDate = QDate(1990, 1, 1);
+    p.idNumber = QStringLiteral("A123456789");
+    p.certSystem = QStringLiteral("psychiatric");
+    Case c;
+    c.personId = *PersonRepository(*laptop).create({}, p);
+    c.intakeSource = QStringLiteral("self");
+    c.receivedOn = QDate(2024, 5, 20);
+    c.eligibilityOverride = QStringLiteral("職管員口頭同意");
+    auto refused = CaseRepository(*laptop).create({}, c);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("case manager")));
 }

@@ -46,6 +46,8 @@ struct Year115
         p.sex = QStringLiteral("F");
         p.birthDate = QDate(1990, 1, 1);
         p.idNumber = ids.at(next - 1);
+        p.certSystem = QStringLiteral("new"); // eligible (seed 002 三(一))
+        p.certCategories = {QStringLiteral("1")};
         p.district = district;
         auto personId = PersonRepository(*store).create({}, p);
         REQUIRE(personId);

@@ -27,6 +27,8 @@ TEST_CASE("The performance table counts a coach's cases and names them", "[repor
         p.sex = QStringLiteral("F");
         p.birthDate = QDate(1990, 1, 1);
         p.idNumber = QString::fromLatin1(id);
+        p.certSystem = QStringLiteral("new"); // eligible (seed 002 三(一))
+        p.certCategories = {QStringLiteral("1")};
         if (remote)
             p.district = QStringLiteral("68000130"); // 復興區, on plan 107's 偏鄉 list
         auto personId = PersonRepository(*store).create({}, p);
@@ -113,6 +115,8 @@ TEST_CASE(
     p.sex = QStringLiteral("F");
     p.birthDate = QDate(1990, 1, 1);
     p.idNumber = QStringLiteral("A123456789");
+    p.certSystem = QStringLiteral("new"); // eligible (seed 002 三(一))
+    p.certCategories = {QStringLiteral("1")};
     Case c;
     c.personId = *PersonRepository(*store).create({}, p);
     c.intakeSource = QStringLiteral("self");

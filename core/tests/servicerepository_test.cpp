@@ -23,6 +23,8 @@ struct Fixture
         p.sex = QStringLiteral("M");
         p.birthDate = QDate(1990, 1, 1);
         p.idNumber = QStringLiteral("A123456789");
+        p.certSystem = QStringLiteral("new"); // eligible (seed 002 三(一))
+        p.certCategories = {QStringLiteral("1")};
         auto personId = PersonRepository(*store).create({}, p);
         REQUIRE(personId);
         Case c;

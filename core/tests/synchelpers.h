@@ -106,6 +106,8 @@ inline QString addPerson(Node &n, const QString &name, const char *id)
     p.sex = QStringLiteral("F");
     p.birthDate = QDate(1990, 1, 1);
     p.idNumber = QString::fromLatin1(id);
+    p.certSystem = QStringLiteral("new"); // eligible (seed 002 三(一))
+    p.certCategories = {QStringLiteral("1")};
     auto r = PersonRepository(*n.store).create({}, p);
     REQUIRE(r);
     return *r;

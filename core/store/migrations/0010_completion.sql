@@ -33,3 +33,7 @@ CREATE TABLE report_filings (
     log_position INTEGER NOT NULL,
     UNIQUE (report, period, unit_id)
 );
+
+-- Eligibility at intake (seed 002 三(一)): a case the rules refuse is opened only when a case manager accepts it
+-- with a written reason, kept with the case.
+ALTER TABLE cases ADD COLUMN eligibility_override TEXT;
