@@ -130,9 +130,10 @@ int main(int argc, char **argv)
 
     // A filed month rebuilt after later corrections: the view of the past rewinds what changed since the filing.
     if (!reuse) {
-        if (!Core::ReportFilings(store).file(
-                QStringLiteral("bench"), month, last.addDays(last.daysInMonth() - last.day()), {})) {
-            std::fprintf(stderr, "cannot file the month\n");
+        if (auto filed = Core::ReportFilings(store).file(
+                QStringLiteral("bench"), month, last.addDays(last.daysInMonth() - last.day()), {});
+            !filed) {
+            std::fprintf(stderr, "cannot file the month: %s\n", qPrintable(filed.error().message));
             return 1;
         }
         Core::ServiceRepository services(store);

@@ -134,10 +134,10 @@ Result<MonthlyReportData> MonthlyReport::build(
         const CaseOutcome *o = &outcome;
         PerformanceRow ignored;
         PerformanceReport::count(
-            coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom, yearRules);
+            coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom, yearRules, false);
         PerformanceRow monthRow;
         if (!PerformanceReport::count(
-                coach->second.monthInput, monthRow, c, *profile, *o, data.from, data.to, yearFrom, yearRules))
+                coach->second.monthInput, monthRow, c, *profile, *o, data.from, data.to, yearFrom, yearRules, false))
             continue; // served earlier in the year, not in this month
 
         MonthlyCaseRow row;
@@ -162,7 +162,7 @@ Result<MonthlyReportData> MonthlyReport::build(
         }
         // The doubling from its evidence (the 偏鄉 list, a completed 附表1 that meets the criteria).
         row.remote = !o->district.isEmpty() && yearRules.remoteDistricts.contains(o->district);
-        row.highSupport = !row.remote && PerformanceReport::credit(yearRules, *o).doubled;
+        row.highSupport = !row.remote && PerformanceReport::credit(yearRules, *o, false).doubled;
         for (int year : ignored.missingCalendarYears)
             if (!data.missingCalendarYears.contains(year))
                 data.missingCalendarYears << year;

@@ -21,12 +21,13 @@ QDate PerformanceReport::yearEnd(const PlanYearRules &rules)
     return QDate(rules.planYear.toInt() + 1911, 12, 31);
 }
 
-CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutcome &o)
+CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutcome &o, bool explain)
 {
     CaseCredit c;
     if (!o.district.isEmpty() && rules.remoteDistricts.contains(o.district)) {
         c.doubled = true;
-        c.reason = tr("×2: remote district (偏鄉) %1").arg(CodeLists::label(CodeLists::districts(), o.district));
+        if (explain)
+            c.reason = tr("×2: remote district (偏鄉) %1").arg(CodeLists::label(CodeLists::districts(), o.district));
         return c;
     }
     if (!o.highSupportOn)
@@ -35,8 +36,10 @@ CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutco
     for (const QString &field : rules.highSupportIndicators)
         ticked += o.highSupportValues.value(field) == QLatin1String("1") ? 1 : 0;
     const bool meets = o.highSupportValues.value(rules.highSupportDecisionField) == rules.highSupportMeets;
-    if (meets && ticked >= rules.highSupportMinIndicators) {
-        c.doubled = true;
+    c.doubled = meets && ticked >= rules.highSupportMinIndicators;
+    if (!explain)
+        return c;
+    if (c.doubled) {
         c.reason = tr("×2: 附表1 completed %1 (%2 indicators)").arg(RocDate::formatShort(*o.highSupportOn)).arg(ticked);
     } else if (!meets) {
         c.refused = tr("附表1 completed %1 decides that the criteria are not met")
@@ -51,16 +54,20 @@ CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutco
 }
 
 bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, const SeProfile &profile,
-    const CaseOutcome &o, const QDate &from, const QDate &to, const QDate &yearFrom, const PlanYearRules &rules)
+    const CaseOutcome &o, const QDate &from, const QDate &to, const QDate &yearFrom, const PlanYearRules &rules,
+    bool explain)
 {
     if (!profile.openedOn.isValid() || profile.openedOn > to || (c.closedOn.isValid() && c.closedOn < from))
         return false;
-    auto add = [&](Contribution::Figure figure, int credit, const QString &reason) {
-        r.contributions << Contribution {c.id, c.caseNo, figure, credit, reason};
+    // The reasons are written only for a row that explains itself (the monthly report's counts need none).
+    auto add = [&](Contribution::Figure figure, int credit, const auto &reason) {
+        if (explain)
+            r.contributions << Contribution {c.id, c.caseNo, figure, credit, reason()};
     };
     // The group model counts under P-07, not in the individual model's targets or caseload.
     if (profile.model == QLatin1String("group")) {
-        add(Contribution::Figure::NotCounted, 0, tr("group model: counted under P-07, not in the individual targets"));
+        add(Contribution::Figure::NotCounted, 0,
+            [&] { return QString(tr("group model: counted under P-07, not in the individual targets")); });
         return true;
     }
     for (int year : o.missingCalendarYears)
@@ -70,14 +77,16 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, co
     if (profile.openedOn < yearFrom) {
         ++y.oldCases;
         r.oldCases << c.caseNo;
-        add(Contribution::Figure::Caseload, 1,
-            tr("old case: opened %1, before the plan year").arg(RocDate::formatShort(profile.openedOn)));
+        add(Contribution::Figure::Caseload, 1, [&] {
+            return QString(tr("old case: opened %1, before the plan year").arg(RocDate::formatShort(profile.openedOn)));
+        });
     } else {
         ++y.newCases;
         r.newCases << c.caseNo;
-        add(Contribution::Figure::Caseload, 1, tr("new case: opened %1").arg(RocDate::formatShort(profile.openedOn)));
+        add(Contribution::Figure::Caseload, 1,
+            [&] { return QString(tr("new case: opened %1").arg(RocDate::formatShort(profile.openedOn))); });
     }
-    const CaseCredit cc = credit(rules, o);
+    const CaseCredit cc = credit(rules, o, explain);
     const Outcome outcome {c.personId, cc.doubled};
     const int weight = cc.doubled ? rules.doubleCredit : 1;
     auto why = [&](const QString &what) {
@@ -91,9 +100,10 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, co
     if (o.placementDate && *o.placementDate >= from && *o.placementDate <= to) {
         y.placements << outcome;
         r.placementCases << c.caseNo;
-        add(Contribution::Figure::Placement, weight, why(tr("placed %1").arg(RocDate::formatShort(*o.placementDate))));
+        add(Contribution::Figure::Placement, weight,
+            [&] { return QString(why(tr("placed %1").arg(RocDate::formatShort(*o.placementDate)))); });
     } else if (!o.notPlaced.isEmpty()) {
-        add(Contribution::Figure::NotCounted, 0, tr("not a placement: %1").arg(o.notPlaced));
+        add(Contribution::Figure::NotCounted, 0, [&] { return QString(tr("not a placement: %1").arg(o.notPlaced)); });
     }
     auto days = [&] {
         QString text = tr("%n working day(s) of intensive support", nullptr, o.intensiveWorkingDays);
@@ -106,22 +116,24 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, co
         return text;
     };
     if (o.successDate && *o.successDate >= from && *o.successDate <= to) {
-        const QString on = RocDate::formatShort(*o.successDate);
+        auto on = [&] { return RocDate::formatShort(*o.successDate); };
         if (o.classification == EmploymentRules::Classification::Supported) {
             y.supportedSuccesses << outcome;
             r.supportedCases << c.caseNo;
             add(Contribution::Figure::Supported, weight,
-                why(tr("supported success %1: %2, six tables complete").arg(on, days())));
+                [&] { return QString(why(tr("supported success %1: %2, six tables complete").arg(on(), days()))); });
         } else {
             y.generalSuccesses << outcome;
             r.generalCases << c.caseNo;
-            const QString because = o.intensiveWorkingDays < EmploymentRules::IntensiveWorkingDays
-                ? days()
-                : tr("the six tables are not all complete");
-            add(Contribution::Figure::General, weight, why(tr("general success %1: %2").arg(on, because)));
+            add(Contribution::Figure::General, weight, [&] {
+                const QString because = o.intensiveWorkingDays < EmploymentRules::IntensiveWorkingDays
+                    ? days()
+                    : tr("the six tables are not all complete");
+                return why(tr("general success %1: %2").arg(on(), because));
+            });
         }
     } else if (!o.notSuccess.isEmpty()) {
-        add(Contribution::Figure::NotCounted, 0, tr("not a success: %1").arg(o.notSuccess));
+        add(Contribution::Figure::NotCounted, 0, [&] { return QString(tr("not a success: %1").arg(o.notSuccess)); });
     }
     return true;
 }

@@ -69,10 +69,10 @@ public:
     // Returns false when the case was not served in the period.
     static bool count(CoachYear &year, PerformanceRow &row, const Case &c, const SeProfile &profile,
         const CaseOutcome &outcome, const QDate &from, const QDate &to, const QDate &yearFrom,
-        const PlanYearRules &rules);
+        const PlanYearRules &rules, bool explain = true);
     // P-04 from the evidence: the person's district on the year's 偏鄉 list, or a completed 附表1 that meets the
     // year's criteria.
-    static CaseCredit credit(const PlanYearRules &rules, const CaseOutcome &outcome);
+    static CaseCredit credit(const PlanYearRules &rules, const CaseOutcome &outcome, bool explain = true);
     // The figure-level reasons of a coach's year (conversion capped by the ratio, old cases over their share, what
     // is still needed to reach each target).
     static QStringList remarks(const PlanYearRules &rules, const CoachYear &year, const CoachPerformance &p);

@@ -9,6 +9,14 @@
 
 namespace Casebook::Core {
 
+namespace {
+// All units is the empty unit id, stored as '' (a null QString would bind as NULL).
+QString unitKey(const QString &unitId)
+{
+    return unitId.isEmpty() ? QStringLiteral("") : unitId;
+}
+} // namespace
+
 Result<ReportFiling> ReportFilings::file(
     const QString &actor, const QString &period, const QDate &monthEnd, const QString &unitId)
 {
@@ -33,7 +41,7 @@ Result<ReportFiling> ReportFilings::file(
                              "log_position) VALUES (?, 'monthly', ?, ?, ?, ?, ?)"));
     q.addBindValue(newUuid());
     q.addBindValue(period);
-    q.addBindValue(unitId);
+    q.addBindValue(unitKey(unitId));
     q.addBindValue(f.filedAt.toString(Qt::ISODateWithMs));
     q.addBindValue(actor);
     q.addBindValue(f.logPosition);
@@ -48,7 +56,7 @@ Result<std::optional<ReportFiling>> ReportFilings::find(const QString &period, c
     q.prepare(QStringLiteral("SELECT filed_at, filed_by, log_position FROM report_filings WHERE report = 'monthly' "
                              "AND period = ? AND unit_id = ?"));
     q.addBindValue(period);
-    q.addBindValue(unitId);
+    q.addBindValue(unitKey(unitId));
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     if (!q.next())

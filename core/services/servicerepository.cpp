@@ -471,7 +471,8 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
     }
     // The values of each case's latest completed 附表1, so the plan year's criteria can be checked.
     if (!run(QStringLiteral("SELECT fi.case_id, v.field_id, v.value, fi.id FROM form_instances fi "
-                            "JOIN form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
+                            // CROSS JOIN keeps this order: the few 附表1 first, then their values by index.
+                            "CROSS JOIN form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
                             "WHERE fi.deleted = 0 AND fi.status = 'complete' AND fi.form_id = '%2'%1 "
                             "ORDER BY fi.completed_on, fi.id")
                  .replace(QStringLiteral("%2"), highSupportForm()),

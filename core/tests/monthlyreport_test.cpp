@@ -622,4 +622,11 @@ TEST_CASE("A filed month prints the same later, whatever was corrected since; --
     auto june = MonthlyReport::build(*f.store, QStringLiteral("113-06"), f.unit);
     REQUIRE(june);
     CHECK_FALSE(june->filedAt.isValid());
+    // The report of all units (the bureau's) is filed on its own, and found again.
+    REQUIRE(filings.file(QStringLiteral("勞動局"), QStringLiteral("113-06"), QDate(2024, 6, 30), QString()));
+    auto allUnits = MonthlyReport::build(*f.store, QStringLiteral("113-06"));
+    REQUIRE(allUnits);
+    CHECK(allUnits->asFiled);
+    CHECK(allUnits->filedBy == QStringLiteral("勞動局"));
+    CHECK_FALSE(MonthlyReport::build(*f.store, QStringLiteral("113-06"), f.unit)->filedAt.isValid());
 }
