@@ -10,6 +10,79 @@ namespace Casebook::Forms::DemoForms {
 
 using namespace Casebook::Core;
 
+namespace {
+
+// Plausible content for the demo's forms, by field id (a field not listed gets a neutral sentence): no 測試
+// placeholders on a printed form.
+QString demoText(const FieldDef &f, int row)
+{
+    static const QHash<QString, QString> Texts = {
+        {QStringLiteral("coach"), QStringLiteral("陳怡君")},
+        {QStringLiteral("supervisor"), QStringLiteral("黃督導")},
+        {QStringLiteral("vrc"), QStringLiteral("林職管員")},
+        {QStringLiteral("visitor"), QStringLiteral("陳怡君")},
+        {QStringLiteral("employer"), QStringLiteral("平鎮烘焙坊")},
+        {QStringLiteral("tax_id"), QStringLiteral("24536806")},
+        {QStringLiteral("employer_address"), QStringLiteral("桃園市平鎮區中豐路二段100號")},
+        {QStringLiteral("contact"), QStringLiteral("王店長")},
+        {QStringLiteral("contact_phone"), QStringLiteral("03-4567890")},
+        {QStringLiteral("job_title"), QStringLiteral("烘焙助理")},
+        {QStringLiteral("job"), QStringLiteral("烘焙助理")},
+        {QStringLiteral("workplace"), QStringLiteral("平鎮烘焙坊")},
+        {QStringLiteral("shift"), QStringLiteral("週一至週五 08:00–12:00")},
+        {QStringLiteral("goal_job"), QStringLiteral("餐飲及烘焙助理")},
+        {QStringLiteral("goal_place"), QStringLiteral("平鎮、中壢一帶")},
+        {QStringLiteral("receipt_no"), QStringLiteral("1130520-001")},
+        {QStringLiteral("ref_person"), QStringLiteral("李社工")},
+        {QStringLiteral("ref_title"), QStringLiteral("社工師")},
+        {QStringLiteral("ref_phone"), QStringLiteral("03-3698553")},
+        {QStringLiteral("ref_fax"), QStringLiteral("03-3698554")},
+        {QStringLiteral("ref_email"), QStringLiteral("social@example.org.tw")},
+        {QStringLiteral("diagnosis"), QStringLiteral("輕度智能障礙")},
+        {QStringLiteral("aids"), QStringLiteral("無")},
+        {QStringLiteral("dx_text"), QStringLiteral("思覺失調症，病情穩定")},
+        {QStringLiteral("dx_code"), QStringLiteral("F20.9")},
+        {QStringLiteral("md_license"), QStringLiteral("精專醫字第001234號")},
+        {QStringLiteral("needs"),
+            QStringLiteral("希望在住家附近從事固定作息的工作，需要就服員協助熟悉工作流程與人際互動。")},
+        {QStringLiteral("work_history"), QStringLiteral("曾於便利商店擔任理貨員約一年，因交通不便離職。")},
+        {QStringLiteral("wish"), QStringLiteral("清潔或餐飲助理，平鎮、中壢，日間班。")},
+        {QStringLiteral("reason"), QStringLiteral("個案出院後病情穩定，有就業意願，需要職業重建服務。")},
+        {QStringLiteral("health"), QStringLiteral("規律回診服藥，近一年無住院。")},
+        {QStringLiteral("interest"), QStringLiteral("餐飲、清潔")},
+        {QStringLiteral("skills"), QStringLiteral("能依提示完成簡單重複的作業，會搭乘公車。")},
+        {QStringLiteral("strengths"), QStringLiteral("出勤穩定，態度認真，家人支持。")},
+        {QStringLiteral("barriers"), QStringLiteral("工作速度較慢，遇到變動時需要提示。")},
+        {QStringLiteral("family"), QStringLiteral("與母親同住，家人支持就業。")},
+        {QStringLiteral("recommendation"), QStringLiteral("個案已穩定就業，雇主滿意，建議結案並持續追蹤。")},
+        {QStringLiteral("problems"), QStringLiteral("站立作業時間長，需要輔助工作檯以調整高度。")},
+        {QStringLiteral("job_content"), QStringLiteral("麵糰分割、烤盤清潔與包裝。")},
+        {QStringLiteral("employer_opinion"), QStringLiteral("雇主同意改善工作檯。")},
+        {QStringLiteral("analysis"), QStringLiteral("工作檯高度不符，造成腰背負擔，影響作業速度。")},
+        {QStringLiteral("process"), QStringLiteral("購置可調式工作檯，並由就服員示範新的作業姿勢。")},
+        {QStringLiteral("benefit_notes"), QStringLiteral("作業速度提升，個案表示腰背不適減輕。")},
+        {QStringLiteral("item"), QStringLiteral("可調式工作檯")},
+        {QStringLiteral("spec"), QStringLiteral("高度70–90公分")},
+        {QStringLiteral("receipt"), QStringLiteral("AB-12345678")},
+        {QStringLiteral("target"), QStringLiteral("獨立完成包裝流程")},
+        {QStringLiteral("strategy"), QStringLiteral("工作分析、示範與逐步褪除提示")},
+        {QStringLiteral("natural"), QStringLiteral("同事林小姐")},
+        {QStringLiteral("period"), QStringLiteral("109/03–110/02")},
+        {QStringLiteral("leave_reason"), QStringLiteral("交通不便")},
+        {QStringLiteral("step"), QStringLiteral("領取材料、分割、秤重、裝盤")},
+        {QStringLiteral("standard"), QStringLiteral("每盤誤差10公克以內")},
+        {QStringLiteral("adjustment"), QStringLiteral("以顏色標示秤重範圍")},
+    };
+    if (const auto it = Texts.constFind(f.id); it != Texts.constEnd())
+        return row > 0 ? it.value() + QStringLiteral("（%1）").arg(row + 1) : it.value();
+    if (f.id.endsWith(QLatin1String("_note")))
+        return QStringLiteral("經晤談及相關資料確認。");
+    return f.type == FieldType::LongText ? QStringLiteral("已於晤談中與個案確認，詳如個案紀錄。")
+                                         : QStringLiteral("詳如個案紀錄");
+}
+
+} // namespace
+
 void fill(FormRecord &r, int repeatRows, bool recordTables)
 {
     // Dates fall after the case was received and not after today, so notBefore/notFuture rules hold.
@@ -25,10 +98,8 @@ void fill(FormRecord &r, int repeatRows, bool recordTables)
             continue;
         switch (f->type) {
         case FieldType::Text:
-            r.setValue(f->id, f->label.zh.left(2) + QStringLiteral("測試"));
-            break;
         case FieldType::LongText:
-            r.setValue(f->id, QStringLiteral("這是%1的說明文字。").arg(f->label.zh));
+            r.setValue(f->id, demoText(*f, 0));
             break;
         case FieldType::Date:
             r.setValue(f->id, date.toString(Qt::ISODate));
@@ -63,7 +134,7 @@ void fill(FormRecord &r, int repeatRows, bool recordTables)
                     else if (c.type == FieldType::Single)
                         o.insert(c.id, c.choices.first().code);
                     else
-                        o.insert(c.id, QStringLiteral("第%1列%2").arg(i + 1).arg(c.label.zh.left(2)));
+                        o.insert(c.id, demoText(c, i));
                 }
                 rows.append(o);
             }
