@@ -2613,6 +2613,18 @@ Do all twelve groups match?</translation>
         <translation>Wrote the fingerprint slip %1.</translation>
     </message>
     <message>
+        <source>a report is filed from the records as they are: --file-report and --current do not go together</source>
+        <translation>a report is filed from the records as they are: --file-report and --current do not go together</translation>
+    </message>
+    <message>
+        <source>As filed on %1 by %2 (%3 record(s) changed since are not in it).</source>
+        <translation>As filed on %1 by %2 (%3 record(s) changed since are not in it).</translation>
+    </message>
+    <message>
+        <source>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</source>
+        <translation>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2626,6 +2638,7 @@ Commands:
   forms check FILE
   report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
@@ -2652,6 +2665,7 @@ Commands:
   forms check FILE
   report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
@@ -2667,16 +2681,16 @@ Commands:
   digest</translation>
     </message>
     <message>
-        <source>a report is filed from the records as they are: --file-report and --current do not go together</source>
-        <translation>a report is filed from the records as they are: --file-report and --current do not go together</translation>
+        <source>report annual takes --year, --format, --out and --unit</source>
+        <translation>report annual takes --year, --format, --out and --unit</translation>
     </message>
     <message>
-        <source>As filed on %1 by %2 (%3 record(s) changed since are not in it).</source>
-        <translation>As filed on %1 by %2 (%3 record(s) changed since are not in it).</translation>
+        <source>report annual needs %1</source>
+        <translation>report annual needs %1</translation>
     </message>
     <message>
-        <source>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</source>
-        <translation>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</translation>
+        <source>Annual report of plan year %1 written to %2.</source>
+        <translation>Annual report of plan year %1 written to %2.</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2722,10 @@ Commands:
     <message>
         <source>Post-employment support extension ends</source>
         <translation>Post-employment support extension ends</translation>
+    </message>
+    <message>
+        <source>Annual work report (by 31 December)</source>
+        <translation>Annual work report (by 31 December)</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3212,14 @@ Commands:
     <message>
         <source>The report layouts 表6-1 and 表6-2 are missing: %1</source>
         <translation>The report layouts 表6-1 and 表6-2 are missing: %1</translation>
+    </message>
+    <message>
+        <source>The layout of the annual report is missing.</source>
+        <translation>The layout of the annual report is missing.</translation>
+    </message>
+    <message>
+        <source>Plan year %1 has not begun.</source>
+        <translation>Plan year %1 has not begun.</translation>
     </message>
 </context>
 <context>

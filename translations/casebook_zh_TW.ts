@@ -2602,6 +2602,18 @@ Do all twelve groups match?</source>
         <translation>已寫入指紋碼核對單 %1。</translation>
     </message>
     <message>
+        <source>a report is filed from the records as they are: --file-report and --current do not go together</source>
+        <translation>報送依現有紀錄：--file-report 與 --current 不可同時使用</translation>
+    </message>
+    <message>
+        <source>As filed on %1 by %2 (%3 record(s) changed since are not in it).</source>
+        <translation>依 %1 由 %2 報送時之紀錄（其後異動的 %3 筆紀錄不在其中）。</translation>
+    </message>
+    <message>
+        <source>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</source>
+        <translation>依今日紀錄；%1 由 %2 報送，其後異動 %3 筆紀錄。</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME
@@ -2615,6 +2627,7 @@ Commands:
   forms check FILE
   report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
@@ -2641,6 +2654,7 @@ Commands:
   forms check FILE
   report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
   report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
   keys init [--passphrase-file FILE]
   keys export --out FILE
   enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
@@ -2656,16 +2670,16 @@ Commands:
   digest</translation>
     </message>
     <message>
-        <source>a report is filed from the records as they are: --file-report and --current do not go together</source>
-        <translation>報送依現有紀錄：--file-report 與 --current 不可同時使用</translation>
+        <source>report annual takes --year, --format, --out and --unit</source>
+        <translation>report annual 只接受 --year、--format、--out 及 --unit</translation>
     </message>
     <message>
-        <source>As filed on %1 by %2 (%3 record(s) changed since are not in it).</source>
-        <translation>依 %1 由 %2 報送時之紀錄（其後異動的 %3 筆紀錄不在其中）。</translation>
+        <source>report annual needs %1</source>
+        <translation>report annual 需要 %1</translation>
     </message>
     <message>
-        <source>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</source>
-        <translation>依今日紀錄；%1 由 %2 報送，其後異動 %3 筆紀錄。</translation>
+        <source>Annual report of plan year %1 written to %2.</source>
+        <translation>%1 年度工作成果報告已寫入 %2。</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2711,10 @@ Commands:
     <message>
         <source>Post-employment support extension ends</source>
         <translation>就業後延長支持期滿</translation>
+    </message>
+    <message>
+        <source>Annual work report (by 31 December)</source>
+        <translation>年度工作成果報告（12月31日前）</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3200,14 @@ Commands:
     <message>
         <source>The report layouts 表6-1 and 表6-2 are missing: %1</source>
         <translation>缺少表6-1及表6-2的報表格式：%1</translation>
+    </message>
+    <message>
+        <source>The layout of the annual report is missing.</source>
+        <translation>缺少年度工作成果報告的版面。</translation>
+    </message>
+    <message>
+        <source>Plan year %1 has not begun.</source>
+        <translation>%1 計畫年度尚未開始。</translation>
     </message>
 </context>
 <context>

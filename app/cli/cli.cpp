@@ -182,6 +182,7 @@ int Cli::usage(int status)
              "  forms check FILE\n"
              "  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]\n"
              "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]\n"
+             "  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]\n"
              "  keys init [--passphrase-file FILE]\n"
              "  keys export --out FILE\n"
              "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]\n"
@@ -288,7 +289,9 @@ int Cli::run(const QStringList &arguments)
         return forms(args.positional, json);
     const bool monthly
         = args.command == QLatin1String("report") && args.positional == QStringList {QStringLiteral("monthly")};
-    if (args.command == QLatin1String("report") && !monthly
+    const bool annual
+        = args.command == QLatin1String("report") && args.positional == QStringList {QStringLiteral("annual")};
+    if (args.command == QLatin1String("report") && !monthly && !annual
         && args.positional != QStringList {QStringLiteral("performance")})
         return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json], "
                         "or report monthly "
@@ -362,6 +365,21 @@ int Cli::run(const QStringList &arguments)
         const QString form = args.options.value(QStringLiteral("--form"));
         if (form != QLatin1String("all") && !Forms::DefinitionLoader::shipped().find(form))
             return error(tr("unknown form %1 (see: casebook-cli forms list)").arg(form));
+    } else if (annual) {
+        for (const char *opt : {"--month", "--coach", "--reading"})
+            if (args.options.contains(QString::fromLatin1(opt)) || json)
+                return error(tr("report annual takes --year, --format, --out and --unit"));
+        for (const char *flag : {"--file-report", "--current"})
+            if (args.flags.contains(QString::fromLatin1(flag)))
+                return error(tr("report annual takes --year, --format, --out and --unit"));
+        for (const char *required : {"--year", "--format", "--out"})
+            if (args.options.value(QString::fromLatin1(required)).isEmpty())
+                return error(tr("report annual needs %1").arg(QString::fromLatin1(required)));
+        if (auto rules = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year"))); !rules)
+            return error(rules.error().message);
+        static const QStringList Formats = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
+        if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
+            return error(tr("--format must be pdf, xlsx or csv"));
     } else if (monthly) {
         for (const char *opt : {"--year", "--coach"})
             if (args.options.contains(QString::fromLatin1(opt)) || json)
@@ -494,6 +512,20 @@ int Cli::run(const QStringList &arguments)
         if (args.flags.contains(QStringLiteral("--whole-store")))
             options.insert(QStringLiteral("--whole-store"), QStringLiteral("1"));
         return sync(store, args.command, args.positional, options, json);
+    }
+    if (annual) {
+        auto record = Forms::MonthlyReportForms::annual(
+            store, args.options.value(QStringLiteral("--year")), args.options.value(QStringLiteral("--unit")));
+        if (!record)
+            return error(
+                record.error().message, record.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+        auto written = Forms::ReportFiles::writeAnnual(
+            *record, args.options.value(QStringLiteral("--format")), args.options.value(QStringLiteral("--out")));
+        if (!written)
+            return error(written.error().message, ExitStoreProblem);
+        print(tr("Annual report of plan year %1 written to %2.")
+                  .arg(args.options.value(QStringLiteral("--year")), written->join(QStringLiteral(", "))));
+        return 0;
     }
     if (monthly)
         return monthlyReport(store, args.options.value(QStringLiteral("--month")),

@@ -122,7 +122,8 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     for (const auto &v : due) {
         const QJsonObject o = v.toObject();
         CHECK(QStringList {QStringLiteral("assessment"), QStringLiteral("dispatch_answer"), QStringLiteral("closure"),
-            QStringLiteral("follow_up_minimum"), QStringLiteral("monthly_report"), QStringLiteral("certificate")}
+            QStringLiteral("follow_up_minimum"), QStringLiteral("monthly_report"), QStringLiteral("certificate"),
+            QStringLiteral("annual_report")} // in December
                   .contains(o.value(QStringLiteral("kind")).toString()));
         CHECK(o.value(QStringLiteral("overdue")).toBool() == (o.value(QStringLiteral("daysLeft")).toInt() < 0));
     }
@@ -373,6 +374,64 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
               .status
         == 2);
     CHECK(hashOf(db) == before);
+}
+
+TEST_CASE("casebook-cli report annual writes the year's figures, the group model and job redesign", "[cli][reports]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("annual.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
+                    QStringLiteral("--name"), QStringLiteral("b")})
+                .status
+        == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("200"),
+                    QStringLiteral("--seed"), QStringLiteral("5")})
+                .status
+        == 0);
+    const QString year = QString::number(QDate::currentDate().year() - 1911);
+    const QString csv = dir.filePath(QStringLiteral("annual.csv"));
+    Run r
+        = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+            year, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    CHECK(text.contains(QStringLiteral("換算後支持性就業成功")));
+    CHECK(text.contains(QStringLiteral("合計")));
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("annual-annual-groups.csv"))));
+    // The total's placements equal the performance table's.
+    Run perf = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
+        QStringLiteral("--year"), year, QStringLiteral("--json")});
+    REQUIRE(perf.status == 0);
+    int placements = 0;
+    for (const auto &c : QJsonDocument::fromJson(perf.out.toUtf8()).object().value(QStringLiteral("coaches")).toArray())
+        placements += c.toObject().value(QStringLiteral("placements")).toObject().value(QStringLiteral("raw")).toInt();
+    QString totalLine;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("合計")))
+            totalLine = line;
+    REQUIRE_FALSE(totalLine.isEmpty());
+    CHECK(totalLine.split(QLatin1Char(',')).at(2).toInt() == placements);
+    // A PDF too; a bad year or format is refused and writes nothing.
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+                  year, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("annual.pdf"))})
+              .status
+        == 0);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("annual.pdf"))).size() > 10000);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+                  QStringLiteral("abc"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("x.csv"))})
+              .status
+        == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+                  year, QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("x.doc"))})
+              .status
+        == 2);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.csv"))));
 }
 
 TEST_CASE("casebook-cli creates device keys under a passphrase and exports the public identity", "[cli][crypto]")

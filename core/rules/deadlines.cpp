@@ -59,6 +59,8 @@ QString Deadlines::kindKey(DeadlineKind kind)
         return QStringLiteral("follow_up_minimum");
     case DeadlineKind::MonthlyReport:
         return QStringLiteral("monthly_report");
+    case DeadlineKind::AnnualReport:
+        return QStringLiteral("annual_report");
     case DeadlineKind::Certificate:
         return QStringLiteral("certificate");
     case DeadlineKind::ExtensionEnd:
@@ -80,6 +82,8 @@ QString Deadlines::kindLabel(DeadlineKind kind)
         return tr("Follow-up minimum (3 months) ends");
     case DeadlineKind::MonthlyReport:
         return tr("Monthly report 表6-1/6-2 (by the 10th)");
+    case DeadlineKind::AnnualReport:
+        return tr("Annual work report (by 31 December)");
     case DeadlineKind::Certificate:
         return tr("Disability certificate expires");
     case DeadlineKind::ExtensionEnd:

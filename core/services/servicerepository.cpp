@@ -582,8 +582,12 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
                                "JOIN staff s ON s.id = c.coach_id JOIN units u ON u.id = s.unit_id "
                                "WHERE sp.deleted = 0 AND c.deleted = 0 ORDER BY u.name")))
         return fail(Error::Kind::Database, q.lastError().text());
-    while (q.next())
+    while (q.next()) {
         add(DeadlineKind::MonthlyReport, {}, {}, {}, {}, q.value(0).toString(), reportDue);
+        // Seed 002 二(二)9: the annual work report by 31 December, shown through December.
+        if (today.month() == 12)
+            add(DeadlineKind::AnnualReport, {}, {}, {}, {}, q.value(0).toString(), QDate(today.year(), 12, 31));
+    }
     return out;
 }
 

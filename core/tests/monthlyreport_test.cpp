@@ -211,6 +211,12 @@ TEST_CASE("Supported-employment deadlines: follow-up minimum, monthly report, ex
     CHECK(report.first().detail == QStringLiteral("北區中心"));
     CHECK(
         find(*services.deadlines(QDate(2024, 6, 11)), DeadlineKind::MonthlyReport).first().dueOn == QDate(2024, 7, 10));
+    // The annual work report is due by 31 December and shows in December only.
+    CHECK(find(*june5, DeadlineKind::AnnualReport).isEmpty());
+    auto annual = find(*services.deadlines(QDate(2024, 12, 2)), DeadlineKind::AnnualReport);
+    REQUIRE(annual.size() == 1);
+    CHECK(annual.first().dueOn == QDate(2024, 12, 31));
+    CHECK(annual.first().detail == QStringLiteral("北區中心"));
 
     auto cert = find(*june5, DeadlineKind::Certificate);
     REQUIRE(cert.size() == 1); // 56 days ahead

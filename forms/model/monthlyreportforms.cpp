@@ -180,6 +180,96 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReport
     return r;
 }
 
+Result<FormRecord> MonthlyReportForms::fillAnnual(
+    const MonthlyReportData &data, const QList<PerformanceRow> &performance, const QDate &filedOn)
+{
+    const FormDefinition *def = DefinitionLoader::shippedReports().find(QStringLiteral("annual"));
+    if (!def)
+        return fail(Error::Kind::NotFound, tr("The layout of the annual report is missing."));
+    FormRecord r = FormRecord::detached(*def);
+    const int year = data.from.year();
+    r.setValue(QStringLiteral("unit"), data.unitName.isEmpty() ? QStringLiteral("全部單位") : data.unitName);
+    r.setValue(QStringLiteral("year"), QStringLiteral("%1年度").arg(year - 1911));
+    r.setValue(QStringLiteral("due"), iso(QDate(year, 12, 31)));
+    r.setValue(QStringLiteral("period"),
+        QStringLiteral("%1至%2").arg(RocDate::formatShort(QDate(year, 1, 1)), RocDate::formatShort(data.to)));
+    r.setValue(QStringLiteral("rules"), QStringLiteral("%1年度計畫（規則 %2年度）").arg(data.planYear, data.rulesFrom));
+    QStringList years;
+    for (int y : data.missingCalendarYears)
+        years << QString::number(y - 1911);
+    r.setValue(QStringLiteral("status"),
+        years.isEmpty()
+            ? QStringLiteral("依製表時之紀錄")
+            : QStringLiteral("暫定：缺%1年行事曆，其國定假日暫以工作日計").arg(years.join(QStringLiteral("、"))));
+    r.setValue(QStringLiteral("filled_on"), iso(filedOn));
+    auto met = [](bool b) { return b ? QStringLiteral("達成") : QStringLiteral("未達成"); };
+    QJsonArray coaches;
+    auto add = [&](const QString &name, const CoachYear &in, const CoachPerformance &p, int redesigns, qint64 amount) {
+        QJsonObject o;
+        o.insert(QStringLiteral("coach"), name);
+        o.insert(QStringLiteral("counted_cases"), number(p.countedCases));
+        o.insert(QStringLiteral("placements"), number(p.placementsRaw));
+        o.insert(QStringLiteral("placement_credits"), number(p.placementCredits));
+        o.insert(QStringLiteral("placement_target"), number(p.placementTarget));
+        o.insert(QStringLiteral("placement_met"), met(p.placementMet));
+        o.insert(QStringLiteral("supported"), number(p.supportedRaw));
+        o.insert(QStringLiteral("general"), number(p.generalRaw));
+        o.insert(QStringLiteral("converted"), number(p.creditedSupported));
+        o.insert(QStringLiteral("supported_target"), number(p.supportedTarget));
+        o.insert(QStringLiteral("share"), percent(p.supportedShare.num, p.supportedShare.den));
+        o.insert(QStringLiteral("supported_met"), met(p.supportedMet));
+        o.insert(QStringLiteral("adaptation"), number(in.adaptationPersons));
+        o.insert(QStringLiteral("redesigns"), number(redesigns));
+        o.insert(QStringLiteral("redesign_amount"), QString::number(amount));
+        o.insert(QStringLiteral("caseload_met"), met(p.caseloadMet));
+        coaches << o;
+    };
+    for (const MonthlyCoachRow &c : data.coaches)
+        add(c.coachName, c.yearInput, c.year, c.redesignsYear, c.redesignAmountYear);
+    add(QStringLiteral("合計"), data.total.yearInput, data.total.year, data.total.redesignsYear,
+        data.total.redesignAmountYear);
+    r.setRows(QStringLiteral("coaches"), coaches);
+    QJsonArray groups;
+    for (const PerformanceRow &p : performance) {
+        if (p.group.served == 0 && p.group.sessions == 0)
+            continue; // no group model this year
+        groups << QJsonObject {{QStringLiteral("coach"), p.coachName},
+            {QStringLiteral("served"), number(p.group.served)},
+            {QStringLiteral("minimum"), number(p.group.minimumServed)},
+            {QStringLiteral("stable"), number(p.group.stable)},
+            {QStringLiteral("required"), number(p.group.requiredStable)},
+            {QStringLiteral("sessions"), number(p.group.sessions)},
+            {QStringLiteral("small_sessions"), number(p.group.tooSmallSessions)},
+            {QStringLiteral("met"), met(p.group.met)}};
+    }
+    r.setRows(QStringLiteral("groups"), groups);
+    r.setValue(QStringLiteral("remarks"),
+        QStringLiteral("推介成功、就業成功依計畫定義及本局規則計算；偏鄉或高度支持需求困難個案（附表1）每人以2人計，"
+                       "每人至多一次；一般性就業成功每3人折算支持性1人，支持性占比須達三分之二。群組服務模式個案不列入"
+                       "個別服務模式績效。職務再設計以完成附表2後之附表3計。"));
+    return r;
+}
+
+Result<FormRecord> MonthlyReportForms::annual(CaseStore &store, const QString &planYear, const QString &unitId)
+{
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(planYear);
+    if (!rules)
+        return tl::unexpected(rules.error());
+    const QDate today = store.clock().today();
+    const QDate end = std::min(today, PerformanceReport::yearEnd(*rules));
+    if (end < PerformanceReport::yearStart(*rules))
+        return fail(Error::Kind::Invalid, tr("Plan year %1 has not begun.").arg(planYear));
+    // The year rows of the month the year is counted to, with today's records.
+    auto months = MonthlyReport::build(store, QStringLiteral("%1-%2").arg(end.year() - 1911).arg(end.month()), unitId,
+        MonthlyReport::Records::Current);
+    if (!months)
+        return tl::unexpected(months.error());
+    auto performance = PerformanceReport::build(store, *rules, today, unitId);
+    if (!performance)
+        return tl::unexpected(performance.error());
+    return fillAnnual(*months, *performance, today);
+}
+
 QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mask)
 {
     const FormDefinition &def = record.definition();
@@ -194,7 +284,7 @@ QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mas
             if (f.type != FieldType::Repeat)
                 continue;
             ReportTable t;
-            t.key = def.code.mid(1);
+            t.key = def.id.startsWith(QLatin1String("report6")) ? def.code.mid(1) : def.id + QLatin1Char('-') + f.id;
             if (f.id == QLatin1String("month_rows"))
                 t.key += QStringLiteral("-month");
             else if (f.id == QLatin1String("year_rows"))

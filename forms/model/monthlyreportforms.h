@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/reports/monthlyreport.h"
+#include "core/reports/performancereport.h"
 #include "core/result.h"
 #include "forms/model/formrecord.h"
 
@@ -34,6 +35,13 @@ public:
         FormRecord table62;
     };
     static Core::Result<Records> fill(const Core::MonthlyReportData &data, const QDate &filedOn);
+    // The annual work report (年度工作成果報告, due by 31 December; seed 002 二(二)9) of a plan year: each coach's
+    // year to the end of `months` (the year rows of its 6-2), the group model from the performance rows, job
+    // redesign and workplace-adaptation service, in the layout forms/reports/annual-v1.json.
+    static Core::Result<FormRecord> fillAnnual(
+        const Core::MonthlyReportData &months, const QList<Core::PerformanceRow> &performance, const QDate &filedOn);
+    // The annual report of a plan year (an ROC year) for a unit or all units, counted to today or the year's end.
+    static Core::Result<FormRecord> annual(Core::CaseStore &store, const QString &planYear, const QString &unitId);
     // The repeating tables of a filled report record, with print text masked as the definition says.
     static QList<ReportTable> tables(const FormRecord &record, bool mask = true);
 };

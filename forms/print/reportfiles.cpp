@@ -39,6 +39,33 @@ Result<QStringList> writeMonthly(const MonthlyReportForms::Records &records, con
     return written;
 }
 
+Result<QStringList> writeAnnual(const FormRecord &record, const QString &format, const QString &path)
+{
+    if (format == QLatin1String("pdf")) {
+        auto pages = FormPrinter::writePdf(path, {&record}, {});
+        if (!pages)
+            return tl::unexpected(pages.error());
+        return QStringList {path};
+    }
+    const QList<ReportTable> tables = MonthlyReportForms::tables(record);
+    if (format == QLatin1String("xlsx")) {
+        if (auto r = ReportExport::writeXlsx(path, tables); !r)
+            return tl::unexpected(r.error());
+        return QStringList {path};
+    }
+    QStringList written;
+    const QFileInfo info(path);
+    for (const ReportTable &t : tables) {
+        const QString file = t.key == QLatin1String("annual-coaches")
+            ? path
+            : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
+        if (auto r = ReportExport::writeCsv(file, t); !r)
+            return tl::unexpected(r.error());
+        written << file;
+    }
+    return written;
+}
+
 VoidResult writeCover(const QByteArray &bundle, const QList<PublicIdentity> &recipients, const QString &path)
 {
     QHash<QString, QString> names;

@@ -15,6 +15,10 @@ namespace ReportFiles {
 Core::Result<QStringList> writeMonthly(
     const MonthlyReportForms::Records &records, const QString &format, const QString &path);
 
+// The annual work report as pdf, xlsx (a sheet per table) or csv (the coaches' table to path, the group model
+// beside it as NAME-annual-groups.csv). Returns the files written.
+Core::Result<QStringList> writeAnnual(const FormRecord &record, const QString &format, const QString &path);
+
 // The one-page cover sheet of a bundle; `recipients` names the devices it may be sealed to.
 Core::VoidResult writeCover(
     const QByteArray &bundle, const QList<Core::PublicIdentity> &recipients, const QString &path);
