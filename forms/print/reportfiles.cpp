@@ -11,16 +11,22 @@ namespace Casebook::Forms::ReportFiles {
 
 using namespace Casebook::Core;
 
-Result<QStringList> writeMonthly(const MonthlyReportForms::Records &records, const QString &format, const QString &path)
+namespace {
+
+// A report as pdf (its records through the form renderer), xlsx (a sheet per table) or csv (the table keyed
+// `main` to path, each other beside it as NAME-KEY.csv).
+Result<QStringList> writeReport(
+    const QList<const FormRecord *> &records, const QString &main, const QString &format, const QString &path)
 {
     if (format == QLatin1String("pdf")) {
-        auto pages = FormPrinter::writePdf(path, {&records.table61, &records.table62}, {});
+        auto pages = FormPrinter::writePdf(path, records, {});
         if (!pages)
             return tl::unexpected(pages.error());
         return QStringList {path};
     }
-    QList<ReportTable> tables = MonthlyReportForms::tables(records.table61);
-    tables += MonthlyReportForms::tables(records.table62);
+    QList<ReportTable> tables;
+    for (const FormRecord *r : records)
+        tables += MonthlyReportForms::tables(*r);
     if (format == QLatin1String("xlsx")) {
         if (auto r = ReportExport::writeXlsx(path, tables); !r)
             return tl::unexpected(r.error());
@@ -29,7 +35,7 @@ Result<QStringList> writeMonthly(const MonthlyReportForms::Records &records, con
     QStringList written;
     const QFileInfo info(path);
     for (const ReportTable &t : std::as_const(tables)) {
-        const QString file = t.key == QLatin1String("6-1")
+        const QString file = t.key == main
             ? path
             : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
         if (auto r = ReportExport::writeCsv(file, t); !r)
@@ -39,31 +45,16 @@ Result<QStringList> writeMonthly(const MonthlyReportForms::Records &records, con
     return written;
 }
 
+} // namespace
+
+Result<QStringList> writeMonthly(const MonthlyReportForms::Records &records, const QString &format, const QString &path)
+{
+    return writeReport({&records.table61, &records.table62}, QStringLiteral("6-1"), format, path);
+}
+
 Result<QStringList> writeAnnual(const FormRecord &record, const QString &format, const QString &path)
 {
-    if (format == QLatin1String("pdf")) {
-        auto pages = FormPrinter::writePdf(path, {&record}, {});
-        if (!pages)
-            return tl::unexpected(pages.error());
-        return QStringList {path};
-    }
-    const QList<ReportTable> tables = MonthlyReportForms::tables(record);
-    if (format == QLatin1String("xlsx")) {
-        if (auto r = ReportExport::writeXlsx(path, tables); !r)
-            return tl::unexpected(r.error());
-        return QStringList {path};
-    }
-    QStringList written;
-    const QFileInfo info(path);
-    for (const ReportTable &t : tables) {
-        const QString file = t.key == QLatin1String("annual-coaches")
-            ? path
-            : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
-        if (auto r = ReportExport::writeCsv(file, t); !r)
-            return tl::unexpected(r.error());
-        written << file;
-    }
-    return written;
+    return writeReport({&record}, QStringLiteral("annual-coaches"), format, path);
 }
 
 VoidResult writeCover(const QByteArray &bundle, const QList<PublicIdentity> &recipients, const QString &path)
