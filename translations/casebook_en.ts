@@ -2898,6 +2898,10 @@ Commands:
         <source>%1 has no attribute &quot;%2&quot;</source>
         <translation>%1 has no attribute &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>%1: the file is larger than 1 MB</source>
+        <translation>%1: the file is larger than 1 MB</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

@@ -13,6 +13,7 @@
 #include "core/reports/performancereport.h"
 #include "core/reports/reportfilings.h"
 #include "core/rules/deadlines.h"
+#include "core/rules/employmentrules.h"
 #include "core/rules/planyearrules.h"
 #include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
@@ -921,8 +922,16 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
                 return error(tr("cannot read %1").arg(f.fileName()));
             const QByteArray content = f.readAll();
-            if (auto def = Forms::DefinitionLoader::fromJson(content, name); !def)
+            // The holiday calendar and the minimum wage travel with the definitions, checked the same way.
+            if (name == QLatin1String("holidays-tw.json")) {
+                if (auto calendar = HolidayCalendar::fromJson(content, name); !calendar)
+                    return error(calendar.error().message);
+            } else if (name == QLatin1String("minimum-wage-tw.json")) {
+                if (auto wage = MinimumWage::fromJson(content, name); !wage)
+                    return error(wage.error().message);
+            } else if (auto def = Forms::DefinitionLoader::fromJson(content, name); !def) {
                 return error(def.error().message);
+            }
             definitions.append(std::make_pair(name, content));
         }
         if (definitions.isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -840,6 +841,42 @@ TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cl
         if (f.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("table1"))
             seen = f.toObject().value(QStringLiteral("version")).toString() == QStringLiteral("2");
     CHECK(seen);
+
+    // A new year's holiday calendar travels the same way and is installed where the calendar is updated from.
+    QDir().mkpath(at(QStringLiteral("rules")));
+    QFile calendar(at(QStringLiteral("rules/holidays-tw.json")));
+    REQUIRE(calendar.open(QIODevice::WriteOnly));
+    calendar.write(R"({"holidays": {"2027": ["2027-01-01", "2027-02-05", "2027-02-08"]}, "workingWeekends": {}})");
+    calendar.close();
+    REQUIRE(run(QStringLiteral("bureau"),
+                {QStringLiteral("send-definitions"), QStringLiteral("--dir"), at(QStringLiteral("rules")),
+                    QStringLiteral("--out"), at(QStringLiteral("rules.cbb")), pass, at(QStringLiteral("pw"))})
+                .status
+        == 0);
+    Run calendarIn = run(QStringLiteral("laptop"),
+        {QStringLiteral("import-bundle"), at(QStringLiteral("rules.cbb")), pass, at(QStringLiteral("pw"))});
+    INFO(calendarIn.err.toStdString());
+    REQUIRE(calendarIn.status == 0);
+    CHECK(calendarIn.out.contains(QStringLiteral("holidays-tw.json")));
+    QStringList installedCalendars;
+    QDirIterator it(at(QStringLiteral("laptop-data")), {QStringLiteral("holidays-tw.json")}, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (it.hasNext())
+        installedCalendars << it.next();
+    REQUIRE(installedCalendars.size() == 1);
+    QFile installedCalendar(installedCalendars.first());
+    REQUIRE(installedCalendar.open(QIODevice::ReadOnly));
+    CHECK(installedCalendar.readAll().contains("2027-02-05"));
+    // A broken calendar is refused before it leaves.
+    REQUIRE(calendar.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    calendar.write(R"({"holidays": {"2027": ["2026-13-01"]}})");
+    calendar.close();
+    CHECK(run(QStringLiteral("bureau"),
+              {QStringLiteral("send-definitions"), QStringLiteral("--dir"), at(QStringLiteral("rules")),
+                  QStringLiteral("--out"), at(QStringLiteral("badrules.cbb")), pass, at(QStringLiteral("pw"))})
+              .status
+        == 2);
+    CHECK_FALSE(QFile::exists(at(QStringLiteral("badrules.cbb"))));
 
     // A definition that is broken, or that changes an existing version, is refused before it leaves.
     QFile broken(at(QStringLiteral("defs/table2-v1.json")));

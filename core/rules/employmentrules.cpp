@@ -145,13 +145,36 @@ Result<MinimumWage> MinimumWage::fromJson(const QByteArray &json, const QString 
     return w;
 }
 
+QString MinimumWage::updatePath()
+{
+    const QString env = qEnvironmentVariable("CASEBOOK_MINIMUM_WAGE");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("minimum-wage-tw.json"));
+}
+
 const MinimumWage &MinimumWage::shipped()
 {
     static const MinimumWage wage = [] {
         QFile f(QStringLiteral(":/casebook/rules/minimum-wage-tw.json"));
         if (!f.open(QIODevice::ReadOnly))
             return MinimumWage();
-        return fromJson(f.readAll(), f.fileName()).value_or(MinimumWage());
+        MinimumWage base = fromJson(f.readAll(), f.fileName()).value_or(MinimumWage());
+        // Rates sent later (a new year's) are added; a broken file is ignored.
+        QFile update(updatePath());
+        if (update.size() > 0 && update.size() < 1024 * 1024 && update.open(QIODevice::ReadOnly))
+            if (auto newer = fromJson(update.readAll(), update.fileName())) {
+                for (const Rate &r : std::as_const(newer->m_rates)) {
+                    base.m_rates.erase(std::remove_if(base.m_rates.begin(), base.m_rates.end(),
+                                           [&](const Rate &o) { return o.from == r.from; }),
+                        base.m_rates.end());
+                    base.m_rates << r;
+                }
+                std::sort(base.m_rates.begin(), base.m_rates.end(),
+                    [](const Rate &a, const Rate &b) { return a.from < b.from; });
+            }
+        return base;
     }();
     return wage;
 }

@@ -56,7 +56,10 @@ public:
         int hourly = 0;
     };
     static Result<MinimumWage> fromJson(const QByteArray &json, const QString &source);
+    // The shipped rates, with those of minimum-wage-tw.json in the data folder (or the file named by
+    // CASEBOOK_MINIMUM_WAGE) added: a rate of the same day there replaces the shipped one.
     static const MinimumWage &shipped();
+    static QString updatePath();
     // The rate in force on a day; none before the first rate the file knows.
     std::optional<Rate> at(const QDate &day) const;
     // Whether a monthly wage for `weeklyHours` a week is lawful on `day`: full time (40 hours or more) against

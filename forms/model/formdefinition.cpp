@@ -2,6 +2,7 @@
 #include "forms/model/formdefinition.h"
 
 #include "core/persons/codelists.h"
+#include "core/rules/employmentrules.h"
 
 #include <QDir>
 #include <QFile>
@@ -517,7 +518,21 @@ Core::Result<QStringList> DefinitionLoader::install(const QList<std::pair<QStrin
     static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]*-v[0-9]+\\.json$"));
     const QDir shippedDir(QStringLiteral(":/casebook/forms"));
     const QDir dir(updateDir());
+    // Rule data travels with the definitions: a new year's holiday calendar and minimum wage (whole files).
+    const QHash<QString, QString> ruleFiles
+        = {{QStringLiteral("holidays-tw.json"), Core::HolidayCalendar::updatePath()},
+            {QStringLiteral("minimum-wage-tw.json"), Core::MinimumWage::updatePath()}};
     for (const auto &[name, content] : files) {
+        if (ruleFiles.contains(name)) {
+            if (content.size() > 1024 * 1024)
+                return Core::fail(Error::Kind::Invalid, tr("%1: the file is larger than 1 MB").arg(name));
+            const auto checked = name == QLatin1String("holidays-tw.json")
+                ? Core::VoidResult(Core::HolidayCalendar::fromJson(content, name).transform([](auto &&) {}))
+                : Core::VoidResult(Core::MinimumWage::fromJson(content, name).transform([](auto &&) {}));
+            if (!checked)
+                return tl::unexpected(checked.error());
+            continue;
+        }
         if (!namePattern.match(name).hasMatch())
             return Core::fail(Error::Kind::Invalid, tr("%1: not the name of a form definition file.").arg(name));
         if (content.size() > 4 * 1024 * 1024)
@@ -541,7 +556,10 @@ Core::Result<QStringList> DefinitionLoader::install(const QList<std::pair<QStrin
         return Core::fail(Error::Kind::Io, tr("Cannot create the folder %1.").arg(dir.path()));
     QStringList written;
     for (const auto &[name, content] : files) {
-        QSaveFile f(dir.filePath(name));
+        const QString target = ruleFiles.value(name, dir.filePath(name));
+        if (!QDir().mkpath(QFileInfo(target).path()))
+            return Core::fail(Error::Kind::Io, tr("Cannot create the folder %1.").arg(QFileInfo(target).path()));
+        QSaveFile f(target);
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
             return Core::fail(Error::Kind::Io, tr("Cannot write %1.").arg(f.fileName()));
         written << name;
