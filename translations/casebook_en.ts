@@ -1446,6 +1446,38 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <translation>Not eligible for the service: %1.
 To accept the intake as the case manager, write why (it is kept with the case):</translation>
     </message>
+    <message>
+        <source>&amp;Annual work report…</source>
+        <translation>&amp;Annual work report…</translation>
+    </message>
+    <message>
+        <source>Annual work report</source>
+        <translation>Annual work report</translation>
+    </message>
+    <message>
+        <source>Plan year (ROC):</source>
+        <translation>Plan year (ROC):</translation>
+    </message>
+    <message>
+        <source>Save the annual work report</source>
+        <translation>Save the annual work report</translation>
+    </message>
+    <message>
+        <source>annual report %1.pdf</source>
+        <translation>annual report %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the report as .pdf, .xlsx or .csv.</source>
+        <translation>Save the report as .pdf, .xlsx or .csv.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>

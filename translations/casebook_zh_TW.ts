@@ -1444,6 +1444,38 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <translation>不符服務資格：%1。
 如以職管員身分受理，請填寫理由（理由將隨案件保存）：</translation>
     </message>
+    <message>
+        <source>&amp;Annual work report…</source>
+        <translation>年度工作成果報告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Annual work report</source>
+        <translation>年度工作成果報告</translation>
+    </message>
+    <message>
+        <source>Plan year (ROC):</source>
+        <translation>計畫年度（民國）：</translation>
+    </message>
+    <message>
+        <source>Save the annual work report</source>
+        <translation>儲存年度工作成果報告</translation>
+    </message>
+    <message>
+        <source>annual report %1.pdf</source>
+        <translation>%1年度工作成果報告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Save the report as .pdf, .xlsx or .csv.</source>
+        <translation>請將報告存為 .pdf、.xlsx 或 .csv。</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>

@@ -21,7 +21,9 @@
 #include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
 #include "forms/model/formdefinition.h"
+#include "forms/model/monthlyreportforms.h"
 #include "forms/print/formprinter.h"
+#include "forms/print/reportfiles.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -181,9 +183,11 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     connect(m_dueList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString caseId = item->data(0, Qt::UserRole).toString();
-        if (caseId.isEmpty()) { // a unit's monthly report: open the reports
-            if (auto *monthly = findChild<QAction *>(QStringLiteral("monthlyReportAction")))
-                monthly->trigger();
+        if (caseId.isEmpty()) { // a unit's monthly or annual report: open the reports
+            const bool annualReport = item->data(1, Qt::UserRole).toString() == QLatin1String("annual_report");
+            if (auto *report = findChild<QAction *>(
+                    annualReport ? QStringLiteral("annualReportAction") : QStringLiteral("monthlyReportAction")))
+                report->trigger();
             return;
         }
         m_filterEdit->clear();
@@ -265,6 +269,24 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     monthly->setObjectName(QStringLiteral("monthlyReportAction"));
+    QAction *annual = reports->addAction(tr("&Annual work report…"), this, [this] {
+        const int current = m_store.clock().today().year() - 1911;
+        bool ok = false;
+        const int year = QInputDialog::getInt(
+            this, tr("Annual work report"), tr("Plan year (ROC):"), current, current - 10, current, 1, &ok);
+        if (!ok)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the annual work report"),
+            QDir::home().filePath(tr("annual report %1.pdf").arg(year)),
+            tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (auto written = saveAnnualReport(year, path); !written)
+            reportError(written.error().message);
+        else
+            statusBar()->showMessage(tr("Saved: %1").arg(written->join(QStringLiteral(", "))), 8000);
+    });
+    annual->setObjectName(QStringLiteral("annualReportAction"));
     QAction *groups = reports->addAction(tr("&Group model…"), this, [this] {
         auto *dialog = new GroupDialog(m_store, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -552,6 +574,7 @@ void MainWindow::renderDeadlines()
         item->setText(4, d.personName);
         item->setText(5, d.detail.isEmpty() ? d.coachName : d.detail);
         item->setData(0, Qt::UserRole, d.caseId);
+        item->setData(1, Qt::UserRole, Deadlines::kindKey(d.kind));
         const QColor colour = reached              ? QColor(0x20, 0x60, 0x20)
             : d.isOverdue()                        ? QColor(0xb0, 0x00, 0x20)
             : d.daysLeft <= Deadlines::DueSoonDays ? QColor(0xa0, 0x50, 0x00)
@@ -748,6 +771,18 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
     reload();
     selectCase(created->id);
     statusBar()->showMessage(tr("Case %1 for %2 saved.").arg(created->caseNo, person.name), 5000);
+}
+
+Result<QStringList> MainWindow::saveAnnualReport(int planYear, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        return fail(Error::Kind::Invalid, tr("Save the report as .pdf, .xlsx or .csv."));
+    auto record
+        = Forms::MonthlyReportForms::annual(m_store, QString::number(planYear), m_unitFilter->currentData().toString());
+    if (!record)
+        return tl::unexpected(record.error());
+    return Forms::ReportFiles::writeAnnual(*record, suffix, path);
 }
 
 QString MainWindow::askEligibilityReason(const QString &problems)

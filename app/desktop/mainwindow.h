@@ -38,6 +38,9 @@ public:
     void selectCase(const QString &caseId);
     void reload();
     // For tests: answers "why accept this intake the eligibility rules refuse?" (empty: do not accept it).
+    // Writes the annual work report of a plan year (ROC) for the unit chosen above the case list (all units when
+    // none): pdf, xlsx or csv by the file's suffix.
+    Core::Result<QStringList> saveAnnualReport(int planYear, const QString &path);
     void setEligibilityQuestion(std::function<QString(const QString &problems)> ask) { m_eligibility = std::move(ask); }
 
 public Q_SLOTS:

@@ -557,6 +557,14 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     CHECK_FALSE(dialog->fileReport());
     dialog->currentBox()->setChecked(true);
     CHECK(dialog->summary()->text().contains(QStringLiteral("With today's records")));
+
+    // The annual work report from the Reports menu, for the unit chosen above the case list.
+    REQUIRE(w.findChild<QAction *>(QStringLiteral("annualReportAction")));
+    auto annual = w.saveAnnualReport(QDate::currentDate().year() - 1911, dir.filePath(QStringLiteral("annual.xlsx")));
+    REQUIRE(annual);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("annual.xlsx"))).size() > 1000);
+    CHECK_FALSE(w.saveAnnualReport(QDate::currentDate().year() - 1911, dir.filePath(QStringLiteral("annual.doc"))));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("annual.doc"))));
 }
 
 TEST_CASE("Sync in the client: keys, import with receipts, export with a cover sheet, conflicts decided", "[gui][sync]")
