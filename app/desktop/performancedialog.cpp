@@ -44,8 +44,11 @@ PerformanceDialog::PerformanceDialog(QWidget *parent) : QDialog(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_cases = new QListWidget(split);
     m_cases->setObjectName(QStringLiteral("figureCases"));
-    split->setStretchFactor(0, 4);
+    // The drill-down says why for each case: give it room, and wrap the longer reasons.
+    m_cases->setWordWrap(true);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
+    split->setSizes({760, 400});
     layout->addWidget(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -58,7 +61,7 @@ PerformanceDialog::PerformanceDialog(QWidget *parent) : QDialog(parent)
         if (!caseNo.isEmpty())
             Q_EMIT caseRequested(caseNo);
     });
-    resize(1100, 520);
+    resize(1180, 520);
 }
 
 void PerformanceDialog::setReport(int planYear, const QString &rulesFrom, const QList<Core::PerformanceRow> &rows)
