@@ -92,8 +92,9 @@ void fill(FormRecord &r, int repeatRows, bool recordTables)
     const QDate date = r.caseData().receivedOn.isValid() ? r.caseData().receivedOn : today;
     for (const FieldDef *f : r.definition().allFields()) {
         // Bound fields belong to the person and the case: demo content never overwrites them.
-        const bool recordTable
-            = recordTables && f->type == FieldType::Repeat && f->bind.startsWith(QLatin1String("records."));
+        const bool recordTable = recordTables
+            && ((f->type == FieldType::Repeat && f->bind.startsWith(QLatin1String("records.")))
+                || f->bind.startsWith(QLatin1String("profile.")));
         if (f->readOnly || (!f->bind.isEmpty() && !recordTable) || !r.value(f->id).isEmpty())
             continue;
         switch (f->type) {

@@ -105,6 +105,9 @@ const QHash<QString, Binding> &bindings()
         {QStringLiteral("case.assessmentOutcome"), {FieldType::Single, {}, true}},
         {QStringLiteral("case.referralTarget"), {FieldType::Text, {}, true}},
         {QStringLiteral("case.transitionMeetingOn"), {FieldType::Date, {}, true}},
+        // The unit's case profile (表0C): the same record as the 支持性就業 tab's case opening.
+        {QStringLiteral("profile.openedOn"), {FieldType::Date, {}, false}},
+        {QStringLiteral("profile.model"), {FieldType::Single, {}, false}},
         // The supported-employment records, shown on 表3-2.
         {QStringLiteral("placement.employer"), {FieldType::Text, {}, true}},
         {QStringLiteral("placement.placedOn"), {FieldType::Date, {}, true}},

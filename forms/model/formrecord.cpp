@@ -86,6 +86,13 @@ Core::VoidResult FormRecord::loadRecords()
 {
     ServiceRepository services(*m_store);
     for (const FieldDef *f : m_definition.allFields()) {
+        if (f->bind.startsWith(QLatin1String("profile."))) {
+            if (auto p = services.profile(m_case.id)) {
+                m_profile = *p;
+                m_hasProfile = true;
+            }
+            continue;
+        }
         if (f->bind == QLatin1String("placement.employer") || f->bind == QLatin1String("placement.placedOn")) {
             // The case's latest placement and its 推介成功 day, as the supported-employment records hold them.
             auto placements = services.placements(m_case.id);
@@ -283,6 +290,10 @@ QString FormRecord::boundValue(const QString &b) const
         return iso(c.transitionMeetingOn);
     if (b.startsWith(QLatin1String("records.")))
         return m_records.value(b);
+    if (b == QLatin1String("profile.openedOn"))
+        return m_hasProfile ? iso(m_profile.openedOn) : QString();
+    if (b == QLatin1String("profile.model"))
+        return m_hasProfile ? m_profile.model : QString();
     return m_derived.value(b);
 }
 
@@ -290,6 +301,16 @@ void FormRecord::setBoundValue(const QString &b, const QString &v)
 {
     if (b.startsWith(QLatin1String("records."))) {
         m_records.insert(b, v);
+        return;
+    }
+    if (b.startsWith(QLatin1String("profile."))) {
+        if (!m_hasProfile)
+            m_profile = SeProfile {date(v), QStringLiteral("individual"), false, false, false};
+        m_hasProfile = true;
+        if (b == QLatin1String("profile.openedOn"))
+            m_profile.openedOn = date(v);
+        else
+            m_profile.model = v;
         return;
     }
     Person &p = m_person;
@@ -621,6 +642,7 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
     QVariantMap caseFields;
     QHash<QString, QString> local;
     QList<const FieldDef *> recordTables;
+    bool profileChanged = false;
     for (auto it = m_changed.cbegin(); it != m_changed.cend(); ++it) {
         const FieldDef *f = m_definition.field(it.key());
         if (!f)
@@ -635,8 +657,15 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
             caseFields.insert(QStringLiteral("plan_goal"), m_case.planGoal);
         else if (f->bind.startsWith(QLatin1String("records.")))
             recordTables << f;
+        else if (f->bind.startsWith(QLatin1String("profile.")))
+            profileChanged = true;
         else if (f->bind.isEmpty())
             local.insert(it.key(), it.value());
+    }
+    // 表0C opens the case for the unit: its date and model are the supported-employment profile.
+    if (profileChanged) {
+        if (auto r = ServiceRepository(*m_store).setProfile(ctx, m_case.id, m_profile); !r)
+            return r;
     }
     // A table of records: its rows are written as the records (the one log the rules count), never with the form.
     for (const FieldDef *f : std::as_const(recordTables)) {

@@ -5,6 +5,7 @@
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/person.h"
 #include "core/result.h"
+#include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 #include "forms/model/formdefinition.h"
 
@@ -79,6 +80,8 @@ private:
     QHash<QString, QString> m_records;       // "records.supportDays" -> the rows shown (JSON), as edited
     QHash<QString, QString> m_recordsStored; // the same rows as they were read from the store
     QHash<QString, QString> m_derived;       // "placement.employer", "placement.placedOn": from the records
+    Core::SeProfile m_profile;               // 表0C's profile.* bindings
+    bool m_hasProfile = false;               // the case has a profile (or the form has set one)
 };
 
 } // namespace Casebook::Forms

@@ -381,3 +381,32 @@ TEST_CASE("表4-1's rows are the follow-up contacts; 表三 shows the dispatches
     t3.setRows(QStringLiteral("dispatch"), {});
     CHECK(t3.rows(QStringLiteral("dispatch")).size() == 1);
 }
+
+TEST_CASE(
+    "表0C opens the case for the unit: its date and model are the supported-employment profile", "[forms][records]")
+{
+    Fixture fx;
+    Core::ServiceRepository services(*fx.store);
+    CHECK_FALSE(services.profile(fx.caseId)); // not a supported-employment case yet
+    FormRecord t0c = fx.open(fx.form("表0C"));
+    CHECK(t0c.value(QStringLiteral("open_date")).isEmpty());
+    t0c.setValue(QStringLiteral("open_date"), QStringLiteral("2024-05-28"));
+    t0c.setValue(QStringLiteral("model"), QStringLiteral("group"));
+    REQUIRE(t0c.save({}));
+    auto profile = services.profile(fx.caseId);
+    REQUIRE(profile);
+    CHECK(profile->openedOn == QDate(2024, 5, 28));
+    CHECK(profile->model == QStringLiteral("group"));
+    // The case opening entered in the 支持性就業 tab shows on the form.
+    Core::SeProfile corrected = *profile;
+    corrected.openedOn = QDate(2024, 5, 29);
+    corrected.model = QStringLiteral("individual");
+    REQUIRE(services.setProfile({}, fx.caseId, corrected));
+    FormRecord again = fx.open(fx.form("表0C"), t0c.instance().id);
+    CHECK(again.value(QStringLiteral("open_date")) == QStringLiteral("2024-05-29"));
+    CHECK(again.value(QStringLiteral("model")) == QStringLiteral("individual"));
+    // Nothing of it is kept with the form itself.
+    const auto local = Core::FormInstanceRepository(*fx.store).values(t0c.instance().id);
+    CHECK_FALSE(local->contains(QStringLiteral("open_date")));
+    CHECK_FALSE(local->contains(QStringLiteral("model")));
+}
