@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,6 +56,47 @@ QString toTyped(const FieldDef &f, const QString &stored)
                 return c.label.text();
     return stored;
 }
+
+// A code-list cell of a repeating table offers its choices (by label) instead of free text.
+class ChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    ChoiceDelegate(const FieldDef &table, QObject *parent) : QStyledItemDelegate(parent), m_table(table) { }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const FieldDef *column = columnAt(index.column());
+        if (!column || column->type != FieldType::Single)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(column->id + QStringLiteral("Choice"));
+        combo->addItem(QString(), QString());
+        for (const Choice &c : column->choices)
+            combo->addItem(c.label.text(), c.code);
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(std::max(0, combo->findText(index.data().toString())));
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            model->setData(index, combo->currentText());
+        else
+            QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    const FieldDef *columnAt(int column) const
+    {
+        return column >= 0 && column < m_table.columns.size() ? &m_table.columns.at(column) : nullptr;
+    }
+    const FieldDef &m_table;
+};
 
 } // namespace
 
@@ -228,6 +270,7 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
             headers << c.label.text();
         table->setHorizontalHeaderLabels(headers);
         table->horizontalHeader()->setStretchLastSection(true);
+        table->setItemDelegate(new ChoiceDelegate(f, table));
         table->setMinimumHeight(140);
         v->addWidget(table);
         auto *buttons = new QHBoxLayout;

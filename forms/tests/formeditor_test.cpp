@@ -78,6 +78,29 @@ TEST_CASE("The editor renders a definition, shows conditions and problems, and e
     CHECK(rows.at(0).toObject().value(QStringLiteral("employer")).toString() == QStringLiteral("全聯福利中心"));
     CHECK(rows.at(0).toObject().value(QStringLiteral("wage")).toString() == QStringLiteral("26400"));
 
+    // A code-list cell offers its choices: 表三's dispatch table is read-only, so try 表3-2's place column.
+    {
+        FormEditor log(fx.open(fx.form("表3-2")), Test::fixedClock().today());
+        log.show();
+        QTest::mouseClick(log.findChild<QPushButton *>(QStringLiteral("logAddRow")), Qt::LeftButton);
+        QTableWidget *t = log.tableFor(QStringLiteral("log"));
+        REQUIRE(t->rowCount() == 1);
+        const int place = 2; // date, hours, place, …
+        QWidget *cellEditor = t->itemDelegate()->createEditor(t->viewport(), {}, t->model()->index(0, place));
+        auto *choices = qobject_cast<QComboBox *>(cellEditor);
+        REQUIRE(choices);
+        CHECK(choices->count() == 3); // empty, 職場, 其他
+        choices->setCurrentIndex(1);
+        t->itemDelegate()->setModelData(choices, t->model(), t->model()->index(0, place));
+        delete cellEditor;
+        CHECK(log.record().rows(QStringLiteral("log")).at(0).toObject().value(QStringLiteral("place")).toString()
+            == QStringLiteral("workplace"));
+        // A free-text column keeps its line editor.
+        QWidget *text = t->itemDelegate()->createEditor(t->viewport(), {}, t->model()->index(0, 3));
+        CHECK(qobject_cast<QComboBox *>(text) == nullptr);
+        delete text;
+    }
+
     // CASEBOOK_SCREENSHOTS=DIR saves a picture of the editor, to look at it.
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
         editor.resize(820, 1000);
