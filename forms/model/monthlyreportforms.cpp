@@ -205,22 +205,10 @@ Result<FormRecord> MonthlyReportForms::fillAnnual(
     auto met = [](bool b) { return b ? QStringLiteral("達成") : QStringLiteral("未達成"); };
     QJsonArray coaches;
     auto add = [&](const QString &name, const CoachYear &in, const CoachPerformance &p, int redesigns, qint64 amount) {
-        QJsonObject o;
-        o.insert(QStringLiteral("coach"), name);
-        o.insert(QStringLiteral("counted_cases"), number(p.countedCases));
-        o.insert(QStringLiteral("placements"), number(p.placementsRaw));
-        o.insert(QStringLiteral("placement_credits"), number(p.placementCredits));
-        o.insert(QStringLiteral("placement_target"), number(p.placementTarget));
+        // The year's figures as 表6-2 gives them, with whether each target is met.
+        QJsonObject o = figures(name, in, p, redesigns, amount);
         o.insert(QStringLiteral("placement_met"), met(p.placementMet));
-        o.insert(QStringLiteral("supported"), number(p.supportedRaw));
-        o.insert(QStringLiteral("general"), number(p.generalRaw));
-        o.insert(QStringLiteral("converted"), number(p.creditedSupported));
-        o.insert(QStringLiteral("supported_target"), number(p.supportedTarget));
-        o.insert(QStringLiteral("share"), percent(p.supportedShare.num, p.supportedShare.den));
         o.insert(QStringLiteral("supported_met"), met(p.supportedMet));
-        o.insert(QStringLiteral("adaptation"), number(in.adaptationPersons));
-        o.insert(QStringLiteral("redesigns"), number(redesigns));
-        o.insert(QStringLiteral("redesign_amount"), QString::number(amount));
         o.insert(QStringLiteral("caseload_met"), met(p.caseloadMet));
         coaches << o;
     };
