@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or split the file.</source>
+        <translation>%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or split the file.</translation>
+    </message>
+    <message>
+        <source>An attachment may be at most %1 MB.</source>
+        <translation>An attachment may be at most %1 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file (by its content, whatever its name says). Scan or save it as one of these.</source>
+        <translation>%1 is not a PDF, JPEG or PNG file (by its content, whatever its name says). Scan or save it as one of these.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>There is no such case.</translation>
+    </message>
+    <message>
+        <source>The form is not one of this case&apos;s.</source>
+        <translation>The form is not one of this case&apos;s.</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>There is no such attachment.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not match what was attached (size, digest or type). It is not opened; attach the file again.</source>
+        <translation>%1 is damaged: its content does not match what was attached (size, digest or type). It is not opened; attach the file again.</translation>
+    </message>
+    <message>
+        <source>%1 has not arrived whole yet (%2 of %3 parts); it opens once the rest is merged.</source>
+        <translation>%1 has not arrived whole yet (%2 of %3 parts); it opens once the rest is merged.</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>This is not the public identity of a Casebook store.</source>
@@ -82,6 +121,17 @@
     <message>
         <source>The bundle&apos;s content does not open under its header: it was damaged, or re-signed by another store than the one that sealed it.</source>
         <translation>The bundle&apos;s content does not open under its header: it was damaged, or re-signed by another store than the one that sealed it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>The layout of the list of the case&apos;s documents is missing.</source>
+        <translation>The layout of the list of the case&apos;s documents is missing.</translation>
+    </message>
+    <message>
+        <source>its form definition %1 is not installed</source>
+        <translation>its form definition %1 is not installed</translation>
     </message>
 </context>
 <context>
@@ -395,6 +445,109 @@
     <message>
         <source>Close case</source>
         <translation>Close case</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::AttachmentsPane</name>
+    <message>
+        <source>Belongs to:</source>
+        <translation>Belongs to:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Attach a file…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG, at most %1 MB each.</source>
+        <translation>PDF, JPEG or PNG, at most %1 MB each.</translation>
+    </message>
+    <message>
+        <source>Attach a file to the case</source>
+        <translation>Attach a file to the case</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>A removed form</source>
+        <translation>A removed form</translation>
+    </message>
+    <message>
+        <source>Arriving (%1 of %2 parts)</source>
+        <translation>Arriving (%1 of %2 parts)</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Whole</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to open: %1</source>
+        <translation>Cannot write a copy to open: %1</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files.</source>
+        <translation>No program on this computer opens %1 files.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Withdraw the attachment</source>
+        <translation>Withdraw the attachment</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</source>
+        <translation>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +1227,6 @@ Mobile %9</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 form(s), %2 page(s), written to %3.</source>
-        <translation>%1 form(s), %2 page(s), written to %3.</translation>
-    </message>
-    <message>
         <source>Some form definitions could not be loaded: %1</source>
         <translation>Some form definitions could not be loaded: %1</translation>
     </message>
@@ -1477,6 +1626,18 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>Save the report as .pdf, .xlsx or .csv.</source>
         <translation>Save the report as .pdf, .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>The list of documents and %1 form(s), %2 page(s), written to %3.</source>
+        <translation>The list of documents and %1 form(s), %2 page(s), written to %3.</translation>
+    </message>
+    <message>
+        <source>%1 Not printed: %2</source>
+        <translation>%1 Not printed: %2</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3314,10 @@ Commands:
     <message>
         <source>%1: enter it in steps of %2.</source>
         <translation>%1: enter it in steps of %2.</translation>
+    </message>
+    <message>
+        <source>%1 comes from the placement record: record the placement in the Supported employment tab first.</source>
+        <translation>%1 comes from the placement record: record the placement in the Supported employment tab first.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or split the file.</source>
+        <translation>%1 有 %2 MB；附件每件最多 %3 MB。請以較低解析度掃描，或將檔案分開。</translation>
+    </message>
+    <message>
+        <source>An attachment may be at most %1 MB.</source>
+        <translation>附件每件最多 %1 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file (by its content, whatever its name says). Scan or save it as one of these.</source>
+        <translation>%1 不是 PDF、JPEG 或 PNG 檔（依檔案內容判斷，不論檔名）。請掃描或另存為其中一種。</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>沒有這個個案。</translation>
+    </message>
+    <message>
+        <source>The form is not one of this case&apos;s.</source>
+        <translation>這份表單不屬於這個個案。</translation>
+    </message>
+    <message>
+        <source>There is no such attachment.</source>
+        <translation>沒有這個附件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not match what was attached (size, digest or type). It is not opened; attach the file again.</source>
+        <translation>%1 已損壞：內容與當初附加的不符（大小、雜湊值或類型）。不予開啟；請重新附加檔案。</translation>
+    </message>
+    <message>
+        <source>%1 has not arrived whole yet (%2 of %3 parts); it opens once the rest is merged.</source>
+        <translation>%1 尚未完整送達（%3 份中已收到 %2 份）；其餘部分合併後即可開啟。</translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>This is not the public identity of a Casebook store.</source>
@@ -82,6 +121,17 @@
     <message>
         <source>The bundle&apos;s content does not open under its header: it was damaged, or re-signed by another store than the one that sealed it.</source>
         <translation>同步包內容與其標頭不符而無法開啟：已損毀，或被封裝者以外的資料庫重新簽署。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>The layout of the list of the case&apos;s documents is missing.</source>
+        <translation>缺少個案文件清單的版面定義。</translation>
+    </message>
+    <message>
+        <source>its form definition %1 is not installed</source>
+        <translation>未安裝其表單定義 %1</translation>
     </message>
 </context>
 <context>
@@ -395,6 +445,109 @@
     <message>
         <source>Close case</source>
         <translation>結案</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::AttachmentsPane</name>
+    <message>
+        <source>Belongs to:</source>
+        <translation>屬於：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>加入附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>屬於</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG, at most %1 MB each.</source>
+        <translation>PDF、JPEG 或 PNG，每件最多 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Attach a file to the case</source>
+        <translation>為個案加入附件</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>掃描檔與照片 (*.pdf *.jpg *.jpeg *.png);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>個案本身</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A removed form</source>
+        <translation>已移除的表單</translation>
+    </message>
+    <message>
+        <source>Arriving (%1 of %2 parts)</source>
+        <translation>傳送中（%2 份中已收到 %1 份）</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to open: %1</source>
+        <translation>無法寫出供開啟的副本：%1</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files.</source>
+        <translation>這台電腦沒有可開啟 %1 檔的程式。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>另存附件副本</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Withdraw the attachment</source>
+        <translation>撤回附件</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</source>
+        <translation>要從個案撤回 %1 嗎？紀錄仍會保留，但不再列出或列印。</translation>
     </message>
 </context>
 <context>
@@ -1073,10 +1226,6 @@ Mobile %9</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 form(s), %2 page(s), written to %3.</source>
-        <translation>已將 %1 份表單、共 %2 頁寫入 %3。</translation>
-    </message>
-    <message>
         <source>Some form definitions could not be loaded: %1</source>
         <translation>部分表單定義無法載入：%1</translation>
     </message>
@@ -1475,6 +1624,18 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>Save the report as .pdf, .xlsx or .csv.</source>
         <translation>請將報告存為 .pdf、.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>The list of documents and %1 form(s), %2 page(s), written to %3.</source>
+        <translation>文件清單與 %1 份表單，共 %2 頁，已寫入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 Not printed: %2</source>
+        <translation>%1 未列印：%2</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3302,10 @@ Commands:
     <message>
         <source>%1: enter it in steps of %2.</source>
         <translation>%1：請以 %2 為單位輸入。</translation>
+    </message>
+    <message>
+        <source>%1 comes from the placement record: record the placement in the Supported employment tab first.</source>
+        <translation>%1 取自推介就業紀錄：請先在「支持性就業」分頁登錄推介就業。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/mainwindow.h"
 
+#include "app/desktop/attachmentspane.h"
 #include "app/desktop/formdialog.h"
 #include "app/desktop/groupdialog.h"
 #include "app/desktop/monthlyreportdialog.h"
@@ -20,6 +21,7 @@
 #include "core/rules/planyearrules.h"
 #include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
+#include "forms/model/casedocuments.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/monthlyreportforms.h"
 #include "forms/print/formprinter.h"
@@ -159,6 +161,9 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     formsLayout->addWidget(m_formsList, 1);
     m_caseTabs->addTab(formsPage, tr("Forms"));
     m_caseTabs->addTab(buildServicePage(), tr("Supported employment"));
+    m_attachments = new AttachmentsPane(m_store, m_caseTabs);
+    m_caseTabs->addTab(m_attachments, tr("Attachments"));
+    connect(m_attachments, &AttachmentsPane::failed, this, &MainWindow::reportError);
     connect(newForm, &QPushButton::clicked, this, [this] { openForm(m_newFormCombo->currentData().toString()); });
     connect(printAll, &QPushButton::clicked, this, &MainWindow::printCaseForms);
     connect(m_formsList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -597,6 +602,7 @@ void MainWindow::showCase(const QString &caseId)
     }
     m_history->setRowCount(0);
     m_formsList->clear();
+    m_attachments->setCase(caseId);
     m_serviceRecords->clear();
     m_serviceSummary->clear();
     m_editPersonAction->setEnabled(false);
@@ -1101,6 +1107,7 @@ void MainWindow::withdrawServiceRecord(bool ask)
 void MainWindow::reloadForms()
 {
     m_formsList->clear();
+    m_attachments->setCase(m_currentCaseId);
     auto instances = Core::FormInstanceRepository(m_store).instances(m_currentCaseId);
     if (!instances)
         return;
@@ -1143,36 +1150,34 @@ void MainWindow::openForm(const QString &formId, const QString &instanceId)
 
 void MainWindow::printCaseForms()
 {
-    auto instances = Core::FormInstanceRepository(m_store).instances(m_currentCaseId);
-    if (!instances || instances->isEmpty()) {
+    auto documents = Forms::CaseDocuments::collect(m_store, m_currentCaseId, m_store.clock().today());
+    if (!documents) {
+        reportError(documents.error().message);
+        return;
+    }
+    if (documents->forms.empty() && documents->skipped.isEmpty() && documents->attachments == 0) {
         reportError(tr("This case has no forms to print yet."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Print the case's forms to PDF"),
-        QStringLiteral("%1.pdf").arg(m_model->rowAt(m_table->currentIndex().row())
-                ? m_model->rowAt(m_table->currentIndex().row())->caseNo
-                : QStringLiteral("case")),
-        tr("PDF files (*.pdf)"));
+    const QString path = m_printPath
+        ? m_printPath()
+        : QFileDialog::getSaveFileName(this, tr("Print the case's forms to PDF"),
+            QStringLiteral("%1.pdf").arg(documents->list.value(QStringLiteral("case_no"))), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    std::vector<std::unique_ptr<Forms::FormRecord>> records;
-    QList<const Forms::FormRecord *> list;
-    for (const Core::FormInstance &i : *instances) {
-        const Forms::FormDefinition *d = Forms::DefinitionLoader::shipped().find(i.formId);
-        if (!d)
-            continue;
-        auto r = Forms::FormRecord::open(m_store, *d, m_currentCaseId, i.id);
-        if (!r)
-            continue;
-        records.push_back(std::make_unique<Forms::FormRecord>(std::move(*r)));
-        list << records.back().get();
-    }
-    auto pages = Forms::FormPrinter::writePdf(path, list, {});
-    if (!pages)
+    auto pages = Forms::FormPrinter::writePdf(path, documents->pages(), {});
+    if (!pages) {
         reportError(pages.error().message);
+        return;
+    }
+    const QString written = tr("The list of documents and %1 form(s), %2 page(s), written to %3.")
+                                .arg(documents->forms.size())
+                                .arg(*pages)
+                                .arg(path);
+    if (!documents->skipped.isEmpty()) // named, never skipped silently
+        reportError(tr("%1 Not printed: %2").arg(written, documents->skipped.join(QStringLiteral("; "))));
     else
-        statusBar()->showMessage(
-            tr("%1 form(s), %2 page(s), written to %3.").arg(list.size()).arg(*pages).arg(path), 8000);
+        statusBar()->showMessage(written, 8000);
 }
 
 void MainWindow::showPerformance()

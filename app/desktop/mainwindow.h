@@ -21,6 +21,7 @@ class QBoxLayout;
 
 namespace Casebook::App {
 
+class AttachmentsPane;
 class PersonCaseDialog;
 class StepDialog;
 
@@ -37,11 +38,13 @@ public:
     QString currentCaseId() const { return m_currentCaseId; }
     void selectCase(const QString &caseId);
     void reload();
-    // For tests: answers "why accept this intake the eligibility rules refuse?" (empty: do not accept it).
     // Writes the annual work report of a plan year (ROC) for the unit chosen above the case list (all units when
     // none): pdf, xlsx or csv by the file's suffix.
     Core::Result<QStringList> saveAnnualReport(int planYear, const QString &path);
+    // For tests: answers "why accept this intake the eligibility rules refuse?" (empty: do not accept it).
     void setEligibilityQuestion(std::function<QString(const QString &problems)> ask) { m_eligibility = std::move(ask); }
+    // For tests: the file "print all" writes (instead of a file dialog).
+    void setPrintPath(std::function<QString()> path) { m_printPath = std::move(path); }
 
 public Q_SLOTS:
     void newIntake();
@@ -76,6 +79,7 @@ private:
     Core::WriteContext context() const;
     QString askEligibilityReason(const QString &problems);
     std::function<QString(const QString &)> m_eligibility;
+    std::function<QString()> m_printPath;
 
     Core::CaseStore &m_store;
     Core::CaseListModel *m_model = nullptr;
@@ -95,6 +99,7 @@ private:
     QTableWidget *m_history = nullptr;
     QTreeWidget *m_dueList = nullptr;
     QTreeWidget *m_formsList = nullptr;
+    AttachmentsPane *m_attachments = nullptr;
     QComboBox *m_newFormCombo = nullptr;
     QTabWidget *m_caseTabs = nullptr;
     QLabel *m_serviceSummary = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/attachmentspane.h"
 #include "app/desktop/formdialog.h"
 #include "app/desktop/groupdialog.h"
 #include "app/desktop/mainwindow.h"
@@ -16,6 +17,7 @@
 #include "core/sync/syncrepository.h"
 #include "core/units/unitrepository.h"
 #include "forms/editor/formeditor.h"
+#include "forms/model/casedocuments.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
 #include "tests/support/catchtest.h"
@@ -24,7 +26,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QImage>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +39,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -859,4 +865,86 @@ TEST_CASE("The due list follows the window, unit and coach chosen above the case
         CHECK(coachOfCase.value(due->topLevelItem(i)->text(3)) == coachId);
     coach->setCurrentIndex(0);
     CHECK(due->topLevelItemCount() == all);
+}
+
+TEST_CASE("Attachments are added, listed, opened and printed in the list of the case's documents", "[gui][attachments]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("窗口")));
+    REQUIRE(DemoGenerator(**store).generate(5, 3));
+    App::MainWindow w(**store);
+    w.show();
+    const QString caseId = w.caseModel()->rowAt(0)->caseId;
+    w.selectCase(caseId);
+    auto *pane = child<App::AttachmentsPane>(&w, "attachmentsPane");
+    QStringList errors;
+    QObject::connect(pane, &App::AttachmentsPane::failed, [&](const QString &m) { errors << m; });
+    QTemporaryDir dir;
+    auto file = [&](const char *name, const QByteArray &content) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return f.fileName();
+    };
+    // A real PNG (a photo of the workplace) and a file that only claims to be a PDF.
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString photo = dir.filePath(QStringLiteral("職場照片.png"));
+    REQUIRE(image.save(photo, "PNG"));
+    const QString fake = file("signed.pdf", "not a scan");
+    QString chosen = photo;
+    pane->setFileChooser([&] { return chosen; });
+    QTest::mouseClick(child<QPushButton>(pane, "attachButton"), Qt::LeftButton);
+    CHECK(errors.isEmpty());
+    auto *list = child<QTreeWidget>(pane, "attachmentsList");
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(0) == QStringLiteral("職場照片"));
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("PNG"));
+    const qint64 before = *(*store)->operationCount();
+    chosen = fake;
+    QTest::mouseClick(child<QPushButton>(pane, "attachButton"), Qt::LeftButton);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("not a PDF, JPEG or PNG")));
+    CHECK(*(*store)->operationCount() == before);
+    CHECK(list->topLevelItemCount() == 1);
+
+    // Opened: a copy with the right suffix in a private folder, byte for byte the file attached.
+    QString opened;
+    pane->setOpener([&](const QString &path) {
+        opened = path;
+        return true;
+    });
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(pane, "openAttachmentButton"), Qt::LeftButton);
+    REQUIRE(opened.endsWith(QStringLiteral(".png")));
+    QFile copy(opened);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    QFile original(photo);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == original.readAll());
+
+    // Print all starts with the list of the case's documents, which names the attachment; a form it cannot open
+    // (its definition is not installed) is listed and reported, not skipped silently.
+    REQUIRE(Core::FormInstanceRepository(**store).create({}, caseId, QStringLiteral("table99"), QStringLiteral("1")));
+    const QString pdf = dir.filePath(QStringLiteral("all.pdf"));
+    w.setPrintPath([&] { return pdf; });
+    w.printCaseForms();
+    INFO(w.statusBar()->currentMessage().toStdString());
+    REQUIRE(QFileInfo(pdf).size() > 0);
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("table99")));
+    auto documents = Forms::CaseDocuments::collect(**store, caseId, fixedClock().today());
+    REQUIRE(documents);
+    const QJsonArray rows = documents->list.rows(QStringLiteral("documents"));
+    REQUIRE_FALSE(rows.isEmpty());
+    const QJsonObject last = rows.last().toObject();
+    CHECK(last.value(QStringLiteral("kind")).toString() == QStringLiteral("附件"));
+    CHECK(last.value(QStringLiteral("document")).toString() == QStringLiteral("職場照片"));
+    CHECK(last.value(QStringLiteral("state")).toString() == QStringLiteral("完整"));
+    CHECK(last.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("PNG")));
+    if (!qEnvironmentVariableIsEmpty("CASEBOOK_SCREENSHOTS")) {
+        child<QTabWidget>(&w, "caseTabs")->setCurrentWidget(pane);
+        w.grab().save(QDir(qEnvironmentVariable("CASEBOOK_SCREENSHOTS")).filePath(QStringLiteral("attachments.png")));
+        QFile::copy(pdf, QDir(qEnvironmentVariable("CASEBOOK_SCREENSHOTS")).filePath(QStringLiteral("print-all.pdf")));
+    }
 }

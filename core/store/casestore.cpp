@@ -55,6 +55,8 @@ constexpr EntityInfo Entities[] = {
     {"se_group_session", "se_group_sessions"},
     {"extension", "support_extensions"},
     {"home_service", "home_services"},
+    {"attachment", "attachments"},
+    {"attachment_part", "attachment_parts"},
 };
 
 QString tableFor(const QString &entity)

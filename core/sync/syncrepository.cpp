@@ -584,7 +584,8 @@ Result<QByteArray> SyncRepository::exportFor(
         = {{"dispatch", "dispatches"}, {"case_event", "case_events"}, {"form_instance", "form_instances"},
             {"se_profile", "se_profiles"}, {"placement", "placements"}, {"support_day", "support_days"},
             {"follow_up", "follow_ups"}, {"adaptation", "adaptation_services"}, {"extension", "support_extensions"},
-            {"home_service", "home_services"}, {"se_group_member", "se_group_members"}};
+            {"home_service", "home_services"}, {"se_group_member", "se_group_members"}, {"attachment", "attachments"},
+            {"attachment_part", "attachment_parts"}};
     QSet<QString> instances;
     for (const auto &[entity, table] : CaseRecords) {
         if (!r.exec(QStringLiteral("SELECT id, case_id FROM %1").arg(QString::fromLatin1(table))))

@@ -108,9 +108,18 @@ const QHash<QString, Binding> &bindings()
         // The unit's case profile (表0C): the same record as the 支持性就業 tab's case opening.
         {QStringLiteral("profile.openedOn"), {FieldType::Date, {}, false}},
         {QStringLiteral("profile.model"), {FieldType::Single, {}, false}},
-        // The supported-employment records, shown on 表3-2.
+        // The case's latest placement and its employer (the supported-employment records), shown on 表3-2, 表2-4
+        // and 附表2/3: entered as the placement, never on the form.
         {QStringLiteral("placement.employer"), {FieldType::Text, {}, true}},
         {QStringLiteral("placement.placedOn"), {FieldType::Date, {}, true}},
+        {QStringLiteral("placement.taxId"), {FieldType::Text, {}, true}},
+        {QStringLiteral("placement.employerDistrict"), {FieldType::Single, QStringLiteral("CL-04"), true}},
+        {QStringLiteral("placement.headcount"), {FieldType::Integer, {}, true}},
+        {QStringLiteral("placement.contact"), {FieldType::Text, {}, true}},
+        {QStringLiteral("placement.jobTitle"), {FieldType::Text, {}, true}},
+        {QStringLiteral("placement.weeklyHours"), {FieldType::Integer, {}, true}},
+        {QStringLiteral("placement.wage"), {FieldType::Money, {}, true}},
+        {QStringLiteral("placement.startDate"), {FieldType::Date, {}, true}},
     };
     return b;
 }
@@ -493,7 +502,7 @@ QString DefinitionLoader::updateDir()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("forms"));
 }
 
-DefinitionLoader::Catalogue DefinitionLoader::shipped()
+const DefinitionLoader::Catalogue &DefinitionLoader::shipped()
 {
     static const Catalogue catalogue = [] {
         Catalogue c = fromDirectory(QStringLiteral(":/casebook/forms"));
@@ -570,7 +579,7 @@ Core::Result<QStringList> DefinitionLoader::install(const QList<std::pair<QStrin
     return written;
 }
 
-DefinitionLoader::Catalogue DefinitionLoader::shippedReports()
+const DefinitionLoader::Catalogue &DefinitionLoader::shippedReports()
 {
     static const Catalogue catalogue = fromDirectory(QStringLiteral(":/casebook/reports"));
     return catalogue;

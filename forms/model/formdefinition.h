@@ -116,14 +116,14 @@ public:
     };
     // The shipped definitions, with newer versions installed in updateDir() (from the bureau, in a bundle) taking
     // the place of older ones.
-    static Catalogue shipped();
+    static const Catalogue &shipped();
     static QString updateDir();
     // Checks every file (a name like table1-v2.json, a definition without problems, not a different text for an
     // id and version that exist) and then writes them all into updateDir(); returns the files written.
     // They are used from the next start.
     static Core::Result<QStringList> install(const QList<std::pair<QString, QByteArray>> &files);
     // The report layouts (表6-1, 表6-2): the same format, filled from computed figures rather than a case.
-    static Catalogue shippedReports();
+    static const Catalogue &shippedReports();
     static Catalogue fromDirectory(const QString &dir);
     static QStringList knownBindings();
 };

@@ -93,14 +93,31 @@ Core::VoidResult FormRecord::loadRecords()
             }
             continue;
         }
-        if (f->bind == QLatin1String("placement.employer") || f->bind == QLatin1String("placement.placedOn")) {
-            // The case's latest placement and its 推介成功 day, as the supported-employment records hold them.
+        if (f->bind.startsWith(QLatin1String("placement."))) {
+            if (m_derived.contains(QStringLiteral("placement")))
+                continue; // read once for all the form's placement fields
+            m_derived.insert(QStringLiteral("placement"), QStringLiteral("1"));
+            // The case's latest placement, its employer and its 推介成功 day, as the supported-employment records
+            // hold them (表3-2's header, 表2-4's and 附表2/3's employer sections).
             auto placements = services.placements(m_case.id);
             if (!placements)
                 return tl::unexpected(placements.error());
-            if (!placements->isEmpty())
-                if (auto e = services.employer(placements->last().employerId))
+            if (!placements->isEmpty()) {
+                const Placement &p = placements->last();
+                m_derived.insert(QStringLiteral("placement.jobTitle"), p.jobTitle);
+                m_derived.insert(
+                    QStringLiteral("placement.weeklyHours"), p.weeklyHours ? number(p.weeklyHours) : QString());
+                m_derived.insert(QStringLiteral("placement.wage"), p.wage ? number(p.wage) : QString());
+                m_derived.insert(QStringLiteral("placement.startDate"), iso(p.startDate));
+                if (auto e = services.employer(p.employerId)) {
                     m_derived.insert(QStringLiteral("placement.employer"), e->name);
+                    m_derived.insert(QStringLiteral("placement.taxId"), e->taxId);
+                    m_derived.insert(QStringLiteral("placement.employerDistrict"), e->district);
+                    m_derived.insert(
+                        QStringLiteral("placement.headcount"), e->headcount ? number(e->headcount) : QString());
+                    m_derived.insert(QStringLiteral("placement.contact"), e->contact);
+                }
+            }
             if (auto o = services.outcome(m_case.id, m_store->clock().today()); o && o->placementDate)
                 m_derived.insert(QStringLiteral("placement.placedOn"), iso(*o->placementDate));
             continue;
@@ -571,7 +588,13 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
             continue;
         }
         if (required && v.trimmed().isEmpty() && f->type != FieldType::Signature) {
-            out << FieldProblem {f->id, tr("%1 is required.").arg(f->label.text())};
+            if (f->readOnly && f->bind.startsWith(QLatin1String("placement.")))
+                out << FieldProblem {f->id,
+                    tr("%1 comes from the placement record: record the placement in the Supported employment tab "
+                       "first.")
+                        .arg(f->label.text())};
+            else
+                out << FieldProblem {f->id, tr("%1 is required.").arg(f->label.text())};
             continue;
         }
         validateValue(*f, v, f->id, today, out);

@@ -140,13 +140,33 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
     }
     SECTION("weekly hours out of range")
     {
+        FormRecord r = fx.open(fx.form("2-1"));
+        r.setValue(QStringLiteral("goal_hours"), QStringLiteral("90"));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("goal_hours"), QStringLiteral("between")));
+        r.setValue(QStringLiteral("goal_hours"), QStringLiteral("twenty"));
+        CHECK(hasProblem(r.problems(today), QStringLiteral("goal_hours"), QStringLiteral("whole number")));
+        r.setValue(QStringLiteral("goal_hours"), QStringLiteral("20"));
+        CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("goal_hours")));
+    }
+    SECTION("表2-4's employer comes from the placement record, not from the form")
+    {
+        FormRecord before = fx.open(fx.form("2-4"));
+        CHECK(hasProblem(before.problems(today), QStringLiteral("employer"), QStringLiteral("placement record")));
+        before.setValue(QStringLiteral("employer"), QStringLiteral("手填的公司"));
+        CHECK(before.value(QStringLiteral("employer")).isEmpty()); // read-only: the records decide
+        fx.place();
         FormRecord r = fx.open(fx.form("2-4"));
-        r.setValue(QStringLiteral("weekly_hours"), QStringLiteral("90"));
-        CHECK(hasProblem(r.problems(today), QStringLiteral("weekly_hours"), QStringLiteral("between")));
-        r.setValue(QStringLiteral("weekly_hours"), QStringLiteral("twenty"));
-        CHECK(hasProblem(r.problems(today), QStringLiteral("weekly_hours"), QStringLiteral("whole number")));
-        r.setValue(QStringLiteral("weekly_hours"), QStringLiteral("20"));
-        CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("weekly_hours")));
+        CHECK(r.value(QStringLiteral("employer")) == QStringLiteral("桃園物流股份有限公司"));
+        CHECK(r.value(QStringLiteral("tax_id")) == QStringLiteral("12345675"));
+        CHECK(r.value(QStringLiteral("employer_district")) == QStringLiteral("68000010"));
+        CHECK(r.value(QStringLiteral("headcount")) == QStringLiteral("42"));
+        CHECK(r.value(QStringLiteral("job_title")) == QStringLiteral("倉儲理貨員"));
+        CHECK(r.value(QStringLiteral("weekly_hours")) == QStringLiteral("20"));
+        CHECK(r.value(QStringLiteral("wage")) == QStringLiteral("16000"));
+        CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("employer")));
+        FormRecord a2 = fx.open(fx.form("附表2"));
+        CHECK(a2.value(QStringLiteral("start_date")) == QStringLiteral("2024-05-29"));
+        CHECK(a2.value(QStringLiteral("contact")) == QStringLiteral("王經理"));
     }
     SECTION("a job-redesign total over NT$2,000")
     {
@@ -208,6 +228,7 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
 TEST_CASE("Every shipped form can be filled and marked complete", "[forms][record]")
 {
     Fixture fx;
+    fx.place();
     for (const FormDefinition &def : DefinitionLoader::shipped().forms) {
         INFO(def.id.toStdString());
         FormRecord r = fx.open(def);

@@ -3,6 +3,7 @@
 
 #include "core/cases/caserepository.h"
 #include "core/persons/personrepository.h"
+#include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 #include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
@@ -118,6 +119,36 @@ struct Fixture
         assess.transitionMeetingOn = QDate(2024, 5, 27);
         REQUIRE(Core::CaseRepository(*store).perform({}, created->id, assess));
         return created->id;
+    }
+
+    // The case opened by the unit and placed with an employer (2024-05-29, 20 hours a week): the records that
+    // 表2-4's and 附表2/3's employer sections show.
+    QString place() const
+    {
+        Core::ServiceRepository services(*store);
+        Core::Employer e;
+        e.name = QStringLiteral("桃園物流股份有限公司");
+        e.taxId = QStringLiteral("12345675");
+        e.district = QStringLiteral("68000010");
+        e.headcount = 42;
+        e.contact = QStringLiteral("王經理");
+        auto employer = services.addEmployer({}, e);
+        REQUIRE(employer);
+        Core::SeProfile prof;
+        prof.openedOn = QDate(2024, 5, 28);
+        REQUIRE(services.setProfile({}, caseId, prof));
+        Core::Placement pl;
+        pl.caseId = caseId;
+        pl.employerId = *employer;
+        pl.jobTitle = QStringLiteral("倉儲理貨員");
+        pl.weeklyHours = 20;
+        pl.wage = 16000;
+        pl.startDate = QDate(2024, 5, 29);
+        pl.labourInsuranceFrom = QDate(2024, 5, 29);
+        auto id = services.addPlacement({}, pl);
+        INFO((id ? QString() : id.error().message).toStdString());
+        REQUIRE(id);
+        return *id;
     }
 
     const FormDefinition &form(const char *name) const

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/casestore.h"
+
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QPushButton;
+class QTreeWidget;
+
+namespace Casebook::App {
+
+// The case's attachments (scanned, signed forms, photos of the workplace): listed with their state, added from a
+// file, opened in the system's viewer from a private temporary folder, saved as a copy, withdrawn.
+class AttachmentsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AttachmentsPane(Core::CaseStore &store, QWidget *parent = nullptr);
+    ~AttachmentsPane() override;
+
+    void setCase(const QString &caseId);
+    int count() const;
+
+    // Test hooks: the file chosen to add (instead of a file dialog), and what opens a file (instead of the system).
+    void setFileChooser(std::function<QString()> chooser) { m_chooser = std::move(chooser); }
+    void setOpener(std::function<bool(const QString &)> opener) { m_opener = std::move(opener); }
+
+    void addFile(const QString &path);
+    void openSelected();
+
+Q_SIGNALS:
+    void changed();
+    void failed(const QString &message);
+
+private:
+    void reload();
+    void saveCopy();
+    void withdraw();
+
+    Core::CaseStore &m_store;
+    QString m_caseId;
+    QTreeWidget *m_list = nullptr;
+    QComboBox *m_belongs = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_remove = nullptr;
+    std::unique_ptr<QTemporaryDir> m_opened; // copies opened for viewing; removed when the client closes
+    std::function<QString()> m_chooser;
+    std::function<bool(const QString &)> m_opener;
+};
+
+} // namespace Casebook::App
