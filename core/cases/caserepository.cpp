@@ -340,6 +340,20 @@ Result<QList<Case>> CaseRepository::cases(std::optional<CaseStatus> status) cons
     return out;
 }
 
+Result<QList<Case>> CaseRepository::supportedEmploymentCases() const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(SelectCase)
+            + QStringLiteral("WHERE deleted = 0 AND id IN (SELECT case_id FROM se_profiles WHERE deleted = 0) "
+                             "ORDER BY case_no")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Case> out;
+    while (q.next())
+        out << readCase(q);
+    return out;
+}
+
 Result<QList<Dispatch>> CaseRepository::dispatches(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());

@@ -62,6 +62,8 @@ public:
     Result<Case> find(const QString &id) const;
     Result<QList<Case>> casesOfPerson(const QString &personId) const;
     Result<QList<Case>> cases(std::optional<CaseStatus> status = std::nullopt) const;
+    // The cases a unit opened for supported employment (those with a profile, 表0C): what the reports count.
+    Result<QList<Case>> supportedEmploymentCases() const;
     Result<QList<Dispatch>> dispatches(const QString &caseId) const;
     Result<QList<CaseEvent>> events(const QString &caseId) const;
     Result<QList<CaseListRow>> listRows() const;

@@ -188,6 +188,20 @@ Result<QList<Person>> PersonRepository::search(const QString &text, int limit) c
     return out;
 }
 
+Result<QList<Person>> PersonRepository::ofSupportedEmployment() const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(SelectPerson)
+            + QStringLiteral("WHERE deleted = 0 AND id IN (SELECT c.person_id FROM se_profiles sp CROSS JOIN cases c "
+                             "ON c.id = sp.case_id WHERE sp.deleted = 0 AND c.deleted = 0)")))
+        return fail(Error::Kind::Database, q.lastError().text());
+    QList<Person> out;
+    while (q.next())
+        out << readPerson(q);
+    return out;
+}
+
 Result<qint64> PersonRepository::count() const
 {
     QSqlQuery q(m_store.database());

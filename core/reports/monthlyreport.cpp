@@ -107,7 +107,7 @@ Result<MonthlyReportData> MonthlyReport::build(
         coaches.emplace(s.id, r);
     }
 
-    auto cases = CaseRepository(store).cases();
+    auto cases = CaseRepository(store).supportedEmploymentCases();
     if (!cases)
         return tl::unexpected(cases.error());
     ServiceRepository services(store);
@@ -115,7 +115,7 @@ Result<MonthlyReportData> MonthlyReport::build(
     auto records = services.allRecords();
     if (!records)
         return tl::unexpected(records.error());
-    auto everyone = PersonRepository(store).search(QString(), -1);
+    auto everyone = PersonRepository(store).ofSupportedEmployment();
     if (!everyone)
         return tl::unexpected(everyone.error());
     QHash<QString, const Person *> personById;

@@ -202,7 +202,7 @@ Result<QList<PerformanceRow>> PerformanceReport::build(
         rows.emplace(s.id, r);
         years.emplace(s.id, CoachYear());
     }
-    auto cases = CaseRepository(store).cases();
+    auto cases = CaseRepository(store).supportedEmploymentCases();
     if (!cases)
         return tl::unexpected(cases.error());
     ServiceRepository services(store);

@@ -451,12 +451,12 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
         p.oldCase = q.value(5).toInt() != 0;
         r.profiles.insert(q.value(0).toString(), p);
     }
-    if (!run(QStringLiteral("SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY day"),
+    if (!run(QStringLiteral("SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY case_id, day"),
             QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         r.supportDays[q.value(0).toString()] << dateOf(q.value(1));
-    if (!run(QStringLiteral("SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY day"),
+    if (!run(QStringLiteral("SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY case_id, day"),
             QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
@@ -488,8 +488,9 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
         }
         values.insert(q.value(1).toString(), q.value(2).toString());
     }
-    if (!run(QStringLiteral("SELECT c.id, ifnull(p.district, '') FROM cases c JOIN persons p ON p.id = c.person_id "
-                            "WHERE c.deleted = 0%1"),
+    // The districts of the supported-employment cases (the others have no outcome to decide).
+    if (!run(QStringLiteral("SELECT c.id, ifnull(p.district, '') FROM se_profiles sp CROSS JOIN cases c ON c.id = "
+                            "sp.case_id JOIN persons p ON p.id = c.person_id WHERE sp.deleted = 0 AND c.deleted = 0%1"),
             QStringLiteral("c.id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
@@ -710,8 +711,10 @@ Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedes
     // The report form (附表3) carries the completion date and the total of the items (at most NT$2,000).
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT c.coach_id, total.value FROM form_instances fi JOIN cases c ON c.id = fi.case_id "
-        "JOIN form_values done ON done.instance_id = fi.id AND done.field_id = 'done_date' AND done.deleted = 0 "
+        // CROSS JOIN keeps this order: the few 附表3 first, then their values by index (not a scan of every value).
+        "SELECT c.coach_id, total.value FROM form_instances fi "
+        "CROSS JOIN form_values done ON done.instance_id = fi.id AND done.field_id = 'done_date' AND done.deleted = 0 "
+        "JOIN cases c ON c.id = fi.case_id "
         "LEFT JOIN form_values total ON total.instance_id = fi.id AND total.field_id = 'total' AND total.deleted = 0 "
         "WHERE fi.form_id = 'annex3' AND fi.status = 'complete' AND fi.deleted = 0 AND c.deleted = 0 "
         "AND done.value >= ? AND done.value <= ? "
