@@ -1751,6 +1751,18 @@ To accept the intake as the case manager, write why (it is kept with the case):<
             <numerusform>With today&apos;s records: filed on %1 by %2, %n records changed since.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a figure of 表6-2 to list its cases; double-click a case to open it.</source>
+        <translation>Choose a figure of 表6-2 to list its cases; double-click a case to open it.</translation>
+    </message>
+    <message>
+        <source>Sum of what the cases add: %1</source>
+        <translation>Sum of what the cases add: %1</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Cases: %1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>

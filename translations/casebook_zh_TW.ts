@@ -1746,6 +1746,18 @@ To accept the intake as the case manager, write why (it is kept with the case):<
             <numerusform>依今日紀錄：%1 由 %2 報送，其後異動 %n 筆紀錄。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a figure of 表6-2 to list its cases; double-click a case to open it.</source>
+        <translation>點選表6-2的數字，列出其個案；連按兩下個案即開啟。</translation>
+    </message>
+    <message>
+        <source>Sum of what the cases add: %1</source>
+        <translation>個案計入合計：%1</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>個案數：%1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PerformanceDialog</name>

@@ -271,6 +271,7 @@ void MainWindow::buildMenus()
     QAction *monthly = reports->addAction(tr("&Monthly report 表6-1/6-2…"), this, [this] {
         auto *dialog = new MonthlyReportDialog(m_store, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &MonthlyReportDialog::caseRequested, this, &MainWindow::openCaseNo);
         dialog->open();
     });
     monthly->setObjectName(QStringLiteral("monthlyReportAction"));
@@ -1198,13 +1199,16 @@ void MainWindow::showPerformance()
         dialog->setReport(year, rules->rulesFrom, *rows);
     };
     connect(dialog, &PerformanceDialog::yearChanged, this, load);
-    connect(dialog, &PerformanceDialog::caseRequested, this, [this](const QString &caseNo) {
-        m_filterEdit->setText(caseNo);
-        if (m_model->rowCount() > 0)
-            selectCase(m_model->rowAt(0)->caseId);
-    });
+    connect(dialog, &PerformanceDialog::caseRequested, this, &MainWindow::openCaseNo);
     load(m_store.clock().today().year() - 1911);
     dialog->open();
+}
+
+void MainWindow::openCaseNo(const QString &caseNo)
+{
+    m_filterEdit->setText(caseNo);
+    if (m_model->rowCount() > 0)
+        selectCase(m_model->rowAt(0)->caseId);
 }
 
 void MainWindow::reportError(const QString &message)

@@ -76,6 +76,8 @@ private:
     void saveIntake(PersonCaseDialog *dialog);
     void savePerson(PersonCaseDialog *dialog);
     void reportError(const QString &message);
+    // Shows the case with this case number (from a report's list of cases).
+    void openCaseNo(const QString &caseNo);
     Core::WriteContext context() const;
     QString askEligibilityReason(const QString &problems);
     std::function<QString(const QString &)> m_eligibility;

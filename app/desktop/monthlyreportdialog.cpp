@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -81,6 +82,15 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent) : QD
     layout->addLayout(pick);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
+    m_cases = new QListWidget(this);
+    m_cases->setObjectName(QStringLiteral("monthlyCasesList"));
+    m_cases->setMaximumHeight(150);
+    m_cases->setToolTip(tr("Choose a figure of 表6-2 to list its cases; double-click a case to open it."));
+    connect(m_cases, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const QString caseNo = item->data(Qt::UserRole).toString(); !caseNo.isEmpty())
+            Q_EMIT caseRequested(caseNo);
+    });
+    layout->addWidget(m_cases);
     layout->addWidget(buttons);
     connect(m_month, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::reload);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &MonthlyReportDialog::reload);
@@ -111,8 +121,10 @@ void MonthlyReportDialog::reload()
     }
     m_monthKey = m_month->currentData().toString();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    m_cases->clear();
+    m_coaches.clear();
     auto report = MonthlyReport::build(m_store, m_monthKey, m_unit->currentData().toString(),
-        m_current->isChecked() ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled);
+        m_current->isChecked() ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled, true);
     QGuiApplication::restoreOverrideCursor();
     if (!report) {
         m_summary->setText(report.error().message);
@@ -164,6 +176,10 @@ void MonthlyReportDialog::reload()
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 view->setItem(r, c, item);
             }
+        if (t.key.startsWith(QLatin1String("6-2")))
+            connect(view, &QTableWidget::currentCellChanged, this,
+                [this, key = t.key, columns = t.columns](
+                    int row, int column) { showCases(key, row, columns.value(column)); });
         m_tabs->addTab(view,
             t.title.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ')
                 + (t.key == QLatin1String("6-1")              ? tr("Cases")
@@ -171,6 +187,65 @@ void MonthlyReportDialog::reload()
                                                               : tr("Year to date")));
     }
     m_records = std::move(*records);
+    m_coaches = report->coaches;
+}
+
+void MonthlyReportDialog::showCases(const QString &tableKey, int row, const QString &column)
+{
+    using Figure = Contribution::Figure;
+    m_cases->clear();
+    if (row < 0 || row > m_coaches.size())
+        return;
+    const bool month = tableKey == QLatin1String("6-2-month");
+    // What each column of the layout counts; raw columns count cases, credit columns add what each case adds.
+    static const QHash<QString, std::pair<QList<Figure>, bool>> Columns = {
+        {QStringLiteral("new_cases"), {{Figure::Caseload}, false}},
+        {QStringLiteral("old_cases"), {{Figure::Caseload}, false}},
+        {QStringLiteral("counted_cases"), {{Figure::Caseload}, false}},
+        {QStringLiteral("placements"), {{Figure::Placement}, false}},
+        {QStringLiteral("placement_credits"), {{Figure::Placement}, true}},
+        {QStringLiteral("placement_rate"), {{Figure::Placement}, true}},
+        {QStringLiteral("supported"), {{Figure::Supported}, false}},
+        {QStringLiteral("supported_credits"), {{Figure::Supported}, true}},
+        {QStringLiteral("general"), {{Figure::General}, false}},
+        {QStringLiteral("general_credits"), {{Figure::General}, true}},
+        {QStringLiteral("converted"), {{Figure::Supported, Figure::General}, true}},
+        {QStringLiteral("share"), {{Figure::Supported, Figure::General}, true}},
+        {QStringLiteral("supported_rate"), {{Figure::Supported, Figure::General}, true}},
+    };
+    const auto what = Columns.constFind(column);
+    if (what == Columns.cend())
+        return;
+    const auto &[figures, credits] = *what;
+    // The last row is the total of every coach.
+    QList<const MonthlyCoachRow *> coaches;
+    if (row == m_coaches.size())
+        for (const MonthlyCoachRow &c : std::as_const(m_coaches))
+            coaches << &c;
+    else
+        coaches << &m_coaches.at(row);
+    int sum = 0;
+    QStringList remarks;
+    for (const MonthlyCoachRow *c : std::as_const(coaches)) {
+        for (const Contribution &x : month ? c->monthContributions : c->yearContributions) {
+            if (!figures.contains(x.figure))
+                continue;
+            sum += credits ? x.credit : (x.credit > 0 ? 1 : 0);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1  %2  +%3  %4").arg(c->coachName, x.caseNo).arg(x.credit).arg(x.reason), m_cases);
+            item->setData(Qt::UserRole, x.caseNo);
+        }
+        if (!month && coaches.size() == 1)
+            remarks = c->yearRemarks;
+    }
+    auto note = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text, m_cases);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setForeground(QColor(0x55, 0x55, 0x55));
+    };
+    note(credits ? tr("Sum of what the cases add: %1").arg(sum) : tr("Cases: %1").arg(sum));
+    for (const QString &r : std::as_const(remarks))
+        note(r);
 }
 
 Result<QStringList> MonthlyReportDialog::exportTo(const QString &format, const QString &path)

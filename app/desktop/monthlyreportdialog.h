@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -36,6 +37,13 @@ public:
     Core::VoidResult fileReport();
     QCheckBox *currentBox() const { return m_current; }
     QLabel *summary() const { return m_summary; }
+    // 表6-2's drill-down: the cases behind one coach's figure (a column id of the layout, "placement_credits") in
+    // the month ("6-2-month") or the year ("6-2-year"), each with what it adds and why; the last row is the total.
+    void showCases(const QString &tableKey, int row, const QString &column);
+    QListWidget *casesList() const { return m_cases; }
+
+Q_SIGNALS:
+    void caseRequested(const QString &caseNo);
 
 private:
     void reload();
@@ -47,7 +55,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QCheckBox *m_current = nullptr;
     QPushButton *m_file = nullptr;
+    QListWidget *m_cases = nullptr;
     std::optional<Forms::MonthlyReportForms::Records> m_records;
+    QList<Core::MonthlyCoachRow> m_coaches;
     QString m_monthKey;
 };
 

@@ -533,6 +533,40 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     CHECK(cases->rowCount() > 0);
     CHECK(year->rowCount() == 9); // 8 coaches and the total
     const int allUnitsRows = cases->rowCount();
+    // 表6-2's drill-down: a coach's weighted placements list the cases that make them, and their sum is the figure;
+    // the total row lists every coach's; a case opens in the main window.
+    {
+        const int credits = 5; // placement_credits in report6_2-v1.json
+        REQUIRE(year->horizontalHeaderItem(credits)->text() == QStringLiteral("推介成功(加權)"));
+        int checked = 0;
+        for (int row = 0; row < year->rowCount(); ++row) {
+            const int figure = year->item(row, credits)->text().toInt();
+            year->setCurrentCell(row, credits);
+            const auto sum = dialog->casesList()->findItems(QStringLiteral("Sum of"), Qt::MatchStartsWith);
+            REQUIRE(sum.size() == 1);
+            CHECK(sum.first()->text() == QStringLiteral("Sum of what the cases add: %1").arg(figure));
+            checked += figure > 0 ? 1 : 0;
+        }
+        CHECK(checked > 1);
+        year->setCurrentCell(0, 1); // new cases: each counts once
+        CHECK(dialog->casesList()
+                  ->findItems(QStringLiteral("Cases: %1")
+                                  .arg(year->item(0, 1)->text().toInt() + year->item(0, 2)->text().toInt()),
+                      Qt::MatchExactly)
+                  .size()
+            == 1); // new and old cases together
+        year->setCurrentCell(year->rowCount() - 1, credits);
+        QListWidgetItem *first = dialog->casesList()->item(0);
+        const QString caseNo = first->data(Qt::UserRole).toString();
+        REQUIRE_FALSE(caseNo.isEmpty());
+        if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
+            dialog->tabs()->setCurrentWidget(year);
+            dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/monthly-drill.png"));
+        }
+        Q_EMIT dialog->casesList()->itemActivated(first);
+        CHECK(w.caseModel()->rowAt(0)->caseNo == caseNo);
+        w.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->clear();
+    }
     // One unit: fewer cases, and names stay masked on screen as in print.
     dialog->unitBox()->setCurrentIndex(1);
     cases = dialog->findChild<QTableWidget *>(QStringLiteral("table-6-1"));

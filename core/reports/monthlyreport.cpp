@@ -42,7 +42,7 @@ void addUp(CoachYear &sum, const CoachYear &y)
 } // namespace
 
 Result<MonthlyReportData> MonthlyReport::build(
-    CaseStore &store, const QString &month, const QString &unitId, Records recordsOf)
+    CaseStore &store, const QString &month, const QString &unitId, Records recordsOf, bool explain)
 {
     auto first = parseMonth(month);
     if (!first)
@@ -134,11 +134,13 @@ Result<MonthlyReportData> MonthlyReport::build(
         const CaseOutcome *o = &outcome;
         PerformanceRow ignored;
         PerformanceReport::count(
-            coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom, yearRules, false);
+            coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom, yearRules, explain);
+        coach->second.yearContributions += ignored.contributions;
         PerformanceRow monthRow;
         if (!PerformanceReport::count(
-                coach->second.monthInput, monthRow, c, *profile, *o, data.from, data.to, yearFrom, yearRules, false))
+                coach->second.monthInput, monthRow, c, *profile, *o, data.from, data.to, yearFrom, yearRules, explain))
             continue; // served earlier in the year, not in this month
+        coach->second.monthContributions += monthRow.contributions;
 
         MonthlyCaseRow row;
         row.caseId = c.id;
@@ -238,6 +240,8 @@ Result<MonthlyReportData> MonthlyReport::build(
         r.month.placementTarget = r.year.placementTarget;
         r.month.supportedTarget = r.year.supportedTarget;
         r.month.adaptationOffset = r.year.adaptationOffset;
+        if (explain)
+            r.yearRemarks = PerformanceReport::remarks(yearRules, r.yearInput, r.year);
         addUp(monthSum, r.monthInput);
         addUp(yearSum, r.yearInput);
         data.coaches << r;

@@ -59,6 +59,10 @@ struct MonthlyCoachRow
     qint64 redesignAmountMonth = 0;
     int redesignsYear = 0;
     qint64 redesignAmountYear = 0;
+    // With explain: each case's part in the month's and the year's figures, and why (表6-2's drill-down).
+    QList<Contribution> monthContributions {};
+    QList<Contribution> yearContributions {};
+    QStringList yearRemarks {}; // what the year's figures still need, capped conversions, old cases over their share
 };
 
 // The monthly service-outcome reports 表6-1 and 表6-2 of a unit (or of all units) for one month.
@@ -96,8 +100,9 @@ public:
     // Builds both tables for the month; the plan year's rule set (or the newest earlier one) counts the figures.
     // A filed month is rebuilt from the records as the store held them when it was filed, so printing it again
     // later gives the same report; Current counts today's records and says how many changed since the filing.
-    static Result<MonthlyReportData> build(
-        CaseStore &store, const QString &month, const QString &unitId = {}, Records records = Records::AsFiled);
+    // explain: each coach row lists the cases behind its figures with what each adds and why.
+    static Result<MonthlyReportData> build(CaseStore &store, const QString &month, const QString &unitId = {},
+        Records records = Records::AsFiled, bool explain = false);
 };
 
 } // namespace Casebook::Core

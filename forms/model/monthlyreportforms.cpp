@@ -280,8 +280,10 @@ QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mas
             t.title = def.code + QLatin1Char(' ') + def.title.zh
                 + (s.title.zh.isEmpty() ? QString() : QStringLiteral("（") + s.title.zh + QStringLiteral("）"));
             t.preamble = preamble;
-            for (const FieldDef &c : f.columns)
+            for (const FieldDef &c : f.columns) {
                 t.header << c.label.zh;
+                t.columns << c.id;
+            }
             for (const auto &v : record.rows(f.id)) {
                 const QJsonObject o = v.toObject();
                 QVariantList row;
