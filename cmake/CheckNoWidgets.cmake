@@ -1,0 +1,21 @@
+# Fails when the program EXE depends at run time on QtWidgets or QtPrintSupport (the command line prints PDFs with
+# QtGui only):  cmake -DEXE=<path> -P CheckNoWidgets.cmake
+if(NOT EXISTS "${EXE}")
+    message(FATAL_ERROR "CheckNoWidgets: no program at ${EXE}")
+endif()
+file(GET_RUNTIME_DEPENDENCIES EXECUTABLES "${EXE}" RESOLVED_DEPENDENCIES_VAR resolved
+    UNRESOLVED_DEPENDENCIES_VAR unresolved)
+set(all ${resolved} ${unresolved})
+set(gui FALSE)
+foreach(library IN LISTS all)
+    if(library MATCHES "Qt6?(Widgets|PrintSupport)")
+        message(SEND_ERROR "${EXE} links ${library}")
+    endif()
+    if(library MATCHES "Qt6?Gui")
+        set(gui TRUE)
+    endif()
+endforeach()
+if(NOT gui)
+    message(FATAL_ERROR "CheckNoWidgets: ${EXE} shows no QtGui dependency; the check did not read its libraries")
+endif()
+message(STATUS "${EXE}: QtGui, no QtWidgets or QtPrintSupport")
