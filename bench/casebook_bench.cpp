@@ -53,12 +53,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Store to use (generated if missing)."),
-        QStringLiteral("PATH"), QStringLiteral("bench-100k.db"));
+    QCommandLineOption dbOpt(QStringLiteral("db"),
+        QStringLiteral("Store to use (generated if missing)."), QStringLiteral("PATH"),
+        QStringLiteral("bench-100k.db"));
     QCommandLineOption personsOpt(QStringLiteral("persons"), QStringLiteral("Persons to generate."),
         QStringLiteral("N"), QStringLiteral("100000"));
-    QCommandLineOption runsOpt(
-        QStringLiteral("runs"), QStringLiteral("Start-up repetitions."), QStringLiteral("N"), QStringLiteral("5"));
+    QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Start-up repetitions."),
+        QStringLiteral("N"), QStringLiteral("5"));
     parser.addOptions({dbOpt, personsOpt, runsOpt});
     parser.process(app);
     const QString path = parser.value(dbOpt);
@@ -76,10 +77,11 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
             return 1;
         }
-        std::printf("generated %d persons / %d cases in %.1f s (%lld operations)\n", r->persons, r->cases,
-            ms(t) / 1000.0, static_cast<long long>(*(*store)->operationCount()));
+        std::printf("generated %d persons / %d cases in %.1f s (%lld operations)\n", r->persons,
+            r->cases, ms(t) / 1000.0, static_cast<long long>(*(*store)->operationCount()));
     }
-    std::printf("store: %s, %.1f MB\n", qPrintable(path), static_cast<double>(QFileInfo(path).size()) / 1e6);
+    std::printf("store: %s, %.1f MB\n", qPrintable(path),
+        static_cast<double>(QFileInfo(path).size()) / 1e6);
 
     // 1. Start-up: open the store, build the window, load the case list, show it.
     std::vector<double> startups;
@@ -107,7 +109,8 @@ int main(int argc, char **argv)
     const Stats s = stats(startups);
     const Stats o = stats(opens);
     const Stats d = stats(withDue);
-    std::printf("start to usable case list: median %.0f ms, max %.0f ms over %d runs (store open incl. quick_check: "
+    std::printf("start to usable case list: median %.0f ms, max %.0f ms over %d runs (store open "
+                "incl. quick_check: "
                 "median %.0f ms) [budget 1000 ms]\n",
         s.median, s.max, runs, o.median);
     std::printf("  and with the due panel filled: median %.0f ms, max %.0f ms\n", d.median, d.max);
@@ -127,8 +130,9 @@ int main(int argc, char **argv)
         auto timelines = Core::CaseRepository(**st).openTimelines();
         const auto due = Core::Deadlines::compute(*timelines, QDate::currentDate());
         const double dueMs = ms(t);
-        std::printf("  of which: case list query %.0f ms, model %.0f ms, deadlines %.0f ms (%lld open)\n", listMs,
-            modelMs, dueMs, static_cast<long long>(due.size()));
+        std::printf(
+            "  of which: case list query %.0f ms, model %.0f ms, deadlines %.0f ms (%lld open)\n",
+            listMs, modelMs, dueMs, static_cast<long long>(due.size()));
     }
 
     // 2. Filter latency per keystroke, typed into the real filter box, repaint included.
@@ -138,8 +142,8 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
     auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     const auto *first = w.caseModel()->rowAt(w.caseModel()->rowCount() / 2);
-    const QStringList queries = {first->personName, first->idNumber.left(6).toLower(), first->caseNo,
-        QStringLiteral("陳怡"), QStringLiteral("N11")};
+    const QStringList queries = {first->personName, first->idNumber.left(6).toLower(),
+        first->caseNo, QStringLiteral("陳怡"), QStringLiteral("N11")};
     std::vector<double> keys;
     for (const QString &q : queries) {
         filter->clear();
@@ -160,7 +164,8 @@ int main(int argc, char **argv)
         }
     }
     const Stats k = stats(keys);
-    std::printf("filter per keystroke (%zu keystrokes, typing and deleting): median %.1f ms, p95 %.1f ms, max %.1f ms "
+    std::printf("filter per keystroke (%zu keystrokes, typing and deleting): median %.1f ms, p95 "
+                "%.1f ms, max %.1f ms "
                 "[budget 50 ms]\n",
         keys.size(), k.median, k.p95, k.max);
 
@@ -175,6 +180,7 @@ int main(int argc, char **argv)
         opensCase.push_back(ms(t));
     }
     const Stats c = stats(opensCase);
-    std::printf("open a case in the case view: median %.1f ms, max %.1f ms [budget 100 ms]\n", c.median, c.max);
+    std::printf("open a case in the case view: median %.1f ms, max %.1f ms [budget 100 ms]\n",
+        c.median, c.max);
     return 0;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Measures form rendering (budget: under 150 ms a page) and opening a filled form (under 100 ms) on generated data.
+// Measures form rendering (budget: under 150 ms a page) and opening a filled form (under 100 ms) on
+// generated data.
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "forms/editor/formeditor.h"
@@ -57,15 +58,17 @@ int main(int argc, char **argv)
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer t;
             t.start();
-            pages = *Forms::FormPrinter::writePdf(dir.filePath(QStringLiteral("one.pdf")), {r.get()}, {});
+            pages = *Forms::FormPrinter::writePdf(
+                dir.filePath(QStringLiteral("one.pdf")), {r.get()}, {});
             runs.push_back(ms(t));
         }
         const double m = median(runs);
         perPage.push_back(m / pages);
-        std::printf("%-14s %6d %10.1f %12.1f\n", qPrintable(r->definition().id), pages, m, m / pages);
+        std::printf(
+            "%-14s %6d %10.1f %12.1f\n", qPrintable(r->definition().id), pages, m, m / pages);
     }
-    std::printf("per page over the 12 forms: median %.1f ms, worst %.1f ms [budget 150 ms]\n", median(perPage),
-        *std::max_element(perPage.begin(), perPage.end()));
+    std::printf("per page over the 12 forms: median %.1f ms, worst %.1f ms [budget 150 ms]\n",
+        median(perPage), *std::max_element(perPage.begin(), perPage.end()));
 
     // 2. A whole case's forms into one PDF.
     QList<const Forms::FormRecord *> all;
@@ -79,8 +82,8 @@ int main(int argc, char **argv)
         pages = *Forms::FormPrinter::writePdf(dir.filePath(QStringLiteral("all.pdf")), all, {});
         runs.push_back(ms(t));
     }
-    std::printf("all 12 forms of a case: %d pages in %.0f ms (median of 5), %.1f ms a page\n", pages, median(runs),
-        median(runs) / pages);
+    std::printf("all 12 forms of a case: %d pages in %.0f ms (median of 5), %.1f ms a page\n",
+        pages, median(runs), median(runs) / pages);
 
     // 3. Opening a filled form: load the record from the store and build the editor.
     std::vector<double> opens;
@@ -95,6 +98,7 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         opens.push_back(ms(t));
     }
-    std::printf("open a filled 表三 in the editor: median %.1f ms [budget 100 ms]\n", median(opens));
+    std::printf(
+        "open a filled 表三 in the editor: median %.1f ms [budget 100 ms]\n", median(opens));
     return 0;
 }

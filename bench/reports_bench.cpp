@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Measures the monthly reports 表6-1/6-2 (computed, then written as PDF, XLSX and CSV) and the plan-year performance
-// table on generated stores: a city-year (25 coaches, about 500 supported-employment cases; budget 200 ms) and,
-// with --national, a national-size store (700 coaches, about 15,000 cases). Usage:
+// Measures the monthly reports 表6-1/6-2 (computed, then written as PDF, XLSX and CSV) and the
+// plan-year performance table on generated stores: a city-year (25 coaches, about 500
+// supported-employment cases; budget 200 ms) and, with --national, a national-size store (700
+// coaches, about 15,000 cases). Usage:
 //   casebook-reports-bench [--national] [--db FILE] [--only TEXT]
-// A given FILE is reused when it exists; --only runs the measurements whose name starts with TEXT (for a profiler).
+// A given FILE is reused when it exists; --only runs the measurements whose name starts with TEXT
+// (for a profiler).
 #include "core/demo/demogenerator.h"
 #include "core/reports/monthlyreport.h"
 #include "core/reports/performancereport.h"
@@ -61,10 +63,12 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const bool national = args.contains(QStringLiteral("--national"));
     const int at = static_cast<int>(args.indexOf(QStringLiteral("--db")));
-    if (const int o = static_cast<int>(args.indexOf(QStringLiteral("--only"))); o > 0 && o + 1 < args.size())
+    if (const int o = static_cast<int>(args.indexOf(QStringLiteral("--only")));
+        o > 0 && o + 1 < args.size())
         only = args.at(o + 1);
     QTemporaryDir dir;
-    const QString path = at > 0 && at + 1 < args.size() ? args.at(at + 1) : dir.filePath(QStringLiteral("bench.db"));
+    const QString path = at > 0 && at + 1 < args.size() ? args.at(at + 1)
+                                                        : dir.filePath(QStringLiteral("bench.db"));
     const bool reuse = QFile::exists(path);
     auto opened = Core::CaseStore::open(path);
     if (!opened) {
@@ -92,11 +96,14 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot complete the demo forms\n");
             return 1;
         }
-        std::printf("generated %d persons, %lld supported-employment cases in %.0f s\n", summary->persons,
-            static_cast<long long>(summary->supportedEmploymentCases.size()), ms(t) / 1000);
+        std::printf("generated %d persons, %lld supported-employment cases in %.0f s\n",
+            summary->persons, static_cast<long long>(summary->supportedEmploymentCases.size()),
+            ms(t) / 1000);
     }
     const QDate last = QDate::currentDate().addMonths(-1);
-    const QString month = QStringLiteral("%1-%2").arg(last.year() - 1911).arg(last.month(), 2, 10, QLatin1Char('0'));
+    const QString month = QStringLiteral("%1-%2")
+                              .arg(last.year() - 1911)
+                              .arg(last.month(), 2, 10, QLatin1Char('0'));
     auto data = Core::MonthlyReport::build(store, month);
     if (!data) {
         std::fprintf(stderr, "%s\n", qPrintable(data.error().message));
@@ -106,7 +113,8 @@ int main(int argc, char **argv)
         static_cast<long long>(data->cases.size()), static_cast<long long>(data->coaches.size()));
     const int runs = national ? 3 : 7;
     measure("monthly report, computed (all units)", runs, [&] {
-        return Core::MonthlyReport::build(store, month, {}, Core::MonthlyReport::Records::Current).has_value();
+        return Core::MonthlyReport::build(store, month, {}, Core::MonthlyReport::Records::Current)
+            .has_value();
     });
     auto records = Forms::MonthlyReportForms::fill(*data, QDate::currentDate());
     measure("monthly report, PDF written", runs, [&] {
@@ -117,16 +125,19 @@ int main(int argc, char **argv)
     measure("monthly report, XLSX written", runs, [&] {
         auto tables = Forms::MonthlyReportForms::tables(records->table61);
         tables += Forms::MonthlyReportForms::tables(records->table62);
-        return Forms::ReportExport::writeXlsx(dir.filePath(QStringLiteral("m.xlsx")), tables).has_value();
-    });
-    measure("monthly report, CSV written", runs, [&] {
-        return Forms::ReportExport::writeCsv(
-            dir.filePath(QStringLiteral("m.csv")), Forms::MonthlyReportForms::tables(records->table61).first())
+        return Forms::ReportExport::writeXlsx(dir.filePath(QStringLiteral("m.xlsx")), tables)
             .has_value();
     });
-    auto rules = Core::PlanYearRulesLoader::forYearOrEarlier(QString::number(QDate::currentDate().year() - 1911));
-    measure("performance table of the plan year", runs,
-        [&] { return Core::PerformanceReport::build(store, *rules, QDate::currentDate()).has_value(); });
+    measure("monthly report, CSV written", runs, [&] {
+        return Forms::ReportExport::writeCsv(dir.filePath(QStringLiteral("m.csv")),
+            Forms::MonthlyReportForms::tables(records->table61).first())
+            .has_value();
+    });
+    auto rules = Core::PlanYearRulesLoader::forYearOrEarlier(
+        QString::number(QDate::currentDate().year() - 1911));
+    measure("performance table of the plan year", runs, [&] {
+        return Core::PerformanceReport::build(store, *rules, QDate::currentDate()).has_value();
+    });
     measure("performance table, drill-down reasons counted", runs, [&] {
         auto table = Core::PerformanceReport::build(store, *rules, QDate::currentDate());
         qsizetype reasons = 0;
@@ -136,7 +147,8 @@ int main(int argc, char **argv)
         return table.has_value() && reasons > 0;
     });
 
-    // A filed month rebuilt after later corrections: the view of the past rewinds what changed since the filing.
+    // A filed month rebuilt after later corrections: the view of the past rewinds what changed
+    // since the filing.
     if (!reuse) {
         if (auto filed = Core::ReportFilings(store).file(
                 QStringLiteral("bench"), month, last.addDays(last.daysInMonth() - last.day()), {});
@@ -147,10 +159,12 @@ int main(int argc, char **argv)
         Core::ServiceRepository services(store);
         int changed = 0;
         Core::Transaction tx(store);
-        for (const QString &caseId : data->cases.isEmpty() ? QStringList() : QStringList {data->cases.first().caseId})
+        for (const QString &caseId :
+            data->cases.isEmpty() ? QStringList() : QStringList {data->cases.first().caseId})
             for (int i = 0; i < 500; ++i)
                 changed += services.logSupportDay({}, caseId,
-                               {{}, QDate::currentDate().addDays(-(i % 20)), 1, QStringLiteral("workplace"), {}})
+                               {{}, QDate::currentDate().addDays(-(i % 20)), 1,
+                                   QStringLiteral("workplace"), {}})
                     ? 1
                     : 0;
         if (!tx.commit()) {

@@ -66,9 +66,9 @@ QJsonArray contributionsJson(const QList<Casebook::Core::Contribution> &contribu
             : c.figure == Figure::General                  ? "general"
             : c.figure == Figure::Caseload                 ? "caseload"
                                                            : "notCounted";
-        out.append(
-            QJsonObject {{QStringLiteral("case"), c.caseNo}, {QStringLiteral("figure"), QString::fromLatin1(figure)},
-                {QStringLiteral("credit"), c.credit}, {QStringLiteral("reason"), c.reason}});
+        out.append(QJsonObject {{QStringLiteral("case"), c.caseNo},
+            {QStringLiteral("figure"), QString::fromLatin1(figure)},
+            {QStringLiteral("credit"), c.credit}, {QStringLiteral("reason"), c.reason}});
     }
     return out;
 }
@@ -181,12 +181,15 @@ int Cli::usage(int status)
              "  print --case CASE --form FORM|all --out FILE.pdf\n"
              "  forms list [--json]\n"
              "  forms check FILE\n"
-             "  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]\n"
-             "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]\n"
+             "  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] "
+             "[--json]\n"
+             "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] "
+             "[--file-report|--current]\n"
              "  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]\n"
              "  keys init [--passphrase-file FILE]\n"
              "  keys export --out FILE\n"
-             "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]\n"
+             "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip "
+             "FILE.pdf]\n"
              "         [--passphrase-file FILE]\n"
              "  enroll accept FILE [--fingerprint DIGITS]\n"
              "  devices [--json]\n"
@@ -208,16 +211,19 @@ int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
     ParsedArgs args;
-    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--name"),
-        QStringLiteral("--persons"), QStringLiteral("--seed"), QStringLiteral("--search"), QStringLiteral("--status"),
-        QStringLiteral("--today"), QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
+    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"),
+        QStringLiteral("--name"), QStringLiteral("--persons"), QStringLiteral("--seed"),
+        QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--today"),
+        QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
         QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
         QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format"),
         QStringLiteral("--device"), QStringLiteral("--conflict"), QStringLiteral("--choose"),
-        QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir"), QStringLiteral("--reading"),
-        QStringLiteral("--to"), QStringLiteral("--fingerprint"), QStringLiteral("--slip")};
-    static const QStringList FlagOptions = {QStringLiteral("--json"), QStringLiteral("--whole-store"),
-        QStringLiteral("--file-report"), QStringLiteral("--current")};
+        QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir"),
+        QStringLiteral("--reading"), QStringLiteral("--to"), QStringLiteral("--fingerprint"),
+        QStringLiteral("--slip")};
+    static const QStringList FlagOptions
+        = {QStringLiteral("--json"), QStringLiteral("--whole-store"),
+            QStringLiteral("--file-report"), QStringLiteral("--current")};
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h"))
@@ -253,17 +259,19 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("cases"), {QStringLiteral("--status"), QStringLiteral("--json")}},
         {QStringLiteral("due"), {QStringLiteral("--today"), QStringLiteral("--json")}},
         {QStringLiteral("check"), {QStringLiteral("--json")}},
-        {QStringLiteral("print"), {QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")}},
+        {QStringLiteral("print"),
+            {QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")}},
         {QStringLiteral("forms"), {QStringLiteral("--json")}},
         {QStringLiteral("keys"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
         {QStringLiteral("enroll"),
-            {QStringLiteral("--device"), QStringLiteral("--out"), QStringLiteral("--passphrase-file"),
-                QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--whole-store"),
+            {QStringLiteral("--device"), QStringLiteral("--out"),
+                QStringLiteral("--passphrase-file"), QStringLiteral("--unit"),
+                QStringLiteral("--coach"), QStringLiteral("--whole-store"),
                 QStringLiteral("--fingerprint"), QStringLiteral("--slip")}},
         {QStringLiteral("devices"), {QStringLiteral("--json")}},
         {QStringLiteral("export-bundle"),
-            {QStringLiteral("--out"), QStringLiteral("--cover"), QStringLiteral("--passphrase-file"),
-                QStringLiteral("--to")}},
+            {QStringLiteral("--out"), QStringLiteral("--cover"),
+                QStringLiteral("--passphrase-file"), QStringLiteral("--to")}},
         {QStringLiteral("import-bundle"), {QStringLiteral("--passphrase-file")}},
         {QStringLiteral("conflicts"), {QStringLiteral("--json")}},
         {QStringLiteral("resolve"),
@@ -271,11 +279,13 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("digest"), {}},
         {QStringLiteral("revoke"), {QStringLiteral("--device")}},
         {QStringLiteral("send-definitions"),
-            {QStringLiteral("--dir"), QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
+            {QStringLiteral("--dir"), QStringLiteral("--out"),
+                QStringLiteral("--passphrase-file")}},
         {QStringLiteral("report"),
-            {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"), QStringLiteral("--json"),
-                QStringLiteral("--month"), QStringLiteral("--format"), QStringLiteral("--out"),
-                QStringLiteral("--reading"), QStringLiteral("--file-report"), QStringLiteral("--current")}},
+            {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
+                QStringLiteral("--json"), QStringLiteral("--month"), QStringLiteral("--format"),
+                QStringLiteral("--out"), QStringLiteral("--reading"),
+                QStringLiteral("--file-report"), QStringLiteral("--current")}},
     };
     if (!Allowed.contains(args.command))
         return error(tr("unknown command %1 (try --help)").arg(args.command));
@@ -288,16 +298,18 @@ int Cli::run(const QStringList &arguments)
     const bool json = args.flags.contains(QStringLiteral("--json"));
     if (args.command == QLatin1String("forms"))
         return forms(args.positional, json);
-    const bool monthly
-        = args.command == QLatin1String("report") && args.positional == QStringList {QStringLiteral("monthly")};
-    const bool annual
-        = args.command == QLatin1String("report") && args.positional == QStringList {QStringLiteral("annual")};
+    const bool monthly = args.command == QLatin1String("report")
+        && args.positional == QStringList {QStringLiteral("monthly")};
+    const bool annual = args.command == QLatin1String("report")
+        && args.positional == QStringList {QStringLiteral("annual")};
     if (args.command == QLatin1String("report") && !monthly && !annual
         && args.positional != QStringList {QStringLiteral("performance")})
-        return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json], "
+        return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--reading "
+                        "raw|credited] [--json], "
                         "or report monthly "
                         "--month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]"));
-    if (args.command == QLatin1String("keys") && args.positional != QStringList {QStringLiteral("init")}
+    if (args.command == QLatin1String("keys")
+        && args.positional != QStringList {QStringLiteral("init")}
         && args.positional != QStringList {QStringLiteral("export")})
         return error(tr("use: keys init [--passphrase-file FILE], or keys export --out FILE"));
     if (args.command == QLatin1String("keys") && args.positional.first() == QLatin1String("export")
@@ -306,7 +318,8 @@ int Cli::run(const QStringList &arguments)
     if (args.command == QLatin1String("import-bundle") && args.positional.isEmpty())
         return error(tr("import-bundle needs one or more bundle files"));
     const bool accepting = args.command == QLatin1String("enroll") && !args.positional.isEmpty();
-    if (accepting && (args.positional.size() != 2 || args.positional.first() != QLatin1String("accept")))
+    if (accepting
+        && (args.positional.size() != 2 || args.positional.first() != QLatin1String("accept")))
         return error(tr("use: enroll accept FILE [--fingerprint DIGITS]"));
     if (args.command == QLatin1String("enroll") && !accepting) {
         for (const char *required : {"--device", "--out"})
@@ -322,13 +335,16 @@ int Cli::run(const QStringList &arguments)
         if (args.command == QLatin1String("send-definitions")
             && args.options.value(QString::fromLatin1(required)).isEmpty())
             return error(tr("send-definitions needs %1").arg(QString::fromLatin1(required)));
-    if (args.command == QLatin1String("export-bundle") && args.options.value(QStringLiteral("--out")).isEmpty())
+    if (args.command == QLatin1String("export-bundle")
+        && args.options.value(QStringLiteral("--out")).isEmpty())
         return error(tr("export-bundle needs --out FILE"));
     for (const char *required : {"--conflict", "--choose", "--reason"})
-        if (args.command == QLatin1String("resolve") && !args.options.contains(QString::fromLatin1(required)))
+        if (args.command == QLatin1String("resolve")
+            && !args.options.contains(QString::fromLatin1(required)))
             return error(tr("resolve needs %1").arg(QString::fromLatin1(required)));
-    if (!args.positional.isEmpty() && args.command != QLatin1String("report") && args.command != QLatin1String("keys")
-        && args.command != QLatin1String("import-bundle") && !accepting)
+    if (!args.positional.isEmpty() && args.command != QLatin1String("report")
+        && args.command != QLatin1String("keys") && args.command != QLatin1String("import-bundle")
+        && !accepting)
         return error(tr("unexpected argument %1").arg(args.positional.first()));
     if (args.db.isEmpty())
         return error(tr("--db PATH is required"));
@@ -350,15 +366,18 @@ int Cli::run(const QStringList &arguments)
         persons = args.options.value(QStringLiteral("--persons"), QStringLiteral("100")).toInt(&ok);
         if (!ok || persons < 0 || persons > 1000000)
             return error(tr("--persons must be a whole number from 0 to 1000000"));
-        const qint64 s = args.options.value(QStringLiteral("--seed"), QStringLiteral("1")).toLongLong(&ok);
+        const qint64 s
+            = args.options.value(QStringLiteral("--seed"), QStringLiteral("1")).toLongLong(&ok);
         if (!ok || s < 0 || s > 0xffffffffLL)
             return error(tr("--seed must be a whole number from 0 to 4294967295"));
         seed = static_cast<quint32>(s);
-    } else if (args.command == QLatin1String("cases") && args.options.contains(QStringLiteral("--status"))) {
+    } else if (args.command == QLatin1String("cases")
+        && args.options.contains(QStringLiteral("--status"))) {
         status = CaseWorkflow::statusFromKey(args.options.value(QStringLiteral("--status")));
         if (!status)
-            return error(tr("--status must be one of received, evaluation, planning, dispatched, tracking, "
-                            "unsuitable, closed"));
+            return error(
+                tr("--status must be one of received, evaluation, planning, dispatched, tracking, "
+                   "unsuitable, closed"));
     } else if (args.command == QLatin1String("print")) {
         for (const char *required : {"--case", "--form", "--out"})
             if (args.options.value(QString::fromLatin1(required)).isEmpty())
@@ -376,42 +395,53 @@ int Cli::run(const QStringList &arguments)
         for (const char *required : {"--year", "--format", "--out"})
             if (args.options.value(QString::fromLatin1(required)).isEmpty())
                 return error(tr("report annual needs %1").arg(QString::fromLatin1(required)));
-        if (auto rules = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year"))); !rules)
+        if (auto rules
+            = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
+            !rules)
             return error(rules.error().message);
-        static const QStringList Formats = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
+        static const QStringList Formats
+            = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
         if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
             return error(tr("--format must be pdf, xlsx or csv"));
     } else if (monthly) {
         for (const char *opt : {"--year", "--coach"})
             if (args.options.contains(QString::fromLatin1(opt)) || json)
                 return error(tr("report monthly takes --month, --format, --out and --unit"));
-        if (args.flags.contains(QStringLiteral("--file-report")) && args.flags.contains(QStringLiteral("--current")))
-            return error(tr("a report is filed from the records as they are: --file-report and --current do not go "
+        if (args.flags.contains(QStringLiteral("--file-report"))
+            && args.flags.contains(QStringLiteral("--current")))
+            return error(tr("a report is filed from the records as they are: --file-report and "
+                            "--current do not go "
                             "together"));
         for (const char *required : {"--month", "--format", "--out"})
             if (args.options.value(QString::fromLatin1(required)).isEmpty())
                 return error(tr("report monthly needs %1").arg(QString::fromLatin1(required)));
         if (auto m = MonthlyReport::parseMonth(args.options.value(QStringLiteral("--month"))); !m)
             return error(m.error().message);
-        static const QStringList Formats = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
+        static const QStringList Formats
+            = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
         if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
             return error(tr("--format must be pdf, xlsx or csv"));
     } else if (args.command == QLatin1String("report")) {
         for (const char *flag : {"--file-report", "--current"})
             if (args.flags.contains(QString::fromLatin1(flag)))
-                return error(tr("report performance does not take %1").arg(QString::fromLatin1(flag)));
+                return error(
+                    tr("report performance does not take %1").arg(QString::fromLatin1(flag)));
         for (const char *opt : {"--month", "--format", "--out"})
             if (args.options.contains(QString::fromLatin1(opt)))
-                return error(tr("report performance does not take %1").arg(QString::fromLatin1(opt)));
+                return error(
+                    tr("report performance does not take %1").arg(QString::fromLatin1(opt)));
         if (args.options.value(QStringLiteral("--year")).isEmpty())
             return error(tr("report performance needs --year (an ROC year such as 107)"));
-        auto rules = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
+        auto rules
+            = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
         if (!rules)
             return error(rules.error().message);
         const QString reading = args.options.value(QStringLiteral("--reading"));
-        if (!reading.isEmpty() && reading != QLatin1String("raw") && reading != QLatin1String("credited"))
+        if (!reading.isEmpty() && reading != QLatin1String("raw")
+            && reading != QLatin1String("credited"))
             return error(tr("--reading must be raw or credited"));
-    } else if (args.command == QLatin1String("due") && args.options.contains(QStringLiteral("--today"))) {
+    } else if (args.command == QLatin1String("due")
+        && args.options.contains(QStringLiteral("--today"))) {
         today = QDate::fromString(args.options.value(QStringLiteral("--today")), Qt::ISODate);
         if (!today.isValid())
             return error(tr("--today must be a date written YYYY-MM-DD"));
@@ -421,13 +451,16 @@ int Cli::run(const QStringList &arguments)
     if (!opened)
         return error(opened.error().message, ExitStoreProblem);
     CaseStore &store = **opened;
-    if (args.command != QLatin1String("init") && args.command != QLatin1String("check") && !store.isInitialized())
-        return error(tr("the store %1 has no identity yet: run init first").arg(args.db), ExitStoreProblem);
+    if (args.command != QLatin1String("init") && args.command != QLatin1String("check")
+        && !store.isInitialized())
+        return error(
+            tr("the store %1 has no identity yet: run init first").arg(args.db), ExitStoreProblem);
 
     if (args.command == QLatin1String("init")) {
         if (auto r = store.initialize(*role, args.options.value(QStringLiteral("--name"))); !r)
             return error(r.error().message, ExitStoreProblem);
-        print(tr("Initialised %1 as %2 (device %3).").arg(args.db, roleKey(*role), store.identity().deviceId));
+        print(tr("Initialised %1 as %2 (device %3).")
+                  .arg(args.db, roleKey(*role), store.identity().deviceId));
         return 0;
     }
     if (args.command == QLatin1String("demo")) {
@@ -436,7 +469,8 @@ int Cli::run(const QStringList &arguments)
         auto r = DemoGenerator(store).generate(persons, seed);
         if (!r)
             return error(r.error().message, ExitStoreProblem);
-        // Seven in ten supported-employment cases get their six tables complete, one in eight a job redesign.
+        // Seven in ten supported-employment cases get their six tables complete, one in eight a job
+        // redesign.
         if (auto forms = Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases); !forms)
             return error(forms.error().message, ExitStoreProblem);
         print(tr("Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.")
@@ -490,24 +524,29 @@ int Cli::run(const QStringList &arguments)
             for (const Deadline &d : deadlines)
                 array.append(QJsonObject {{QStringLiteral("kind"), Deadlines::kindKey(d.kind)},
                     {QStringLiteral("caseId"), d.caseId}, {QStringLiteral("caseNo"), d.caseNo},
-                    {QStringLiteral("person"), d.personName}, {QStringLiteral("coach"), textValue(d.coachName)},
-                    {QStringLiteral("detail"), textValue(d.detail)}, {QStringLiteral("dueOn"), dateValue(d.dueOn)},
-                    {QStringLiteral("daysLeft"), d.daysLeft}, {QStringLiteral("overdue"), d.isOverdue()}});
+                    {QStringLiteral("person"), d.personName},
+                    {QStringLiteral("coach"), textValue(d.coachName)},
+                    {QStringLiteral("detail"), textValue(d.detail)},
+                    {QStringLiteral("dueOn"), dateValue(d.dueOn)},
+                    {QStringLiteral("daysLeft"), d.daysLeft},
+                    {QStringLiteral("overdue"), d.isOverdue()}});
             print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         } else {
-            const auto overdue
-                = std::count_if(deadlines.begin(), deadlines.end(), [](const Deadline &d) { return d.isOverdue(); });
+            const auto overdue = std::count_if(deadlines.begin(), deadlines.end(),
+                [](const Deadline &d) { return d.isOverdue(); });
             print(tr("%1 deadlines open, %2 overdue.").arg(deadlines.size()).arg(overdue));
         }
         return 0;
     }
     if (args.command == QLatin1String("keys"))
-        return keys(store, args.positional.first(), args.options.value(QStringLiteral("--passphrase-file")),
+        return keys(store, args.positional.first(),
+            args.options.value(QStringLiteral("--passphrase-file")),
             args.options.value(QStringLiteral("--out")));
     if (args.command == QLatin1String("enroll") || args.command == QLatin1String("export-bundle")
-        || args.command == QLatin1String("import-bundle") || args.command == QLatin1String("conflicts")
-        || args.command == QLatin1String("resolve") || args.command == QLatin1String("digest")
-        || args.command == QLatin1String("revoke") || args.command == QLatin1String("send-definitions")
+        || args.command == QLatin1String("import-bundle")
+        || args.command == QLatin1String("conflicts") || args.command == QLatin1String("resolve")
+        || args.command == QLatin1String("digest") || args.command == QLatin1String("revoke")
+        || args.command == QLatin1String("send-definitions")
         || args.command == QLatin1String("devices")) {
         QHash<QString, QString> options = args.options;
         if (args.flags.contains(QStringLiteral("--whole-store")))
@@ -515,30 +554,37 @@ int Cli::run(const QStringList &arguments)
         return sync(store, args.command, args.positional, options, json);
     }
     if (annual) {
-        auto record = Forms::MonthlyReportForms::annual(
-            store, args.options.value(QStringLiteral("--year")), args.options.value(QStringLiteral("--unit")));
+        auto record
+            = Forms::MonthlyReportForms::annual(store, args.options.value(QStringLiteral("--year")),
+                args.options.value(QStringLiteral("--unit")));
         if (!record)
-            return error(
-                record.error().message, record.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
-        auto written = Forms::ReportFiles::writeAnnual(
-            *record, args.options.value(QStringLiteral("--format")), args.options.value(QStringLiteral("--out")));
+            return error(record.error().message,
+                record.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+        auto written = Forms::ReportFiles::writeAnnual(*record,
+            args.options.value(QStringLiteral("--format")),
+            args.options.value(QStringLiteral("--out")));
         if (!written)
             return error(written.error().message, ExitStoreProblem);
         print(tr("Annual report of plan year %1 written to %2.")
-                  .arg(args.options.value(QStringLiteral("--year")), written->join(QStringLiteral(", "))));
+                  .arg(args.options.value(QStringLiteral("--year")),
+                      written->join(QStringLiteral(", "))));
         return 0;
     }
     if (monthly)
         return monthlyReport(store, args.options.value(QStringLiteral("--month")),
-            args.options.value(QStringLiteral("--format")), args.options.value(QStringLiteral("--out")),
-            args.options.value(QStringLiteral("--unit")), args.flags.contains(QStringLiteral("--file-report")),
+            args.options.value(QStringLiteral("--format")),
+            args.options.value(QStringLiteral("--out")),
+            args.options.value(QStringLiteral("--unit")),
+            args.flags.contains(QStringLiteral("--file-report")),
             args.flags.contains(QStringLiteral("--current")));
     if (args.command == QLatin1String("report"))
         return performance(store, args.options.value(QStringLiteral("--year")),
-            args.options.value(QStringLiteral("--unit")), args.options.value(QStringLiteral("--coach")), json,
+            args.options.value(QStringLiteral("--unit")),
+            args.options.value(QStringLiteral("--coach")), json,
             args.options.value(QStringLiteral("--reading")));
     if (args.command == QLatin1String("print"))
-        return print(store, args.options.value(QStringLiteral("--case")), args.options.value(QStringLiteral("--form")),
+        return print(store, args.options.value(QStringLiteral("--case")),
+            args.options.value(QStringLiteral("--form")),
             args.options.value(QStringLiteral("--out")));
     // check
     auto report = store.check();
@@ -546,14 +592,16 @@ int Cli::run(const QStringList &arguments)
         return error(report.error().message, ExitStoreProblem);
     if (json) {
         print(QString::fromUtf8(QJsonDocument(
-            QJsonObject {{QStringLiteral("sound"), report->isSound()}, {QStringLiteral("sqlite"), report->sqliteOk},
+            QJsonObject {{QStringLiteral("sound"), report->isSound()},
+                {QStringLiteral("sqlite"), report->sqliteOk},
                 {QStringLiteral("logGapless"), report->logGapless},
                 {QStringLiteral("logMatchesTables"), report->logMatchesTables},
                 {QStringLiteral("operations"), report->operations},
                 {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}})
                                     .toJson(QJsonDocument::Indented)));
     } else if (report->isSound()) {
-        print(tr("The store is sound: %1 operations, the tables match the log.").arg(report->operations));
+        print(tr("The store is sound: %1 operations, the tables match the log.")
+                  .arg(report->operations));
     } else {
         print(tr("The store is NOT sound: %1").arg(report->problems.join(QStringLiteral("; "))));
     }
@@ -587,7 +635,8 @@ int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, co
     std::vector<std::unique_ptr<Forms::FormRecord>> records;
     QList<const Forms::FormRecord *> toPrint;
     for (const Forms::FormDefinition *d : std::as_const(defs)) {
-        QString instanceId; // the latest instance of the form, else a blank form with the bound data
+        QString
+            instanceId; // the latest instance of the form, else a blank form with the bound data
         for (const FormInstance &i : *instances)
             if (i.formId == d->id)
                 instanceId = i.id;
@@ -604,8 +653,8 @@ int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, co
     return 0;
 }
 
-int Cli::performance(
-    CaseStore &store, const QString &year, const QString &unit, const QString &coach, bool json, const QString &reading)
+int Cli::performance(CaseStore &store, const QString &year, const QString &unit,
+    const QString &coach, bool json, const QString &reading)
 {
     auto rules = PlanYearRulesLoader::forYearOrEarlier(year);
     if (!rules)
@@ -633,41 +682,56 @@ int Cli::performance(
     QJsonArray rows;
     for (const PerformanceRow &r : *table) {
         const CoachPerformance &f = r.figures;
-        rows.append(QJsonObject {{QStringLiteral("coachId"), r.coachId}, {QStringLiteral("coach"), r.coachName},
-            {QStringLiteral("unitId"), textValue(r.unitId)}, {QStringLiteral("unit"), textValue(r.unitName)},
+        rows.append(QJsonObject {{QStringLiteral("coachId"), r.coachId},
+            {QStringLiteral("coach"), r.coachName}, {QStringLiteral("unitId"), textValue(r.unitId)},
+            {QStringLiteral("unit"), textValue(r.unitName)},
             {QStringLiteral("placements"),
-                QJsonObject {{QStringLiteral("raw"), f.placementsRaw}, {QStringLiteral("credited"), f.placementCredits},
+                QJsonObject {{QStringLiteral("raw"), f.placementsRaw},
+                    {QStringLiteral("credited"), f.placementCredits},
                     {QStringLiteral("adaptationOffset"), f.adaptationOffset},
                     {QStringLiteral("adaptationPersons"), r.adaptationPersons},
-                    {QStringLiteral("target"), f.placementTarget}, {QStringLiteral("met"), f.placementMet},
+                    {QStringLiteral("target"), f.placementTarget},
+                    {QStringLiteral("met"), f.placementMet},
                     {QStringLiteral("cases"), QJsonArray::fromStringList(r.placementCases)}}},
             {QStringLiteral("supported"),
-                QJsonObject {{QStringLiteral("raw"), f.supportedRaw}, {QStringLiteral("credited"), f.supportedCredits},
-                    {QStringLiteral("generalRaw"), f.generalRaw}, {QStringLiteral("generalCredited"), f.generalCredits},
+                QJsonObject {{QStringLiteral("raw"), f.supportedRaw},
+                    {QStringLiteral("credited"), f.supportedCredits},
+                    {QStringLiteral("generalRaw"), f.generalRaw},
+                    {QStringLiteral("generalCredited"), f.generalCredits},
                     {QStringLiteral("conversionRaw"), f.conversionRaw},
                     {QStringLiteral("conversionUsed"), f.conversionUsed},
                     {QStringLiteral("creditedTotal"), f.creditedSupported},
-                    {QStringLiteral("target"), f.supportedTarget}, {QStringLiteral("shareNum"), f.supportedShare.num},
-                    {QStringLiteral("shareDen"), f.supportedShare.den}, {QStringLiteral("ratioMet"), f.ratioMet},
+                    {QStringLiteral("target"), f.supportedTarget},
+                    {QStringLiteral("shareNum"), f.supportedShare.num},
+                    {QStringLiteral("shareDen"), f.supportedShare.den},
+                    {QStringLiteral("ratioMet"), f.ratioMet},
                     {QStringLiteral("met"), f.supportedMet},
-                    {QStringLiteral("supportedCases"), QJsonArray::fromStringList(r.supportedCases)},
+                    {QStringLiteral("supportedCases"),
+                        QJsonArray::fromStringList(r.supportedCases)},
                     {QStringLiteral("generalCases"), QJsonArray::fromStringList(r.generalCases)}}},
             {QStringLiteral("caseload"),
-                QJsonObject {{QStringLiteral("new"), r.newCases.size()}, {QStringLiteral("old"), r.oldCases.size()},
-                    {QStringLiteral("countedOld"), f.countedOldCases}, {QStringLiteral("counted"), f.countedCases},
-                    {QStringLiteral("minimum"), rules->minCases}, {QStringLiteral("met"), f.caseloadMet},
+                QJsonObject {{QStringLiteral("new"), r.newCases.size()},
+                    {QStringLiteral("old"), r.oldCases.size()},
+                    {QStringLiteral("countedOld"), f.countedOldCases},
+                    {QStringLiteral("counted"), f.countedCases},
+                    {QStringLiteral("minimum"), rules->minCases},
+                    {QStringLiteral("met"), f.caseloadMet},
                     {QStringLiteral("newCases"), QJsonArray::fromStringList(r.newCases)},
                     {QStringLiteral("oldCases"), QJsonArray::fromStringList(r.oldCases)}}},
             {QStringLiteral("group"),
-                QJsonObject {{QStringLiteral("served"), r.group.served}, {QStringLiteral("stable"), r.group.stable},
+                QJsonObject {{QStringLiteral("served"), r.group.served},
+                    {QStringLiteral("stable"), r.group.stable},
                     {QStringLiteral("requiredStable"), r.group.requiredStable},
                     {QStringLiteral("minimumServed"), r.group.minimumServed},
                     {QStringLiteral("sessions"), r.group.sessions},
                     {QStringLiteral("tooSmallSessions"), r.group.tooSmallSessions},
                     {QStringLiteral("met"), r.group.met},
-                    {QStringLiteral("servedCases"), QJsonArray::fromStringList(r.group.servedCases)},
-                    {QStringLiteral("stableCases"), QJsonArray::fromStringList(r.group.stableCases)},
-                    {QStringLiteral("stableWithoutTables"), QJsonArray::fromStringList(r.group.stableWithoutTables)}}},
+                    {QStringLiteral("servedCases"),
+                        QJsonArray::fromStringList(r.group.servedCases)},
+                    {QStringLiteral("stableCases"),
+                        QJsonArray::fromStringList(r.group.stableCases)},
+                    {QStringLiteral("stableWithoutTables"),
+                        QJsonArray::fromStringList(r.group.stableWithoutTables)}}},
             {QStringLiteral("contributions"), contributionsJson(r.contributions)},
             {QStringLiteral("remarks"), QJsonArray::fromStringList(r.remarks)},
             {QStringLiteral("provisional"), !r.missingCalendarYears.isEmpty()},
@@ -676,39 +740,44 @@ int Cli::performance(
     const QJsonObject doc {{QStringLiteral("planYear"), rules->planYear},
         {QStringLiteral("rulesFrom"), rules->rulesFrom},
         {QStringLiteral("ratioReading"),
-            rules->ratioReading == PlanYearRules::RatioReading::Credited ? QStringLiteral("credited")
-                                                                         : QStringLiteral("raw")},
+            rules->ratioReading == PlanYearRules::RatioReading::Credited
+                ? QStringLiteral("credited")
+                : QStringLiteral("raw")},
         {QStringLiteral("coaches"), rows}};
     print(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
     return 0;
 }
 
-int Cli::monthlyReport(CaseStore &store, const QString &month, const QString &format, const QString &out,
-    const QString &unit, bool fileIt, bool current)
+int Cli::monthlyReport(CaseStore &store, const QString &month, const QString &format,
+    const QString &out, const QString &unit, bool fileIt, bool current)
 {
     if (fileIt) {
         // Filing keeps where the log stands, so the report prints the same from then on.
         auto first = MonthlyReport::parseMonth(month);
         if (!first)
             return error(first.error().message);
-        const QString period
-            = QStringLiteral("%1-%2").arg(first->year() - 1911).arg(first->month(), 2, 10, QLatin1Char('0'));
-        if (auto f = ReportFilings(store).file(store.identity().name, period, first->addMonths(1).addDays(-1), unit);
+        const QString period = QStringLiteral("%1-%2")
+                                   .arg(first->year() - 1911)
+                                   .arg(first->month(), 2, 10, QLatin1Char('0'));
+        if (auto f = ReportFilings(store).file(
+                store.identity().name, period, first->addMonths(1).addDays(-1), unit);
             !f)
-            return error(f.error().message, f.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+            return error(f.error().message,
+                f.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
     }
-    auto data = MonthlyReport::build(
-        store, month, unit, current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled);
+    auto data = MonthlyReport::build(store, month, unit,
+        current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled);
     if (!data)
-        return error(
-            data.error().message, data.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+        return error(data.error().message,
+            data.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
     if (data->filedAt.isValid())
-        print(data->asFiled ? tr("As filed on %1 by %2 (%3 record(s) changed since are not in it).")
-                                  .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
-                                  .arg(data->laterChanges)
-                            : tr("With today's records; filed on %1 by %2, %3 record(s) changed since.")
-                                  .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
-                                  .arg(data->laterChanges));
+        print(data->asFiled
+                ? tr("As filed on %1 by %2 (%3 record(s) changed since are not in it).")
+                      .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
+                      .arg(data->laterChanges)
+                : tr("With today's records; filed on %1 by %2, %3 record(s) changed since.")
+                      .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
+                      .arg(data->laterChanges));
     auto records = Forms::MonthlyReportForms::fill(*data, store.clock().today());
     if (!records)
         return error(records.error().message, ExitStoreProblem);
@@ -734,7 +803,8 @@ Result<QByteArray> Cli::readPassphrase(const QString &file)
         passphrase = f.readAll().trimmed();
     }
     if (passphrase.isEmpty())
-        return fail(Error::Kind::Invalid, tr("give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE"));
+        return fail(Error::Kind::Invalid,
+            tr("give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE"));
     return passphrase;
 }
 
@@ -758,36 +828,40 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             return error(refused.error().message, ExitStoreProblem);
         if (!json) {
             for (const Conflict &c : *list)
-                print(tr("%1 %2 %3.%4: \"%5\" (%6) or \"%7\" (%8) — %9")
-                          .arg(c.id, c.status, c.entity, c.field, c.valueA, c.deviceA, c.valueB, c.deviceB,
-                              c.status == QLatin1String("open") ? tr("open") : c.chosen));
-            for (const Refusal &r : *refused)
                 print(
-                    tr("bundle %1 from %2 %3 on %4: %5")
-                        .arg(r.bundleId, r.fromName,
-                            r.status == QLatin1String("refused") ? tr("refused") : tr("quarantined"), r.at, r.reason));
+                    tr("%1 %2 %3.%4: \"%5\" (%6) or \"%7\" (%8) — %9")
+                        .arg(c.id, c.status, c.entity, c.field, c.valueA, c.deviceA, c.valueB,
+                            c.deviceB, c.status == QLatin1String("open") ? tr("open") : c.chosen));
+            for (const Refusal &r : *refused)
+                print(tr("bundle %1 from %2 %3 on %4: %5")
+                          .arg(r.bundleId, r.fromName,
+                              r.status == QLatin1String("refused") ? tr("refused")
+                                                                   : tr("quarantined"),
+                              r.at, r.reason));
             return 0;
         }
         QJsonArray array;
         for (const Conflict &c : *list)
-            array.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("status"), c.status},
-                {QStringLiteral("entity"), c.entity}, {QStringLiteral("row"), c.rowId},
-                {QStringLiteral("field"), c.field},
+            array.append(QJsonObject {{QStringLiteral("id"), c.id},
+                {QStringLiteral("status"), c.status}, {QStringLiteral("entity"), c.entity},
+                {QStringLiteral("row"), c.rowId}, {QStringLiteral("field"), c.field},
                 {QStringLiteral("a"),
-                    QJsonObject {{QStringLiteral("value"), c.valueA}, {QStringLiteral("device"), c.deviceA},
-                        {QStringLiteral("op"), c.opA}}},
+                    QJsonObject {{QStringLiteral("value"), c.valueA},
+                        {QStringLiteral("device"), c.deviceA}, {QStringLiteral("op"), c.opA}}},
                 {QStringLiteral("b"),
-                    QJsonObject {{QStringLiteral("value"), c.valueB}, {QStringLiteral("device"), c.deviceB},
-                        {QStringLiteral("op"), c.opB}}},
-                {QStringLiteral("chosen"), textValue(c.chosen)}, {QStringLiteral("reason"), textValue(c.reason)}});
+                    QJsonObject {{QStringLiteral("value"), c.valueB},
+                        {QStringLiteral("device"), c.deviceB}, {QStringLiteral("op"), c.opB}}},
+                {QStringLiteral("chosen"), textValue(c.chosen)},
+                {QStringLiteral("reason"), textValue(c.reason)}});
         QJsonArray refusals;
         for (const Refusal &r : *refused)
-            refusals.append(QJsonObject {{QStringLiteral("bundle"), r.bundleId}, {QStringLiteral("from"), r.fromDevice},
-                {QStringLiteral("name"), r.fromName}, {QStringLiteral("at"), r.at},
-                {QStringLiteral("status"), r.status}, {QStringLiteral("reason"), r.reason}});
-        print(QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("conflicts"), array}, {QStringLiteral("refusals"), refusals}})
-                .toJson(QJsonDocument::Indented)));
+            refusals.append(QJsonObject {{QStringLiteral("bundle"), r.bundleId},
+                {QStringLiteral("from"), r.fromDevice}, {QStringLiteral("name"), r.fromName},
+                {QStringLiteral("at"), r.at}, {QStringLiteral("status"), r.status},
+                {QStringLiteral("reason"), r.reason}});
+        print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("conflicts"), array},
+                                                  {QStringLiteral("refusals"), refusals}})
+                                    .toJson(QJsonDocument::Indented)));
         return 0;
     }
     if (command == QLatin1String("devices")) {
@@ -801,21 +875,26 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                                                           : tr("whole store");
             if (json)
                 array.append(QJsonObject {{QStringLiteral("device"), d.identity.deviceId},
-                    {QStringLiteral("name"), d.identity.name}, {QStringLiteral("role"), d.identity.role},
-                    {QStringLiteral("trustedAs"), d.trustedAs}, {QStringLiteral("unit"), d.scope.unit},
-                    {QStringLiteral("coach"), d.scope.coach}, {QStringLiteral("wholeStore"), d.scope.isWhole()},
-                    {QStringLiteral("revoked"), d.revoked}, {QStringLiteral("fingerprint"), d.fingerprint}});
+                    {QStringLiteral("name"), d.identity.name},
+                    {QStringLiteral("role"), d.identity.role},
+                    {QStringLiteral("trustedAs"), d.trustedAs},
+                    {QStringLiteral("unit"), d.scope.unit},
+                    {QStringLiteral("coach"), d.scope.coach},
+                    {QStringLiteral("wholeStore"), d.scope.isWhole()},
+                    {QStringLiteral("revoked"), d.revoked},
+                    {QStringLiteral("fingerprint"), d.fingerprint}});
             else
                 print(tr("%1 %2 (%3) %4, %5%6 — %7")
-                          .arg(d.identity.deviceId, d.identity.name, d.identity.role, d.trustedAs, scope,
-                              d.revoked ? tr(", revoked") : QString(), d.fingerprint));
+                          .arg(d.identity.deviceId, d.identity.name, d.identity.role, d.trustedAs,
+                              scope, d.revoked ? tr(", revoked") : QString(), d.fingerprint));
         }
         if (json)
             print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return 0;
     }
     if (command == QLatin1String("enroll") && !files.isEmpty()) {
-        // enroll accept FILE: this store takes its one enroller, once the user has compared the fingerprint.
+        // enroll accept FILE: this store takes its one enroller, once the user has compared the
+        // fingerprint.
         auto data = Bundle::readCapped(files.at(1), 1024 * 1024);
         if (!data)
             return error(data.error().message);
@@ -823,12 +902,15 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         if (!enroller)
             return error(enroller.error().message);
         if (!options.contains(QStringLiteral("--fingerprint"))) {
-            print(tr("The enrolment comes from %1 (%2). Compare this fingerprint with the enroller's screen or slip:")
+            print(tr("The enrolment comes from %1 (%2). Compare this fingerprint with the "
+                     "enroller's screen or slip:")
                       .arg(enroller->first.name, enroller->first.deviceId));
             print(enroller->second);
-            return error(tr("nothing was changed: run again with --fingerprint \"DIGITS\" once they match"));
+            return error(
+                tr("nothing was changed: run again with --fingerprint \"DIGITS\" once they match"));
         }
-        if (auto r = sync.acceptEnrollment(*data, options.value(QStringLiteral("--fingerprint"))); !r)
+        if (auto r = sync.acceptEnrollment(*data, options.value(QStringLiteral("--fingerprint")));
+            !r)
             return error(r.error().message, ExitBadInput);
         print(tr("Enrolled by %1 (fingerprint %2).").arg(enroller->first.name, enroller->second));
         return 0;
@@ -838,7 +920,8 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             return error(tr("revoke needs --device DEVICE_ID"));
         if (auto r = sync.revoke(options.value(QStringLiteral("--device"))); !r)
             return error(r.error().message, ExitBadInput);
-        print(tr("Revoked %1: its bundles are refused from now on, and the next bundles tell the other stores.")
+        print(tr("Revoked %1: its bundles are refused from now on, and the next bundles tell the "
+                 "other stores.")
                   .arg(options.value(QStringLiteral("--device"))));
         return 0;
     }
@@ -846,7 +929,8 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         auto r = sync.resolve({}, options.value(QStringLiteral("--conflict")),
             options.value(QStringLiteral("--choose")), options.value(QStringLiteral("--reason")));
         if (!r)
-            return error(r.error().message, r.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+            return error(r.error().message,
+                r.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
         print(tr("Decided: %1.").arg(options.value(QStringLiteral("--choose"))));
         return 0;
     }
@@ -867,30 +951,37 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
     if (command == QLatin1String("enroll")) {
         auto identity = Bundle::readCapped(options.value(QStringLiteral("--device")), 65536);
         if (!identity)
-            return error(tr("cannot read the device identity %1: %2")
-                             .arg(options.value(QStringLiteral("--device")), identity.error().message));
+            return error(
+                tr("cannot read the device identity %1: %2")
+                    .arg(options.value(QStringLiteral("--device")), identity.error().message));
         auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(*identity).object());
         if (!device)
             return error(device.error().message);
-        const EnrolScope scope {options.value(QStringLiteral("--unit")), options.value(QStringLiteral("--coach"))};
-        // A coach's laptop receives its coach's caseload (or its unit's); the whole store only when asked.
+        const EnrolScope scope {
+            options.value(QStringLiteral("--unit")), options.value(QStringLiteral("--coach"))};
+        // A coach's laptop receives its coach's caseload (or its unit's); the whole store only when
+        // asked.
         if (scope.isWhole() && !options.contains(QStringLiteral("--whole-store"))
             && device->role == roleKey(DeviceRole::Coach))
-            return error(tr("a coach's laptop is enrolled for its coach (--coach STAFF) or its unit (--unit UNIT); "
+            return error(tr("a coach's laptop is enrolled for its coach (--coach STAFF) or its "
+                            "unit (--unit UNIT); "
                             "--whole-store gives it every case"));
         auto file = sync.enroll(*keys, *device, scope);
         if (!file)
             return error(file.error().message, ExitStoreProblem);
         if (!writeFile(options.value(QStringLiteral("--out")), *file))
             return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
-        print(tr("Enrolled %1 (%2); give it %3. This store's fingerprint, to compare on the device: %4")
+        print(tr(
+            "Enrolled %1 (%2); give it %3. This store's fingerprint, to compare on the device: %4")
                   .arg(device->name, device->deviceId, options.value(QStringLiteral("--out")),
                       SyncRepository::fingerprint(keys->signPublicKey())));
         if (options.contains(QStringLiteral("--slip"))) {
-            if (auto r = Forms::ReportFiles::writeEnrolmentSlip(store, *file, options.value(QStringLiteral("--slip")));
+            if (auto r = Forms::ReportFiles::writeEnrolmentSlip(
+                    store, *file, options.value(QStringLiteral("--slip")));
                 !r)
                 return error(r.error().message, ExitStoreProblem);
-            print(tr("Wrote the fingerprint slip %1.").arg(options.value(QStringLiteral("--slip"))));
+            print(
+                tr("Wrote the fingerprint slip %1.").arg(options.value(QStringLiteral("--slip"))));
         }
         return 0;
     }
@@ -903,10 +994,13 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             return error(bundle.error().message, ExitStoreProblem);
         if (!writeFile(options.value(QStringLiteral("--out")), *bundle))
             return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
-        print(tr("Wrote the bundle %1 (%2 bytes).").arg(options.value(QStringLiteral("--out"))).arg(bundle->size()));
+        print(tr("Wrote the bundle %1 (%2 bytes).")
+                  .arg(options.value(QStringLiteral("--out")))
+                  .arg(bundle->size()));
         if (options.contains(QStringLiteral("--cover"))) {
             auto written = Forms::ReportFiles::writeCover(*bundle,
-                sync.trustedDevices().value_or(QList<PublicIdentity>()), options.value(QStringLiteral("--cover")));
+                sync.trustedDevices().value_or(QList<PublicIdentity>()),
+                options.value(QStringLiteral("--cover")));
             if (!written)
                 return error(written.error().message, ExitStoreProblem);
             print(tr("Wrote the cover sheet %1.").arg(options.value(QStringLiteral("--cover"))));
@@ -914,15 +1008,18 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         return 0;
     }
     if (command == QLatin1String("send-definitions")) {
-        // Every definition is checked here before it leaves: a laptop refuses a bundle with a broken one.
+        // Every definition is checked here before it leaves: a laptop refuses a bundle with a
+        // broken one.
         const QDir dir(options.value(QStringLiteral("--dir")));
         QList<std::pair<QString, QByteArray>> definitions;
-        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        for (const QString &name :
+            dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             QFile f(dir.filePath(name));
             if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
                 return error(tr("cannot read %1").arg(f.fileName()));
             const QByteArray content = f.readAll();
-            // The holiday calendar and the minimum wage travel with the definitions, checked the same way.
+            // The holiday calendar and the minimum wage travel with the definitions, checked the
+            // same way.
             if (name == QLatin1String("holidays-tw.json")) {
                 if (auto calendar = HolidayCalendar::fromJson(content, name); !calendar)
                     return error(calendar.error().message);
@@ -962,29 +1059,34 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                       .arg(path, r->installed.join(QStringLiteral(", ")), s.from));
             break;
         case Forms::ImportedFile::Kind::Receipt:
-            print(tr("%1: receipt from %2; the next export leaves out what it holds.").arg(path, s.from));
+            print(tr("%1: receipt from %2; the next export leaves out what it holds.")
+                      .arg(path, s.from));
             break;
         case Forms::ImportedFile::Kind::AlreadyImported:
             print(tr("%1: imported before; nothing changed.").arg(path));
             break;
         case Forms::ImportedFile::Kind::Data:
             if (!r->receiptWritten)
-                error(tr("%1: imported, but the receipt could not be written to %2").arg(path, r->receiptPath));
-            print(tr("%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 new conflicts.")
+                error(tr("%1: imported, but the receipt could not be written to %2")
+                          .arg(path, r->receiptPath));
+            print(tr("%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 "
+                     "new conflicts.")
                       .arg(path, s.from)
                       .arg(s.applied)
                       .arg(s.known)
                       .arg(s.heldBack)
                       .arg(s.conflicts));
             for (const QString &device : s.clockWarnings)
-                error(tr("%1: the clock of device %2 runs ahead of this computer's; check it.").arg(path, device));
+                error(tr("%1: the clock of device %2 runs ahead of this computer's; check it.")
+                          .arg(path, device));
             break;
         }
     }
     return failed == 0 ? 0 : ExitBadInput;
 }
 
-int Cli::keys(CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out)
+int Cli::keys(
+    CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out)
 {
     if (action == QLatin1String("init")) {
         if (store.metaValue(QStringLiteral("keys")))
@@ -999,10 +1101,13 @@ int Cli::keys(CaseStore &store, const QString &action, const QString &passphrase
         auto blob = keys->encrypted(*passphrase);
         if (!blob)
             return error(blob.error().message);
-        if (auto r = store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64())); !r)
+        if (auto r
+            = store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64()));
+            !r)
             return error(r.error().message, ExitStoreProblem);
         print(tr("Created the keys of device %1; signing key %2.")
-                  .arg(store.identity().deviceId, QString::fromLatin1(keys->signPublicKey().toBase64())));
+                  .arg(store.identity().deviceId,
+                      QString::fromLatin1(keys->signPublicKey().toBase64())));
         return 0;
     }
     // export: the store's public identity, for the bureau to enrol this device
@@ -1014,7 +1119,8 @@ int Cli::keys(CaseStore &store, const QString &action, const QString &passphrase
         return error(pub.error().message, ExitStoreProblem);
     const QJsonObject identity {{QStringLiteral("format"), QStringLiteral("casebook-identity/1")},
         {QStringLiteral("deviceId"), store.identity().deviceId},
-        {QStringLiteral("role"), roleKey(store.identity().role)}, {QStringLiteral("name"), store.identity().name},
+        {QStringLiteral("role"), roleKey(store.identity().role)},
+        {QStringLiteral("name"), store.identity().name},
         {QStringLiteral("signPublicKey"), QString::fromLatin1(pub->first.toBase64())},
         {QStringLiteral("boxPublicKey"), QString::fromLatin1(pub->second.toBase64())}};
     QSaveFile f(out);
@@ -1035,13 +1141,15 @@ int Cli::forms(const QStringList &positional, bool json)
         if (json) {
             QJsonArray array;
             for (const Forms::FormDefinition &d : catalogue.forms)
-                array.append(QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("code"), d.code},
-                    {QStringLiteral("version"), d.version}, {QStringLiteral("title"), d.title.zh},
+                array.append(QJsonObject {{QStringLiteral("id"), d.id},
+                    {QStringLiteral("code"), d.code}, {QStringLiteral("version"), d.version},
+                    {QStringLiteral("title"), d.title.zh},
                     {QStringLiteral("aliases"), QJsonArray::fromStringList(d.aliases)}});
             print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         } else {
             for (const Forms::FormDefinition &d : catalogue.forms)
-                print(QStringLiteral("%1\t%2\tv%3\t%4").arg(d.id, d.code, d.version, d.title.text()));
+                print(
+                    QStringLiteral("%1\t%2\tv%3\t%4").arg(d.id, d.code, d.version, d.title.text()));
         }
         for (const QString &p : catalogue.problems)
             error(p, 0);
@@ -1050,7 +1158,8 @@ int Cli::forms(const QStringList &positional, bool json)
     if (sub == QLatin1String("check") && positional.size() == 2) {
         auto def = Forms::DefinitionLoader::fromFile(positional.at(1));
         if (!def)
-            return error(def.error().message.replace(QLatin1Char('\n'), QStringLiteral("; ")), ExitBadInput);
+            return error(
+                def.error().message.replace(QLatin1Char('\n'), QStringLiteral("; ")), ExitBadInput);
         print(tr("%1: %2 (%3, version %4) is a valid form definition with %n field(s).", nullptr,
             static_cast<int>(def->allFields().size()))
                   .arg(positional.at(1), def->title.text(), def->code, def->version));

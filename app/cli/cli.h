@@ -25,13 +25,15 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int print(Core::CaseStore &store, const QString &caseRef, const QString &form, const QString &out);
+    int print(
+        Core::CaseStore &store, const QString &caseRef, const QString &form, const QString &out);
     int forms(const QStringList &positional, bool json);
-    int keys(Core::CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out);
-    int performance(Core::CaseStore &store, const QString &year, const QString &unit, const QString &coach, bool json,
-        const QString &reading = {});
-    int monthlyReport(Core::CaseStore &store, const QString &month, const QString &format, const QString &out,
-        const QString &unit, bool fileIt = false, bool current = false);
+    int keys(Core::CaseStore &store, const QString &action, const QString &passphraseFile,
+        const QString &out);
+    int performance(Core::CaseStore &store, const QString &year, const QString &unit,
+        const QString &coach, bool json, const QString &reading = {});
+    int monthlyReport(Core::CaseStore &store, const QString &month, const QString &format,
+        const QString &out, const QString &unit, bool fileIt = false, bool current = false);
     int sync(Core::CaseStore &store, const QString &command, const QStringList &files,
         const QHash<QString, QString> &options, bool json);
     static Core::Result<QByteArray> readPassphrase(const QString &file);

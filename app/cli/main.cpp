@@ -7,8 +7,8 @@
 #include <cstdio>
 
 namespace {
-// The CLI speaks through its own one-line messages; Qt's platform chatter (XDG_RUNTIME_DIR, fonts) would break
-// the one-line promise on standard error, so it is shown only with CASEBOOK_DEBUG set.
+// The CLI speaks through its own one-line messages; Qt's platform chatter (XDG_RUNTIME_DIR, fonts)
+// would break the one-line promise on standard error, so it is shown only with CASEBOOK_DEBUG set.
 void quietHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
     if (type == QtFatalMsg || qEnvironmentVariableIsSet("CASEBOOK_DEBUG"))
@@ -19,7 +19,8 @@ void quietHandler(QtMsgType type, const QMessageLogContext &, const QString &mes
 int main(int argc, char **argv)
 {
     qInstallMessageHandler(quietHandler);
-    // A GUI application for fonts and PDF printing, on the offscreen platform: the CLI never opens a window.
+    // A GUI application for fonts and PDF printing, on the offscreen platform: the CLI never opens
+    // a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

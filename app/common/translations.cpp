@@ -30,7 +30,8 @@ QString preferredLanguage()
     const QString env = qEnvironmentVariable("CASEBOOK_LANG");
     if (env == QLatin1String("zh_TW") || env == QLatin1String("en"))
         return env;
-    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_TW");
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en")
+                                                            : QStringLiteral("zh_TW");
 }
 
 void setPreferredLanguage(const QString &language)
@@ -44,12 +45,13 @@ void installTranslations(QCoreApplication &app, const QString &language)
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
     const bool chinese = language != QLatin1String("en");
-    const QLocale locale = chinese ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
-                                   : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale = chinese
+        ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
+        : QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     auto own = std::make_unique<QTranslator>();
-    if (own->load(
-            QStringLiteral(":/i18n/casebook_%1.qm").arg(chinese ? QStringLiteral("zh_TW") : QStringLiteral("en"))))
+    if (own->load(QStringLiteral(":/i18n/casebook_%1.qm")
+                      .arg(chinese ? QStringLiteral("zh_TW") : QStringLiteral("en"))))
         QCoreApplication::installTranslator(own.get());
     installed().push_back(std::move(own));
     if (chinese) {

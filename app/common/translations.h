@@ -11,7 +11,8 @@ namespace Casebook::App {
 // else Traditional Chinese.
 QString preferredLanguage();
 void setPreferredLanguage(const QString &language);
-// Installs Casebook's and Qt's translators for the language (replacing earlier ones) and sets the default locale.
+// Installs Casebook's and Qt's translators for the language (replacing earlier ones) and sets the
+// default locale.
 void installTranslations(QCoreApplication &app, const QString &language);
 // The default store: casebook.db at the platform's application-data location.
 QString defaultStorePath();

@@ -25,7 +25,8 @@ namespace Casebook::App {
 
 using Core::AttachmentRepository;
 
-AttachmentsPane::AttachmentsPane(Core::CaseStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+AttachmentsPane::AttachmentsPane(Core::CaseStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store)
 {
     setObjectName(QStringLiteral("attachmentsPane"));
     auto *layout = new QVBoxLayout(this);
@@ -41,7 +42,8 @@ AttachmentsPane::AttachmentsPane(Core::CaseStore &store, QWidget *parent) : QWid
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("attachmentsList"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Title"), tr("Type"), tr("Size"), tr("Added"), tr("Belongs to"), tr("State")});
+    m_list->setHeaderLabels(
+        {tr("Title"), tr("Type"), tr("Size"), tr("Added"), tr("Belongs to"), tr("State")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
@@ -52,14 +54,18 @@ AttachmentsPane::AttachmentsPane(Core::CaseStore &store, QWidget *parent) : QWid
     m_remove = new QPushButton(tr("&Withdraw…"), this);
     m_remove->setObjectName(QStringLiteral("withdrawAttachmentButton"));
     buttons->addWidget(
-        new QLabel(tr("PDF, JPEG or PNG, at most %1 MB each.").arg(AttachmentRepository::MaxBytes >> 20), this), 1);
+        new QLabel(
+            tr("PDF, JPEG or PNG, at most %1 MB each.").arg(AttachmentRepository::MaxBytes >> 20),
+            this),
+        1);
     for (QPushButton *b : {m_open, m_save, m_remove})
         buttons->addWidget(b);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString path = m_chooser ? m_chooser()
-                                       : QFileDialog::getOpenFileName(this, tr("Attach a file to the case"), {},
-                                           tr("Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+        const QString path = m_chooser
+            ? m_chooser()
+            : QFileDialog::getOpenFileName(this, tr("Attach a file to the case"), {},
+                tr("Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
         if (!path.isEmpty())
             addFile(path);
     });
@@ -103,9 +109,9 @@ void AttachmentsPane::reload()
         const auto &catalogue = Forms::DefinitionLoader::shipped();
         for (const Core::FormInstance &i : *instances) {
             const Forms::FormDefinition *d = catalogue.find(i.formId);
-            const QString name
-                = QStringLiteral("%1 (%2)").arg(d ? QStringLiteral("%1 %2").arg(d->code, d->title.text()) : i.formId,
-                    Core::RocDate::formatShort(i.createdOn));
+            const QString name = QStringLiteral("%1 (%2)").arg(
+                d ? QStringLiteral("%1 %2").arg(d->code, d->title.text()) : i.formId,
+                Core::RocDate::formatShort(i.createdOn));
             formNames.insert(i.id, name);
             m_belongs->addItem(name, i.id);
         }
@@ -123,9 +129,12 @@ void AttachmentsPane::reload()
         item->setText(1, AttachmentRepository::typeName(a.mediaType));
         item->setText(2, locale.formattedDataSize(a.size, 1, QLocale::DataSizeTraditionalFormat));
         item->setText(3, tr("%1 by %2").arg(Core::RocDate::formatShort(a.addedOn), a.addedBy));
-        item->setText(4, a.instanceId.isEmpty() ? tr("The case") : formNames.value(a.instanceId, tr("A removed form")));
-        item->setText(
-            5, a.partsHere < a.parts ? tr("Arriving (%1 of %2 parts)").arg(a.partsHere).arg(a.parts) : tr("Whole"));
+        item->setText(4,
+            a.instanceId.isEmpty() ? tr("The case")
+                                   : formNames.value(a.instanceId, tr("A removed form")));
+        item->setText(5,
+            a.partsHere < a.parts ? tr("Arriving (%1 of %2 parts)").arg(a.partsHere).arg(a.parts)
+                                  : tr("Whole"));
         item->setData(0, Qt::UserRole, a.id);
         item->setData(1, Qt::UserRole, a.mediaType);
     }
@@ -134,7 +143,8 @@ void AttachmentsPane::reload()
 void AttachmentsPane::addFile(const QString &path)
 {
     auto id = AttachmentRepository(m_store).addFile(
-        Core::WriteContext {m_store.identity().name, {}, {}}, m_caseId, m_belongs->currentData().toString(), {}, path);
+        Core::WriteContext {m_store.identity().name, {}, {}}, m_caseId,
+        m_belongs->currentData().toString(), {}, path);
     if (!id) {
         Q_EMIT failed(id.error().message);
         return;
@@ -156,16 +166,19 @@ void AttachmentsPane::openSelected()
     }
     // A private folder (owner only) that is removed with its copies when the client closes.
     if (!m_opened || !m_opened->isValid())
-        m_opened = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("casebook-XXXXXX")));
-    const QString path
-        = m_opened->filePath(id.left(8) + AttachmentRepository::extensionFor(item->data(1, Qt::UserRole).toString()));
+        m_opened = std::make_unique<QTemporaryDir>(
+            QDir::temp().filePath(QStringLiteral("casebook-XXXXXX")));
+    const QString path = m_opened->filePath(
+        id.left(8) + AttachmentRepository::extensionFor(item->data(1, Qt::UserRole).toString()));
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*content) != content->size()) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || f.write(*content) != content->size()) {
         Q_EMIT failed(tr("Cannot write a copy to open: %1").arg(f.errorString()));
         return;
     }
     f.close();
-    const bool opened = m_opener ? m_opener(path) : QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    const bool opened
+        = m_opener ? m_opener(path) : QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     if (!opened)
         Q_EMIT failed(tr("No program on this computer opens %1 files.").arg(item->text(1)));
 }
@@ -195,11 +208,13 @@ void AttachmentsPane::withdraw()
     if (!item)
         return;
     if (QMessageBox::question(this, tr("Withdraw the attachment"),
-            tr("Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.").arg(item->text(0)))
+            tr("Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.")
+                .arg(item->text(0)))
         != QMessageBox::Yes)
         return;
-    if (auto r = AttachmentRepository(m_store).remove(
-            Core::WriteContext {m_store.identity().name, {}, {}}, item->data(0, Qt::UserRole).toString());
+    if (auto r
+        = AttachmentRepository(m_store).remove(Core::WriteContext {m_store.identity().name, {}, {}},
+            item->data(0, Qt::UserRole).toString());
         !r) {
         Q_EMIT failed(r.error().message);
         return;

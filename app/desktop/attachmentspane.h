@@ -15,8 +15,9 @@ class QTreeWidget;
 
 namespace Casebook::App {
 
-// The case's attachments (scanned, signed forms, photos of the workplace): listed with their state, added from a
-// file, opened in the system's viewer from a private temporary folder, saved as a copy, withdrawn.
+// The case's attachments (scanned, signed forms, photos of the workplace): listed with their state,
+// added from a file, opened in the system's viewer from a private temporary folder, saved as a
+// copy, withdrawn.
 class AttachmentsPane : public QWidget
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ public:
     void setCase(const QString &caseId);
     int count() const;
 
-    // Test hooks: the file chosen to add (instead of a file dialog), and what opens a file (instead of the system).
+    // Test hooks: the file chosen to add (instead of a file dialog), and what opens a file (instead
+    // of the system).
     void setFileChooser(std::function<QString()> chooser) { m_chooser = std::move(chooser); }
     void setOpener(std::function<bool(const QString &)> opener) { m_opener = std::move(opener); }
 
@@ -51,7 +53,8 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
-    std::unique_ptr<QTemporaryDir> m_opened; // copies opened for viewing; removed when the client closes
+    std::unique_ptr<QTemporaryDir>
+        m_opened; // copies opened for viewing; removed when the client closes
     std::function<QString()> m_chooser;
     std::function<bool(const QString &)> m_opener;
 };

@@ -28,7 +28,8 @@ FormDialog::FormDialog(Core::CaseStore &store, Forms::FormRecord record, QWidget
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &FormDialog::reject);
     connect(preview, &QPushButton::clicked, this, &FormDialog::printPreview);
-    connect(m_editor, &Forms::FormEditor::saveRequested, this, [this](bool complete) { save(complete); });
+    connect(m_editor, &Forms::FormEditor::saveRequested, this,
+        [this](bool complete) { save(complete); });
     resize(820, 900);
 }
 
@@ -37,10 +38,11 @@ bool FormDialog::save(bool markComplete)
     Forms::FormRecord record = m_editor->record();
     const QString consequence = record.draftConsequence();
     if (!markComplete && !consequence.isEmpty()) {
-        // A complete form: a correction that keeps it valid stays complete (an amendment); a draft changes figures.
+        // A complete form: a correction that keeps it valid stays complete (an amendment); a draft
+        // changes figures.
         const bool valid = record.problems(m_store.clock().today()).isEmpty();
-        const int answer
-            = m_completeQuestion ? m_completeQuestion(consequence, valid) : askComplete(consequence, valid);
+        const int answer = m_completeQuestion ? m_completeQuestion(consequence, valid)
+                                              : askComplete(consequence, valid);
         if (answer == QMessageBox::Cancel)
             return false;
         markComplete = answer == QMessageBox::Yes;
@@ -59,13 +61,16 @@ bool FormDialog::save(bool markComplete)
 int FormDialog::askComplete(const QString &consequence, bool valid)
 {
     QMessageBox box(QMessageBox::Warning, tr("The form is complete"),
-        valid ? tr("This form is marked complete. Keep it complete and record the change as a correction?")
-              : tr("This form is marked complete, and with these changes it is not valid. Saving it makes it a "
+        valid ? tr(
+            "This form is marked complete. Keep it complete and record the change as a correction?")
+              : tr("This form is marked complete, and with these changes it is not valid. Saving "
+                   "it makes it a "
                    "draft."),
         QMessageBox::Cancel, this);
     box.setInformativeText(consequence);
     if (valid)
-        box.addButton(tr("Keep complete (correction)"), QMessageBox::YesRole)->setObjectName(QStringLiteral("keep"));
+        box.addButton(tr("Keep complete (correction)"), QMessageBox::YesRole)
+            ->setObjectName(QStringLiteral("keep"));
     box.addButton(tr("Save as draft"), QMessageBox::NoRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -78,10 +83,11 @@ int FormDialog::askComplete(const QString &consequence, bool valid)
 void FormDialog::reject()
 {
     if (m_editor->isDirty()) {
-        const int answer = m_ask ? m_ask()
-                                 : QMessageBox::question(this, tr("Unsaved changes"),
-                                     tr("This form has changes that are not saved. Save them as a draft?"),
-                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        const int answer = m_ask
+            ? m_ask()
+            : QMessageBox::question(this, tr("Unsaved changes"),
+                tr("This form has changes that are not saved. Save them as a draft?"),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save && !save(false))

@@ -25,7 +25,8 @@ public:
     Forms::FormEditor *editor() const { return m_editor; }
     // For tests: answers the "unsaved changes" question instead of a message box.
     void setDiscardQuestion(std::function<int()> ask) { m_ask = std::move(ask); }
-    // For tests: answers "keep this complete form complete?" (Yes: as a correction, No: as a draft, Cancel).
+    // For tests: answers "keep this complete form complete?" (Yes: as a correction, No: as a draft,
+    // Cancel).
     void setCompleteQuestion(std::function<int(const QString &consequence, bool valid)> ask)
     {
         m_completeQuestion = std::move(ask);

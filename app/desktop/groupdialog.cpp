@@ -43,8 +43,10 @@ GroupDialog::GroupDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m
     setWindowTitle(tr("Group model (群組服務模式)"));
     resize(980, 640);
     const QString today = RocDate::formatShort(store.clock().today());
-    m_groups = table(this, "groupTable", {tr("Group"), tr("Job coach"), tr("Began"), tr("Members"), tr("Sessions")});
-    m_members = table(this, "memberTable", {tr("Case no."), tr("Name"), tr("Joined"), tr("Employed 6 months on")});
+    m_groups = table(this, "groupTable",
+        {tr("Group"), tr("Job coach"), tr("Began"), tr("Members"), tr("Sessions")});
+    m_members = table(this, "memberTable",
+        {tr("Case no."), tr("Name"), tr("Joined"), tr("Employed 6 months on")});
     m_sessions = table(this, "sessionTable", {tr("Date"), tr("Persons"), tr("Topic")});
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("groupSummary"));
@@ -146,9 +148,10 @@ void GroupDialog::reloadGroups()
     int select = m_list.isEmpty() ? -1 : 0;
     for (int r = 0; r < m_list.size(); ++r) {
         const SeGroup &g = m_list.at(r);
-        const int members
-            = static_cast<int>(repo.members(g.id, m_store.clock().today()).value_or(QList<GroupMember>()).size());
-        const int sessions = static_cast<int>(repo.sessions(g.id).value_or(QList<GroupSession>()).size());
+        const int members = static_cast<int>(
+            repo.members(g.id, m_store.clock().today()).value_or(QList<GroupMember>()).size());
+        const int sessions
+            = static_cast<int>(repo.sessions(g.id).value_or(QList<GroupSession>()).size());
         const QStringList cells = {g.name, m_coach->itemText(m_coach->findData(g.coachId)),
             RocDate::formatShort(g.startedOn), QString::number(members), QString::number(sessions)};
         for (int c = 0; c < cells.size(); ++c)
@@ -200,23 +203,24 @@ void GroupDialog::showGroup()
         const QDate from(today.year(), 1, 1);
         auto y = repo.evaluate(*rules, g.coachId, from, QDate(today.year(), 12, 31), today);
         if (y)
-            m_summary->setText(tr("%1's year (all groups): %2 persons served (at least %3), %4 employed 6 months "
-                                  "(at least %5), %6 sessions, %7 with too few persons: %8")
-                                   .arg(m_coach->itemText(m_coach->findData(g.coachId)))
-                                   .arg(y->served)
-                                   .arg(y->minimumServed)
-                                   .arg(y->stable)
-                                   .arg(y->requiredStable)
-                                   .arg(y->sessions)
-                                   .arg(y->tooSmallSessions)
-                                   .arg(y->met ? tr("met") : tr("not met yet")));
+            m_summary->setText(
+                tr("%1's year (all groups): %2 persons served (at least %3), %4 employed 6 months "
+                   "(at least %5), %6 sessions, %7 with too few persons: %8")
+                    .arg(m_coach->itemText(m_coach->findData(g.coachId)))
+                    .arg(y->served)
+                    .arg(y->minimumServed)
+                    .arg(y->stable)
+                    .arg(y->requiredStable)
+                    .arg(y->sessions)
+                    .arg(y->tooSmallSessions)
+                    .arg(y->met ? tr("met") : tr("not met yet")));
     }
 }
 
 bool GroupDialog::addGroup(const QString &name, const QString &coachId, const QString &startedOn)
 {
-    auto r = GroupRepository(m_store).createGroup(
-        WriteContext {m_store.identity().name, {}, {}}, SeGroup {{}, name, coachId, parse(startedOn)});
+    auto r = GroupRepository(m_store).createGroup(WriteContext {m_store.identity().name, {}, {}},
+        SeGroup {{}, name, coachId, parse(startedOn)});
     m_message->setText(r ? QString() : r.error().message);
     if (r) {
         reloadGroups();
@@ -258,8 +262,8 @@ bool GroupDialog::addSession(const QString &day, int persons, const QString &top
         m_message->setText(tr("Choose a group first."));
         return false;
     }
-    auto r = GroupRepository(m_store).addSession(
-        WriteContext {m_store.identity().name, {}, {}}, groupId, GroupSession {{}, parse(day), persons, topic, false});
+    auto r = GroupRepository(m_store).addSession(WriteContext {m_store.identity().name, {}, {}},
+        groupId, GroupSession {{}, parse(day), persons, topic, false});
     m_message->setText(r ? QString() : r.error().message);
     if (r)
         reloadGroups();

@@ -14,8 +14,9 @@ class QTableWidget;
 
 namespace Casebook::App {
 
-// The group model (群組服務模式): a coach's groups, their members and sessions; a session with fewer than 3
-// persons is flagged, and the coach's year shows against P-07 (9 persons, 70% stable 6 months).
+// The group model (群組服務模式): a coach's groups, their members and sessions; a session with
+// fewer than 3 persons is flagged, and the coach's year shows against P-07 (9 persons, 70% stable 6
+// months).
 class GroupDialog : public QDialog
 {
     Q_OBJECT

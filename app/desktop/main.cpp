@@ -35,13 +35,16 @@ int main(int argc, char **argv)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Casebook desktop client"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Casebook desktop client"));
     parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The case store to open."),
-        QStringLiteral("PATH"), App::defaultStorePath());
+    QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("main", "The case store to open."), QStringLiteral("PATH"),
+        App::defaultStorePath());
     parser.addOption(dbOption);
     QCommandLineOption shotOption(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
+        QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
     parser.addOption(shotOption);
     parser.process(app);
     const QString path = parser.value(dbOption);
@@ -49,30 +52,36 @@ int main(int argc, char **argv)
 
     auto opened = Core::CaseStore::open(path);
     if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Casebook"), opened.error().message);
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Casebook"), opened.error().message);
         return 1;
     }
     Core::CaseStore &store = **opened;
     if (!store.isInitialized()) {
-        if (auto r = store.initialize(Core::DeviceRole::Window, QCoreApplication::translate("main", "Demo window"));
+        if (auto r = store.initialize(
+                Core::DeviceRole::Window, QCoreApplication::translate("main", "Demo window"));
             !r) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
             return 1;
         }
     }
     if (firstStart) {
         // A newcomer sees a working system: the first store is filled with synthetic demo data.
-        QProgressDialog progress(QCoreApplication::translate("main", "Creating a demo store with sample cases…"),
+        QProgressDialog progress(
+            QCoreApplication::translate("main", "Creating a demo store with sample cases…"),
             QCoreApplication::translate("main", "Skip"), 0, DemoPersons);
         progress.setWindowModality(Qt::ApplicationModal);
         progress.setMinimumDuration(300);
-        auto r = Core::DemoGenerator(store).generate(DemoPersons, DemoSeed, [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        });
+        auto r = Core::DemoGenerator(store).generate(
+            DemoPersons, DemoSeed, [&progress](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                return !progress.wasCanceled();
+            });
         if (!r && r.error().kind != Core::Error::Kind::Invalid)
-            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+            QMessageBox::warning(
+                nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
         if (r) {
             Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases);
         }
@@ -83,17 +92,18 @@ int main(int argc, char **argv)
     createWindow = [&] {
         auto *w = new App::MainWindow(store);
         w->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(w, &App::MainWindow::languageChangeRequested, &app, [&, w](const QString &language) {
-            App::setPreferredLanguage(language);
-            App::installTranslations(app, language);
-            const QString caseId = w->currentCaseId();
-            const QRect geometry = w->geometry();
-            w->setAttribute(Qt::WA_DeleteOnClose, false);
-            w->deleteLater();
-            createWindow();
-            window->setGeometry(geometry);
-            window->selectCase(caseId);
-        });
+        QObject::connect(
+            w, &App::MainWindow::languageChangeRequested, &app, [&, w](const QString &language) {
+                App::setPreferredLanguage(language);
+                App::installTranslations(app, language);
+                const QString caseId = w->currentCaseId();
+                const QRect geometry = w->geometry();
+                w->setAttribute(Qt::WA_DeleteOnClose, false);
+                w->deleteLater();
+                createWindow();
+                window->setGeometry(geometry);
+                window->selectCase(caseId);
+            });
         window = w;
         w->show();
     };

@@ -126,7 +126,8 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     m_actionsLayout->setContentsMargins(0, 0, 0, 0);
     m_history = new QTableWidget(0, 5, detail);
     m_history->setObjectName(QStringLiteral("historyTable"));
-    m_history->setHorizontalHeaderLabels({tr("Date"), tr("Step"), tr("From"), tr("To"), tr("Note / by")});
+    m_history->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Step"), tr("From"), tr("To"), tr("Note / by")});
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -164,7 +165,8 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     m_attachments = new AttachmentsPane(m_store, m_caseTabs);
     m_caseTabs->addTab(m_attachments, tr("Attachments"));
     connect(m_attachments, &AttachmentsPane::failed, this, &MainWindow::reportError);
-    connect(newForm, &QPushButton::clicked, this, [this] { openForm(m_newFormCombo->currentData().toString()); });
+    connect(newForm, &QPushButton::clicked, this,
+        [this] { openForm(m_newFormCombo->currentData().toString()); });
     connect(printAll, &QPushButton::clicked, this, &MainWindow::printCaseForms);
     connect(m_formsList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         openForm(item->data(0, Qt::UserRole).toString(), item->data(1, Qt::UserRole).toString());
@@ -189,14 +191,17 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     connect(m_dueList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString caseId = item->data(0, Qt::UserRole).toString();
         if (caseId.isEmpty()) { // a unit's monthly or annual report: open the reports
-            const bool annualReport = item->data(1, Qt::UserRole).toString() == QLatin1String("annual_report");
-            if (auto *report = findChild<QAction *>(
-                    annualReport ? QStringLiteral("annualReportAction") : QStringLiteral("monthlyReportAction")))
+            const bool annualReport
+                = item->data(1, Qt::UserRole).toString() == QLatin1String("annual_report");
+            if (auto *report
+                = findChild<QAction *>(annualReport ? QStringLiteral("annualReportAction")
+                                                    : QStringLiteral("monthlyReportAction")))
                 report->trigger();
             return;
         }
         m_filterEdit->clear();
-        for (QComboBox *c : {m_statusFilter, m_districtFilter, m_windowFilter, m_unitFilter, m_coachFilter})
+        for (QComboBox *c :
+            {m_statusFilter, m_districtFilter, m_windowFilter, m_unitFilter, m_coachFilter})
             c->setCurrentIndex(0);
         selectCase(caseId);
         m_table->setFocus();
@@ -207,20 +212,25 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-            showCase(current.isValid() ? m_model->data(current, CaseListModel::CaseIdRole).toString() : QString());
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            showCase(current.isValid()
+                    ? m_model->data(current, CaseListModel::CaseIdRole).toString()
+                    : QString());
         });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_countLabel->setText(tr("%1 of %2 cases").arg(m_model->rowCount()).arg(m_model->totalCount())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_countLabel->setText(
+            tr("%1 of %2 cases").arg(m_model->rowCount()).arg(m_model->totalCount()));
+    });
     buildMenus();
     fillFilterCombos();
     reload();
-    // A broken form definition does not stop the client: it is named in the status bar and left out.
+    // A broken form definition does not stop the client: it is named in the status bar and left
+    // out.
     const QStringList formProblems = Forms::DefinitionLoader::shipped().problems;
     if (!formProblems.isEmpty())
-        statusBar()->showMessage(
-            tr("Some form definitions could not be loaded: %1").arg(formProblems.join(QStringLiteral("; "))));
+        statusBar()->showMessage(tr("Some form definitions could not be loaded: %1")
+                                     .arg(formProblems.join(QStringLiteral("; "))));
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
@@ -262,11 +272,14 @@ void MainWindow::buildMenus()
         group->addAction(a);
     }
     (chinese ? zh : en)->setChecked(true);
-    connect(zh, &QAction::triggered, this, [this] { Q_EMIT languageChangeRequested(QStringLiteral("zh_TW")); });
-    connect(en, &QAction::triggered, this, [this] { Q_EMIT languageChangeRequested(QStringLiteral("en")); });
+    connect(zh, &QAction::triggered, this,
+        [this] { Q_EMIT languageChangeRequested(QStringLiteral("zh_TW")); });
+    connect(en, &QAction::triggered, this,
+        [this] { Q_EMIT languageChangeRequested(QStringLiteral("en")); });
 
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
-    QAction *performance = reports->addAction(tr("&Performance by plan year…"), this, &MainWindow::showPerformance);
+    QAction *performance
+        = reports->addAction(tr("&Performance by plan year…"), this, &MainWindow::showPerformance);
     performance->setObjectName(QStringLiteral("performanceAction"));
     QAction *monthly = reports->addAction(tr("&Monthly report 表6-1/6-2…"), this, [this] {
         auto *dialog = new MonthlyReportDialog(m_store, this);
@@ -278,8 +291,8 @@ void MainWindow::buildMenus()
     QAction *annual = reports->addAction(tr("&Annual work report…"), this, [this] {
         const int current = m_store.clock().today().year() - 1911;
         bool ok = false;
-        const int year = QInputDialog::getInt(
-            this, tr("Annual work report"), tr("Plan year (ROC):"), current, current - 10, current, 1, &ok);
+        const int year = QInputDialog::getInt(this, tr("Annual work report"),
+            tr("Plan year (ROC):"), current, current - 10, current, 1, &ok);
         if (!ok)
             return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the annual work report"),
@@ -290,7 +303,8 @@ void MainWindow::buildMenus()
         if (auto written = saveAnnualReport(year, path); !written)
             reportError(written.error().message);
         else
-            statusBar()->showMessage(tr("Saved: %1").arg(written->join(QStringLiteral(", "))), 8000);
+            statusBar()->showMessage(
+                tr("Saved: %1").arg(written->join(QStringLiteral(", "))), 8000);
     });
     annual->setObjectName(QStringLiteral("annualReportAction"));
     QAction *groups = reports->addAction(tr("&Group model…"), this, [this] {
@@ -309,13 +323,15 @@ void MainWindow::buildMenus()
         if (!r)
             QMessageBox::warning(this, tr("Device keys"), r.error().message);
         else
-            statusBar()->showMessage(tr("The device keys are made; the bureau can now enrol this store."), 8000);
+            statusBar()->showMessage(
+                tr("The device keys are made; the bureau can now enrol this store."), 8000);
     });
     keys->setObjectName(QStringLiteral("createKeysAction"));
     QAction *exportAction = syncMenu->addAction(tr("&Export bundle…"), this, [this, sync] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export a bundle"),
             QDir::home().filePath(
-                QStringLiteral("casebook-%1.cbb").arg(m_store.clock().now().toString(QStringLiteral("yyyyMMdd-HHmm")))),
+                QStringLiteral("casebook-%1.cbb")
+                    .arg(m_store.clock().now().toString(QStringLiteral("yyyyMMdd-HHmm")))),
             tr("Casebook bundles (*.cbb)"));
         if (path.isEmpty())
             return;
@@ -326,41 +342,49 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(*r, 10000);
     });
     exportAction->setObjectName(QStringLiteral("exportBundleAction"));
-    QAction *exportUnit = syncMenu->addAction(tr("Export a bundle for a &unit laptop…"), this, [this, sync] {
-        const auto laptops = sync->unitLaptops();
-        if (laptops.isEmpty()) {
-            QMessageBox::information(this, tr("Export bundle"), tr("No laptop has been enrolled for a unit."));
-            return;
-        }
-        QStringList names;
-        for (const auto &l : laptops)
-            names << l.second;
-        bool ok = false;
-        const QString choice
-            = QInputDialog::getItem(this, tr("Export bundle"), tr("For which laptop:"), names, 0, false, &ok);
-        if (!ok)
-            return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export a bundle"),
-            QDir::home().filePath(QStringLiteral("casebook-unit.cbb")), tr("Casebook bundles (*.cbb)"));
-        if (path.isEmpty())
-            return;
-        auto r = sync->exportBundle(path, laptops.at(static_cast<int>(names.indexOf(choice))).first);
-        if (!r)
-            QMessageBox::warning(this, tr("Export bundle"), r.error().message);
-        else
-            statusBar()->showMessage(*r, 10000);
-    });
+    QAction *exportUnit
+        = syncMenu->addAction(tr("Export a bundle for a &unit laptop…"), this, [this, sync] {
+              const auto laptops = sync->unitLaptops();
+              if (laptops.isEmpty()) {
+                  QMessageBox::information(
+                      this, tr("Export bundle"), tr("No laptop has been enrolled for a unit."));
+                  return;
+              }
+              QStringList names;
+              for (const auto &l : laptops)
+                  names << l.second;
+              bool ok = false;
+              const QString choice = QInputDialog::getItem(
+                  this, tr("Export bundle"), tr("For which laptop:"), names, 0, false, &ok);
+              if (!ok)
+                  return;
+              const QString path = QFileDialog::getSaveFileName(this, tr("Export a bundle"),
+                  QDir::home().filePath(QStringLiteral("casebook-unit.cbb")),
+                  tr("Casebook bundles (*.cbb)"));
+              if (path.isEmpty())
+                  return;
+              auto r = sync->exportBundle(
+                  path, laptops.at(static_cast<int>(names.indexOf(choice))).first);
+              if (!r)
+                  QMessageBox::warning(this, tr("Export bundle"), r.error().message);
+              else
+                  statusBar()->showMessage(*r, 10000);
+          });
     exportUnit->setObjectName(QStringLiteral("exportUnitBundleAction"));
-    QAction *identity = syncMenu->addAction(tr("Export this device's &identity…"), this, [this, sync] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export this device's identity"),
-            QDir::home().filePath(QStringLiteral("casebook-identity.json")), tr("Identity (*.json)"));
-        if (path.isEmpty())
-            return;
-        if (auto r = sync->exportIdentity(path); !r)
-            QMessageBox::warning(this, tr("Export identity"), r.error().message);
-        else
-            statusBar()->showMessage(tr("Give %1 to the bureau to enrol this device.").arg(path), 10000);
-    });
+    QAction *identity
+        = syncMenu->addAction(tr("Export this device's &identity…"), this, [this, sync] {
+              const QString path
+                  = QFileDialog::getSaveFileName(this, tr("Export this device's identity"),
+                      QDir::home().filePath(QStringLiteral("casebook-identity.json")),
+                      tr("Identity (*.json)"));
+              if (path.isEmpty())
+                  return;
+              if (auto r = sync->exportIdentity(path); !r)
+                  QMessageBox::warning(this, tr("Export identity"), r.error().message);
+              else
+                  statusBar()->showMessage(
+                      tr("Give %1 to the bureau to enrol this device.").arg(path), 10000);
+          });
     identity->setObjectName(QStringLiteral("exportIdentityAction"));
     QAction *enrolAction = syncMenu->addAction(tr("E&nrol a device…"), this, [this, sync] {
         const QString from = QFileDialog::getOpenFileName(
@@ -368,11 +392,12 @@ void MainWindow::buildMenus()
         if (from.isEmpty())
             return;
         const QString to = QFileDialog::getSaveFileName(this, tr("Save the enrolment file"),
-            QFileInfo(from).dir().filePath(QStringLiteral("enrolment.json")), tr("Enrolment (*.json)"));
+            QFileInfo(from).dir().filePath(QStringLiteral("enrolment.json")),
+            tr("Enrolment (*.json)"));
         if (to.isEmpty())
             return;
-        // A coach's laptop gets its coach's caseload, a unit's laptop the cases dispatched to its unit; the whole
-        // store only for a supervisor's or the bureau's.
+        // A coach's laptop gets its coach's caseload, a unit's laptop the cases dispatched to its
+        // unit; the whole store only for a supervisor's or the bureau's.
         QStringList choices;
         QList<EnrolScope> scopes;
         if (auto staff = UnitRepository(m_store).staff(QStringLiteral("coach")))
@@ -400,8 +425,8 @@ void MainWindow::buildMenus()
     });
     enrolAction->setObjectName(QStringLiteral("enrolAction"));
     QAction *acceptAction = syncMenu->addAction(tr("&Accept an enrolment…"), this, [this, sync] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("The enrolment file from the bureau"), QDir::homePath(), tr("Enrolment (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(this,
+            tr("The enrolment file from the bureau"), QDir::homePath(), tr("Enrolment (*.json)"));
         if (path.isEmpty())
             return;
         if (auto r = sync->acceptEnrolment(path); !r)
@@ -416,11 +441,13 @@ void MainWindow::buildMenus()
     });
     devicesAction->setObjectName(QStringLiteral("devicesAction"));
     QAction *importAction = syncMenu->addAction(tr("&Import bundles…"), this, [this, sync] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
-            tr("Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)"));
+        const QStringList paths
+            = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
+                tr("Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)"));
         if (paths.isEmpty())
             return;
-        QMessageBox::information(this, tr("Import bundles"), sync->importBundles(paths).join(QLatin1Char('\n')));
+        QMessageBox::information(
+            this, tr("Import bundles"), sync->importBundles(paths).join(QLatin1Char('\n')));
     });
     importAction->setObjectName(QStringLiteral("importBundlesAction"));
     QAction *conflicts = syncMenu->addAction(tr("&Conflicts…"), this, [this] {
@@ -454,15 +481,16 @@ WriteContext MainWindow::context() const
 
 void MainWindow::fillFilterCombos()
 {
-    auto refill = [](QComboBox *c, const QString &all, const QList<std::pair<QString, QString>> &items) {
-        const QSignalBlocker block(c);
-        const QString current = c->currentData().toString();
-        c->clear();
-        c->addItem(all, QString());
-        for (const auto &[code, label] : items)
-            c->addItem(label, code);
-        c->setCurrentIndex(std::max(0, c->findData(current)));
-    };
+    auto refill
+        = [](QComboBox *c, const QString &all, const QList<std::pair<QString, QString>> &items) {
+              const QSignalBlocker block(c);
+              const QString current = c->currentData().toString();
+              c->clear();
+              c->addItem(all, QString());
+              for (const auto &[code, label] : items)
+                  c->addItem(label, code);
+              c->setCurrentIndex(std::max(0, c->findData(current)));
+          };
     QList<std::pair<QString, QString>> statuses;
     for (CaseStatus s : CaseWorkflow::allStatuses())
         statuses.append({CaseWorkflow::statusKey(s), CaseWorkflow::statusLabel(s)});
@@ -543,8 +571,8 @@ void MainWindow::reloadDeadlines()
         return;
     const QDate today = m_store.clock().today();
     // The window's deadlines and the supported-employment ones in one list.
-    m_deadlines = Deadlines::merged(
-        Deadlines::compute(*timelines, today), ServiceRepository(m_store).deadlines(today).value_or(QList<Deadline>()));
+    m_deadlines = Deadlines::merged(Deadlines::compute(*timelines, today),
+        ServiceRepository(m_store).deadlines(today).value_or(QList<Deadline>()));
     renderDeadlines();
 }
 
@@ -625,24 +653,29 @@ void MainWindow::showCase(const QString &caseId)
         return;
     }
     m_editPersonAction->setEnabled(true);
-    m_caseTitle->setText(tr("%1  %2  (%3)").arg(c->caseNo, person->name, CaseWorkflow::statusLabel(c->status)));
+    m_caseTitle->setText(
+        tr("%1  %2  (%3)").arg(c->caseNo, person->name, CaseWorkflow::statusLabel(c->status)));
     QStringList categories;
-    const auto &list
-        = person->certSystem == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew();
+    const auto &list = person->certSystem == QLatin1String("old") ? CodeLists::disabilityOld()
+                                                                  : CodeLists::disabilityNew();
     for (const QString &code : person->certCategories)
         categories << CodeLists::label(list, code);
     m_personSummary->setText(
         tr("ID %1 · %2 · born %3 · %4 · %5\nCertificate: %6 %7 %8\nMobile %9")
-            .arg(NationalId::masked(person->idNumber), CodeLists::label(CodeLists::sexes(), person->sex),
-                RocDate::formatShort(person->birthDate), CodeLists::label(CodeLists::districts(), person->district),
+            .arg(NationalId::masked(person->idNumber),
+                CodeLists::label(CodeLists::sexes(), person->sex),
+                RocDate::formatShort(person->birthDate),
+                CodeLists::label(CodeLists::districts(), person->district),
                 CodeLists::label(CodeLists::windows(), c->window),
-                CodeLists::label(CodeLists::certSystems(), person->certSystem), categories.join(QStringLiteral("、")),
+                CodeLists::label(CodeLists::certSystems(), person->certSystem),
+                categories.join(QStringLiteral("、")),
                 CodeLists::label(CodeLists::severities(), person->certSeverity))
             .arg(person->mobile.isEmpty() ? person->phone : person->mobile));
     QStringList lines;
     lines << tr("Received %1 via %2 (%3)")
                  .arg(RocDate::formatShort(c->receivedOn),
-                     CodeLists::label(CodeLists::intakeSources(), c->intakeSource), c->referralUnitName);
+                     CodeLists::label(CodeLists::intakeSources(), c->intakeSource),
+                     c->referralUnitName);
     if (!c->planGoal.isEmpty())
         lines << tr("Plan goal: %1").arg(c->planGoal);
     auto dispatches = cases.dispatches(caseId);
@@ -651,10 +684,11 @@ void MainWindow::showCase(const QString &caseId)
             lines << tr("Dispatched to %1 on %2 (%3): %4")
                          .arg(d.unitName, RocDate::formatShort(d.dispatchedOn),
                              CodeLists::label(CodeLists::serviceTypes(), d.serviceType),
-                             d.answeredOn.isValid() ? tr("answered %1").arg(RocDate::formatShort(d.answeredOn))
-                                                    : tr("answer due %1")
-                                                          .arg(RocDate::formatShort(
-                                                              d.dispatchedOn.addDays(Deadlines::DispatchAnswerDays))));
+                             d.answeredOn.isValid()
+                                 ? tr("answered %1").arg(RocDate::formatShort(d.answeredOn))
+                                 : tr("answer due %1")
+                                       .arg(RocDate::formatShort(
+                                           d.dispatchedOn.addDays(Deadlines::DispatchAnswerDays))));
     if (c->goalReachedOn.isValid())
         lines << tr("Goal reached %1; closure from %2")
                      .arg(RocDate::formatShort(c->goalReachedOn),
@@ -681,21 +715,25 @@ void MainWindow::showCase(const QString &caseId)
         m_history->setRowCount(static_cast<int>(events->size()));
         int row = 0;
         for (const CaseEvent &e : *events) {
-            QString step = e.action == QLatin1String("intake")      ? tr("Intake")
-                : e.action == QLatin1String("eligibility_override") ? tr("Eligibility accepted by a case manager")
-                                                                    : e.action;
-            for (CaseAction a : {CaseAction::Assess, CaseAction::Dispatch, CaseAction::AnswerDispatch,
-                     CaseAction::ReachGoal, CaseAction::Close})
+            QString step = e.action == QLatin1String("intake") ? tr("Intake")
+                : e.action == QLatin1String("eligibility_override")
+                ? tr("Eligibility accepted by a case manager")
+                : e.action;
+            for (CaseAction a : {CaseAction::Assess, CaseAction::Dispatch,
+                     CaseAction::AnswerDispatch, CaseAction::ReachGoal, CaseAction::Close})
                 if (CaseWorkflow::actionKey(a) == e.action)
                     step = CaseWorkflow::actionLabel(a);
             const auto from = CaseWorkflow::statusFromKey(e.fromStatus);
             const auto to = CaseWorkflow::statusFromKey(e.toStatus);
             m_history->setItem(row, 0, new QTableWidgetItem(RocDate::formatShort(e.occurredOn)));
             m_history->setItem(row, 1, new QTableWidgetItem(step));
-            m_history->setItem(row, 2, new QTableWidgetItem(from ? CaseWorkflow::statusLabel(*from) : QString()));
-            m_history->setItem(row, 3, new QTableWidgetItem(to ? CaseWorkflow::statusLabel(*to) : QString()));
             m_history->setItem(
-                row, 4, new QTableWidgetItem(e.note.isEmpty() ? e.actor : e.note + QStringLiteral(" · ") + e.actor));
+                row, 2, new QTableWidgetItem(from ? CaseWorkflow::statusLabel(*from) : QString()));
+            m_history->setItem(
+                row, 3, new QTableWidgetItem(to ? CaseWorkflow::statusLabel(*to) : QString()));
+            m_history->setItem(row, 4,
+                new QTableWidgetItem(
+                    e.note.isEmpty() ? e.actor : e.note + QStringLiteral(" · ") + e.actor));
             ++row;
         }
         m_history->resizeColumnsToContents();
@@ -705,8 +743,8 @@ void MainWindow::showCase(const QString &caseId)
 void MainWindow::newIntake()
 {
     auto coaches = UnitRepository(m_store).staff(QStringLiteral("coach"));
-    auto *dialog = new PersonCaseDialog(
-        PersonCaseDialog::Mode::Intake, coaches.value_or(QList<StaffMember>()), m_store.clock().today(), this);
+    auto *dialog = new PersonCaseDialog(PersonCaseDialog::Mode::Intake,
+        coaches.value_or(QList<StaffMember>()), m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonCaseDialog::saveRequested, this, [this, dialog] { saveIntake(dialog); });
     dialog->open();
@@ -722,7 +760,8 @@ void MainWindow::editPerson()
         reportError(person.error().message);
         return;
     }
-    auto *dialog = new PersonCaseDialog(PersonCaseDialog::Mode::EditPerson, {}, m_store.clock().today(), this);
+    auto *dialog = new PersonCaseDialog(
+        PersonCaseDialog::Mode::EditPerson, {}, m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPerson(*person);
     connect(dialog, &PersonCaseDialog::saveRequested, this, [this, dialog] { savePerson(dialog); });
@@ -744,7 +783,8 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
                 QStringLiteral("referral_unit_name"), tr("Enter the name of the referring unit.")};
     }
     if (draft.receivedOn > m_store.clock().today())
-        problems << FieldProblem {QStringLiteral("received_on"), tr("The date of receipt lies in the future.")};
+        problems << FieldProblem {
+            QStringLiteral("received_on"), tr("The date of receipt lies in the future.")};
     if (!problems.isEmpty()) {
         dialog->showProblems(problems);
         return;
@@ -760,7 +800,8 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
     auto created = CaseRepository(m_store).create(context(), draft);
     const QStringList ineligible = CaseRepository::eligibilityProblems(person, draft.receivedOn);
     const DeviceRole role = m_store.identity().role;
-    if (!created && !ineligible.isEmpty() && (role == DeviceRole::Window || role == DeviceRole::Bureau)) {
+    if (!created && !ineligible.isEmpty()
+        && (role == DeviceRole::Window || role == DeviceRole::Bureau)) {
         // The case manager may accept it, with a written reason kept with the case.
         draft.eligibilityOverride = askEligibilityReason(ineligible.join(tr("; ")));
         if (!draft.eligibilityOverride.trimmed().isEmpty())
@@ -783,10 +824,11 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
 Result<QStringList> MainWindow::saveAnnualReport(int planYear, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx")
+        && suffix != QLatin1String("csv"))
         return fail(Error::Kind::Invalid, tr("Save the report as .pdf, .xlsx or .csv."));
-    auto record
-        = Forms::MonthlyReportForms::annual(m_store, QString::number(planYear), m_unitFilter->currentData().toString());
+    auto record = Forms::MonthlyReportForms::annual(
+        m_store, QString::number(planYear), m_unitFilter->currentData().toString());
     if (!record)
         return tl::unexpected(record.error());
     return Forms::ReportFiles::writeAnnual(*record, suffix, path);
@@ -798,7 +840,8 @@ QString MainWindow::askEligibilityReason(const QString &problems)
         return m_eligibility(problems);
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(this, tr("Not eligible"),
-        tr("Not eligible for the service: %1.\nTo accept the intake as the case manager, write why (it is kept with "
+        tr("Not eligible for the service: %1.\nTo accept the intake as the case manager, write why "
+           "(it is kept with "
            "the case):")
             .arg(problems),
         {}, &ok);
@@ -832,8 +875,8 @@ void MainWindow::startStep(CaseAction action)
         return;
     auto dispatches = cases.dispatches(c->id);
     auto units = UnitRepository(m_store).units();
-    auto *dialog = new StepDialog(action, *c, dispatches.value_or(QList<Dispatch>()), units.value_or(QList<Unit>()),
-        m_store.clock().today(), this);
+    auto *dialog = new StepDialog(action, *c, dispatches.value_or(QList<Dispatch>()),
+        units.value_or(QList<Unit>()), m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString caseId = c->id;
     connect(dialog, &StepDialog::saveRequested, this, [this, dialog, caseId] {
@@ -859,15 +902,16 @@ QWidget *MainWindow::buildServicePage()
     m_serviceSummary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_serviceSummary);
     auto *buttons = new QHBoxLayout;
-    const std::pair<const char *, ServiceEntryDialog::Kind> kinds[] = {
-        {"seProfileButton", ServiceEntryDialog::Kind::Profile},
-        {"sePlacementButton", ServiceEntryDialog::Kind::Placement},
-        {"seSupportDayButton", ServiceEntryDialog::Kind::SupportDay},
-        {"seFollowUpButton", ServiceEntryDialog::Kind::FollowUp},
-        {"seAdaptationButton", ServiceEntryDialog::Kind::Adaptation},
-        {"seExtensionButton", ServiceEntryDialog::Kind::Extension}, {"seHomeButton", ServiceEntryDialog::Kind::Home}};
-    const QStringList labels = {tr("Case opening…"), tr("Placement…"), tr("Support day…"), tr("Follow-up…"),
-        tr("Adaptation service…"), tr("Extension…"), tr("Home employment…")};
+    const std::pair<const char *, ServiceEntryDialog::Kind> kinds[]
+        = {{"seProfileButton", ServiceEntryDialog::Kind::Profile},
+            {"sePlacementButton", ServiceEntryDialog::Kind::Placement},
+            {"seSupportDayButton", ServiceEntryDialog::Kind::SupportDay},
+            {"seFollowUpButton", ServiceEntryDialog::Kind::FollowUp},
+            {"seAdaptationButton", ServiceEntryDialog::Kind::Adaptation},
+            {"seExtensionButton", ServiceEntryDialog::Kind::Extension},
+            {"seHomeButton", ServiceEntryDialog::Kind::Home}};
+    const QStringList labels = {tr("Case opening…"), tr("Placement…"), tr("Support day…"),
+        tr("Follow-up…"), tr("Adaptation service…"), tr("Extension…"), tr("Home employment…")};
     for (int i = 0; i < 7; ++i) {
         auto *b = new QPushButton(labels.at(i), page);
         b->setObjectName(QString::fromLatin1(kinds[i].first));
@@ -886,7 +930,8 @@ QWidget *MainWindow::buildServicePage()
     m_serviceRecords->setObjectName(QStringLiteral("serviceRecords"));
     m_serviceRecords->setRootIsDecorated(false);
     m_serviceRecords->setHeaderLabels({tr("Date"), tr("Record"), tr("Details")});
-    m_serviceRecords->setToolTip(tr("Double-click a placement to correct it; Delete withdraws a record."));
+    m_serviceRecords->setToolTip(
+        tr("Double-click a placement to correct it; Delete withdraws a record."));
     connect(m_serviceRecords, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, Qt::UserRole).toString() == QLatin1String("placement"))
             editPlacement(item->data(1, Qt::UserRole).toString());
@@ -909,16 +954,20 @@ void MainWindow::reloadServices()
     auto profile = services.profile(m_currentCaseId);
     auto outcome = services.outcome(m_currentCaseId, today);
     if (!profile) {
-        m_serviceSummary->setText(tr("Not a supported-employment case yet: record the case opening (表0C) first."));
+        m_serviceSummary->setText(
+            tr("Not a supported-employment case yet: record the case opening (表0C) first."));
     } else if (outcome) {
         QStringList parts;
-        // The credit from its evidence under this plan year's rules (the 偏鄉 list, a completed 附表1).
+        // The credit from its evidence under this plan year's rules (the 偏鄉 list, a completed
+        // 附表1).
         Core::CaseCredit credit;
-        if (auto rules = Core::PlanYearRulesLoader::forYearOrEarlier(QString::number(today.year() - 1911)))
+        if (auto rules
+            = Core::PlanYearRulesLoader::forYearOrEarlier(QString::number(today.year() - 1911)))
             credit = Core::PerformanceReport::credit(*rules, *outcome);
         parts << tr("Opened %1, %2%3")
                      .arg(RocDate::formatShort(profile->openedOn),
-                         profile->model == QLatin1String("group") ? tr("group model") : tr("individual model"),
+                         profile->model == QLatin1String("group") ? tr("group model")
+                                                                  : tr("individual model"),
                          credit.doubled ? QStringLiteral(", ") + credit.reason : QString());
         if (!credit.refused.isEmpty())
             parts << tr("counts once: %1").arg(credit.refused);
@@ -927,57 +976,71 @@ void MainWindow::reloadServices()
         if (!outcome->notSuccess.isEmpty())
             parts << tr("not an employment success: %1").arg(outcome->notSuccess);
         for (int year : outcome->missingCalendarYears)
-            parts
-                << tr("provisional: no holiday calendar for %1, so its holidays are counted as working days").arg(year);
-        parts << (outcome->placementDate ? tr("placed %1").arg(RocDate::formatShort(*outcome->placementDate))
-                                         : tr("not placed yet"));
+            parts << tr("provisional: no holiday calendar for %1, so its holidays are counted as "
+                        "working days")
+                         .arg(year);
+        parts << (outcome->placementDate
+                ? tr("placed %1").arg(RocDate::formatShort(*outcome->placementDate))
+                : tr("not placed yet"));
         if (outcome->successDate)
-            parts << tr("employment success from %1").arg(RocDate::formatShort(*outcome->successDate));
+            parts << tr("employment success from %1")
+                         .arg(RocDate::formatShort(*outcome->successDate));
         else if (outcome->successExpected)
-            parts << tr("employment success expected %1").arg(RocDate::formatShort(*outcome->successExpected));
-        parts << tr("%n working day(s) of intensive support, six tables %1: %2", nullptr, outcome->intensiveWorkingDays)
+            parts << tr("employment success expected %1")
+                         .arg(RocDate::formatShort(*outcome->successExpected));
+        parts << tr("%n working day(s) of intensive support, six tables %1: %2", nullptr,
+            outcome->intensiveWorkingDays)
                      .arg(outcome->sixTablesComplete ? tr("complete") : tr("not complete"))
-                     .arg(outcome->classification == Core::EmploymentRules::Classification::Supported ? tr("supported")
-                                                                                                      : tr("general"));
+                     .arg(
+                         outcome->classification == Core::EmploymentRules::Classification::Supported
+                             ? tr("supported")
+                             : tr("general"));
         if (outcome->followUpMinimumEnd.isValid())
-            parts << tr("follow-up at least until %1").arg(RocDate::formatShort(outcome->followUpMinimumEnd));
+            parts << tr("follow-up at least until %1")
+                         .arg(RocDate::formatShort(outcome->followUpMinimumEnd));
         m_serviceSummary->setText(parts.join(QLatin1Char('\n')));
     }
-    auto add
-        = [this](const QDate &d, const QString &kind, const QString &details, const char *entity, const QString &id) {
-              auto *item = new QTreeWidgetItem(m_serviceRecords);
-              item->setText(0, RocDate::formatShort(d));
-              item->setText(1, kind);
-              item->setText(2, details);
-              item->setData(0, Qt::UserRole, QString::fromLatin1(entity));
-              item->setData(1, Qt::UserRole, id);
-          };
+    auto add = [this](const QDate &d, const QString &kind, const QString &details,
+                   const char *entity, const QString &id) {
+        auto *item = new QTreeWidgetItem(m_serviceRecords);
+        item->setText(0, RocDate::formatShort(d));
+        item->setText(1, kind);
+        item->setText(2, details);
+        item->setData(0, Qt::UserRole, QString::fromLatin1(entity));
+        item->setData(1, Qt::UserRole, id);
+    };
     if (auto ps = services.placements(m_currentCaseId))
         for (const Core::Placement &p : *ps) {
             const auto e = services.employer(p.employerId);
-            QString details = tr("%1, %2, %3 h a week").arg(e ? e->name : QString(), p.jobTitle).arg(p.weeklyHours);
+            QString details = tr("%1, %2, %3 h a week")
+                                  .arg(e ? e->name : QString(), p.jobTitle)
+                                  .arg(p.weeklyHours);
             if (p.endDate.isValid())
-                details += QLatin1String("; ") + tr("ended %1").arg(RocDate::formatShort(p.endDate));
+                details
+                    += QLatin1String("; ") + tr("ended %1").arg(RocDate::formatShort(p.endDate));
             add(p.startDate, tr("Placement"), details, "placement", p.id);
         }
     if (auto days = services.supportDays(m_currentCaseId))
         for (const Core::SupportDay &d : *days)
-            add(d.day, tr("Support day"), tr("%1 h: %2").arg(d.hours).arg(d.content), "support_day", d.id);
+            add(d.day, tr("Support day"), tr("%1 h: %2").arg(d.hours).arg(d.content), "support_day",
+                d.id);
     if (auto fs = services.followUps(m_currentCaseId))
         for (const Core::FollowUp &f : *fs)
             add(f.day, tr("Follow-up"), f.notes, "follow_up", f.id);
     if (auto as = services.adaptations(m_currentCaseId))
         for (const Core::Adaptation &a : *as)
             add(a.startedOn, tr("Adaptation service"),
-                a.endedOn.isValid() ? tr("until %1").arg(RocDate::formatShort(a.endedOn)) : tr("ongoing"), "adaptation",
-                a.id);
+                a.endedOn.isValid() ? tr("until %1").arg(RocDate::formatShort(a.endedOn))
+                                    : tr("ongoing"),
+                "adaptation", a.id);
     if (auto es = services.extensions(m_currentCaseId))
         for (const Core::Extension &e : *es)
-            add(e.startedOn, tr("Support extension"), tr("until %1").arg(RocDate::formatShort(e.endsOn)), "extension",
-                e.id);
+            add(e.startedOn, tr("Support extension"),
+                tr("until %1").arg(RocDate::formatShort(e.endsOn)), "extension", e.id);
     if (auto hs = services.homeServices(m_currentCaseId)) {
         const QHash<QString, QString> kinds = {{QStringLiteral("plan"), tr("Home employment plan")},
-            {QStringLiteral("assessment"), tr("Home assessment")}, {QStringLiteral("visit"), tr("Home visit")},
+            {QStringLiteral("assessment"), tr("Home assessment")},
+            {QStringLiteral("visit"), tr("Home visit")},
             {QStringLiteral("follow_up"), tr("Home employment follow-up")}};
         for (const Core::HomeService &h : *hs)
             add(h.day, kinds.value(h.kind, h.kind), h.notes, "home_service", h.id);
@@ -992,8 +1055,8 @@ void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
     if (m_currentCaseId.isEmpty())
         return;
     Core::ServiceRepository services(m_store);
-    auto *dialog = new ServiceEntryDialog(
-        kind, services.employers().value_or(QList<Core::Employer>()), m_store.clock().today(), this);
+    auto *dialog = new ServiceEntryDialog(kind,
+        services.employers().value_or(QList<Core::Employer>()), m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (kind == ServiceEntryDialog::Kind::Profile)
         if (auto p = services.profile(m_currentCaseId))
@@ -1064,8 +1127,8 @@ void MainWindow::editPlacement(const QString &placementId)
     auto all = services.placements(m_currentCaseId);
     if (!all)
         return;
-    const auto it
-        = std::find_if(all->begin(), all->end(), [&](const Core::Placement &p) { return p.id == placementId; });
+    const auto it = std::find_if(
+        all->begin(), all->end(), [&](const Core::Placement &p) { return p.id == placementId; });
     if (it == all->end())
         return;
     auto *dialog = new ServiceEntryDialog(ServiceEntryDialog::Kind::Placement,
@@ -1097,7 +1160,8 @@ void MainWindow::withdrawServiceRecord(bool ask)
     const QString id = item->data(1, Qt::UserRole).toString();
     if (ask
         && QMessageBox::question(this, tr("Withdraw a record"),
-               tr("Withdraw \"%1 %2\"? It stays in the history as withdrawn.").arg(item->text(1), item->text(0)))
+               tr("Withdraw \"%1 %2\"? It stays in the history as withdrawn.")
+                   .arg(item->text(1), item->text(0)))
             != QMessageBox::Yes)
         return;
     if (auto r = Core::ServiceRepository(m_store).withdraw(context(), entity, id); !r)
@@ -1151,7 +1215,8 @@ void MainWindow::openForm(const QString &formId, const QString &instanceId)
 
 void MainWindow::printCaseForms()
 {
-    auto documents = Forms::CaseDocuments::collect(m_store, m_currentCaseId, m_store.clock().today());
+    auto documents
+        = Forms::CaseDocuments::collect(m_store, m_currentCaseId, m_store.clock().today());
     if (!documents) {
         reportError(documents.error().message);
         return;
@@ -1163,7 +1228,8 @@ void MainWindow::printCaseForms()
     const QString path = m_printPath
         ? m_printPath()
         : QFileDialog::getSaveFileName(this, tr("Print the case's forms to PDF"),
-            QStringLiteral("%1.pdf").arg(documents->list.value(QStringLiteral("case_no"))), tr("PDF files (*.pdf)"));
+            QStringLiteral("%1.pdf").arg(documents->list.value(QStringLiteral("case_no"))),
+            tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     auto pages = Forms::FormPrinter::writePdf(path, documents->pages(), {});
@@ -1176,7 +1242,8 @@ void MainWindow::printCaseForms()
                                 .arg(*pages)
                                 .arg(path);
     if (!documents->skipped.isEmpty()) // named, never skipped silently
-        reportError(tr("%1 Not printed: %2").arg(written, documents->skipped.join(QStringLiteral("; "))));
+        reportError(
+            tr("%1 Not printed: %2").arg(written, documents->skipped.join(QStringLiteral("; "))));
     else
         statusBar()->showMessage(written, 8000);
 }

@@ -38,11 +38,15 @@ public:
     QString currentCaseId() const { return m_currentCaseId; }
     void selectCase(const QString &caseId);
     void reload();
-    // Writes the annual work report of a plan year (ROC) for the unit chosen above the case list (all units when
-    // none): pdf, xlsx or csv by the file's suffix.
+    // Writes the annual work report of a plan year (ROC) for the unit chosen above the case list
+    // (all units when none): pdf, xlsx or csv by the file's suffix.
     Core::Result<QStringList> saveAnnualReport(int planYear, const QString &path);
-    // For tests: answers "why accept this intake the eligibility rules refuse?" (empty: do not accept it).
-    void setEligibilityQuestion(std::function<QString(const QString &problems)> ask) { m_eligibility = std::move(ask); }
+    // For tests: answers "why accept this intake the eligibility rules refuse?" (empty: do not
+    // accept it).
+    void setEligibilityQuestion(std::function<QString(const QString &problems)> ask)
+    {
+        m_eligibility = std::move(ask);
+    }
     // For tests: the file "print all" writes (instead of a file dialog).
     void setPrintPath(std::function<QString()> path) { m_printPath = std::move(path); }
 
@@ -68,7 +72,8 @@ private:
     void fillFilterCombos();
     void showCase(const QString &caseId);
     void reloadDeadlines();
-    // Shows the computed deadlines narrowed to the window, unit and coach chosen above the case list.
+    // Shows the computed deadlines narrowed to the window, unit and coach chosen above the case
+    // list.
     void renderDeadlines();
     void reloadForms();
     void reloadServices();

@@ -29,7 +29,8 @@ namespace Casebook::App {
 
 using namespace Casebook::Core;
 
-MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m_store(store)
+MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent)
+    : QDialog(parent), m_store(store)
 {
     setWindowTitle(tr("Monthly report 表6-1 / 表6-2"));
     resize(1100, 640);
@@ -45,8 +46,11 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent) : QD
     }
     // The current month, for a look before it ends.
     m_month->insertItem(0,
-        tr("%1 (this month, not final)").arg(QStringLiteral("%1年%2月").arg(today.year() - 1911).arg(today.month())),
-        QStringLiteral("%1-%2").arg(today.year() - 1911).arg(today.month(), 2, 10, QLatin1Char('0')));
+        tr("%1 (this month, not final)")
+            .arg(QStringLiteral("%1年%2月").arg(today.year() - 1911).arg(today.month())),
+        QStringLiteral("%1-%2")
+            .arg(today.year() - 1911)
+            .arg(today.month(), 2, 10, QLatin1Char('0')));
     m_month->setCurrentIndex(1);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitBox"));
@@ -85,7 +89,8 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent) : QD
     m_cases = new QListWidget(this);
     m_cases->setObjectName(QStringLiteral("monthlyCasesList"));
     m_cases->setMaximumHeight(150);
-    m_cases->setToolTip(tr("Choose a figure of 表6-2 to list its cases; double-click a case to open it."));
+    m_cases->setToolTip(
+        tr("Choose a figure of 表6-2 to list its cases; double-click a case to open it."));
     connect(m_cases, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const QString caseNo = item->data(Qt::UserRole).toString(); !caseNo.isEmpty())
             Q_EMIT caseRequested(caseNo);
@@ -103,8 +108,8 @@ VoidResult MonthlyReportDialog::fileReport()
     auto first = MonthlyReport::parseMonth(m_monthKey);
     if (!first)
         return tl::unexpected(first.error());
-    auto filed = ReportFilings(m_store).file(
-        m_store.identity().name, m_monthKey, first->addMonths(1).addDays(-1), m_unit->currentData().toString());
+    auto filed = ReportFilings(m_store).file(m_store.identity().name, m_monthKey,
+        first->addMonths(1).addDays(-1), m_unit->currentData().toString());
     if (!filed)
         return tl::unexpected(filed.error());
     reload();
@@ -124,7 +129,8 @@ void MonthlyReportDialog::reload()
     m_cases->clear();
     m_coaches.clear();
     auto report = MonthlyReport::build(m_store, m_monthKey, m_unit->currentData().toString(),
-        m_current->isChecked() ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled, true);
+        m_current->isChecked() ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled,
+        true);
     QGuiApplication::restoreOverrideCursor();
     if (!report) {
         m_summary->setText(report.error().message);
@@ -135,18 +141,21 @@ void MonthlyReportDialog::reload()
         m_summary->setText(records.error().message);
         return;
     }
-    QString summary = tr("%n case(s) served in the month; due by %1.", nullptr, static_cast<int>(report->cases.size()))
+    QString summary = tr("%n case(s) served in the month; due by %1.", nullptr,
+        static_cast<int>(report->cases.size()))
                           .arg(RocDate::formatLong(report->due));
     const QString filedOn = RocDate::formatShort(report->filedAt.toLocalTime().date());
     if (!report->filedAt.isValid())
         summary += QLatin1Char(' ') + tr("Not filed yet: counted from today's records.");
     else if (report->asFiled)
         summary += QLatin1Char(' ')
-            + tr("As filed on %1 by %2; %n record(s) changed since are not in it.", nullptr, report->laterChanges)
+            + tr("As filed on %1 by %2; %n record(s) changed since are not in it.", nullptr,
+                report->laterChanges)
                   .arg(filedOn, report->filedBy);
     else
         summary += QLatin1Char(' ')
-            + tr("With today's records: filed on %1 by %2, %n record(s) changed since.", nullptr, report->laterChanges)
+            + tr("With today's records: filed on %1 by %2, %n record(s) changed since.", nullptr,
+                report->laterChanges)
                   .arg(filedOn, report->filedBy);
     m_file->setEnabled(!report->filedAt.isValid() && m_store.clock().today() > report->to);
     if (!report->missingCalendarYears.isEmpty()) {
@@ -154,15 +163,18 @@ void MonthlyReportDialog::reload()
         for (int y : report->missingCalendarYears)
             years << QString::number(y);
         summary += QLatin1Char(' ')
-            + tr("PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.")
+            + tr("PROVISIONAL: there is no holiday calendar for %1, so its holidays count as "
+                 "working days.")
                   .arg(years.join(QStringLiteral(", ")));
     }
     m_summary->setText(summary);
-    m_summary->setStyleSheet(report->missingCalendarYears.isEmpty() ? QString() : QStringLiteral("color: #b00020"));
+    m_summary->setStyleSheet(
+        report->missingCalendarYears.isEmpty() ? QString() : QStringLiteral("color: #b00020"));
     QList<Forms::ReportTable> tables = Forms::MonthlyReportForms::tables(records->table61);
     tables += Forms::MonthlyReportForms::tables(records->table62);
     for (const Forms::ReportTable &t : std::as_const(tables)) {
-        auto *view = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.header.size()), m_tabs);
+        auto *view = new QTableWidget(
+            static_cast<int>(t.rows.size()), static_cast<int>(t.header.size()), m_tabs);
         view->setObjectName(QStringLiteral("table-") + t.key);
         view->setHorizontalHeaderLabels(t.header);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -197,7 +209,8 @@ void MonthlyReportDialog::showCases(const QString &tableKey, int row, const QStr
     if (row < 0 || row > m_coaches.size())
         return;
     const bool month = tableKey == QLatin1String("6-2-month");
-    // What each column of the layout counts; raw columns count cases, credit columns add what each case adds.
+    // What each column of the layout counts; raw columns count cases, credit columns add what each
+    // case adds.
     static const QHash<QString, std::pair<QList<Figure>, bool>> Columns = {
         {QStringLiteral("new_cases"), {{Figure::Caseload}, false}},
         {QStringLiteral("old_cases"), {{Figure::Caseload}, false}},
@@ -231,8 +244,11 @@ void MonthlyReportDialog::showCases(const QString &tableKey, int row, const QStr
             if (!figures.contains(x.figure))
                 continue;
             sum += credits ? x.credit : (x.credit > 0 ? 1 : 0);
-            auto *item = new QListWidgetItem(
-                QStringLiteral("%1  %2  +%3  %4").arg(c->coachName, x.caseNo).arg(x.credit).arg(x.reason), m_cases);
+            auto *item = new QListWidgetItem(QStringLiteral("%1  %2  +%3  %4")
+                                                 .arg(c->coachName, x.caseNo)
+                                                 .arg(x.credit)
+                                                 .arg(x.reason),
+                m_cases);
             item->setData(Qt::UserRole, x.caseNo);
         }
         if (!month && coaches.size() == 1)
@@ -260,8 +276,10 @@ void MonthlyReportDialog::save(const QString &format)
     const QString filter = format == QLatin1String("pdf") ? tr("PDF (*.pdf)")
         : format == QLatin1String("xlsx")                 ? tr("Excel workbook (*.xlsx)")
                                                           : tr("CSV (*.csv)");
-    const QString suggested = QDir::home().filePath(QStringLiteral("表6-%1.%2").arg(m_monthKey, format));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the monthly report"), suggested, filter);
+    const QString suggested
+        = QDir::home().filePath(QStringLiteral("表6-%1.%2").arg(m_monthKey, format));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the monthly report"), suggested, filter);
     if (path.isEmpty())
         return;
     auto written = exportTo(format, path);

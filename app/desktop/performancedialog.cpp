@@ -55,7 +55,8 @@ PerformanceDialog::PerformanceDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_year, &QSpinBox::valueChanged, this, &PerformanceDialog::yearChanged);
     connect(m_table, &QTableWidget::cellClicked, this, &PerformanceDialog::showCases);
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int column) { showCases(row, column); });
+    connect(m_table, &QTableWidget::currentCellChanged, this,
+        [this](int row, int column) { showCases(row, column); });
     connect(m_cases, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString caseNo = item->data(Qt::UserRole).toString();
         if (!caseNo.isEmpty())
@@ -64,7 +65,8 @@ PerformanceDialog::PerformanceDialog(QWidget *parent) : QDialog(parent)
     resize(1180, 520);
 }
 
-void PerformanceDialog::setReport(int planYear, const QString &rulesFrom, const QList<Core::PerformanceRow> &rows)
+void PerformanceDialog::setReport(
+    int planYear, const QString &rulesFrom, const QList<Core::PerformanceRow> &rows)
 {
     {
         const QSignalBlocker block(m_year);
@@ -77,14 +79,17 @@ void PerformanceDialog::setReport(int planYear, const QString &rulesFrom, const 
                 missing << year;
     std::sort(missing.begin(), missing.end());
     QString text
-        = tr("Counted by the rules of plan year %1; a figure lists its cases and why when clicked.").arg(rulesFrom);
+        = tr("Counted by the rules of plan year %1; a figure lists its cases and why when clicked.")
+              .arg(rulesFrom);
     if (!missing.isEmpty()) {
         QStringList years;
         for (int year : missing)
             years << QString::number(year);
-        // A figure that needs a year with no holiday calendar cannot be trusted yet: say so where it shows.
+        // A figure that needs a year with no holiday calendar cannot be trusted yet: say so where
+        // it shows.
         text += QLatin1Char(' ')
-            + tr("PROVISIONAL: there is no holiday calendar for %1, so its holidays count as working days.")
+            + tr("PROVISIONAL: there is no holiday calendar for %1, so its holidays count as "
+                 "working days.")
                   .arg(years.join(QStringLiteral(", ")));
         m_rules->setStyleSheet(QStringLiteral("color: #b00020"));
     } else {
@@ -112,12 +117,13 @@ void PerformanceDialog::setReport(int planYear, const QString &rulesFrom, const 
         bar(i, Placements, f.placementCredits, f.placementTarget, f.placementMet);
         bar(i, Supported, f.creditedSupported, f.supportedTarget, f.supportedMet);
         const QString share = f.supportedShare.den > 0
-            ? QStringLiteral("%1%").arg(
-                100.0 * static_cast<double>(f.supportedShare.num) / static_cast<double>(f.supportedShare.den), 0, 'f',
-                1)
+            ? QStringLiteral("%1%").arg(100.0 * static_cast<double>(f.supportedShare.num)
+                    / static_cast<double>(f.supportedShare.den),
+                0, 'f', 1)
             : QStringLiteral("—");
         const bool none = f.supportedShare.den == 0; // no success yet: no share to judge
-        auto *ratio = new QTableWidgetItem(f.ratioMet || none ? share : tr("%1 (under ⅔)").arg(share));
+        auto *ratio
+            = new QTableWidgetItem(f.ratioMet || none ? share : tr("%1 (under ⅔)").arg(share));
         if (!none)
             ratio->setForeground(f.ratioMet ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb0, 0x00, 0x20));
         m_table->setItem(i, Ratio, ratio);
@@ -147,7 +153,8 @@ void PerformanceDialog::showCases(int row, int column)
     } else {
         return;
     }
-    // Each case with what it adds and why; the cases that do not count, with the reason, after them.
+    // Each case with what it adds and why; the cases that do not count, with the reason, after
+    // them.
     auto note = [this](const QString &text) {
         auto *item = new QListWidgetItem(text, m_cases);
         item->setFlags(Qt::ItemIsEnabled);
@@ -161,15 +168,16 @@ void PerformanceDialog::showCases(int row, int column)
         const QString kind = c.figure == Figure::Supported ? tr("supported")
             : c.figure == Figure::General                  ? tr("general")
                                                            : QString();
-        auto *item
-            = new QListWidgetItem(QStringLiteral("%1  +%2  %3").arg(c.caseNo).arg(c.credit).arg(c.reason), m_cases);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  +%2  %3").arg(c.caseNo).arg(c.credit).arg(c.reason), m_cases);
         item->setData(Qt::UserRole, c.caseNo);
         item->setToolTip(kind.isEmpty() ? c.reason : kind + QStringLiteral(": ") + c.reason);
     }
     note(tr("Sum: %1 (the figure is %2)").arg(sum).arg(figure));
     for (const Core::Contribution &c : r.contributions)
         if (c.figure == Figure::NotCounted) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1  +0  %2").arg(c.caseNo, c.reason), m_cases);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1  +0  %2").arg(c.caseNo, c.reason), m_cases);
             item->setData(Qt::UserRole, c.caseNo);
             item->setForeground(QColor(0x55, 0x55, 0x55));
         }

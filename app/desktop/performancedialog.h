@@ -12,8 +12,8 @@ class QTableWidget;
 
 namespace Casebook::App {
 
-// The plan year's performance per coach, each figure drawn against its target; clicking a figure lists the
-// cases that make it. Passive: the window supplies the rows and answers yearChanged.
+// The plan year's performance per coach, each figure drawn against its target; clicking a figure
+// lists the cases that make it. Passive: the window supplies the rows and answers yearChanged.
 class PerformanceDialog : public QDialog
 {
     Q_OBJECT

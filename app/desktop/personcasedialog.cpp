@@ -62,7 +62,8 @@ QString dateText(const QDate &d)
 }
 } // namespace
 
-PersonCaseDialog::PersonCaseDialog(Mode mode, const QList<StaffMember> &coaches, const QDate &today, QWidget *parent)
+PersonCaseDialog::PersonCaseDialog(
+    Mode mode, const QList<StaffMember> &coaches, const QDate &today, QWidget *parent)
     : QDialog(parent), m_mode(mode)
 {
     setObjectName(QStringLiteral("personCaseDialog"));
@@ -120,7 +121,8 @@ PersonCaseDialog::PersonCaseDialog(Mode mode, const QList<StaffMember> &coaches,
     addRow(form, QStringLiteral("sex"), tr("&Sex"), m_sex);
     addRow(form, QStringLiteral("birth_date"), tr("&Birth date"), m_birthDate);
     addRow(form, QStringLiteral("id_number"), tr("National &ID / resident no."), m_idNumber);
-    addRow(form, QStringLiteral("address_registered"), tr("Registered address"), m_addressRegistered);
+    addRow(
+        form, QStringLiteral("address_registered"), tr("Registered address"), m_addressRegistered);
     addRow(form, QStringLiteral("address_living"), tr("Living address"), m_addressLiving);
     addRow(form, QStringLiteral("district"), tr("&District"), m_district);
     addRow(form, QStringLiteral("phone"), tr("Phone"), m_phone);
@@ -132,7 +134,8 @@ PersonCaseDialog::PersonCaseDialog(Mode mode, const QList<StaffMember> &coaches,
     addRow(form, QStringLiteral("cert_system"), tr("Certificate"), m_certSystem);
     addRow(form, QStringLiteral("cert_categories"), tr("Disability categories"), m_categories);
     addRow(form, QStringLiteral("cert_severity"), tr("Severity"), m_severity);
-    addRow(form, QStringLiteral("cert_valid_until"), tr("Certificate valid until"), m_certValidUntil);
+    addRow(
+        form, QStringLiteral("cert_valid_until"), tr("Certificate valid until"), m_certValidUntil);
     addRow(form, QStringLiteral("identity_tags"), tr("Identity"), m_tags);
     contentLayout->addWidget(personBox);
 
@@ -150,7 +153,8 @@ PersonCaseDialog::PersonCaseDialog(Mode mode, const QList<StaffMember> &coaches,
     for (const StaffMember &s : coaches)
         m_coach->addItem(s.name, s.id);
     addRow(intakeForm, QStringLiteral("intake_source"), tr("Came in by"), m_intakeSource);
-    addRow(intakeForm, QStringLiteral("referral_unit_type"), tr("Referring unit type"), m_referralType);
+    addRow(intakeForm, QStringLiteral("referral_unit_type"), tr("Referring unit type"),
+        m_referralType);
     addRow(intakeForm, QStringLiteral("referral_unit_name"), tr("Referring unit"), m_referralName);
     addRow(intakeForm, QStringLiteral("received_on"), tr("Received on"), m_receivedOn);
     addRow(intakeForm, QStringLiteral("coach_id"), tr("Job coach"), m_coach);
@@ -184,7 +188,8 @@ PersonCaseDialog::PersonCaseDialog(Mode mode, const QList<StaffMember> &coaches,
     resize(560, 720);
 }
 
-void PersonCaseDialog::addRow(QFormLayout *form, const QString &field, const QString &label, QWidget *editor)
+void PersonCaseDialog::addRow(
+    QFormLayout *form, const QString &field, const QString &label, QWidget *editor)
 {
     auto *cell = new QWidget(this);
     auto *layout = new QVBoxLayout(cell);
@@ -206,7 +211,8 @@ void PersonCaseDialog::addRow(QFormLayout *form, const QString &field, const QSt
 
 void PersonCaseDialog::fillCategories()
 {
-    const QStringList keep = m_pendingCategories.isEmpty() ? checkedCodes(m_categories) : m_pendingCategories;
+    const QStringList keep
+        = m_pendingCategories.isEmpty() ? checkedCodes(m_categories) : m_pendingCategories;
     m_pendingCategories.clear();
     const QString system = m_certSystem->currentData().toString();
     const bool hasCert = system == QLatin1String("new") || system == QLatin1String("old");
@@ -315,7 +321,8 @@ void PersonCaseDialog::showProblems(const QList<FieldProblem> &problems)
     QWidget *first = nullptr;
     for (const FieldProblem &p : problems) {
         if (auto *label = m_problemLabels.value(p.field)) {
-            label->setText(label->text().isEmpty() ? p.message : label->text() + QLatin1Char('\n') + p.message);
+            label->setText(label->text().isEmpty() ? p.message
+                                                   : label->text() + QLatin1Char('\n') + p.message);
             label->show();
             if (!first)
                 first = m_editors.value(p.field);
@@ -345,7 +352,8 @@ void PersonCaseDialog::reject()
     if (m_dirty) {
         const int answer = m_ask
             ? m_ask()
-            : QMessageBox::question(this, tr("Unsaved changes"), tr("You have changed this record. Save the changes?"),
+            : QMessageBox::question(this, tr("Unsaved changes"),
+                tr("You have changed this record. Save the changes?"),
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return;

@@ -20,15 +20,16 @@ class QListWidget;
 
 namespace Casebook::App {
 
-// Edits a person and, for an intake, the new case: passive, it emits saveRequested and shows the problems
-// that the window reports back.
+// Edits a person and, for an intake, the new case: passive, it emits saveRequested and shows the
+// problems that the window reports back.
 class PersonCaseDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     enum class Mode { Intake, EditPerson };
-    PersonCaseDialog(Mode mode, const QList<Core::StaffMember> &coaches, const QDate &today, QWidget *parent = nullptr);
+    PersonCaseDialog(Mode mode, const QList<Core::StaffMember> &coaches, const QDate &today,
+        QWidget *parent = nullptr);
 
     void setPerson(const Core::Person &person);
     Core::Person person() const;

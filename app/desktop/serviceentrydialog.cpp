@@ -17,7 +17,8 @@ namespace Casebook::App {
 
 using namespace Casebook::Core;
 
-ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employers, const QDate &today, QWidget *parent)
+ServiceEntryDialog::ServiceEntryDialog(
+    Kind kind, const QList<Employer> &employers, const QDate &today, QWidget *parent)
     : QDialog(parent), m_kind(kind), m_employers(employers)
 {
     setObjectName(QStringLiteral("serviceEntryDialog"));
@@ -25,7 +26,8 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
     m_form = new QFormLayout;
     layout->addLayout(m_form);
     const QString todayText = RocDate::formatShort(today);
-    auto combo = [this](const char *name, const QString &label, const QList<std::pair<QString, QString>> &items) {
+    auto combo = [this](const char *name, const QString &label,
+                     const QList<std::pair<QString, QString>> &items) {
         auto *c = new QComboBox(this);
         c->setObjectName(QString::fromLatin1(name));
         for (const auto &[code, text] : items)
@@ -45,11 +47,13 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         setWindowTitle(tr("Supported employment: case opening (0C)"));
         line("openedOn", tr("Opened by the unit on"), todayText);
         combo("model", tr("Service model"),
-            {{QStringLiteral("individual"), tr("Individual")}, {QStringLiteral("group"), tr("Group")}});
+            {{QStringLiteral("individual"), tr("Individual")},
+                {QStringLiteral("group"), tr("Group")}});
         {
             // Doubling is not a check box: it follows from the evidence (P-04).
-            auto *note = new QLabel(tr("Counts double when the person lives in a district on the plan year's 偏鄉 "
-                                       "list, or when a completed 附表1 meets its criteria."),
+            auto *note = new QLabel(
+                tr("Counts double when the person lives in a district on the plan year's 偏鄉 "
+                   "list, or when a completed 附表1 meets its criteria."),
                 this);
             note->setObjectName(QStringLiteral("creditNote"));
             note->setWordWrap(true);
@@ -73,7 +77,9 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         line("startDate", tr("First day at work"), todayText);
         line("insuranceFrom", tr("Labour insurance from"));
         line("endDate", tr("Last day at work (when the job ended)"));
-        check("payroll", tr("Other evidence (employer of 5 or fewer): payroll, time cards, employment insurance"));
+        check("payroll",
+            tr("Other evidence (employer of 5 or fewer): payroll, time cards, employment "
+               "insurance"));
         check("employedBefore", tr("Already employed before the service"));
         break;
     }
@@ -82,7 +88,8 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         line("day", tr("Day"), todayText);
         line("hours", tr("Hours"), QStringLiteral("4"));
         combo("place", tr("Place"),
-            {{QStringLiteral("workplace"), tr("Workplace")}, {QStringLiteral("other"), tr("Other")}});
+            {{QStringLiteral("workplace"), tr("Workplace")},
+                {QStringLiteral("other"), tr("Other")}});
         line("content", tr("Support given"));
         break;
     case Kind::Adaptation:
@@ -101,7 +108,8 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         setWindowTitle(tr("Home employment"));
         combo("homeKind", tr("What"),
             {{QStringLiteral("plan"), tr("Home employment plan")},
-                {QStringLiteral("assessment"), tr("Home assessment")}, {QStringLiteral("visit"), tr("Home visit")},
+                {QStringLiteral("assessment"), tr("Home assessment")},
+                {QStringLiteral("visit"), tr("Home visit")},
                 {QStringLiteral("follow_up"), tr("Follow-up")}});
         line("day", tr("Day"), todayText);
         line("notes", tr("Notes"));
@@ -110,10 +118,13 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
         setWindowTitle(tr("Follow-up contact (表4-1)"));
         line("day", tr("Day"), todayText);
         combo("manner", tr("Manner"),
-            {{QStringLiteral("visit"), tr("Workplace visit")}, {QStringLiteral("phone"), tr("Phone")},
-                {QStringLiteral("employer"), tr("Employer contact")}, {QStringLiteral("home"), tr("Home visit")}});
+            {{QStringLiteral("visit"), tr("Workplace visit")},
+                {QStringLiteral("phone"), tr("Phone")},
+                {QStringLiteral("employer"), tr("Employer contact")},
+                {QStringLiteral("home"), tr("Home visit")}});
         combo("status", tr("Employment"),
-            {{QStringLiteral("employed"), tr("Employed")}, {QStringLiteral("left"), tr("Left the job")},
+            {{QStringLiteral("employed"), tr("Employed")},
+                {QStringLiteral("left"), tr("Left the job")},
                 {QStringLiteral("changed"), tr("Changed job")}});
         line("notes", tr("Issues and action"));
         break;
@@ -128,9 +139,11 @@ ServiceEntryDialog::ServiceEntryDialog(Kind kind, const QList<Employer> &employe
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-            const bool isDate = it.key().endsWith(QLatin1String("On")) || it.key().endsWith(QLatin1String("Date"))
-                || it.key() == QLatin1String("day") || it.key() == QLatin1String("insuranceFrom");
-            if (isDate && !it.value()->text().trimmed().isEmpty() && !RocDate::parse(it.value()->text())) {
+            const bool isDate = it.key().endsWith(QLatin1String("On"))
+                || it.key().endsWith(QLatin1String("Date")) || it.key() == QLatin1String("day")
+                || it.key() == QLatin1String("insuranceFrom");
+            if (isDate && !it.value()->text().trimmed().isEmpty()
+                && !RocDate::parse(it.value()->text())) {
                 showError(tr("Enter a date like 113/01/15 (民國) or 2024-01-15."));
                 it.value()->setFocus();
                 return;
@@ -160,7 +173,8 @@ QDate ServiceEntryDialog::date(const char *name) const
 void ServiceEntryDialog::setProfile(const SeProfile &p)
 {
     m_lines.value(QStringLiteral("openedOn"))->setText(RocDate::formatShort(p.openedOn));
-    m_combos.value(QStringLiteral("model"))->setCurrentIndex(p.model == QLatin1String("group") ? 1 : 0);
+    m_combos.value(QStringLiteral("model"))
+        ->setCurrentIndex(p.model == QLatin1String("group") ? 1 : 0);
     m_profile = p; // the stored flags are kept as they are; they no longer decide the credit
 }
 
@@ -198,14 +212,15 @@ Placement ServiceEntryDialog::placement() const
     p.employerId = m_combos.value(QStringLiteral("employer"))->currentData().toString();
     p.jobTitle = m_lines.value(QStringLiteral("jobTitle"))->text().trimmed();
     p.weeklyHours = m_lines.value(QStringLiteral("weeklyHours"))->text().trimmed().toInt();
-    p.wage = m_lines.value(QStringLiteral("wage"))->text().remove(QLatin1Char(',')).trimmed().toInt();
+    p.wage
+        = m_lines.value(QStringLiteral("wage"))->text().remove(QLatin1Char(',')).trimmed().toInt();
     p.startDate = date("startDate");
     p.labourInsuranceFrom = date("insuranceFrom");
     p.endDate = date("endDate");
     p.id = m_placementId;
     if (m_checks.value(QStringLiteral("payroll"))->isChecked())
-        p.alternativeEvidence
-            = {QStringLiteral("payroll"), QStringLiteral("time_cards"), QStringLiteral("employment_insurance")};
+        p.alternativeEvidence = {QStringLiteral("payroll"), QStringLiteral("time_cards"),
+            QStringLiteral("employment_insurance")};
     p.employedBeforeService = m_checks.value(QStringLiteral("employedBefore"))->isChecked();
     return p;
 }
@@ -220,7 +235,8 @@ void ServiceEntryDialog::setPlacement(const Placement &p)
     m_lines.value(QStringLiteral("weeklyHours"))->setText(QString::number(p.weeklyHours));
     m_lines.value(QStringLiteral("wage"))->setText(QString::number(p.wage));
     m_lines.value(QStringLiteral("startDate"))->setText(RocDate::formatShort(p.startDate));
-    m_lines.value(QStringLiteral("insuranceFrom"))->setText(RocDate::formatShort(p.labourInsuranceFrom));
+    m_lines.value(QStringLiteral("insuranceFrom"))
+        ->setText(RocDate::formatShort(p.labourInsuranceFrom));
     m_lines.value(QStringLiteral("endDate"))->setText(RocDate::formatShort(p.endDate));
     m_checks.value(QStringLiteral("payroll"))->setChecked(!p.alternativeEvidence.isEmpty());
     m_checks.value(QStringLiteral("employedBefore"))->setChecked(p.employedBeforeService);

@@ -14,16 +14,17 @@ class QLineEdit;
 
 namespace Casebook::App {
 
-// Asks for one supported-employment record: the unit's case profile, a placement, a day of intensive support or a
-// follow-up contact. Passive: the window reads the value and saves it through the service repository.
+// Asks for one supported-employment record: the unit's case profile, a placement, a day of
+// intensive support or a follow-up contact. Passive: the window reads the value and saves it
+// through the service repository.
 class ServiceEntryDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     enum class Kind { Profile, Placement, SupportDay, FollowUp, Adaptation, Extension, Home };
-    ServiceEntryDialog(
-        Kind kind, const QList<Core::Employer> &employers, const QDate &today, QWidget *parent = nullptr);
+    ServiceEntryDialog(Kind kind, const QList<Core::Employer> &employers, const QDate &today,
+        QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     void setProfile(const Core::SeProfile &profile);

@@ -18,8 +18,8 @@ namespace Casebook::App {
 
 using namespace Casebook::Core;
 
-StepDialog::StepDialog(CaseAction action, const Case &c, const QList<Dispatch> &dispatches, const QList<Unit> &units,
-    const QDate &today, QWidget *parent)
+StepDialog::StepDialog(CaseAction action, const Case &c, const QList<Dispatch> &dispatches,
+    const QList<Unit> &units, const QDate &today, QWidget *parent)
     : QDialog(parent), m_action(action)
 {
     setObjectName(QStringLiteral("stepDialog"));
@@ -35,11 +35,11 @@ StepDialog::StepDialog(CaseAction action, const Case &c, const QList<Dispatch> &
     case CaseAction::Assess: {
         m_outcome = new QComboBox(this);
         m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
-        m_outcome->addItem(
-            tr("Suitable for VR services (open the case)"), static_cast<int>(AssessmentOutcome::Suitable));
+        m_outcome->addItem(tr("Suitable for VR services (open the case)"),
+            static_cast<int>(AssessmentOutcome::Suitable));
         if (c.status != CaseStatus::VocationalEvaluation)
-            m_outcome->addItem(
-                tr("Refer to vocational evaluation"), static_cast<int>(AssessmentOutcome::ReferEvaluation));
+            m_outcome->addItem(tr("Refer to vocational evaluation"),
+                static_cast<int>(AssessmentOutcome::ReferEvaluation));
         m_outcome->addItem(tr("Unsuitable: refer to social, medical or education services"),
             static_cast<int>(AssessmentOutcome::Unsuitable));
         form->addRow(tr("&Outcome"), m_outcome);
@@ -82,7 +82,8 @@ StepDialog::StepDialog(CaseAction action, const Case &c, const QList<Dispatch> &
         for (const Dispatch &d : dispatches)
             if (!d.answeredOn.isValid())
                 m_dispatch->addItem(
-                    tr("%1, dispatched %2").arg(d.unitName, RocDate::formatShort(d.dispatchedOn)), d.id);
+                    tr("%1, dispatched %2").arg(d.unitName, RocDate::formatShort(d.dispatchedOn)),
+                    d.id);
         form->addRow(tr("&Dispatch"), m_dispatch);
         break;
     case CaseAction::Close:
@@ -122,7 +123,8 @@ void StepDialog::updateVisibility()
 {
     if (!m_outcome)
         return;
-    const bool unsuitable = m_outcome->currentData().toInt() == static_cast<int>(AssessmentOutcome::Unsuitable);
+    const bool unsuitable
+        = m_outcome->currentData().toInt() == static_cast<int>(AssessmentOutcome::Unsuitable);
     for (QWidget *w : std::as_const(m_unsuitableRows))
         w->setEnabled(unsuitable);
 }

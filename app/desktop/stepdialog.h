@@ -13,14 +13,16 @@ class QPlainTextEdit;
 
 namespace Casebook::App {
 
-// Asks for the data of one SOP step (assessment, dispatch, answer, goal, closure); passive like every editor.
+// Asks for the data of one SOP step (assessment, dispatch, answer, goal, closure); passive like
+// every editor.
 class StepDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    StepDialog(Core::CaseAction action, const Core::Case &c, const QList<Core::Dispatch> &dispatches,
-        const QList<Core::Unit> &units, const QDate &today, QWidget *parent = nullptr);
+    StepDialog(Core::CaseAction action, const Core::Case &c,
+        const QList<Core::Dispatch> &dispatches, const QList<Core::Unit> &units, const QDate &today,
+        QWidget *parent = nullptr);
     Core::CaseStep step() const;
     void showError(const QString &message);
 

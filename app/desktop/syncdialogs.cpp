@@ -43,10 +43,12 @@ VoidResult writeFile(const QString &path, const QByteArray &data)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return fail(Error::Kind::Io, SyncController::tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return fail(
+            Error::Kind::Io, SyncController::tr("Cannot write %1: %2").arg(path, f.errorString()));
     f.write(data);
     if (!f.commit())
-        return fail(Error::Kind::Io, SyncController::tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return fail(
+            Error::Kind::Io, SyncController::tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 
@@ -57,12 +59,14 @@ QString when(qint64 hlc)
 
 } // namespace
 
-SyncController::SyncController(CaseStore &store, QWidget *parent) : QObject(parent), m_store(store), m_parent(parent)
+SyncController::SyncController(CaseStore &store, QWidget *parent)
+    : QObject(parent), m_store(store), m_parent(parent)
 {
     passphrase = [this](bool confirm) { return askPassphrase(confirm); };
     confirmFingerprint = [this](const QString &enroller, const QString &fingerprint) {
         QMessageBox box(QMessageBox::Question, tr("Accept an enrolment"),
-            tr("The enrolment comes from %1. Compare this fingerprint with the one on the enroller's screen or "
+            tr("The enrolment comes from %1. Compare this fingerprint with the one on the "
+               "enroller's screen or "
                "printed slip, group by group:\n\n%2\n\nDo all twelve groups match?")
                 .arg(enroller, fingerprint),
             QMessageBox::Yes | QMessageBox::No, m_parent);
@@ -91,7 +95,8 @@ VoidResult SyncController::createKeys()
         return fail(Error::Kind::NotAllowed, tr("This store has its keys already."));
     const QString pass = passphrase(true);
     if (pass.isEmpty())
-        return fail(Error::Kind::Invalid, tr("No keys were made: the passphrases were empty or did not match."));
+        return fail(Error::Kind::Invalid,
+            tr("No keys were made: the passphrases were empty or did not match."));
     auto keys = DeviceKeys::generate();
     if (!keys)
         return tl::unexpected(keys.error());
@@ -132,8 +137,10 @@ Result<QString> SyncController::enrol(
     const QString slipPath = enrolmentPath + QStringLiteral(".pdf");
     if (auto r = Forms::ReportFiles::writeEnrolmentSlip(m_store, *file, slipPath); !r)
         return tl::unexpected(r.error());
-    return tr("Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store's fingerprint: %4")
-        .arg(device->name, enrolmentPath, slipPath, SyncRepository::fingerprint(keys->signPublicKey()));
+    return tr("Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store's "
+              "fingerprint: %4")
+        .arg(device->name, enrolmentPath, slipPath,
+            SyncRepository::fingerprint(keys->signPublicKey()));
 }
 
 Result<QString> SyncController::acceptEnrolment(const QString &path)
@@ -145,7 +152,8 @@ Result<QString> SyncController::acceptEnrolment(const QString &path)
     if (!enroller)
         return tl::unexpected(enroller.error());
     if (!confirmFingerprint(enroller->first.name, enroller->second))
-        return fail(Error::Kind::Invalid, tr("Not accepted: the fingerprints do not match. Nothing was changed."));
+        return fail(Error::Kind::Invalid,
+            tr("Not accepted: the fingerprints do not match. Nothing was changed."));
     if (auto r = SyncRepository(m_store).acceptEnrollment(*data, enroller->second); !r)
         return tl::unexpected(r.error());
     Q_EMIT storeChanged();
@@ -156,7 +164,8 @@ Result<DeviceKeys> SyncController::unlock()
 {
     SyncRepository sync(m_store);
     if (!sync.self())
-        return fail(Error::Kind::NotFound, tr("This store has no keys yet: Sync → Create device keys."));
+        return fail(
+            Error::Kind::NotFound, tr("This store has no keys yet: Sync → Create device keys."));
     QString pass = passphrase(false);
     if (pass.isEmpty())
         return fail(Error::Kind::Invalid, tr("Cancelled."));
@@ -181,8 +190,8 @@ Result<QString> SyncController::exportBundle(const QString &path, const QString 
     if (auto r = writeFile(path, *bundle); !r)
         return tl::unexpected(r.error());
     const QString coverPath = path + QStringLiteral(".pdf");
-    if (auto r
-        = Forms::ReportFiles::writeCover(*bundle, sync.trustedDevices().value_or(QList<PublicIdentity>()), coverPath);
+    if (auto r = Forms::ReportFiles::writeCover(
+            *bundle, sync.trustedDevices().value_or(QList<PublicIdentity>()), coverPath);
         !r)
         return tl::unexpected(r.error());
     return tr("Wrote %1 (%2 operations) and its cover sheet %3.")
@@ -202,7 +211,8 @@ QStringList SyncController::importBundles(const QStringList &paths)
     auto keys = unlock();
     if (!keys)
         return {keys.error().message};
-    QProgressDialog progress(tr("Importing bundles…"), tr("Stop"), 0, static_cast<int>(paths.size()), m_parent);
+    QProgressDialog progress(
+        tr("Importing bundles…"), tr("Stop"), 0, static_cast<int>(paths.size()), m_parent);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -258,8 +268,8 @@ ConflictDialog::ConflictDialog(CaseStore &store, QWidget *parent) : QDialog(pare
     setWindowTitle(tr("Conflicts to decide"));
     resize(900, 520);
     m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Record"), tr("Field"), tr("Earlier value"), tr("Later value (shown now)"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({tr("Record"), tr("Field"), tr("Earlier value"),
+        tr("Later value (shown now)"), tr("Status")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -270,7 +280,8 @@ ConflictDialog::ConflictDialog(CaseStore &store, QWidget *parent) : QDialog(pare
     m_b = new QRadioButton(this);
     m_b->setObjectName(QStringLiteral("choiceB"));
     m_reason = new QLineEdit(this);
-    m_reason->setPlaceholderText(tr("Why this value (for example: confirmed with the client by phone)"));
+    m_reason->setPlaceholderText(
+        tr("Why this value (for example: confirmed with the client by phone)"));
     m_decide = new QPushButton(tr("&Decide"), this);
     m_decide->setObjectName(QStringLiteral("decideButton"));
     m_message = new QLabel(this);
@@ -284,14 +295,16 @@ ConflictDialog::ConflictDialog(CaseStore &store, QWidget *parent) : QDialog(pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_refusals = new QTableWidget(0, 4, this);
     m_refusals->setObjectName(QStringLiteral("refusalsTable"));
-    m_refusals->setHorizontalHeaderLabels({tr("When"), tr("From"), tr("What happened"), tr("Reason")});
+    m_refusals->setHorizontalHeaderLabels(
+        {tr("When"), tr("From"), tr("What happened"), tr("Reason")});
     m_refusals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_refusals->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_refusals->setWordWrap(false);
     m_refusals->setTextElideMode(Qt::ElideRight);
     m_refusals->horizontalHeader()->setStretchLastSection(true);
     m_refusals->verticalHeader()->setVisible(false);
-    auto *refusedLabel = new QLabel(tr("Bundles refused or quarantined (nothing of them was imported):"), this);
+    auto *refusedLabel
+        = new QLabel(tr("Bundles refused or quarantined (nothing of them was imported):"), this);
     refusedLabel->setBuddy(m_refusals);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 3);
@@ -323,8 +336,9 @@ void ConflictDialog::reload()
                                               : x.at));
         m_refusals->setItem(r, 1, new QTableWidgetItem(x.fromName));
         m_refusals->setItem(r, 2,
-            new QTableWidgetItem(
-                x.status == QLatin1String("quarantined") ? tr("quarantined (altered)") : tr("refused")));
+            new QTableWidgetItem(x.status == QLatin1String("quarantined")
+                    ? tr("quarantined (altered)")
+                    : tr("refused")));
         auto *reason = new QTableWidgetItem(x.reason);
         reason->setToolTip(x.reason);
         m_refusals->setItem(r, 3, reason);
@@ -337,8 +351,10 @@ void ConflictDialog::reload()
     if (!all)
         m_message->setText(all.error().message);
     // Open ones first.
-    std::stable_sort(m_conflicts.begin(), m_conflicts.end(),
-        [](const Conflict &x, const Conflict &y) { return (x.status == "open") > (y.status == "open"); });
+    std::stable_sort(
+        m_conflicts.begin(), m_conflicts.end(), [](const Conflict &x, const Conflict &y) {
+            return (x.status == "open") > (y.status == "open");
+        });
     // Devices by name, records by what a person recognises.
     m_deviceNames.clear();
     SyncRepository sync(m_store);
@@ -357,9 +373,11 @@ void ConflictDialog::reload()
             if (auto found = CaseRepository(m_store).find(c.rowId))
                 record = tr("Case %1").arg(found->caseNo);
         }
-        const QStringList cells = {record, c.field, tr("%1 (%2, %3)").arg(c.valueA, device(c.deviceA), when(c.hlcA)),
-            tr("%1 (%2, %3)").arg(c.valueB, device(c.deviceB), when(c.hlcB)),
-            c.status == QLatin1String("open") ? tr("to decide") : tr("decided: %1 — %2").arg(c.chosen, c.reason)};
+        const QStringList cells
+            = {record, c.field, tr("%1 (%2, %3)").arg(c.valueA, device(c.deviceA), when(c.hlcA)),
+                tr("%1 (%2, %3)").arg(c.valueB, device(c.deviceB), when(c.hlcB)),
+                c.status == QLatin1String("open") ? tr("to decide")
+                                                  : tr("decided: %1 — %2").arg(c.chosen, c.reason)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(r, col, new QTableWidgetItem(cells.at(col)));
     }
@@ -372,7 +390,8 @@ void ConflictDialog::reload()
 void ConflictDialog::showCurrent()
 {
     const int row = m_table->currentRow();
-    const bool open = row >= 0 && row < m_conflicts.size() && m_conflicts.at(row).status == QLatin1String("open");
+    const bool open = row >= 0 && row < m_conflicts.size()
+        && m_conflicts.at(row).status == QLatin1String("open");
     for (QWidget *w : std::initializer_list<QWidget *> {m_a, m_b, m_reason, m_decide})
         w->setEnabled(open);
     if (row < 0 || row >= m_conflicts.size()) {
@@ -402,8 +421,8 @@ void ConflictDialog::decide()
         return;
     }
     const Conflict c = m_conflicts.at(row);
-    auto r = SyncRepository(m_store).resolve(
-        WriteContext {m_store.identity().name, {}, {}}, c.id, m_a->isChecked() ? c.valueA : c.valueB, m_reason->text());
+    auto r = SyncRepository(m_store).resolve(WriteContext {m_store.identity().name, {}, {}}, c.id,
+        m_a->isChecked() ? c.valueA : c.valueB, m_reason->text());
     if (!r) {
         m_message->setText(r.error().message);
         return;
@@ -414,7 +433,8 @@ void ConflictDialog::decide()
     Q_EMIT decided();
 }
 
-DuplicateDialog::DuplicateDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m_store(store)
+DuplicateDialog::DuplicateDialog(CaseStore &store, QWidget *parent)
+    : QDialog(parent), m_store(store)
 {
     setWindowTitle(tr("Probable duplicates"));
     resize(900, 560);
@@ -424,7 +444,8 @@ DuplicateDialog::DuplicateDialog(CaseStore &store, QWidget *parent) : QDialog(pa
         {tr("Why"), tr("First record"), tr("ID / birth"), tr("Second record"), tr("ID / birth")});
     m_merges = new QTableWidget(0, 4, this);
     m_merges->setObjectName(QStringLiteral("personMerges"));
-    m_merges->setHorizontalHeaderLabels({tr("Merged on"), tr("Kept"), tr("Cases moved"), tr("Reason")});
+    m_merges->setHorizontalHeaderLabels(
+        {tr("Merged on"), tr("Kept"), tr("Cases moved"), tr("Reason")});
     for (QTableWidget *t : {m_pairs, m_merges}) {
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
         t->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -433,7 +454,8 @@ DuplicateDialog::DuplicateDialog(CaseStore &store, QWidget *parent) : QDialog(pa
         t->horizontalHeader()->setStretchLastSection(true);
     }
     m_reason = new QLineEdit(this);
-    m_reason->setPlaceholderText(tr("Why these are one person (for example: same ID number, confirmed by the coach)"));
+    m_reason->setPlaceholderText(
+        tr("Why these are one person (for example: same ID number, confirmed by the coach)"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     auto *keepFirst = new QPushButton(tr("Merge, keep the &first"), this);
@@ -471,13 +493,15 @@ void DuplicateDialog::reload()
     m_found = found ? *found : QList<ProbableDuplicate>();
     m_done = done ? *done : QList<PersonMerge>();
     auto idAndBirth = [](const Person &p) {
-        return QStringLiteral("%1 / %2").arg(NationalId::masked(p.idNumber), RocDate::formatShort(p.birthDate));
+        return QStringLiteral("%1 / %2").arg(
+            NationalId::masked(p.idNumber), RocDate::formatShort(p.birthDate));
     };
     m_pairs->setRowCount(static_cast<int>(m_found.size()));
     for (int r = 0; r < m_found.size(); ++r) {
         const ProbableDuplicate &d = m_found.at(r);
         const QStringList cells
-            = {d.reason == QLatin1String("id_number") ? tr("same ID number") : tr("same name and birth date"),
+            = {d.reason == QLatin1String("id_number") ? tr("same ID number")
+                                                      : tr("same name and birth date"),
                 d.first.name, idAndBirth(d.first), d.second.name, idAndBirth(d.second)};
         for (int c = 0; c < cells.size(); ++c)
             m_pairs->setItem(r, c, new QTableWidgetItem(cells.at(c)));
@@ -487,8 +511,9 @@ void DuplicateDialog::reload()
     for (int r = 0; r < m_done.size(); ++r) {
         const PersonMerge &m = m_done.at(r);
         auto kept = persons.find(m.keptId);
-        const QStringList cells = {RocDate::formatShort(m.mergedOn) + (m.undone ? tr(" (undone)") : QString()),
-            kept ? kept->name : m.keptId, QString::number(m.cases.size()), m.reason};
+        const QStringList cells
+            = {RocDate::formatShort(m.mergedOn) + (m.undone ? tr(" (undone)") : QString()),
+                kept ? kept->name : m.keptId, QString::number(m.cases.size()), m.reason};
         for (int c = 0; c < cells.size(); ++c)
             m_merges->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -513,7 +538,8 @@ void DuplicateDialog::mergeSelected(bool keepFirst)
         m_message->setText(r.error().message);
         return;
     }
-    m_message->setText(tr("Merged into %1. Undo it from the list of merges if it was wrong.").arg(kept.name));
+    m_message->setText(
+        tr("Merged into %1. Undo it from the list of merges if it was wrong.").arg(kept.name));
     m_reason->clear();
     reload();
     Q_EMIT changed();
@@ -526,8 +552,10 @@ void DuplicateDialog::undoSelected()
         m_message->setText(tr("Choose a merge first."));
         return;
     }
-    auto r = DuplicateRepository(m_store).undo(WriteContext {m_store.identity().name, {}, {}}, m_done.at(row).id);
-    m_message->setText(r ? tr("The merge is undone: both records and their cases are as before.") : r.error().message);
+    auto r = DuplicateRepository(m_store).undo(
+        WriteContext {m_store.identity().name, {}, {}}, m_done.at(row).id);
+    m_message->setText(r ? tr("The merge is undone: both records and their cases are as before.")
+                         : r.error().message);
     reload();
     if (r)
         Q_EMIT changed();
@@ -539,8 +567,8 @@ DevicesDialog::DevicesDialog(CaseStore &store, QWidget *parent) : QDialog(parent
     resize(900, 360);
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("devicesTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Device"), tr("Role"), tr("Trusted as"), tr("Receives"), tr("Revoked"), tr("Fingerprint")});
+    m_table->setHorizontalHeaderLabels({tr("Device"), tr("Role"), tr("Trusted as"), tr("Receives"),
+        tr("Revoked"), tr("Fingerprint")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -552,12 +580,13 @@ DevicesDialog::DevicesDialog(CaseStore &store, QWidget *parent) : QDialog(parent
         const TrustedDevice &d = devices.at(r);
         const QString as = d.trustedAs == QLatin1String("enroller") ? tr("this store's enroller")
             : d.trustedAs == QLatin1String("enrolled")              ? tr("enrolled here")
-                                                                    : tr("known through its enroller");
-        const QString receives = !d.scope.unit.isEmpty() ? tr("unit %1's cases").arg(sync.scopeName(d.scope))
-            : !d.scope.coach.isEmpty()                   ? tr("coach %1's caseload").arg(sync.scopeName(d.scope))
-                                                         : tr("the whole store");
-        const QStringList cells {
-            d.identity.name, d.identity.role, as, receives, d.revoked ? tr("revoked") : QString(), d.fingerprint};
+                                                       : tr("known through its enroller");
+        const QString receives = !d.scope.unit.isEmpty()
+            ? tr("unit %1's cases").arg(sync.scopeName(d.scope))
+            : !d.scope.coach.isEmpty() ? tr("coach %1's caseload").arg(sync.scopeName(d.scope))
+                                       : tr("the whole store");
+        const QStringList cells {d.identity.name, d.identity.role, as, receives,
+            d.revoked ? tr("revoked") : QString(), d.fingerprint};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

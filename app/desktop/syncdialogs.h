@@ -19,8 +19,9 @@ class QTableWidget;
 
 namespace Casebook::App {
 
-// The client's side of sync: device keys, exporting a bundle with its cover sheet, importing many bundles with
-// progress (each answered with a receipt beside it), all asking for the passphrase when the keys are needed.
+// The client's side of sync: device keys, exporting a bundle with its cover sheet, importing many
+// bundles with progress (each answered with a receipt beside it), all asking for the passphrase
+// when the keys are needed.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -28,19 +29,21 @@ class SyncController : public QObject
 public:
     SyncController(Core::CaseStore &store, QWidget *parent);
 
-    // Asks for the passphrase (twice when confirm is set); empty when cancelled. Replaceable for tests.
+    // Asks for the passphrase (twice when confirm is set); empty when cancelled. Replaceable for
+    // tests.
     std::function<QString(bool confirm)> passphrase;
 
     Core::VoidResult createKeys();
     // This store's public identity, for the bureau to enrol it (no passphrase needed).
     Core::VoidResult exportIdentity(const QString &path);
-    // At the bureau or window: trusts the device whose identity is in `identityPath` and writes its enrolment file.
-    // With a unit, the device is that unit's laptop: it gets only the cases dispatched to the unit.
-    // With a coach, the laptop receives that coach's caseload.
-    Core::Result<QString> enrol(
-        const QString &identityPath, const QString &enrolmentPath, const Core::EnrolScope &scope = {});
-    // On a laptop: reads an enrolment file and shows the enroller's fingerprint; accepted only when the person says
-    // it matches the enroller's screen or slip. Replaceable for tests: returns whether they match.
+    // At the bureau or window: trusts the device whose identity is in `identityPath` and writes its
+    // enrolment file. With a unit, the device is that unit's laptop: it gets only the cases
+    // dispatched to the unit. With a coach, the laptop receives that coach's caseload.
+    Core::Result<QString> enrol(const QString &identityPath, const QString &enrolmentPath,
+        const Core::EnrolScope &scope = {});
+    // On a laptop: reads an enrolment file and shows the enroller's fingerprint; accepted only when
+    // the person says it matches the enroller's screen or slip. Replaceable for tests: returns
+    // whether they match.
     std::function<bool(const QString &enroller, const QString &fingerprint)> confirmFingerprint;
     Core::Result<QString> acceptEnrolment(const QString &path);
     // Writes the bundle and, beside it, FILE.pdf, its cover sheet. Returns the summary line.
@@ -48,7 +51,8 @@ public:
     Core::Result<QString> exportBundle(const QString &path, const QString &toDevice = {});
     // The unit laptops this store enrolled: device id -> "name (unit)".
     QList<std::pair<QString, QString>> unitLaptops() const;
-    // Imports the files in turn with a progress dialog; returns one line per file (refusals included).
+    // Imports the files in turn with a progress dialog; returns one line per file (refusals
+    // included).
     QStringList importBundles(const QStringList &paths);
 
 Q_SIGNALS:
@@ -61,8 +65,8 @@ private:
     QWidget *m_parent;
 };
 
-// Sync → Conflicts: the two values of each conflict side by side with device and time; a choice and a reason
-// make the decision, a write that travels back to the laptops.
+// Sync → Conflicts: the two values of each conflict side by side with device and time; a choice and
+// a reason make the decision, a write that travels back to the laptops.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -75,7 +79,8 @@ public:
     QLineEdit *reason() const { return m_reason; }
     QPushButton *decideButton() const { return m_decide; }
     QLabel *message() const { return m_message; }
-    // Bundles refused (a write their sender may not make, a forged author) or quarantined, with the reason.
+    // Bundles refused (a write their sender may not make, a forged author) or quarantined, with the
+    // reason.
     QTableWidget *refusals() const { return m_refusals; }
 
 Q_SIGNALS:
@@ -98,8 +103,8 @@ private:
     QTableWidget *m_refusals = nullptr;
 };
 
-// Sync → Devices: the stores this one trusts, with what each receives (a coach's caseload, a unit's cases or the whole
-// store), whether it is revoked, and its fingerprint to compare.
+// Sync → Devices: the stores this one trusts, with what each receives (a coach's caseload, a unit's
+// cases or the whole store), whether it is revoked, and its fingerprint to compare.
 class DevicesDialog : public QDialog
 {
     Q_OBJECT
@@ -112,8 +117,9 @@ private:
     QTableWidget *m_table = nullptr;
 };
 
-// Sync → Probable duplicates: pairs of person records with the same ID number, or the same name and birth date.
-// Merging keeps one record and moves the other's cases to it; a merge can be undone from the list below.
+// Sync → Probable duplicates: pairs of person records with the same ID number, or the same name and
+// birth date. Merging keeps one record and moves the other's cases to it; a merge can be undone
+// from the list below.
 class DuplicateDialog : public QDialog
 {
     Q_OBJECT

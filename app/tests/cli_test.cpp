@@ -31,7 +31,8 @@ Run cli(const QStringList &args)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CASEBOOK_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/casebook-cli-test-config"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+        QDir::tempPath() + QStringLiteral("/casebook-cli-test-config"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
     REQUIRE(p.waitForFinished(120000));
@@ -49,7 +50,8 @@ QByteArray hashOf(const QString &path)
 void sql(const QString &path, const QString &statement)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clitest"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clitest"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
@@ -70,16 +72,16 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     CHECK(r.status == 3); // no identity yet
     CHECK(r.err.contains(QStringLiteral("init")));
 
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("window"),
-        QStringLiteral("--name"), QStringLiteral("北區窗口")});
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+        QStringLiteral("window"), QStringLiteral("--name"), QStringLiteral("北區窗口")});
     REQUIRE(r.status == 0);
     CHECK(r.out.contains(QStringLiteral("window")));
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
-        QStringLiteral("--name"), QStringLiteral("again")});
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+        QStringLiteral("coach"), QStringLiteral("--name"), QStringLiteral("again")});
     CHECK(r.status != 0);
 
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("60"),
-        QStringLiteral("--seed"), QStringLiteral("4")});
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
+        QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4")});
     REQUIRE(r.status == 0);
     CHECK(r.out.contains(QStringLiteral("60 persons")));
 
@@ -88,11 +90,12 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     const QJsonArray persons = QJsonDocument::fromJson(r.out.toUtf8()).array();
     REQUIRE(persons.size() == 60);
     const QJsonObject first = persons.first().toObject();
-    for (const char *key : {"id", "name", "sex", "birthDate", "idNumber", "district", "window", "certificate"})
+    for (const char *key :
+        {"id", "name", "sex", "birthDate", "idNumber", "district", "window", "certificate"})
         CHECK(first.contains(QString::fromLatin1(key)));
     const QString name = first.value(QStringLiteral("name")).toString();
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--search"), name,
-        QStringLiteral("--json")});
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--search"),
+        name, QStringLiteral("--json")});
     REQUIRE(r.status == 0);
     const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
     CHECK(found.size() >= 1);
@@ -103,8 +106,8 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     REQUIRE(r.status == 0);
     const QJsonArray cases = QJsonDocument::fromJson(r.out.toUtf8()).array();
     CHECK(cases.size() == 60);
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"), QStringLiteral("closed"),
-        QStringLiteral("--json")});
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"),
+        QStringLiteral("closed"), QStringLiteral("--json")});
     REQUIRE(r.status == 0);
     const QJsonArray closed = QJsonDocument::fromJson(r.out.toUtf8()).array();
     CHECK(closed.size() > 0);
@@ -119,14 +122,17 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     QSet<QString> kinds;
     for (const auto &v : due)
         kinds << v.toObject().value(QStringLiteral("kind")).toString();
-    CHECK(kinds.contains(QStringLiteral("monthly_report"))); // the units with supported employment report monthly
+    CHECK(kinds.contains(
+        QStringLiteral("monthly_report"))); // the units with supported employment report monthly
     for (const auto &v : due) {
         const QJsonObject o = v.toObject();
-        CHECK(QStringList {QStringLiteral("assessment"), QStringLiteral("dispatch_answer"), QStringLiteral("closure"),
-            QStringLiteral("follow_up_minimum"), QStringLiteral("monthly_report"), QStringLiteral("certificate"),
+        CHECK(QStringList {QStringLiteral("assessment"), QStringLiteral("dispatch_answer"),
+            QStringLiteral("closure"), QStringLiteral("follow_up_minimum"),
+            QStringLiteral("monthly_report"), QStringLiteral("certificate"),
             QStringLiteral("annual_report")} // in December
                   .contains(o.value(QStringLiteral("kind")).toString()));
-        CHECK(o.value(QStringLiteral("overdue")).toBool() == (o.value(QStringLiteral("daysLeft")).toInt() < 0));
+        CHECK(o.value(QStringLiteral("overdue")).toBool()
+            == (o.value(QStringLiteral("daysLeft")).toInt() < 0));
     }
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
@@ -144,8 +150,8 @@ TEST_CASE("casebook-cli refuses bad arguments with one line and a non-zero statu
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("bad.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
-                    QStringLiteral("--name"), QStringLiteral("c")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("coach"), QStringLiteral("--name"), QStringLiteral("c")})
                 .status
         == 0);
     const QByteArray before = hashOf(db);
@@ -153,16 +159,23 @@ TEST_CASE("casebook-cli refuses bad arguments with one line and a non-zero statu
         {},
         {QStringLiteral("persons")},
         {QStringLiteral("--db"), db, QStringLiteral("frobnicate")},
-        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--colour"), QStringLiteral("red")},
+        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--colour"),
+            QStringLiteral("red")},
         {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--search")},
-        {QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"), QStringLiteral("open")},
-        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("-5")},
-        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("ten")},
-        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("x")},
-        {QStringLiteral("--db"), db, QStringLiteral("due"), QStringLiteral("--today"), QStringLiteral("yesterday")},
-        {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("king"),
-            QStringLiteral("--name"), QStringLiteral("x")},
-        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--status"), QStringLiteral("closed")},
+        {QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--status"),
+            QStringLiteral("open")},
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
+            QStringLiteral("-5")},
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
+            QStringLiteral("ten")},
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
+            QStringLiteral("x")},
+        {QStringLiteral("--db"), db, QStringLiteral("due"), QStringLiteral("--today"),
+            QStringLiteral("yesterday")},
+        {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+            QStringLiteral("king"), QStringLiteral("--name"), QStringLiteral("x")},
+        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--status"),
+            QStringLiteral("closed")},
         {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("extra")},
     };
     for (const QStringList &args : bad) {
@@ -181,8 +194,8 @@ TEST_CASE("casebook-cli refuses a newer store, a foreign file and a corrupt one 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("newer.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
-                    QStringLiteral("--name"), QStringLiteral("勞動局")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("bureau"), QStringLiteral("--name"), QStringLiteral("勞動局")})
                 .status
         == 0);
     sql(db, QStringLiteral("PRAGMA user_version = 42"));
@@ -208,16 +221,21 @@ TEST_CASE("casebook-cli prints forms and lists and checks definitions", "[cli][f
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("print.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("window"),
-                    QStringLiteral("--name"), QStringLiteral("w")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("window"), QStringLiteral("--name"), QStringLiteral("w")})
                 .status
         == 0);
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("3")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
+                    QStringLiteral("3")})
                 .status
         == 0);
     Run r = cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--json")});
-    const QString caseNo
-        = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("caseNo")).toString();
+    const QString caseNo = QJsonDocument::fromJson(r.out.toUtf8())
+                               .array()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("caseNo"))
+                               .toString();
 
     const QString one = dir.filePath(QStringLiteral("one.pdf"));
     r = cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,
@@ -236,16 +254,18 @@ TEST_CASE("casebook-cli prints forms and lists and checks definitions", "[cli][f
     REQUIRE(r.status == 0);
     CHECK(r.out.contains(QStringLiteral("12 form(s)")));
 
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,
-                  QStringLiteral("--form"), QStringLiteral("表九"), QStringLiteral("--out"), all})
-              .status
+    CHECK(
+        cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,
+                QStringLiteral("--form"), QStringLiteral("表九"), QStringLiteral("--out"), all})
+            .status
         == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"),
                   QStringLiteral("N999-99999"), QStringLiteral("--form"), QStringLiteral("表一"),
                   QStringLiteral("--out"), all})
               .status
         == 3);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("表一")})
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--form"),
+                  QStringLiteral("表一")})
               .status
         == 2);
 
@@ -267,17 +287,17 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("perf.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
-                    QStringLiteral("--name"), QStringLiteral("b")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("bureau"), QStringLiteral("--name"), QStringLiteral("b")})
                 .status
         == 0);
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("300"),
-                    QStringLiteral("--seed"), QStringLiteral("9")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
+                    QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("9")})
                 .status
         == 0);
     const QString year = QString::number(QDate::currentDate().year() - 1911);
-    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
-        QStringLiteral("--year"), year, QStringLiteral("--json")});
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"),
+        QStringLiteral("performance"), QStringLiteral("--year"), year, QStringLiteral("--json")});
     INFO(r.err.toStdString());
     REQUIRE(r.status == 0);
     const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -291,10 +311,12 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
     for (const auto &c : coaches) {
         const QJsonObject p = c.toObject().value(QStringLiteral("placements")).toObject();
         // every raw figure is backed by the list of its cases
-        CHECK(p.value(QStringLiteral("raw")).toInt() == p.value(QStringLiteral("cases")).toArray().size());
+        CHECK(p.value(QStringLiteral("raw")).toInt()
+            == p.value(QStringLiteral("cases")).toArray().size());
         placements += p.value(QStringLiteral("raw")).toInt();
         const QJsonObject s = c.toObject().value(QStringLiteral("supported")).toObject();
-        CHECK(s.value(QStringLiteral("raw")).toInt() == s.value(QStringLiteral("supportedCases")).toArray().size());
+        CHECK(s.value(QStringLiteral("raw")).toInt()
+            == s.value(QStringLiteral("supportedCases")).toArray().size());
         supported += s.value(QStringLiteral("raw")).toInt();
         // The drill-down's credits sum to the figures, each with its reason.
         int placementSum = 0;
@@ -314,36 +336,47 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
     CHECK(placements > 0);
     CHECK(supported > 0);
     // The raw reading of the two-thirds rule on request; a bad reading is refused.
-    Run raw = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
-        QStringLiteral("--year"), year, QStringLiteral("--reading"), QStringLiteral("raw"), QStringLiteral("--json")});
+    Run raw = cli({QStringLiteral("--db"), db, QStringLiteral("report"),
+        QStringLiteral("performance"), QStringLiteral("--year"), year, QStringLiteral("--reading"),
+        QStringLiteral("raw"), QStringLiteral("--json")});
     REQUIRE(raw.status == 0);
-    CHECK(QJsonDocument::fromJson(raw.out.toUtf8()).object().value(QStringLiteral("ratioReading")).toString()
+    CHECK(QJsonDocument::fromJson(raw.out.toUtf8())
+              .object()
+              .value(QStringLiteral("ratioReading"))
+              .toString()
         == QStringLiteral("raw"));
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
-                  QStringLiteral("--year"), year, QStringLiteral("--reading"), QStringLiteral("both")})
+                  QStringLiteral("--year"), year, QStringLiteral("--reading"),
+                  QStringLiteral("both")})
               .status
         == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
                   QStringLiteral("--year"), QStringLiteral("ninety")})
               .status
         == 2);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance")}).status == 2);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("bogus"), QStringLiteral("--year"),
-                  QStringLiteral("107")})
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance")})
+              .status
+        == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("bogus"),
+                  QStringLiteral("--year"), QStringLiteral("107")})
               .status
         == 2);
 
     // report monthly: the previous month in each format; the store is only read.
     const QDate last = QDate::currentDate().addMonths(-1);
-    const QString month = QStringLiteral("%1-%2").arg(last.year() - 1911).arg(last.month(), 2, 10, QLatin1Char('0'));
+    const QString month = QStringLiteral("%1-%2")
+                              .arg(last.year() - 1911)
+                              .arg(last.month(), 2, 10, QLatin1Char('0'));
     const QByteArray before = hashOf(db);
     auto monthly = [&](const QString &format, const QString &out, const QStringList &extra = {}) {
-        return cli(QStringList {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-                       QStringLiteral("--month"), month, QStringLiteral("--format"), format, QStringLiteral("--out"),
-                       dir.filePath(out)}
+        return cli(
+            QStringList {QStringLiteral("--db"), db, QStringLiteral("report"),
+                QStringLiteral("monthly"), QStringLiteral("--month"), month,
+                QStringLiteral("--format"), format, QStringLiteral("--out"), dir.filePath(out)}
             + extra);
     };
-    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+    for (const QString &format :
+        {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}) {
         Run m = monthly(format, QStringLiteral("monthly.") + format);
         INFO(m.err.toStdString());
         CHECK(m.status == 0);
@@ -358,42 +391,47 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
     CHECK(hashOf(db) == before);
     // Bad arguments: refused with one line, nothing written.
     CHECK(monthly(QStringLiteral("doc"), QStringLiteral("x.doc")).status == 2);
-    CHECK(monthly(QStringLiteral("pdf"), QStringLiteral("x.pdf"), {QStringLiteral("--unit"), QStringLiteral("nope")})
+    CHECK(monthly(QStringLiteral("pdf"), QStringLiteral("x.pdf"),
+              {QStringLiteral("--unit"), QStringLiteral("nope")})
               .status
         == 2);
-    CHECK(monthly(QStringLiteral("pdf"), QStringLiteral("x.pdf"), {QStringLiteral("--year"), QStringLiteral("107")})
+    CHECK(monthly(QStringLiteral("pdf"), QStringLiteral("x.pdf"),
+              {QStringLiteral("--year"), QStringLiteral("107")})
               .status
         == 2);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
-    Run badMonth = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-        QStringLiteral("--month"), QStringLiteral("107-13"), QStringLiteral("--format"), QStringLiteral("pdf"),
-        QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf"))});
+    Run badMonth
+        = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
+            QStringLiteral("--month"), QStringLiteral("107-13"), QStringLiteral("--format"),
+            QStringLiteral("pdf"), QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf"))});
     CHECK(badMonth.status == 2);
     CHECK(badMonth.err.contains(QStringLiteral("107-13")));
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("monthly"),
-                  QStringLiteral("--month"), month, QStringLiteral("--format"), QStringLiteral("pdf")})
+                  QStringLiteral("--month"), month, QStringLiteral("--format"),
+                  QStringLiteral("pdf")})
               .status
         == 2);
     CHECK(hashOf(db) == before);
 }
 
-TEST_CASE("casebook-cli report annual writes the year's figures, the group model and job redesign", "[cli][reports]")
+TEST_CASE("casebook-cli report annual writes the year's figures, the group model and job redesign",
+    "[cli][reports]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("annual.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
-                    QStringLiteral("--name"), QStringLiteral("b")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("bureau"), QStringLiteral("--name"), QStringLiteral("b")})
                 .status
         == 0);
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("200"),
-                    QStringLiteral("--seed"), QStringLiteral("5")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
+                    QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")})
                 .status
         == 0);
     const QString year = QString::number(QDate::currentDate().year() - 1911);
     const QString csv = dir.filePath(QStringLiteral("annual.csv"));
-    Run r
-        = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
-            year, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"),
+        QStringLiteral("--year"), year, QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--out"), csv});
     INFO(r.err.toStdString());
     REQUIRE(r.status == 0);
     QFile f(csv);
@@ -403,12 +441,19 @@ TEST_CASE("casebook-cli report annual writes the year's figures, the group model
     CHECK(text.contains(QStringLiteral("合計")));
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("annual-annual-groups.csv"))));
     // The total's placements equal the performance table's.
-    Run perf = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("performance"),
-        QStringLiteral("--year"), year, QStringLiteral("--json")});
+    Run perf = cli({QStringLiteral("--db"), db, QStringLiteral("report"),
+        QStringLiteral("performance"), QStringLiteral("--year"), year, QStringLiteral("--json")});
     REQUIRE(perf.status == 0);
     int placements = 0;
-    for (const auto &c : QJsonDocument::fromJson(perf.out.toUtf8()).object().value(QStringLiteral("coaches")).toArray())
-        placements += c.toObject().value(QStringLiteral("placements")).toObject().value(QStringLiteral("raw")).toInt();
+    for (const auto &c : QJsonDocument::fromJson(perf.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("coaches"))
+                             .toArray())
+        placements += c.toObject()
+                          .value(QStringLiteral("placements"))
+                          .toObject()
+                          .value(QStringLiteral("raw"))
+                          .toInt();
     QString totalLine;
     for (const QString &line : text.split(QLatin1Char('\n')))
         if (line.startsWith(QStringLiteral("合計")))
@@ -416,41 +461,44 @@ TEST_CASE("casebook-cli report annual writes the year's figures, the group model
     REQUIRE_FALSE(totalLine.isEmpty());
     CHECK(totalLine.split(QLatin1Char(',')).at(2).toInt() == placements);
     // A PDF too; a bad year or format is refused and writes nothing.
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
-                  year, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
-                  dir.filePath(QStringLiteral("annual.pdf"))})
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"),
+                  QStringLiteral("--year"), year, QStringLiteral("--format"), QStringLiteral("pdf"),
+                  QStringLiteral("--out"), dir.filePath(QStringLiteral("annual.pdf"))})
               .status
         == 0);
     CHECK(QFileInfo(dir.filePath(QStringLiteral("annual.pdf"))).size() > 10000);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
-                  QStringLiteral("abc"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"),
+                  QStringLiteral("--year"), QStringLiteral("abc"), QStringLiteral("--format"),
+                  QStringLiteral("csv"), QStringLiteral("--out"),
                   dir.filePath(QStringLiteral("x.csv"))})
               .status
         == 2);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
-                  year, QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--out"),
-                  dir.filePath(QStringLiteral("x.doc"))})
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("annual"),
+                  QStringLiteral("--year"), year, QStringLiteral("--format"), QStringLiteral("doc"),
+                  QStringLiteral("--out"), dir.filePath(QStringLiteral("x.doc"))})
               .status
         == 2);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.csv"))));
 }
 
-TEST_CASE("casebook-cli creates device keys under a passphrase and exports the public identity", "[cli][crypto]")
+TEST_CASE("casebook-cli creates device keys under a passphrase and exports the public identity",
+    "[cli][crypto]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("keys.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
-                    QStringLiteral("--name"), QStringLiteral("筆電")})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("coach"), QStringLiteral("--name"), QStringLiteral("筆電")})
                 .status
         == 0);
     // no passphrase: refused; a passphrase on the command line is not an option at all
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("init")}).status == 2);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("init")}).status
+        == 2);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("init"),
                   QStringLiteral("--passphrase"), QStringLiteral("secret")})
               .status
         == 2);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
-                  dir.filePath(QStringLiteral("x.json"))})
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("export"),
+                  QStringLiteral("--out"), dir.filePath(QStringLiteral("x.json"))})
               .status
         == 3);
     const QString pass = dir.filePath(QStringLiteral("pass.txt"));
@@ -467,20 +515,25 @@ TEST_CASE("casebook-cli creates device keys under a passphrase and exports the p
               .status
         == 3);
     const QString out = dir.filePath(QStringLiteral("identity.json"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
-                    out})
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("export"),
+                    QStringLiteral("--out"), out})
                 .status
         == 0);
     QFile id(out);
     REQUIRE(id.open(QIODevice::ReadOnly));
     const QJsonObject o = QJsonDocument::fromJson(id.readAll()).object();
     CHECK(o.value(QStringLiteral("role")).toString() == QStringLiteral("coach"));
-    CHECK(QByteArray::fromBase64(o.value(QStringLiteral("signPublicKey")).toString().toLatin1()).size() == 32);
-    CHECK(QByteArray::fromBase64(o.value(QStringLiteral("boxPublicKey")).toString().toLatin1()).size() == 32);
+    CHECK(QByteArray::fromBase64(o.value(QStringLiteral("signPublicKey")).toString().toLatin1())
+              .size()
+        == 32);
+    CHECK(
+        QByteArray::fromBase64(o.value(QStringLiteral("boxPublicKey")).toString().toLatin1()).size()
+        == 32);
     CHECK(r.out.contains(o.value(QStringLiteral("signPublicKey")).toString()));
 }
 
-TEST_CASE("casebook-cli carries work between a bureau and two laptops through bundle files", "[cli][sync]")
+TEST_CASE("casebook-cli carries work between a bureau and two laptops through bundle files",
+    "[cli][sync]")
 {
     QTemporaryDir dir;
     auto at = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
@@ -495,14 +548,16 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     };
     const QString pass = QStringLiteral("--passphrase-file");
     for (const char *db : {"bureau.db", "a.db", "b.db"}) {
-        const QString role = QString::fromLatin1(db) == QLatin1String("bureau.db") ? QStringLiteral("bureau")
-                                                                                   : QStringLiteral("coach");
+        const QString role = QString::fromLatin1(db) == QLatin1String("bureau.db")
+            ? QStringLiteral("bureau")
+            : QStringLiteral("coach");
         REQUIRE(run(db,
-                    {QStringLiteral("init"), QStringLiteral("--role"), role, QStringLiteral("--name"),
-                        QString::fromLatin1(db)})
+                    {QStringLiteral("init"), QStringLiteral("--role"), role,
+                        QStringLiteral("--name"), QString::fromLatin1(db)})
                     .status
             == 0);
-        REQUIRE(run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+        REQUIRE(
+            run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
         REQUIRE(run(db,
                     {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
                         dir.filePath(QString::fromLatin1(db) + QStringLiteral(".id"))})
@@ -514,14 +569,15 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
         const QString enrol = dir.filePath(QString::fromLatin1(laptop) + QStringLiteral(".enrol"));
         // A coach's laptop is enrolled for a coach or a unit unless the whole store is asked for.
         CHECK(run("bureau.db",
-                  {QStringLiteral("enroll"), QStringLiteral("--device"), id, QStringLiteral("--out"), enrol, pass,
-                      at("pw")})
+                  {QStringLiteral("enroll"), QStringLiteral("--device"), id,
+                      QStringLiteral("--out"), enrol, pass, at("pw")})
                   .status
             == 2);
         const QString slip = enrol + QStringLiteral(".pdf");
         const Run enrolled = run("bureau.db",
-            {QStringLiteral("enroll"), QStringLiteral("--device"), id, QStringLiteral("--out"), enrol,
-                QStringLiteral("--whole-store"), QStringLiteral("--slip"), slip, pass, at("pw")});
+            {QStringLiteral("enroll"), QStringLiteral("--device"), id, QStringLiteral("--out"),
+                enrol, QStringLiteral("--whole-store"), QStringLiteral("--slip"), slip, pass,
+                at("pw")});
         REQUIRE(enrolled.status == 0);
         // The printed slip carries the fingerprint the device's user compares.
         QProcess text;
@@ -529,7 +585,8 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
         REQUIRE(text.waitForFinished(30000));
         const QString printed = QString::fromUtf8(text.readAllStandardOutput());
         CHECK(printed.contains(QStringLiteral("指紋碼")));
-        // An enrolment is not a bundle: it is accepted explicitly, after the fingerprint is compared.
+        // An enrolment is not a bundle: it is accepted explicitly, after the fingerprint is
+        // compared.
         const Run asBundle = run(laptop, {QStringLiteral("import-bundle"), enrol, pass, at("pw")});
         CHECK(asBundle.status != 0);
         CHECK(asBundle.err.contains(QStringLiteral("enroll accept")));
@@ -541,48 +598,65 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
         for (const QString &group : fingerprint.split(QLatin1Char(' ')))
             CHECK(printed.contains(group));
         CHECK(run(laptop,
-                  {QStringLiteral("enroll"), QStringLiteral("accept"), enrol, QStringLiteral("--fingerprint"),
-                      QStringLiteral("12345")})
+                  {QStringLiteral("enroll"), QStringLiteral("accept"), enrol,
+                      QStringLiteral("--fingerprint"), QStringLiteral("12345")})
                   .status
             != 0);
         REQUIRE(run(laptop,
-                    {QStringLiteral("enroll"), QStringLiteral("accept"), enrol, QStringLiteral("--fingerprint"),
-                        fingerprint})
+                    {QStringLiteral("enroll"), QStringLiteral("accept"), enrol,
+                        QStringLiteral("--fingerprint"), fingerprint})
                     .status
             == 0);
     }
     // The bureau's data reaches both laptops.
-    REQUIRE(run("bureau.db", {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20")}).status == 0);
-    REQUIRE(run("bureau.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("seed.cbb"), pass, at("pw")})
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20")})
                 .status
         == 0);
-    REQUIRE(run("a.db", {QStringLiteral("import-bundle"), at("seed.cbb"), pass, at("pw")}).status == 0);
-    REQUIRE(run("b.db", {QStringLiteral("import-bundle"), at("seed.cbb"), pass, at("pw")}).status == 0);
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("seed.cbb"), pass,
+                    at("pw")})
+                .status
+        == 0);
+    REQUIRE(
+        run("a.db", {QStringLiteral("import-bundle"), at("seed.cbb"), pass, at("pw")}).status == 0);
+    REQUIRE(
+        run("b.db", {QStringLiteral("import-bundle"), at("seed.cbb"), pass, at("pw")}).status == 0);
     const QString digest = run("bureau.db", {QStringLiteral("digest")}).out.trimmed();
     CHECK(digest.size() == 64);
     CHECK(run("a.db", {QStringLiteral("digest")}).out.trimmed() == digest);
 
     // Both laptops change the same person's phone; the bureau sees a conflict and decides.
-    const QJsonArray persons
-        = QJsonDocument::fromJson(run("a.db", {QStringLiteral("persons"), QStringLiteral("--json")}).out.toUtf8())
-              .array();
+    const QJsonArray persons = QJsonDocument::fromJson(
+        run("a.db", {QStringLiteral("persons"), QStringLiteral("--json")}).out.toUtf8())
+                                   .array();
     REQUIRE_FALSE(persons.isEmpty());
     const QString personId = persons.first().toObject().value(QStringLiteral("id")).toString();
     REQUIRE_FALSE(personId.isEmpty());
     for (const auto &[db, phone] : {std::pair {"a.db", "03-111"}, std::pair {"b.db", "03-222"}}) {
         auto store = Casebook::Core::CaseStore::open(at(db));
         REQUIRE(store);
-        REQUIRE((*store)->update(
-            {}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), QString::fromLatin1(phone)}}));
+        REQUIRE((*store)->update({}, QStringLiteral("person"), personId,
+            {{QStringLiteral("phone"), QString::fromLatin1(phone)}}));
     }
-    REQUIRE(run("a.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("a.cbb"), pass, at("pw")}).status
+    REQUIRE(
+        run("a.db",
+            {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("a.cbb"), pass, at("pw")})
+            .status
         == 0);
-    REQUIRE(run("b.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("b.cbb"), pass, at("pw")}).status
+    REQUIRE(
+        run("b.db",
+            {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("b.cbb"), pass, at("pw")})
+            .status
         == 0);
-    REQUIRE(run("bureau.db", {QStringLiteral("import-bundle"), at("a.cbb"), at("b.cbb"), pass, at("pw")}).status == 0);
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("import-bundle"), at("a.cbb"), at("b.cbb"), pass, at("pw")})
+                .status
+        == 0);
     // Each import leaves a signed receipt beside the bundle, for the laptop.
     REQUIRE(QFile::exists(at("a.cbb.receipt")));
-    Run receipt = run("a.db", {QStringLiteral("import-bundle"), at("a.cbb.receipt"), pass, at("pw")});
+    Run receipt
+        = run("a.db", {QStringLiteral("import-bundle"), at("a.cbb.receipt"), pass, at("pw")});
     CHECK(receipt.status == 0);
     CHECK(receipt.out.contains(QStringLiteral("receipt")));
     const QJsonArray conflicts = QJsonDocument::fromJson(
@@ -593,44 +667,54 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     REQUIRE(conflicts.size() == 1);
     const QString conflictId = conflicts.first().toObject().value(QStringLiteral("id")).toString();
     CHECK(run("bureau.db",
-              {QStringLiteral("resolve"), QStringLiteral("--conflict"), conflictId, QStringLiteral("--choose"),
-                  QStringLiteral("03-999"), QStringLiteral("--reason"), QStringLiteral("x")})
+              {QStringLiteral("resolve"), QStringLiteral("--conflict"), conflictId,
+                  QStringLiteral("--choose"), QStringLiteral("03-999"), QStringLiteral("--reason"),
+                  QStringLiteral("x")})
               .status
         == 2);
     REQUIRE(run("bureau.db",
-                {QStringLiteral("resolve"), QStringLiteral("--conflict"), conflictId, QStringLiteral("--choose"),
-                    QStringLiteral("03-111"), QStringLiteral("--reason"), QStringLiteral("個案本人確認")})
+                {QStringLiteral("resolve"), QStringLiteral("--conflict"), conflictId,
+                    QStringLiteral("--choose"), QStringLiteral("03-111"),
+                    QStringLiteral("--reason"), QStringLiteral("個案本人確認")})
                 .status
         == 0);
-    REQUIRE(run("bureau.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("back.cbb"), pass, at("pw")})
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("back.cbb"), pass,
+                    at("pw")})
                 .status
         == 0);
-    REQUIRE(run("b.db", {QStringLiteral("import-bundle"), at("back.cbb"), pass, at("pw")}).status == 0);
-    const QJsonArray onLaptop
-        = QJsonDocument::fromJson(run("b.db", {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
-              .object()
-              .value(QStringLiteral("conflicts"))
-              .toArray();
+    REQUIRE(
+        run("b.db", {QStringLiteral("import-bundle"), at("back.cbb"), pass, at("pw")}).status == 0);
+    const QJsonArray onLaptop = QJsonDocument::fromJson(
+        run("b.db", {QStringLiteral("conflicts"), QStringLiteral("--json")}).out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("conflicts"))
+                                    .toArray();
     REQUIRE(onLaptop.size() == 1);
-    CHECK(onLaptop.first().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
-    CHECK(onLaptop.first().toObject().value(QStringLiteral("chosen")).toString() == QStringLiteral("03-111"));
+    CHECK(onLaptop.first().toObject().value(QStringLiteral("status")).toString()
+        == QStringLiteral("resolved"));
+    CHECK(onLaptop.first().toObject().value(QStringLiteral("chosen")).toString()
+        == QStringLiteral("03-111"));
     CHECK(onLaptop.first()
               .toObject()
               .value(QStringLiteral("reason"))
               .toString()
               .contains(QStringLiteral("個案本人確認")));
-    CHECK(run("b.db", {QStringLiteral("digest")}).out == run("bureau.db", {QStringLiteral("digest")}).out);
+    CHECK(run("b.db", {QStringLiteral("digest")}).out
+        == run("bureau.db", {QStringLiteral("digest")}).out);
 
     // A third laptop, enrolled for one unit, receives only the cases dispatched to that unit.
     QString unit;
     int unitCases = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unitpick"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unitpick"));
         db.setDatabaseName(at("bureau.db"));
         REQUIRE(db.open());
         QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT unit_id, count(DISTINCT case_id) FROM dispatches WHERE deleted = 0 "
-                                      "GROUP BY unit_id ORDER BY 2 DESC LIMIT 1")));
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT unit_id, count(DISTINCT case_id) FROM dispatches WHERE deleted = 0 "
+            "GROUP BY unit_id ORDER BY 2 DESC LIMIT 1")));
         REQUIRE(q.next());
         unit = q.value(0).toString();
         unitCases = q.value(1).toInt();
@@ -638,20 +722,26 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     }
     QSqlDatabase::removeDatabase(QStringLiteral("unitpick"));
     REQUIRE(run("c.db",
-                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"), QStringLiteral("--name"),
-                    QStringLiteral("c")})
+                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
+                    QStringLiteral("--name"), QStringLiteral("c")})
                 .status
         == 0);
-    REQUIRE(run("c.db", {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
-    REQUIRE(run("c.db", {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("c.id")}).status
+    REQUIRE(
+        run("c.db", {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+    REQUIRE(
+        run("c.db",
+            {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("c.id")})
+            .status
         == 0);
     REQUIRE(run("bureau.db",
-                {QStringLiteral("enroll"), QStringLiteral("--device"), at("c.id"), QStringLiteral("--unit"), unit,
-                    QStringLiteral("--out"), at("c.enrol"), pass, at("pw")})
+                {QStringLiteral("enroll"), QStringLiteral("--device"), at("c.id"),
+                    QStringLiteral("--unit"), unit, QStringLiteral("--out"), at("c.enrol"), pass,
+                    at("pw")})
                 .status
         == 0);
     REQUIRE(run("c.db",
-                {QStringLiteral("enroll"), QStringLiteral("accept"), at("c.enrol"), QStringLiteral("--fingerprint"),
+                {QStringLiteral("enroll"), QStringLiteral("accept"), at("c.enrol"),
+                    QStringLiteral("--fingerprint"),
                     run("c.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("c.enrol")})
                         .out.split(QLatin1Char('\n'))
                         .value(1)})
@@ -659,17 +749,20 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
         == 0);
     QFile cid(at("c.id"));
     REQUIRE(cid.open(QIODevice::ReadOnly));
-    const QString cDevice
-        = QJsonDocument::fromJson(cid.readAll()).object().value(QStringLiteral("deviceId")).toString();
+    const QString cDevice = QJsonDocument::fromJson(cid.readAll())
+                                .object()
+                                .value(QStringLiteral("deviceId"))
+                                .toString();
     REQUIRE(run("bureau.db",
-                {QStringLiteral("export-bundle"), QStringLiteral("--to"), cDevice, QStringLiteral("--out"), at("c.cbb"),
-                    pass, at("pw")})
+                {QStringLiteral("export-bundle"), QStringLiteral("--to"), cDevice,
+                    QStringLiteral("--out"), at("c.cbb"), pass, at("pw")})
                 .status
         == 0);
-    REQUIRE(run("c.db", {QStringLiteral("import-bundle"), at("c.cbb"), pass, at("pw")}).status == 0);
-    const QJsonArray cCases
-        = QJsonDocument::fromJson(run("c.db", {QStringLiteral("cases"), QStringLiteral("--json")}).out.toUtf8())
-              .array();
+    REQUIRE(
+        run("c.db", {QStringLiteral("import-bundle"), at("c.cbb"), pass, at("pw")}).status == 0);
+    const QJsonArray cCases = QJsonDocument::fromJson(
+        run("c.db", {QStringLiteral("cases"), QStringLiteral("--json")}).out.toUtf8())
+                                  .array();
     CHECK(cCases.size() == unitCases);
     CHECK(run("c.db", {QStringLiteral("check")}).status == 0);
     CHECK(run("bureau.db",
@@ -678,7 +771,8 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
               .status
         != 0);
 
-    // Bad input: a cut bundle, a file that is no bundle, a missing passphrase; the store stays as it was.
+    // Bad input: a cut bundle, a file that is no bundle, a missing passphrase; the store stays as
+    // it was.
     const QByteArray before = hashOf(at("a.db"));
     QFile whole(at("back.cbb"));
     REQUIRE(whole.open(QIODevice::ReadOnly));
@@ -686,16 +780,19 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     REQUIRE(cut.open(QIODevice::WriteOnly));
     cut.write(whole.readAll().left(500));
     cut.close();
-    Run refused = run("a.db", {QStringLiteral("import-bundle"), at("cut.cbb"), at("pw"), pass, at("pw")});
+    Run refused
+        = run("a.db", {QStringLiteral("import-bundle"), at("cut.cbb"), at("pw"), pass, at("pw")});
     CHECK(refused.status == 2);
     CHECK(refused.err.contains(QStringLiteral("cut short")));
-    CHECK(run("a.db", {QStringLiteral("import-bundle"), at("a.cbb")}).status == 2); // no passphrase given
+    CHECK(run("a.db", {QStringLiteral("import-bundle"), at("a.cbb")}).status
+        == 2); // no passphrase given
     CHECK(run("a.db", {QStringLiteral("import-bundle"), pass, at("pw")}).status == 2);
     CHECK(run("a.db", {QStringLiteral("export-bundle"), pass, at("pw")}).status == 2);
     CHECK(hashOf(at("a.db")) == before);
 }
 
-TEST_CASE("A killed import leaves the store as before or as after, never between", "[cli][sync][crash]")
+TEST_CASE(
+    "A killed import leaves the store as before or as after, never between", "[cli][sync][crash]")
 {
     QTemporaryDir dir;
     auto at = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
@@ -708,32 +805,44 @@ TEST_CASE("A killed import leaves the store as before or as after, never between
         return cli(QStringList {QStringLiteral("--db"), at(db)} + args);
     };
     for (const char *db : {"bureau.db", "laptop.db"}) {
-        REQUIRE(run(db,
-                    {QStringLiteral("init"), QStringLiteral("--role"),
-                        QString::fromLatin1(db) == QLatin1String("bureau.db") ? QStringLiteral("bureau")
-                                                                              : QStringLiteral("coach"),
-                        QStringLiteral("--name"), QString::fromLatin1(db)})
-                    .status
+        REQUIRE(
+            run(db,
+                {QStringLiteral("init"), QStringLiteral("--role"),
+                    QString::fromLatin1(db) == QLatin1String("bureau.db") ? QStringLiteral("bureau")
+                                                                          : QStringLiteral("coach"),
+                    QStringLiteral("--name"), QString::fromLatin1(db)})
+                .status
             == 0);
-        REQUIRE(run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+        REQUIRE(
+            run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
     }
     REQUIRE(
-        run("laptop.db", {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("l.id")}).status
+        run("laptop.db",
+            {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("l.id")})
+            .status
         == 0);
     REQUIRE(run("bureau.db",
-                {QStringLiteral("enroll"), QStringLiteral("--device"), at("l.id"), QStringLiteral("--out"),
-                    at("l.enrol"), QStringLiteral("--whole-store"), pass, at("pw")})
+                {QStringLiteral("enroll"), QStringLiteral("--device"), at("l.id"),
+                    QStringLiteral("--out"), at("l.enrol"), QStringLiteral("--whole-store"), pass,
+                    at("pw")})
                 .status
         == 0);
     REQUIRE(run("laptop.db",
-                {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol"), QStringLiteral("--fingerprint"),
-                    run("laptop.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol")})
+                {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol"),
+                    QStringLiteral("--fingerprint"),
+                    run("laptop.db",
+                        {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol")})
                         .out.split(QLatin1Char('\n'))
                         .value(1)})
                 .status
         == 0);
-    REQUIRE(run("bureau.db", {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("400")}).status == 0);
-    REQUIRE(run("bureau.db", {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("big.cbb"), pass, at("pw")})
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("400")})
+                .status
+        == 0);
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("big.cbb"), pass,
+                    at("pw")})
                 .status
         == 0);
     const QString before = run("laptop.db", {QStringLiteral("digest")}).out;
@@ -744,7 +853,8 @@ TEST_CASE("A killed import leaves the store as before or as after, never between
     env.insert(QStringLiteral("CASEBOOK_LANG"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CASEBOOK_CLI_PATH),
-        {QStringLiteral("--db"), at("laptop.db"), QStringLiteral("import-bundle"), at("big.cbb"), pass, at("pw")});
+        {QStringLiteral("--db"), at("laptop.db"), QStringLiteral("import-bundle"), at("big.cbb"),
+            pass, at("pw")});
     REQUIRE(p.waitForStarted());
     QThread::msleep(900); // past the passphrase (Argon2id), inside the merge on the 2-core machine
     p.kill();
@@ -756,11 +866,14 @@ TEST_CASE("A killed import leaves the store as before or as after, never between
     CHECK((after == before || after == bureau));
     CHECK(run("laptop.db", {QStringLiteral("check")}).status == 0);
     // Importing again completes it.
-    REQUIRE(run("laptop.db", {QStringLiteral("import-bundle"), at("big.cbb"), pass, at("pw")}).status == 0);
+    REQUIRE(
+        run("laptop.db", {QStringLiteral("import-bundle"), at("big.cbb"), pass, at("pw")}).status
+        == 0);
     CHECK(run("laptop.db", {QStringLiteral("digest")}).out == bureau);
 }
 
-TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cli][sync][definitions]")
+TEST_CASE(
+    "The bureau sends a new form version to its laptops in a bundle", "[cli][sync][definitions]")
 {
     QTemporaryDir dir;
     auto at = [&](const QString &name) { return dir.filePath(name); };
@@ -779,31 +892,37 @@ TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cl
         p.start(QStringLiteral(CASEBOOK_CLI_PATH),
             QStringList {QStringLiteral("--db"), at(who + QStringLiteral(".db"))} + args);
         REQUIRE(p.waitForFinished(120000));
-        return Run {
-            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return Run {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
     };
     const QString pass = QStringLiteral("--passphrase-file");
     for (const QString &who : {QStringLiteral("bureau"), QStringLiteral("laptop")}) {
         REQUIRE(run(who,
                     {QStringLiteral("init"), QStringLiteral("--role"),
-                        who == QLatin1String("bureau") ? QStringLiteral("bureau") : QStringLiteral("coach"),
+                        who == QLatin1String("bureau") ? QStringLiteral("bureau")
+                                                       : QStringLiteral("coach"),
                         QStringLiteral("--name"), who})
                     .status
             == 0);
-        REQUIRE(run(who, {QStringLiteral("keys"), QStringLiteral("init"), pass, at(QStringLiteral("pw"))}).status == 0);
+        REQUIRE(
+            run(who,
+                {QStringLiteral("keys"), QStringLiteral("init"), pass, at(QStringLiteral("pw"))})
+                .status
+            == 0);
     }
     REQUIRE(run(QStringLiteral("laptop"),
-                {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at(QStringLiteral("l.id"))})
+                {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
+                    at(QStringLiteral("l.id"))})
                 .status
         == 0);
-    REQUIRE(
-        run(QStringLiteral("bureau"),
-            {QStringLiteral("enroll"), QStringLiteral("--device"), at(QStringLiteral("l.id")), QStringLiteral("--out"),
-                at(QStringLiteral("l.enrol")), QStringLiteral("--whole-store"), pass, at(QStringLiteral("pw"))})
-            .status
+    REQUIRE(run(QStringLiteral("bureau"),
+                {QStringLiteral("enroll"), QStringLiteral("--device"), at(QStringLiteral("l.id")),
+                    QStringLiteral("--out"), at(QStringLiteral("l.enrol")),
+                    QStringLiteral("--whole-store"), pass, at(QStringLiteral("pw"))})
+                .status
         == 0);
-    const QString fingerprint = run(
-        QStringLiteral("laptop"), {QStringLiteral("enroll"), QStringLiteral("accept"), at(QStringLiteral("l.enrol"))})
+    const QString fingerprint = run(QStringLiteral("laptop"),
+        {QStringLiteral("enroll"), QStringLiteral("accept"), at(QStringLiteral("l.enrol"))})
                                     .out.split(QLatin1Char('\n'))
                                     .value(1)
                                     .trimmed();
@@ -813,7 +932,8 @@ TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cl
                 .status
         == 0);
 
-    // 表一 version 2: the same form with one more code in its title, as the bureau might correct it.
+    // 表一 version 2: the same form with one more code in its title, as the bureau might correct
+    // it.
     QFile v1(QStringLiteral(CASEBOOK_SOURCE_DIR "/forms/definitions/table1-v1.json"));
     REQUIRE(v1.open(QIODevice::ReadOnly));
     QJsonObject def = QJsonDocument::fromJson(v1.readAll()).object();
@@ -825,15 +945,18 @@ TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cl
     v2.close();
     Run sent = run(QStringLiteral("bureau"),
         {QStringLiteral("send-definitions"), QStringLiteral("--dir"), at(QStringLiteral("defs")),
-            QStringLiteral("--out"), at(QStringLiteral("defs.cbb")), pass, at(QStringLiteral("pw"))});
+            QStringLiteral("--out"), at(QStringLiteral("defs.cbb")), pass,
+            at(QStringLiteral("pw"))});
     INFO(sent.err.toStdString());
     REQUIRE(sent.status == 0);
     Run installed = run(QStringLiteral("laptop"),
-        {QStringLiteral("import-bundle"), at(QStringLiteral("defs.cbb")), pass, at(QStringLiteral("pw"))});
+        {QStringLiteral("import-bundle"), at(QStringLiteral("defs.cbb")), pass,
+            at(QStringLiteral("pw"))});
     INFO(installed.err.toStdString());
     REQUIRE(installed.status == 0);
     const QJsonArray forms = QJsonDocument::fromJson(
-        run(QStringLiteral("laptop"), {QStringLiteral("forms"), QStringLiteral("list"), QStringLiteral("--json")})
+        run(QStringLiteral("laptop"),
+            {QStringLiteral("forms"), QStringLiteral("list"), QStringLiteral("--json")})
             .out.toUtf8())
                                  .array();
     bool seen = false;
@@ -842,25 +965,29 @@ TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cl
             seen = f.toObject().value(QStringLiteral("version")).toString() == QStringLiteral("2");
     CHECK(seen);
 
-    // A new year's holiday calendar travels the same way and is installed where the calendar is updated from.
+    // A new year's holiday calendar travels the same way and is installed where the calendar is
+    // updated from.
     QDir().mkpath(at(QStringLiteral("rules")));
     QFile calendar(at(QStringLiteral("rules/holidays-tw.json")));
     REQUIRE(calendar.open(QIODevice::WriteOnly));
-    calendar.write(R"({"holidays": {"2027": ["2027-01-01", "2027-02-05", "2027-02-08"]}, "workingWeekends": {}})");
+    calendar.write(
+        R"({"holidays": {"2027": ["2027-01-01", "2027-02-05", "2027-02-08"]}, "workingWeekends": {}})");
     calendar.close();
     REQUIRE(run(QStringLiteral("bureau"),
-                {QStringLiteral("send-definitions"), QStringLiteral("--dir"), at(QStringLiteral("rules")),
-                    QStringLiteral("--out"), at(QStringLiteral("rules.cbb")), pass, at(QStringLiteral("pw"))})
+                {QStringLiteral("send-definitions"), QStringLiteral("--dir"),
+                    at(QStringLiteral("rules")), QStringLiteral("--out"),
+                    at(QStringLiteral("rules.cbb")), pass, at(QStringLiteral("pw"))})
                 .status
         == 0);
     Run calendarIn = run(QStringLiteral("laptop"),
-        {QStringLiteral("import-bundle"), at(QStringLiteral("rules.cbb")), pass, at(QStringLiteral("pw"))});
+        {QStringLiteral("import-bundle"), at(QStringLiteral("rules.cbb")), pass,
+            at(QStringLiteral("pw"))});
     INFO(calendarIn.err.toStdString());
     REQUIRE(calendarIn.status == 0);
     CHECK(calendarIn.out.contains(QStringLiteral("holidays-tw.json")));
     QStringList installedCalendars;
-    QDirIterator it(at(QStringLiteral("laptop-data")), {QStringLiteral("holidays-tw.json")}, QDir::Files,
-        QDirIterator::Subdirectories);
+    QDirIterator it(at(QStringLiteral("laptop-data")), {QStringLiteral("holidays-tw.json")},
+        QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         installedCalendars << it.next();
     REQUIRE(installedCalendars.size() == 1);
@@ -872,26 +999,30 @@ TEST_CASE("The bureau sends a new form version to its laptops in a bundle", "[cl
     calendar.write(R"({"holidays": {"2027": ["2026-13-01"]}})");
     calendar.close();
     CHECK(run(QStringLiteral("bureau"),
-              {QStringLiteral("send-definitions"), QStringLiteral("--dir"), at(QStringLiteral("rules")),
-                  QStringLiteral("--out"), at(QStringLiteral("badrules.cbb")), pass, at(QStringLiteral("pw"))})
+              {QStringLiteral("send-definitions"), QStringLiteral("--dir"),
+                  at(QStringLiteral("rules")), QStringLiteral("--out"),
+                  at(QStringLiteral("badrules.cbb")), pass, at(QStringLiteral("pw"))})
               .status
         == 2);
     CHECK_FALSE(QFile::exists(at(QStringLiteral("badrules.cbb"))));
 
-    // A definition that is broken, or that changes an existing version, is refused before it leaves.
+    // A definition that is broken, or that changes an existing version, is refused before it
+    // leaves.
     QFile broken(at(QStringLiteral("defs/table2-v1.json")));
     REQUIRE(broken.open(QIODevice::WriteOnly));
     broken.write("{\"id\": \"table2\"}");
     broken.close();
     CHECK(run(QStringLiteral("bureau"),
-              {QStringLiteral("send-definitions"), QStringLiteral("--dir"), at(QStringLiteral("defs")),
-                  QStringLiteral("--out"), at(QStringLiteral("bad.cbb")), pass, at(QStringLiteral("pw"))})
+              {QStringLiteral("send-definitions"), QStringLiteral("--dir"),
+                  at(QStringLiteral("defs")), QStringLiteral("--out"),
+                  at(QStringLiteral("bad.cbb")), pass, at(QStringLiteral("pw"))})
               .status
         == 2);
     CHECK_FALSE(QFile::exists(at(QStringLiteral("bad.cbb"))));
     // A laptop does not take definitions from a store that did not enrol it.
     CHECK(run(QStringLiteral("bureau"),
-              {QStringLiteral("import-bundle"), at(QStringLiteral("defs.cbb")), pass, at(QStringLiteral("pw"))})
+              {QStringLiteral("import-bundle"), at(QStringLiteral("defs.cbb")), pass,
+                  at(QStringLiteral("pw"))})
               .status
         == 2);
 }

@@ -132,7 +132,8 @@ TEST_CASE("End to end: a person and a case created in the window survive a resta
         App::MainWindow w(**store);
         w.show();
         REQUIRE(QTest::qWaitForWindowExposed(&w));
-        QAbstractItemModelTester tester(w.caseModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(
+            w.caseModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         CHECK(w.caseModel()->rowCount() == 25);
 
         // A bad ID number is shown at its field and nothing is saved.
@@ -173,7 +174,8 @@ TEST_CASE("End to end: a person and a case created in the window survive a resta
         REQUIRE_FALSE(caseId.isEmpty());
         CHECK(child<QLabel>(&w, "caseTitle")->text().contains(QStringLiteral("測試美")));
 
-        // A psychiatric referral without a certificate: the case manager is asked why; no reason, nothing saved.
+        // A psychiatric referral without a certificate: the case manager is asked why; no reason,
+        // nothing saved.
         QString asked;
         w.setEligibilityQuestion([&](const QString &problems) {
             asked = problems;
@@ -190,7 +192,8 @@ TEST_CASE("End to end: a person and a case created in the window survive a resta
         CHECK(ineligible->isVisible());
         CHECK(*PersonRepository(**store).count() == 26);
         // With a reason, the intake is accepted and the reason kept with the case.
-        w.setEligibilityQuestion([](const QString &) { return QStringLiteral("表二轉介，診斷證明書在案"); });
+        w.setEligibilityQuestion(
+            [](const QString &) { return QStringLiteral("表二轉介，診斷證明書在案"); });
         QTest::mouseClick(child<QPushButton>(ineligible, "saveButton"), Qt::LeftButton);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         CHECK(w.caseModel()->totalCount() == 27);
@@ -279,7 +282,8 @@ TEST_CASE("Editing a person writes only what changed", "[gui]")
     CHECK(PersonRepository(**store).find(c->personId)->mobile == QStringLiteral("0988-000-111"));
 }
 
-TEST_CASE("A form opened from the case view is saved with the case and shown in its list", "[gui][forms]")
+TEST_CASE(
+    "A form opened from the case view is saved with the case and shown in its list", "[gui][forms]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
     REQUIRE(store);
@@ -303,7 +307,8 @@ TEST_CASE("A form opened from the case view is saved with the case and shown in 
     dialog->setDiscardQuestion([] { return int(QMessageBox::Cancel); });
     dialog->reject();
     CHECK(dialog->isVisible());
-    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        editor->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
     CHECK_FALSE(editor->isDirty());
     auto *list = child<QTreeWidget>(&w, "formsList");
     REQUIRE(list->topLevelItemCount() == 1);
@@ -320,20 +325,24 @@ TEST_CASE("A form opened from the case view is saved with the case and shown in 
     Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
     QPointer<App::FormDialog> again = w.findChild<App::FormDialog *>();
     REQUIRE(again);
-    CHECK(qobject_cast<QPlainTextEdit *>(again->editor()->editorFor(QStringLiteral("reason")))->toPlainText()
+    CHECK(qobject_cast<QPlainTextEdit *>(again->editor()->editorFor(QStringLiteral("reason")))
+              ->toPlainText()
         == QStringLiteral("希望找到清潔工作"));
 
-    // Marked complete, the form keeps the day; a later change asks first and says what a draft would change.
+    // Marked complete, the form keeps the day; a later change asks first and says what a draft
+    // would change.
     again->reject();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     {
-        const Forms::FormDefinition *t1 = Forms::DefinitionLoader::shipped().find(QStringLiteral("table1"));
+        const Forms::FormDefinition *t1
+            = Forms::DefinitionLoader::shipped().find(QStringLiteral("table1"));
         REQUIRE(t1);
         auto filled = Forms::FormRecord::open(**store, *t1, caseId, instanceId);
         REQUIRE(filled);
-        for (const auto &[field, value] : {std::pair {"notify_date", "2024-05-20"}, {"ref_person", "李社工"},
-                 {"ref_phone", "03-3325000"}, {"eligibility", "1"}, {"current_status", "jobless"},
-                 {"willingness", "yes"}, {"needs", "05"}, {"consent", "1"}})
+        for (const auto &[field, value] :
+            {std::pair {"notify_date", "2024-05-20"}, {"ref_person", "李社工"},
+                {"ref_phone", "03-3325000"}, {"eligibility", "1"}, {"current_status", "jobless"},
+                {"willingness", "yes"}, {"needs", "05"}, {"consent", "1"}})
             filled->setValue(QString::fromLatin1(field), QString::fromUtf8(value));
         for (const auto &p : filled->problems(fixedClock().today()))
             UNSCOPED_INFO(p.field.toStdString() << ": " << p.message.toStdString());
@@ -346,7 +355,8 @@ TEST_CASE("A form opened from the case view is saved with the case and shown in 
     Core::FormInstanceRepository forms(**store);
     REQUIRE(forms.find(instanceId)->status == QStringLiteral("complete"));
     CHECK(forms.find(instanceId)->completedOn == fixedClock().today());
-    auto *editReason = qobject_cast<QPlainTextEdit *>(again->editor()->editorFor(QStringLiteral("reason")));
+    auto *editReason
+        = qobject_cast<QPlainTextEdit *>(again->editor()->editorFor(QStringLiteral("reason")));
     editReason->setPlainText(QStringLiteral("希望找到清潔或包裝工作"));
     QString asked;
     const qint64 before = *(*store)->operationCount();
@@ -355,19 +365,24 @@ TEST_CASE("A form opened from the case view is saved with the case and shown in 
         CHECK(valid);
         return int(QMessageBox::Cancel);
     });
-    QTest::mouseClick(again->editor()->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    QTest::mouseClick(again->editor()->findChild<QPushButton *>(QStringLiteral("saveDraftButton")),
+        Qt::LeftButton);
     CHECK(asked.contains(QStringLiteral("表一")));
     CHECK(*(*store)->operationCount() == before); // cancelled: nothing written
     CHECK(again->editor()->isDirty());
     again->setCompleteQuestion([](const QString &, bool) { return int(QMessageBox::Yes); });
-    QTest::mouseClick(again->editor()->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
-    CHECK(forms.find(instanceId)->status == QStringLiteral("complete")); // kept complete, as a correction
+    QTest::mouseClick(again->editor()->findChild<QPushButton *>(QStringLiteral("saveDraftButton")),
+        Qt::LeftButton);
+    CHECK(forms.find(instanceId)->status
+        == QStringLiteral("complete")); // kept complete, as a correction
     CHECK(forms.find(instanceId)->amendedOn == fixedClock().today());
-    CHECK(forms.values(instanceId)->value(QStringLiteral("reason")) == QStringLiteral("希望找到清潔或包裝工作"));
+    CHECK(forms.values(instanceId)->value(QStringLiteral("reason"))
+        == QStringLiteral("希望找到清潔或包裝工作"));
     CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("Complete"));
 }
 
-TEST_CASE("The performance dialog draws each coach's figures and lists the cases behind one", "[gui][reports]")
+TEST_CASE("The performance dialog draws each coach's figures and lists the cases behind one",
+    "[gui][reports]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"));
     REQUIRE(store);
@@ -392,14 +407,17 @@ TEST_CASE("The performance dialog draws each coach's figures and lists the cases
     REQUIRE(row >= 0);
     table->setCurrentCell(row, 2);
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) // to look at it
-        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/performance.png"));
+        dialog->grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/performance.png"));
     QListWidget *cases = dialog->caseList();
     REQUIRE(cases->count() > 0);
     // Each case says what it adds and why, and the drill-down's sum is the figure.
-    const QString figure = qobject_cast<QProgressBar *>(table->cellWidget(row, 2))->format().section(' ', 0, 0);
+    const QString figure
+        = qobject_cast<QProgressBar *>(table->cellWidget(row, 2))->format().section(' ', 0, 0);
     bool summed = false;
     for (int i = 0; i < cases->count(); ++i)
-        summed = summed || cases->item(i)->text() == QStringLiteral("Sum: %1 (the figure is %1)").arg(figure);
+        summed = summed
+            || cases->item(i)->text() == QStringLiteral("Sum: %1 (the figure is %1)").arg(figure);
     CHECK(summed);
     CHECK(cases->item(0)->text().contains(QStringLiteral("placed")));
     const QString caseNo = cases->item(0)->data(Qt::UserRole).toString();
@@ -409,7 +427,8 @@ TEST_CASE("The performance dialog draws each coach's figures and lists the cases
     CHECK(child<QLabel>(&w, "caseTitle")->text().contains(caseNo));
 }
 
-TEST_CASE("Supported-employment records are entered in the case view and their outcome shown", "[gui][services]")
+TEST_CASE("Supported-employment records are entered in the case view and their outcome shown",
+    "[gui][services]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
     REQUIRE(store);
@@ -421,36 +440,39 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
     w.selectCase(caseId);
     child<QTabWidget>(&w, "caseTabs")->setCurrentIndex(2);
     auto *summary = child<QLabel>(&w, "serviceSummary");
-    auto enter = [&](const char *button, const std::function<void(App::ServiceEntryDialog *)> &fill) {
-        QTest::mouseClick(child<QPushButton>(&w, button), Qt::LeftButton);
-        auto *d = w.findChild<App::ServiceEntryDialog *>();
-        REQUIRE(d);
-        fill(d);
-        QTest::mouseClick(child<QPushButton>(d, "serviceSaveButton"), Qt::LeftButton);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        return w.findChild<App::ServiceEntryDialog *>();
-    };
+    auto enter
+        = [&](const char *button, const std::function<void(App::ServiceEntryDialog *)> &fill) {
+              QTest::mouseClick(child<QPushButton>(&w, button), Qt::LeftButton);
+              auto *d = w.findChild<App::ServiceEntryDialog *>();
+              REQUIRE(d);
+              fill(d);
+              QTest::mouseClick(child<QPushButton>(d, "serviceSaveButton"), Qt::LeftButton);
+              QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+              return w.findChild<App::ServiceEntryDialog *>();
+          };
     auto set = [](App::ServiceEntryDialog *d, const char *name, const QString &text) {
         auto *e = child<QLineEdit>(d, name);
         e->clear();
         type(e, text);
     };
     // the case opening
-    CHECK(enter("seProfileButton", [&](App::ServiceEntryDialog *d) { set(d, "openedOn", QStringLiteral("113/01/02")); })
-        == nullptr);
+    CHECK(enter("seProfileButton", [&](App::ServiceEntryDialog *d) {
+        set(d, "openedOn", QStringLiteral("113/01/02"));
+    }) == nullptr);
     // a placement at a new small employer, with other evidence instead of labour insurance
     CHECK(enter("sePlacementButton", [&](App::ServiceEntryDialog *d) {
         set(d, "employerName", QStringLiteral("小林便當"));
         set(d, "headcount", QStringLiteral("4"));
         set(d, "jobTitle", QStringLiteral("清潔員"));
         set(d, "weeklyHours", QStringLiteral("24"));
-        set(d, "wage", QStringLiteral("19100")); // lawful: 24 h at the 2024 hourly minimum is NT$19,032
+        set(d, "wage",
+            QStringLiteral("19100")); // lawful: 24 h at the 2024 hourly minimum is NT$19,032
         set(d, "startDate", QStringLiteral("113/01/15"));
         child<QCheckBox>(d, "payroll")->setChecked(true);
     }) == nullptr);
     // a support day in the future is refused in the dialog, which stays open
-    auto *open
-        = enter("seSupportDayButton", [&](App::ServiceEntryDialog *d) { set(d, "day", QStringLiteral("113/06/04")); });
+    auto *open = enter("seSupportDayButton",
+        [&](App::ServiceEntryDialog *d) { set(d, "day", QStringLiteral("113/06/04")); });
     REQUIRE(open);
     CHECK_FALSE(child<QLabel>(open, "serviceError")->text().isEmpty());
     open->reject();
@@ -463,7 +485,8 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
     CHECK(child<QTreeWidget>(&w, "serviceRecords")->topLevelItemCount() == 2);
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) { // to look at it
         QCoreApplication::processEvents();
-        w.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/services.png"));
+        w.grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/services.png"));
     }
     CHECK(summary->text().contains(QStringLiteral("113/01/15"))); // placed
     CHECK(summary->text().contains(QStringLiteral("113/04/15"))); // employment success (R-13)
@@ -472,8 +495,8 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
     CHECK(outcome->placementDate == QDate(2024, 1, 15));
     CHECK(outcome->intensiveWorkingDays == 1);
 
-    // A workplace-adaptation service, then corrections: the job ended (double-click the placement) and a support
-    // day entered by mistake is withdrawn.
+    // A workplace-adaptation service, then corrections: the job ended (double-click the placement)
+    // and a support day entered by mistake is withdrawn.
     CHECK(enter("seAdaptationButton", [&](App::ServiceEntryDialog *d) {
         set(d, "startedOn", QStringLiteral("113/02/01"));
     }) == nullptr);
@@ -498,17 +521,22 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
     QTest::mouseClick(child<QPushButton>(edit, "serviceSaveButton"), Qt::LeftButton);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(w.findChild<App::ServiceEntryDialog *>() == nullptr);
-    CHECK_FALSE(summary->text().contains(QStringLiteral("113/04/15"))); // no longer 3 months of employment
+    CHECK_FALSE(
+        summary->text().contains(QStringLiteral("113/04/15"))); // no longer 3 months of employment
     records = child<QTreeWidget>(&w, "serviceRecords");
     for (int i = 0; i < records->topLevelItemCount(); ++i)
-        if (records->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("support_day"))
+        if (records->topLevelItem(i)->data(0, Qt::UserRole).toString()
+            == QStringLiteral("support_day"))
             records->setCurrentItem(records->topLevelItem(i));
     w.withdrawServiceRecord(false);
     CHECK(records->topLevelItemCount() == 2);
-    CHECK(Core::ServiceRepository(**store).outcome(caseId, fixedClock().today())->intensiveWorkingDays == 0);
+    CHECK(
+        Core::ServiceRepository(**store).outcome(caseId, fixedClock().today())->intensiveWorkingDays
+        == 0);
 }
 
-TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and unit and saves them", "[gui][reports]")
+TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and unit and saves them",
+    "[gui][reports]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"));
     REQUIRE(store);
@@ -524,7 +552,9 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     // The previous month is chosen: its report is the one due.
     const QDate last = QDate::currentDate().addMonths(-1);
     CHECK(dialog->monthBox()->currentData().toString()
-        == QStringLiteral("%1-%2").arg(last.year() - 1911).arg(last.month(), 2, 10, QLatin1Char('0')));
+        == QStringLiteral("%1-%2")
+               .arg(last.year() - 1911)
+               .arg(last.month(), 2, 10, QLatin1Char('0')));
     REQUIRE(dialog->tabs()->count() == 3);
     auto *cases = dialog->findChild<QTableWidget *>(QStringLiteral("table-6-1"));
     auto *year = dialog->findChild<QTableWidget *>(QStringLiteral("table-6-2-year"));
@@ -533,8 +563,8 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     CHECK(cases->rowCount() > 0);
     CHECK(year->rowCount() == 9); // 8 coaches and the total
     const int allUnitsRows = cases->rowCount();
-    // 表6-2's drill-down: a coach's weighted placements list the cases that make them, and their sum is the figure;
-    // the total row lists every coach's; a case opens in the main window.
+    // 表6-2's drill-down: a coach's weighted placements list the cases that make them, and their
+    // sum is the figure; the total row lists every coach's; a case opens in the main window.
     {
         const int credits = 5; // placement_credits in report6_2-v1.json
         REQUIRE(year->horizontalHeaderItem(credits)->text() == QStringLiteral("推介成功(加權)"));
@@ -542,16 +572,19 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
         for (int row = 0; row < year->rowCount(); ++row) {
             const int figure = year->item(row, credits)->text().toInt();
             year->setCurrentCell(row, credits);
-            const auto sum = dialog->casesList()->findItems(QStringLiteral("Sum of"), Qt::MatchStartsWith);
+            const auto sum
+                = dialog->casesList()->findItems(QStringLiteral("Sum of"), Qt::MatchStartsWith);
             REQUIRE(sum.size() == 1);
-            CHECK(sum.first()->text() == QStringLiteral("Sum of what the cases add: %1").arg(figure));
+            CHECK(
+                sum.first()->text() == QStringLiteral("Sum of what the cases add: %1").arg(figure));
             checked += figure > 0 ? 1 : 0;
         }
         CHECK(checked > 1);
         year->setCurrentCell(0, 1); // new cases: each counts once
         CHECK(dialog->casesList()
-                  ->findItems(QStringLiteral("Cases: %1")
-                                  .arg(year->item(0, 1)->text().toInt() + year->item(0, 2)->text().toInt()),
+                  ->findItems(
+                      QStringLiteral("Cases: %1")
+                          .arg(year->item(0, 1)->text().toInt() + year->item(0, 2)->text().toInt()),
                       Qt::MatchExactly)
                   .size()
             == 1); // new and old cases together
@@ -561,7 +594,8 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
         REQUIRE_FALSE(caseNo.isEmpty());
         if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
             dialog->tabs()->setCurrentWidget(year);
-            dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/monthly-drill.png"));
+            dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS")
+                + QStringLiteral("/monthly-drill.png"));
         }
         Q_EMIT dialog->casesList()->itemActivated(first);
         CHECK(w.caseModel()->rowAt(0)->caseNo == caseNo);
@@ -575,7 +609,8 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     if (cases->rowCount() > 0)
         CHECK(cases->item(0, 1)->text().contains(QChar(0x25CB)));
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
-        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/monthly.png"));
+        dialog->grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/monthly.png"));
     QTemporaryDir dir;
     auto saved = dialog->exportTo(QStringLiteral("xlsx"), dir.filePath(QStringLiteral("m.xlsx")));
     REQUIRE(saved);
@@ -583,10 +618,12 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     auto csv = dialog->exportTo(QStringLiteral("csv"), dir.filePath(QStringLiteral("m.csv")));
     REQUIRE(csv);
     CHECK(csv->size() == 3);
-    auto refused = dialog->exportTo(QStringLiteral("pdf"), dir.filePath(QStringLiteral("missing/m.pdf")));
+    auto refused
+        = dialog->exportTo(QStringLiteral("pdf"), dir.filePath(QStringLiteral("missing/m.pdf")));
     CHECK_FALSE(refused);
 
-    // Filing (報送) the month: the dialog says so, the button is spent, and a second filing is refused.
+    // Filing (報送) the month: the dialog says so, the button is spent, and a second filing is
+    // refused.
     auto *file = dialog->findChild<QPushButton *>(QStringLiteral("fileReportButton"));
     REQUIRE(file);
     CHECK(file->isEnabled());
@@ -600,14 +637,18 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
 
     // The annual work report from the Reports menu, for the unit chosen above the case list.
     REQUIRE(w.findChild<QAction *>(QStringLiteral("annualReportAction")));
-    auto annual = w.saveAnnualReport(QDate::currentDate().year() - 1911, dir.filePath(QStringLiteral("annual.xlsx")));
+    auto annual = w.saveAnnualReport(
+        QDate::currentDate().year() - 1911, dir.filePath(QStringLiteral("annual.xlsx")));
     REQUIRE(annual);
     CHECK(QFileInfo(dir.filePath(QStringLiteral("annual.xlsx"))).size() > 1000);
-    CHECK_FALSE(w.saveAnnualReport(QDate::currentDate().year() - 1911, dir.filePath(QStringLiteral("annual.doc"))));
+    CHECK_FALSE(w.saveAnnualReport(
+        QDate::currentDate().year() - 1911, dir.filePath(QStringLiteral("annual.doc"))));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("annual.doc"))));
 }
 
-TEST_CASE("Sync in the client: keys, import with receipts, export with a cover sheet, conflicts decided", "[gui][sync]")
+TEST_CASE(
+    "Sync in the client: keys, import with receipts, export with a cover sheet, conflicts decided",
+    "[gui][sync]")
 {
     auto bureauStore = CaseStore::open(QStringLiteral(":memory:"));
     REQUIRE(bureauStore);
@@ -630,21 +671,26 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     auto laptopKeys = DeviceKeys::generate();
     REQUIRE(laptopKeys);
     REQUIRE(laptop.setMetaValue(QStringLiteral("keys"),
-        QString::fromLatin1(laptopKeys->encrypted("laptop passphrase", DeviceKeys::Cost::Minimum)->toBase64())));
+        QString::fromLatin1(
+            laptopKeys->encrypted("laptop passphrase", DeviceKeys::Cost::Minimum)->toBase64())));
     SyncRepository bureauSync(bureau);
     SyncRepository laptopSync(laptop);
     auto bureauKeys = bureauSync.unlock("a long passphrase");
     REQUIRE(bureauKeys);
-    // The laptop's identity file (as its own Sync menu writes it), enrolled from the bureau's window.
+    // The laptop's identity file (as its own Sync menu writes it), enrolled from the bureau's
+    // window.
     QTemporaryDir enrolDir;
     App::SyncController laptopSide(laptop, nullptr);
     REQUIRE(laptopSide.exportIdentity(enrolDir.filePath(QStringLiteral("laptop.json"))));
-    CHECK_FALSE(sync->enrol(enrolDir.filePath(QStringLiteral("missing.json")), enrolDir.filePath(QStringLiteral("x"))));
-    auto enrolled = sync->enrol(
-        enrolDir.filePath(QStringLiteral("laptop.json")), enrolDir.filePath(QStringLiteral("enrolment.json")));
+    CHECK_FALSE(sync->enrol(
+        enrolDir.filePath(QStringLiteral("missing.json")), enrolDir.filePath(QStringLiteral("x"))));
+    auto enrolled = sync->enrol(enrolDir.filePath(QStringLiteral("laptop.json")),
+        enrolDir.filePath(QStringLiteral("enrolment.json")));
     REQUIRE(enrolled);
-    CHECK(QFileInfo(enrolDir.filePath(QStringLiteral("enrolment.json.pdf"))).size() > 1000); // the fingerprint slip
-    // On the laptop the enroller's fingerprint is shown; digits that do not match leave the laptop unenrolled.
+    CHECK(QFileInfo(enrolDir.filePath(QStringLiteral("enrolment.json.pdf"))).size()
+        > 1000); // the fingerprint slip
+    // On the laptop the enroller's fingerprint is shown; digits that do not match leave the laptop
+    // unenrolled.
     QString shown;
     laptopSide.confirmFingerprint = [&](const QString &, const QString &fingerprint) {
         shown = fingerprint;
@@ -701,10 +747,12 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     sync->passphrase = [](bool) { return QStringLiteral("a long passphrase"); };
 
     // The bureau and the laptop change the same phone unseen by each other: a conflict to decide.
-    REQUIRE(bureau.update({}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), QStringLiteral("03-1")}}));
-    REQUIRE(laptop.update({}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), QStringLiteral("03-2")}}));
-    REQUIRE(
-        bureauSync.importBundle(*laptopSync.exportBundle(*laptopKeys, QDateTime::currentDateTimeUtc()), *bureauKeys));
+    REQUIRE(bureau.update({}, QStringLiteral("person"), personId,
+        {{QStringLiteral("phone"), QStringLiteral("03-1")}}));
+    REQUIRE(laptop.update({}, QStringLiteral("person"), personId,
+        {{QStringLiteral("phone"), QStringLiteral("03-2")}}));
+    REQUIRE(bureauSync.importBundle(
+        *laptopSync.exportBundle(*laptopKeys, QDateTime::currentDateTimeUtc()), *bureauKeys));
     auto *action = w.findChild<QAction *>(QStringLiteral("conflictsAction"));
     REQUIRE(action);
     action->trigger();
@@ -718,7 +766,8 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     (aIsBureau ? dialog->choiceA() : dialog->choiceB())->setChecked(true);
     type(dialog->reason(), QStringLiteral("電話確認"));
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
-        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/conflicts.png"));
+        dialog->grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/conflicts.png"));
     dialog->decideButton()->click();
     CHECK(bureauSync.conflicts()->isEmpty());
     CHECK(PersonRepository(bureau).find(personId)->phone == QStringLiteral("03-1"));
@@ -731,10 +780,11 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     REQUIRE(unitLaptop);
     REQUIRE((*unitLaptop)->initialize(DeviceRole::Coach, QStringLiteral("單位筆電")));
     auto unitKeys = DeviceKeys::generate();
-    REQUIRE(
-        (*unitLaptop)
-            ->setMetaValue(QStringLiteral("keys"),
-                QString::fromLatin1(unitKeys->encrypted("unit passphrase", DeviceKeys::Cost::Minimum)->toBase64())));
+    REQUIRE((*unitLaptop)
+                ->setMetaValue(QStringLiteral("keys"),
+                    QString::fromLatin1(
+                        unitKeys->encrypted("unit passphrase", DeviceKeys::Cost::Minimum)
+                            ->toBase64())));
     App::SyncController unitSide(**unitLaptop, nullptr);
     REQUIRE(unitSide.exportIdentity(enrolDir.filePath(QStringLiteral("unit.json"))));
     REQUIRE(sync->enrol(enrolDir.filePath(QStringLiteral("unit.json")),
@@ -742,7 +792,8 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     const auto laptops = sync->unitLaptops();
     REQUIRE(laptops.size() == 1);
     CHECK(laptops.first().second.contains(QStringLiteral("北區支持性就業中心")));
-    auto unitBundle = sync->exportBundle(enrolDir.filePath(QStringLiteral("unit.cbb")), laptops.first().first);
+    auto unitBundle
+        = sync->exportBundle(enrolDir.filePath(QStringLiteral("unit.cbb")), laptops.first().first);
     REQUIRE(unitBundle);
     CHECK(QFile::exists(enrolDir.filePath(QStringLiteral("unit.cbb.pdf"))));
 
@@ -756,16 +807,19 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     CHECK(std::any_of(receives.cbegin(), receives.cend(),
         [](const QString &t) { return t.contains(QStringLiteral("北區支持性就業中心")); }));
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
-        devices.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/devices.png"));
+        devices.grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/devices.png"));
 
-    // The unit's laptop writes reference data, which only the enroller may: its bundle is refused and listed.
+    // The unit's laptop writes reference data, which only the enroller may: its bundle is refused
+    // and listed.
     unitSide.confirmFingerprint = [](const QString &, const QString &) { return true; };
     REQUIRE(unitSide.acceptEnrolment(enrolDir.filePath(QStringLiteral("unit-enrolment.json"))));
-    REQUIRE(
-        UnitRepository(**unitLaptop).createUnit({}, {{}, QStringLiteral("自設單位"), QStringLiteral("supported"), {}}));
+    REQUIRE(UnitRepository(**unitLaptop)
+                .createUnit({}, {{}, QStringLiteral("自設單位"), QStringLiteral("supported"), {}}));
     QFile refusedFile(enrolDir.filePath(QStringLiteral("from-unit.cbb")));
     REQUIRE(refusedFile.open(QIODevice::WriteOnly));
-    refusedFile.write(*SyncRepository(**unitLaptop).exportBundle(*unitKeys, QDateTime::currentDateTimeUtc()));
+    refusedFile.write(
+        *SyncRepository(**unitLaptop).exportBundle(*unitKeys, QDateTime::currentDateTimeUtc()));
     refusedFile.close();
     const QByteArray digestBefore = *bureau.domainDigest();
     const QStringList refusedLines = sync->importBundles({refusedFile.fileName()});
@@ -777,10 +831,12 @@ TEST_CASE("Sync in the client: keys, import with receipts, export with a cover s
     CHECK(listed.refusals()->item(0, 1)->text() == QStringLiteral("單位筆電"));
     CHECK(listed.refusals()->item(0, 3)->text().contains(QStringLiteral("unit")));
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
-        listed.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/refusals.png"));
+        listed.grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/refusals.png"));
 }
 
-TEST_CASE("The duplicates dialog merges two records of one person and undoes the merge", "[gui][duplicates]")
+TEST_CASE("The duplicates dialog merges two records of one person and undoes the merge",
+    "[gui][duplicates]")
 {
     auto opened = CaseStore::open(QStringLiteral(":memory:"));
     REQUIRE(opened);
@@ -818,7 +874,8 @@ TEST_CASE("The duplicates dialog merges two records of one person and undoes the
     CHECK_FALSE(dialog->message()->text().isEmpty());
     type(dialog->reason(), QStringLiteral("同一人"));
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
-        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/duplicates.png"));
+        dialog->grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/duplicates.png"));
     dialog->mergeSelected(true);
     CHECK(dialog->pairs()->rowCount() == 0);
     REQUIRE(dialog->merges()->rowCount() == 1);
@@ -832,7 +889,8 @@ TEST_CASE("The duplicates dialog merges two records of one person and undoes the
     CHECK(dialog->pairs()->rowCount() == 1);
 }
 
-TEST_CASE("The group dialog keeps groups, members and sessions, flagging a session of 2", "[gui][group]")
+TEST_CASE(
+    "The group dialog keeps groups, members and sessions, flagging a session of 2", "[gui][group]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"));
     REQUIRE(store);
@@ -852,7 +910,8 @@ TEST_CASE("The group dialog keeps groups, members and sessions, flagging a sessi
     CHECK_FALSE(dialog->message()->text().isEmpty());
     REQUIRE(dialog->addGroup(QStringLiteral("週三午後組"), coach, QStringLiteral("113/01/02")));
     CHECK(dialog->groupTable()->rowCount() == groupsBefore + 1);
-    CHECK(dialog->groupTable()->item(dialog->groupTable()->currentRow(), 0)->text() == QStringLiteral("週三午後組"));
+    CHECK(dialog->groupTable()->item(dialog->groupTable()->currentRow(), 0)->text()
+        == QStringLiteral("週三午後組"));
     const auto cases = CaseRepository(**store).cases();
     REQUIRE(cases);
     REQUIRE(cases->size() >= 3);
@@ -867,10 +926,12 @@ TEST_CASE("The group dialog keeps groups, members and sessions, flagging a sessi
     CHECK(dialog->sessionTable()->item(1, 2)->foreground().color() == QColor(0xb0, 0x00, 0x20));
     CHECK(dialog->summary()->text().contains(QStringLiteral("3")));
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
-        dialog->grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/groups.png"));
+        dialog->grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/groups.png"));
 }
 
-TEST_CASE("The due list follows the window, unit and coach chosen above the case list", "[gui][deadlines]")
+TEST_CASE("The due list follows the window, unit and coach chosen above the case list",
+    "[gui][deadlines]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"));
     REQUIRE(store);
@@ -901,7 +962,8 @@ TEST_CASE("The due list follows the window, unit and coach chosen above the case
     CHECK(due->topLevelItemCount() == all);
 }
 
-TEST_CASE("Attachments are added, listed, opened and printed in the list of the case's documents", "[gui][attachments]")
+TEST_CASE("Attachments are added, listed, opened and printed in the list of the case's documents",
+    "[gui][attachments]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
     REQUIRE(store);
@@ -958,9 +1020,10 @@ TEST_CASE("Attachments are added, listed, opened and printed in the list of the 
     REQUIRE(original.open(QIODevice::ReadOnly));
     CHECK(copy.readAll() == original.readAll());
 
-    // Print all starts with the list of the case's documents, which names the attachment; a form it cannot open
-    // (its definition is not installed) is listed and reported, not skipped silently.
-    REQUIRE(Core::FormInstanceRepository(**store).create({}, caseId, QStringLiteral("table99"), QStringLiteral("1")));
+    // Print all starts with the list of the case's documents, which names the attachment; a form it
+    // cannot open (its definition is not installed) is listed and reported, not skipped silently.
+    REQUIRE(Core::FormInstanceRepository(**store).create(
+        {}, caseId, QStringLiteral("table99"), QStringLiteral("1")));
     const QString pdf = dir.filePath(QStringLiteral("all.pdf"));
     w.setPrintPath([&] { return pdf; });
     w.printCaseForms();
@@ -978,7 +1041,10 @@ TEST_CASE("Attachments are added, listed, opened and printed in the list of the 
     CHECK(last.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("PNG")));
     if (!qEnvironmentVariableIsEmpty("CASEBOOK_SCREENSHOTS")) {
         child<QTabWidget>(&w, "caseTabs")->setCurrentWidget(pane);
-        w.grab().save(QDir(qEnvironmentVariable("CASEBOOK_SCREENSHOTS")).filePath(QStringLiteral("attachments.png")));
-        QFile::copy(pdf, QDir(qEnvironmentVariable("CASEBOOK_SCREENSHOTS")).filePath(QStringLiteral("print-all.pdf")));
+        w.grab().save(QDir(qEnvironmentVariable("CASEBOOK_SCREENSHOTS"))
+                          .filePath(QStringLiteral("attachments.png")));
+        QFile::copy(pdf,
+            QDir(qEnvironmentVariable("CASEBOOK_SCREENSHOTS"))
+                .filePath(QStringLiteral("print-all.pdf")));
     }
 }

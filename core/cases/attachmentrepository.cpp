@@ -15,7 +15,8 @@ namespace {
 
 QString digest(const QByteArray &content)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
 Attachment readRow(const QSqlQuery &q)
@@ -36,10 +37,12 @@ Attachment readRow(const QSqlQuery &q)
     return a;
 }
 
-const char *const Columns
-    = "a.id, a.case_id, ifnull(a.instance_id, ''), a.title, a.file_name, a.media_type, a.size, a.sha256, a.parts, "
-      "a.added_on, ifnull(s.name, a.added_by), (SELECT count(DISTINCT p.seq) FROM attachment_parts p WHERE "
-      "p.attachment_id = a.id AND p.deleted = 0) FROM attachments a LEFT JOIN staff s ON s.id = a.added_by";
+const char *const Columns = "a.id, a.case_id, ifnull(a.instance_id, ''), a.title, a.file_name, "
+                            "a.media_type, a.size, a.sha256, a.parts, "
+                            "a.added_on, ifnull(s.name, a.added_by), (SELECT count(DISTINCT p.seq) "
+                            "FROM attachment_parts p WHERE "
+                            "p.attachment_id = a.id AND p.deleted = 0) FROM attachments a LEFT "
+                            "JOIN staff s ON s.id = a.added_by";
 
 } // namespace
 
@@ -68,39 +71,46 @@ QString AttachmentRepository::extensionFor(const QString &mediaType)
 QString AttachmentRepository::typeName(const QString &mediaType)
 {
     const QString ext = extensionFor(mediaType);
-    return ext == QLatin1String(".jpg") ? QStringLiteral("JPEG") : ext.isEmpty() ? mediaType : ext.mid(1).toUpper();
+    return ext == QLatin1String(".jpg") ? QStringLiteral("JPEG")
+        : ext.isEmpty()                 ? mediaType
+                                        : ext.mid(1).toUpper();
 }
 
-Result<QString> AttachmentRepository::addFile(const WriteContext &ctx, const QString &caseId, const QString &instanceId,
-    const QString &title, const QString &path)
+Result<QString> AttachmentRepository::addFile(const WriteContext &ctx, const QString &caseId,
+    const QString &instanceId, const QString &title, const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isFile() && info.size() > MaxBytes)
         return fail(Error::Kind::Invalid,
-            tr("%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or split the file.")
+            tr("%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or "
+               "split the file.")
                 .arg(info.fileName())
                 .arg(static_cast<double>(info.size()) / (1024 * 1024), 0, 'f', 1)
                 .arg(MaxBytes >> 20));
     auto data = Bundle::readCapped(path, MaxBytes);
     if (!data) {
         if (data.error().kind == Error::Kind::Invalid && info.isFile())
-            return fail(Error::Kind::Invalid, tr("An attachment may be at most %1 MB.").arg(MaxBytes >> 20));
+            return fail(Error::Kind::Invalid,
+                tr("An attachment may be at most %1 MB.").arg(MaxBytes >> 20));
         return tl::unexpected(data.error());
     }
     return add(ctx, caseId, instanceId, title, info.fileName(), *data);
 }
 
-Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString &caseId, const QString &instanceId,
-    const QString &title, const QString &fileName, const QByteArray &content)
+Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString &caseId,
+    const QString &instanceId, const QString &title, const QString &fileName,
+    const QByteArray &content)
 {
     if (content.isEmpty())
         return fail(Error::Kind::Invalid, tr("%1 is empty.").arg(fileName));
     if (content.size() > MaxBytes)
-        return fail(Error::Kind::Invalid, tr("An attachment may be at most %1 MB.").arg(MaxBytes >> 20));
+        return fail(
+            Error::Kind::Invalid, tr("An attachment may be at most %1 MB.").arg(MaxBytes >> 20));
     const QString type = sniff(content);
     if (type.isEmpty())
         return fail(Error::Kind::Invalid,
-            tr("%1 is not a PDF, JPEG or PNG file (by its content, whatever its name says). Scan or save it as one "
+            tr("%1 is not a PDF, JPEG or PNG file (by its content, whatever its name says). Scan "
+               "or save it as one "
                "of these.")
                 .arg(fileName));
     QSqlQuery q(m_store.database());
@@ -111,7 +121,8 @@ Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString
     if (q.value(0).toInt() == 0)
         return fail(Error::Kind::NotFound, tr("There is no such case."));
     if (!instanceId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM form_instances WHERE id = ? AND case_id = ? AND deleted = 0"));
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM form_instances WHERE id = ? AND case_id = ? AND deleted = 0"));
         q.addBindValue(instanceId);
         q.addBindValue(caseId);
         if (!q.exec() || !q.next())
@@ -120,7 +131,8 @@ Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString
             return fail(Error::Kind::NotFound, tr("The form is not one of this case's."));
     }
     const QString name = QFileInfo(fileName).fileName().trimmed();
-    const QString shown = title.trimmed().isEmpty() ? QFileInfo(name).completeBaseName() : title.trimmed();
+    const QString shown
+        = title.trimmed().isEmpty() ? QFileInfo(name).completeBaseName() : title.trimmed();
     const int parts = static_cast<int>((content.size() + PartBytes - 1) / PartBytes);
     const QString id = newUuid();
     Transaction tx(m_store);
@@ -128,17 +140,21 @@ Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString
         return tl::unexpected(tx.began().error());
     if (auto r = m_store.insert(ctx, QStringLiteral("attachment"), id,
             {{QStringLiteral("case_id"), caseId},
-                {QStringLiteral("instance_id"), instanceId.isEmpty() ? QVariant() : QVariant(instanceId)},
-                {QStringLiteral("title"), shown.left(200)}, {QStringLiteral("file_name"), name.left(200)},
-                {QStringLiteral("media_type"), type}, {QStringLiteral("size"), content.size()},
+                {QStringLiteral("instance_id"),
+                    instanceId.isEmpty() ? QVariant() : QVariant(instanceId)},
+                {QStringLiteral("title"), shown.left(200)},
+                {QStringLiteral("file_name"), name.left(200)}, {QStringLiteral("media_type"), type},
+                {QStringLiteral("size"), content.size()},
                 {QStringLiteral("sha256"), digest(content)}, {QStringLiteral("parts"), parts},
-                {QStringLiteral("added_on"), m_store.clock().today()}, {QStringLiteral("added_by"), ctx.actor}});
+                {QStringLiteral("added_on"), m_store.clock().today()},
+                {QStringLiteral("added_by"), ctx.actor}});
         !r)
         return tl::unexpected(r.error());
     for (int i = 0; i < parts; ++i) {
         const QByteArray part = content.mid(static_cast<qsizetype>(i) * PartBytes, PartBytes);
         if (auto r = m_store.insert(ctx, QStringLiteral("attachment_part"), newUuid(),
-                {{QStringLiteral("case_id"), caseId}, {QStringLiteral("attachment_id"), id}, {QStringLiteral("seq"), i},
+                {{QStringLiteral("case_id"), caseId}, {QStringLiteral("attachment_id"), id},
+                    {QStringLiteral("seq"), i},
                     {QStringLiteral("data"), QString::fromLatin1(part.toBase64())}});
             !r)
             return tl::unexpected(r.error());
@@ -151,7 +167,8 @@ Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString
 Result<QList<Attachment>> AttachmentRepository::list(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 WHERE a.case_id = ? AND a.deleted = 0 ORDER BY a.added_on, a.title, a.id")
+    q.prepare(QStringLiteral(
+        "SELECT %1 WHERE a.case_id = ? AND a.deleted = 0 ORDER BY a.added_on, a.title, a.id")
                   .arg(QLatin1String(Columns)));
     q.addBindValue(caseId);
     if (!q.exec())
@@ -165,7 +182,8 @@ Result<QList<Attachment>> AttachmentRepository::list(const QString &caseId) cons
 Result<Attachment> AttachmentRepository::find(const QString &attachmentId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 WHERE a.id = ? AND a.deleted = 0").arg(QLatin1String(Columns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 WHERE a.id = ? AND a.deleted = 0").arg(QLatin1String(Columns)));
     q.addBindValue(attachmentId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -181,7 +199,8 @@ Result<QByteArray> AttachmentRepository::content(const QString &attachmentId) co
         return tl::unexpected(a.error());
     const auto damaged = [&] {
         return fail(Error::Kind::Corrupt,
-            tr("%1 is damaged: its content does not match what was attached (size, digest or type). It is not "
+            tr("%1 is damaged: its content does not match what was attached (size, digest or "
+               "type). It is not "
                "opened; attach the file again.")
                 .arg(a->title));
     };
@@ -196,9 +215,11 @@ Result<QByteArray> AttachmentRepository::content(const QString &attachmentId) co
                 .arg(a->parts));
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    // One part per position: of two copies of a position (a damaged merge), the first written is taken.
-    q.prepare(QStringLiteral("SELECT seq, data FROM attachment_parts WHERE attachment_id = ? AND deleted = 0 "
-                             "ORDER BY seq, rowid"));
+    // One part per position: of two copies of a position (a damaged merge), the first written is
+    // taken.
+    q.prepare(QStringLiteral(
+        "SELECT seq, data FROM attachment_parts WHERE attachment_id = ? AND deleted = 0 "
+        "ORDER BY seq, rowid"));
     q.addBindValue(attachmentId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -214,7 +235,8 @@ Result<QByteArray> AttachmentRepository::content(const QString &attachmentId) co
         out += QByteArray::fromBase64(q.value(1).toString().toLatin1());
         ++next;
     }
-    if (next != a->parts || out.size() != a->size || digest(out) != a->sha256 || sniff(out) != a->mediaType)
+    if (next != a->parts || out.size() != a->size || digest(out) != a->sha256
+        || sniff(out) != a->mediaType)
         return damaged();
     return out;
 }
@@ -224,7 +246,8 @@ VoidResult AttachmentRepository::remove(const WriteContext &ctx, const QString &
     auto a = find(attachmentId);
     if (!a)
         return tl::unexpected(a.error());
-    auto r = m_store.update(ctx, QStringLiteral("attachment"), attachmentId, {{QStringLiteral("deleted"), 1}});
+    auto r = m_store.update(
+        ctx, QStringLiteral("attachment"), attachmentId, {{QStringLiteral("deleted"), 1}});
     if (!r)
         return tl::unexpected(r.error());
     return {};

@@ -41,8 +41,9 @@ struct Case
     QString coachId;
     QDate goalReachedOn;
     QDate closedOn;
-    QString closureReason;       // CL-12
-    QString eligibilityOverride; // why a case manager accepted an intake the eligibility rules refuse
+    QString closureReason; // CL-12
+    QString
+        eligibilityOverride; // why a case manager accepted an intake the eligibility rules refuse
 };
 
 // One dispatch (派案) of a case to a unit for a service.

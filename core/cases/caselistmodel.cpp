@@ -18,7 +18,8 @@ void CaseListModel::setRows(QList<CaseListRow> rows)
     m_haystack.reserve(m_rows.size());
     for (const auto &r : m_rows)
         m_haystack.push_back(
-            QString(r.caseNo + QLatin1Char('\n') + r.personName + QLatin1Char('\n') + r.idNumber).toCaseFolded());
+            QString(r.caseNo + QLatin1Char('\n') + r.personName + QLatin1Char('\n') + r.idNumber)
+                .toCaseFolded());
     m_visible.clear();
     for (int i = 0; i < m_rows.size(); ++i)
         if (matches(i, m_filter))
@@ -51,8 +52,9 @@ void CaseListModel::setFilter(const Filter &input)
     if (f == m_filter)
         return;
     // Typing one more character only narrows the list: search the rows still shown.
-    const bool narrowing = f.status == m_filter.status && f.district == m_filter.district && f.window == m_filter.window
-        && f.unitId == m_filter.unitId && f.coachId == m_filter.coachId && f.text.startsWith(m_filter.text);
+    const bool narrowing = f.status == m_filter.status && f.district == m_filter.district
+        && f.window == m_filter.window && f.unitId == m_filter.unitId
+        && f.coachId == m_filter.coachId && f.text.startsWith(m_filter.text);
     std::vector<int> next;
     if (narrowing) {
         next.reserve(m_visible.size());
@@ -78,11 +80,13 @@ int CaseListModel::rowOfCase(const QString &caseId) const
     return -1;
 }
 
-QSet<QString> CaseListModel::casesOf(const QString &window, const QString &unitId, const QString &coachId) const
+QSet<QString> CaseListModel::casesOf(
+    const QString &window, const QString &unitId, const QString &coachId) const
 {
     QSet<QString> out;
     for (const CaseListRow &r : m_rows)
-        if ((window.isEmpty() || r.window == window) && (unitId.isEmpty() || r.unitIds.contains(unitId))
+        if ((window.isEmpty() || r.window == window)
+            && (unitId.isEmpty() || r.unitIds.contains(unitId))
             && (coachId.isEmpty() || r.coachId == coachId))
             out.insert(r.caseId);
     return out;

@@ -18,7 +18,18 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CaseNo, Name, IdNumber, Status, District, Window, Units, Coach, Received, ColumnCount };
+    enum Column {
+        CaseNo,
+        Name,
+        IdNumber,
+        Status,
+        District,
+        Window,
+        Units,
+        Coach,
+        Received,
+        ColumnCount
+    };
     enum Role { CaseIdRole = Qt::UserRole + 1, PersonIdRole };
 
     struct Filter
@@ -39,14 +50,17 @@ public:
     const Filter &filter() const { return m_filter; }
     int totalCount() const { return static_cast<int>(m_rows.size()); }
     int rowOfCase(const QString &caseId) const;
-    // The cases of a window, unit and coach (empty: any), whatever the other filters: what the due list follows.
-    QSet<QString> casesOf(const QString &window, const QString &unitId, const QString &coachId) const;
+    // The cases of a window, unit and coach (empty: any), whatever the other filters: what the due
+    // list follows.
+    QSet<QString> casesOf(
+        const QString &window, const QString &unitId, const QString &coachId) const;
     const CaseListRow *rowAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     bool matches(int source, const Filter &f) const;

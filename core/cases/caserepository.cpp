@@ -19,8 +19,10 @@ namespace Casebook::Core {
 namespace {
 
 constexpr auto SelectCase
-    = "SELECT id, case_no, person_id, status, intake_source, referral_unit_type, referral_unit_name, received_on, "
-      "assessed_on, assessment_outcome, referral_target, transition_meeting_on, plan_goal, window, coach_id, "
+    = "SELECT id, case_no, person_id, status, intake_source, referral_unit_type, "
+      "referral_unit_name, received_on, "
+      "assessed_on, assessment_outcome, referral_target, transition_meeting_on, plan_goal, window, "
+      "coach_id, "
       "goal_reached_on, closed_on, closure_reason, ifnull(eligibility_override, '') FROM cases ";
 
 QDate dateOf(const QVariant &v)
@@ -34,7 +36,8 @@ Case readCase(const QSqlQuery &q, int o = 0)
     c.id = q.value(o + 0).toString();
     c.caseNo = q.value(o + 1).toString();
     c.personId = q.value(o + 2).toString();
-    c.status = CaseWorkflow::statusFromKey(q.value(o + 3).toString()).value_or(CaseStatus::Received);
+    c.status
+        = CaseWorkflow::statusFromKey(q.value(o + 3).toString()).value_or(CaseStatus::Received);
     c.intakeSource = q.value(o + 4).toString();
     c.referralUnitType = q.value(o + 5).toString();
     c.referralUnitName = q.value(o + 6).toString();
@@ -59,8 +62,8 @@ constexpr auto SelectDispatch
 
 Dispatch readDispatch(const QSqlQuery &q)
 {
-    return Dispatch {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), dateOf(q.value(5)), dateOf(q.value(6))};
+    return Dispatch {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toString(), dateOf(q.value(5)), dateOf(q.value(6))};
 }
 
 QVariant opt(const QString &s)
@@ -72,12 +75,15 @@ QVariant opt(const QString &s)
 
 Result<QString> CaseRepository::nextCaseNo(const QString &window, const QDate &receivedOn) const
 {
-    // Case numbers read like N107-00012: window letter, ROC year of receipt, a running number per store and
-    // device prefix-free; uniqueness across devices comes from the id, the number is for people.
-    const QString prefix = (window == QLatin1String("south") ? QStringLiteral("S") : QStringLiteral("N"))
+    // Case numbers read like N107-00012: window letter, ROC year of receipt, a running number per
+    // store and device prefix-free; uniqueness across devices comes from the id, the number is for
+    // people.
+    const QString prefix
+        = (window == QLatin1String("south") ? QStringLiteral("S") : QStringLiteral("N"))
         + QString::number(receivedOn.year() - 1911) + QLatin1Char('-');
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT max(CAST(substr(case_no, ?) AS INTEGER)) FROM cases WHERE case_no LIKE ?"));
+    q.prepare(QStringLiteral(
+        "SELECT max(CAST(substr(case_no, ?) AS INTEGER)) FROM cases WHERE case_no LIKE ?"));
     q.addBindValue(prefix.size() + 1);
     q.addBindValue(QString(prefix + QLatin1Char('%')));
     if (!q.exec())
@@ -93,7 +99,8 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
     if (!person)
         return fail(Error::Kind::Invalid, tr("Choose the person the case is for."));
     if (!CodeLists::contains(CodeLists::intakeSources(), c.intakeSource))
-        return fail(Error::Kind::Invalid, tr("Choose how the case came in (self-application or a referral form)."));
+        return fail(Error::Kind::Invalid,
+            tr("Choose how the case came in (self-application or a referral form)."));
     if (c.intakeSource != QLatin1String("self")
         && !CodeLists::contains(CodeLists::referralUnitTypes(), c.referralUnitType))
         return fail(Error::Kind::Invalid, tr("Choose the type of the referring unit."));
@@ -104,17 +111,20 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
         return fail(Error::Kind::Invalid, tr("Enter the date the case was received."));
     if (c.receivedOn > today)
         return fail(Error::Kind::Invalid, tr("The date of receipt lies in the future."));
-    // Eligibility (seed 002 三(一)); a case manager may accept a refused intake with a written reason.
+    // Eligibility (seed 002 三(一)); a case manager may accept a refused intake with a written
+    // reason.
     const QStringList ineligible = eligibilityProblems(*person, c.receivedOn);
     c.eligibilityOverride = ineligible.isEmpty() ? QString() : c.eligibilityOverride.trimmed();
     if (!ineligible.isEmpty() && c.eligibilityOverride.isEmpty())
         return fail(Error::Kind::NotAllowed,
-            tr("Not eligible for the service: %1. A case manager can accept the intake with a written reason.")
+            tr("Not eligible for the service: %1. A case manager can accept the intake with a "
+               "written reason.")
                 .arg(ineligible.join(tr("; "))));
     if (!ineligible.isEmpty() && m_store.identity().role != DeviceRole::Window
         && m_store.identity().role != DeviceRole::Bureau)
         return fail(Error::Kind::NotAllowed,
-            tr("Not eligible for the service: %1. Only the window's case manager or the bureau can accept it.")
+            tr("Not eligible for the service: %1. Only the window's case manager or the bureau can "
+               "accept it.")
                 .arg(ineligible.join(tr("; "))));
     if (c.intakeSource == QLatin1String("self")) {
         c.referralUnitType = QStringLiteral("self");
@@ -151,10 +161,12 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
     if (!c.eligibilityOverride.isEmpty()) {
         auto accepted = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
             {{QStringLiteral("case_id"), c.id}, {QStringLiteral("occurred_on"), c.receivedOn},
-                {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+                {QStringLiteral("actor"),
+                    ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
                 {QStringLiteral("action"), QStringLiteral("eligibility_override")},
                 {QStringLiteral("note"),
-                    QString(ineligible.join(tr("; ")) + QStringLiteral(" — ") + c.eligibilityOverride)}});
+                    QString(ineligible.join(tr("; ")) + QStringLiteral(" — ")
+                        + c.eligibilityOverride)}});
         if (!accepted)
             return tl::unexpected(accepted.error());
     }
@@ -175,17 +187,21 @@ QStringList CaseRepository::eligibilityProblems(const Person &p, const QDate &re
 {
     QStringList out;
     if (p.birthDate.isValid() && p.birthDate.addYears(15) > receivedOn)
-        out << tr("under 15 on the day of receipt (born %1)").arg(RocDate::formatShort(p.birthDate));
+        out << tr("under 15 on the day of receipt (born %1)")
+                   .arg(RocDate::formatShort(p.birthDate));
     const bool injured = p.identityTags.contains(QStringLiteral("injured_worker"));
-    const bool certified = p.certSystem == QLatin1String("new") || p.certSystem == QLatin1String("old");
+    const bool certified
+        = p.certSystem == QLatin1String("new") || p.certSystem == QLatin1String("old");
     if (!certified && !injured)
-        out << tr("no disability certificate or handbook, and not an occupationally injured worker");
+        out << tr(
+            "no disability certificate or handbook, and not an occupationally injured worker");
     else if (certified && !injured && p.certValidUntil.isValid() && p.certValidUntil < receivedOn)
         out << tr("the certificate expired on %1").arg(RocDate::formatShort(p.certValidUntil));
     return out;
 }
 
-Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step)
+Result<Case> CaseRepository::perform(
+    const WriteContext &ctx, const QString &caseId, const CaseStep &step)
 {
     auto found = find(caseId);
     if (!found)
@@ -197,15 +213,16 @@ Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &cas
     auto next = CaseWorkflow::validate(c, *ds, step, m_store.clock().today());
     if (!next)
         return tl::unexpected(next.error());
-    // a supported-employment case closes as "goal reached" only after the follow-up minimum: 3 months after
-    // the intensive support (supported) or after employment success (general).
+    // a supported-employment case closes as "goal reached" only after the follow-up minimum:
+    // 3 months after the intensive support (supported) or after employment success (general).
     if (step.action == CaseAction::Close && step.closureReason == QLatin1String("01")) {
         auto outcome = ServiceRepository(m_store).outcome(caseId, step.on);
         if (!outcome)
             return tl::unexpected(outcome.error());
         if (outcome->followUpMinimumEnd.isValid() && step.on <= outcome->followUpMinimumEnd)
             return fail(Error::Kind::NotAllowed,
-                tr("The minimum follow-up runs until %1: the case closes as \"goal reached\" after that.")
+                tr("The minimum follow-up runs until %1: the case closes as \"goal reached\" after "
+                   "that.")
                     .arg(RocDate::formatShort(outcome->followUpMinimumEnd)));
     }
 
@@ -246,15 +263,17 @@ Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &cas
     if (step.action == CaseAction::Dispatch) {
         auto r = m_store.insert(ctx, QStringLiteral("dispatch"), newUuid(),
             {{QStringLiteral("case_id"), caseId}, {QStringLiteral("unit_id"), step.unitId},
-                {QStringLiteral("service_type"), step.serviceType}, {QStringLiteral("dispatched_on"), step.on}});
+                {QStringLiteral("service_type"), step.serviceType},
+                {QStringLiteral("dispatched_on"), step.on}});
         if (!r)
-            return fail(Error::Kind::Invalid, tr("The unit chosen for the dispatch does not exist."));
+            return fail(
+                Error::Kind::Invalid, tr("The unit chosen for the dispatch does not exist."));
         if (note.isEmpty())
             note = CodeLists::label(CodeLists::serviceTypes(), step.serviceType);
     }
     if (step.action == CaseAction::AnswerDispatch) {
-        if (auto r = m_store.update(
-                ctx, QStringLiteral("dispatch"), step.dispatchId, {{QStringLiteral("answered_on"), step.on}});
+        if (auto r = m_store.update(ctx, QStringLiteral("dispatch"), step.dispatchId,
+                {{QStringLiteral("answered_on"), step.on}});
             !r)
             return tl::unexpected(r.error());
     }
@@ -265,7 +284,8 @@ Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &cas
             {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
             {QStringLiteral("action"), CaseWorkflow::actionKey(step.action)},
             {QStringLiteral("from_status"), CaseWorkflow::statusKey(c.status)},
-            {QStringLiteral("to_status"), CaseWorkflow::statusKey(*next)}, {QStringLiteral("note"), opt(note)}});
+            {QStringLiteral("to_status"), CaseWorkflow::statusKey(*next)},
+            {QStringLiteral("note"), opt(note)}});
     if (!e)
         return tl::unexpected(e.error());
     if (auto done = tx.commit(); !done)
@@ -273,25 +293,28 @@ Result<Case> CaseRepository::perform(const WriteContext &ctx, const QString &cas
     return find(caseId);
 }
 
-Result<int> CaseRepository::updateDetails(const WriteContext &ctx, const QString &caseId, const QVariantMap &fields)
+Result<int> CaseRepository::updateDetails(
+    const WriteContext &ctx, const QString &caseId, const QVariantMap &fields)
 {
-    static const QStringList Editable
-        = {QStringLiteral("referral_unit_type"), QStringLiteral("referral_unit_name"), QStringLiteral("plan_goal")};
+    static const QStringList Editable = {QStringLiteral("referral_unit_type"),
+        QStringLiteral("referral_unit_name"), QStringLiteral("plan_goal")};
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         if (!Editable.contains(it.key()))
-            return fail(
-                Error::Kind::NotAllowed, tr("The case field %1 changes only through the workflow.").arg(it.key()));
+            return fail(Error::Kind::NotAllowed,
+                tr("The case field %1 changes only through the workflow.").arg(it.key()));
     if (fields.contains(QStringLiteral("referral_unit_type"))
         && !fields.value(QStringLiteral("referral_unit_type")).toString().isEmpty()
-        && !CodeLists::contains(
-            CodeLists::referralUnitTypes(), fields.value(QStringLiteral("referral_unit_type")).toString()))
+        && !CodeLists::contains(CodeLists::referralUnitTypes(),
+            fields.value(QStringLiteral("referral_unit_type")).toString()))
         return fail(Error::Kind::Invalid, tr("Choose the type of the referring unit."));
     return m_store.update(ctx, QStringLiteral("case"), caseId, fields);
 }
 
-VoidResult CaseRepository::setCoach(const WriteContext &ctx, const QString &caseId, const QString &coachId)
+VoidResult CaseRepository::setCoach(
+    const WriteContext &ctx, const QString &caseId, const QString &coachId)
 {
-    auto r = m_store.update(ctx, QStringLiteral("case"), caseId, {{QStringLiteral("coach_id"), opt(coachId)}});
+    auto r = m_store.update(
+        ctx, QStringLiteral("case"), caseId, {{QStringLiteral("coach_id"), opt(coachId)}});
     if (!r)
         return tl::unexpected(r.error());
     return {};
@@ -312,8 +335,8 @@ Result<Case> CaseRepository::find(const QString &id) const
 Result<QList<Case>> CaseRepository::casesOfPerson(const QString &personId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(
-        QString::fromLatin1(SelectCase) + QStringLiteral("WHERE person_id = ? AND deleted = 0 ORDER BY received_on"));
+    q.prepare(QString::fromLatin1(SelectCase)
+        + QStringLiteral("WHERE person_id = ? AND deleted = 0 ORDER BY received_on"));
     q.addBindValue(personId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -345,8 +368,9 @@ Result<QList<Case>> CaseRepository::supportedEmploymentCases() const
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(SelectCase)
-            + QStringLiteral("WHERE deleted = 0 AND id IN (SELECT case_id FROM se_profiles WHERE deleted = 0) "
-                             "ORDER BY case_no")))
+            + QStringLiteral(
+                "WHERE deleted = 0 AND id IN (SELECT case_id FROM se_profiles WHERE deleted = 0) "
+                "ORDER BY case_no")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Case> out;
     while (q.next())
@@ -357,7 +381,8 @@ Result<QList<Case>> CaseRepository::supportedEmploymentCases() const
 Result<QList<Dispatch>> CaseRepository::dispatches(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QString::fromLatin1(SelectDispatch) + QStringLiteral("AND d.case_id = ? ORDER BY d.dispatched_on, d.id"));
+    q.prepare(QString::fromLatin1(SelectDispatch)
+        + QStringLiteral("AND d.case_id = ? ORDER BY d.dispatched_on, d.id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -370,23 +395,24 @@ Result<QList<Dispatch>> CaseRepository::dispatches(const QString &caseId) const
 Result<QList<CaseEvent>> CaseRepository::events(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(
-        QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, to_status, note FROM case_events "
-                       "WHERE case_id = ? AND deleted = 0 ORDER BY occurred_on, rowid"));
+    q.prepare(QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, "
+                             "to_status, note FROM case_events "
+                             "WHERE case_id = ? AND deleted = 0 ORDER BY occurred_on, rowid"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<CaseEvent> out;
     while (q.next())
-        out << CaseEvent {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+        out << CaseEvent {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(), q.value(7).toString()};
     return out;
 }
 
 Result<QList<CaseListRow>> CaseRepository::listRows() const
 {
-    // Three plain queries merged here: on 100,000 cases this is several times faster than one query that
-    // groups the dispatches and joins the staff.
+    // Three plain queries merged here: on 100,000 cases this is several times faster than one query
+    // that groups the dispatches and joins the staff.
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     QHash<QString, QString> staffNames;
@@ -394,10 +420,11 @@ Result<QList<CaseListRow>> CaseRepository::listRows() const
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         staffNames.insert(q.value(0).toString(), q.value(1).toString());
-    if (!q.exec(
-            QStringLiteral("SELECT c.id, c.case_no, c.person_id, p.name, p.id_number, c.status, p.district, c.window, "
-                           "c.coach_id, c.received_on FROM cases c JOIN persons p ON p.id = c.person_id "
-                           "WHERE c.deleted = 0 AND p.deleted = 0 ORDER BY c.received_on DESC, c.case_no DESC")))
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.case_no, c.person_id, p.name, p.id_number, c.status, p.district, "
+            "c.window, "
+            "c.coach_id, c.received_on FROM cases c JOIN persons p ON p.id = c.person_id "
+            "WHERE c.deleted = 0 AND p.deleted = 0 ORDER BY c.received_on DESC, c.case_no DESC")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<CaseListRow> out;
     QHash<QString, qsizetype> index;
@@ -408,7 +435,8 @@ Result<QList<CaseListRow>> CaseRepository::listRows() const
         r.personId = q.value(2).toString();
         r.personName = q.value(3).toString();
         r.idNumber = q.value(4).toString();
-        r.status = CaseWorkflow::statusFromKey(q.value(5).toString()).value_or(CaseStatus::Received);
+        r.status
+            = CaseWorkflow::statusFromKey(q.value(5).toString()).value_or(CaseStatus::Received);
         r.district = q.value(6).toString();
         r.window = q.value(7).toString();
         r.coachId = q.value(8).toString();
@@ -417,7 +445,8 @@ Result<QList<CaseListRow>> CaseRepository::listRows() const
         index.insert(r.caseId, out.size());
         out << r;
     }
-    if (!q.exec(QStringLiteral("SELECT d.case_id, d.unit_id, u.name FROM dispatches d JOIN units u ON u.id = d.unit_id "
+    if (!q.exec(QStringLiteral("SELECT d.case_id, d.unit_id, u.name FROM dispatches d JOIN units u "
+                               "ON u.id = d.unit_id "
                                "WHERE d.deleted = 0 ORDER BY d.dispatched_on, d.id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
@@ -426,7 +455,8 @@ Result<QList<CaseListRow>> CaseRepository::listRows() const
             continue;
         CaseListRow &r = out[it.value()];
         r.unitIds << q.value(1).toString();
-        r.unitNames += (r.unitNames.isEmpty() ? QString() : QStringLiteral("、")) + q.value(2).toString();
+        r.unitNames
+            += (r.unitNames.isEmpty() ? QString() : QStringLiteral("、")) + q.value(2).toString();
     }
     return out;
 }
@@ -435,15 +465,20 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT p.name, s.name, c.id, c.case_no, c.person_id, c.status, c.intake_source, c.referral_unit_type, "
-        "c.referral_unit_name, c.received_on, c.assessed_on, c.assessment_outcome, c.referral_target, "
-        "c.transition_meeting_on, c.plan_goal, c.window, c.coach_id, c.goal_reached_on, c.closed_on, "
-        "c.closure_reason FROM cases c JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
-        "WHERE c.deleted = 0 AND (c.status = 'received' OR (c.status = 'tracking' AND c.goal_reached_on IS NOT NULL) "
-        "OR (c.status <> 'closed' AND c.id IN (SELECT case_id FROM dispatches WHERE answered_on IS NULL AND deleted = "
-        "0))) "
-        "ORDER BY c.case_no");
+    const QString sql = QStringLiteral("SELECT p.name, s.name, c.id, c.case_no, c.person_id, "
+                                       "c.status, c.intake_source, c.referral_unit_type, "
+                                       "c.referral_unit_name, c.received_on, c.assessed_on, "
+                                       "c.assessment_outcome, c.referral_target, "
+                                       "c.transition_meeting_on, c.plan_goal, c.window, "
+                                       "c.coach_id, c.goal_reached_on, c.closed_on, "
+                                       "c.closure_reason FROM cases c JOIN persons p ON p.id = "
+                                       "c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
+                                       "WHERE c.deleted = 0 AND (c.status = 'received' OR "
+                                       "(c.status = 'tracking' AND c.goal_reached_on IS NOT NULL) "
+                                       "OR (c.status <> 'closed' AND c.id IN (SELECT case_id FROM "
+                                       "dispatches WHERE answered_on IS NULL AND deleted = "
+                                       "0))) "
+                                       "ORDER BY c.case_no");
     if (!q.exec(sql))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<CaseTimeline> out;

@@ -46,29 +46,34 @@ class CaseRepository
 public:
     explicit CaseRepository(CaseStore &store) : m_store(store) { }
 
-    // Intake (受案): a new case for an existing person. Fills id, case number, window and status. A person the
-    // eligibility rules refuse is taken only with c.eligibilityOverride, a written reason, on a window's or the
-    // bureau's store (a case manager's decision); the reason is kept with the case and in its history.
+    // Intake (受案): a new case for an existing person. Fills id, case number, window and status. A
+    // person the eligibility rules refuse is taken only with c.eligibilityOverride, a written
+    // reason, on a window's or the bureau's store (a case manager's decision); the reason is kept
+    // with the case and in its history.
     Result<Case> create(const WriteContext &ctx, Case c);
-    // Seed 002 三(一): 15 or older on the day of receipt, with a disability certificate or handbook valid that day,
-    // or an occupationally injured worker. Empty when eligible; otherwise each reason.
+    // Seed 002 三(一): 15 or older on the day of receipt, with a disability certificate or handbook
+    // valid that day, or an occupationally injured worker. Empty when eligible; otherwise each
+    // reason.
     static QStringList eligibilityProblems(const Person &person, const QDate &receivedOn);
     // Applies one SOP step, recording it in the case's history. Refused steps change nothing.
     Result<Case> perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step);
-    // Edits the descriptive fields that forms may correct: referral_unit_type, referral_unit_name, plan_goal.
-    Result<int> updateDetails(const WriteContext &ctx, const QString &caseId, const QVariantMap &fields);
+    // Edits the descriptive fields that forms may correct: referral_unit_type, referral_unit_name,
+    // plan_goal.
+    Result<int> updateDetails(
+        const WriteContext &ctx, const QString &caseId, const QVariantMap &fields);
     VoidResult setCoach(const WriteContext &ctx, const QString &caseId, const QString &coachId);
 
     Result<Case> find(const QString &id) const;
     Result<QList<Case>> casesOfPerson(const QString &personId) const;
     Result<QList<Case>> cases(std::optional<CaseStatus> status = std::nullopt) const;
-    // The cases a unit opened for supported employment (those with a profile, 表0C): what the reports count.
+    // The cases a unit opened for supported employment (those with a profile, 表0C): what the
+    // reports count.
     Result<QList<Case>> supportedEmploymentCases() const;
     Result<QList<Dispatch>> dispatches(const QString &caseId) const;
     Result<QList<CaseEvent>> events(const QString &caseId) const;
     Result<QList<CaseListRow>> listRows() const;
-    // The open cases that have a deadline: waiting for assessment, waiting for a unit's answer, or tracking
-    // after the goal.
+    // The open cases that have a deadline: waiting for assessment, waiting for a unit's answer, or
+    // tracking after the goal.
     Result<QList<CaseTimeline>> openTimelines() const;
 
 private:

@@ -25,7 +25,8 @@ QList<CaseAction> CaseWorkflow::allowedActions(const Case &c)
     case CaseStatus::Tracking:
         if (c.goalReachedOn.isValid())
             return {CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::Close};
-        return {CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::ReachGoal, CaseAction::Close};
+        return {CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::ReachGoal,
+            CaseAction::Close};
     case CaseStatus::Unsuitable:
         return {CaseAction::Close};
     case CaseStatus::Closed:
@@ -39,11 +40,13 @@ Result<CaseStatus> CaseWorkflow::validate(
 {
     if (!allowedActions(c).contains(step.action))
         return fail(Error::Kind::NotAllowed,
-            tr("A case that is %1 cannot take the step \"%2\".").arg(statusLabel(c.status), actionLabel(step.action)));
+            tr("A case that is %1 cannot take the step \"%2\".")
+                .arg(statusLabel(c.status), actionLabel(step.action)));
     if (!step.on.isValid())
         return fail(Error::Kind::Invalid, tr("Enter the date of the step."));
     if (step.on > today)
-        return fail(Error::Kind::Invalid, tr("The date %1 lies in the future.").arg(RocDate::formatShort(step.on)));
+        return fail(Error::Kind::Invalid,
+            tr("The date %1 lies in the future.").arg(RocDate::formatShort(step.on)));
     if (c.receivedOn.isValid() && step.on < c.receivedOn)
         return fail(Error::Kind::Invalid,
             tr("The date %1 is before the case was received (%2).")
@@ -62,32 +65,38 @@ Result<CaseStatus> CaseWorkflow::validate(
         case AssessmentOutcome::Unsuitable:
             if (step.referralTarget.trimmed().isEmpty())
                 return fail(Error::Kind::Invalid,
-                    tr("An unsuitable person is referred to a social, medical or education unit: name it."));
+                    tr("An unsuitable person is referred to a social, medical or education unit: "
+                       "name it."));
             if (!step.transitionMeetingOn.isValid())
-                return fail(Error::Kind::Invalid, tr("Enter the date of the transition meeting (就業轉銜會議)."));
+                return fail(Error::Kind::Invalid,
+                    tr("Enter the date of the transition meeting (就業轉銜會議)."));
             return CaseStatus::Unsuitable;
         }
         break;
     case CaseAction::Dispatch:
-        if (c.status == CaseStatus::Planning && step.planGoal.trimmed().isEmpty() && c.planGoal.trimmed().isEmpty())
-            return fail(Error::Kind::Invalid, tr("Write the goal of the service plan before dispatching."));
+        if (c.status == CaseStatus::Planning && step.planGoal.trimmed().isEmpty()
+            && c.planGoal.trimmed().isEmpty())
+            return fail(
+                Error::Kind::Invalid, tr("Write the goal of the service plan before dispatching."));
         if (step.unitId.isEmpty())
             return fail(Error::Kind::Invalid, tr("Choose the unit to dispatch the case to."));
         if (!CodeLists::contains(CodeLists::serviceTypes(), step.serviceType))
             return fail(Error::Kind::Invalid, tr("Choose the service the unit is to provide."));
         for (const Dispatch &d : dispatches)
             if (d.unitId == step.unitId && d.serviceType == step.serviceType)
-                return fail(
-                    Error::Kind::NotAllowed, tr("The case is already dispatched to that unit for that service."));
+                return fail(Error::Kind::NotAllowed,
+                    tr("The case is already dispatched to that unit for that service."));
         return c.status == CaseStatus::Planning ? CaseStatus::Dispatched : c.status;
     case CaseAction::AnswerDispatch: {
         for (const Dispatch &d : dispatches) {
             if (d.id != step.dispatchId)
                 continue;
             if (d.answeredOn.isValid())
-                return fail(Error::Kind::NotAllowed, tr("The unit has answered this dispatch already."));
+                return fail(
+                    Error::Kind::NotAllowed, tr("The unit has answered this dispatch already."));
             if (step.on < d.dispatchedOn)
-                return fail(Error::Kind::Invalid, tr("The answer cannot be dated before the dispatch."));
+                return fail(
+                    Error::Kind::Invalid, tr("The answer cannot be dated before the dispatch."));
             return CaseStatus::Tracking;
         }
         return fail(Error::Kind::Invalid, tr("Choose the dispatch that the unit answers."));
@@ -99,7 +108,8 @@ Result<CaseStatus> CaseWorkflow::validate(
             return fail(Error::Kind::Invalid, tr("Choose the reason for closing the case."));
         if (step.closureReason == GoalReasonCode) {
             if (!c.goalReachedOn.isValid())
-                return fail(Error::Kind::NotAllowed, tr("The goal has not been recorded as reached."));
+                return fail(
+                    Error::Kind::NotAllowed, tr("The goal has not been recorded as reached."));
             const QDate from = closureAllowedFrom(c.goalReachedOn);
             if (step.on < from)
                 return fail(Error::Kind::NotAllowed,
@@ -108,7 +118,8 @@ Result<CaseStatus> CaseWorkflow::validate(
                         .arg(RocDate::formatShort(from)));
         }
         if (c.status == CaseStatus::Unsuitable && step.closureReason != ReferralReasonCode)
-            return fail(Error::Kind::NotAllowed, tr("An unsuitable case closes as referred to another service."));
+            return fail(Error::Kind::NotAllowed,
+                tr("An unsuitable case closes as referred to another service."));
         return CaseStatus::Closed;
     }
     return fail(Error::Kind::Invalid, tr("Unknown step."));
@@ -121,8 +132,8 @@ QDate CaseWorkflow::closureAllowedFrom(const QDate &goalReachedOn)
 
 QList<CaseStatus> CaseWorkflow::allStatuses()
 {
-    return {CaseStatus::Received, CaseStatus::VocationalEvaluation, CaseStatus::Planning, CaseStatus::Dispatched,
-        CaseStatus::Tracking, CaseStatus::Unsuitable, CaseStatus::Closed};
+    return {CaseStatus::Received, CaseStatus::VocationalEvaluation, CaseStatus::Planning,
+        CaseStatus::Dispatched, CaseStatus::Tracking, CaseStatus::Unsuitable, CaseStatus::Closed};
 }
 
 QString CaseWorkflow::statusKey(CaseStatus status)

@@ -18,7 +18,8 @@ class CaseWorkflow
 
 public:
     static QList<CaseAction> allowedActions(const Case &c);
-    // Checks a step against the case and the SOP; returns the status after it or a translated refusal.
+    // Checks a step against the case and the SOP; returns the status after it or a translated
+    // refusal.
     static Result<CaseStatus> validate(
         const Case &c, const QList<Dispatch> &dispatches, const CaseStep &step, const QDate &today);
 

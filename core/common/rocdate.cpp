@@ -37,7 +37,8 @@ std::optional<QDate> RocDate::parse(const QString &input)
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
     static const QRegularExpression rocLong(
         QStringLiteral("^(?:民國)?\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?$"));
-    static const QRegularExpression rocSep(QStringLiteral("^(\\d{1,3})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})$"));
+    static const QRegularExpression rocSep(
+        QStringLiteral("^(\\d{1,3})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})$"));
     static const QRegularExpression rocCompact(QStringLiteral("^(\\d{2,3})(\\d{2})(\\d{2})$"));
 
     int year = 0;
@@ -77,8 +78,8 @@ QDate monthsPeriodEnd(const QDate &start, int months)
 {
     if (!start.isValid())
         return {};
-    // 民法 §121 II: the day before the corresponding day of the last month; where that month has no corresponding
-    // day (31 August + 3 months), the period ends on that month's last day.
+    // 民法 §121 II: the day before the corresponding day of the last month; where that month has no
+    // corresponding day (31 August + 3 months), the period ends on that month's last day.
     const QDate first(start.year(), start.month(), 1);
     const QDate target = first.addMonths(months);
     if (start.day() > target.daysInMonth())

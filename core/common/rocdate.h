@@ -8,7 +8,8 @@
 
 namespace Casebook::Core {
 
-// Parses and prints dates in the ROC calendar (民國 year = Gregorian year − 1911); the one place that knows it.
+// Parses and prints dates in the ROC calendar (民國 year = Gregorian year − 1911); the one place
+// that knows it.
 namespace RocDate {
 
 // "民國107年03月01日"
@@ -22,9 +23,9 @@ std::optional<QDate> parse(const QString &text);
 
 // Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb).
 QDate addMonths(const QDate &date, int months);
-// The last day of an N-month period that starts on `start` inclusive (民法 §§120-121): the day before
-// the same date N months later, or, when that month has no such date, its last day (§121 II).
-// 2024-01-15 + 3 months is complete on 2024-04-14; 2026-08-31 + 3 months on 2026-11-30.
+// The last day of an N-month period that starts on `start` inclusive (民法 §§120-121): the day
+// before the same date N months later, or, when that month has no such date, its last day (§121
+// II). 2024-01-15 + 3 months is complete on 2024-04-14; 2026-08-31 + 3 months on 2026-11-30.
 QDate monthsPeriodEnd(const QDate &start, int months);
 
 } // namespace Casebook::Core

@@ -88,7 +88,8 @@ DeviceKeys &DeviceKeys::operator=(DeviceKeys &&other) noexcept = default;
 
 void DeviceKeys::lock()
 {
-    // Kept out of swap where the platform allows (mlock, VirtualLock on Windows); failing that they are still wiped.
+    // Kept out of swap where the platform allows (mlock, VirtualLock on Windows); failing that they
+    // are still wiped.
     for (QByteArray *secret : {&m_signSecret, &m_boxSecret})
         if (!secret->isEmpty())
             sodium_mlock(secret->data(), static_cast<size_t>(secret->size()));
@@ -105,17 +106,19 @@ void DeviceKeys::wipe()
 QByteArray DeviceKeys::sign(const QByteArray &message) const
 {
     QByteArray sig(crypto_sign_BYTES, '\0');
-    crypto_sign_detached(
-        bytes(sig), nullptr, bytes(message), static_cast<unsigned long long>(message.size()), bytes(m_signSecret));
+    crypto_sign_detached(bytes(sig), nullptr, bytes(message),
+        static_cast<unsigned long long>(message.size()), bytes(m_signSecret));
     return sig;
 }
 
-bool DeviceKeys::verify(const QByteArray &signPublicKey, const QByteArray &message, const QByteArray &signature)
+bool DeviceKeys::verify(
+    const QByteArray &signPublicKey, const QByteArray &message, const QByteArray &signature)
 {
-    if (!initialise() || signPublicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES)
+    if (!initialise() || signPublicKey.size() != crypto_sign_PUBLICKEYBYTES
+        || signature.size() != crypto_sign_BYTES)
         return false;
-    return crypto_sign_verify_detached(
-               bytes(signature), bytes(message), static_cast<unsigned long long>(message.size()), bytes(signPublicKey))
+    return crypto_sign_verify_detached(bytes(signature), bytes(message),
+               static_cast<unsigned long long>(message.size()), bytes(signPublicKey))
         == 0;
 }
 
@@ -126,8 +129,8 @@ Result<QByteArray> DeviceKeys::sealTo(const QByteArray &boxPublicKey, const QByt
     if (boxPublicKey.size() != crypto_box_PUBLICKEYBYTES)
         return fail(Error::Kind::Invalid, tr("That is not a recipient's public key."));
     QByteArray out(plaintext.size() + static_cast<qsizetype>(crypto_box_SEALBYTES), '\0');
-    crypto_box_seal(
-        bytes(out), bytes(plaintext), static_cast<unsigned long long>(plaintext.size()), bytes(boxPublicKey));
+    crypto_box_seal(bytes(out), bytes(plaintext), static_cast<unsigned long long>(plaintext.size()),
+        bytes(boxPublicKey));
     return out;
 }
 
@@ -136,10 +139,11 @@ Result<QByteArray> DeviceKeys::openSealed(const QByteArray &sealed) const
     if (sealed.size() < static_cast<qsizetype>(crypto_box_SEALBYTES))
         return fail(Error::Kind::Invalid, tr("The sealed data is too short."));
     QByteArray out(sealed.size() - static_cast<qsizetype>(crypto_box_SEALBYTES), '\0');
-    if (crypto_box_seal_open(bytes(out), bytes(sealed), static_cast<unsigned long long>(sealed.size()),
-            bytes(m_boxPublic), bytes(m_boxSecret))
+    if (crypto_box_seal_open(bytes(out), bytes(sealed),
+            static_cast<unsigned long long>(sealed.size()), bytes(m_boxPublic), bytes(m_boxSecret))
         != 0)
-        return fail(Error::Kind::Invalid, tr("The sealed data was not addressed to this device, or was altered."));
+        return fail(Error::Kind::Invalid,
+            tr("The sealed data was not addressed to this device, or was altered."));
     return out;
 }
 
@@ -151,16 +155,17 @@ Result<QByteArray> DeviceKeys::encrypted(const QByteArray &passphrase, Cost cost
     randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));
     QByteArray key(crypto_secretbox_KEYBYTES, '\0');
     const auto [ops, mem] = limits(cost);
-    if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()), passphrase.constData(),
-            static_cast<unsigned long long>(passphrase.size()), bytes(salt), ops, mem, crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()),
+            passphrase.constData(), static_cast<unsigned long long>(passphrase.size()), bytes(salt),
+            ops, mem, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return fail(Error::Kind::Io, tr("Not enough memory to protect the keys."));
     QByteArray secrets = m_signSecret + m_boxSecret;
     QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
     randombytes_buf(nonce.data(), static_cast<size_t>(nonce.size()));
     QByteArray box(secrets.size() + static_cast<qsizetype>(crypto_secretbox_MACBYTES), '\0');
-    crypto_secretbox_easy(
-        bytes(box), bytes(secrets), static_cast<unsigned long long>(secrets.size()), bytes(nonce), bytes(key));
+    crypto_secretbox_easy(bytes(box), bytes(secrets),
+        static_cast<unsigned long long>(secrets.size()), bytes(nonce), bytes(key));
     sodium_memzero(key.data(), static_cast<size_t>(key.size()));
     sodium_memzero(secrets.data(), static_cast<size_t>(secrets.size()));
     QByteArray blob;
@@ -189,10 +194,12 @@ std::optional<DeviceKeys::Cost> DeviceKeys::costOf(const QByteArray &blob)
 Result<std::pair<QByteArray, QByteArray>> DeviceKeys::publicKeys(const QByteArray &blob)
 {
     const qsizetype at = 2 + crypto_pwhash_SALTBYTES + crypto_secretbox_NONCEBYTES;
-    if (blob.size() < at + crypto_sign_PUBLICKEYBYTES + crypto_box_PUBLICKEYBYTES || blob.at(0) != BlobVersion)
-        return fail(Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
-    return std::make_pair(
-        blob.mid(at, crypto_sign_PUBLICKEYBYTES), blob.mid(at + crypto_sign_PUBLICKEYBYTES, crypto_box_PUBLICKEYBYTES));
+    if (blob.size() < at + crypto_sign_PUBLICKEYBYTES + crypto_box_PUBLICKEYBYTES
+        || blob.at(0) != BlobVersion)
+        return fail(
+            Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+    return std::make_pair(blob.mid(at, crypto_sign_PUBLICKEYBYTES),
+        blob.mid(at + crypto_sign_PUBLICKEYBYTES, crypto_box_PUBLICKEYBYTES));
 }
 
 Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray &passphrase)
@@ -200,13 +207,16 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
     if (!initialise())
         return fail(Error::Kind::Io, tr("The cryptography library could not start."));
     const qsizetype secretSize = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
-    const qsizetype expected = 2 + crypto_pwhash_SALTBYTES + crypto_secretbox_NONCEBYTES + crypto_sign_PUBLICKEYBYTES
-        + crypto_box_PUBLICKEYBYTES + secretSize + crypto_secretbox_MACBYTES;
+    const qsizetype expected = 2 + crypto_pwhash_SALTBYTES + crypto_secretbox_NONCEBYTES
+        + crypto_sign_PUBLICKEYBYTES + crypto_box_PUBLICKEYBYTES + secretSize
+        + crypto_secretbox_MACBYTES;
     if (blob.size() != expected || blob.at(0) != BlobVersion)
-        return fail(Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+        return fail(
+            Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
     const auto cost = costOf(blob);
     if (!cost)
-        return fail(Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+        return fail(
+            Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
     const auto [ops, mem] = limits(*cost);
     qsizetype at = 2;
     auto take = [&](qsizetype n) {
@@ -221,13 +231,14 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
     k.m_boxPublic = take(crypto_box_PUBLICKEYBYTES);
     const QByteArray box = take(secretSize + crypto_secretbox_MACBYTES);
     QByteArray key(crypto_secretbox_KEYBYTES, '\0');
-    if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()), passphrase.constData(),
-            static_cast<unsigned long long>(passphrase.size()), bytes(salt), ops, mem, crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()),
+            passphrase.constData(), static_cast<unsigned long long>(passphrase.size()), bytes(salt),
+            ops, mem, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return fail(Error::Kind::Io, tr("Not enough memory to unlock the keys."));
     QByteArray secrets(secretSize, '\0');
-    const int rc = crypto_secretbox_open_easy(
-        bytes(secrets), bytes(box), static_cast<unsigned long long>(box.size()), bytes(nonce), bytes(key));
+    const int rc = crypto_secretbox_open_easy(bytes(secrets), bytes(box),
+        static_cast<unsigned long long>(box.size()), bytes(nonce), bytes(key));
     sodium_memzero(key.data(), static_cast<size_t>(key.size()));
     if (rc != 0)
         return fail(Error::Kind::NotAllowed, tr("The passphrase is wrong."));
@@ -239,7 +250,8 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
     QByteArray derived(crypto_sign_PUBLICKEYBYTES, '\0');
     crypto_sign_ed25519_sk_to_pk(bytes(derived), bytes(k.m_signSecret));
     if (derived != k.m_signPublic)
-        return fail(Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+        return fail(
+            Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
     return k;
 }
 

@@ -10,15 +10,16 @@
 
 namespace Casebook::Core {
 
-// A device's key pairs: Ed25519 to sign what it exports, X25519 to receive file keys sealed to it (libsodium).
-// The secret keys leave memory only encrypted with a key derived from a passphrase (Argon2id).
+// A device's key pairs: Ed25519 to sign what it exports, X25519 to receive file keys sealed to it
+// (libsodium). The secret keys leave memory only encrypted with a key derived from a passphrase
+// (Argon2id).
 class DeviceKeys
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceKeys)
 
 public:
-    // Argon2id cost: Moderate for people (libsodium's MODERATE: 256 MiB, about a second to unlock); Interactive is
-    // still read from stores made before; Minimum for tests.
+    // Argon2id cost: Moderate for people (libsodium's MODERATE: 256 MiB, about a second to unlock);
+    // Interactive is still read from stores made before; Minimum for tests.
     enum class Cost { Moderate, Interactive, Minimum };
 
     static Result<DeviceKeys> generate();
@@ -32,7 +33,8 @@ public:
     const QByteArray &boxPublicKey() const { return m_boxPublic; }
 
     QByteArray sign(const QByteArray &message) const;
-    static bool verify(const QByteArray &signPublicKey, const QByteArray &message, const QByteArray &signature);
+    static bool verify(
+        const QByteArray &signPublicKey, const QByteArray &message, const QByteArray &signature);
     // Anonymous sealed box to a recipient's X25519 public key.
     static Result<QByteArray> sealTo(const QByteArray &boxPublicKey, const QByteArray &plaintext);
     Result<QByteArray> openSealed(const QByteArray &sealed) const;
@@ -42,7 +44,8 @@ public:
     // The cost a blob was made with.
     static std::optional<Cost> costOf(const QByteArray &blob);
     static Result<DeviceKeys> decrypt(const QByteArray &blob, const QByteArray &passphrase);
-    // The public keys (signing, box) kept in clear in an encrypted blob: readable without the passphrase.
+    // The public keys (signing, box) kept in clear in an encrypted blob: readable without the
+    // passphrase.
     static Result<std::pair<QByteArray, QByteArray>> publicKeys(const QByteArray &blob);
 
     static bool initialise();

@@ -19,28 +19,33 @@ namespace Casebook::Core {
 namespace {
 
 const QStringList Surnames
-    = {QStringLiteral("陳"), QStringLiteral("林"), QStringLiteral("黃"), QStringLiteral("張"), QStringLiteral("李"),
-        QStringLiteral("王"), QStringLiteral("吳"), QStringLiteral("劉"), QStringLiteral("蔡"), QStringLiteral("楊"),
-        QStringLiteral("許"), QStringLiteral("鄭"), QStringLiteral("謝"), QStringLiteral("郭"), QStringLiteral("洪"),
-        QStringLiteral("曾"), QStringLiteral("邱"), QStringLiteral("廖"), QStringLiteral("賴"), QStringLiteral("徐")};
-const QStringList GivenChars
-    = {QStringLiteral("志"), QStringLiteral("明"), QStringLiteral("怡"), QStringLiteral("君"), QStringLiteral("家"),
-        QStringLiteral("豪"), QStringLiteral("淑"), QStringLiteral("芬"), QStringLiteral("俊"), QStringLiteral("傑"),
-        QStringLiteral("美"), QStringLiteral("玲"), QStringLiteral("建"), QStringLiteral("宏"), QStringLiteral("雅"),
-        QStringLiteral("婷"), QStringLiteral("冠"), QStringLiteral("宇"), QStringLiteral("佳"), QStringLiteral("慧"),
-        QStringLiteral("文"), QStringLiteral("華"), QStringLiteral("承"), QStringLiteral("恩"), QStringLiteral("欣"),
-        QStringLiteral("妤"), QStringLiteral("柏"), QStringLiteral("翰"), QStringLiteral("秀"), QStringLiteral("英")};
-const QStringList Roads
-    = {QStringLiteral("中正路"), QStringLiteral("中山路"), QStringLiteral("民生路"), QStringLiteral("復興路"),
-        QStringLiteral("成功路"), QStringLiteral("建國路"), QStringLiteral("環中東路"), QStringLiteral("介壽路")};
-const QStringList Relations = {QStringLiteral("母"), QStringLiteral("父"), QStringLiteral("配偶"), QStringLiteral("兄"),
-    QStringLiteral("姊"), QStringLiteral("子")};
-const QStringList ReferralUnits = {QStringLiteral("桃園療養院"), QStringLiteral("衛生福利部桃園醫院"),
-    QStringLiteral("桃園市家庭服務中心"), QStringLiteral("桃園市立高級中等學校"), QStringLiteral("社區化就業服務中心")};
-const QStringList JobTitles = {QStringLiteral("清潔員"), QStringLiteral("理貨員"), QStringLiteral("餐飲助理"),
-    QStringLiteral("包裝員"), QStringLiteral("洗車員"), QStringLiteral("行政助理")};
-const QStringList SupportNotes = {QStringLiteral("工作流程示範與口語提示"), QStringLiteral("與主管溝通排班"),
-    QStringLiteral("交通路線訓練"), QStringLiteral("自然支持者建立"), QStringLiteral("工作速度提升練習")};
+    = {QStringLiteral("陳"), QStringLiteral("林"), QStringLiteral("黃"), QStringLiteral("張"),
+        QStringLiteral("李"), QStringLiteral("王"), QStringLiteral("吳"), QStringLiteral("劉"),
+        QStringLiteral("蔡"), QStringLiteral("楊"), QStringLiteral("許"), QStringLiteral("鄭"),
+        QStringLiteral("謝"), QStringLiteral("郭"), QStringLiteral("洪"), QStringLiteral("曾"),
+        QStringLiteral("邱"), QStringLiteral("廖"), QStringLiteral("賴"), QStringLiteral("徐")};
+const QStringList GivenChars = {QStringLiteral("志"), QStringLiteral("明"), QStringLiteral("怡"),
+    QStringLiteral("君"), QStringLiteral("家"), QStringLiteral("豪"), QStringLiteral("淑"),
+    QStringLiteral("芬"), QStringLiteral("俊"), QStringLiteral("傑"), QStringLiteral("美"),
+    QStringLiteral("玲"), QStringLiteral("建"), QStringLiteral("宏"), QStringLiteral("雅"),
+    QStringLiteral("婷"), QStringLiteral("冠"), QStringLiteral("宇"), QStringLiteral("佳"),
+    QStringLiteral("慧"), QStringLiteral("文"), QStringLiteral("華"), QStringLiteral("承"),
+    QStringLiteral("恩"), QStringLiteral("欣"), QStringLiteral("妤"), QStringLiteral("柏"),
+    QStringLiteral("翰"), QStringLiteral("秀"), QStringLiteral("英")};
+const QStringList Roads = {QStringLiteral("中正路"), QStringLiteral("中山路"),
+    QStringLiteral("民生路"), QStringLiteral("復興路"), QStringLiteral("成功路"),
+    QStringLiteral("建國路"), QStringLiteral("環中東路"), QStringLiteral("介壽路")};
+const QStringList Relations = {QStringLiteral("母"), QStringLiteral("父"), QStringLiteral("配偶"),
+    QStringLiteral("兄"), QStringLiteral("姊"), QStringLiteral("子")};
+const QStringList ReferralUnits = {QStringLiteral("桃園療養院"),
+    QStringLiteral("衛生福利部桃園醫院"), QStringLiteral("桃園市家庭服務中心"),
+    QStringLiteral("桃園市立高級中等學校"), QStringLiteral("社區化就業服務中心")};
+const QStringList JobTitles
+    = {QStringLiteral("清潔員"), QStringLiteral("理貨員"), QStringLiteral("餐飲助理"),
+        QStringLiteral("包裝員"), QStringLiteral("洗車員"), QStringLiteral("行政助理")};
+const QStringList SupportNotes = {QStringLiteral("工作流程示範與口語提示"),
+    QStringLiteral("與主管溝通排班"), QStringLiteral("交通路線訓練"),
+    QStringLiteral("自然支持者建立"), QStringLiteral("工作速度提升練習")};
 
 QString districtCode(int i)
 {
@@ -48,8 +53,8 @@ QString districtCode(int i)
     return list.at(i % list.size()).code;
 }
 
-const QStringList ReferralTargets = {
-    QStringLiteral("桃園市社會局身障福利科"), QStringLiteral("社區心理衛生中心"), QStringLiteral("桃園市日間照顧中心")};
+const QStringList ReferralTargets = {QStringLiteral("桃園市社會局身障福利科"),
+    QStringLiteral("社區心理衛生中心"), QStringLiteral("桃園市日間照顧中心")};
 
 } // namespace
 
@@ -73,7 +78,8 @@ VoidResult DemoGenerator::addDemoGroups(
     for (const QString &coach : std::as_const(coaches)) {
         const QStringList mine = byCoach.value(coach);
         const QDate began = today.addDays(-120 - static_cast<int>(rng.bounded(60)));
-        auto group = groups.createGroup(ctx, SeGroup {{}, QStringLiteral("就業適應團體"), coach, began});
+        auto group
+            = groups.createGroup(ctx, SeGroup {{}, QStringLiteral("就業適應團體"), coach, began});
         if (!group)
             return tl::unexpected(group.error());
         int members = 0;
@@ -85,23 +91,25 @@ VoidResult DemoGenerator::addDemoGroups(
             ++members;
         }
         for (int k = 0; k < 3; ++k) {
-            const int persons
-                = k == 2 && rng.bounded(4) == 0 ? 2 : std::min(members, 3 + static_cast<int>(rng.bounded(2)));
-            GroupSession session {
-                {}, began.addDays(14 * (k + 1)), std::max(1, persons), QStringLiteral("職場溝通"), false};
+            const int persons = k == 2 && rng.bounded(4) == 0
+                ? 2
+                : std::min(members, 3 + static_cast<int>(rng.bounded(2)));
+            GroupSession session {{}, began.addDays(14 * (k + 1)), std::max(1, persons),
+                QStringLiteral("職場溝通"), false};
             if (auto r = groups.addSession(ctx, *group, session); !r)
                 return tl::unexpected(r.error());
         }
-        // Home employment for one case of every third coach: the plan, a home assessment and a visit.
+        // Home employment for one case of every third coach: the plan, a home assessment and a
+        // visit.
         const QStringList open = openByCoach.value(coach);
         if (homeCount++ % 3 == 0 && !open.isEmpty()) {
             const QString id = open.last();
             const QDate plan = today.addDays(-60);
-            for (const auto &[kind, day] :
-                {std::pair {QStringLiteral("plan"), plan}, std::pair {QStringLiteral("assessment"), plan.addDays(7)},
-                    std::pair {QStringLiteral("visit"), plan.addDays(30)}})
-                if (auto r
-                    = services.addHomeService(ctx, id, HomeService {{}, kind, day, QStringLiteral("居家文書處理")});
+            for (const auto &[kind, day] : {std::pair {QStringLiteral("plan"), plan},
+                     std::pair {QStringLiteral("assessment"), plan.addDays(7)},
+                     std::pair {QStringLiteral("visit"), plan.addDays(30)}})
+                if (auto r = services.addHomeService(
+                        ctx, id, HomeService {{}, kind, day, QStringLiteral("居家文書處理")});
                     !r)
                     return tl::unexpected(r.error());
         }
@@ -111,8 +119,8 @@ VoidResult DemoGenerator::addDemoGroups(
 
 QString DemoGenerator::makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits)
 {
-    const QString body
-        = QString::number(sexDigit) + QStringLiteral("%1").arg(sevenDigits % 10000000, 7, 10, QLatin1Char('0'));
+    const QString body = QString::number(sexDigit)
+        + QStringLiteral("%1").arg(sevenDigits % 10000000, 7, 10, QLatin1Char('0'));
     for (int check = 0; check < 10; ++check) {
         const QString candidate = QString(letter) + body + QString::number(check);
         if (NationalId::classify(candidate) != NationalId::Kind::Invalid)
@@ -125,7 +133,8 @@ Result<DemoSummary> DemoGenerator::generate(
     int personCount, quint32 seed, const std::function<bool(int, int)> &progress)
 {
     if (personCount < 0 || personCount > 1000000)
-        return fail(Error::Kind::Invalid, tr("The number of persons must be between 0 and 1,000,000."));
+        return fail(
+            Error::Kind::Invalid, tr("The number of persons must be between 0 and 1,000,000."));
     QRandomGenerator rng(seed);
     const QDate today = m_store.clock().today();
     const WriteContext ctx {m_store.identity().name, {}, {}};
@@ -133,9 +142,10 @@ Result<DemoSummary> DemoGenerator::generate(
     UnitRepository unitsRepo(m_store);
     PersonRepository personsRepo(m_store);
     CaseRepository casesRepo(m_store);
-    // Only the window's case manager (or the bureau) accepts an intake the eligibility rules refuse.
-    const bool canAccept
-        = m_store.identity().role == DeviceRole::Window || m_store.identity().role == DeviceRole::Bureau;
+    // Only the window's case manager (or the bureau) accepts an intake the eligibility rules
+    // refuse.
+    const bool canAccept = m_store.identity().role == DeviceRole::Window
+        || m_store.identity().role == DeviceRole::Bureau;
 
     Transaction tx(m_store);
     if (!tx.began())
@@ -157,7 +167,8 @@ Result<DemoSummary> DemoGenerator::generate(
     };
     QList<Unit> units;
     for (const auto &u : unitSeeds) {
-        Unit unit {{}, QString::fromUtf8(u.name), QString::fromLatin1(u.type), QString::fromLatin1(u.district)};
+        Unit unit {{}, QString::fromUtf8(u.name), QString::fromLatin1(u.type),
+            QString::fromLatin1(u.district)};
         auto id = unitsRepo.createUnit(ctx, unit);
         if (!id)
             return tl::unexpected(id.error());
@@ -166,14 +177,16 @@ Result<DemoSummary> DemoGenerator::generate(
         ++summary.units;
     }
     QList<StaffMember> coaches;
-    const char *coachNames[] = {"陳怡君", "林志豪", "黃淑芬", "張家瑋", "李佩珊", "王建宏", "吳雅婷", "劉冠廷"};
+    const char *coachNames[]
+        = {"陳怡君", "林志豪", "黃淑芬", "張家瑋", "李佩珊", "王建宏", "吳雅婷", "劉冠廷"};
     const QString surnames = QStringLiteral("陳林黃張李王吳劉蔡楊許鄭謝郭洪邱曾廖賴徐");
     const QString given = QStringLiteral("怡君志豪淑芬家瑋佩珊建宏雅婷冠廷美玲俊傑");
     for (int i = 0; i < m_coaches; ++i) {
-        // The first eight are the familiar demo names; more coaches get generated names with a number.
-        const QString name = i < 8
-            ? QString::fromUtf8(coachNames[i])
-            : surnames.at(i % surnames.size()) + given.mid(2 * ((i / 20) % 10), 2) + QString::number(i);
+        // The first eight are the familiar demo names; more coaches get generated names with a
+        // number.
+        const QString name = i < 8 ? QString::fromUtf8(coachNames[i])
+                                   : surnames.at(i % surnames.size())
+                + given.mid(2 * ((i / 20) % 10), 2) + QString::number(i);
         StaffMember s {{}, name, QStringLiteral("coach"), units.at(i % 3).id};
         auto id = unitsRepo.createStaff(ctx, s);
         if (!id)
@@ -182,21 +195,26 @@ Result<DemoSummary> DemoGenerator::generate(
         coaches << s;
         ++summary.staff;
     }
-    for (const auto &[name, role] : {std::pair {"倪美玲", "case_manager"}, std::pair {"潘文華", "case_manager"},
-             std::pair {"蔡督導", "supervisor"}}) {
-        if (auto id = unitsRepo.createStaff(ctx, {{}, QString::fromUtf8(name), QString::fromLatin1(role), {}}); !id)
+    for (const auto &[name, role] : {std::pair {"倪美玲", "case_manager"},
+             std::pair {"潘文華", "case_manager"}, std::pair {"蔡督導", "supervisor"}}) {
+        if (auto id = unitsRepo.createStaff(
+                ctx, {{}, QString::fromUtf8(name), QString::fromLatin1(role), {}});
+            !id)
             return tl::unexpected(id.error());
         ++summary.staff;
     }
 
-    // Employers found by job development, some with 5 or fewer employees (other placement evidence counts there).
+    // Employers found by job development, some with 5 or fewer employees (other placement evidence
+    // counts there).
     ServiceRepository services(m_store);
     QList<Employer> employers;
-    const char *employerNames[] = {"全聯福利中心中壢店", "統一超商桃園門市", "家樂福八德店", "小林便當", "阿美洗衣店",
-        "桃園觀光飯店", "中壢清潔服務社", "大園物流中心", "龍潭園藝", "平鎮烘焙坊", "楊梅汽車美容", "蘆竹印刷廠"};
+    const char *employerNames[] = {"全聯福利中心中壢店", "統一超商桃園門市", "家樂福八德店",
+        "小林便當", "阿美洗衣店", "桃園觀光飯店", "中壢清潔服務社", "大園物流中心", "龍潭園藝",
+        "平鎮烘焙坊", "楊梅汽車美容", "蘆竹印刷廠"};
     const int headcounts[] = {120, 30, 200, 4, 3, 80, 5, 150, 8, 6, 12, 40};
     for (int i = 0; i < 12; ++i) {
-        Employer e {{}, QString::fromUtf8(employerNames[i]), {}, districtCode(i), headcounts[i], {}};
+        Employer e {
+            {}, QString::fromUtf8(employerNames[i]), {}, districtCode(i), headcounts[i], {}};
         auto id = services.addEmployer(ctx, e);
         if (!id)
             return tl::unexpected(id.error());
@@ -206,8 +224,11 @@ Result<DemoSummary> DemoGenerator::generate(
 
     const auto &districts = CodeLists::districts();
     const QString letters = QStringLiteral("HHHHABCDEFGJKLMNPQRSTUVXYWZIO");
-    auto pick = [&rng](const QStringList &list) { return list.at(static_cast<int>(rng.bounded(list.size()))); };
-    constexpr int Batch = 1000; // commit in batches so the write-ahead log stays small on big stores
+    auto pick = [&rng](const QStringList &list) {
+        return list.at(static_cast<int>(rng.bounded(list.size())));
+    };
+    constexpr int Batch
+        = 1000; // commit in batches so the write-ahead log stays small on big stores
     for (int i = 0; i < personCount; ++i) {
         if (i > 0 && i % Batch == 0) {
             if (auto r = m_store.commit(); !r)
@@ -221,15 +242,19 @@ Result<DemoSummary> DemoGenerator::generate(
         const bool male = rng.bounded(2) == 0;
         p.name = pick(Surnames) + pick(GivenChars) + pick(GivenChars);
         p.sex = male ? QStringLiteral("M") : QStringLiteral("F");
-        p.birthDate = today.addDays(-static_cast<qint64>(365.25 * (18 + rng.bounded(45))) - rng.bounded(365));
-        p.idNumber = makeNationalId(
-            letters.at(static_cast<int>(rng.bounded(letters.size()))), male ? 1 : 2, rng.bounded(10000000u));
+        p.birthDate = today.addDays(
+            -static_cast<qint64>(365.25 * (18 + rng.bounded(45))) - rng.bounded(365));
+        p.idNumber = makeNationalId(letters.at(static_cast<int>(rng.bounded(letters.size()))),
+            male ? 1 : 2, rng.bounded(10000000u));
         const CodeItem &district = districts.at(static_cast<int>(rng.bounded(districts.size())));
         p.district = district.code;
-        p.addressRegistered = QStringLiteral("桃園市%1%2%3號").arg(district.zh, pick(Roads)).arg(1 + rng.bounded(400));
-        p.addressLiving = rng.bounded(4) == 0
-            ? QStringLiteral("桃園市%1%2%3號").arg(district.zh, pick(Roads)).arg(1 + rng.bounded(400))
-            : p.addressRegistered;
+        p.addressRegistered = QStringLiteral("桃園市%1%2%3號")
+                                  .arg(district.zh, pick(Roads))
+                                  .arg(1 + rng.bounded(400));
+        p.addressLiving = rng.bounded(4) == 0 ? QStringLiteral("桃園市%1%2%3號")
+                                                    .arg(district.zh, pick(Roads))
+                                                    .arg(1 + rng.bounded(400))
+                                              : p.addressRegistered;
         p.mobile = QStringLiteral("09%1-%2-%3")
                        .arg(10 + rng.bounded(90))
                        .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'))
@@ -257,14 +282,16 @@ Result<DemoSummary> DemoGenerator::generate(
         } else if (certRoll < 9) {
             p.certSystem = QStringLiteral("old");
             // Old-system classes of people who seek work (no 植物人 or 失智症 among job seekers).
-            static const QStringList OldClasses = {QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03"),
-                QStringLiteral("04"), QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("07"),
-                QStringLiteral("08"), QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13"),
+            static const QStringList OldClasses = {QStringLiteral("01"), QStringLiteral("02"),
+                QStringLiteral("03"), QStringLiteral("04"), QStringLiteral("05"),
+                QStringLiteral("06"), QStringLiteral("07"), QStringLiteral("08"),
+                QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13"),
                 QStringLiteral("14"), QStringLiteral("15"), QStringLiteral("16")};
             p.certCategories << pick(OldClasses);
             p.certSeverity = QString::number(1 + rng.bounded(4));
         } else if (canAccept) {
-            // A 表二 referral of a psychiatric patient without a certificate: the case manager accepts it below.
+            // A 表二 referral of a psychiatric patient without a certificate: the case manager
+            // accepts it below.
             p.certSystem = QStringLiteral("psychiatric");
         } else {
             p.certSystem = QStringLiteral("new"); // class 1: nervous system, mental functions
@@ -279,14 +306,16 @@ Result<DemoSummary> DemoGenerator::generate(
             return tl::unexpected(personId.error());
         ++summary.persons;
 
-        // The case: received some time in the last two years, then walked along the SOP to a target state.
+        // The case: received some time in the last two years, then walked along the SOP to a target
+        // state.
         Case c;
         c.personId = *personId;
         const int source = static_cast<int>(rng.bounded(3));
         c.intakeSource = CodeLists::intakeSources().at(source).code;
         if (source > 0) {
-            c.referralUnitType = source == 2 ? QStringLiteral("medical")
-                                             : CodeLists::referralUnitTypes().at(static_cast<int>(rng.bounded(5))).code;
+            c.referralUnitType = source == 2
+                ? QStringLiteral("medical")
+                : CodeLists::referralUnitTypes().at(static_cast<int>(rng.bounded(5))).code;
             c.referralUnitName = pick(ReferralUnits);
         }
         const int target = static_cast<int>(rng.bounded(100));
@@ -297,12 +326,15 @@ Result<DemoSummary> DemoGenerator::generate(
         else if (target < 15)
             age = 10 + static_cast<int>(rng.bounded(60)); // at vocational evaluation
         else if (target >= 22 && target < 40)
-            age = 5 + static_cast<int>(rng.bounded(30)); // planning or waiting for the unit's answer
+            age = 5
+                + static_cast<int>(rng.bounded(30)); // planning or waiting for the unit's answer
         else if (target >= 65 && target < 85)
-            age = 60 + static_cast<int>(rng.bounded(200)); // goal reached, closure not yet due for most
+            age = 60
+                + static_cast<int>(rng.bounded(200)); // goal reached, closure not yet due for most
         c.receivedOn = today.addDays(-age);
-        // Eligibility at intake: a certificate that lapsed before the day of receipt was being renewed; the window's
-        // case manager accepts those cases with the reason (a unit's store cannot, so its cases came in earlier).
+        // Eligibility at intake: a certificate that lapsed before the day of receipt was being
+        // renewed; the window's case manager accepts those cases with the reason (a unit's store
+        // cannot, so its cases came in earlier).
         if (p.certValidUntil.isValid() && p.certValidUntil < c.receivedOn && !canAccept)
             c.receivedOn = p.certValidUntil;
         const QStringList ineligible = CaseRepository::eligibilityProblems(p, c.receivedOn);
@@ -381,7 +413,8 @@ Result<DemoSummary> DemoGenerator::generate(
             // The unit's side of supported employment: profile, placement, the 表3-2 support log.
             SeProfile prof;
             prof.openedOn = on;
-            // Doubling follows from the person's district and a completed 附表1, not from these flags.
+            // Doubling follows from the person's district and a completed 附表1, not from these
+            // flags.
             prof.remote = p.district == QLatin1String("68000130");
             if (auto r = services.setProfile(ctx, created->id, prof); !r)
                 return tl::unexpected(r.error());
@@ -393,15 +426,17 @@ Result<DemoSummary> DemoGenerator::generate(
                 pl.employerId = e.id;
                 pl.jobTitle = pick(JobTitles);
                 pl.weeklyHours = 16 + static_cast<int>(rng.bounded(25));
-                // A lawful wage: at least the minimum in force when the job starts (monthly for full time, the
-                // hourly minimum for part time), and a few hundred dollars more for most.
+                // A lawful wage: at least the minimum in force when the job starts (monthly for
+                // full time, the hourly minimum for part time), and a few hundred dollars more for
+                // most.
                 int minimum = 0;
                 MinimumWage::shipped().lawful(0, pl.weeklyHours, start, &minimum);
                 pl.wage = (minimum > 0 ? minimum : pl.weeklyHours * 196 * 52 / 12)
                     + 100 * static_cast<int>(rng.bounded(15));
                 pl.startDate = start;
                 if (e.headcount <= 5 && rng.bounded(2) == 0)
-                    pl.alternativeEvidence = {QStringLiteral("payroll"), QStringLiteral("time_cards")};
+                    pl.alternativeEvidence
+                        = {QStringLiteral("payroll"), QStringLiteral("time_cards")};
                 else
                     pl.labourInsuranceFrom = start;
                 if (auto r = services.addPlacement(ctx, pl); !r)
@@ -410,26 +445,31 @@ Result<DemoSummary> DemoGenerator::generate(
                 int logged = 0;
                 for (QDate d = start; logged < wanted && d <= today; d = d.addDays(1)) {
                     if (!HolidayCalendar::shipped().isWorkingDay(d))
-                        continue; // coaches are not at the workplace on weekends and national holidays
-                    SupportDay day {{}, d, static_cast<double>(2 + rng.bounded(5)), QStringLiteral("workplace"),
-                        pick(SupportNotes)};
+                        continue; // coaches are not at the workplace on weekends and national
+                                  // holidays
+                    SupportDay day {{}, d, static_cast<double>(2 + rng.bounded(5)),
+                        QStringLiteral("workplace"), pick(SupportNotes)};
                     if (auto r = services.logSupportDay(ctx, created->id, day); !r)
                         return tl::unexpected(r.error());
                     ++logged;
                 }
                 summary.supportedEmploymentCases << created->id;
-                // 表4-1: follow-up contacts after the intensive support, monthly while they fall before today.
+                // 表4-1: follow-up contacts after the intensive support, monthly while they fall
+                // before today.
                 QDate contact = start.addDays(30);
                 for (int k = 0; k < 3 && contact <= today; ++k, contact = contact.addMonths(1)) {
-                    FollowUp f {{}, contact, k == 1 ? QStringLiteral("phone") : QStringLiteral("visit"),
+                    FollowUp f {{}, contact,
+                        k == 1 ? QStringLiteral("phone") : QStringLiteral("visit"),
                         QStringLiteral("employed"), QStringLiteral("工作穩定，雇主滿意")};
                     if (auto r = services.addFollowUp(ctx, created->id, f); !r)
                         return tl::unexpected(r.error());
                 }
             }
-            // Workplace-adaptation service for some persons already at work (it offsets the coach's target).
+            // Workplace-adaptation service for some persons already at work (it offsets the coach's
+            // target).
             if (rng.bounded(5) == 0) {
-                Adaptation a {{}, std::min(today, on.addDays(10)), {}, QStringLiteral("職場人際適應")};
+                Adaptation a {
+                    {}, std::min(today, on.addDays(10)), {}, QStringLiteral("職場人際適應")};
                 if (auto r = services.addAdaptation(ctx, created->id, a); !r)
                     return tl::unexpected(r.error());
             }
@@ -446,11 +486,13 @@ Result<DemoSummary> DemoGenerator::generate(
         close.action = CaseAction::Close;
         close.closureReason = QStringLiteral("01");
         if (on.addMonths(6) > today) {
-            close.closureReason = QString::number(3 + rng.bounded(3)).rightJustified(2, QLatin1Char('0'));
+            close.closureReason
+                = QString::number(3 + rng.bounded(3)).rightJustified(2, QLatin1Char('0'));
         } else {
             on = CaseWorkflow::closureAllowedFrom(on).addDays(-1);
             // Goal reached closes only after the follow-up minimum too.
-            if (auto o = services.outcome(created->id, today); o && o->followUpMinimumEnd.isValid()) {
+            if (auto o = services.outcome(created->id, today);
+                o && o->followUpMinimumEnd.isValid()) {
                 on = std::max(on, o->followUpMinimumEnd);
                 if (on >= today)
                     close.closureReason = QStringLiteral("03");
@@ -458,14 +500,17 @@ Result<DemoSummary> DemoGenerator::generate(
         }
         if (auto r = step(close, 30); !r)
             return tl::unexpected(r.error());
-        // Post-employment support extension for some closed cases; home employment for a few others.
+        // Post-employment support extension for some closed cases; home employment for a few
+        // others.
         if (close.closureReason == QLatin1String("01") && rng.bounded(3) == 0) {
-            Extension e {{}, std::min(today, on.addDays(1 + rng.bounded(20))), {}, QStringLiteral("每月電話關懷")};
+            Extension e {{}, std::min(today, on.addDays(1 + rng.bounded(20))), {},
+                QStringLiteral("每月電話關懷")};
             if (auto r = services.addExtension(ctx, created->id, e); !r)
                 return tl::unexpected(r.error());
         }
     }
-    // The group model: each coach leads a group of up to five of their supported-employment cases, with sessions.
+    // The group model: each coach leads a group of up to five of their supported-employment cases,
+    // with sessions.
     if (auto r = addDemoGroups(ctx, summary.supportedEmploymentCases, today, rng); !r)
         return tl::unexpected(r.error());
     if (auto r = tx.commit(); !r)

@@ -20,26 +20,30 @@ struct DemoSummary
     QStringList supportedEmploymentCases; // cases with a unit profile, placement and support log
 };
 
-// Fills a store with realistic synthetic persons and cases in every SOP state, the same for the same seed.
+// Fills a store with realistic synthetic persons and cases in every SOP state, the same for the
+// same seed.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
 public:
     explicit DemoGenerator(CaseStore &store) : m_store(store) { }
-    // Commits every 1,000 persons. progress(done, total) is called now and then; returning false cancels
-    // (the batch under way is dropped, earlier batches stay).
-    Result<DemoSummary> generate(int persons, quint32 seed, const std::function<bool(int, int)> &progress = {});
+    // Commits every 1,000 persons. progress(done, total) is called now and then; returning false
+    // cancels (the batch under way is dropped, earlier batches stay).
+    Result<DemoSummary> generate(
+        int persons, quint32 seed, const std::function<bool(int, int)> &progress = {});
 
-    // How many job coaches to spread the cases over (8 by default; benchmarks use a city's 25 or a nation's 700).
+    // How many job coaches to spread the cases over (8 by default; benchmarks use a city's 25 or a
+    // nation's 700).
     void setCoaches(int coaches) { m_coaches = std::max(1, coaches); }
 
-    // A valid national ID made from a letter, a sex digit and seven digits (the check digit is computed).
+    // A valid national ID made from a letter, a sex digit and seven digits (the check digit is
+    // computed).
     static QString makeNationalId(QChar letter, int sexDigit, quint32 sevenDigits);
 
 private:
-    VoidResult addDemoGroups(
-        const WriteContext &ctx, const QStringList &caseIds, const QDate &today, QRandomGenerator &rng);
+    VoidResult addDemoGroups(const WriteContext &ctx, const QStringList &caseIds,
+        const QDate &today, QRandomGenerator &rng);
     CaseStore &m_store;
     int m_coaches = 8;
 };

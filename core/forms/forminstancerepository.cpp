@@ -9,30 +9,32 @@
 namespace Casebook::Core {
 
 namespace {
-constexpr auto SelectInstance
-    = "SELECT id, case_id, form_id, form_version, status, created_on, completed_on, completed_by, amended_on "
-      "FROM form_instances WHERE deleted = 0 ";
+constexpr auto SelectInstance = "SELECT id, case_id, form_id, form_version, status, created_on, "
+                                "completed_on, completed_by, amended_on "
+                                "FROM form_instances WHERE deleted = 0 ";
 
 FormInstance readInstance(const QSqlQuery &q)
 {
-    return FormInstance {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate),
+    return FormInstance {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toString(),
+        QDate::fromString(q.value(5).toString(), Qt::ISODate),
         QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString(),
         QDate::fromString(q.value(8).toString(), Qt::ISODate)};
 }
 
-// Value rows have a deterministic id, so the same field of the same instance is one row on every device.
+// Value rows have a deterministic id, so the same field of the same instance is one row on every
+// device.
 QString valueRowId(const QString &instanceId, const QString &fieldId)
 {
     return instanceId + QLatin1Char(':') + fieldId;
 }
 } // namespace
 
-Result<FormInstance> FormInstanceRepository::create(
-    const WriteContext &ctx, const QString &caseId, const QString &formId, const QString &formVersion)
+Result<FormInstance> FormInstanceRepository::create(const WriteContext &ctx, const QString &caseId,
+    const QString &formId, const QString &formVersion)
 {
-    FormInstance i {
-        newUuid(), caseId, formId, formVersion, QStringLiteral("draft"), m_store.clock().today(), {}, {}, {}};
+    FormInstance i {newUuid(), caseId, formId, formVersion, QStringLiteral("draft"),
+        m_store.clock().today(), {}, {}, {}};
     auto r = m_store.insert(ctx, QStringLiteral("form_instance"), i.id,
         {{QStringLiteral("case_id"), caseId}, {QStringLiteral("form_id"), formId},
             {QStringLiteral("form_version"), formVersion}, {QStringLiteral("status"), i.status},
@@ -58,7 +60,8 @@ Result<FormInstance> FormInstanceRepository::find(const QString &id) const
 Result<QList<FormInstance>> FormInstanceRepository::instances(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QString::fromLatin1(SelectInstance) + QStringLiteral("AND case_id = ? ORDER BY created_on, id"));
+    q.prepare(QString::fromLatin1(SelectInstance)
+        + QStringLiteral("AND case_id = ? ORDER BY created_on, id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -71,7 +74,8 @@ Result<QList<FormInstance>> FormInstanceRepository::instances(const QString &cas
 Result<QHash<QString, QString>> FormInstanceRepository::values(const QString &instanceId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT field_id, value FROM form_values WHERE instance_id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT field_id, value FROM form_values WHERE instance_id = ? AND deleted = 0"));
     q.addBindValue(instanceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -95,14 +99,15 @@ Result<int> FormInstanceRepository::saveValues(
         const QVariant value = it.value().isEmpty() ? QVariant() : QVariant(it.value());
         const QString rowId = valueRowId(instanceId, it.key());
         if (existing->contains(it.key())) {
-            auto r = m_store.update(ctx, QStringLiteral("form_value"), rowId, {{QStringLiteral("value"), value}});
+            auto r = m_store.update(
+                ctx, QStringLiteral("form_value"), rowId, {{QStringLiteral("value"), value}});
             if (!r)
                 return tl::unexpected(r.error());
             changed += *r;
         } else if (!it.value().isEmpty()) {
             auto r = m_store.insert(ctx, QStringLiteral("form_value"), rowId,
-                {{QStringLiteral("instance_id"), instanceId}, {QStringLiteral("field_id"), it.key()},
-                    {QStringLiteral("value"), value}});
+                {{QStringLiteral("instance_id"), instanceId},
+                    {QStringLiteral("field_id"), it.key()}, {QStringLiteral("value"), value}});
             if (!r)
                 return tl::unexpected(r.error());
             ++changed;
@@ -116,8 +121,9 @@ Result<int> FormInstanceRepository::saveValues(
 Result<QSet<QString>> FormInstanceRepository::completedForms(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT DISTINCT form_id FROM form_instances WHERE case_id = ? AND deleted = 0 "
-                             "AND status = 'complete'"));
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT form_id FROM form_instances WHERE case_id = ? AND deleted = 0 "
+        "AND status = 'complete'"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -127,14 +133,16 @@ Result<QSet<QString>> FormInstanceRepository::completedForms(const QString &case
     return out;
 }
 
-VoidResult FormInstanceRepository::setStatus(const WriteContext &ctx, const QString &instanceId, const QString &status)
+VoidResult FormInstanceRepository::setStatus(
+    const WriteContext &ctx, const QString &instanceId, const QString &status)
 {
     if (status != QLatin1String("draft") && status != QLatin1String("complete"))
         return fail(Error::Kind::Invalid, tr("Unknown form status %1.").arg(status));
     const bool complete = status == QLatin1String("complete");
     auto r = m_store.update(ctx, QStringLiteral("form_instance"), instanceId,
         {{QStringLiteral("status"), status},
-            {QStringLiteral("completed_on"), complete ? QVariant(m_store.clock().today()) : QVariant()},
+            {QStringLiteral("completed_on"),
+                complete ? QVariant(m_store.clock().today()) : QVariant()},
             {QStringLiteral("completed_by"), complete ? QVariant(ctx.actor) : QVariant()}});
     if (!r)
         return tl::unexpected(r.error());
@@ -143,8 +151,8 @@ VoidResult FormInstanceRepository::setStatus(const WriteContext &ctx, const QStr
 
 VoidResult FormInstanceRepository::markAmended(const WriteContext &ctx, const QString &instanceId)
 {
-    auto r = m_store.update(
-        ctx, QStringLiteral("form_instance"), instanceId, {{QStringLiteral("amended_on"), m_store.clock().today()}});
+    auto r = m_store.update(ctx, QStringLiteral("form_instance"), instanceId,
+        {{QStringLiteral("amended_on"), m_store.clock().today()}});
     if (!r)
         return tl::unexpected(r.error());
     return {};

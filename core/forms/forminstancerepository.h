@@ -34,18 +34,21 @@ class FormInstanceRepository
 public:
     explicit FormInstanceRepository(CaseStore &store) : m_store(store) { }
 
-    Result<FormInstance> create(
-        const WriteContext &ctx, const QString &caseId, const QString &formId, const QString &formVersion);
+    Result<FormInstance> create(const WriteContext &ctx, const QString &caseId,
+        const QString &formId, const QString &formVersion);
     Result<FormInstance> find(const QString &id) const;
     Result<QList<FormInstance>> instances(const QString &caseId) const;
     Result<QHash<QString, QString>> values(const QString &instanceId) const;
     // Writes the given values (null QString clears); returns how many changed.
-    Result<int> saveValues(const WriteContext &ctx, const QString &instanceId, const QHash<QString, QString> &values);
-    // The ids of the forms of a case that have an instance marked complete ("the six tables are complete").
+    Result<int> saveValues(
+        const WriteContext &ctx, const QString &instanceId, const QHash<QString, QString> &values);
+    // The ids of the forms of a case that have an instance marked complete ("the six tables are
+    // complete").
     Result<QSet<QString>> completedForms(const QString &caseId) const;
     // Marks a form complete (recording the day and ctx.actor) or returns it to draft.
     VoidResult setStatus(const WriteContext &ctx, const QString &instanceId, const QString &status);
-    // Records a correction of a complete form that keeps it valid: it stays complete, with the day of the amendment.
+    // Records a correction of a complete form that keeps it valid: it stays complete, with the day
+    // of the amendment.
     VoidResult markAmended(const WriteContext &ctx, const QString &instanceId);
 
 private:

@@ -8,7 +8,8 @@ namespace Casebook::Core::CodeLists {
 namespace {
 CodeItem item(const char *code, const char *zh, const char *en, const char *extra = "")
 {
-    return CodeItem {QString::fromUtf8(code), QString::fromUtf8(zh), QString::fromUtf8(en), QString::fromUtf8(extra)};
+    return CodeItem {QString::fromUtf8(code), QString::fromUtf8(zh), QString::fromUtf8(en),
+        QString::fromUtf8(extra)};
 }
 } // namespace
 
@@ -40,7 +41,8 @@ const QList<CodeItem> &districts()
 
 const QList<CodeItem> &windows()
 {
-    static const QList<CodeItem> list = {item("north", "北區", "North"), item("south", "南區", "South")};
+    static const QList<CodeItem> list
+        = {item("north", "北區", "North"), item("south", "南區", "South")};
     return list;
 }
 
@@ -58,13 +60,18 @@ const QList<CodeItem> &certSystems()
 const QList<CodeItem> &disabilityNew()
 {
     static const QList<CodeItem> list = {
-        item("1", "第一類 神經系統構造及精神、心智功能", "Class 1: nervous system, mental functions"),
-        item("2", "第二類 眼、耳及相關構造與感官功能及疼痛", "Class 2: eye, ear, sensory functions and pain"),
+        item("1", "第一類 神經系統構造及精神、心智功能",
+            "Class 1: nervous system, mental functions"),
+        item("2", "第二類 眼、耳及相關構造與感官功能及疼痛",
+            "Class 2: eye, ear, sensory functions and pain"),
         item("3", "第三類 涉及聲音與言語構造及其功能", "Class 3: voice and speech"),
-        item("4", "第四類 循環、造血、免疫與呼吸系統構造及其功能", "Class 4: circulatory, immune, respiratory"),
-        item("5", "第五類 消化、新陳代謝與內分泌系統相關構造及其功能", "Class 5: digestive, metabolic, endocrine"),
+        item("4", "第四類 循環、造血、免疫與呼吸系統構造及其功能",
+            "Class 4: circulatory, immune, respiratory"),
+        item("5", "第五類 消化、新陳代謝與內分泌系統相關構造及其功能",
+            "Class 5: digestive, metabolic, endocrine"),
         item("6", "第六類 泌尿與生殖系統相關構造及其功能", "Class 6: urinary and reproductive"),
-        item("7", "第七類 神經、肌肉、骨骼之移動相關構造及其功能", "Class 7: movement-related structures"),
+        item("7", "第七類 神經、肌肉、骨骼之移動相關構造及其功能",
+            "Class 7: movement-related structures"),
         item("8", "第八類 皮膚與相關構造及其功能", "Class 8: skin"),
     };
     return list;

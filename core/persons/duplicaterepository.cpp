@@ -15,7 +15,8 @@ Result<QList<ProbableDuplicate>> DuplicateRepository::probableDuplicates() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
-            "SELECT a.id, b.id, 'id_number' FROM persons a JOIN persons b ON a.id_number = b.id_number AND a.id < b.id "
+            "SELECT a.id, b.id, 'id_number' FROM persons a JOIN persons b ON a.id_number = "
+            "b.id_number AND a.id < b.id "
             "WHERE a.deleted = 0 AND b.deleted = 0 AND ifnull(a.id_number, '') <> '' "
             "UNION "
             "SELECT a.id, b.id, 'name_birth' FROM persons a JOIN persons b ON a.name = b.name AND "
@@ -24,7 +25,8 @@ Result<QList<ProbableDuplicate>> DuplicateRepository::probableDuplicates() const
         return fail(Error::Kind::Database, q.lastError().text());
     QList<std::tuple<QString, QString, QString>> pairs;
     while (q.next())
-        pairs << std::make_tuple(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        pairs << std::make_tuple(
+            q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     PersonRepository persons(m_store);
     QList<ProbableDuplicate> out;
     for (const auto &[a, b, reason] : pairs) {
@@ -45,14 +47,16 @@ Result<QString> DuplicateRepository::merge(
     if (keptId == mergedId)
         return fail(Error::Kind::Invalid, tr("Choose two different person records."));
     if (!persons.find(keptId) || !persons.find(mergedId))
-        return fail(Error::Kind::NotFound, tr("One of the two person records does not exist (or was merged already)."));
+        return fail(Error::Kind::NotFound,
+            tr("One of the two person records does not exist (or was merged already)."));
     if (reason.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("Give the reason for the merge."));
     Transaction tx(m_store);
     if (!tx.began())
         return tl::unexpected(tx.began().error());
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE person_id = ? AND deleted = 0 ORDER BY id"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM cases WHERE person_id = ? AND deleted = 0 ORDER BY id"));
     q.addBindValue(mergedId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -60,14 +64,19 @@ Result<QString> DuplicateRepository::merge(
     while (q.next())
         cases << q.value(0).toString();
     for (const QString &c : std::as_const(cases))
-        if (auto r = m_store.update(ctx, QStringLiteral("case"), c, {{QStringLiteral("person_id"), keptId}}); !r)
+        if (auto r = m_store.update(
+                ctx, QStringLiteral("case"), c, {{QStringLiteral("person_id"), keptId}});
+            !r)
             return tl::unexpected(r.error());
-    if (auto r = m_store.update(ctx, QStringLiteral("person"), mergedId, {{QStringLiteral("deleted"), 1}}); !r)
+    if (auto r
+        = m_store.update(ctx, QStringLiteral("person"), mergedId, {{QStringLiteral("deleted"), 1}});
+        !r)
         return tl::unexpected(r.error());
     const QString id = newUuid();
     if (auto r = m_store.insert(ctx, QStringLiteral("person_merge"), id,
             {{QStringLiteral("kept_id"), keptId}, {QStringLiteral("merged_id"), mergedId},
-                {QStringLiteral("cases"), cases.join(QLatin1Char(','))}, {QStringLiteral("reason"), reason.trimmed()},
+                {QStringLiteral("cases"), cases.join(QLatin1Char(','))},
+                {QStringLiteral("reason"), reason.trimmed()},
                 {QStringLiteral("merged_on"), m_store.clock().today()}});
         !r)
         return tl::unexpected(r.error());
@@ -83,7 +92,8 @@ VoidResult DuplicateRepository::undo(const WriteContext &ctx, const QString &mer
     auto all = merges();
     if (!all)
         return tl::unexpected(all.error());
-    const auto it = std::find_if(all->begin(), all->end(), [&](const PersonMerge &m) { return m.id == mergeId; });
+    const auto it = std::find_if(
+        all->begin(), all->end(), [&](const PersonMerge &m) { return m.id == mergeId; });
     if (it == all->end())
         return fail(Error::Kind::NotFound, tr("There is no merge %1.").arg(mergeId));
     if (it->undone)
@@ -91,12 +101,18 @@ VoidResult DuplicateRepository::undo(const WriteContext &ctx, const QString &mer
     Transaction tx(m_store);
     if (!tx.began())
         return tl::unexpected(tx.began().error());
-    if (auto r = m_store.update(ctx, QStringLiteral("person"), it->mergedId, {{QStringLiteral("deleted"), 0}}); !r)
+    if (auto r = m_store.update(
+            ctx, QStringLiteral("person"), it->mergedId, {{QStringLiteral("deleted"), 0}});
+        !r)
         return tl::unexpected(r.error());
     for (const QString &c : std::as_const(it->cases))
-        if (auto r = m_store.update(ctx, QStringLiteral("case"), c, {{QStringLiteral("person_id"), it->mergedId}}); !r)
+        if (auto r = m_store.update(
+                ctx, QStringLiteral("case"), c, {{QStringLiteral("person_id"), it->mergedId}});
+            !r)
             return tl::unexpected(r.error());
-    if (auto r = m_store.update(ctx, QStringLiteral("person_merge"), mergeId, {{QStringLiteral("undone"), 1}}); !r)
+    if (auto r = m_store.update(
+            ctx, QStringLiteral("person_merge"), mergeId, {{QStringLiteral("undone"), 1}});
+        !r)
         return tl::unexpected(r.error());
     return tx.commit();
 }
@@ -104,14 +120,16 @@ VoidResult DuplicateRepository::undo(const WriteContext &ctx, const QString &mer
 Result<QList<PersonMerge>> DuplicateRepository::merges() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT id, kept_id, merged_id, cases, reason, merged_on, undone FROM person_merges "
-                               "WHERE deleted = 0 ORDER BY merged_on DESC, id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, kept_id, merged_id, cases, reason, merged_on, undone FROM person_merges "
+            "WHERE deleted = 0 ORDER BY merged_on DESC, id")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<PersonMerge> out;
     while (q.next())
         out << PersonMerge {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), q.value(4).toString(),
-            QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toBool()};
+            q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+            q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate),
+            q.value(6).toBool()};
     return out;
 }
 

@@ -29,8 +29,8 @@ struct PersonMerge
     bool undone = false;
 };
 
-// Finds probable duplicates and merges two person records on a person's decision, undoably. Every change is
-// an ordinary write, so merges and undos travel in bundles like the rest.
+// Finds probable duplicates and merges two person records on a person's decision, undoably. Every
+// change is an ordinary write, so merges and undos travel in bundles like the rest.
 class DuplicateRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateRepository)
@@ -40,8 +40,8 @@ public:
 
     Result<QList<ProbableDuplicate>> probableDuplicates() const;
     // Moves the cases of `mergedId` to `keptId` and retires `mergedId`; returns the merge's id.
-    Result<QString> merge(
-        const WriteContext &ctx, const QString &keptId, const QString &mergedId, const QString &reason);
+    Result<QString> merge(const WriteContext &ctx, const QString &keptId, const QString &mergedId,
+        const QString &reason);
     // Moves the same cases back and restores the merged record.
     VoidResult undo(const WriteContext &ctx, const QString &mergeId);
     Result<QList<PersonMerge>> merges() const;

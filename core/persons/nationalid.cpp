@@ -10,8 +10,8 @@ namespace {
 // Letter values of the Taiwanese ID scheme, A = 10 … Z = 33 in the official (non-alphabetic) order.
 int letterValue(QChar c)
 {
-    static constexpr std::array<int, 26> Values
-        = {10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33};
+    static constexpr std::array<int, 26> Values = {10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20,
+        21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33};
     const char16_t u = c.toUpper().unicode();
     if (u < u'A' || u > u'Z')
         return -1;

@@ -12,10 +12,11 @@ namespace Casebook::Core {
 
 namespace {
 
-constexpr auto SelectPerson
-    = "SELECT id, name, sex, birth_date, id_number, address_registered, address_living, district, phone, "
-      "mobile, emergency_name, emergency_relation, emergency_phone, education, cert_system, cert_categories, "
-      "cert_severity, cert_valid_until, identity_tags FROM persons ";
+constexpr auto SelectPerson = "SELECT id, name, sex, birth_date, id_number, address_registered, "
+                              "address_living, district, phone, "
+                              "mobile, emergency_name, emergency_relation, emergency_phone, "
+                              "education, cert_system, cert_categories, "
+                              "cert_severity, cert_valid_until, identity_tags FROM persons ";
 
 QStringList splitList(const QString &s)
 {
@@ -51,8 +52,9 @@ QString codeList(QStringList codes)
 {
     // Stored sorted, so the same choice in another order is no change.
     codes.removeDuplicates();
-    std::sort(codes.begin(), codes.end(),
-        [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        return a.size() != b.size() ? a.size() < b.size() : a < b;
+    });
     return codes.join(QLatin1Char(','));
 }
 
@@ -95,34 +97,44 @@ QList<FieldProblem> PersonRepository::validate(const Person &p) const
     if (!p.birthDate.isValid())
         problems << FieldProblem {QStringLiteral("birth_date"), tr("Enter a valid birth date.")};
     else if (p.birthDate > today)
-        problems << FieldProblem {QStringLiteral("birth_date"), tr("The birth date lies in the future.")};
-    else if (p.birthDate < today.addYears(-120))
-        problems << FieldProblem {QStringLiteral("birth_date"), tr("The birth date is more than 120 years ago.")};
-    if (p.idNumber.trimmed().isEmpty())
         problems << FieldProblem {
-            QStringLiteral("id_number"), tr("Enter the national ID or resident certificate number.")};
+            QStringLiteral("birth_date"), tr("The birth date lies in the future.")};
+    else if (p.birthDate < today.addYears(-120))
+        problems << FieldProblem {
+            QStringLiteral("birth_date"), tr("The birth date is more than 120 years ago.")};
+    if (p.idNumber.trimmed().isEmpty())
+        problems << FieldProblem {QStringLiteral("id_number"),
+            tr("Enter the national ID or resident certificate number.")};
     else if (!NationalId::isValid(p.idNumber))
         problems << FieldProblem {QStringLiteral("id_number"),
             tr("%1 is not a valid national ID or resident certificate number (check digit).")
                 .arg(p.idNumber.trimmed())};
     if (!p.district.isEmpty() && !CodeLists::contains(CodeLists::districts(), p.district))
-        problems << FieldProblem {QStringLiteral("district"), tr("Unknown district %1.").arg(p.district)};
+        problems << FieldProblem {
+            QStringLiteral("district"), tr("Unknown district %1.").arg(p.district)};
     if (!p.education.isEmpty() && !CodeLists::contains(CodeLists::education(), p.education))
-        problems << FieldProblem {QStringLiteral("education"), tr("Unknown education level %1.").arg(p.education)};
+        problems << FieldProblem {
+            QStringLiteral("education"), tr("Unknown education level %1.").arg(p.education)};
     if (!p.certSystem.isEmpty() && !CodeLists::contains(CodeLists::certSystems(), p.certSystem))
-        problems << FieldProblem {QStringLiteral("cert_system"), tr("Unknown certificate kind %1.").arg(p.certSystem)};
-    const auto &categories
-        = p.certSystem == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew();
+        problems << FieldProblem {
+            QStringLiteral("cert_system"), tr("Unknown certificate kind %1.").arg(p.certSystem)};
+    const auto &categories = p.certSystem == QLatin1String("old") ? CodeLists::disabilityOld()
+                                                                  : CodeLists::disabilityNew();
     for (const QString &c : p.certCategories)
         if (!CodeLists::contains(categories, c))
-            problems << FieldProblem {QStringLiteral("cert_categories"), tr("Unknown disability category %1.").arg(c)};
-    if ((p.certSystem == QLatin1String("new") || p.certSystem == QLatin1String("old")) && p.certCategories.isEmpty())
-        problems << FieldProblem {QStringLiteral("cert_categories"), tr("Choose at least one disability category.")};
+            problems << FieldProblem {
+                QStringLiteral("cert_categories"), tr("Unknown disability category %1.").arg(c)};
+    if ((p.certSystem == QLatin1String("new") || p.certSystem == QLatin1String("old"))
+        && p.certCategories.isEmpty())
+        problems << FieldProblem {
+            QStringLiteral("cert_categories"), tr("Choose at least one disability category.")};
     if (!p.certSeverity.isEmpty() && !CodeLists::contains(CodeLists::severities(), p.certSeverity))
-        problems << FieldProblem {QStringLiteral("cert_severity"), tr("Unknown severity %1.").arg(p.certSeverity)};
+        problems << FieldProblem {
+            QStringLiteral("cert_severity"), tr("Unknown severity %1.").arg(p.certSeverity)};
     for (const QString &t : p.identityTags)
         if (!CodeLists::contains(CodeLists::identityTags(), t))
-            problems << FieldProblem {QStringLiteral("identity_tags"), tr("Unknown identity tag %1.").arg(t)};
+            problems << FieldProblem {
+                QStringLiteral("identity_tags"), tr("Unknown identity tag %1.").arg(t)};
     return problems;
 }
 
@@ -173,9 +185,10 @@ Result<QList<Person>> PersonRepository::search(const QString &text, int limit) c
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(QString::fromLatin1(SelectPerson)
-        + QStringLiteral("WHERE deleted = 0 AND (? = '' OR instr(name, ?) > 0 OR instr(upper(id_number), "
-                         "upper(?)) > 0 OR instr(ifnull(phone, '') || ifnull(mobile, ''), ?) > 0) "
-                         "ORDER BY name, id LIMIT ?"));
+        + QStringLiteral(
+            "WHERE deleted = 0 AND (? = '' OR instr(name, ?) > 0 OR instr(upper(id_number), "
+            "upper(?)) > 0 OR instr(ifnull(phone, '') || ifnull(mobile, ''), ?) > 0) "
+            "ORDER BY name, id LIMIT ?"));
     const QString needle = text.trimmed().isNull() ? QStringLiteral("") : text.trimmed();
     for (int i = 0; i < 4; ++i)
         q.addBindValue(needle);
@@ -193,7 +206,8 @@ Result<QList<Person>> PersonRepository::ofSupportedEmployment() const
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(SelectPerson)
-            + QStringLiteral("WHERE deleted = 0 AND id IN (SELECT c.person_id FROM se_profiles sp CROSS JOIN cases c "
+            + QStringLiteral("WHERE deleted = 0 AND id IN (SELECT c.person_id FROM se_profiles sp "
+                             "CROSS JOIN cases c "
                              "ON c.id = sp.case_id WHERE sp.deleted = 0 AND c.deleted = 0)")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Person> out;

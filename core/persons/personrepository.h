@@ -30,7 +30,8 @@ public:
     Result<Person> find(const QString &id) const;
     // Persons whose name, ID number or phone contains text (all when empty), by name.
     Result<QList<Person>> search(const QString &text, int limit = -1) const;
-    // The persons with a supported-employment case (a case with a profile), in no particular order: for the reports.
+    // The persons with a supported-employment case (a case with a profile), in no particular order:
+    // for the reports.
     Result<QList<Person>> ofSupportedEmployment() const;
     Result<qint64> count() const;
 

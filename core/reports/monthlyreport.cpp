@@ -17,13 +17,15 @@ namespace Casebook::Core {
 
 Result<QDate> MonthlyReport::parseMonth(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{2,3})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d{2,3})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?\\s*$"));
     const auto m = re.match(text);
     const int year = m.hasMatch() ? m.captured(1).toInt() : 0;
     const int month = m.hasMatch() ? m.captured(2).toInt() : 0;
     if (year < 1 || month < 1 || month > 12)
         return fail(Error::Kind::Invalid,
-            tr("\"%1\" is not a month: write the ROC year and the month, for example 107-05.").arg(text));
+            tr("\"%1\" is not a month: write the ROC year and the month, for example 107-05.")
+                .arg(text));
     return QDate(year + 1911, month, 1);
 }
 
@@ -51,9 +53,11 @@ Result<MonthlyReportData> MonthlyReport::build(
     data.from = *first;
     data.to = first->addMonths(1).addDays(-1);
     data.due = EmploymentRules::monthlyReportDue(data.from);
-    const QString period
-        = QStringLiteral("%1-%2").arg(data.from.year() - 1911).arg(data.from.month(), 2, 10, QLatin1Char('0'));
-    // A filed month: the records as the store held them when it was filed (later corrections do not move it).
+    const QString period = QStringLiteral("%1-%2")
+                               .arg(data.from.year() - 1911)
+                               .arg(data.from.month(), 2, 10, QLatin1Char('0'));
+    // A filed month: the records as the store held them when it was filed (later corrections do not
+    // move it).
     std::unique_ptr<PastView> past;
     ReportFilings filings(store);
     auto filing = filings.find(period, unitId);
@@ -74,7 +78,9 @@ Result<MonthlyReportData> MonthlyReport::build(
         }
         data.asFiled = recordsOf == Records::AsFiled;
     }
-    data.month = QStringLiteral("%1-%2").arg(data.from.year() - 1911).arg(data.from.month(), 2, 10, QLatin1Char('0'));
+    data.month = QStringLiteral("%1-%2")
+                     .arg(data.from.year() - 1911)
+                     .arg(data.from.month(), 2, 10, QLatin1Char('0'));
     data.planYear = QString::number(data.from.year() - 1911);
     auto rules = PlanYearRulesLoader::forYearOrEarlier(data.planYear);
     if (!rules)
@@ -91,7 +97,8 @@ Result<MonthlyReportData> MonthlyReport::build(
     if (!staff || !units)
         return fail(Error::Kind::Database, tr("Cannot read the units and staff."));
     if (!unitId.isEmpty()) {
-        const auto u = std::find_if(units->begin(), units->end(), [&](const Unit &x) { return x.id == unitId; });
+        const auto u = std::find_if(
+            units->begin(), units->end(), [&](const Unit &x) { return x.id == unitId; });
         if (u == units->end())
             return fail(Error::Kind::NotFound, tr("There is no unit %1.").arg(unitId));
         data.unitId = u->id;
@@ -126,19 +133,20 @@ Result<MonthlyReportData> MonthlyReport::build(
         if (coach == coaches.end())
             continue;
         const auto profile = records->profiles.constFind(c.id);
-        if (profile == records->profiles.constEnd() || !profile->openedOn.isValid() || profile->openedOn > data.to)
+        if (profile == records->profiles.constEnd() || !profile->openedOn.isValid()
+            || profile->openedOn > data.to)
             continue;
         if (c.closedOn.isValid() && c.closedOn < yearFrom)
             continue;
         const CaseOutcome outcome = ServiceRepository::outcomeOf(c.id, *records, data.to);
         const CaseOutcome *o = &outcome;
         PerformanceRow ignored;
-        PerformanceReport::count(
-            coach->second.yearInput, ignored, c, *profile, *o, yearFrom, data.to, yearFrom, yearRules, explain);
+        PerformanceReport::count(coach->second.yearInput, ignored, c, *profile, *o, yearFrom,
+            data.to, yearFrom, yearRules, explain);
         coach->second.yearContributions += ignored.contributions;
         PerformanceRow monthRow;
-        if (!PerformanceReport::count(
-                coach->second.monthInput, monthRow, c, *profile, *o, data.from, data.to, yearFrom, yearRules, explain))
+        if (!PerformanceReport::count(coach->second.monthInput, monthRow, c, *profile, *o,
+                data.from, data.to, yearFrom, yearRules, explain))
             continue; // served earlier in the year, not in this month
         coach->second.monthContributions += monthRow.contributions;
 
@@ -150,8 +158,8 @@ Result<MonthlyReportData> MonthlyReport::build(
         if (const Person *p = personById.value(c.personId)) {
             row.personName = p->name;
             row.idNumber = p->idNumber;
-            const auto &list
-                = p->certSystem == QLatin1String("old") ? CodeLists::disabilityOld() : CodeLists::disabilityNew();
+            const auto &list = p->certSystem == QLatin1String("old") ? CodeLists::disabilityOld()
+                                                                     : CodeLists::disabilityNew();
             QStringList labels;
             // The report is the official zh_TW form: 第二類 rather than the whole label.
             for (const QString &code : p->certCategories)
@@ -162,7 +170,8 @@ Result<MonthlyReportData> MonthlyReport::build(
             row.severity = p->certSeverity;
             row.district = p->district;
         }
-        // The doubling from its evidence (the 偏鄉 list, a completed 附表1 that meets the criteria).
+        // The doubling from its evidence (the 偏鄉 list, a completed 附表1 that meets the
+        // criteria).
         row.remote = !o->district.isEmpty() && yearRules.remoteDistricts.contains(o->district);
         row.highSupport = !row.remote && PerformanceReport::credit(yearRules, *o, false).doubled;
         for (int year : ignored.missingCalendarYears)
@@ -184,7 +193,8 @@ Result<MonthlyReportData> MonthlyReport::build(
             row.jobTitle = pl.jobTitle;
             row.weeklyHours = pl.weeklyHours;
             row.wage = pl.wage;
-            row.insuranceFrom = pl.labourInsuranceFrom.isValid() && pl.labourInsuranceFrom <= data.to
+            row.insuranceFrom
+                = pl.labourInsuranceFrom.isValid() && pl.labourInsuranceFrom <= data.to
                 ? pl.labourInsuranceFrom
                 : QDate();
             row.employer = records->employers.value(pl.employerId).name;
@@ -210,7 +220,8 @@ Result<MonthlyReportData> MonthlyReport::build(
         data.cases << row;
     }
 
-    // Workplace-adaptation service: persons served in the month, and in the year so far (the target offset).
+    // Workplace-adaptation service: persons served in the month, and in the year so far (the target
+    // offset).
     auto adaptedMonth = services.adaptationPersons(data.from, data.to);
     auto adaptedYear = services.adaptationPersons(yearFrom, data.to);
     if (!adaptedMonth || !adaptedYear)
@@ -247,15 +258,19 @@ Result<MonthlyReportData> MonthlyReport::build(
         data.coaches << r;
     }
     std::sort(data.coaches.begin(), data.coaches.end(),
-        [](const MonthlyCoachRow &a, const MonthlyCoachRow &b) { return a.coachName < b.coachName; });
-    std::sort(data.cases.begin(), data.cases.end(), [](const MonthlyCaseRow &a, const MonthlyCaseRow &b) {
-        return a.coachName != b.coachName ? a.coachName < b.coachName : a.caseNo < b.caseNo;
-    });
+        [](const MonthlyCoachRow &a, const MonthlyCoachRow &b) {
+            return a.coachName < b.coachName;
+        });
+    std::sort(
+        data.cases.begin(), data.cases.end(), [](const MonthlyCaseRow &a, const MonthlyCaseRow &b) {
+            return a.coachName != b.coachName ? a.coachName < b.coachName : a.caseNo < b.caseNo;
+        });
     data.total.monthInput = monthSum;
     data.total.yearInput = yearSum;
     data.total.month = PerformanceRules::evaluate(yearRules, monthSum);
     data.total.year = PerformanceRules::evaluate(yearRules, yearSum);
-    // The unit's targets and counted caseload are the sums of its coaches' (the caps apply per coach).
+    // The unit's targets and counted caseload are the sums of its coaches' (the caps apply per
+    // coach).
     for (auto [total, part] : {std::pair {&data.total.month, &MonthlyCoachRow::month},
              std::pair {&data.total.year, &MonthlyCoachRow::year}}) {
         total->placementTarget = 0;

@@ -12,7 +12,8 @@
 
 namespace Casebook::Core {
 
-// One row of 表6-1: a supported-employment case served in the month, as the rules see it at the month's end.
+// One row of 表6-1: a supported-employment case served in the month, as the rules see it at the
+// month's end.
 struct MonthlyCaseRow
 {
     QString caseId;
@@ -59,10 +60,12 @@ struct MonthlyCoachRow
     qint64 redesignAmountMonth = 0;
     int redesignsYear = 0;
     qint64 redesignAmountYear = 0;
-    // With explain: each case's part in the month's and the year's figures, and why (表6-2's drill-down).
+    // With explain: each case's part in the month's and the year's figures, and why (表6-2's
+    // drill-down).
     QList<Contribution> monthContributions {};
     QList<Contribution> yearContributions {};
-    QStringList yearRemarks {}; // what the year's figures still need, capped conversions, old cases over their share
+    QStringList yearRemarks {}; // what the year's figures still need, capped conversions, old cases
+                                // over their share
 };
 
 // The monthly service-outcome reports 表6-1 and 表6-2 of a unit (or of all units) for one month.
@@ -79,7 +82,8 @@ struct MonthlyReportData
     QList<MonthlyCaseRow> cases;
     QList<MonthlyCoachRow> coaches;
     MonthlyCoachRow total;           // the unit's sum
-    QList<int> missingCalendarYears; // support days in years with no holiday calendar: the figures are provisional
+    QList<int> missingCalendarYears; // support days in years with no holiday calendar: the figures
+                                     // are provisional
     QDateTime filedAt;               // when the report was filed (報送); invalid while it is not
     QString filedBy;
     bool asFiled = false; // counted from the records as they stood when it was filed
@@ -94,15 +98,17 @@ public:
     // "107-05", "107/05" or "107/5": the first day of that month.
     static Result<QDate> parseMonth(const QString &text);
     enum class Records {
-        AsFiled, // a month whose report was filed (報送) is counted from the records as they stood then
-        Current  // today's records, later corrections included
+        AsFiled, // a month whose report was filed (報送) is counted from the records as they stood
+                 // then
+        Current // today's records, later corrections included
     };
-    // Builds both tables for the month; the plan year's rule set (or the newest earlier one) counts the figures.
-    // A filed month is rebuilt from the records as the store held them when it was filed, so printing it again
-    // later gives the same report; Current counts today's records and says how many changed since the filing.
-    // explain: each coach row lists the cases behind its figures with what each adds and why.
-    static Result<MonthlyReportData> build(CaseStore &store, const QString &month, const QString &unitId = {},
-        Records records = Records::AsFiled, bool explain = false);
+    // Builds both tables for the month; the plan year's rule set (or the newest earlier one) counts
+    // the figures. A filed month is rebuilt from the records as the store held them when it was
+    // filed, so printing it again later gives the same report; Current counts today's records and
+    // says how many changed since the filing. explain: each coach row lists the cases behind its
+    // figures with what each adds and why.
+    static Result<MonthlyReportData> build(CaseStore &store, const QString &month,
+        const QString &unitId = {}, Records records = Records::AsFiled, bool explain = false);
 };
 
 } // namespace Casebook::Core

@@ -27,7 +27,8 @@ CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutco
     if (!o.district.isEmpty() && rules.remoteDistricts.contains(o.district)) {
         c.doubled = true;
         if (explain)
-            c.reason = tr("×2: remote district (偏鄉) %1").arg(CodeLists::label(CodeLists::districts(), o.district));
+            c.reason = tr("×2: remote district (偏鄉) %1")
+                           .arg(CodeLists::label(CodeLists::districts(), o.district));
         return c;
     }
     if (!o.highSupportOn)
@@ -35,12 +36,15 @@ CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutco
     int ticked = 0;
     for (const QString &field : rules.highSupportIndicators)
         ticked += o.highSupportValues.value(field) == QLatin1String("1") ? 1 : 0;
-    const bool meets = o.highSupportValues.value(rules.highSupportDecisionField) == rules.highSupportMeets;
+    const bool meets
+        = o.highSupportValues.value(rules.highSupportDecisionField) == rules.highSupportMeets;
     c.doubled = meets && ticked >= rules.highSupportMinIndicators;
     if (!explain)
         return c;
     if (c.doubled) {
-        c.reason = tr("×2: 附表1 completed %1 (%2 indicators)").arg(RocDate::formatShort(*o.highSupportOn)).arg(ticked);
+        c.reason = tr("×2: 附表1 completed %1 (%2 indicators)")
+                       .arg(RocDate::formatShort(*o.highSupportOn))
+                       .arg(ticked);
     } else if (!meets) {
         c.refused = tr("附表1 completed %1 decides that the criteria are not met")
                         .arg(RocDate::formatShort(*o.highSupportOn));
@@ -53,21 +57,24 @@ CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutco
     return c;
 }
 
-bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, const SeProfile &profile,
-    const CaseOutcome &o, const QDate &from, const QDate &to, const QDate &yearFrom, const PlanYearRules &rules,
-    bool explain)
+bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c,
+    const SeProfile &profile, const CaseOutcome &o, const QDate &from, const QDate &to,
+    const QDate &yearFrom, const PlanYearRules &rules, bool explain)
 {
-    if (!profile.openedOn.isValid() || profile.openedOn > to || (c.closedOn.isValid() && c.closedOn < from))
+    if (!profile.openedOn.isValid() || profile.openedOn > to
+        || (c.closedOn.isValid() && c.closedOn < from))
         return false;
-    // The reasons are written only for a row that explains itself (the monthly report's counts need none).
+    // The reasons are written only for a row that explains itself (the monthly report's counts need
+    // none).
     auto add = [&](Contribution::Figure figure, int credit, const auto &reason) {
         if (explain)
             r.contributions << Contribution {c.id, c.caseNo, figure, credit, reason()};
     };
     // The group model counts under P-07, not in the individual model's targets or caseload.
     if (profile.model == QLatin1String("group")) {
-        add(Contribution::Figure::NotCounted, 0,
-            [&] { return QString(tr("group model: counted under P-07, not in the individual targets")); });
+        add(Contribution::Figure::NotCounted, 0, [&] {
+            return QString(tr("group model: counted under P-07, not in the individual targets"));
+        });
         return true;
     }
     for (int year : o.missingCalendarYears)
@@ -78,13 +85,15 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, co
         ++y.oldCases;
         r.oldCases << c.caseNo;
         add(Contribution::Figure::Caseload, 1, [&] {
-            return QString(tr("old case: opened %1, before the plan year").arg(RocDate::formatShort(profile.openedOn)));
+            return QString(tr("old case: opened %1, before the plan year")
+                               .arg(RocDate::formatShort(profile.openedOn)));
         });
     } else {
         ++y.newCases;
         r.newCases << c.caseNo;
-        add(Contribution::Figure::Caseload, 1,
-            [&] { return QString(tr("new case: opened %1").arg(RocDate::formatShort(profile.openedOn))); });
+        add(Contribution::Figure::Caseload, 1, [&] {
+            return QString(tr("new case: opened %1").arg(RocDate::formatShort(profile.openedOn)));
+        });
     }
     const CaseCredit cc = credit(rules, o, explain);
     const Outcome outcome {c.personId, cc.doubled};
@@ -100,18 +109,22 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, co
     if (o.placementDate && *o.placementDate >= from && *o.placementDate <= to) {
         y.placements << outcome;
         r.placementCases << c.caseNo;
-        add(Contribution::Figure::Placement, weight,
-            [&] { return QString(why(tr("placed %1").arg(RocDate::formatShort(*o.placementDate)))); });
+        add(Contribution::Figure::Placement, weight, [&] {
+            return QString(why(tr("placed %1").arg(RocDate::formatShort(*o.placementDate))));
+        });
     } else if (!o.notPlaced.isEmpty()) {
-        add(Contribution::Figure::NotCounted, 0, [&] { return QString(tr("not a placement: %1").arg(o.notPlaced)); });
+        add(Contribution::Figure::NotCounted, 0,
+            [&] { return QString(tr("not a placement: %1").arg(o.notPlaced)); });
     }
     auto days = [&] {
-        QString text = tr("%n working day(s) of intensive support", nullptr, o.intensiveWorkingDays);
+        QString text
+            = tr("%n working day(s) of intensive support", nullptr, o.intensiveWorkingDays);
         if (!o.missingCalendarYears.isEmpty()) {
             QStringList years;
             for (int year : o.missingCalendarYears)
                 years << QString::number(year);
-            text += tr(" (provisional: no holiday calendar for %1)").arg(years.join(QStringLiteral(", ")));
+            text += tr(" (provisional: no holiday calendar for %1)")
+                        .arg(years.join(QStringLiteral(", ")));
         }
         return text;
     };
@@ -120,25 +133,30 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c, co
         if (o.classification == EmploymentRules::Classification::Supported) {
             y.supportedSuccesses << outcome;
             r.supportedCases << c.caseNo;
-            add(Contribution::Figure::Supported, weight,
-                [&] { return QString(why(tr("supported success %1: %2, six tables complete").arg(on(), days()))); });
+            add(Contribution::Figure::Supported, weight, [&] {
+                return QString(
+                    why(tr("supported success %1: %2, six tables complete").arg(on(), days())));
+            });
         } else {
             y.generalSuccesses << outcome;
             r.generalCases << c.caseNo;
             add(Contribution::Figure::General, weight, [&] {
-                const QString because = o.intensiveWorkingDays < EmploymentRules::IntensiveWorkingDays
+                const QString because
+                    = o.intensiveWorkingDays < EmploymentRules::IntensiveWorkingDays
                     ? days()
                     : tr("the six tables are not all complete");
                 return why(tr("general success %1: %2").arg(on(), because));
             });
         }
     } else if (!o.notSuccess.isEmpty()) {
-        add(Contribution::Figure::NotCounted, 0, [&] { return QString(tr("not a success: %1").arg(o.notSuccess)); });
+        add(Contribution::Figure::NotCounted, 0,
+            [&] { return QString(tr("not a success: %1").arg(o.notSuccess)); });
     }
     return true;
 }
 
-QStringList PerformanceReport::remarks(const PlanYearRules &rules, const CoachYear &y, const CoachPerformance &p)
+QStringList PerformanceReport::remarks(
+    const PlanYearRules &rules, const CoachYear &y, const CoachPerformance &p)
 {
     QStringList out;
     if (p.conversionUsed < p.conversionRaw)
@@ -151,16 +169,20 @@ QStringList PerformanceReport::remarks(const PlanYearRules &rules, const CoachYe
                    .arg(p.conversionRaw)
                    .arg(rules.conversionRatio);
     if (p.countedOldCases < y.oldCases)
-        out << tr("not counted: %n old case(s) over the share of old cases", nullptr, y.oldCases - p.countedOldCases);
+        out << tr("not counted: %n old case(s) over the share of old cases", nullptr,
+            y.oldCases - p.countedOldCases);
     if (p.adaptationOffset > 0)
-        out << tr("placement target lowered by %1 for %2 persons given workplace-adaptation service")
+        out << tr(
+            "placement target lowered by %1 for %2 persons given workplace-adaptation service")
                    .arg(p.adaptationOffset)
                    .arg(y.adaptationPersons);
     if (!p.placementMet)
-        out << tr("%n more placement credit(s) to reach %1", nullptr, p.placementTarget - p.placementCredits)
+        out << tr("%n more placement credit(s) to reach %1", nullptr,
+            p.placementTarget - p.placementCredits)
                    .arg(p.placementTarget);
     if (p.creditedSupported < p.supportedTarget)
-        out << tr("%n more supported success(es) to reach %1", nullptr, p.supportedTarget - p.creditedSupported)
+        out << tr("%n more supported success(es) to reach %1", nullptr,
+            p.supportedTarget - p.creditedSupported)
                    .arg(p.supportedTarget);
     if (!p.ratioMet && p.supportedShare.den > 0)
         out << tr("supported successes are %1 of %2, under the share of %3/%4")
@@ -169,13 +191,14 @@ QStringList PerformanceReport::remarks(const PlanYearRules &rules, const CoachYe
                    .arg(rules.supportedShareMin.num)
                    .arg(rules.supportedShareMin.den);
     if (!p.caseloadMet)
-        out << tr("%n more case(s) to reach the caseload of %1", nullptr, rules.minCases - p.countedCases)
+        out << tr(
+            "%n more case(s) to reach the caseload of %1", nullptr, rules.minCases - p.countedCases)
                    .arg(rules.minCases);
     return out;
 }
 
-Result<QList<PerformanceRow>> PerformanceReport::build(
-    CaseStore &store, const PlanYearRules &rules, const QDate &today, const QString &unitId, const QString &coachId)
+Result<QList<PerformanceRow>> PerformanceReport::build(CaseStore &store, const PlanYearRules &rules,
+    const QDate &today, const QString &unitId, const QString &coachId)
 {
     const QDate from = yearStart(rules);
     const QDate to = yearEnd(rules);
@@ -222,7 +245,8 @@ Result<QList<PerformanceRow>> PerformanceReport::build(
         const CaseOutcome o = ServiceRepository::outcomeOf(c.id, *records, asOf);
         count(years[c.coachId], row->second, c, *profile, o, from, to, from, rules);
     }
-    // Workplace-adaptation service during the year offsets the placement target (5 persons -> 1, 8 -> 2).
+    // Workplace-adaptation service during the year offsets the placement target (5 persons -> 1, 8
+    // -> 2).
     auto adapted = services.adaptationPersons(from, to);
     if (!adapted)
         return tl::unexpected(adapted.error());

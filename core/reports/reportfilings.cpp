@@ -29,16 +29,19 @@ Result<ReportFiling> ReportFilings::file(
         return tl::unexpected(existing.error());
     if (*existing)
         return fail(Error::Kind::NotAllowed,
-            tr("The report of %1 was filed on %2 by %3; it prints as filed. Print it with today's records "
+            tr("The report of %1 was filed on %2 by %3; it prints as filed. Print it with today's "
+               "records "
                "(--current) for a correction.")
-                .arg(period, RocDate::formatShort((*existing)->filedAt.toLocalTime().date()), (*existing)->filedBy));
+                .arg(period, RocDate::formatShort((*existing)->filedAt.toLocalTime().date()),
+                    (*existing)->filedBy));
     auto position = m_store.logPosition();
     if (!position)
         return tl::unexpected(position.error());
     ReportFiling f {period, unitId, m_store.clock().now().toUTC(), actor, *position};
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO report_filings (id, report, period, unit_id, filed_at, filed_by, "
-                             "log_position) VALUES (?, 'monthly', ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO report_filings (id, report, period, unit_id, filed_at, filed_by, "
+        "log_position) VALUES (?, 'monthly', ?, ?, ?, ?, ?)"));
     q.addBindValue(newUuid());
     q.addBindValue(period);
     q.addBindValue(unitKey(unitId));
@@ -46,24 +49,27 @@ Result<ReportFiling> ReportFilings::file(
     q.addBindValue(actor);
     q.addBindValue(f.logPosition);
     if (!q.exec())
-        return fail(Error::Kind::Database, tr("Cannot record the filing: %1").arg(q.lastError().text()));
+        return fail(
+            Error::Kind::Database, tr("Cannot record the filing: %1").arg(q.lastError().text()));
     return f;
 }
 
-Result<std::optional<ReportFiling>> ReportFilings::find(const QString &period, const QString &unitId) const
+Result<std::optional<ReportFiling>> ReportFilings::find(
+    const QString &period, const QString &unitId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT filed_at, filed_by, log_position FROM report_filings WHERE report = 'monthly' "
-                             "AND period = ? AND unit_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT filed_at, filed_by, log_position FROM report_filings WHERE report = 'monthly' "
+        "AND period = ? AND unit_id = ?"));
     q.addBindValue(period);
     q.addBindValue(unitKey(unitId));
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     if (!q.next())
         return std::optional<ReportFiling>();
-    return std::optional<ReportFiling>(
-        ReportFiling {period, unitId, QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
-            q.value(1).toString(), q.value(2).toLongLong()});
+    return std::optional<ReportFiling>(ReportFiling {period, unitId,
+        QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+        q.value(2).toLongLong()});
 }
 
 Result<int> ReportFilings::changesSince(qint64 position) const

@@ -11,8 +11,8 @@
 
 namespace Casebook::Core {
 
-// A monthly report filed (報送): when, by whom, and where the store's log stood, so the report can be rebuilt
-// exactly as filed.
+// A monthly report filed (報送): when, by whom, and where the store's log stood, so the report can
+// be rebuilt exactly as filed.
 struct ReportFiling
 {
     QString period; // ROC month "115-10"
@@ -28,7 +28,8 @@ class ReportFilings
 
 public:
     explicit ReportFilings(CaseStore &store) : m_store(store) { }
-    // Files the month's report of a unit (or of all units): only after the month has ended, and once.
+    // Files the month's report of a unit (or of all units): only after the month has ended, and
+    // once.
     Result<ReportFiling> file(
         const QString &actor, const QString &period, const QDate &monthEnd, const QString &unitId);
     Result<std::optional<ReportFiling>> find(const QString &period, const QString &unitId) const;

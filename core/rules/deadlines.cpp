@@ -10,24 +10,26 @@ namespace Casebook::Core {
 QList<Deadline> Deadlines::compute(const QList<CaseTimeline> &cases, const QDate &today)
 {
     QList<Deadline> out;
-    auto add = [&](DeadlineKind kind, const CaseTimeline &t, const QDate &due, const QString &detail) {
-        Deadline d;
-        d.kind = kind;
-        d.caseId = t.c.id;
-        d.caseNo = t.c.caseNo;
-        d.personName = t.personName;
-        d.coachName = t.coachName;
-        d.detail = detail;
-        d.dueOn = due;
-        d.daysLeft = today.daysTo(due);
-        out << d;
-    };
+    auto add
+        = [&](DeadlineKind kind, const CaseTimeline &t, const QDate &due, const QString &detail) {
+              Deadline d;
+              d.kind = kind;
+              d.caseId = t.c.id;
+              d.caseNo = t.c.caseNo;
+              d.personName = t.personName;
+              d.coachName = t.coachName;
+              d.detail = detail;
+              d.dueOn = due;
+              d.daysLeft = today.daysTo(due);
+              out << d;
+          };
     for (const CaseTimeline &t : cases) {
         if (t.c.status == CaseStatus::Received && t.c.receivedOn.isValid())
             add(DeadlineKind::Assessment, t, t.c.receivedOn.addDays(AssessmentDays), {});
         if (t.c.status != CaseStatus::Closed)
             for (const Dispatch &d : t.pendingDispatches)
-                add(DeadlineKind::DispatchAnswer, t, d.dispatchedOn.addDays(DispatchAnswerDays), d.unitName);
+                add(DeadlineKind::DispatchAnswer, t, d.dispatchedOn.addDays(DispatchAnswerDays),
+                    d.unitName);
         if (t.c.status == CaseStatus::Tracking && t.c.goalReachedOn.isValid())
             add(DeadlineKind::Closure, t, CaseWorkflow::closureAllowedFrom(t.c.goalReachedOn), {});
     }

@@ -13,7 +13,8 @@ enum class DeadlineKind {
     Assessment,      // 表三 or a 職評 referral within 14 days of receipt
     DispatchAnswer,  // the unit's first report within 14 days of the dispatch
     Closure,         // the case closes 6 months after the goal
-    FollowUpMinimum, // the 3 months of follow-up after intensive support end (the case may close after)
+    FollowUpMinimum, // the 3 months of follow-up after intensive support end (the case may
+                     // close after)
     MonthlyReport,   // the unit's 表6-1/6-2 for the previous month, by the 10th
     AnnualReport,    // the unit's annual work report, by 31 December (shown in December)
     Certificate,     // the disability certificate of a person with an open case expires

@@ -17,7 +17,8 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json, const 
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return fail(Error::Kind::Invalid, tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
+        return fail(Error::Kind::Invalid,
+            tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
     HolidayCalendar c;
     auto read = [&](const char *key, QSet<QDate> &into) -> VoidResult {
         const QJsonObject years = root.value(QString::fromLatin1(key)).toObject();
@@ -30,8 +31,8 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json, const 
             for (const auto &d : it.value().toArray()) {
                 const QDate date = QDate::fromString(d.toString(), Qt::ISODate);
                 if (!date.isValid() || date.year() != year)
-                    return fail(
-                        Error::Kind::Invalid, tr("%1: %2 is not a date of %3").arg(source, d.toString()).arg(year));
+                    return fail(Error::Kind::Invalid,
+                        tr("%1: %2 is not a date of %3").arg(source, d.toString()).arg(year));
                 into.insert(date);
             }
         }
@@ -79,7 +80,8 @@ const HolidayCalendar &HolidayCalendar::shipped()
         if (!f.open(QIODevice::ReadOnly))
             return HolidayCalendar();
         HolidayCalendar base = fromJson(f.readAll(), f.fileName()).value_or(HolidayCalendar());
-        // A newer calendar dropped in the data folder updates the shipped one; a broken file is ignored.
+        // A newer calendar dropped in the data folder updates the shipped one; a broken file is
+        // ignored.
         QFile update(updatePath());
         if (update.size() > 0 && update.size() < 1024 * 1024 && update.open(QIODevice::ReadOnly))
             if (auto newer = fromJson(update.readAll(), update.fileName()))
@@ -130,18 +132,22 @@ Result<MinimumWage> MinimumWage::fromJson(const QByteArray &json, const QString 
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return fail(Error::Kind::Invalid, tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
+        return fail(Error::Kind::Invalid,
+            tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
     MinimumWage w;
     for (const auto &v : root.value(QStringLiteral("rates")).toArray()) {
         const QJsonObject o = v.toObject();
         Rate r {QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate),
-            o.value(QStringLiteral("monthly")).toInt(-1), o.value(QStringLiteral("hourly")).toInt(-1)};
+            o.value(QStringLiteral("monthly")).toInt(-1),
+            o.value(QStringLiteral("hourly")).toInt(-1)};
         if (!r.from.isValid() || r.monthly <= 0 || r.hourly <= 0)
             return fail(Error::Kind::Invalid,
-                tr("%1: each rate needs a day (from) and a monthly and an hourly amount above 0.").arg(source));
+                tr("%1: each rate needs a day (from) and a monthly and an hourly amount above 0.")
+                    .arg(source));
         w.m_rates << r;
     }
-    std::sort(w.m_rates.begin(), w.m_rates.end(), [](const Rate &a, const Rate &b) { return a.from < b.from; });
+    std::sort(w.m_rates.begin(), w.m_rates.end(),
+        [](const Rate &a, const Rate &b) { return a.from < b.from; });
     return w;
 }
 
@@ -188,7 +194,8 @@ std::optional<MinimumWage::Rate> MinimumWage::at(const QDate &day) const
     return out;
 }
 
-std::optional<bool> MinimumWage::lawful(int monthlyWage, int weeklyHours, const QDate &day, int *required) const
+std::optional<bool> MinimumWage::lawful(
+    int monthlyWage, int weeklyHours, const QDate &day, int *required) const
 {
     const auto rate = at(day);
     if (!rate || weeklyHours <= 0)
@@ -207,13 +214,14 @@ std::optional<bool> MinimumWage::lawful(int monthlyWage, int weeklyHours, const 
 
 namespace EmploymentRules {
 
-std::optional<QDate> placementDate(
-    const QDate &start, const QDate &labourInsuranceFrom, int headcount, bool alternativeEvidence, const QDate &today)
+std::optional<QDate> placementDate(const QDate &start, const QDate &labourInsuranceFrom,
+    int headcount, bool alternativeEvidence, const QDate &today)
 {
     if (!start.isValid() || start > today)
         return std::nullopt; // not a day at work yet
     const bool insured = labourInsuranceFrom.isValid() && labourInsuranceFrom <= today;
-    const bool smallEmployerEvidence = headcount > 0 && headcount <= SmallEmployerHeadcount && alternativeEvidence;
+    const bool smallEmployerEvidence
+        = headcount > 0 && headcount <= SmallEmployerHeadcount && alternativeEvidence;
     if (!insured && !smallEmployerEvidence)
         return std::nullopt;
     return start;
@@ -232,8 +240,9 @@ std::optional<QDate> employmentSuccessDate(
 
 Classification classify(int intensiveWorkingDays, bool sixTablesComplete)
 {
-    return intensiveWorkingDays >= IntensiveWorkingDays && sixTablesComplete ? Classification::Supported
-                                                                             : Classification::General;
+    return intensiveWorkingDays >= IntensiveWorkingDays && sixTablesComplete
+        ? Classification::Supported
+        : Classification::General;
 }
 
 QDate followUpMinimumEnd(const QDate &from)

@@ -48,7 +48,8 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return fail(Error::Kind::Invalid, tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
+        return fail(Error::Kind::Invalid,
+            tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
     PlanYearRules r;
     r.planYear = root.value(QStringLiteral("planYear")).toString();
     const QJsonObject ind = root.value(QStringLiteral("individual")).toObject();
@@ -65,7 +66,8 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
         if (auto f = fraction(o.value(QString::fromLatin1(key))))
             out = *f;
         else
-            problems << tr("%1 must be a fraction {num, den} between 0 and 1").arg(QString::fromLatin1(key));
+            problems << tr("%1 must be a fraction {num, den} between 0 and 1")
+                            .arg(QString::fromLatin1(key));
     };
     if (r.planYear.isEmpty())
         problems << tr("planYear is missing");
@@ -92,8 +94,8 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
         problems << tr("ratioReading must be \"credited\" or \"raw\"");
     for (const auto &v : ind.value(QStringLiteral("adaptationOffsets")).toArray()) {
         const QJsonObject o = v.toObject();
-        r.adaptationOffsets.append(
-            {o.value(QStringLiteral("persons")).toInt(), o.value(QStringLiteral("offset")).toInt()});
+        r.adaptationOffsets.append({o.value(QStringLiteral("persons")).toInt(),
+            o.value(QStringLiteral("offset")).toInt()});
     }
     for (const auto &v : root.value(QStringLiteral("remoteDistricts")).toArray())
         r.remoteDistricts << v.toString();
@@ -104,10 +106,12 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
     for (const auto &v : high.value(QStringLiteral("indicators")).toArray())
         r.highSupportIndicators << v.toString();
     positive(high, "minIndicators", r.highSupportMinIndicators);
-    if (r.highSupportDecisionField.isEmpty() || r.highSupportMeets.isEmpty() || r.highSupportIndicators.isEmpty())
+    if (r.highSupportDecisionField.isEmpty() || r.highSupportMeets.isEmpty()
+        || r.highSupportIndicators.isEmpty())
         problems << tr("highSupport needs its decision {field, meets} and its indicators");
     if (!problems.isEmpty())
-        return fail(Error::Kind::Invalid, tr("%1: %2").arg(source, problems.join(QStringLiteral("; "))));
+        return fail(
+            Error::Kind::Invalid, tr("%1: %2").arg(source, problems.join(QStringLiteral("; "))));
     return r;
 }
 
@@ -115,7 +119,8 @@ Result<PlanYearRules> PlanYearRulesLoader::forYear(const QString &planYear)
 {
     QFile f(QStringLiteral(":/casebook/rules/planyear-%1.json").arg(planYear));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(Error::Kind::NotFound, tr("There are no counting rules for plan year %1.").arg(planYear));
+        return fail(Error::Kind::NotFound,
+            tr("There are no counting rules for plan year %1.").arg(planYear));
     auto r = fromJson(f.readAll(), f.fileName());
     if (r)
         r->rulesFrom = r->planYear;
@@ -127,7 +132,8 @@ Result<PlanYearRules> PlanYearRulesLoader::forYearOrEarlier(const QString &planY
     bool ok = false;
     const int year = planYear.toInt(&ok);
     if (!ok || year < 1 || year > 999)
-        return fail(Error::Kind::Invalid, tr("%1 is not a plan year (an ROC year such as 107).").arg(planYear));
+        return fail(Error::Kind::Invalid,
+            tr("%1 is not a plan year (an ROC year such as 107).").arg(planYear));
     for (int y = year; y >= 100; --y) {
         auto r = forYear(QString::number(y));
         if (r) {
@@ -137,7 +143,8 @@ Result<PlanYearRules> PlanYearRulesLoader::forYearOrEarlier(const QString &planY
         if (r.error().kind != Error::Kind::NotFound)
             return r;
     }
-    return fail(Error::Kind::NotFound, tr("There are no counting rules for plan year %1.").arg(planYear));
+    return fail(
+        Error::Kind::NotFound, tr("There are no counting rules for plan year %1.").arg(planYear));
 }
 
 bool PerformanceRules::atLeast(const Fraction &value, const Fraction &minimum)
@@ -190,8 +197,9 @@ CoachPerformance PerformanceRules::evaluate(const PlanYearRules &rules, const Co
 
     // P-06: caseload with old cases capped
     const Fraction &o = rules.oldCaseMaxShare;
-    const qint64 oldCap
-        = o.num >= o.den ? year.oldCases : (static_cast<qint64>(year.newCases) * o.num) / (o.den - o.num);
+    const qint64 oldCap = o.num >= o.den
+        ? year.oldCases
+        : (static_cast<qint64>(year.newCases) * o.num) / (o.den - o.num);
     p.countedOldCases = static_cast<int>(std::min<qint64>(year.oldCases, oldCap));
     p.countedCases = year.newCases + p.countedOldCases;
     p.caseloadMet = p.countedCases >= rules.minCases;

@@ -16,13 +16,15 @@ struct Fraction
     qint64 den = 1;
 };
 
-// How a plan year counts a coach's work (forms-spec.md §10), loaded from data: one file per plan year.
+// How a plan year counts a coach's work (forms-spec.md §10), loaded from data: one file per plan
+// year.
 struct PlanYearRules
 {
     enum class RatioReading { Raw, Credited };
 
     QString planYear;
-    QString rulesFrom; // the plan year whose rule file is applied (an earlier one when a year has none yet)
+    QString rulesFrom; // the plan year whose rule file is applied (an earlier one when a year has
+                       // none yet)
     int placementTarget = 12;
     int supportedTarget = 6;
     int conversionRatio = 3;
@@ -37,8 +39,10 @@ struct PlanYearRules
     int groupMinPerSession = 3;
     Fraction groupStableShare {7, 10};
     int groupStableMonths = 6;
-    QStringList remoteDistricts; // CL-04 codes of the districts the city counts as 偏鄉 (the person's district)
-    // 附表1: a high-support case when the completed form's decision meets and enough indicators are ticked.
+    QStringList remoteDistricts; // CL-04 codes of the districts the city counts as 偏鄉 (the
+                                 // person's district)
+    // 附表1: a high-support case when the completed form's decision meets and enough indicators are
+    // ticked.
     QString highSupportDecisionField = QStringLiteral("decision");
     QString highSupportMeets = QStringLiteral("yes");
     QStringList highSupportIndicators;
@@ -53,12 +57,13 @@ public:
     static Result<PlanYearRules> fromJson(const QByteArray &json, const QString &source);
     // The shipped rule set of a plan year ("107").
     static Result<PlanYearRules> forYear(const QString &planYear);
-    // The year's own rule set, or else the newest earlier one (named in rulesFrom), so next year counts before
-    // its plan is loaded.
+    // The year's own rule set, or else the newest earlier one (named in rulesFrom), so next year
+    // counts before its plan is loaded.
     static Result<PlanYearRules> forYearOrEarlier(const QString &planYear);
 };
 
-// One credited outcome of a coach's year: a person counts once, twice when remote or high-support (附表1).
+// One credited outcome of a coach's year: a person counts once, twice when remote or high-support
+// (附表1).
 struct Outcome
 {
     QString personId;

@@ -19,11 +19,13 @@ QDate dateOf(const QVariant &v)
 }
 } // namespace
 
-QDate GroupRepository::stableFrom(const QDate &start, const QDate &end, int months, const QDate &asOf)
+QDate GroupRepository::stableFrom(
+    const QDate &start, const QDate &end, int months, const QDate &asOf)
 {
     if (!start.isValid())
         return {};
-    const QDate reached = monthsPeriodEnd(start, months); // the last day of the 6th month (民法 §121)
+    const QDate reached
+        = monthsPeriodEnd(start, months); // the last day of the 6th month (民法 §121)
     if (reached > asOf || (end.isValid() && end < reached))
         return {};
     return reached;
@@ -36,7 +38,8 @@ Result<QString> GroupRepository::createGroup(const WriteContext &ctx, SeGroup g)
     if (g.coachId.isEmpty())
         return fail(Error::Kind::Invalid, tr("Choose the job coach who leads the group."));
     if (!g.startedOn.isValid() || g.startedOn > m_store.clock().today())
-        return fail(Error::Kind::Invalid, tr("Enter the day the group began; it cannot lie in the future."));
+        return fail(Error::Kind::Invalid,
+            tr("Enter the day the group began; it cannot lie in the future."));
     if (g.id.isEmpty())
         g.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("se_group"), g.id,
@@ -50,15 +53,17 @@ Result<QString> GroupRepository::createGroup(const WriteContext &ctx, SeGroup g)
 Result<QList<SeGroup>> GroupRepository::groups(const QString &coachId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, name, coach_id, started_on FROM se_groups WHERE deleted = 0 AND (? = '' OR "
-                             "coach_id = ?) ORDER BY started_on, name"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, coach_id, started_on FROM se_groups WHERE deleted = 0 AND (? = '' OR "
+        "coach_id = ?) ORDER BY started_on, name"));
     q.addBindValue(coachId.isNull() ? QStringLiteral("") : coachId);
     q.addBindValue(coachId.isNull() ? QStringLiteral("") : coachId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<SeGroup> out;
     while (q.next())
-        out << SeGroup {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), dateOf(q.value(3))};
+        out << SeGroup {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            dateOf(q.value(3))};
     return out;
 }
 
@@ -66,8 +71,8 @@ Result<QString> GroupRepository::addMember(
     const WriteContext &ctx, const QString &groupId, const QString &caseId, const QDate &on)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(
-        QStringLiteral("SELECT count(*) FROM se_group_members WHERE group_id = ? AND case_id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM se_group_members WHERE group_id = ? AND case_id "
+                             "= ? AND deleted = 0"));
     q.addBindValue(groupId);
     q.addBindValue(caseId);
     if (!q.exec() || !q.next())
@@ -79,7 +84,8 @@ Result<QString> GroupRepository::addMember(
     if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
         return fail(Error::Kind::NotFound, tr("There is no such case."));
     if (!on.isValid() || on > m_store.clock().today())
-        return fail(Error::Kind::Invalid, tr("Enter the day the person joined; it cannot lie in the future."));
+        return fail(Error::Kind::Invalid,
+            tr("Enter the day the person joined; it cannot lie in the future."));
     const QString id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("se_group_member"), id,
         {{QStringLiteral("group_id"), groupId}, {QStringLiteral("case_id"), caseId},
@@ -89,29 +95,32 @@ Result<QString> GroupRepository::addMember(
     return id;
 }
 
-Result<QList<GroupMember>> GroupRepository::members(const QString &groupId, const QDate &today, int stableMonths) const
+Result<QList<GroupMember>> GroupRepository::members(
+    const QString &groupId, const QDate &today, int stableMonths) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "SELECT m.id, m.case_id, c.case_no, c.person_id, p.name, m.joined_on FROM se_group_members m "
-        "JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.person_id WHERE m.group_id = ? AND m.deleted = 0 "
-        "ORDER BY m.joined_on, c.case_no"));
+    q.prepare(QStringLiteral("SELECT m.id, m.case_id, c.case_no, c.person_id, p.name, m.joined_on "
+                             "FROM se_group_members m "
+                             "JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = "
+                             "c.person_id WHERE m.group_id = ? AND m.deleted = 0 "
+                             "ORDER BY m.joined_on, c.case_no"));
     q.addBindValue(groupId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<GroupMember> out;
     while (q.next())
-        out << GroupMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), dateOf(q.value(5)), {}};
+        out << GroupMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), dateOf(q.value(5)), {}};
     QSqlQuery pl(m_store.database());
-    pl.prepare(QStringLiteral(
-        "SELECT start_date, end_date FROM placements WHERE case_id = ? AND deleted = 0 ORDER BY start_date"));
+    pl.prepare(QStringLiteral("SELECT start_date, end_date FROM placements WHERE case_id = ? AND "
+                              "deleted = 0 ORDER BY start_date"));
     for (GroupMember &m : out) {
         pl.addBindValue(m.caseId);
         if (!pl.exec())
             return fail(Error::Kind::Database, pl.lastError().text());
         while (pl.next()) {
-            const QDate reached = stableFrom(dateOf(pl.value(0)), dateOf(pl.value(1)), stableMonths, today);
+            const QDate reached
+                = stableFrom(dateOf(pl.value(0)), dateOf(pl.value(1)), stableMonths, today);
             if (reached.isValid() && (!m.stableFrom.isValid() || reached < m.stableFrom))
                 m.stableFrom = reached;
         }
@@ -120,40 +129,46 @@ Result<QList<GroupMember>> GroupRepository::members(const QString &groupId, cons
     return out;
 }
 
-Result<QString> GroupRepository::addSession(const WriteContext &ctx, const QString &groupId, GroupSession s)
+Result<QString> GroupRepository::addSession(
+    const WriteContext &ctx, const QString &groupId, GroupSession s)
 {
     if (!s.day.isValid() || s.day > m_store.clock().today())
-        return fail(Error::Kind::Invalid, tr("Enter the day of the session; it cannot lie in the future."));
+        return fail(
+            Error::Kind::Invalid, tr("Enter the day of the session; it cannot lie in the future."));
     if (s.persons < 1 || s.persons > 50)
         return fail(Error::Kind::Invalid, tr("Enter how many persons took part (1 to 50)."));
     s.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("se_group_session"), s.id,
-        {{QStringLiteral("group_id"), groupId}, {QStringLiteral("day"), s.day}, {QStringLiteral("persons"), s.persons},
-            {QStringLiteral("topic"), s.topic.trimmed().isEmpty() ? QVariant() : QVariant(s.topic.trimmed())}});
+        {{QStringLiteral("group_id"), groupId}, {QStringLiteral("day"), s.day},
+            {QStringLiteral("persons"), s.persons},
+            {QStringLiteral("topic"),
+                s.topic.trimmed().isEmpty() ? QVariant() : QVariant(s.topic.trimmed())}});
     if (!r)
         return tl::unexpected(r.error());
     return s.id;
 }
 
-Result<QList<GroupSession>> GroupRepository::sessions(const QString &groupId, int minimumPersons) const
+Result<QList<GroupSession>> GroupRepository::sessions(
+    const QString &groupId, int minimumPersons) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "SELECT id, day, persons, topic FROM se_group_sessions WHERE group_id = ? AND deleted = 0 ORDER BY day, id"));
+    q.prepare(QStringLiteral("SELECT id, day, persons, topic FROM se_group_sessions WHERE group_id "
+                             "= ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(groupId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<GroupSession> out;
     while (q.next()) {
-        GroupSession s {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toInt(), q.value(3).toString(), false};
+        GroupSession s {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toInt(),
+            q.value(3).toString(), false};
         s.tooSmall = s.persons < minimumPersons;
         out << s;
     }
     return out;
 }
 
-Result<GroupYear> GroupRepository::evaluate(
-    const PlanYearRules &rules, const QString &coachId, const QDate &from, const QDate &to, const QDate &asOf) const
+Result<GroupYear> GroupRepository::evaluate(const PlanYearRules &rules, const QString &coachId,
+    const QDate &from, const QDate &to, const QDate &asOf) const
 {
     auto gs = groups(coachId);
     if (!gs)
@@ -177,7 +192,8 @@ Result<GroupYear> GroupRepository::evaluate(
                 if (!complete)
                     return tl::unexpected(complete.error());
                 const QStringList six = ServiceRepository::sixTables();
-                if (!std::all_of(six.begin(), six.end(), [&](const QString &f) { return complete->contains(f); })) {
+                if (!std::all_of(six.begin(), six.end(),
+                        [&](const QString &f) { return complete->contains(f); })) {
                     y.stableWithoutTables << m.caseNo;
                     continue;
                 }

@@ -28,7 +28,8 @@ struct GroupMember
     QString personId;
     QString personName;
     QDate joinedOn;
-    QDate stableFrom; // 6 months of continuous employment reached on this day; invalid when not (yet)
+    QDate
+        stableFrom; // 6 months of continuous employment reached on this day; invalid when not (yet)
 };
 
 struct GroupSession
@@ -40,7 +41,8 @@ struct GroupSession
     bool tooSmall = false; // fewer persons than the rule set's minimum per session (3)
 };
 
-// P-07 for one coach and plan year: persons served in groups, how many stayed employed 6 months, how many must.
+// P-07 for one coach and plan year: persons served in groups, how many stayed employed 6 months,
+// how many must.
 struct GroupYear
 {
     int served = 0;
@@ -52,7 +54,8 @@ struct GroupYear
     bool met = false;
     QStringList servedCases;
     QStringList stableCases;
-    QStringList stableWithoutTables; // stable long enough, but the six tables are not complete: not counted
+    QStringList
+        stableWithoutTables; // stable long enough, but the six tables are not complete: not counted
 };
 
 class GroupRepository
@@ -65,18 +68,22 @@ public:
     Result<QString> createGroup(const WriteContext &ctx, SeGroup group);
     Result<QList<SeGroup>> groups(const QString &coachId = {}) const;
     // A case joins a group (once).
-    Result<QString> addMember(const WriteContext &ctx, const QString &groupId, const QString &caseId, const QDate &on);
+    Result<QString> addMember(
+        const WriteContext &ctx, const QString &groupId, const QString &caseId, const QDate &on);
     // The members with the day each reached `stableMonths` of continuous employment by `today`.
-    Result<QList<GroupMember>> members(const QString &groupId, const QDate &today, int stableMonths = 6) const;
+    Result<QList<GroupMember>> members(
+        const QString &groupId, const QDate &today, int stableMonths = 6) const;
     // A session is kept even with too few persons, and flagged.
-    Result<QString> addSession(const WriteContext &ctx, const QString &groupId, GroupSession session);
+    Result<QString> addSession(
+        const WriteContext &ctx, const QString &groupId, GroupSession session);
     Result<QList<GroupSession>> sessions(const QString &groupId, int minimumPersons = 3) const;
 
     // P-07 for a coach's plan year [from, to], counted on `asOf`.
-    Result<GroupYear> evaluate(const PlanYearRules &rules, const QString &coachId, const QDate &from, const QDate &to,
-        const QDate &asOf) const;
+    Result<GroupYear> evaluate(const PlanYearRules &rules, const QString &coachId,
+        const QDate &from, const QDate &to, const QDate &asOf) const;
 
-    // 6 months of continuous employment in one placement (the group model's 穩定就業): the day it is reached.
+    // 6 months of continuous employment in one placement (the group model's 穩定就業): the day it
+    // is reached.
     static QDate stableFrom(const QDate &start, const QDate &end, int months, const QDate &asOf);
 
 private:

@@ -27,8 +27,8 @@ QDate dateOf(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-// A placement from a row of: id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date,
-// labour_insurance_from, alternative_evidence, employed_before_service.
+// A placement from a row of: id, case_id, employer_id, job_title, weekly_hours, wage, start_date,
+// end_date, labour_insurance_from, alternative_evidence, employed_before_service.
 Placement placementFrom(const QSqlQuery &q)
 {
     Placement p;
@@ -48,7 +48,8 @@ Placement placementFrom(const QSqlQuery &q)
 
 // The rows of one case from `sql` (its one parameter is the case id), each made into a T by `make`.
 template<typename T, typename Make>
-Result<QList<T>> rowsOfCase(const QSqlDatabase &db, const QString &sql, const QString &caseId, Make make)
+Result<QList<T>> rowsOfCase(
+    const QSqlDatabase &db, const QString &sql, const QString &caseId, Make make)
 {
     QSqlQuery q(db);
     q.prepare(sql);
@@ -71,8 +72,9 @@ Result<QDate> closedOn(const QSqlDatabase &db, const QString &caseId)
         return fail(Error::Kind::Database, q.lastError().text());
     return q.next() ? dateOf(q.value(0)) : QDate();
 }
-const QStringList EvidenceKinds = {QStringLiteral("employment_insurance"), QStringLiteral("hiring_certificate"),
-    QStringLiteral("payroll"), QStringLiteral("time_cards"), QStringLiteral("sign_in")};
+const QStringList EvidenceKinds
+    = {QStringLiteral("employment_insurance"), QStringLiteral("hiring_certificate"),
+        QStringLiteral("payroll"), QStringLiteral("time_cards"), QStringLiteral("sign_in")};
 } // namespace
 
 QStringList ServiceRepository::sixTables()
@@ -86,9 +88,11 @@ Result<QString> ServiceRepository::addEmployer(const WriteContext &ctx, Employer
     if (e.name.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("Enter the employer's name."));
     if (e.headcount < 1 || e.headcount > 1000000)
-        return fail(Error::Kind::Invalid, tr("The number of employees must be between 1 and 1,000,000."));
+        return fail(
+            Error::Kind::Invalid, tr("The number of employees must be between 1 and 1,000,000."));
     if (!e.taxId.isEmpty()
-        && (e.taxId.size() != 8 || !std::all_of(e.taxId.begin(), e.taxId.end(), [](QChar c) { return c.isDigit(); })))
+        && (e.taxId.size() != 8
+            || !std::all_of(e.taxId.begin(), e.taxId.end(), [](QChar c) { return c.isDigit(); })))
         return fail(Error::Kind::Invalid, tr("A tax ID (統一編號) has 8 digits."));
     if (!e.district.isEmpty() && !CodeLists::contains(CodeLists::districts(), e.district))
         return fail(Error::Kind::Invalid, tr("Unknown district %1.").arg(e.district));
@@ -96,7 +100,8 @@ Result<QString> ServiceRepository::addEmployer(const WriteContext &ctx, Employer
         e.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("employer"), e.id,
         {{QStringLiteral("name"), e.name.trimmed()}, {QStringLiteral("tax_id"), opt(e.taxId)},
-            {QStringLiteral("district"), opt(e.district)}, {QStringLiteral("headcount"), e.headcount},
+            {QStringLiteral("district"), opt(e.district)},
+            {QStringLiteral("headcount"), e.headcount},
             {QStringLiteral("contact"), opt(e.contact)}});
     if (!r)
         return tl::unexpected(r.error());
@@ -106,37 +111,40 @@ Result<QString> ServiceRepository::addEmployer(const WriteContext &ctx, Employer
 Result<Employer> ServiceRepository::employer(const QString &id) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "SELECT id, name, tax_id, district, headcount, contact FROM employers WHERE id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers "
+                             "WHERE id = ? AND deleted = 0"));
     q.addBindValue(id);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     if (!q.next())
         return fail(Error::Kind::NotFound, tr("No employer with id %1.").arg(id));
-    return Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toInt(), q.value(5).toString()};
+    return Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toInt(), q.value(5).toString()};
 }
 
 Result<QList<Employer>> ServiceRepository::employers() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers WHERE deleted = 0 "
+    if (!q.exec(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM "
+                               "employers WHERE deleted = 0 "
                                "ORDER BY name")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Employer> out;
     while (q.next())
-        out << Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toInt(), q.value(5).toString()};
+        out << Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toInt(), q.value(5).toString()};
     return out;
 }
 
-VoidResult ServiceRepository::setProfile(const WriteContext &ctx, const QString &caseId, const SeProfile &p)
+VoidResult ServiceRepository::setProfile(
+    const WriteContext &ctx, const QString &caseId, const SeProfile &p)
 {
     if (p.model != QLatin1String("individual") && p.model != QLatin1String("group"))
         return fail(Error::Kind::Invalid, tr("The service model is individual or group."));
-    const QVariantMap fields = {{QStringLiteral("case_id"), caseId}, {QStringLiteral("opened_on"), opt(p.openedOn)},
-        {QStringLiteral("model"), p.model}, {QStringLiteral("remote"), p.remote},
-        {QStringLiteral("high_support"), p.highSupport}, {QStringLiteral("old_case"), p.oldCase}};
+    const QVariantMap fields = {{QStringLiteral("case_id"), caseId},
+        {QStringLiteral("opened_on"), opt(p.openedOn)}, {QStringLiteral("model"), p.model},
+        {QStringLiteral("remote"), p.remote}, {QStringLiteral("high_support"), p.highSupport},
+        {QStringLiteral("old_case"), p.oldCase}};
     // The profile's id is the case's id: one profile per case on every device.
     if (profile(caseId)) {
         auto r = m_store.update(ctx, QStringLiteral("se_profile"), caseId, fields);
@@ -150,13 +158,15 @@ VoidResult ServiceRepository::setProfile(const WriteContext &ctx, const QString 
 Result<SeProfile> ServiceRepository::profile(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT opened_on, model, remote, high_support, old_case FROM se_profiles "
-                             "WHERE id = ? AND deleted = 0"));
+    q.prepare(
+        QStringLiteral("SELECT opened_on, model, remote, high_support, old_case FROM se_profiles "
+                       "WHERE id = ? AND deleted = 0"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     if (!q.next())
-        return fail(Error::Kind::NotFound, tr("The case %1 has no supported-employment profile.").arg(caseId));
+        return fail(Error::Kind::NotFound,
+            tr("The case %1 has no supported-employment profile.").arg(caseId));
     SeProfile p;
     p.openedOn = dateOf(q.value(0));
     p.model = q.value(1).toString();
@@ -192,23 +202,27 @@ Result<QString> ServiceRepository::addPlacement(const WriteContext &ctx, Placeme
         p.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("placement"), p.id,
         {{QStringLiteral("case_id"), p.caseId}, {QStringLiteral("employer_id"), p.employerId},
-            {QStringLiteral("job_title"), opt(p.jobTitle)}, {QStringLiteral("weekly_hours"), p.weeklyHours},
-            {QStringLiteral("wage"), p.wage}, {QStringLiteral("start_date"), p.startDate},
+            {QStringLiteral("job_title"), opt(p.jobTitle)},
+            {QStringLiteral("weekly_hours"), p.weeklyHours}, {QStringLiteral("wage"), p.wage},
+            {QStringLiteral("start_date"), p.startDate},
             {QStringLiteral("end_date"), opt(p.endDate)},
             {QStringLiteral("labour_insurance_from"), opt(p.labourInsuranceFrom)},
-            {QStringLiteral("alternative_evidence"), opt(p.alternativeEvidence.join(QLatin1Char(',')))},
+            {QStringLiteral("alternative_evidence"),
+                opt(p.alternativeEvidence.join(QLatin1Char(',')))},
             {QStringLiteral("employed_before_service"), p.employedBeforeService}});
     if (!r)
-        return fail(Error::Kind::Invalid, tr("Cannot save the placement: %1").arg(r.error().message));
+        return fail(
+            Error::Kind::Invalid, tr("Cannot save the placement: %1").arg(r.error().message));
     return p.id;
 }
 
 Result<QList<Placement>> ServiceRepository::placements(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date, "
-                             "labour_insurance_from, alternative_evidence, employed_before_service FROM placements "
-                             "WHERE case_id = ? AND deleted = 0 ORDER BY start_date, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date, "
+        "labour_insurance_from, alternative_evidence, employed_before_service FROM placements "
+        "WHERE case_id = ? AND deleted = 0 ORDER BY start_date, id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -226,25 +240,30 @@ VoidResult ServiceRepository::checkSupportDay(const SupportDay &d) const
         return fail(Error::Kind::Invalid, tr("The day of the support lies in the future."));
     // Half hours, as the daily log of 表3-2 records them.
     if (d.hours <= 0 || d.hours > 24 || d.hours * 2 != std::floor(d.hours * 2))
-        return fail(
-            Error::Kind::Invalid, tr("Hours of support are counted in half hours, more than 0 and at most 24."));
-    if (!d.place.isEmpty() && d.place != QLatin1String("workplace") && d.place != QLatin1String("other"))
+        return fail(Error::Kind::Invalid,
+            tr("Hours of support are counted in half hours, more than 0 and at most 24."));
+    if (!d.place.isEmpty() && d.place != QLatin1String("workplace")
+        && d.place != QLatin1String("other"))
         return fail(Error::Kind::Invalid, tr("The place of support is the workplace or other."));
     return {};
 }
 
-Result<QString> ServiceRepository::logSupportDay(const WriteContext &ctx, const QString &caseId, SupportDay d)
+Result<QString> ServiceRepository::logSupportDay(
+    const WriteContext &ctx, const QString &caseId, SupportDay d)
 {
     if (auto r = checkSupportDay(d); !r)
         return tl::unexpected(r.error());
     if (d.id.isEmpty())
         d.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("support_day"), d.id,
-        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("day"), d.day}, {QStringLiteral("hours"), d.hours},
-            {QStringLiteral("place"), opt(d.place)}, {QStringLiteral("content"), opt(d.content)},
-            {QStringLiteral("performance"), opt(d.performance)}, {QStringLiteral("next_focus"), opt(d.nextFocus)}});
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("day"), d.day},
+            {QStringLiteral("hours"), d.hours}, {QStringLiteral("place"), opt(d.place)},
+            {QStringLiteral("content"), opt(d.content)},
+            {QStringLiteral("performance"), opt(d.performance)},
+            {QStringLiteral("next_focus"), opt(d.nextFocus)}});
     if (!r)
-        return fail(Error::Kind::Invalid, tr("Cannot save the support day: %1").arg(r.error().message));
+        return fail(
+            Error::Kind::Invalid, tr("Cannot save the support day: %1").arg(r.error().message));
     return d.id;
 }
 
@@ -253,8 +272,9 @@ VoidResult ServiceRepository::updateSupportDay(const WriteContext &ctx, const Su
     if (auto r = checkSupportDay(d); !r)
         return r;
     auto r = m_store.update(ctx, QStringLiteral("support_day"), d.id,
-        {{QStringLiteral("day"), d.day}, {QStringLiteral("hours"), d.hours}, {QStringLiteral("place"), opt(d.place)},
-            {QStringLiteral("content"), opt(d.content)}, {QStringLiteral("performance"), opt(d.performance)},
+        {{QStringLiteral("day"), d.day}, {QStringLiteral("hours"), d.hours},
+            {QStringLiteral("place"), opt(d.place)}, {QStringLiteral("content"), opt(d.content)},
+            {QStringLiteral("performance"), opt(d.performance)},
             {QStringLiteral("next_focus"), opt(d.nextFocus)}});
     if (!r)
         return fail(r.error().kind, tr("Cannot save the support day: %1").arg(r.error().message));
@@ -264,25 +284,29 @@ VoidResult ServiceRepository::updateSupportDay(const WriteContext &ctx, const Su
 Result<QList<SupportDay>> ServiceRepository::supportDays(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, day, hours, place, content, performance, next_focus FROM support_days "
-                             "WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, day, hours, place, content, performance, next_focus FROM support_days "
+        "WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<SupportDay> out;
     while (q.next())
-        out << SupportDay {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toDouble(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+        out << SupportDay {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toDouble(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString()};
     return out;
 }
 
 VoidResult ServiceRepository::checkFollowUp(const FollowUp &f) const
 {
-    static const QStringList Manners
-        = {QStringLiteral("visit"), QStringLiteral("phone"), QStringLiteral("employer"), QStringLiteral("home")};
-    static const QStringList Statuses = {QStringLiteral("employed"), QStringLiteral("left"), QStringLiteral("changed")};
+    static const QStringList Manners = {QStringLiteral("visit"), QStringLiteral("phone"),
+        QStringLiteral("employer"), QStringLiteral("home")};
+    static const QStringList Statuses
+        = {QStringLiteral("employed"), QStringLiteral("left"), QStringLiteral("changed")};
     if (!f.day.isValid() || f.day > m_store.clock().today())
-        return fail(Error::Kind::Invalid, tr("Enter the day of the follow-up; it cannot lie in the future."));
+        return fail(Error::Kind::Invalid,
+            tr("Enter the day of the follow-up; it cannot lie in the future."));
     if (!Manners.contains(f.manner))
         return fail(Error::Kind::Invalid, tr("Choose how the follow-up was made."));
     if (!Statuses.contains(f.employmentStatus))
@@ -294,19 +318,24 @@ VoidResult ServiceRepository::checkFollowUp(const FollowUp &f) const
     return {};
 }
 
-Result<QString> ServiceRepository::addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp f)
+Result<QString> ServiceRepository::addFollowUp(
+    const WriteContext &ctx, const QString &caseId, FollowUp f)
 {
     if (auto r = checkFollowUp(f); !r)
         return tl::unexpected(r.error());
     if (f.id.isEmpty())
         f.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("follow_up"), f.id,
-        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("day"), f.day}, {QStringLiteral("manner"), f.manner},
-            {QStringLiteral("employment_status"), f.employmentStatus}, {QStringLiteral("notes"), opt(f.notes)},
-            {QStringLiteral("weekly_hours"), f.weeklyHours > 0 ? QVariant(f.weeklyHours) : QVariant()},
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("day"), f.day},
+            {QStringLiteral("manner"), f.manner},
+            {QStringLiteral("employment_status"), f.employmentStatus},
+            {QStringLiteral("notes"), opt(f.notes)},
+            {QStringLiteral("weekly_hours"),
+                f.weeklyHours > 0 ? QVariant(f.weeklyHours) : QVariant()},
             {QStringLiteral("wage"), f.wage > 0 ? QVariant(f.wage) : QVariant()}});
     if (!r)
-        return fail(Error::Kind::Invalid, tr("Cannot save the follow-up: %1").arg(r.error().message));
+        return fail(
+            Error::Kind::Invalid, tr("Cannot save the follow-up: %1").arg(r.error().message));
     return f.id;
 }
 
@@ -316,8 +345,10 @@ VoidResult ServiceRepository::updateFollowUp(const WriteContext &ctx, const Foll
         return r;
     auto r = m_store.update(ctx, QStringLiteral("follow_up"), f.id,
         {{QStringLiteral("day"), f.day}, {QStringLiteral("manner"), f.manner},
-            {QStringLiteral("employment_status"), f.employmentStatus}, {QStringLiteral("notes"), opt(f.notes)},
-            {QStringLiteral("weekly_hours"), f.weeklyHours > 0 ? QVariant(f.weeklyHours) : QVariant()},
+            {QStringLiteral("employment_status"), f.employmentStatus},
+            {QStringLiteral("notes"), opt(f.notes)},
+            {QStringLiteral("weekly_hours"),
+                f.weeklyHours > 0 ? QVariant(f.weeklyHours) : QVariant()},
             {QStringLiteral("wage"), f.wage > 0 ? QVariant(f.wage) : QVariant()}});
     if (!r)
         return fail(r.error().kind, tr("Cannot save the follow-up: %1").arg(r.error().message));
@@ -327,15 +358,16 @@ VoidResult ServiceRepository::updateFollowUp(const WriteContext &ctx, const Foll
 Result<QList<FollowUp>> ServiceRepository::followUps(const QString &caseId) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, day, manner, employment_status, notes, ifnull(weekly_hours, 0), "
-                             "ifnull(wage, 0) FROM follow_ups WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, day, manner, employment_status, notes, ifnull(weekly_hours, 0), "
+        "ifnull(wage, 0) FROM follow_ups WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<FollowUp> out;
     while (q.next())
-        out << FollowUp {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt()};
+        out << FollowUp {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt()};
     return out;
 }
 
@@ -349,8 +381,8 @@ Result<CaseOutcome> ServiceRepository::outcome(
     return outcomeOf(caseId, *r, today, calendar);
 }
 
-CaseOutcome ServiceRepository::outcomeOf(const QString &caseId, const ServiceRecords &records, const QDate &today,
-    const HolidayCalendar &calendar, const MinimumWage &minimumWage)
+CaseOutcome ServiceRepository::outcomeOf(const QString &caseId, const ServiceRecords &records,
+    const QDate &today, const HolidayCalendar &calendar, const MinimumWage &minimumWage)
 {
     CaseOutcome o;
     const SeProfile p = records.profiles.value(caseId);
@@ -365,23 +397,27 @@ CaseOutcome ServiceRepository::outcomeOf(const QString &caseId, const ServiceRec
     o.missingCalendarYears = calendar.missingYears(dates);
     const QSet<QString> complete = records.completedForms.value(caseId);
     const QStringList six = sixTables();
-    o.sixTablesComplete = std::all_of(six.begin(), six.end(), [&](const QString &f) { return complete.contains(f); });
+    o.sixTablesComplete = std::all_of(
+        six.begin(), six.end(), [&](const QString &f) { return complete.contains(f); });
     o.classification = EmploymentRules::classify(o.intensiveWorkingDays, o.sixTablesComplete);
 
     for (const Placement &pl : records.placements.value(caseId)) {
         const int headcount = records.employers.value(pl.employerId).headcount;
-        const auto atWork = EmploymentRules::placementDate(
-            pl.startDate, pl.labourInsuranceFrom, headcount, !pl.alternativeEvidence.isEmpty(), today);
+        const auto atWork = EmploymentRules::placementDate(pl.startDate, pl.labourInsuranceFrom,
+            headcount, !pl.alternativeEvidence.isEmpty(), today);
         if (!atWork)
             continue;
-        // 推介成功 needs a referral by the coach: a job held before the case opened counts only toward 就業成功.
-        const bool before = pl.employedBeforeService || (p.openedOn.isValid() && pl.startDate < p.openedOn);
+        // 推介成功 needs a referral by the coach: a job held before the case opened counts only
+        // toward 就業成功.
+        const bool before
+            = pl.employedBeforeService || (p.openedOn.isValid() && pl.startDate < p.openedOn);
         if (before)
             o.notPlaced = tr("employed before the service (%1): counts toward 就業成功 only")
                               .arg(RocDate::formatShort(pl.startDate));
         else if (!o.placementDate || *atWork < *o.placementDate)
             o.placementDate = atWork;
-        const auto success = EmploymentRules::employmentSuccessDate(pl.startDate, pl.weeklyHours, before, p.openedOn);
+        const auto success = EmploymentRules::employmentSuccessDate(
+            pl.startDate, pl.weeklyHours, before, p.openedOn);
         if (!success) {
             if (pl.weeklyHours < EmploymentRules::PartTimeMinimumHours)
                 o.notSuccess = tr("%1 hours a week: 就業成功 needs at least %2")
@@ -389,18 +425,21 @@ CaseOutcome ServiceRepository::outcomeOf(const QString &caseId, const ServiceRec
                                    .arg(EmploymentRules::PartTimeMinimumHours);
             continue;
         }
-        // Still employed on the day the success is reached (an end date before it breaks the 3 months).
+        // Still employed on the day the success is reached (an end date before it breaks the 3
+        // months).
         if (pl.endDate.isValid() && pl.endDate < success->addDays(-1))
             continue;
-        // Lawful pay: the wage agreed for the job against the minimum wage in force when the period began.
+        // Lawful pay: the wage agreed for the job against the minimum wage in force when the period
+        // began.
         const QDate from = before ? p.openedOn : pl.startDate;
         int required = 0;
         if (minimumWage.lawful(pl.wage, pl.weeklyHours, from, &required) == false) {
-            o.notSuccess = tr("wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)")
-                               .arg(pl.wage)
-                               .arg(pl.weeklyHours)
-                               .arg(RocDate::formatShort(from))
-                               .arg(required);
+            o.notSuccess
+                = tr("wage NT$%1 for %2 hours a week is below the minimum wage of %3 (NT$%4)")
+                      .arg(pl.wage)
+                      .arg(pl.weeklyHours)
+                      .arg(RocDate::formatShort(from))
+                      .arg(required);
             continue;
         }
         if (!o.successExpected || *success < *o.successExpected)
@@ -431,15 +470,18 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
     q.setForwardOnly(true);
     // Every query reads the whole store, or one case when caseId is given.
     auto run = [&](const QString &sql, const QString &caseColumn) {
-        const QString filter = caseColumn.contains(QLatin1Char('?')) ? QStringLiteral(" AND ") + caseColumn
-                                                                     : QStringLiteral(" AND %1 = ?").arg(caseColumn);
+        const QString filter = caseColumn.contains(QLatin1Char('?'))
+            ? QStringLiteral(" AND ") + caseColumn
+            : QStringLiteral(" AND %1 = ?").arg(caseColumn);
         q.prepare(caseId.isEmpty() ? sql.arg(QString()) : sql.arg(filter));
         if (!caseId.isEmpty())
             q.addBindValue(caseId);
         return q.exec();
     };
-    if (!run(QStringLiteral("SELECT case_id, opened_on, model, remote, high_support, old_case FROM se_profiles "
-                            "WHERE deleted = 0%1"),
+    if (!run(
+            QStringLiteral(
+                "SELECT case_id, opened_on, model, remote, high_support, old_case FROM se_profiles "
+                "WHERE deleted = 0%1"),
             QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
@@ -451,17 +493,20 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
         p.oldCase = q.value(5).toInt() != 0;
         r.profiles.insert(q.value(0).toString(), p);
     }
-    if (!run(QStringLiteral("SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY case_id, day"),
+    if (!run(QStringLiteral(
+                 "SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY case_id, day"),
             QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         r.supportDays[q.value(0).toString()] << dateOf(q.value(1));
-    if (!run(QStringLiteral("SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY case_id, day"),
+    if (!run(QStringLiteral(
+                 "SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY case_id, day"),
             QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         r.followUpDays[q.value(0).toString()] << dateOf(q.value(1));
-    if (!run(QStringLiteral("SELECT case_id, form_id, min(completed_on) FROM form_instances WHERE deleted = 0 AND "
+    if (!run(QStringLiteral("SELECT case_id, form_id, min(completed_on) FROM form_instances WHERE "
+                            "deleted = 0 AND "
                             "status = 'complete'%1 GROUP BY case_id, form_id"),
             QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
@@ -470,15 +515,17 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
         r.completedOn[q.value(0).toString()].insert(q.value(1).toString(), dateOf(q.value(2)));
     }
     // The values of each case's latest completed 附表1, so the plan year's criteria can be checked.
-    if (!run(QStringLiteral("SELECT fi.case_id, v.field_id, v.value, fi.id FROM form_instances fi "
-                            // CROSS JOIN keeps this order: the few 附表1 first, then their values by index.
-                            "CROSS JOIN form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
-                            "WHERE fi.deleted = 0 AND fi.status = 'complete' AND fi.form_id = '%2'%1 "
-                            "ORDER BY fi.completed_on, fi.id")
+    if (!run(QStringLiteral(
+                 "SELECT fi.case_id, v.field_id, v.value, fi.id FROM form_instances fi "
+                 // CROSS JOIN keeps this order: the few 附表1 first, then their values by index.
+                 "CROSS JOIN form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
+                 "WHERE fi.deleted = 0 AND fi.status = 'complete' AND fi.form_id = '%2'%1 "
+                 "ORDER BY fi.completed_on, fi.id")
                  .replace(QStringLiteral("%2"), highSupportForm()),
             QStringLiteral("fi.case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
-    QHash<QString, QString> instanceOf; // the case's instance being read: a later one replaces an earlier
+    QHash<QString, QString>
+        instanceOf; // the case's instance being read: a later one replaces an earlier
     while (q.next()) {
         QString &seen = instanceOf[q.value(0).toString()];
         QHash<QString, QString> &values = r.highSupportValues[q.value(0).toString()];
@@ -489,21 +536,26 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
         values.insert(q.value(1).toString(), q.value(2).toString());
     }
     // The districts of the supported-employment cases (the others have no outcome to decide).
-    if (!run(QStringLiteral("SELECT c.id, ifnull(p.district, '') FROM se_profiles sp CROSS JOIN cases c ON c.id = "
-                            "sp.case_id JOIN persons p ON p.id = c.person_id WHERE sp.deleted = 0 AND c.deleted = 0%1"),
+    if (!run(QStringLiteral("SELECT c.id, ifnull(p.district, '') FROM se_profiles sp CROSS JOIN "
+                            "cases c ON c.id = "
+                            "sp.case_id JOIN persons p ON p.id = c.person_id WHERE sp.deleted = 0 "
+                            "AND c.deleted = 0%1"),
             QStringLiteral("c.id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         r.districts.insert(q.value(0).toString(), q.value(1).toString());
-    if (!run(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers WHERE deleted = 0%1"),
+    if (!run(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers "
+                            "WHERE deleted = 0%1"),
             QStringLiteral("id IN (SELECT employer_id FROM placements WHERE case_id = ?)")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         r.employers.insert(q.value(0).toString(),
-            Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                q.value(4).toInt(), q.value(5).toString()});
-    if (!run(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, start_date, end_date, "
-                            "labour_insurance_from, alternative_evidence, employed_before_service FROM placements "
+            Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toInt(), q.value(5).toString()});
+    if (!run(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, "
+                            "start_date, end_date, "
+                            "labour_insurance_from, alternative_evidence, employed_before_service "
+                            "FROM placements "
                             "WHERE deleted = 0%1 ORDER BY start_date, id"),
             QStringLiteral("case_id")))
         return fail(Error::Kind::Database, q.lastError().text());
@@ -517,8 +569,9 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
 Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
 {
     QList<Deadline> out;
-    auto add = [&](DeadlineKind kind, const QString &caseId, const QString &caseNo, const QString &person,
-                   const QString &coach, const QString &detail, const QDate &due) {
+    auto add = [&](DeadlineKind kind, const QString &caseId, const QString &caseNo,
+                   const QString &person, const QString &coach, const QString &detail,
+                   const QDate &due) {
         Deadline d;
         d.kind = kind;
         d.caseId = caseId;
@@ -532,62 +585,69 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     };
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    // the follow-up minimum of open cases, from the end of intensive support (supported) or from the
-    // employment success (general): the same outcome the closure gate reads.
+    // the follow-up minimum of open cases, from the end of intensive support (supported) or
+    // from the employment success (general): the same outcome the closure gate reads.
     auto records = allRecords();
     if (!records)
         return tl::unexpected(records.error());
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.case_no, p.name, ifnull(s.name, '') FROM cases c JOIN persons p ON p.id = c.person_id "
-            "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT JOIN staff s ON s.id = c.coach_id "
-            "WHERE c.deleted = 0 AND c.status <> 'closed'")))
+    if (!q.exec(QStringLiteral("SELECT c.id, c.case_no, p.name, ifnull(s.name, '') FROM cases c "
+                               "JOIN persons p ON p.id = c.person_id "
+                               "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT "
+                               "JOIN staff s ON s.id = c.coach_id "
+                               "WHERE c.deleted = 0 AND c.status <> 'closed'")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
-        const CaseOutcome o = outcomeOf(q.value(0).toString(), *records, today, HolidayCalendar::shipped());
+        const CaseOutcome o
+            = outcomeOf(q.value(0).toString(), *records, today, HolidayCalendar::shipped());
         if (!o.followUpMinimumEnd.isValid())
             continue;
         const QDate end = o.followUpMinimumEnd;
         const qint64 left = today.daysTo(end);
         if (left <= 14 && left >= -30)
-            add(DeadlineKind::FollowUpMinimum, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), {}, end);
+            add(DeadlineKind::FollowUpMinimum, q.value(0).toString(), q.value(1).toString(),
+                q.value(2).toString(), q.value(3).toString(), {}, end);
     }
     // Certificates of persons with an open case.
     q.prepare(QStringLiteral(
         "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), p.cert_valid_until FROM cases c "
         "JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
-        "WHERE c.deleted = 0 AND p.deleted = 0 AND c.status <> 'closed' AND ifnull(p.cert_valid_until, '') <> '' "
+        "WHERE c.deleted = 0 AND p.deleted = 0 AND c.status <> 'closed' AND "
+        "ifnull(p.cert_valid_until, '') <> '' "
         "AND p.cert_valid_until <= ? AND p.cert_valid_until >= ?"));
     q.addBindValue(today.addDays(60).toString(Qt::ISODate));
     q.addBindValue(today.addDays(-90).toString(Qt::ISODate));
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
-        add(DeadlineKind::Certificate, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), {}, dateOf(q.value(4)));
+        add(DeadlineKind::Certificate, q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString(), {}, dateOf(q.value(4)));
     // Post-employment support extensions that end within 30 days (or ended in the last 30).
     q.prepare(QStringLiteral(
         "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), e.ends_on FROM support_extensions e "
-        "JOIN cases c ON c.id = e.case_id JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
+        "JOIN cases c ON c.id = e.case_id JOIN persons p ON p.id = c.person_id LEFT JOIN staff s "
+        "ON s.id = c.coach_id "
         "WHERE e.deleted = 0 AND c.deleted = 0 AND e.ends_on <= ? AND e.ends_on >= ?"));
     q.addBindValue(today.addDays(30).toString(Qt::ISODate));
     q.addBindValue(today.addDays(-30).toString(Qt::ISODate));
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
-        add(DeadlineKind::ExtensionEnd, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), {}, dateOf(q.value(4)));
+        add(DeadlineKind::ExtensionEnd, q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString(), {}, dateOf(q.value(4)));
     // each unit with supported-employment cases reports the previous month by the 10th.
-    const QDate reportDue = EmploymentRules::monthlyReportDue(today.day() <= 10 ? today.addMonths(-1) : today);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT u.name FROM se_profiles sp JOIN cases c ON c.id = sp.case_id "
-                               "JOIN staff s ON s.id = c.coach_id JOIN units u ON u.id = s.unit_id "
-                               "WHERE sp.deleted = 0 AND c.deleted = 0 ORDER BY u.name")))
+    const QDate reportDue
+        = EmploymentRules::monthlyReportDue(today.day() <= 10 ? today.addMonths(-1) : today);
+    if (!q.exec(QStringLiteral(
+            "SELECT DISTINCT u.name FROM se_profiles sp JOIN cases c ON c.id = sp.case_id "
+            "JOIN staff s ON s.id = c.coach_id JOIN units u ON u.id = s.unit_id "
+            "WHERE sp.deleted = 0 AND c.deleted = 0 ORDER BY u.name")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next()) {
         add(DeadlineKind::MonthlyReport, {}, {}, {}, {}, q.value(0).toString(), reportDue);
         // Seed 002 二(二)9: the annual work report by 31 December, shown through December.
         if (today.month() == 12)
-            add(DeadlineKind::AnnualReport, {}, {}, {}, {}, q.value(0).toString(), QDate(today.year(), 12, 31));
+            add(DeadlineKind::AnnualReport, {}, {}, {}, {}, q.value(0).toString(),
+                QDate(today.year(), 12, 31));
     }
     return out;
 }
@@ -597,22 +657,26 @@ VoidResult ServiceRepository::updatePlacement(const WriteContext &ctx, const Pla
     if (auto r = checkPlacement(p); !r)
         return r;
     auto r = m_store.update(ctx, QStringLiteral("placement"), p.id,
-        {{QStringLiteral("employer_id"), p.employerId}, {QStringLiteral("job_title"), opt(p.jobTitle)},
+        {{QStringLiteral("employer_id"), p.employerId},
+            {QStringLiteral("job_title"), opt(p.jobTitle)},
             {QStringLiteral("weekly_hours"), p.weeklyHours}, {QStringLiteral("wage"), p.wage},
-            {QStringLiteral("start_date"), p.startDate}, {QStringLiteral("end_date"), opt(p.endDate)},
+            {QStringLiteral("start_date"), p.startDate},
+            {QStringLiteral("end_date"), opt(p.endDate)},
             {QStringLiteral("labour_insurance_from"), opt(p.labourInsuranceFrom)},
-            {QStringLiteral("alternative_evidence"), opt(p.alternativeEvidence.join(QLatin1Char(',')))},
+            {QStringLiteral("alternative_evidence"),
+                opt(p.alternativeEvidence.join(QLatin1Char(',')))},
             {QStringLiteral("employed_before_service"), p.employedBeforeService}});
     if (!r)
         return fail(r.error().kind, tr("Cannot save the placement: %1").arg(r.error().message));
     return {};
 }
 
-VoidResult ServiceRepository::withdraw(const WriteContext &ctx, const QString &entity, const QString &id)
+VoidResult ServiceRepository::withdraw(
+    const WriteContext &ctx, const QString &entity, const QString &id)
 {
-    static const QStringList Withdrawable
-        = {QStringLiteral("placement"), QStringLiteral("support_day"), QStringLiteral("follow_up"),
-            QStringLiteral("adaptation"), QStringLiteral("extension"), QStringLiteral("home_service")};
+    static const QStringList Withdrawable = {QStringLiteral("placement"),
+        QStringLiteral("support_day"), QStringLiteral("follow_up"), QStringLiteral("adaptation"),
+        QStringLiteral("extension"), QStringLiteral("home_service")};
     if (!Withdrawable.contains(entity))
         return fail(Error::Kind::NotAllowed, tr("Only service records can be withdrawn here."));
     auto r = m_store.update(ctx, entity, id, {{QStringLiteral("deleted"), 1}});
@@ -623,11 +687,12 @@ VoidResult ServiceRepository::withdraw(const WriteContext &ctx, const QString &e
     return {};
 }
 
-Result<QString> ServiceRepository::addAdaptation(const WriteContext &ctx, const QString &caseId, Adaptation a)
+Result<QString> ServiceRepository::addAdaptation(
+    const WriteContext &ctx, const QString &caseId, Adaptation a)
 {
     if (!a.startedOn.isValid() || a.startedOn > m_store.clock().today())
-        return fail(
-            Error::Kind::Invalid, tr("Enter the day the adaptation service began; it cannot lie in the future."));
+        return fail(Error::Kind::Invalid,
+            tr("Enter the day the adaptation service began; it cannot lie in the future."));
     if (a.endedOn.isValid() && a.endedOn < a.startedOn)
         return fail(Error::Kind::Invalid, tr("The service cannot end before it begins."));
     if (a.id.isEmpty())
@@ -636,26 +701,31 @@ Result<QString> ServiceRepository::addAdaptation(const WriteContext &ctx, const 
         {{QStringLiteral("case_id"), caseId}, {QStringLiteral("started_on"), a.startedOn},
             {QStringLiteral("ended_on"), opt(a.endedOn)}, {QStringLiteral("notes"), opt(a.notes)}});
     if (!r)
-        return fail(Error::Kind::Invalid, tr("Cannot save the adaptation service: %1").arg(r.error().message));
+        return fail(Error::Kind::Invalid,
+            tr("Cannot save the adaptation service: %1").arg(r.error().message));
     return a.id;
 }
 
 Result<QList<Adaptation>> ServiceRepository::adaptations(const QString &caseId) const
 {
     return rowsOfCase<Adaptation>(m_store.database(),
-        QStringLiteral("SELECT id, started_on, ended_on, notes FROM adaptation_services WHERE case_id = ? AND "
-                       "deleted = 0 ORDER BY started_on, id"),
+        QStringLiteral(
+            "SELECT id, started_on, ended_on, notes FROM adaptation_services WHERE case_id = ? AND "
+            "deleted = 0 ORDER BY started_on, id"),
         caseId, [](const QSqlQuery &q) {
-            return Adaptation {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString()};
+            return Adaptation {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)),
+                q.value(3).toString()};
         });
 }
 
-Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(const QDate &from, const QDate &to) const
+Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(
+    const QDate &from, const QDate &to) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT c.coach_id, c.person_id FROM adaptation_services a JOIN cases c ON c.id = "
-                             "a.case_id WHERE a.deleted = 0 AND c.deleted = 0 AND a.started_on <= ? AND "
-                             "(ifnull(a.ended_on, '') = '' OR a.ended_on >= ?)"));
+    q.prepare(QStringLiteral(
+        "SELECT c.coach_id, c.person_id FROM adaptation_services a JOIN cases c ON c.id = "
+        "a.case_id WHERE a.deleted = 0 AND c.deleted = 0 AND a.started_on <= ? AND "
+        "(ifnull(a.ended_on, '') = '' OR a.ended_on >= ?)"));
     q.addBindValue(to.toString(Qt::ISODate));
     q.addBindValue(from.toString(Qt::ISODate));
     if (!q.exec())
@@ -666,14 +736,16 @@ Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(const
     return out;
 }
 
-Result<QString> ServiceRepository::addExtension(const WriteContext &ctx, const QString &caseId, Extension e)
+Result<QString> ServiceRepository::addExtension(
+    const WriteContext &ctx, const QString &caseId, Extension e)
 {
     const auto closedDay = closedOn(m_store.database(), caseId);
     if (!closedDay)
         return tl::unexpected(closedDay.error());
     const QDate closed = *closedDay;
     if (!closed.isValid())
-        return fail(Error::Kind::NotAllowed, tr("An extension follows the closure of the case: close the case first."));
+        return fail(Error::Kind::NotAllowed,
+            tr("An extension follows the closure of the case: close the case first."));
     if (!e.startedOn.isValid() || e.startedOn < closed || e.startedOn > m_store.clock().today())
         return fail(Error::Kind::Invalid,
             tr("The extension begins on or after the closure (%1) and not in the future.")
@@ -698,30 +770,40 @@ Result<QString> ServiceRepository::addExtension(const WriteContext &ctx, const Q
 Result<QList<Extension>> ServiceRepository::extensions(const QString &caseId) const
 {
     return rowsOfCase<Extension>(m_store.database(),
-        QStringLiteral("SELECT id, started_on, ends_on, notes FROM support_extensions WHERE case_id = ? AND "
-                       "deleted = 0 ORDER BY started_on, id"),
+        QStringLiteral(
+            "SELECT id, started_on, ends_on, notes FROM support_extensions WHERE case_id = ? AND "
+            "deleted = 0 ORDER BY started_on, id"),
         caseId, [](const QSqlQuery &q) {
-            return Extension {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)), q.value(3).toString()};
+            return Extension {q.value(0).toString(), dateOf(q.value(1)), dateOf(q.value(2)),
+                q.value(3).toString()};
         });
 }
 
 Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedesigns(
     const QDate &from, const QDate &to) const
 {
-    // The report form (附表3) carries the completion date and the total of the items (at most NT$2,000).
+    // The report form (附表3) carries the completion date and the total of the items (at most
+    // NT$2,000).
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        // CROSS JOIN keeps this order: the few 附表3 first, then their values by index (not a scan of every value).
+        // CROSS JOIN keeps this order: the few 附表3 first, then their values by index (not a scan
+        // of every value).
         "SELECT c.coach_id, total.value FROM form_instances fi "
-        "CROSS JOIN form_values done ON done.instance_id = fi.id AND done.field_id = 'done_date' AND done.deleted = 0 "
+        "CROSS JOIN form_values done ON done.instance_id = fi.id AND done.field_id = 'done_date' "
+        "AND done.deleted = 0 "
         "JOIN cases c ON c.id = fi.case_id "
-        "LEFT JOIN form_values total ON total.instance_id = fi.id AND total.field_id = 'total' AND total.deleted = 0 "
-        "WHERE fi.form_id = 'annex3' AND fi.status = 'complete' AND fi.deleted = 0 AND c.deleted = 0 "
+        "LEFT JOIN form_values total ON total.instance_id = fi.id AND total.field_id = 'total' AND "
+        "total.deleted = 0 "
+        "WHERE fi.form_id = 'annex3' AND fi.status = 'complete' AND fi.deleted = 0 AND c.deleted = "
+        "0 "
         "AND done.value >= ? AND done.value <= ? "
-        // The redesign needs its assessment first: a completed 附表2 of the case visited on or before 附表3's day.
-        "AND EXISTS (SELECT 1 FROM form_instances a2 JOIN form_values visit ON visit.instance_id = a2.id "
+        // The redesign needs its assessment first: a completed 附表2 of the case visited on or
+        // before 附表3's day.
+        "AND EXISTS (SELECT 1 FROM form_instances a2 JOIN form_values visit ON visit.instance_id = "
+        "a2.id "
         "AND visit.field_id = 'visit_date' AND visit.deleted = 0 WHERE a2.case_id = fi.case_id "
-        "AND a2.form_id = 'annex2' AND a2.status = 'complete' AND a2.deleted = 0 AND visit.value <= done.value)"));
+        "AND a2.form_id = 'annex2' AND a2.status = 'complete' AND a2.deleted = 0 AND visit.value "
+        "<= done.value)"));
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     if (!q.exec())
@@ -735,12 +817,14 @@ Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedes
     return out;
 }
 
-Result<QString> ServiceRepository::addHomeService(const WriteContext &ctx, const QString &caseId, HomeService h)
+Result<QString> ServiceRepository::addHomeService(
+    const WriteContext &ctx, const QString &caseId, HomeService h)
 {
-    static const QStringList Kinds
-        = {QStringLiteral("plan"), QStringLiteral("assessment"), QStringLiteral("visit"), QStringLiteral("follow_up")};
+    static const QStringList Kinds = {QStringLiteral("plan"), QStringLiteral("assessment"),
+        QStringLiteral("visit"), QStringLiteral("follow_up")};
     if (!Kinds.contains(h.kind))
-        return fail(Error::Kind::Invalid, tr("Choose what was done: plan, home assessment, visit or follow-up."));
+        return fail(Error::Kind::Invalid,
+            tr("Choose what was done: plan, home assessment, visit or follow-up."));
     if (!h.day.isValid() || h.day > m_store.clock().today())
         return fail(Error::Kind::Invalid, tr("Enter the day; it cannot lie in the future."));
     auto existing = homeServices(caseId);
@@ -749,19 +833,21 @@ Result<QString> ServiceRepository::addHomeService(const WriteContext &ctx, const
     const bool planned = std::any_of(existing->begin(), existing->end(),
         [&](const HomeService &e) { return e.kind == QLatin1String("plan") && e.day <= h.day; });
     if (h.kind != QLatin1String("plan") && !planned)
-        return fail(Error::Kind::NotAllowed, tr("Home employment starts with its plan: record the plan first."));
+        return fail(Error::Kind::NotAllowed,
+            tr("Home employment starts with its plan: record the plan first."));
     const auto closedDay = closedOn(m_store.database(), caseId);
     if (!closedDay)
         return tl::unexpected(closedDay.error());
     const QDate closed = *closedDay;
     if (closed.isValid() && h.day > closed && h.kind != QLatin1String("follow_up"))
         return fail(Error::Kind::NotAllowed,
-            tr("After the closure (%1) only follow-up is recorded.").arg(RocDate::formatShort(closed)));
+            tr("After the closure (%1) only follow-up is recorded.")
+                .arg(RocDate::formatShort(closed)));
     if (h.id.isEmpty())
         h.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("home_service"), h.id,
-        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("kind"), h.kind}, {QStringLiteral("day"), h.day},
-            {QStringLiteral("notes"), opt(h.notes)}});
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("kind"), h.kind},
+            {QStringLiteral("day"), h.day}, {QStringLiteral("notes"), opt(h.notes)}});
     if (!r)
         return tl::unexpected(r.error());
     return h.id;
@@ -770,11 +856,11 @@ Result<QString> ServiceRepository::addHomeService(const WriteContext &ctx, const
 Result<QList<HomeService>> ServiceRepository::homeServices(const QString &caseId) const
 {
     return rowsOfCase<HomeService>(m_store.database(),
-        QStringLiteral(
-            "SELECT id, kind, day, notes FROM home_services WHERE case_id = ? AND deleted = 0 ORDER BY day, id"),
+        QStringLiteral("SELECT id, kind, day, notes FROM home_services WHERE case_id = ? AND "
+                       "deleted = 0 ORDER BY day, id"),
         caseId, [](const QSqlQuery &q) {
-            return HomeService {
-                q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)), q.value(3).toString()};
+            return HomeService {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
+                q.value(3).toString()};
         });
 }
 

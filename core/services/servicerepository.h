@@ -49,7 +49,8 @@ struct Placement
     QDate startDate;
     QDate endDate;
     QDate labourInsuranceFrom;
-    QStringList alternativeEvidence; // employment_insurance, hiring_certificate, payroll, time_cards, sign_in
+    QStringList alternativeEvidence; // employment_insurance, hiring_certificate, payroll,
+                                     // time_cards, sign_in
     bool employedBeforeService = false;
 };
 
@@ -73,8 +74,9 @@ struct FollowUp
     QString manner;           // visit / phone / employer / home
     QString employmentStatus; // employed / left / changed
     QString notes;
-    int weeklyHours = 0; // 0: not recorded (a default, so older aggregate initialisers stay complete)
-    int wage = 0;        // NT$ a month; 0: not recorded
+    int weeklyHours
+        = 0;      // 0: not recorded (a default, so older aggregate initialisers stay complete)
+    int wage = 0; // NT$ a month; 0: not recorded
 };
 
 // Workplace-adaptation service (職場適應服務) for a person already at work.
@@ -86,7 +88,8 @@ struct Adaptation
     QString notes;
 };
 
-// Post-employment support extension (Hong Kong style): a membership after closure, at most 18 months.
+// Post-employment support extension (Hong Kong style): a membership after closure, at most 18
+// months.
 struct Extension
 {
     QString id;
@@ -95,7 +98,8 @@ struct Extension
     QString notes;
 };
 
-// One step of home employment (居家就業): plan, home assessment, home visit, or follow-up (also after closure).
+// One step of home employment (居家就業): plan, home assessment, home visit, or follow-up (also
+// after closure).
 struct HomeService
 {
     QString id;
@@ -114,27 +118,32 @@ struct CaseOutcome
     QDate intensiveEnd;
     bool sixTablesComplete = false;
     EmploymentRules::Classification classification = EmploymentRules::Classification::General;
-    QDate followUpMinimumEnd;
-    QList<int> missingCalendarYears;    // years of support days with no holiday calendar: the count is provisional
-    QString notPlaced;                  // why a job does not count as 推介成功 (employed before the service)
-    QString notSuccess;                 // why a job that lasted does not count as 就業成功 (wage, hours)
-    std::optional<QDate> highSupportOn; // 附表1 completed on (its criteria judged by the plan year's rules)
-    QHash<QString, QString> highSupportValues; // the completed 附表1's values, for the plan year's criteria
-    QString district;                          // the person's district (偏鄉 by the plan year's list)
+    QDate followUpMinimumEnd;
+    QList<int> missingCalendarYears; // years of support days with no holiday calendar: the count is
+                                     // provisional
+    QString notPlaced;  // why a job does not count as 推介成功 (employed before the service)
+    QString notSuccess; // why a job that lasted does not count as 就業成功 (wage, hours)
+    std::optional<QDate>
+        highSupportOn; // 附表1 completed on (its criteria judged by the plan year's rules)
+    QHash<QString, QString>
+        highSupportValues; // the completed 附表1's values, for the plan year's criteria
+    QString district;      // the person's district (偏鄉 by the plan year's list)
 };
 
 // The service records of many cases at once, read in a few queries, for reports over a whole store.
 struct ServiceRecords
 {
-    QHash<QString, SeProfile> profiles;                        // by case id
-    QHash<QString, QList<QDate>> supportDays;                  // by case id
-    QHash<QString, QList<Placement>> placements;               // by case id, by start date
-    QHash<QString, QList<QDate>> followUpDays;                 // by case id
-    QHash<QString, QSet<QString>> completedForms;              // by case id
-    QHash<QString, QHash<QString, QDate>> completedOn;         // by case id, form id: the first completion day
-    QHash<QString, Employer> employers;                        // by id
-    QHash<QString, QString> districts;                         // the person's district, by case id
-    QHash<QString, QHash<QString, QString>> highSupportValues; // the latest completed 附表1's values, by case id
+    QHash<QString, SeProfile> profiles;           // by case id
+    QHash<QString, QList<QDate>> supportDays;     // by case id
+    QHash<QString, QList<Placement>> placements;  // by case id, by start date
+    QHash<QString, QList<QDate>> followUpDays;    // by case id
+    QHash<QString, QSet<QString>> completedForms; // by case id
+    QHash<QString, QHash<QString, QDate>>
+        completedOn;                    // by case id, form id: the first completion day
+    QHash<QString, Employer> employers; // by id
+    QHash<QString, QString> districts;  // the person's district, by case id
+    QHash<QString, QHash<QString, QString>>
+        highSupportValues; // the latest completed 附表1's values, by case id
 };
 
 // Reads and writes the supported-employment service records of cases, and derives their outcomes.
@@ -154,19 +163,22 @@ public:
     Result<QList<Placement>> placements(const QString &caseId) const;
     Result<QString> logSupportDay(const WriteContext &ctx, const QString &caseId, SupportDay day);
     Result<QList<SupportDay>> supportDays(const QString &caseId) const;
-    // Corrects a support day (from the quick entry or a row of 表3-2); the same checks as a new one.
+    // Corrects a support day (from the quick entry or a row of 表3-2); the same checks as a new
+    // one.
     VoidResult updateSupportDay(const WriteContext &ctx, const SupportDay &day);
     Result<QString> addFollowUp(const WriteContext &ctx, const QString &caseId, FollowUp followUp);
     Result<QList<FollowUp>> followUps(const QString &caseId) const;
     // Corrects a follow-up contact (a row of 表4-1); the same checks as a new one.
     VoidResult updateFollowUp(const WriteContext &ctx, const FollowUp &followUp);
-    Result<QString> addAdaptation(const WriteContext &ctx, const QString &caseId, Adaptation adaptation);
+    Result<QString> addAdaptation(
+        const WriteContext &ctx, const QString &caseId, Adaptation adaptation);
     Result<QList<Adaptation>> adaptations(const QString &caseId) const;
     // Per coach, the distinct persons given workplace-adaptation service during [from, to].
-    Result<QHash<QString, QSet<QString>>> adaptationPersons(const QDate &from, const QDate &to) const;
+    Result<QHash<QString, QSet<QString>>> adaptationPersons(
+        const QDate &from, const QDate &to) const;
 
-    // Small job-redesign cases (附表3 complete, its 完成日期 in [from, to], after a completed 附表2 of the same case
-    // visited on or before that day) per coach: the count and the NT$ total.
+    // Small job-redesign cases (附表3 complete, its 完成日期 in [from, to], after a completed 附表2
+    // of the same case visited on or before that day) per coach: the count and the NT$ total.
     struct Redesigns
     {
         int cases = 0;
@@ -174,37 +186,43 @@ public:
     };
     Result<QHash<QString, Redesigns>> jobRedesigns(const QDate &from, const QDate &to) const;
 
-    // Home employment: a plan comes first; visits and follow-up after it; after closure only follow-up.
-    Result<QString> addHomeService(const WriteContext &ctx, const QString &caseId, HomeService service);
+    // Home employment: a plan comes first; visits and follow-up after it; after closure only
+    // follow-up.
+    Result<QString> addHomeService(
+        const WriteContext &ctx, const QString &caseId, HomeService service);
     Result<QList<HomeService>> homeServices(const QString &caseId) const;
 
     static constexpr int ExtensionMonths = 18;
     // Begins an extension for a closed case: from its closure on, ending at most 18 months later.
-    Result<QString> addExtension(const WriteContext &ctx, const QString &caseId, Extension extension);
+    Result<QString> addExtension(
+        const WriteContext &ctx, const QString &caseId, Extension extension);
     Result<QList<Extension>> extensions(const QString &caseId) const;
 
     // Corrects a placement (hours, wage, dates, evidence); the same checks as a new one.
     VoidResult updatePlacement(const WriteContext &ctx, const Placement &placement);
-    // Withdraws a record entered by mistake (a placement, support day, follow-up or adaptation service): it stays
-    // in the log as a tombstone, so the withdrawal travels and can be seen.
+    // Withdraws a record entered by mistake (a placement, support day, follow-up or adaptation
+    // service): it stays in the log as a tombstone, so the withdrawal travels and can be seen.
     VoidResult withdraw(const WriteContext &ctx, const QString &entity, const QString &id);
 
-    // The supported-employment deadlines on `today` (R-06 follow-up minimum ends within two weeks or passed in the
-    // last month, R-09 each unit's monthly report, certificates of persons with open cases that expire within 60
-    // days or have expired): a few grouped queries, so that it stays quick on a large store.
+    // The supported-employment deadlines on `today` (R-06 follow-up minimum ends within two weeks
+    // or passed in the last month, R-09 each unit's monthly report, certificates of persons with
+    // open cases that expire within 60 days or have expired): a few grouped queries, so that it
+    // stays quick on a large store.
     Result<QList<Deadline>> deadlines(const QDate &today) const;
 
     // The six tables of R-05 (0C, 2-1, 2-4, 3-1, 3-2, 4-1), by form id.
     static QStringList sixTables();
-    // The form whose completion makes a high-support case (附表1); its criteria are in the plan year's rules.
+    // The form whose completion makes a high-support case (附表1); its criteria are in the plan
+    // year's rules.
     static QString highSupportForm() { return QStringLiteral("annex1"); }
-    Result<CaseOutcome> outcome(
-        const QString &caseId, const QDate &today, const HolidayCalendar &calendar = HolidayCalendar::shipped()) const;
-    // Every case's records (profiles, support days, placements, follow-ups, completed forms, employers).
+    Result<CaseOutcome> outcome(const QString &caseId, const QDate &today,
+        const HolidayCalendar &calendar = HolidayCalendar::shipped()) const;
+    // Every case's records (profiles, support days, placements, follow-ups, completed forms,
+    // employers).
     Result<ServiceRecords> allRecords() const;
     // The outcome from records already read: the same rules as outcome().
-    static CaseOutcome outcomeOf(const QString &caseId, const ServiceRecords &records, const QDate &today,
-        const HolidayCalendar &calendar = HolidayCalendar::shipped(),
+    static CaseOutcome outcomeOf(const QString &caseId, const ServiceRecords &records,
+        const QDate &today, const HolidayCalendar &calendar = HolidayCalendar::shipped(),
         const MinimumWage &minimumWage = MinimumWage::shipped());
 
 private:

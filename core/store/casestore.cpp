@@ -94,8 +94,9 @@ Operation readOperation(const QSqlQuery &q)
     op.hash = q.value(14).toByteArray();
     return op;
 }
-constexpr auto OpColumns = "SELECT op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
-                           "base_hlc, form_id, form_version, prev_hash, hash FROM oplog ";
+constexpr auto OpColumns
+    = "SELECT op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
+      "base_hlc, form_id, form_version, prev_hash, hash FROM oplog ";
 
 QStringList splitStatements(const QString &sql)
 {
@@ -129,9 +130,10 @@ Error::Kind classifySqlError(const QSqlError &error)
     return Error::Kind::Database;
 }
 
-// A cheap soundness probe at open: SQLite's quick_check on stores up to QuickCheckLimit bytes (a coach's
-// laptop), and on larger ones (the bureau) a read of every table's first page; `casebook-cli check` runs
-// the full integrity check. Damage found later surfaces as a Corrupt error from the query that meets it.
+// A cheap soundness probe at open: SQLite's quick_check on stores up to QuickCheckLimit bytes (a
+// coach's laptop), and on larger ones (the bureau) a read of every table's first page;
+// `casebook-cli check` runs the full integrity check. Damage found later surfaces as a Corrupt
+// error from the query that meets it.
 constexpr qint64 QuickCheckLimit = 64LL * 1024 * 1024;
 
 bool readable(const QSqlDatabase &db, qint64 fileSize)
@@ -181,7 +183,8 @@ QString roleKey(DeviceRole role)
 
 std::optional<DeviceRole> roleFromKey(const QString &key)
 {
-    for (auto r : {DeviceRole::Coach, DeviceRole::Supervisor, DeviceRole::Window, DeviceRole::Bureau})
+    for (auto r :
+        {DeviceRole::Coach, DeviceRole::Supervisor, DeviceRole::Window, DeviceRole::Bureau})
         if (roleKey(r) == key)
             return r;
     return std::nullopt;
@@ -228,7 +231,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
     std::unique_ptr<CaseStore> store(new CaseStore);
     store->m_path = path;
     store->m_clock = &clock;
-    store->m_connection = QStringLiteral("casebook-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    store->m_connection
+        = QStringLiteral("casebook-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
 
@@ -240,13 +244,15 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
             probe.setDatabaseName(path);
-            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=500"));
+            probe.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=500"));
             auto refuse = [&](Error::Kind kind, const QString &message) {
                 ok = false;
                 problem = Error {kind, message};
             };
             if (!probe.open()) {
-                refuse(Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, probe.lastError().text()));
+                refuse(Error::Kind::Io,
+                    tr("Cannot open the store %1: %2").arg(path, probe.lastError().text()));
             } else {
                 QSqlQuery q(probe);
                 qint64 appId = 0;
@@ -255,8 +261,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
                 if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
                     const auto kind = classifySqlError(q.lastError());
                     refuse(kind,
-                        kind == Error::Kind::NotAStore    ? tr("The file %1 is not a Casebook store.").arg(path)
-                            : kind == Error::Kind::Locked ? tr("The store %1 is in use by another program.").arg(path)
+                        kind == Error::Kind::NotAStore
+                            ? tr("The file %1 is not a Casebook store.").arg(path)
+                            : kind == Error::Kind::Locked
+                            ? tr("The store %1 is in use by another program.").arg(path)
                             : kind == Error::Kind::Corrupt
                             ? tr("The store %1 is damaged and cannot be opened.").arg(path)
                             : tr("Cannot read the store %1: %2").arg(path, q.lastError().text()));
@@ -267,10 +275,12 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
                     q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
                     tables = q.next() ? q.value(0).toLongLong() : 0;
                     if (appId != ApplicationId && !(appId == 0 && version == 0 && tables == 0)) {
-                        refuse(Error::Kind::NotAStore, tr("The file %1 is not a Casebook store.").arg(path));
+                        refuse(Error::Kind::NotAStore,
+                            tr("The file %1 is not a Casebook store.").arg(path));
                     } else if (version > latestSchemaVersion()) {
                         refuse(Error::Kind::StoreNewer,
-                            tr("The store %1 was written by a newer version of Casebook (schema %2; this "
+                            tr("The store %1 was written by a newer version of Casebook (schema "
+                               "%2; this "
                                "version knows up to %3). Please update Casebook.")
                                 .arg(path)
                                 .arg(version)
@@ -293,13 +303,15 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
 
     if (!inMemory) {
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-            return fail(Error::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return fail(
+                Error::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
         store->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         store->m_lock->setStaleLockTime(0);
         if (!store->m_lock->tryLock(0)) {
             store->m_lock.reset();
             return fail(Error::Kind::Locked,
-                tr("The store %1 is already open in another Casebook window or program.").arg(path));
+                tr("The store %1 is already open in another Casebook window or program.")
+                    .arg(path));
         }
     }
 
@@ -309,12 +321,14 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!db.open())
-        return fail(Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
+        return fail(
+            Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
     {
         QSqlQuery q(db);
         // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
-        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA recursive_triggers=ON", "PRAGMA journal_mode=WAL",
-                 "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536"}) {
+        for (const char *pragma :
+            {"PRAGMA foreign_keys=ON", "PRAGMA recursive_triggers=ON", "PRAGMA journal_mode=WAL",
+                "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return tl::unexpected(store->dbError(QString::fromLatin1(pragma)));
         }
@@ -371,8 +385,8 @@ VoidResult CaseStore::migrate()
             all << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
         for (const QString &statement : all) {
             if (!q.exec(statement)) {
-                const Error e {
-                    Error::Kind::Database, tr("Schema migration %1 failed: %2").arg(files.at(i), q.lastError().text())};
+                const Error e {Error::Kind::Database,
+                    tr("Schema migration %1 failed: %2").arg(files.at(i), q.lastError().text())};
                 db.rollback();
                 return tl::unexpected(e);
             }
@@ -406,14 +420,16 @@ VoidResult CaseStore::loadIdentity()
         m_identity.name = meta[QStringLiteral("name")];
         m_identity.incarnation = meta[QStringLiteral("incarnation")].toLongLong();
         m_lastHlc = meta[QStringLiteral("hlc")].toLongLong();
-        q.prepare(QStringLiteral("SELECT max(seq) FROM oplog WHERE device_id = ? AND incarnation = ?"));
+        q.prepare(
+            QStringLiteral("SELECT max(seq) FROM oplog WHERE device_id = ? AND incarnation = ?"));
         q.addBindValue(m_identity.deviceId);
         q.addBindValue(m_identity.incarnation);
         if (!q.exec())
             return tl::unexpected(dbError(QStringLiteral("loading the device sequence")));
         m_nextSeq = q.next() ? q.value(0).toLongLong() + 1 : 1;
         m_lastHash = Operation::chainStart();
-        q.prepare(QStringLiteral("SELECT hash FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT hash FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
         q.addBindValue(m_identity.deviceId);
         q.addBindValue(m_identity.incarnation);
         q.addBindValue(m_nextSeq - 1);
@@ -427,9 +443,9 @@ VoidResult CaseStore::loadIdentity()
 
 VoidResult CaseStore::chainUnhashed()
 {
-    // Stores written before schema 9 have operations without their chain hashes: each device's log is chained in
-    // sequence order once, as its device would have chained it.
-    // Done once per store (a flag in meta), so that opening a large store does not scan its log.
+    // Stores written before schema 9 have operations without their chain hashes: each device's log
+    // is chained in sequence order once, as its device would have chained it. Done once per store
+    // (a flag in meta), so that opening a large store does not scan its log.
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'oplog_chained'")))
         return tl::unexpected(dbError(QStringLiteral("reading settings")));
@@ -441,7 +457,8 @@ VoidResult CaseStore::chainUnhashed()
         return tl::unexpected(dbError(QStringLiteral("BEGIN")));
     QSqlQuery all(db);
     all.setForwardOnly(true);
-    if (!all.exec(QString::fromLatin1(OpColumns) + QStringLiteral("ORDER BY device_id, incarnation, seq"))) {
+    if (!all.exec(QString::fromLatin1(OpColumns)
+            + QStringLiteral("ORDER BY device_id, incarnation, seq"))) {
         db.rollback();
         return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
     }
@@ -471,8 +488,9 @@ VoidResult CaseStore::chainUnhashed()
         }
     }
     QSqlQuery flag(db);
-    if (!flag.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('oplog_chained', '1') ON CONFLICT (key) DO "
-                                  "UPDATE SET value = excluded.value"))) {
+    if (!flag.exec(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES ('oplog_chained', '1') ON CONFLICT (key) DO "
+            "UPDATE SET value = excluded.value"))) {
         db.rollback();
         return tl::unexpected(dbError(QStringLiteral("chaining the operation log")));
     }
@@ -484,7 +502,8 @@ VoidResult CaseStore::chainUnhashed()
 VoidResult CaseStore::initialize(DeviceRole role, const QString &name)
 {
     if (isInitialized())
-        return fail(Error::Kind::NotAllowed, tr("This store is already initialised as %1.").arg(m_identity.name));
+        return fail(Error::Kind::NotAllowed,
+            tr("This store is already initialised as %1.").arg(m_identity.name));
     if (name.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("A store needs a name."));
     QSqlDatabase db = database();
@@ -528,13 +547,13 @@ Result<QString> CaseStore::metaValue(const QString &key) const
 
 VoidResult CaseStore::setMetaValue(const QString &key, const QString &value)
 {
-    static const QStringList Reserved = {QStringLiteral("device_id"), QStringLiteral("role"), QStringLiteral("name"),
-        QStringLiteral("incarnation"), QStringLiteral("hlc")};
+    static const QStringList Reserved = {QStringLiteral("device_id"), QStringLiteral("role"),
+        QStringLiteral("name"), QStringLiteral("incarnation"), QStringLiteral("hlc")};
     if (Reserved.contains(key))
         return fail(Error::Kind::NotAllowed, tr("The setting %1 cannot be changed.").arg(key));
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                             "UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
@@ -568,7 +587,8 @@ VoidResult CaseStore::commit()
         m_nextSeq = m_txSeq;
         m_lastHlc = m_txHlc;
         m_lastHash = m_txHash;
-        return fail(Error::Kind::Database, tr("The change was not saved because part of it failed."));
+        return fail(
+            Error::Kind::Database, tr("The change was not saved because part of it failed."));
     };
     if (m_txFailed)
         return abandon();
@@ -616,15 +636,16 @@ QSqlQuery &CaseStore::cachedQuery(const QString &sql)
 
 qint64 CaseStore::nextHlc()
 {
-    // Merged clocks are bounded (SyncRepository refuses those far ahead), but a damaged store must not overflow.
+    // Merged clocks are bounded (SyncRepository refuses those far ahead), but a damaged store must
+    // not overflow.
     const qint64 physical = m_clock->now().toMSecsSinceEpoch() << 16;
     const qint64 next = m_lastHlc < std::numeric_limits<qint64>::max() ? m_lastHlc + 1 : m_lastHlc;
     m_lastHlc = std::max(physical, next);
     return m_lastHlc;
 }
 
-Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString &entity, const QString &rowId,
-    const QString &field, const QString &value, qint64 baseHlc)
+Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString &entity,
+    const QString &rowId, const QString &field, const QString &value, qint64 baseHlc)
 {
     Operation op;
     op.opId = newUuid();
@@ -642,9 +663,11 @@ Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString
     op.formVersion = ctx.formVersion;
     op.prevHash = m_lastHash;
     op.hash = op.chainHash();
-    QSqlQuery &q = cachedQuery(QStringLiteral(
-        "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
-        "base_hlc, form_id, form_version, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q
+        = cachedQuery(QStringLiteral("INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, "
+                                     "actor, entity, row_id, field, value, "
+                                     "base_hlc, form_id, form_version, prev_hash, hash) VALUES (?, "
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(op.opId);
     q.addBindValue(op.deviceId);
     q.addBindValue(op.incarnation);
@@ -671,7 +694,8 @@ VoidResult CaseStore::insert(
     const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields)
 {
     if (!isInitialized())
-        return fail(Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
+        return fail(
+            Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
     const QString table = tableFor(entity);
     const QStringList columns = columnCache().value(table);
     if (table.isEmpty())
@@ -688,7 +712,8 @@ VoidResult CaseStore::insert(
     QString sql = QStringLiteral("INSERT INTO %1 (id").arg(table);
     for (const QString &n : names)
         sql += QStringLiteral(", ") + n;
-    sql += QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(names.size()) + QStringLiteral(")");
+    sql += QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(names.size())
+        + QStringLiteral(")");
     QSqlQuery &q = cachedQuery(sql);
     q.addBindValue(rowId);
     QStringList encoded;
@@ -697,23 +722,27 @@ VoidResult CaseStore::insert(
         q.addBindValue(encoded.last().isNull() ? QVariant() : QVariant(encoded.last()));
     }
     if (!q.exec())
-        return fail(Error::Kind::Database, tr("Cannot save %1: %2").arg(entity, q.lastError().text()));
+        return fail(
+            Error::Kind::Database, tr("Cannot save %1: %2").arg(entity, q.lastError().text()));
     for (int i = 0; i < names.size(); ++i) {
         if (auto r = appendOperation(ctx, entity, rowId, names.at(i), encoded.at(i), 0); !r)
             return tl::unexpected(r.error());
     }
     if (names.isEmpty()) {
-        if (auto r = appendOperation(ctx, entity, rowId, QStringLiteral("deleted"), QStringLiteral("0"), 0); !r)
+        if (auto r = appendOperation(
+                ctx, entity, rowId, QStringLiteral("deleted"), QStringLiteral("0"), 0);
+            !r)
             return tl::unexpected(r.error());
     }
     return tx.commit();
 }
 
-Result<int> CaseStore::update(
-    const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields, bool always)
+Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, const QString &rowId,
+    const QVariantMap &fields, bool always)
 {
     if (!isInitialized())
-        return fail(Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
+        return fail(
+            Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
     const QString table = tableFor(entity);
     if (table.isEmpty())
         return fail(Error::Kind::Invalid, tr("Unknown entity %1.").arg(entity));
@@ -744,8 +773,8 @@ Result<int> CaseStore::update(
         const QString oldValue = old.isNull() ? QString() : old.toString();
         if (!always && newValue == oldValue && newValue.isNull() == oldValue.isNull())
             continue;
-        QSqlQuery &base
-            = cachedQuery(QStringLiteral("SELECT max(hlc) FROM oplog WHERE row_id = ? AND entity = ? AND field = ?"));
+        QSqlQuery &base = cachedQuery(QStringLiteral(
+            "SELECT max(hlc) FROM oplog WHERE row_id = ? AND entity = ? AND field = ?"));
         base.addBindValue(rowId);
         base.addBindValue(entity);
         base.addBindValue(it.key());
@@ -753,11 +782,13 @@ Result<int> CaseStore::update(
         if (base.exec() && base.next())
             baseHlc = base.value(0).toLongLong();
         base.finish();
-        QSqlQuery &set = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, it.key()));
+        QSqlQuery &set
+            = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, it.key()));
         set.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
         set.addBindValue(rowId);
         if (!set.exec())
-            return fail(Error::Kind::Database, tr("Cannot save %1: %2").arg(entity, set.lastError().text()));
+            return fail(Error::Kind::Database,
+                tr("Cannot save %1: %2").arg(entity, set.lastError().text()));
         if (auto r = appendOperation(ctx, entity, rowId, it.key(), newValue, baseHlc); !r)
             return tl::unexpected(r.error());
         ++changed;
@@ -770,16 +801,19 @@ Result<int> CaseStore::update(
 VoidResult CaseStore::applyOperation(const Operation &op, bool ensureRow)
 {
     const QString table = tableFor(op.entity);
-    if (table.isEmpty() || !columnCache().value(table).contains(op.field) || op.field == QLatin1String("id"))
-        return fail(
-            Error::Kind::Invalid, tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
+    if (table.isEmpty() || !columnCache().value(table).contains(op.field)
+        || op.field == QLatin1String("id"))
+        return fail(Error::Kind::Invalid,
+            tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
     if (ensureRow) {
-        QSqlQuery &ins = cachedQuery(QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table));
+        QSqlQuery &ins
+            = cachedQuery(QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table));
         ins.addBindValue(op.rowId);
         if (!ins.exec())
             return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
     }
-    QSqlQuery &set = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, op.field));
+    QSqlQuery &set
+        = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, op.field));
     set.addBindValue(op.value.isNull() ? QVariant() : QVariant(op.value));
     set.addBindValue(op.rowId);
     if (!set.exec())
@@ -801,9 +835,10 @@ Result<QList<Operation>> CaseStore::operations() const
 
 bool CaseStore::isLegallySignificant(const QString &entity, const QString &field)
 {
-    static const QSet<QString> Fields = {QStringLiteral("person.cert_system"), QStringLiteral("person.cert_categories"),
-        QStringLiteral("person.cert_severity"), QStringLiteral("person.cert_valid_until"),
-        QStringLiteral("case.status"), QStringLiteral("case.closed_on"), QStringLiteral("case.closure_reason"),
+    static const QSet<QString> Fields = {QStringLiteral("person.cert_system"),
+        QStringLiteral("person.cert_categories"), QStringLiteral("person.cert_severity"),
+        QStringLiteral("person.cert_valid_until"), QStringLiteral("case.status"),
+        QStringLiteral("case.closed_on"), QStringLiteral("case.closure_reason"),
         QStringLiteral("case.goal_reached_on"), QStringLiteral("placement.start_date"),
         QStringLiteral("placement.end_date"), QStringLiteral("placement.labour_insurance_from")};
     return Fields.contains(entity + QLatin1Char('.') + field);
@@ -812,21 +847,23 @@ bool CaseStore::isLegallySignificant(const QString &entity, const QString &field
 Result<QList<Operation>> CaseStore::heldValues() const
 {
     QSqlQuery open(database());
-    if (!open.exec(QStringLiteral("SELECT c.entity, c.row_id, c.field, c.op_a, c.op_b, coalesce(o.base_hlc, 0) FROM "
-                                  "sync_conflicts c LEFT JOIN oplog o ON o.op_id = c.op_b WHERE c.status = 'open' "
-                                  "ORDER BY c.entity, c.row_id, c.field")))
+    if (!open.exec(QStringLiteral(
+            "SELECT c.entity, c.row_id, c.field, c.op_a, c.op_b, coalesce(o.base_hlc, 0) FROM "
+            "sync_conflicts c LEFT JOIN oplog o ON o.op_id = c.op_b WHERE c.status = 'open' "
+            "ORDER BY c.entity, c.row_id, c.field")))
         return tl::unexpected(dbError(QStringLiteral("reading conflicts")));
     struct Held
     {
-        QSet<QString> conflicting; // both sides of conflicts whose later write had seen an earlier value
-        QSet<QString> unseeing;    // later writes that claim to have seen nothing (base clock 0)
+        QSet<QString>
+            conflicting; // both sides of conflicts whose later write had seen an earlier value
+        QSet<QString> unseeing; // later writes that claim to have seen nothing (base clock 0)
     };
     QHash<QString, Held> fields; // "entity|row|field"
     while (open.next()) {
         if (!isLegallySignificant(open.value(0).toString(), open.value(2).toString()))
             continue;
-        Held &h = fields[open.value(0).toString() + QLatin1Char('|') + open.value(1).toString() + QLatin1Char('|')
-            + open.value(2).toString()];
+        Held &h = fields[open.value(0).toString() + QLatin1Char('|') + open.value(1).toString()
+            + QLatin1Char('|') + open.value(2).toString()];
         if (open.value(5).toLongLong() > 0)
             h.conflicting << open.value(3).toString() << open.value(4).toString();
         else
@@ -834,8 +871,9 @@ Result<QList<Operation>> CaseStore::heldValues() const
     }
     QList<Operation> out;
     QSqlQuery writes(database());
-    writes.prepare(QStringLiteral("SELECT op_id, value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? "
-                                  "ORDER BY hlc, device_id, seq"));
+    writes.prepare(QStringLiteral(
+        "SELECT op_id, value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? "
+        "ORDER BY hlc, device_id, seq"));
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QStringList key = it.key().split(QLatin1Char('|'));
         writes.addBindValue(key.at(0));
@@ -847,9 +885,9 @@ Result<QList<Operation>> CaseStore::heldValues() const
         held.entity = key.at(0);
         held.rowId = key.at(1);
         held.field = key.at(2);
-        // The value of the last write before the first conflicting one; none when the conflict is the first. A
-        // write that claims to have seen nothing pins nothing and is passed over: a claimed base clock never blanks
-        // the confirmed value.
+        // The value of the last write before the first conflicting one; none when the conflict is
+        // the first. A write that claims to have seen nothing pins nothing and is passed over: a
+        // claimed base clock never blanks the confirmed value.
         while (writes.next()) {
             const QString id = writes.value(0).toString();
             if (it.value().conflicting.contains(id))
@@ -875,8 +913,8 @@ Result<QList<Operation>> CaseStore::operationsAfter(const QHash<QString, qint64>
     QList<Operation> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(
-        QString::fromLatin1(OpColumns) + QStringLiteral("WHERE device_id = ? AND seq > ? ORDER BY incarnation, seq"));
+    q.prepare(QString::fromLatin1(OpColumns)
+        + QStringLiteral("WHERE device_id = ? AND seq > ? ORDER BY incarnation, seq"));
     for (const QString &id : std::as_const(ids)) {
         q.addBindValue(id);
         q.addBindValue(held.value(id, 0));
@@ -891,7 +929,8 @@ Result<QList<Operation>> CaseStore::operationsAfter(const QHash<QString, qint64>
 Result<QList<Operation>> CaseStore::operationsForRow(const QString &rowId) const
 {
     QSqlQuery q(database());
-    q.prepare(QString::fromLatin1(OpColumns) + QStringLiteral("WHERE row_id = ? ORDER BY hlc, device_id, seq"));
+    q.prepare(QString::fromLatin1(OpColumns)
+        + QStringLiteral("WHERE row_id = ? ORDER BY hlc, device_id, seq"));
     q.addBindValue(rowId);
     if (!q.exec())
         return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
@@ -952,8 +991,9 @@ Result<IntegrityReport> CaseStore::check() const
     }
 
     report.logGapless = true;
-    if (!q.exec(QStringLiteral("SELECT device_id, incarnation, min(seq), max(seq), count(*) FROM oplog "
-                               "GROUP BY device_id, incarnation")))
+    if (!q.exec(
+            QStringLiteral("SELECT device_id, incarnation, min(seq), max(seq), count(*) FROM oplog "
+                           "GROUP BY device_id, incarnation")))
         return tl::unexpected(dbError(QStringLiteral("log check")));
     while (q.next()) {
         const qint64 lo = q.value(2).toLongLong();
@@ -966,7 +1006,8 @@ Result<IntegrityReport> CaseStore::check() const
                 || !metaValue(QStringLiteral("sync_scope_coach")).value_or(QString()).isEmpty());
         if (!partial && (lo != 1 || hi != count)) {
             report.logGapless = false;
-            report.problems << tr("The operation log of device %1 has gaps (sequence %2 to %3, %4 operations).")
+            report.problems << tr(
+                "The operation log of device %1 has gaps (sequence %2 to %3, %4 operations).")
                                    .arg(q.value(0).toString())
                                    .arg(lo)
                                    .arg(hi)
@@ -992,7 +1033,8 @@ Result<IntegrityReport> CaseStore::check() const
             break;
         }
     }
-    // Legally significant fields under an open conflict keep their confirmed value (see heldValues).
+    // Legally significant fields under an open conflict keep their confirmed value (see
+    // heldValues).
     if (auto held = heldValues(); held && replayOk) {
         for (const Operation &op : *held)
             if (auto r = (*replica)->applyOperation(op, false); !r)
@@ -1020,13 +1062,14 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
     std::unique_ptr<PastView> view(new PastView(store));
     QSqlDatabase db = store.database();
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'")) && q.next()
-        && q.value(0).toInt() > 0)
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'"))
+        && q.next() && q.value(0).toInt() > 0)
         return fail(Error::Kind::NotAllowed, tr("Another view of the past is open on this store."));
     q.prepare(QStringLiteral("SELECT DISTINCT entity, row_id FROM oplog WHERE rowid > ?"));
     q.addBindValue(position);
     if (!q.exec())
-        return fail(Error::Kind::Database, tr("Cannot read the operation log: %1").arg(q.lastError().text()));
+        return fail(Error::Kind::Database,
+            tr("Cannot read the operation log: %1").arg(q.lastError().text()));
     QHash<QString, QStringList> later; // entity -> rows changed after the moment
     while (q.next())
         if (!tableFor(q.value(0).toString()).isEmpty())
@@ -1034,10 +1077,12 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
     q.finish();
     for (auto it = later.cbegin(); it != later.cend(); ++it) {
         const QString table = tableFor(it.key());
-        // A TEMP table of the same name is found first by every unqualified query on this connection.
+        // A TEMP table of the same name is found first by every unqualified query on this
+        // connection.
         QSqlQuery schema(db);
-        schema.prepare(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
-                                      "AND type IN ('table', 'index') ORDER BY type DESC"));
+        schema.prepare(QStringLiteral(
+            "SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+            "AND type IN ('table', 'index') ORDER BY type DESC"));
         schema.addBindValue(table);
         if (!schema.exec())
             return fail(Error::Kind::Database, schema.lastError().text());
@@ -1045,7 +1090,8 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
         while (schema.next()) {
             QString sql = schema.value(1).toString();
             if (schema.value(0).toString() == QLatin1String("table")) {
-                sql.replace(0, QStringLiteral("CREATE TABLE").size(), QStringLiteral("CREATE TEMP TABLE"));
+                sql.replace(
+                    0, QStringLiteral("CREATE TABLE").size(), QStringLiteral("CREATE TEMP TABLE"));
                 // A TEMP table cannot refer to the main schema's tables; the copy only reads.
                 sql.remove(QRegularExpression(QStringLiteral("REFERENCES\\s+\\w+\\s*\\([^)]*\\)")));
             } else
@@ -1053,16 +1099,19 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
                     QStringLiteral("CREATE \\1INDEX temp.\\2"));
             statements << sql;
         }
-        statements.insert(1, QStringLiteral("INSERT INTO temp.%1 SELECT * FROM main.%1").arg(table));
+        statements.insert(
+            1, QStringLiteral("INSERT INTO temp.%1 SELECT * FROM main.%1").arg(table));
         view->m_tables << table;
         for (const QString &sql : std::as_const(statements))
             if (QSqlQuery create(db); !create.exec(sql))
-                return fail(
-                    Error::Kind::Database, tr("Cannot open the view of the past: %1").arg(create.lastError().text()));
-        // Each row that changed since: rebuilt from the operations logged by then, or removed if it did not exist.
+                return fail(Error::Kind::Database,
+                    tr("Cannot open the view of the past: %1").arg(create.lastError().text()));
+        // Each row that changed since: rebuilt from the operations logged by then, or removed if it
+        // did not exist.
         QSqlQuery ops(db);
-        ops.prepare(QStringLiteral("SELECT field, value FROM oplog WHERE row_id = ? AND entity = ? AND rowid <= ? "
-                                   "ORDER BY hlc, device_id, seq"));
+        ops.prepare(QStringLiteral(
+            "SELECT field, value FROM oplog WHERE row_id = ? AND entity = ? AND rowid <= ? "
+            "ORDER BY hlc, device_id, seq"));
         QSqlQuery drop(db);
         drop.prepare(QStringLiteral("DELETE FROM temp.%1 WHERE id = ?").arg(table));
         QSqlQuery insert(db);
@@ -1076,7 +1125,8 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
                 return fail(Error::Kind::Database, ops.lastError().text());
             QList<std::pair<QString, QVariant>> fields;
             while (ops.next())
-                if (columns.contains(ops.value(0).toString()) && ops.value(0).toString() != QLatin1String("id"))
+                if (columns.contains(ops.value(0).toString())
+                    && ops.value(0).toString() != QLatin1String("id"))
                     fields.append({ops.value(0).toString(), ops.value(1)});
             drop.addBindValue(row);
             if (!drop.exec())
@@ -1089,7 +1139,8 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
                 return fail(Error::Kind::Database, insert.lastError().text());
             for (const auto &[field, value] : fields) {
                 QSqlQuery set(db);
-                set.prepare(QStringLiteral("UPDATE temp.%1 SET %2 = ? WHERE id = ?").arg(table, field));
+                set.prepare(
+                    QStringLiteral("UPDATE temp.%1 SET %2 = ? WHERE id = ?").arg(table, field));
                 set.addBindValue(value.isNull() ? QVariant() : value);
                 set.addBindValue(row);
                 if (!set.exec())

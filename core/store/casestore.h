@@ -49,14 +49,16 @@ struct IntegrityReport
     bool isSound() const { return sqliteOk && logGapless && logMatchesTables; }
 };
 
-// The embedded SQLite case store: opening and migrating the file, the device identity, transactions,
-// and the one write path that changes domain rows and appends to the operation log together.
+// The embedded SQLite case store: opening and migrating the file, the device identity,
+// transactions, and the one write path that changes domain rows and appends to the operation log
+// together.
 class CaseStore
 {
     Q_DECLARE_TR_FUNCTIONS(CaseStore)
 
 public:
-    static Result<std::unique_ptr<CaseStore>> open(const QString &path, const Clock &clock = SystemClock::instance());
+    static Result<std::unique_ptr<CaseStore>> open(
+        const QString &path, const Clock &clock = SystemClock::instance());
     ~CaseStore();
     CaseStore(const CaseStore &) = delete;
     CaseStore &operator=(const CaseStore &) = delete;
@@ -80,32 +82,37 @@ public:
     VoidResult commit();
     void rollback();
 
-    // Inserts a new row and logs every given field. Entities: person, unit, staff, case, dispatch, case_event.
-    VoidResult insert(const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields);
-    // Updates the given fields of a row and logs those whose value changed. Returns how many changed.
-    // always: log the write even where the value is unchanged (a decision must travel even when it keeps what
-    // the table shows).
-    Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields,
-        bool always = false);
+    // Inserts a new row and logs every given field. Entities: person, unit, staff, case, dispatch,
+    // case_event.
+    VoidResult insert(const WriteContext &ctx, const QString &entity, const QString &rowId,
+        const QVariantMap &fields);
+    // Updates the given fields of a row and logs those whose value changed. Returns how many
+    // changed. always: log the write even where the value is unchanged (a decision must travel even
+    // when it keeps what the table shows).
+    Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId,
+        const QVariantMap &fields, bool always = false);
 
     // Replays one operation into the domain tables (used to rebuild a store from a log).
-    // Sets the operation's field in its table; ensureRow creates the row first when it may not exist yet.
+    // Sets the operation's field in its table; ensureRow creates the row first when it may not
+    // exist yet.
     VoidResult applyOperation(const Operation &op, bool ensureRow = true);
-    // Moves the hybrid logical clock past an operation merged from another device, so that later local
-    // writes order after everything this store has seen.
+    // Moves the hybrid logical clock past an operation merged from another device, so that later
+    // local writes order after everything this store has seen.
     void observeHlc(qint64 hlc) { m_lastHlc = std::max(m_lastHlc, hlc); }
     Result<QList<Operation>> operations() const;
     // The operations each device wrote after the given sequence (devices not named: all of theirs),
     // in each device's order.
-    // Legally significant fields (certificate, case status and closure, employment dates): under an open
-    // conflict they keep their confirmed value, the last write before the conflicting ones, until a person
-    // decides. One (entity, row, field, value) per held field, the same whatever order bundles arrived in.
+    // Legally significant fields (certificate, case status and closure, employment dates): under an
+    // open conflict they keep their confirmed value, the last write before the conflicting ones,
+    // until a person decides. One (entity, row, field, value) per held field, the same whatever
+    // order bundles arrived in.
     static bool isLegallySignificant(const QString &entity, const QString &field);
     Result<QList<Operation>> heldValues() const;
     Result<QList<Operation>> operationsAfter(const QHash<QString, qint64> &held) const;
     Result<QList<Operation>> operationsForRow(const QString &rowId) const;
     Result<qint64> operationCount() const;
-    // Where the log ends now, in the order this store wrote or merged its operations (see PastView).
+    // Where the log ends now, in the order this store wrote or merged its operations (see
+    // PastView).
     Result<qint64> logPosition() const;
 
     // A SHA-256 over every domain table's rows in id order.
@@ -120,8 +127,8 @@ private:
     VoidResult migrate();
     VoidResult loadIdentity();
     VoidResult chainUnhashed();
-    Result<qint64> appendOperation(const WriteContext &ctx, const QString &entity, const QString &rowId,
-        const QString &field, const QString &value, qint64 baseHlc);
+    Result<qint64> appendOperation(const WriteContext &ctx, const QString &entity,
+        const QString &rowId, const QString &field, const QString &value, qint64 baseHlc);
     qint64 nextHlc();
     QSqlQuery &cachedQuery(const QString &sql);
     Error dbError(const QString &what) const;
@@ -142,11 +149,12 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
 };
 
-// The store as it stood when its log held the operations up to `position` (CaseStore::logPosition(): the order
-// in which this store wrote or merged them, so an operation merged later with an older clock is not in it): on
-// this connection the domain tables that changed since are shadowed by TEMP copies rewound to those operations
-// (the last write by hlc, device and sequence wins, as in the merge), so every repository reads the past without
-// knowing it. Read only while it lives (a write fails rather than land in a copy); one at a time per store.
+// The store as it stood when its log held the operations up to `position`
+// (CaseStore::logPosition(): the order in which this store wrote or merged them, so an operation
+// merged later with an older clock is not in it): on this connection the domain tables that changed
+// since are shadowed by TEMP copies rewound to those operations (the last write by hlc, device and
+// sequence wins, as in the merge), so every repository reads the past without knowing it. Read only
+// while it lives (a write fails rather than land in a copy); one at a time per store.
 class PastView
 {
     Q_DECLARE_TR_FUNCTIONS(PastView)

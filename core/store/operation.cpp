@@ -18,8 +18,8 @@ void addInt(crypto_generichash_state &st, qint64 v)
 void addBytes(crypto_generichash_state &st, const QByteArray &bytes)
 {
     addInt(st, bytes.size());
-    crypto_generichash_update(
-        &st, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long long>(bytes.size()));
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(bytes.constData()),
+        static_cast<unsigned long long>(bytes.size()));
 }
 
 // A null string (SQL NULL) and an empty one hash differently.

@@ -7,9 +7,9 @@
 namespace Casebook::Core {
 
 // One entry of the operation log: a single field of a single row set to a value by one device.
-// Each device's log is a hash chain: an operation carries the hash of its device's previous operation, and its own
-// hash covers its content and that link, so a signed head (the hash of the last operation) vouches for the whole
-// range before it, whoever relays it.
+// Each device's log is a hash chain: an operation carries the hash of its device's previous
+// operation, and its own hash covers its content and that link, so a signed head (the hash of the
+// last operation) vouches for the whole range before it, whoever relays it.
 struct Operation
 {
     QString opId;
@@ -25,8 +25,9 @@ struct Operation
     qint64 baseHlc = 0; // the clock of the value the writer saw; 0 when there was none
     QString formId;
     QString formVersion;
-    QByteArray prevHash; // the hash of the device's previous operation (32 zero bytes before the first)
-    QByteArray hash;     // chainHash(), as the store computed it (never taken from a bundle)
+    QByteArray
+        prevHash;    // the hash of the device's previous operation (32 zero bytes before the first)
+    QByteArray hash; // chainHash(), as the store computed it (never taken from a bundle)
 
     // BLAKE2b-256 over a canonical encoding of every field and prevHash.
     QByteArray chainHash() const;

@@ -11,7 +11,8 @@ namespace Casebook::Core {
 
 QString newUuid()
 {
-    // Monotonic within a process: in the same millisecond a 12-bit counter in rand_a keeps ids ordered.
+    // Monotonic within a process: in the same millisecond a 12-bit counter in rand_a keeps ids
+    // ordered.
     static QBasicMutex mutex;
     static quint64 lastMs = 0;
     static quint32 counter = 0;

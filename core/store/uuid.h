@@ -5,7 +5,8 @@
 
 namespace Casebook::Core {
 
-// A time-ordered, globally unique row id (UUID version 7: 48 bits of Unix milliseconds, then random bits).
+// A time-ordered, globally unique row id (UUID version 7: 48 bits of Unix milliseconds, then random
+// bits).
 QString newUuid();
 
 } // namespace Casebook::Core

@@ -45,8 +45,8 @@ QByteArray blake2b(const QByteArray &data)
 {
     QByteArray out(32, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), 32,
-        reinterpret_cast<const unsigned char *>(data.constData()), static_cast<unsigned long long>(data.size()),
-        nullptr, 0);
+        reinterpret_cast<const unsigned char *>(data.constData()),
+        static_cast<unsigned long long>(data.size()), nullptr, 0);
     return out;
 }
 
@@ -60,13 +60,15 @@ QByteArray unb64(const QJsonValue &v)
     return QByteArray::fromBase64(v.toString().toLatin1());
 }
 
-// A whole number in [lo, hi], written as a JSON number or a decimal string; nothing else (no 2^40 read as 0).
+// A whole number in [lo, hi], written as a JSON number or a decimal string; nothing else (no 2^40
+// read as 0).
 std::optional<qint64> strictInt(const QJsonValue &v, qint64 lo, qint64 hi)
 {
     qint64 n = 0;
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (!(d >= static_cast<double>(lo) && d <= static_cast<double>(hi)) || d != static_cast<double>(qint64(d)))
+        if (!(d >= static_cast<double>(lo) && d <= static_cast<double>(hi))
+            || d != static_cast<double>(qint64(d)))
             return std::nullopt;
         n = static_cast<qint64>(d);
     } else if (v.isString()) {
@@ -83,25 +85,27 @@ std::optional<qint64> strictInt(const QJsonValue &v, qint64 lo, qint64 hi)
     return n;
 }
 
-// What ties the encrypted payload to the one sender and bundle id of its header: the additional data of every
-// chunk. Another store that re-signs the header as its own cannot make the chunks open.
+// What ties the encrypted payload to the one sender and bundle id of its header: the additional
+// data of every chunk. Another store that re-signs the header as its own cannot make the chunks
+// open.
 QByteArray binding(const QString &bundleId, const PublicIdentity &from)
 {
-    return blake2b(
-        QByteArrayLiteral("casebook-bind/2|") + bundleId.toUtf8() + '|' + from.deviceId.toUtf8() + '|' + from.signKey);
+    return blake2b(QByteArrayLiteral("casebook-bind/2|") + bundleId.toUtf8() + '|'
+        + from.deviceId.toUtf8() + '|' + from.signKey);
 }
 
 } // namespace
 
 QByteArray SignedHead::message() const
 {
-    return QByteArrayLiteral("casebook-head/1|") + deviceId.toUtf8() + '|' + QByteArray::number(incarnation) + '|'
-        + QByteArray::number(seq) + '|' + hash.toHex();
+    return QByteArrayLiteral("casebook-head/1|") + deviceId.toUtf8() + '|'
+        + QByteArray::number(incarnation) + '|' + QByteArray::number(seq) + '|' + hash.toHex();
 }
 
 QJsonObject SignedHead::toJson() const
 {
-    return {{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("incarnation"), QString::number(incarnation)},
+    return {{QStringLiteral("deviceId"), deviceId},
+        {QStringLiteral("incarnation"), QString::number(incarnation)},
         {QStringLiteral("seq"), QString::number(seq)}, {QStringLiteral("hash"), b64(hash)},
         {QStringLiteral("signature"), b64(signature)}};
 }
@@ -110,8 +114,10 @@ Result<SignedHead> SignedHead::fromJson(const QJsonObject &o)
 {
     SignedHead h;
     h.deviceId = o.value(QStringLiteral("deviceId")).toString();
-    const auto incarnation = strictInt(o.value(QStringLiteral("incarnation")), 1, std::numeric_limits<qint32>::max());
-    const auto seq = strictInt(o.value(QStringLiteral("seq")), 1, std::numeric_limits<qint64>::max());
+    const auto incarnation
+        = strictInt(o.value(QStringLiteral("incarnation")), 1, std::numeric_limits<qint32>::max());
+    const auto seq
+        = strictInt(o.value(QStringLiteral("seq")), 1, std::numeric_limits<qint64>::max());
     h.hash = unb64(o.value(QStringLiteral("hash")));
     h.signature = unb64(o.value(QStringLiteral("signature")));
     if (h.deviceId.isEmpty() || !incarnation || !seq || h.hash.size() != Operation::HashBytes
@@ -160,7 +166,8 @@ Result<QByteArray> Bundle::readCapped(const QString &path, qint64 cap)
     if (!info.exists())
         return fail(Error::Kind::Io, tr("Cannot read %1.").arg(path));
     if (!info.isFile())
-        return fail(Error::Kind::Invalid, tr("%1 is not a regular file (a device, a pipe or a folder).").arg(path));
+        return fail(Error::Kind::Invalid,
+            tr("%1 is not a regular file (a device, a pipe or a folder).").arg(path));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(Error::Kind::Io, tr("Cannot read %1.").arg(path));
@@ -176,14 +183,16 @@ Result<QByteArray> Bundle::readCapped(const QString &path, qint64 cap)
         data += part;
     }
     if (data.size() > cap)
-        return fail(Error::Kind::Invalid, tr("The file is larger than a bundle may be (%1 MB).").arg(cap >> 20));
+        return fail(Error::Kind::Invalid,
+            tr("The file is larger than a bundle may be (%1 MB).").arg(cap >> 20));
     return data;
 }
 
 QJsonObject PublicIdentity::toJson() const
 {
-    return {{QStringLiteral("format"), QStringLiteral("casebook-identity/1")}, {QStringLiteral("deviceId"), deviceId},
-        {QStringLiteral("name"), name}, {QStringLiteral("role"), role}, {QStringLiteral("signPublicKey"), b64(signKey)},
+    return {{QStringLiteral("format"), QStringLiteral("casebook-identity/1")},
+        {QStringLiteral("deviceId"), deviceId}, {QStringLiteral("name"), name},
+        {QStringLiteral("role"), role}, {QStringLiteral("signPublicKey"), b64(signKey)},
         {QStringLiteral("boxPublicKey"), b64(boxKey)}};
 }
 
@@ -195,9 +204,11 @@ Result<PublicIdentity> PublicIdentity::fromJson(const QJsonObject &o)
     id.role = o.value(QStringLiteral("role")).toString();
     id.signKey = unb64(o.value(QStringLiteral("signPublicKey")));
     id.boxKey = unb64(o.value(QStringLiteral("boxPublicKey")));
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-identity/1") || id.deviceId.isEmpty()
-        || id.signKey.size() != crypto_sign_PUBLICKEYBYTES || id.boxKey.size() != crypto_box_PUBLICKEYBYTES)
-        return fail(Error::Kind::Invalid, Bundle::tr("This is not the public identity of a Casebook store."));
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-identity/1")
+        || id.deviceId.isEmpty() || id.signKey.size() != crypto_sign_PUBLICKEYBYTES
+        || id.boxKey.size() != crypto_box_PUBLICKEYBYTES)
+        return fail(Error::Kind::Invalid,
+            Bundle::tr("This is not the public identity of a Casebook store."));
     return id;
 }
 
@@ -208,9 +219,9 @@ QByteArray Bundle::operationsToBinary(const QList<Operation> &operations)
     ds.setVersion(QDataStream::Qt_6_4);
     ds << quint32(0x43424F32) << qint64(operations.size()); // "CBO2"
     for (const Operation &op : operations)
-        ds << op.opId << op.deviceId << qint64(op.incarnation) << qint64(op.seq) << qint64(op.hlc) << op.actor
-           << op.entity << op.rowId << op.field << op.value << qint64(op.baseHlc) << op.formId << op.formVersion
-           << op.prevHash;
+        ds << op.opId << op.deviceId << qint64(op.incarnation) << qint64(op.seq) << qint64(op.hlc)
+           << op.actor << op.entity << op.rowId << op.field << op.value << qint64(op.baseHlc)
+           << op.formId << op.formVersion << op.prevHash;
     return out;
 }
 
@@ -222,11 +233,14 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
     qint64 count = 0;
     ds >> magic >> count;
     // Each operation takes at least 14 fields of 4 or 8 bytes.
-    if (ds.status() != QDataStream::Ok || magic != 0x43424F32 || count < 0 || count > data.size() / 40 + 1)
+    if (ds.status() != QDataStream::Ok || magic != 0x43424F32 || count < 0
+        || count > data.size() / 40 + 1)
         return fail(Error::Kind::Invalid, tr("The bundle's operations cannot be read."));
     if (count > MaxOperations)
         return fail(Error::Kind::Invalid,
-            tr("The bundle holds %1 operations; at most %2 are taken in one bundle.").arg(count).arg(MaxOperations));
+            tr("The bundle holds %1 operations; at most %2 are taken in one bundle.")
+                .arg(count)
+                .arg(MaxOperations));
     QList<Operation> out;
     out.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
@@ -235,19 +249,22 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
         qint64 seq = 0;
         qint64 hlc = 0;
         qint64 base = 0;
-        ds >> op.opId >> op.deviceId >> incarnation >> seq >> hlc >> op.actor >> op.entity >> op.rowId >> op.field
-            >> op.value >> base >> op.formId >> op.formVersion >> op.prevHash;
+        ds >> op.opId >> op.deviceId >> incarnation >> seq >> hlc >> op.actor >> op.entity
+            >> op.rowId >> op.field >> op.value >> base >> op.formId >> op.formVersion
+            >> op.prevHash;
         op.incarnation = incarnation;
         op.seq = seq;
         op.hlc = hlc;
         op.baseHlc = base;
-        if (ds.status() != QDataStream::Ok || op.opId.isEmpty() || op.deviceId.isEmpty() || op.seq < 1
-            || op.incarnation < 1 || op.entity.isEmpty() || op.rowId.isEmpty() || op.field.isEmpty()
-            || op.prevHash.size() != Operation::HashBytes || op.hlc < 0 || op.baseHlc < 0)
+        if (ds.status() != QDataStream::Ok || op.opId.isEmpty() || op.deviceId.isEmpty()
+            || op.seq < 1 || op.incarnation < 1 || op.entity.isEmpty() || op.rowId.isEmpty()
+            || op.field.isEmpty() || op.prevHash.size() != Operation::HashBytes || op.hlc < 0
+            || op.baseHlc < 0)
             return fail(Error::Kind::Invalid, tr("The bundle holds a malformed operation."));
         if (op.value.size() * 2 > MaxValueBytes)
             return fail(Error::Kind::Invalid,
-                tr("Operation %1 of device %2 carries a value of more than 1 MiB (%3.%4); it is not taken.")
+                tr("Operation %1 of device %2 carries a value of more than 1 MiB (%3.%4); it is "
+                   "not taken.")
                     .arg(op.seq)
                     .arg(op.deviceId, op.entity, op.field));
         op.hash = op.chainHash();
@@ -259,8 +276,8 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
 }
 
 Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity &from, int schema,
-    const QList<PublicIdentity> &recipients, const QList<Operation> &operations, const QDateTime &now,
-    const BundleExtras &extras)
+    const QList<PublicIdentity> &recipients, const QList<Operation> &operations,
+    const QDateTime &now, const BundleExtras &extras)
 {
     qint64 first = 0;
     qint64 last = 0;
@@ -268,15 +285,16 @@ Result<QByteArray> Bundle::write(const DeviceKeys &sender, const PublicIdentity 
         first = first == 0 ? op.hlc : std::min(first, op.hlc);
         last = std::max(last, op.hlc);
     }
-    auto day
-        = [](qint64 hlc) { return hlc == 0 ? QDate() : QDateTime::fromMSecsSinceEpoch(hlc >> 16, Qt::UTC).date(); };
+    auto day = [](qint64 hlc) {
+        return hlc == 0 ? QDate() : QDateTime::fromMSecsSinceEpoch(hlc >> 16, Qt::UTC).date();
+    };
     return writeRaw(sender, from, schema, recipients, operationsToBinary(operations),
         static_cast<int>(operations.size()), std::make_pair(day(first), day(last)), now, extras);
 }
 
-Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdentity &from, int schema,
-    const QList<PublicIdentity> &recipients, const QByteArray &plain, int count, std::pair<QDate, QDate> period,
-    const QDateTime &now, const BundleExtras &extras)
+Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdentity &from,
+    int schema, const QList<PublicIdentity> &recipients, const QByteArray &plain, int count,
+    std::pair<QDate, QDate> period, const QDateTime &now, const BundleExtras &extras)
 {
     if (!DeviceKeys::initialise())
         return fail(Error::Kind::Io, tr("The cryptography library could not start."));
@@ -291,14 +309,16 @@ Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdenti
             sodium_memzero(key.data(), static_cast<size_t>(key.size()));
             return tl::unexpected(s.error());
         }
-        sealed.append(QJsonObject {{QStringLiteral("deviceId"), r.deviceId}, {QStringLiteral("sealedKey"), b64(*s)}});
+        sealed.append(QJsonObject {
+            {QStringLiteral("deviceId"), r.deviceId}, {QStringLiteral("sealedKey"), b64(*s)}});
     }
     const QString bundleId = newUuid();
     const QByteArray ad = binding(bundleId, from);
     // The payload, encrypted chunk by chunk; the last chunk carries the FINAL tag.
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray payload(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
-    crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char *>(payload.data()),
+    crypto_secretstream_xchacha20poly1305_init_push(&state,
+        reinterpret_cast<unsigned char *>(payload.data()),
         reinterpret_cast<const unsigned char *>(key.constData()));
     sodium_memzero(key.data(), static_cast<size_t>(key.size()));
     qsizetype at = 0;
@@ -307,10 +327,14 @@ Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdenti
         const bool last = at + n >= plain.size();
         QByteArray chunk(n + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
         unsigned long long written = 0;
-        crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char *>(chunk.data()), &written,
-            reinterpret_cast<const unsigned char *>(plain.constData() + at), static_cast<unsigned long long>(n),
-            reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+        crypto_secretstream_xchacha20poly1305_push(&state,
+            reinterpret_cast<unsigned char *>(chunk.data()), &written,
+            reinterpret_cast<const unsigned char *>(plain.constData() + at),
+            static_cast<unsigned long long>(n),
+            reinterpret_cast<const unsigned char *>(ad.constData()),
+            static_cast<unsigned long long>(ad.size()),
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                 : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
         payload += le32(static_cast<quint32>(written));
         payload += chunk.left(static_cast<qsizetype>(written));
         at += n;
@@ -326,16 +350,18 @@ Result<QByteArray> Bundle::writeRaw(const DeviceKeys &sender, const PublicIdenti
     for (const Certificate &c : extras.certificates)
         certificates.append(c.toJson());
     const QJsonObject header {{QStringLiteral("format"), QStringLiteral("casebook-bundle/2")},
-        {QStringLiteral("bundleId"), bundleId}, {QStringLiteral("kind"), extras.kind}, {QStringLiteral("heads"), heads},
-        {QStringLiteral("certificates"), certificates}, {QStringLiteral("schema"), schema},
-        {QStringLiteral("from"), from.toJson()}, {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("bundleId"), bundleId}, {QStringLiteral("kind"), extras.kind},
+        {QStringLiteral("heads"), heads}, {QStringLiteral("certificates"), certificates},
+        {QStringLiteral("schema"), schema}, {QStringLiteral("from"), from.toJson()},
+        {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("recipients"), sealed}, {QStringLiteral("operations"), count},
         {QStringLiteral("payloadBytes"), static_cast<qint64>(payload.size())},
         {QStringLiteral("payloadHash"), b64(blake2b(payload))}, {QStringLiteral("have"), have},
         {QStringLiteral("revoked"), QJsonArray::fromStringList(extras.revoked)},
         {QStringLiteral("answers"), extras.answers},
         {QStringLiteral("period"),
-            QJsonArray::fromStringList({period.first.toString(Qt::ISODate), period.second.toString(Qt::ISODate)})}};
+            QJsonArray::fromStringList(
+                {period.first.toString(Qt::ISODate), period.second.toString(Qt::ISODate)})}};
     const QByteArray headerJson = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray signedPart = QByteArray(Magic, MagicSize) + char(FormatVersion)
         + le32(static_cast<quint32>(headerJson.size())) + headerJson;
@@ -347,12 +373,14 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
     if (!DeviceKeys::initialise())
         return fail(Error::Kind::Io, tr("The cryptography library could not start."));
     if (bundle.size() > MaxBytes)
-        return fail(Error::Kind::Invalid, tr("The file is larger than a bundle may be (%1 MB).").arg(MaxBytes >> 20));
+        return fail(Error::Kind::Invalid,
+            tr("The file is larger than a bundle may be (%1 MB).").arg(MaxBytes >> 20));
     if (bundle.size() < MagicSize + 5 || !bundle.startsWith(QByteArray(Magic, MagicSize)))
         return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
     if (static_cast<unsigned char>(bundle.at(MagicSize)) < FormatVersion)
         return fail(Error::Kind::Invalid,
-            tr("The bundle was written by an older version of Casebook (format %1), which did not sign who wrote "
+            tr("The bundle was written by an older version of Casebook (format %1), which did not "
+               "sign who wrote "
                "each operation. Update Casebook where it was written and export it again.")
                 .arg(static_cast<unsigned char>(bundle.at(MagicSize))));
     if (static_cast<unsigned char>(bundle.at(MagicSize)) != FormatVersion)
@@ -361,13 +389,15 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
                 .arg(static_cast<unsigned char>(bundle.at(MagicSize))));
     const qsizetype headerSize = readLe32(bundle, MagicSize + 1);
     const qsizetype headerAt = MagicSize + 5;
-    if (headerSize <= 0 || headerSize > MaxHeader || headerAt + headerSize + SignatureSize > bundle.size())
+    if (headerSize <= 0 || headerSize > MaxHeader
+        || headerAt + headerSize + SignatureSize > bundle.size())
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
     const QByteArray signedPart = bundle.left(headerAt + headerSize);
     const QByteArray signature = bundle.mid(headerAt + headerSize, SignatureSize);
     QJsonParseError e;
     const QJsonObject h = QJsonDocument::fromJson(bundle.mid(headerAt, headerSize), &e).object();
-    if (e.error != QJsonParseError::NoError || h.value(QStringLiteral("format")).toString() != "casebook-bundle/2")
+    if (e.error != QJsonParseError::NoError
+        || h.value(QStringLiteral("format")).toString() != "casebook-bundle/2")
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
     BundleHeader header;
     auto from = PublicIdentity::fromJson(h.value(QStringLiteral("from")).toObject());
@@ -375,21 +405,27 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
         return fail(Error::Kind::Invalid, tr("The bundle does not name its sender."));
     header.from = *from;
     if (!DeviceKeys::verify(header.from.signKey, signedPart, signature))
-        return fail(Error::Kind::NotAllowed, tr("The bundle's signature does not match: it was altered or forged."));
+        return fail(Error::Kind::NotAllowed,
+            tr("The bundle's signature does not match: it was altered or forged."));
     header.bundleId = h.value(QStringLiteral("bundleId")).toString();
     header.kind = h.value(QStringLiteral("kind")).toString();
     // Numbers are read strictly: a schema of 2^40 or -1 is not a schema.
     const auto schema = strictInt(h.value(QStringLiteral("schema")), 1, MaxSchema);
     if (!schema)
-        return fail(Error::Kind::Invalid, tr("The bundle names no valid schema version; it is not taken."));
+        return fail(
+            Error::Kind::Invalid, tr("The bundle names no valid schema version; it is not taken."));
     header.schema = static_cast<int>(*schema);
-    header.createdAt = QDateTime::fromString(h.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    const auto count = strictInt(h.value(QStringLiteral("operations")), 0, std::numeric_limits<qint64>::max());
+    header.createdAt
+        = QDateTime::fromString(h.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    const auto count
+        = strictInt(h.value(QStringLiteral("operations")), 0, std::numeric_limits<qint64>::max());
     if (!count)
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
     if (*count > MaxOperations)
         return fail(Error::Kind::Invalid,
-            tr("The bundle holds %1 operations; at most %2 are taken in one bundle.").arg(*count).arg(MaxOperations));
+            tr("The bundle holds %1 operations; at most %2 are taken in one bundle.")
+                .arg(*count)
+                .arg(MaxOperations));
     header.operations = static_cast<int>(*count);
     const auto payloadBytes = strictInt(h.value(QStringLiteral("payloadBytes")), 0, MaxBytes);
     if (!payloadBytes)
@@ -433,8 +469,8 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
     return header;
 }
 
-Result<QList<Operation>> Bundle::open(
-    const QByteArray &bundle, const BundleHeader &header, const DeviceKeys &recipient, const QString &deviceId)
+Result<QList<Operation>> Bundle::open(const QByteArray &bundle, const BundleHeader &header,
+    const DeviceKeys &recipient, const QString &deviceId)
 {
     auto plain = openRaw(bundle, header, recipient, deviceId);
     if (!plain)
@@ -447,8 +483,8 @@ Result<QList<Operation>> Bundle::open(
     return ops;
 }
 
-Result<QByteArray> Bundle::openRaw(
-    const QByteArray &bundle, const BundleHeader &header, const DeviceKeys &recipient, const QString &deviceId)
+Result<QByteArray> Bundle::openRaw(const QByteArray &bundle, const BundleHeader &header,
+    const DeviceKeys &recipient, const QString &deviceId)
 {
     if (!header.sealedKeys.contains(deviceId))
         return fail(Error::Kind::NotAllowed, tr("The bundle is addressed to another store."));
@@ -474,18 +510,22 @@ Result<QByteArray> Bundle::openRaw(
             return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
         const qsizetype n = readLe32(payload, at);
         at += 4;
-        if (n < crypto_secretstream_xchacha20poly1305_ABYTES || n > ChunkSize + 64 || at + n > payload.size())
+        if (n < crypto_secretstream_xchacha20poly1305_ABYTES || n > ChunkSize + 64
+            || at + n > payload.size())
             return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
         QByteArray chunk(n, Qt::Uninitialized);
         unsigned long long got = 0;
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(chunk.data()), &got,
-                &tag, reinterpret_cast<const unsigned char *>(payload.constData() + at),
-                static_cast<unsigned long long>(n), reinterpret_cast<const unsigned char *>(ad.constData()),
+        if (crypto_secretstream_xchacha20poly1305_pull(&state,
+                reinterpret_cast<unsigned char *>(chunk.data()), &got, &tag,
+                reinterpret_cast<const unsigned char *>(payload.constData() + at),
+                static_cast<unsigned long long>(n),
+                reinterpret_cast<const unsigned char *>(ad.constData()),
                 static_cast<unsigned long long>(ad.size()))
             != 0)
             return fail(Error::Kind::NotAllowed,
-                tr("The bundle's content does not open under its header: it was damaged, or re-signed by another "
+                tr("The bundle's content does not open under its header: it was damaged, or "
+                   "re-signed by another "
                    "store than the one that sealed it."));
         plain += chunk.left(static_cast<qsizetype>(got));
         at += n;

@@ -29,56 +29,68 @@ Result<PublicIdentity> SyncRepository::self() const
 {
     auto stored = m_store.metaValue(QStringLiteral("keys"));
     if (!stored)
-        return fail(Error::Kind::NotFound, tr("This store has no keys yet: create them first (keys init)."));
+        return fail(Error::Kind::NotFound,
+            tr("This store has no keys yet: create them first (keys init)."));
     auto pub = DeviceKeys::publicKeys(QByteArray::fromBase64(stored->toLatin1()));
     if (!pub)
         return tl::unexpected(pub.error());
-    return PublicIdentity {m_store.identity().deviceId, m_store.identity().name, roleKey(m_store.identity().role),
-        pub->first, pub->second};
+    return PublicIdentity {m_store.identity().deviceId, m_store.identity().name,
+        roleKey(m_store.identity().role), pub->first, pub->second};
 }
 
 Result<DeviceKeys> SyncRepository::unlock(const QByteArray &passphrase) const
 {
     auto stored = m_store.metaValue(QStringLiteral("keys"));
     if (!stored)
-        return fail(Error::Kind::NotFound, tr("This store has no keys yet: create them first (keys init)."));
+        return fail(Error::Kind::NotFound,
+            tr("This store has no keys yet: create them first (keys init)."));
     const QByteArray blob = QByteArray::fromBase64(stored->toLatin1());
     auto keys = DeviceKeys::decrypt(blob, passphrase);
-    // Keys made with the older, cheaper Argon2id limits are sealed again with the MODERATE ones once unlocked.
+    // Keys made with the older, cheaper Argon2id limits are sealed again with the MODERATE ones
+    // once unlocked.
     if (keys && DeviceKeys::costOf(blob) == DeviceKeys::Cost::Interactive) {
         if (auto stronger = keys->encrypted(passphrase, DeviceKeys::Cost::Moderate))
-            (void)m_store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(stronger->toBase64()));
+            (void)m_store.setMetaValue(
+                QStringLiteral("keys"), QString::fromLatin1(stronger->toBase64()));
     }
     return keys;
 }
 
-VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &trustedAs, const EnrolScope &scope)
+VoidResult SyncRepository::trust(
+    const PublicIdentity &device, const QString &trustedAs, const EnrolScope &scope)
 {
     if (device.deviceId == m_store.identity().deviceId)
         return fail(Error::Kind::Invalid, tr("A store cannot enrol itself."));
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT sign_key, box_key, trusted_as, revoked, ifnull(scope_unit, ''), "
-                             "ifnull(scope_coach, '') FROM sync_devices WHERE device_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT sign_key, box_key, trusted_as, revoked, ifnull(scope_unit, ''), "
+                       "ifnull(scope_coach, '') FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(device.deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     if (q.next()) {
-        // A trust record is never replaced: the same enrolment again changes nothing, anything else is refused.
+        // A trust record is never replaced: the same enrolment again changes nothing, anything else
+        // is refused.
         if (q.value(0).toString() != QString::fromLatin1(device.signKey.toBase64())
             || q.value(1).toString() != QString::fromLatin1(device.boxKey.toBase64()))
             return fail(Error::Kind::NotAllowed,
-                tr("Device %1 is known with another key; it is not trusted with a new one.").arg(device.deviceId));
+                tr("Device %1 is known with another key; it is not trusted with a new one.")
+                    .arg(device.deviceId));
         if (q.value(3).toBool())
             return fail(Error::Kind::NotAllowed,
-                tr("Device %1 was revoked; a revocation is final (enrol a new identity instead).").arg(device.name));
+                tr("Device %1 was revoked; a revocation is final (enrol a new identity instead).")
+                    .arg(device.name));
         const QString was = q.value(2).toString();
         if (was == QLatin1String("certified") && trustedAs != was)
             return fail(Error::Kind::NotAllowed,
-                tr("Device %1 is known through another store's enrolment; it is not enrolled here again.")
+                tr("Device %1 is known through another store's enrolment; it is not enrolled here "
+                   "again.")
                     .arg(device.name));
-        if (was != trustedAs || q.value(4).toString() != scope.unit || q.value(5).toString() != scope.coach)
+        if (was != trustedAs || q.value(4).toString() != scope.unit
+            || q.value(5).toString() != scope.coach)
             return fail(Error::Kind::NotAllowed,
-                tr("Device %1 is enrolled already with another role or scope; an enrolment is not widened or "
+                tr("Device %1 is enrolled already with another role or scope; an enrolment is not "
+                   "widened or "
                    "changed. Revoke it and enrol a new identity.")
                     .arg(device.name));
         return {};
@@ -89,12 +101,13 @@ VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &tr
             return fail(Error::Kind::Database, q.lastError().text());
         if (q.next())
             return fail(Error::Kind::NotAllowed,
-                tr("This store was enrolled by %1 already; a store has one enroller, a second one is refused.")
+                tr("This store was enrolled by %1 already; a store has one enroller, a second one "
+                   "is refused.")
                     .arg(q.value(0).toString()));
     }
-    q.prepare(
-        QStringLiteral("INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, added_on, "
-                       "revoked, scope_unit, scope_coach) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, added_on, "
+        "revoked, scope_unit, scope_coach) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
     q.addBindValue(device.deviceId);
     q.addBindValue(device.name);
     q.addBindValue(device.role);
@@ -112,8 +125,9 @@ VoidResult SyncRepository::trust(const PublicIdentity &device, const QString &tr
 Result<QList<PublicIdentity>> SyncRepository::trustedDevices() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT device_id, name, role, sign_key, box_key FROM sync_devices WHERE revoked = 0 "
-                               "AND trusted_as IN ('enrolled', 'enroller') ORDER BY device_id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT device_id, name, role, sign_key, box_key FROM sync_devices WHERE revoked = 0 "
+            "AND trusted_as IN ('enrolled', 'enroller') ORDER BY device_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<PublicIdentity> out;
     while (q.next())
@@ -126,14 +140,15 @@ Result<QList<PublicIdentity>> SyncRepository::trustedDevices() const
 Result<QList<TrustedDevice>> SyncRepository::devices() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT device_id, name, role, sign_key, box_key, trusted_as, ifnull(scope_unit, ''), "
-                               "ifnull(scope_coach, ''), revoked FROM sync_devices ORDER BY trusted_as, name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT device_id, name, role, sign_key, box_key, trusted_as, ifnull(scope_unit, ''), "
+            "ifnull(scope_coach, ''), revoked FROM sync_devices ORDER BY trusted_as, name")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<TrustedDevice> out;
     while (q.next()) {
         TrustedDevice d;
-        d.identity = PublicIdentity {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            QByteArray::fromBase64(q.value(3).toString().toLatin1()),
+        d.identity = PublicIdentity {q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString(), QByteArray::fromBase64(q.value(3).toString().toLatin1()),
             QByteArray::fromBase64(q.value(4).toString().toLatin1())};
         d.trustedAs = q.value(5).toString();
         d.scope = EnrolScope {q.value(6).toString(), q.value(7).toString()};
@@ -149,9 +164,10 @@ QString SyncRepository::fingerprint(const QByteArray &signKey)
     QByteArray digest(64, Qt::Uninitialized);
     const QByteArray input = QByteArrayLiteral("casebook-fingerprint/1|") + signKey;
     crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), 64,
-        reinterpret_cast<const unsigned char *>(input.constData()), static_cast<unsigned long long>(input.size()),
-        nullptr, 0);
-    // Twelve groups of five digits, each from five bytes of the digest (as Signal's safety numbers).
+        reinterpret_cast<const unsigned char *>(input.constData()),
+        static_cast<unsigned long long>(input.size()), nullptr, 0);
+    // Twelve groups of five digits, each from five bytes of the digest (as Signal's safety
+    // numbers).
     QStringList groups;
     for (int g = 0; g < 12; ++g) {
         quint64 v = 0;
@@ -165,14 +181,16 @@ QString SyncRepository::fingerprint(const QByteArray &signKey)
 qint64 SyncRepository::maxSkewMs() const
 {
     bool ok = false;
-    const qint64 minutes
-        = m_store.metaValue(QStringLiteral("sync_max_skew_minutes")).value_or(QString()).toLongLong(&ok);
+    const qint64 minutes = m_store.metaValue(QStringLiteral("sync_max_skew_minutes"))
+                               .value_or(QString())
+                               .toLongLong(&ok);
     return (ok && minutes > 0 && minutes < 10 * 365 * 24 * 60 ? minutes : 24 * 60) * 60 * 1000;
 }
 
 namespace {
 
-// The signed parts of an enrolment file: the enroller, the device and the enroller's certificate over it.
+// The signed parts of an enrolment file: the enroller, the device and the enroller's certificate
+// over it.
 struct EnrolmentFile
 {
     PublicIdentity enroller;
@@ -185,15 +203,16 @@ Result<EnrolmentFile> readEnrolment(const QByteArray &file)
     const QJsonObject o = QJsonDocument::fromJson(file, &e).object();
     if (e.error != QJsonParseError::NoError
         || o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-enrollment/2"))
-        return fail(
-            Error::Kind::Invalid, SyncRepository::tr("The file is not a Casebook enrolment (of this version)."));
+        return fail(Error::Kind::Invalid,
+            SyncRepository::tr("The file is not a Casebook enrolment (of this version)."));
     auto enroller = PublicIdentity::fromJson(o.value(QStringLiteral("enroller")).toObject());
     auto certificate = Certificate::fromJson(o.value(QStringLiteral("certificate")).toObject());
     if (!enroller || !certificate || certificate->enrollerId != enroller->deviceId)
         return fail(Error::Kind::Invalid, SyncRepository::tr("The enrolment file is damaged."));
     if (!DeviceKeys::verify(enroller->signKey, certificate->message(), certificate->signature))
         return fail(Error::Kind::NotAllowed,
-            SyncRepository::tr("The enrolment certificate does not match: it was altered or forged."));
+            SyncRepository::tr(
+                "The enrolment certificate does not match: it was altered or forged."));
     return EnrolmentFile {*enroller, *certificate};
 }
 
@@ -208,7 +227,8 @@ QString digitsOnly(const QString &text)
 
 } // namespace
 
-Result<QByteArray> SyncRepository::enroll(const DeviceKeys &keys, const PublicIdentity &device, const EnrolScope &scope)
+Result<QByteArray> SyncRepository::enroll(
+    const DeviceKeys &keys, const PublicIdentity &device, const EnrolScope &scope)
 {
     auto me = self();
     if (!me)
@@ -217,7 +237,8 @@ Result<QByteArray> SyncRepository::enroll(const DeviceKeys &keys, const PublicId
         return fail(Error::Kind::NotAllowed, tr("The keys given are not this store's."));
     QSqlQuery q(m_store.database());
     if (!scope.unit.isEmpty() && !scope.coach.isEmpty())
-        return fail(Error::Kind::Invalid, tr("A device is enrolled for a unit or for a coach, not both."));
+        return fail(
+            Error::Kind::Invalid, tr("A device is enrolled for a unit or for a coach, not both."));
     if (!scope.unit.isEmpty()) {
         q.prepare(QStringLiteral("SELECT count(*) FROM units WHERE id = ? AND deleted = 0"));
         q.addBindValue(scope.unit);
@@ -238,14 +259,16 @@ Result<QByteArray> SyncRepository::enroll(const DeviceKeys &keys, const PublicId
     if (auto r = trust(device, QStringLiteral("enrolled"), scope); !r)
         return tl::unexpected(r.error());
     q.prepare(QStringLiteral("UPDATE sync_devices SET certificate = ? WHERE device_id = ?"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(certificate.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(certificate.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(device.deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
     const QJsonObject file {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/2")},
-        {QStringLiteral("enroller"), me->toJson()}, {QStringLiteral("certificate"), certificate.toJson()},
+        {QStringLiteral("enroller"), me->toJson()},
+        {QStringLiteral("certificate"), certificate.toJson()},
         {QStringLiteral("fingerprint"), fingerprint(me->signKey)}};
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
@@ -253,16 +276,18 @@ Result<QByteArray> SyncRepository::enroll(const DeviceKeys &keys, const PublicId
 Result<QList<std::pair<QString, QString>>> SyncRepository::scopedDevices() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral(
-            "SELECT d.device_id, d.name, coalesce(u.name, s.name, d.scope_unit, d.scope_coach) FROM sync_devices d "
-            "LEFT JOIN units u ON u.id = d.scope_unit LEFT JOIN staff s ON s.id = d.scope_coach WHERE "
-            "(ifnull(d.scope_unit, '') <> '' OR ifnull(d.scope_coach, '') <> '') AND d.revoked = 0 AND "
-            "d.trusted_as = 'enrolled' ORDER BY d.name")))
+    if (!q.exec(QStringLiteral("SELECT d.device_id, d.name, coalesce(u.name, s.name, d.scope_unit, "
+                               "d.scope_coach) FROM sync_devices d "
+                               "LEFT JOIN units u ON u.id = d.scope_unit LEFT JOIN staff s ON s.id "
+                               "= d.scope_coach WHERE "
+                               "(ifnull(d.scope_unit, '') <> '' OR ifnull(d.scope_coach, '') <> "
+                               "'') AND d.revoked = 0 AND "
+                               "d.trusted_as = 'enrolled' ORDER BY d.name")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<std::pair<QString, QString>> out;
     while (q.next())
-        out.append(std::make_pair(
-            q.value(0).toString(), QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString())));
+        out.append(std::make_pair(q.value(0).toString(),
+            QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString())));
     return out;
 }
 
@@ -300,7 +325,8 @@ Result<std::pair<PublicIdentity, QString>> SyncRepository::enrolmentEnroller(con
     return std::make_pair(e->enroller, fingerprint(e->enroller.signKey));
 }
 
-VoidResult SyncRepository::acceptEnrollment(const QByteArray &file, const QString &confirmedFingerprint)
+VoidResult SyncRepository::acceptEnrollment(
+    const QByteArray &file, const QString &confirmedFingerprint)
 {
     auto e = readEnrolment(file);
     if (!e)
@@ -309,15 +335,18 @@ VoidResult SyncRepository::acceptEnrollment(const QByteArray &file, const QStrin
     if (!me)
         return tl::unexpected(me.error());
     const PublicIdentity &device = e->certificate.device;
-    if (device.deviceId != me->deviceId || device.signKey != me->signKey || device.boxKey != me->boxKey)
+    if (device.deviceId != me->deviceId || device.signKey != me->signKey
+        || device.boxKey != me->boxKey)
         return fail(Error::Kind::NotAllowed, tr("The enrolment is for another store."));
     if (digitsOnly(confirmedFingerprint) != digitsOnly(fingerprint(e->enroller.signKey)))
         return fail(Error::Kind::NotAllowed,
-            tr("The fingerprint given does not match the enroller's (%1): compare it with the enroller's screen or "
+            tr("The fingerprint given does not match the enroller's (%1): compare it with the "
+               "enroller's screen or "
                "slip again. Nothing was changed.")
                 .arg(fingerprint(e->enroller.signKey)));
     if (m_store.identity().role == DeviceRole::Bureau)
-        return fail(Error::Kind::NotAllowed, tr("A bureau store is the root of its trust: no other store enrols it."));
+        return fail(Error::Kind::NotAllowed,
+            tr("A bureau store is the root of its trust: no other store enrols it."));
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT trusted_as FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(e->enroller.deviceId);
@@ -325,7 +354,8 @@ VoidResult SyncRepository::acceptEnrollment(const QByteArray &file, const QStrin
         return fail(Error::Kind::Database, q.lastError().text());
     if (q.next() && q.value(0).toString() != QLatin1String("enroller"))
         return fail(Error::Kind::NotAllowed,
-            tr("%1 is a device this store enrolled or knows through another; it cannot become this store's enroller.")
+            tr("%1 is a device this store enrolled or knows through another; it cannot become this "
+               "store's enroller.")
                 .arg(e->enroller.name));
     const EnrolScope scope {e->certificate.scopeUnit, e->certificate.scopeCoach};
     Transaction tx(m_store);
@@ -333,11 +363,13 @@ VoidResult SyncRepository::acceptEnrollment(const QByteArray &file, const QStrin
         return tl::unexpected(tx.began().error());
     if (auto r = trust(e->enroller, QStringLiteral("enroller")); !r)
         return r;
-    // The scope is set once, with the enroller: a later enrolment that widened it was refused above.
+    // The scope is set once, with the enroller: a later enrolment that widened it was refused
+    // above.
     const EnrolScope was = enrolScope();
     if (was.unit != scope.unit || was.coach != scope.coach) {
         if (!was.isWhole() || m_store.metaValue(QStringLiteral("sync_enrolled")))
-            return fail(Error::Kind::NotAllowed, tr("This store's enrolment is not widened or changed."));
+            return fail(
+                Error::Kind::NotAllowed, tr("This store's enrolment is not widened or changed."));
     }
     for (const auto &[key, value] : {std::make_pair(QStringLiteral("sync_scope"), scope.unit),
              std::make_pair(QStringLiteral("sync_scope_coach"), scope.coach),
@@ -367,20 +399,24 @@ Result<BundleExtras> SyncRepository::extras(const QString &kind) const
     if (!held)
         return tl::unexpected(held.error());
     e.have = *held;
-    // A revocation says how far the device's log is genuine: what it wrote after that is refused everywhere.
+    // A revocation says how far the device's log is genuine: what it wrote after that is refused
+    // everywhere.
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT device_id, ifnull(revoked_after, 0) FROM sync_devices WHERE revoked = 1 AND "
-                               "trusted_as = 'enrolled' ORDER BY device_id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT device_id, ifnull(revoked_after, 0) FROM sync_devices WHERE revoked = 1 AND "
+            "trusted_as = 'enrolled' ORDER BY device_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
-        e.revoked << q.value(0).toString() + QLatin1Char(':') + QString::number(q.value(1).toLongLong());
+        e.revoked << q.value(0).toString() + QLatin1Char(':')
+                + QString::number(q.value(1).toLongLong());
     return e;
 }
 
 Result<BundleExtras> SyncRepository::withHeads(
     BundleExtras e, const DeviceKeys &keys, QList<Operation> &ops, bool trim) const
 {
-    // Per device log carried: its highest sequence. Others' ranges end where a head they signed vouches for them.
+    // Per device log carried: its highest sequence. Others' ranges end where a head they signed
+    // vouches for them.
     QHash<QString, std::pair<qint64, QByteArray>> top; // "device/incarnation" -> seq, hash
     for (const Operation &op : std::as_const(ops)) {
         auto &t = top[op.deviceId + QLatin1Char('/') + QString::number(op.incarnation)];
@@ -389,11 +425,12 @@ Result<BundleExtras> SyncRepository::withHeads(
     }
     const QString me = m_store.identity().deviceId;
     QSqlQuery head(m_store.database());
-    head.prepare(QStringLiteral("SELECT seq, hash, signature FROM sync_heads WHERE device_id = ? AND incarnation = ? "
-                                "AND seq <= ? ORDER BY seq DESC LIMIT 1"));
+    head.prepare(QStringLiteral(
+        "SELECT seq, hash, signature FROM sync_heads WHERE device_id = ? AND incarnation = ? "
+        "AND seq <= ? ORDER BY seq DESC LIMIT 1"));
     QSqlQuery cert(m_store.database());
-    cert.prepare(
-        QStringLiteral("SELECT certificate FROM sync_devices WHERE device_id = ? AND certificate IS NOT NULL"));
+    cert.prepare(QStringLiteral(
+        "SELECT certificate FROM sync_devices WHERE device_id = ? AND certificate IS NOT NULL"));
     QHash<QString, qint64> cut; // "device/incarnation" -> the last sequence that may travel
     QSet<QString> certified;
     for (auto it = top.cbegin(); it != top.cend(); ++it) {
@@ -412,8 +449,8 @@ Result<BundleExtras> SyncRepository::withHeads(
         if (!head.exec())
             return fail(Error::Kind::Database, head.lastError().text());
         if (head.next()) {
-            e.heads << SignedHead {device, incarnation, head.value(0).toLongLong(), head.value(1).toByteArray(),
-                head.value(2).toByteArray()};
+            e.heads << SignedHead {device, incarnation, head.value(0).toLongLong(),
+                head.value(1).toByteArray(), head.value(2).toByteArray()};
             cut.insert(it.key(), head.value(0).toLongLong());
         } else {
             cut.insert(it.key(), 0);
@@ -425,7 +462,8 @@ Result<BundleExtras> SyncRepository::withHeads(
             if (!cert.exec())
                 return fail(Error::Kind::Database, cert.lastError().text());
             if (cert.next())
-                if (auto c = Certificate::fromJson(QJsonDocument::fromJson(cert.value(0).toString().toUtf8()).object()))
+                if (auto c = Certificate::fromJson(
+                        QJsonDocument::fromJson(cert.value(0).toString().toUtf8()).object()))
                     e.certificates << *c;
             cert.finish();
         }
@@ -433,8 +471,8 @@ Result<BundleExtras> SyncRepository::withHeads(
     if (trim && !cut.isEmpty())
         ops.erase(std::remove_if(ops.begin(), ops.end(),
                       [&](const Operation &op) {
-                          const auto c
-                              = cut.constFind(op.deviceId + QLatin1Char('/') + QString::number(op.incarnation));
+                          const auto c = cut.constFind(
+                              op.deviceId + QLatin1Char('/') + QString::number(op.incarnation));
                           return c != cut.cend() && op.seq > *c;
                       }),
             ops.end());
@@ -451,8 +489,9 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
         return tl::unexpected(trusted.error());
     // Unit laptops enrolled with a scope get their own bundles (exportFor).
     QSqlQuery scoped(m_store.database());
-    if (!scoped.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE ifnull(scope_unit, '') <> '' OR "
-                                    "ifnull(scope_coach, '') <> ''")))
+    if (!scoped.exec(QStringLiteral(
+            "SELECT device_id FROM sync_devices WHERE ifnull(scope_unit, '') <> '' OR "
+            "ifnull(scope_coach, '') <> ''")))
         return fail(Error::Kind::Database, scoped.lastError().text());
     QSet<QString> scopedIds;
     while (scoped.next())
@@ -462,8 +501,10 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
         if (!scopedIds.contains(d.deviceId))
             recipients.append(d);
     if (recipients.isEmpty())
-        return fail(Error::Kind::NotAllowed, tr("This store trusts no other store yet: enrol it first."));
-    // What every recipient holds already, by its last receipt or bundle; a recipient not heard from gets all.
+        return fail(
+            Error::Kind::NotAllowed, tr("This store trusts no other store yet: enrol it first."));
+    // What every recipient holds already, by its last receipt or bundle; a recipient not heard from
+    // gets all.
     QHash<QString, qint64> floor;
     bool first = true;
     for (const PublicIdentity &r : std::as_const(recipients)) {
@@ -472,8 +513,9 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
         q.addBindValue(r.deviceId);
         if (!q.exec())
             return fail(Error::Kind::Database, q.lastError().text());
-        const QJsonObject known
-            = q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
+        const QJsonObject known = q.next()
+            ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
+            : QJsonObject();
         QHash<QString, qint64> peer;
         for (auto it = known.constBegin(); it != known.constEnd(); ++it)
             peer.insert(it.key(), it.value().toString().toLongLong());
@@ -494,17 +536,19 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     auto signedExtras = withHeads(*e, keys, *news);
     if (!signedExtras)
         return tl::unexpected(signedExtras.error());
-    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), recipients, *news, now, *signedExtras);
+    return Bundle::write(
+        keys, *me, CaseStore::latestSchemaVersion(), recipients, *news, now, *signedExtras);
 }
 
-Result<QByteArray> SyncRepository::exportFiles(
-    const DeviceKeys &keys, const QList<std::pair<QString, QByteArray>> &files, const QDateTime &now) const
+Result<QByteArray> SyncRepository::exportFiles(const DeviceKeys &keys,
+    const QList<std::pair<QString, QByteArray>> &files, const QDateTime &now) const
 {
     auto me = self();
     if (!me)
         return tl::unexpected(me.error());
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE trusted_as = 'enrolled' AND revoked = 0")))
+    if (!q.exec(QStringLiteral(
+            "SELECT device_id FROM sync_devices WHERE trusted_as = 'enrolled' AND revoked = 0")))
         return fail(Error::Kind::Database, q.lastError().text());
     QSet<QString> enrolled;
     while (q.next())
@@ -517,15 +561,17 @@ Result<QByteArray> SyncRepository::exportFiles(
         if (enrolled.contains(d.deviceId))
             recipients << d;
     if (recipients.isEmpty())
-        return fail(Error::Kind::NotAllowed, tr("This store has enrolled no device to send definitions to."));
+        return fail(Error::Kind::NotAllowed,
+            tr("This store has enrolled no device to send definitions to."));
     if (files.isEmpty())
         return fail(Error::Kind::Invalid, tr("There is no file to send."));
     auto e = extras(QStringLiteral("definitions"));
     if (!e)
         return tl::unexpected(e.error());
     const QDate today = m_store.clock().today();
-    return Bundle::writeRaw(keys, *me, CaseStore::latestSchemaVersion(), recipients, Bundle::filesToBinary(files),
-        static_cast<int>(files.size()), std::make_pair(today, today), now, *e);
+    return Bundle::writeRaw(keys, *me, CaseStore::latestSchemaVersion(), recipients,
+        Bundle::filesToBinary(files), static_cast<int>(files.size()), std::make_pair(today, today),
+        now, *e);
 }
 
 Result<QByteArray> SyncRepository::exportFor(
@@ -535,8 +581,9 @@ Result<QByteArray> SyncRepository::exportFor(
     if (!me)
         return tl::unexpected(me.error());
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT ifnull(scope_unit, ''), ifnull(scope_coach, '') FROM sync_devices WHERE "
-                             "device_id = ? AND revoked = 0 AND trusted_as = 'enrolled'"));
+    q.prepare(QStringLiteral(
+        "SELECT ifnull(scope_unit, ''), ifnull(scope_coach, '') FROM sync_devices WHERE "
+        "device_id = ? AND revoked = 0 AND trusted_as = 'enrolled'"));
     q.addBindValue(deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -550,11 +597,13 @@ Result<QByteArray> SyncRepository::exportFor(
         for (const PublicIdentity &d : *devices)
             if (d.deviceId == deviceId)
                 recipient = d;
-    // The rows in scope: the cases dispatched to the unit (or assigned to the coach, or created on the device), their
-    // persons and every record of those cases. A case handed to another coach leaves this device's next bundles.
+    // The rows in scope: the cases dispatched to the unit (or assigned to the coach, or created on
+    // the device), their persons and every record of those cases. A case handed to another coach
+    // leaves this device's next bundles.
     QSet<QString> cases;
     if (!unit.isEmpty())
-        q.prepare(QStringLiteral("SELECT DISTINCT case_id FROM dispatches WHERE unit_id = ? AND deleted = 0"));
+        q.prepare(QStringLiteral(
+            "SELECT DISTINCT case_id FROM dispatches WHERE unit_id = ? AND deleted = 0"));
     else
         q.prepare(QStringLiteral("SELECT id FROM cases WHERE coach_id = ?"));
     q.addBindValue(unit.isEmpty() ? coach : unit);
@@ -562,8 +611,9 @@ Result<QByteArray> SyncRepository::exportFor(
         return fail(Error::Kind::Database, q.lastError().text());
     while (q.next())
         cases.insert(q.value(0).toString());
-    q.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE (SELECT o.device_id FROM oplog o WHERE o.entity = 'case' "
-                             "AND o.row_id = c.id ORDER BY o.hlc LIMIT 1) = ? AND ifnull(c.coach_id, '') IN ('', ?)"));
+    q.prepare(QStringLiteral(
+        "SELECT c.id FROM cases c WHERE (SELECT o.device_id FROM oplog o WHERE o.entity = 'case' "
+        "AND o.row_id = c.id ORDER BY o.hlc LIMIT 1) = ? AND ifnull(c.coach_id, '') IN ('', ?)"));
     q.addBindValue(deviceId);
     q.addBindValue(coach);
     if (!q.exec())
@@ -580,12 +630,13 @@ Result<QByteArray> SyncRepository::exportFor(
             rows.insert(QStringLiteral("case/") + r.value(0).toString());
             rows.insert(QStringLiteral("person/") + r.value(1).toString());
         }
-    static const QList<std::pair<const char *, const char *>> CaseRecords
-        = {{"dispatch", "dispatches"}, {"case_event", "case_events"}, {"form_instance", "form_instances"},
-            {"se_profile", "se_profiles"}, {"placement", "placements"}, {"support_day", "support_days"},
-            {"follow_up", "follow_ups"}, {"adaptation", "adaptation_services"}, {"extension", "support_extensions"},
-            {"home_service", "home_services"}, {"se_group_member", "se_group_members"}, {"attachment", "attachments"},
-            {"attachment_part", "attachment_parts"}};
+    static const QList<std::pair<const char *, const char *>> CaseRecords = {
+        {"dispatch", "dispatches"}, {"case_event", "case_events"},
+        {"form_instance", "form_instances"}, {"se_profile", "se_profiles"},
+        {"placement", "placements"}, {"support_day", "support_days"}, {"follow_up", "follow_ups"},
+        {"adaptation", "adaptation_services"}, {"extension", "support_extensions"},
+        {"home_service", "home_services"}, {"se_group_member", "se_group_members"},
+        {"attachment", "attachments"}, {"attachment_part", "attachment_parts"}};
     QSet<QString> instances;
     for (const auto &[entity, table] : CaseRecords) {
         if (!r.exec(QStringLiteral("SELECT id, case_id FROM %1").arg(QString::fromLatin1(table))))
@@ -602,8 +653,8 @@ Result<QByteArray> SyncRepository::exportFor(
     while (r.next())
         if (instances.contains(r.value(1).toString()))
             rows.insert(QStringLiteral("form_value/") + r.value(0).toString());
-    static const QSet<QString> Reference = {QStringLiteral("unit"), QStringLiteral("staff"), QStringLiteral("employer"),
-        QStringLiteral("se_group"), QStringLiteral("se_group_session")};
+    static const QSet<QString> Reference = {QStringLiteral("unit"), QStringLiteral("staff"),
+        QStringLiteral("employer"), QStringLiteral("se_group"), QStringLiteral("se_group_session")};
     auto ops = m_store.operations();
     if (!ops)
         return tl::unexpected(ops.error());
@@ -617,7 +668,8 @@ Result<QByteArray> SyncRepository::exportFor(
     auto signedExtras = withHeads(*e, keys, inScope, false);
     if (!signedExtras)
         return tl::unexpected(signedExtras.error());
-    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), {recipient}, inScope, now, *signedExtras);
+    return Bundle::write(
+        keys, *me, CaseStore::latestSchemaVersion(), {recipient}, inScope, now, *signedExtras);
 }
 
 Result<QByteArray> SyncRepository::receipt(
@@ -630,22 +682,25 @@ Result<QByteArray> SyncRepository::receipt(
     if (!e)
         return tl::unexpected(e.error());
     e->answers = imported.bundleId;
-    return Bundle::write(keys, *me, CaseStore::latestSchemaVersion(), {imported.sender}, {}, now, *e);
+    return Bundle::write(
+        keys, *me, CaseStore::latestSchemaVersion(), {imported.sender}, {}, now, *e);
 }
 
 VoidResult SyncRepository::revoke(const QString &deviceId)
 {
     QSqlQuery q(m_store.database());
     // What the device wrote up to now is genuine; anything it signs later is refused.
-    q.prepare(QStringLiteral("UPDATE sync_devices SET revoked = 1, revoked_after = (SELECT ifnull(max(seq), 0) FROM "
-                             "oplog WHERE device_id = ?) WHERE device_id = ? AND trusted_as = 'enrolled' AND "
-                             "revoked = 0"));
+    q.prepare(QStringLiteral(
+        "UPDATE sync_devices SET revoked = 1, revoked_after = (SELECT ifnull(max(seq), 0) FROM "
+        "oplog WHERE device_id = ?) WHERE device_id = ? AND trusted_as = 'enrolled' AND "
+        "revoked = 0"));
     q.addBindValue(deviceId);
     q.addBindValue(deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     if (q.numRowsAffected() != 1)
-        return fail(Error::Kind::NotFound, tr("No device %1 was enrolled by this store.").arg(deviceId));
+        return fail(
+            Error::Kind::NotFound, tr("No device %1 was enrolled by this store.").arg(deviceId));
     return {};
 }
 
@@ -655,7 +710,8 @@ VoidResult SyncRepository::notePeer(const BundleHeader &header)
     for (auto it = header.have.cbegin(); it != header.have.cend(); ++it)
         have.insert(it.key(), QString::number(it.value()));
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_peers (device_id, have, updated_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_peers (device_id, have, updated_at) VALUES (?, ?, ?)"));
     q.addBindValue(header.from.deviceId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(have).toJson(QJsonDocument::Compact)));
     q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
@@ -668,9 +724,10 @@ VoidResult SyncRepository::notePeer(const BundleHeader &header)
         const qint64 after = ok ? entry.mid(colon + 1).toLongLong(&ok) : 0;
         if (!ok || after < 0)
             continue;
-        q.prepare(QStringLiteral("UPDATE sync_devices SET revoked = 1, revoked_after = ? WHERE device_id = ? AND "
-                                 "revoked = 0 AND EXISTS (SELECT 1 FROM sync_devices WHERE device_id = ? AND "
-                                 "trusted_as = 'enroller')"));
+        q.prepare(QStringLiteral(
+            "UPDATE sync_devices SET revoked = 1, revoked_after = ? WHERE device_id = ? AND "
+            "revoked = 0 AND EXISTS (SELECT 1 FROM sync_devices WHERE device_id = ? AND "
+            "trusted_as = 'enroller')"));
         q.addBindValue(after);
         q.addBindValue(entry.left(colon));
         q.addBindValue(header.from.deviceId);
@@ -683,23 +740,26 @@ VoidResult SyncRepository::notePeer(const BundleHeader &header)
 Result<QList<Refusal>> SyncRepository::refusals() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT b.bundle_id, b.from_device, ifnull(d.name, b.from_device), b.imported_at, "
-                               "b.status, b.reason FROM sync_bundles b LEFT JOIN sync_devices d ON d.device_id = "
-                               "b.from_device WHERE b.status IN ('refused', 'quarantined') ORDER BY b.imported_at, "
-                               "b.bundle_id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT b.bundle_id, b.from_device, ifnull(d.name, b.from_device), b.imported_at, "
+            "b.status, b.reason FROM sync_bundles b LEFT JOIN sync_devices d ON d.device_id = "
+            "b.from_device WHERE b.status IN ('refused', 'quarantined') ORDER BY b.imported_at, "
+            "b.bundle_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Refusal> out;
     while (q.next())
-        out << Refusal {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString()};
+        out << Refusal {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
     return out;
 }
 
-VoidResult SyncRepository::quarantine(const BundleHeader &header, const QString &reason, const QString &status)
+VoidResult SyncRepository::quarantine(
+    const BundleHeader &header, const QString &reason, const QString &status)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
-                             "operations, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
+        "operations, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(header.bundleId);
     q.addBindValue(header.from.deviceId);
     q.addBindValue(QString::fromLatin1(header.payloadHash.toHex()));
@@ -712,8 +772,8 @@ VoidResult SyncRepository::quarantine(const BundleHeader &header, const QString 
     return {};
 }
 
-// What one import keeps between operations: prepared statements, each device's sequence head, and the writes of
-// the row being merged (a row's fields arrive together, so its writes are read once).
+// What one import keeps between operations: prepared statements, each device's sequence head, and
+// the writes of the row being merged (a row's fields arrive together, so its writes are read once).
 struct SyncRepository::MergeState
 {
     struct Write
@@ -727,30 +787,38 @@ struct SyncRepository::MergeState
         QString field;
     };
     explicit MergeState(const QSqlDatabase &db)
-        : bySeq(db), head(db), rowWrites(db), insert(db), backlog(db), conflict(db), decided(db), settle(db), lookup(db)
+        : bySeq(db), head(db), rowWrites(db), insert(db), backlog(db), conflict(db), decided(db),
+          settle(db), lookup(db)
     {
-        bySeq.prepare(QStringLiteral("SELECT hash FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
-        head.prepare(QStringLiteral("SELECT seq, hash FROM oplog WHERE device_id = ? AND incarnation = ? ORDER BY seq "
-                                    "DESC LIMIT 1"));
-        rowWrites.prepare(QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value, field "
-                                         "FROM oplog WHERE row_id = ? AND entity = ?"));
-        insert.prepare(QStringLiteral(
-            "INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, entity, row_id, field, value, "
-            "base_hlc, form_id, form_version, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        backlog.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, ?, ?, ?)"));
-        conflict.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, "
-                                        "value_a, value_b, device_a, device_b, hlc_a, hlc_b, status, chosen, reason) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        decided.prepare(
-            QStringLiteral("SELECT value, actor FROM oplog WHERE row_id = ? AND entity = ? AND field = ? AND "
-                           "coalesce(base_hlc, 0) >= ? ORDER BY hlc DESC LIMIT 1"));
+        bySeq.prepare(QStringLiteral(
+            "SELECT hash FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
+        head.prepare(QStringLiteral(
+            "SELECT seq, hash FROM oplog WHERE device_id = ? AND incarnation = ? ORDER BY seq "
+            "DESC LIMIT 1"));
+        rowWrites.prepare(
+            QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value, field "
+                           "FROM oplog WHERE row_id = ? AND entity = ?"));
+        insert.prepare(QStringLiteral("INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, "
+                                      "actor, entity, row_id, field, value, "
+                                      "base_hlc, form_id, form_version, prev_hash, hash) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        backlog.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_backlog (op_id, device_id, "
+                                       "incarnation, seq, body) VALUES (?, ?, ?, ?, ?)"));
+        conflict.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, "
+            "value_a, value_b, device_a, device_b, hlc_a, hlc_b, status, chosen, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        decided.prepare(QStringLiteral(
+            "SELECT value, actor FROM oplog WHERE row_id = ? AND entity = ? AND field = ? AND "
+            "coalesce(base_hlc, 0) >= ? ORDER BY hlc DESC LIMIT 1"));
         settle.prepare(QStringLiteral(
             "UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE "
-            "row_id = ? AND entity = ? AND field = ? AND status = 'open' AND hlc_a <= ? AND hlc_b <= ?"));
+            "row_id = ? AND entity = ? AND field = ? AND status = 'open' AND hlc_a <= ? AND hlc_b "
+            "<= ?"));
         QSqlQuery open(db);
-        openConflicts
-            = open.exec(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE status = 'open' LIMIT 1")) && open.next();
+        openConflicts = open.exec(QStringLiteral(
+                            "SELECT 1 FROM sync_conflicts WHERE status = 'open' LIMIT 1"))
+            && open.next();
     }
     QSqlQuery bySeq, head, rowWrites, insert, backlog, conflict, decided, settle, lookup;
     QHash<QString, qint64> heads;        // "device/incarnation" -> highest sequence held
@@ -761,7 +829,8 @@ struct SyncRepository::MergeState
     bool openConflicts = false;
     bool scoped = false; // a laptop enrolled with a scope (a unit or a coach)
 
-    // Rights at merge: who wrote each operation, what it may write, and where the rows of the bundle belong.
+    // Rights at merge: who wrote each operation, what it may write, and where the rows of the
+    // bundle belong.
     struct Rights
     {
         QString name;
@@ -769,9 +838,10 @@ struct SyncRepository::MergeState
         EnrolScope scope;
         bool anchor = false; // this store or its enroller: not checked here
     };
-    bool checkRights = false;                 // false for bundles from this store's enroller, which checked them
-    QHash<QString, Rights> rights;            // device -> rights
-    QHash<QString, QString> parentOf;         // "entity/row" -> case id (or instance or group id) named in the bundle
+    bool checkRights = false; // false for bundles from this store's enroller, which checked them
+    QHash<QString, Rights> rights; // device -> rights
+    QHash<QString, QString>
+        parentOf; // "entity/row" -> case id (or instance or group id) named in the bundle
     QSet<QString> allowedCases;               // "device|case" found in scope
     QSet<QString> allowedPersons;             // "device|person" with a case in scope
     QMultiHash<QString, QString> personCases; // person -> cases the bundle names it in
@@ -780,10 +850,11 @@ struct SyncRepository::MergeState
 
 Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSummary &s)
 {
-    const QString tampered = tr("Operation %1 of device %2 arrived with other content than before: the bundle was "
-                                "altered. It is quarantined.")
-                                 .arg(op.seq)
-                                 .arg(op.deviceId);
+    const QString tampered
+        = tr("Operation %1 of device %2 arrived with other content than before: the bundle was "
+             "altered. It is quarantined.")
+              .arg(op.seq)
+              .arg(op.deviceId);
     const QString key = op.deviceId + QLatin1Char('/') + QString::number(op.incarnation);
     auto headIt = m.heads.find(key);
     if (headIt == m.heads.end()) {
@@ -798,10 +869,12 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     }
     if (op.deviceId == m_store.identity().deviceId && op.seq > *headIt)
         return fail(Error::Kind::NotAllowed,
-            tr("The bundle carries operation %1 under this store's own device id, which this store never wrote: it "
+            tr("The bundle carries operation %1 under this store's own device id, which this store "
+               "never wrote: it "
                "was forged. It is quarantined.")
                 .arg(op.seq));
-    // A unit laptop receives only the operations of its cases: other stores' sequences have gaps there.
+    // A unit laptop receives only the operations of its cases: other stores' sequences have gaps
+    // there.
     const bool outOfSequence = m.scoped && op.deviceId != m_store.identity().deviceId;
     if (outOfSequence) {
         m.bySeq.addBindValue(op.deviceId);
@@ -810,7 +883,8 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         if (!m.bySeq.exec())
             return fail(Error::Kind::Database, m.bySeq.lastError().text());
         const bool found = m.bySeq.next();
-        const bool same = found && m.bySeq.value(0).toByteArray() == op.hash; // the hash covers every field
+        const bool same
+            = found && m.bySeq.value(0).toByteArray() == op.hash; // the hash covers every field
         m.bySeq.finish();
         if (found && !same)
             return fail(Error::Kind::NotAllowed, tampered);
@@ -833,10 +907,12 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         return false;
     }
     if (!outOfSequence && op.seq != *headIt + 1) {
-        // A gap: an earlier operation of this device has not arrived yet. Held until it does, within a cap.
+        // A gap: an earlier operation of this device has not arrived yet. Held until it does,
+        // within a cap.
         qint64 &waiting = m.backlogCount[op.deviceId];
         if (waiting == 0) {
-            m.lookup.prepare(QStringLiteral("SELECT count(*) FROM sync_backlog WHERE device_id = ?"));
+            m.lookup.prepare(
+                QStringLiteral("SELECT count(*) FROM sync_backlog WHERE device_id = ?"));
             m.lookup.addBindValue(op.deviceId);
             if (!m.lookup.exec() || !m.lookup.next())
                 return fail(Error::Kind::Database, m.lookup.lastError().text());
@@ -846,13 +922,15 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         if (++waiting > MaxBacklogPerDevice) {
             m.refused = true;
             return fail(Error::Kind::NotAllowed,
-                tr("Device %1 has more than %2 operations waiting for earlier ones; the bundle is refused until "
+                tr("Device %1 has more than %2 operations waiting for earlier ones; the bundle is "
+                   "refused until "
                    "the missing bundles are imported.")
                     .arg(op.deviceId)
                     .arg(MaxBacklogPerDevice));
         }
-        for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
-                 QVariant(QString::fromLatin1(Bundle::operationsToBinary({op}).toBase64()))})
+        for (const QVariant &v :
+            {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
+                QVariant(QString::fromLatin1(Bundle::operationsToBinary({op}).toBase64()))})
             m.backlog.addBindValue(v);
         if (!m.backlog.exec())
             return fail(Error::Kind::Database, m.backlog.lastError().text());
@@ -871,14 +949,16 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         if (!m.rowWrites.exec())
             return fail(Error::Kind::Database, m.rowWrites.lastError().text());
         while (m.rowWrites.next())
-            m.writes << MergeState::Write {m.rowWrites.value(0).toString(), m.rowWrites.value(1).toString(),
-                m.rowWrites.value(2).toLongLong(), m.rowWrites.value(3).toLongLong(), m.rowWrites.value(4).toLongLong(),
+            m.writes << MergeState::Write {m.rowWrites.value(0).toString(),
+                m.rowWrites.value(1).toString(), m.rowWrites.value(2).toLongLong(),
+                m.rowWrites.value(3).toLongLong(), m.rowWrites.value(4).toLongLong(),
                 sameOrNull(m.rowWrites.value(5)), m.rowWrites.value(6).toString()};
         m.rowWrites.finish();
     }
     if (!outOfSequence && op.prevHash != m.tipHash.value(key))
         return fail(Error::Kind::NotAllowed,
-            tr("Operation %1 of device %2 does not follow that device's log (its chain link is wrong): the bundle "
+            tr("Operation %1 of device %2 does not follow that device's log (its chain link is "
+               "wrong): the bundle "
                "was altered. It is quarantined.")
                 .arg(op.seq)
                 .arg(op.deviceId));
@@ -897,13 +977,16 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
             continue;
         if (std::tie(w.hlc, w.device, w.seq) > std::tie(op.hlc, op.deviceId, op.seq))
             wins = false;
-        // Concurrent: neither writer had seen the other's value when it wrote (a device sees its own writes).
+        // Concurrent: neither writer had seen the other's value when it wrote (a device sees its
+        // own writes).
         if (w.device == op.deviceId || op.baseHlc >= w.hlc || w.base >= op.hlc)
             continue;
         if (std::tie(w.hlc, w.device, w.seq) < std::tie(op.hlc, op.deviceId, op.seq))
-            conflicts << Pair {w.opId, op.opId, w.value, op.value, w.device, op.deviceId, w.hlc, op.hlc};
+            conflicts << Pair {
+                w.opId, op.opId, w.value, op.value, w.device, op.deviceId, w.hlc, op.hlc};
         else
-            conflicts << Pair {op.opId, w.opId, op.value, w.value, op.deviceId, w.device, op.hlc, w.hlc};
+            conflicts << Pair {
+                op.opId, w.opId, op.value, w.value, op.deviceId, w.device, op.hlc, w.hlc};
     }
     if (wins) {
         // A row with earlier writes exists already: its first write created it.
@@ -911,15 +994,18 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
             return tl::unexpected(r.error());
     }
     for (const QVariant &v :
-        {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq), QVariant(op.hlc),
-            QVariant(op.actor), QVariant(op.entity), QVariant(op.rowId), QVariant(op.field),
-            op.value.isNull() ? QVariant() : QVariant(op.value), op.baseHlc == 0 ? QVariant() : QVariant(op.baseHlc),
+        {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
+            QVariant(op.hlc), QVariant(op.actor), QVariant(op.entity), QVariant(op.rowId),
+            QVariant(op.field), op.value.isNull() ? QVariant() : QVariant(op.value),
+            op.baseHlc == 0 ? QVariant() : QVariant(op.baseHlc),
             op.formId.isEmpty() ? QVariant() : QVariant(op.formId),
-            op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion), QVariant(op.prevHash), QVariant(op.hash)})
+            op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion), QVariant(op.prevHash),
+            QVariant(op.hash)})
         m.insert.addBindValue(v);
     if (!m.insert.exec()) // the operation id is taken by another operation: a forgery
         return fail(Error::Kind::NotAllowed, tampered);
-    m.writes << MergeState::Write {op.opId, op.deviceId, op.seq, op.hlc, op.baseHlc, op.value, op.field};
+    m.writes << MergeState::Write {
+        op.opId, op.deviceId, op.seq, op.hlc, op.baseHlc, op.value, op.field};
     if (op.seq > *headIt) {
         *headIt = op.seq;
         m.tipHash.insert(key, op.hash);
@@ -927,7 +1013,8 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     m_store.observeHlc(op.hlc);
 
     for (const Pair &p : conflicts) {
-        // A later write that has seen both sides (a decision) settles the conflict, whichever arrived first.
+        // A later write that has seen both sides (a decision) settles the conflict, whichever
+        // arrived first.
         m.decided.addBindValue(op.rowId);
         m.decided.addBindValue(op.entity);
         m.decided.addBindValue(op.field);
@@ -936,16 +1023,20 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
             return fail(Error::Kind::Database, m.decided.lastError().text());
         const bool decided = m.decided.next();
         const QVariant chosen = decided ? QVariant(sameOrNull(m.decided.value(0))) : QVariant();
-        const QVariant reason = decided ? QVariant(tr("Decided by %1").arg(m.decided.value(1).toString())) : QVariant();
+        const QVariant reason = decided
+            ? QVariant(tr("Decided by %1").arg(m.decided.value(1).toString()))
+            : QVariant();
         m.decided.finish();
-        const QByteArray id
-            = QCryptographicHash::hash((p.opA + QLatin1Char('|') + p.opB).toUtf8(), QCryptographicHash::Sha256)
-                  .toHex()
-                  .left(16);
-        for (const QVariant &v : {QVariant(QString::fromLatin1(id)), QVariant(op.entity), QVariant(op.rowId),
-                 QVariant(op.field), QVariant(p.opA), QVariant(p.opB), QVariant(p.valueA), QVariant(p.valueB),
-                 QVariant(p.deviceA), QVariant(p.deviceB), QVariant(p.hlcA), QVariant(p.hlcB),
-                 QVariant(decided ? QStringLiteral("resolved") : QStringLiteral("open")), chosen, reason})
+        const QByteArray id = QCryptographicHash::hash(
+            (p.opA + QLatin1Char('|') + p.opB).toUtf8(), QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(16);
+        for (const QVariant &v : {QVariant(QString::fromLatin1(id)), QVariant(op.entity),
+                 QVariant(op.rowId), QVariant(op.field), QVariant(p.opA), QVariant(p.opB),
+                 QVariant(p.valueA), QVariant(p.valueB), QVariant(p.deviceA), QVariant(p.deviceB),
+                 QVariant(p.hlcA), QVariant(p.hlcB),
+                 QVariant(decided ? QStringLiteral("resolved") : QStringLiteral("open")), chosen,
+                 reason})
             m.conflict.addBindValue(v);
         if (!m.conflict.exec())
             return fail(Error::Kind::Database, m.conflict.lastError().text());
@@ -954,8 +1045,9 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     }
     // This write may itself be a decision that has seen both sides of open conflicts.
     if (m.openConflicts && op.baseHlc > 0) {
-        for (const QVariant &v : {QVariant(op.value), QVariant(tr("Decided by %1").arg(op.actor)), QVariant(op.rowId),
-                 QVariant(op.entity), QVariant(op.field), QVariant(op.baseHlc), QVariant(op.baseHlc)})
+        for (const QVariant &v : {QVariant(op.value), QVariant(tr("Decided by %1").arg(op.actor)),
+                 QVariant(op.rowId), QVariant(op.entity), QVariant(op.field), QVariant(op.baseHlc),
+                 QVariant(op.baseHlc)})
             m.settle.addBindValue(v);
         if (!m.settle.exec())
             return fail(Error::Kind::Database, m.settle.lastError().text());
@@ -968,9 +1060,11 @@ namespace {
 
 const QSet<QString> &referenceEntities()
 {
-    // Reference data and decisions: written by the enroller (or a whole-store window or bureau), never by a laptop.
-    static const QSet<QString> Set = {QStringLiteral("unit"), QStringLiteral("staff"), QStringLiteral("employer"),
-        QStringLiteral("dispatch"), QStringLiteral("decision"), QStringLiteral("person_merge")};
+    // Reference data and decisions: written by the enroller (or a whole-store window or bureau),
+    // never by a laptop.
+    static const QSet<QString> Set
+        = {QStringLiteral("unit"), QStringLiteral("staff"), QStringLiteral("employer"),
+            QStringLiteral("dispatch"), QStringLiteral("decision"), QStringLiteral("person_merge")};
     return Set;
 }
 
@@ -981,7 +1075,8 @@ QString parentField(const QString &entity)
         return QStringLiteral("instance_id");
     if (entity == QLatin1String("se_group_session"))
         return QStringLiteral("group_id");
-    if (entity == QLatin1String("case") || entity == QLatin1String("person") || entity == QLatin1String("se_group"))
+    if (entity == QLatin1String("case") || entity == QLatin1String("person")
+        || entity == QLatin1String("se_group"))
         return {};
     return QStringLiteral("case_id");
 }
@@ -991,7 +1086,8 @@ QString parentField(const QString &entity)
 struct SyncRepository::Authors
 {
     QList<SignedHead> heads;
-    QList<Certificate> certified; // devices first known through a certificate relayed in this bundle
+    QList<Certificate>
+        certified; // devices first known through a certificate relayed in this bundle
 };
 
 Result<SyncRepository::Authors> SyncRepository::checkAuthors(
@@ -1008,7 +1104,8 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
     const bool fromEnroller = !enroller.isEmpty() && header.from.deviceId == enroller;
     const bool scoped = !enrolScope().isWhole();
 
-    // Clocks: an operation dated far ahead of this computer is refused; one visibly ahead names its device.
+    // Clocks: an operation dated far ahead of this computer is refused; one visibly ahead names its
+    // device.
     const qint64 nowMs = m_store.clock().now().toMSecsSinceEpoch();
     const qint64 skew = maxSkewMs();
     QSet<QString> ahead;
@@ -1016,19 +1113,22 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
     for (const Operation &op : ops) {
         if (op.baseHlc > op.hlc)
             return fail(Error::Kind::NotAllowed,
-                tr("Operation %1 of device %2 claims to have seen a value written after itself; the bundle is "
+                tr("Operation %1 of device %2 claims to have seen a value written after itself; "
+                   "the bundle is "
                    "refused.")
                     .arg(op.seq)
                     .arg(op.deviceId));
         const qint64 physical = op.hlc >> 16;
         if (physical > nowMs + skew)
             return fail(Error::Kind::NotAllowed,
-                tr("Operation %1 of device %2 is dated %3, more than %4 hours ahead of this computer's clock; the "
+                tr("Operation %1 of device %2 is dated %3, more than %4 hours ahead of this "
+                   "computer's clock; the "
                    "bundle is refused. Check the clocks of both computers.")
                     .arg(op.seq)
                     .arg(op.deviceId,
                         physical < 253402300799000LL
-                            ? QDateTime::fromMSecsSinceEpoch(physical, Qt::UTC).toString(Qt::ISODate)
+                            ? QDateTime::fromMSecsSinceEpoch(physical, Qt::UTC)
+                                  .toString(Qt::ISODate)
                             : tr("beyond the year 9999"))
                     .arg(skew / 3'600'000));
         if (physical > nowMs + 5 * 60 * 1000)
@@ -1040,14 +1140,16 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
         heads.insert(h.deviceId + QLatin1Char('/') + QString::number(h.incarnation), h);
 
     QSqlQuery dev(m_store.database());
-    dev.prepare(
-        QStringLiteral("SELECT name, role, sign_key, revoked, revoked_after FROM sync_devices WHERE device_id = ?"));
+    dev.prepare(QStringLiteral("SELECT name, role, sign_key, revoked, revoked_after FROM "
+                               "sync_devices WHERE device_id = ?"));
     for (auto it = logs.begin(); it != logs.end(); ++it) {
         QList<const Operation *> &log = it.value();
-        std::sort(log.begin(), log.end(), [](const Operation *a, const Operation *b) { return a->seq < b->seq; });
+        std::sort(log.begin(), log.end(),
+            [](const Operation *a, const Operation *b) { return a->seq < b->seq; });
         const QString device = log.first()->deviceId;
         if (device == me)
-            continue; // this store's own operations coming back: each must be one it holds (checked at merge)
+            continue; // this store's own operations coming back: each must be one it holds (checked
+                      // at merge)
         PublicIdentity identity;
         bool trustedHere = false;
         dev.addBindValue(device);
@@ -1057,9 +1159,11 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
             trustedHere = true;
             identity = PublicIdentity {device, dev.value(0).toString(), dev.value(1).toString(),
                 QByteArray::fromBase64(dev.value(2).toString().toLatin1()), {}};
-            if (dev.value(3).toBool() && (dev.value(4).isNull() || log.last()->seq > dev.value(4).toLongLong()))
+            if (dev.value(3).toBool()
+                && (dev.value(4).isNull() || log.last()->seq > dev.value(4).toLongLong()))
                 return fail(Error::Kind::NotAllowed,
-                    tr("Device %1 (%2) was revoked; what it wrote after its revocation is refused, and the bundle "
+                    tr("Device %1 (%2) was revoked; what it wrote after its revocation is refused, "
+                       "and the bundle "
                        "with it.")
                         .arg(identity.name, device));
         }
@@ -1075,17 +1179,19 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
                         enrollerKey = mine->signKey;
                 } else {
                     QSqlQuery k(m_store.database());
-                    k.prepare(
-                        QStringLiteral("SELECT sign_key FROM sync_devices WHERE device_id = ? AND revoked = 0 AND "
-                                       "trusted_as IN ('enrolled', 'enroller')"));
+                    k.prepare(QStringLiteral(
+                        "SELECT sign_key FROM sync_devices WHERE device_id = ? AND revoked = 0 AND "
+                        "trusted_as IN ('enrolled', 'enroller')"));
                     k.addBindValue(c->enrollerId);
                     if (k.exec() && k.next())
                         enrollerKey = QByteArray::fromBase64(k.value(0).toString().toLatin1());
                 }
             }
-            if (enrollerKey.isEmpty() || !DeviceKeys::verify(enrollerKey, c->message(), c->signature))
+            if (enrollerKey.isEmpty()
+                || !DeviceKeys::verify(enrollerKey, c->message(), c->signature))
                 return fail(Error::Kind::NotAllowed,
-                    tr("The bundle carries operations under device %1, which no store this one trusts has "
+                    tr("The bundle carries operations under device %1, which no store this one "
+                       "trusts has "
                        "enrolled; the bundle is refused.")
                         .arg(device));
             identity = c->device;
@@ -1097,28 +1203,33 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
             for (const Operation *op : std::as_const(log))
                 if (op->actor != identity.name)
                     return fail(Error::Kind::NotAllowed,
-                        tr("Operation %1 of device %2 is written in the name of \"%3\", for whom that device may not "
+                        tr("Operation %1 of device %2 is written in the name of \"%3\", for whom "
+                           "that device may not "
                            "act (it was enrolled as \"%4\"); the bundle is refused.")
                             .arg(op->seq)
                             .arg(identity.name, op->actor, identity.name));
-        // Authorship: the range is the device's own, as its signed head vouches, whoever relays it. A scoped laptop
-        // holds only part of other stores' logs and takes its enroller's word for them (docs/sync.md).
+        // Authorship: the range is the device's own, as its signed head vouches, whoever relays it.
+        // A scoped laptop holds only part of other stores' logs and takes its enroller's word for
+        // them (docs/sync.md).
         if (!(scoped && fromEnroller)) {
             const auto h = heads.constFind(it.key());
             const Operation *last = log.last();
             if (h == heads.cend() || h->seq != last->seq
                 || !DeviceKeys::verify(identity.signKey, h->message(), h->signature))
                 return fail(Error::Kind::NotAllowed,
-                    tr("The bundle carries operations of %1 that %1 did not sign (no valid signed head for its "
+                    tr("The bundle carries operations of %1 that %1 did not sign (no valid signed "
+                       "head for its "
                        "sequence %2); the bundle is refused.")
                         .arg(identity.name)
                         .arg(last->seq));
             bool linked = h->hash == last->hash;
             for (qsizetype i = 1; linked && i < log.size(); ++i)
-                linked = log.at(i)->seq == log.at(i - 1)->seq + 1 && log.at(i)->prevHash == log.at(i - 1)->hash;
+                linked = log.at(i)->seq == log.at(i - 1)->seq + 1
+                    && log.at(i)->prevHash == log.at(i - 1)->hash;
             if (!linked)
                 return fail(Error::Kind::NotAllowed,
-                    tr("The operations of %1 in the bundle do not match what it signed: they were altered, dropped "
+                    tr("The operations of %1 in the bundle do not match what it signed: they were "
+                       "altered, dropped "
                        "or invented on the way. The bundle is refused.")
                         .arg(identity.name));
             out.heads << *h;
@@ -1132,27 +1243,29 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
 VoidResult SyncRepository::keepAuthors(const Authors &authors)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO sync_heads (device_id, incarnation, seq, hash, signature) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_heads (device_id, incarnation, seq, hash, "
+                             "signature) VALUES (?, ?, ?, ?, ?)"));
     for (const SignedHead &h : authors.heads) {
-        for (const QVariant &v :
-            {QVariant(h.deviceId), QVariant(h.incarnation), QVariant(h.seq), QVariant(h.hash), QVariant(h.signature)})
+        for (const QVariant &v : {QVariant(h.deviceId), QVariant(h.incarnation), QVariant(h.seq),
+                 QVariant(h.hash), QVariant(h.signature)})
             q.addBindValue(v);
         if (!q.exec())
             return fail(Error::Kind::Database, q.lastError().text());
     }
-    q.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
-                       "added_on, revoked, scope_unit, scope_coach, certificate) VALUES (?, ?, ?, ?, ?, "
-                       "'certified', ?, 0, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
+        "added_on, revoked, scope_unit, scope_coach, certificate) VALUES (?, ?, ?, ?, ?, "
+        "'certified', ?, 0, ?, ?, ?)"));
     for (const Certificate &c : authors.certified) {
-        for (const QVariant &v : {QVariant(c.device.deviceId), QVariant(c.device.name), QVariant(c.device.role),
-                 QVariant(QString::fromLatin1(c.device.signKey.toBase64())),
-                 QVariant(QString::fromLatin1(c.device.boxKey.toBase64())),
-                 QVariant(m_store.clock().now().toUTC().toString(Qt::ISODate)),
-                 c.scopeUnit.isEmpty() ? QVariant() : QVariant(c.scopeUnit),
-                 c.scopeCoach.isEmpty() ? QVariant() : QVariant(c.scopeCoach),
-                 QVariant(QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)))})
+        for (const QVariant &v :
+            {QVariant(c.device.deviceId), QVariant(c.device.name), QVariant(c.device.role),
+                QVariant(QString::fromLatin1(c.device.signKey.toBase64())),
+                QVariant(QString::fromLatin1(c.device.boxKey.toBase64())),
+                QVariant(m_store.clock().now().toUTC().toString(Qt::ISODate)),
+                c.scopeUnit.isEmpty() ? QVariant() : QVariant(c.scopeUnit),
+                c.scopeCoach.isEmpty() ? QVariant() : QVariant(c.scopeCoach),
+                QVariant(
+                    QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)))})
             q.addBindValue(v);
         if (!q.exec())
             return fail(Error::Kind::Database, q.lastError().text());
@@ -1167,9 +1280,9 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     auto rightsIt = m.rights.find(op.deviceId);
     if (rightsIt == m.rights.end()) {
         MergeState::Rights r;
-        m.lookup.prepare(
-            QStringLiteral("SELECT name, role, trusted_as, ifnull(scope_unit, ''), ifnull(scope_coach, '') "
-                           "FROM sync_devices WHERE device_id = ?"));
+        m.lookup.prepare(QStringLiteral(
+            "SELECT name, role, trusted_as, ifnull(scope_unit, ''), ifnull(scope_coach, '') "
+            "FROM sync_devices WHERE device_id = ?"));
         m.lookup.addBindValue(op.deviceId);
         if (!m.lookup.exec())
             return fail(Error::Kind::Database, m.lookup.lastError().text());
@@ -1192,10 +1305,10 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
                 .arg(op.seq)
                 .arg(r.name, op.deviceId, rule));
     };
-    const bool wholeOffice
-        = r.scope.isWhole() && (r.role == roleKey(DeviceRole::Window) || r.role == roleKey(DeviceRole::Bureau));
-    // The one piece of reference data a coach makes in the field: a new employer for a placement. Employers made
-    // elsewhere are not theirs to change.
+    const bool wholeOffice = r.scope.isWhole()
+        && (r.role == roleKey(DeviceRole::Window) || r.role == roleKey(DeviceRole::Bureau));
+    // The one piece of reference data a coach makes in the field: a new employer for a placement.
+    // Employers made elsewhere are not theirs to change.
     const bool newOrOwnRow = m.writes.isEmpty()
         || std::min_element(m.writes.cbegin(), m.writes.cend(),
                [](const MergeState::Write &a, const MergeState::Write &b) { return a.hlc < b.hlc; })
@@ -1204,8 +1317,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     if (op.entity == QLatin1String("employer") && newOrOwnRow)
         return true;
     // A unit answers the dispatches addressed to it.
-    if (op.entity == QLatin1String("dispatch") && op.field == QLatin1String("answered_on") && !r.scope.unit.isEmpty()
-        && !newOrOwnRow) {
+    if (op.entity == QLatin1String("dispatch") && op.field == QLatin1String("answered_on")
+        && !r.scope.unit.isEmpty() && !newOrOwnRow) {
         m.lookup.prepare(QStringLiteral("SELECT unit_id FROM dispatches WHERE id = ?"));
         m.lookup.addBindValue(op.rowId);
         if (!m.lookup.exec())
@@ -1218,16 +1331,19 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     if (referenceEntities().contains(op.entity)) {
         if (wholeOffice)
             return true;
-        return refuse(tr("%1 rows (reference data, dispatches, decisions and merges) are written only by this "
-                         "store's enroller or a window (a coach may add an employer, and change only those it added).")
+        return refuse(tr(
+            "%1 rows (reference data, dispatches, decisions and merges) are written only by this "
+            "store's enroller or a window (a coach may add an employer, and change only those it "
+            "added).")
                           .arg(op.entity));
     }
     if (r.scope.isWhole())
-        return true; // an enrolment for the whole store (from before scopes), marked so in the device list
+        return true; // an enrolment for the whole store (from before scopes), marked so in the
+                     // device list
     // Rows created on the device are its own; others must belong to a case in its caseload.
     auto createdOn = [&](const QString &entity, const QString &row) -> Result<bool> {
-        m.lookup.prepare(
-            QStringLiteral("SELECT device_id FROM oplog WHERE entity = ? AND row_id = ? ORDER BY hlc LIMIT 1"));
+        m.lookup.prepare(QStringLiteral(
+            "SELECT device_id FROM oplog WHERE entity = ? AND row_id = ? ORDER BY hlc LIMIT 1"));
         m.lookup.addBindValue(entity);
         m.lookup.addBindValue(row);
         if (!m.lookup.exec())
@@ -1245,8 +1361,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
             return true;
         bool yes = false;
         if (!r.scope.unit.isEmpty()) {
-            m.lookup.prepare(
-                QStringLiteral("SELECT 1 FROM dispatches WHERE case_id = ? AND unit_id = ? AND deleted = 0 LIMIT 1"));
+            m.lookup.prepare(QStringLiteral("SELECT 1 FROM dispatches WHERE case_id = ? AND "
+                                            "unit_id = ? AND deleted = 0 LIMIT 1"));
             m.lookup.addBindValue(caseId);
             m.lookup.addBindValue(r.scope.unit);
         } else {
@@ -1268,13 +1384,14 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
             m.allowedCases.insert(key);
         return yes;
     };
-    auto parentOf = [&](const QString &entity, const QString &row, const QString &field) -> Result<QString> {
+    auto parentOf
+        = [&](const QString &entity, const QString &row, const QString &field) -> Result<QString> {
         const auto named = m.parentOf.constFind(entity + QLatin1Char('/') + row);
         if (named != m.parentOf.cend())
             return *named;
-        m.lookup.prepare(
-            QStringLiteral("SELECT value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? ORDER BY "
-                           "hlc DESC LIMIT 1"));
+        m.lookup.prepare(QStringLiteral(
+            "SELECT value FROM oplog WHERE entity = ? AND row_id = ? AND field = ? ORDER BY "
+            "hlc DESC LIMIT 1"));
         m.lookup.addBindValue(entity);
         m.lookup.addBindValue(row);
         m.lookup.addBindValue(field);
@@ -1357,7 +1474,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
         return refuse(tr("group %1 is not the device's own.").arg(*parent));
     }
     if (caseId.isEmpty())
-        return own ? Result<bool>(true) : refuse(tr("%1 %2 was not created on this device.").arg(op.entity, op.rowId));
+        return own ? Result<bool>(true)
+                   : refuse(tr("%1 %2 was not created on this device.").arg(op.entity, op.rowId));
     auto in = inScope(caseId);
     if (!in)
         return in;
@@ -1368,7 +1486,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
 
 Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, const DeviceKeys &keys)
 {
-    // Everything that can be checked without decrypting is checked first; the store is not touched until then.
+    // Everything that can be checked without decrypting is checked first; the store is not touched
+    // until then.
     auto header = Bundle::verify(bundle);
     if (!header)
         return tl::unexpected(header.error());
@@ -1379,7 +1498,8 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     s.receipt = header->kind == QLatin1String("receipt");
     if (header->schema > CaseStore::latestSchemaVersion())
         return fail(Error::Kind::StoreNewer,
-            tr("The bundle comes from a newer version of Casebook (schema %1; this version knows up to %2). "
+            tr("The bundle comes from a newer version of Casebook (schema %1; this version knows "
+               "up to %2). "
                "Update Casebook first.")
                 .arg(header->schema)
                 .arg(CaseStore::latestSchemaVersion()));
@@ -1401,8 +1521,10 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         return fail(Error::Kind::Database, q.lastError().text());
     if (q.next()) {
         if (q.value(0).toString() == QLatin1String("quarantined"))
-            return fail(Error::Kind::NotAllowed, tr("This bundle was quarantined before; it is not imported."));
-        if (q.value(0).toString() != QLatin1String("refused")) { // a refused bundle is checked again
+            return fail(Error::Kind::NotAllowed,
+                tr("This bundle was quarantined before; it is not imported."));
+        if (q.value(0).toString()
+            != QLatin1String("refused")) { // a refused bundle is checked again
             s.alreadyImported = true;
             return s;
         }
@@ -1441,7 +1563,8 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
             return tl::unexpected(r.error());
         return s;
     }
-    // Who wrote each operation, and whether its author may be trusted for it: checked before the store is touched.
+    // Who wrote each operation, and whether its author may be trusted for it: checked before the
+    // store is touched.
     auto authors = checkAuthors(*header, *ops, s);
     if (!authors) {
         if (authors.error().kind == Error::Kind::NotAllowed)
@@ -1450,7 +1573,8 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     }
     // Causal order: a device's clock grows with its sequence, so this keeps each device's order.
     std::sort(ops->begin(), ops->end(), [](const Operation &a, const Operation &b) {
-        return std::tie(a.hlc, a.deviceId, a.incarnation, a.seq) < std::tie(b.hlc, b.deviceId, b.incarnation, b.seq);
+        return std::tie(a.hlc, a.deviceId, a.incarnation, a.seq)
+            < std::tie(b.hlc, b.deviceId, b.incarnation, b.seq);
     });
     QString failure;
     Error::Kind failureKind = Error::Kind::Invalid;
@@ -1459,14 +1583,16 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         Transaction tx(m_store);
         if (!tx.began())
             return tl::unexpected(tx.began().error());
-        // Rows may refer to rows of another device that come later in the bundle: checked at commit.
+        // Rows may refer to rows of another device that come later in the bundle: checked at
+        // commit.
         QSqlQuery pragma(m_store.database());
         pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         MergeState state(m_store.database());
         state.scoped = !enrolScope().isWhole();
         {
             QSqlQuery e(m_store.database());
-            e.prepare(QStringLiteral("SELECT 1 FROM sync_devices WHERE device_id = ? AND trusted_as = 'enroller'"));
+            e.prepare(QStringLiteral(
+                "SELECT 1 FROM sync_devices WHERE device_id = ? AND trusted_as = 'enroller'"));
             e.addBindValue(header->from.deviceId);
             state.checkRights = !(e.exec() && e.next());
         }
@@ -1476,7 +1602,8 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                     state.personCases.insert(op.value, op.rowId);
                 else if (op.field == parentField(op.entity))
                     state.parentOf.insert(op.entity + QLatin1Char('/') + op.rowId, op.value);
-                else if (op.entity == QLatin1String("se_group") && op.field == QLatin1String("coach_id"))
+                else if (op.entity == QLatin1String("se_group")
+                    && op.field == QLatin1String("coach_id"))
                     state.parentOf.insert(op.entity + QLatin1Char('/') + op.rowId, op.value);
             }
         for (const Operation &op : std::as_const(*ops)) {
@@ -1491,16 +1618,17 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         for (bool progress = failure.isEmpty(); progress && failure.isEmpty();) {
             progress = false;
             QSqlQuery b(m_store.database());
-            if (!b.exec(QStringLiteral(
-                    "SELECT b.op_id, b.body FROM sync_backlog b WHERE b.seq = (SELECT coalesce(max(o.seq), 0) + 1 "
-                    "FROM oplog o WHERE o.device_id = b.device_id AND o.incarnation = b.incarnation)"))) {
+            if (!b.exec(QStringLiteral("SELECT b.op_id, b.body FROM sync_backlog b WHERE b.seq = "
+                                       "(SELECT coalesce(max(o.seq), 0) + 1 "
+                                       "FROM oplog o WHERE o.device_id = b.device_id AND "
+                                       "o.incarnation = b.incarnation)"))) {
                 failure = b.lastError().text();
                 break;
             }
             QList<std::pair<QString, QByteArray>> ready;
             while (b.next())
-                ready << std::make_pair(
-                    b.value(0).toString(), QByteArray::fromBase64(b.value(1).toString().toLatin1()));
+                ready << std::make_pair(b.value(0).toString(),
+                    QByteArray::fromBase64(b.value(1).toString().toLatin1()));
             for (const auto &[id, body] : ready) {
                 auto held = Bundle::operationsFromBinary(body);
                 QSqlQuery del(m_store.database());
@@ -1521,7 +1649,8 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
             }
         }
         if (failure.isEmpty()) {
-            // Legally significant fields under an open conflict keep their confirmed value until decided.
+            // Legally significant fields under an open conflict keep their confirmed value until
+            // decided.
             auto held = m_store.heldValues();
             if (!held)
                 failure = held.error().message;
@@ -1540,8 +1669,9 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         }
         refused = state.refused;
         if (failure.isEmpty()) {
-            q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
-                                     "operations, status) VALUES (?, ?, ?, ?, ?, 'applied')"));
+            q.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
+                "operations, status) VALUES (?, ?, ?, ?, ?, 'applied')"));
             q.addBindValue(header->bundleId);
             q.addBindValue(header->from.deviceId);
             q.addBindValue(QString::fromLatin1(header->payloadHash.toHex()));
@@ -1559,7 +1689,8 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     } // not committed: rolled back, the store is as before
     // Tampering keeps the bundle out for good; other failures (a busy disk) may be retried.
     if (failureKind == Error::Kind::NotAllowed)
-        quarantine(*header, failure, refused ? QStringLiteral("refused") : QStringLiteral("quarantined"));
+        quarantine(
+            *header, failure, refused ? QStringLiteral("refused") : QStringLiteral("quarantined"));
     return fail(failureKind, failure);
 }
 
@@ -1567,19 +1698,21 @@ Result<QList<Conflict>> SyncRepository::conflicts(bool openOnly) const
 {
     QSqlQuery q(m_store.database());
     // A decision made on another store brings its choice and reason with it.
-    if (!q.exec(
-            QStringLiteral("SELECT c.id, c.entity, c.row_id, c.field, c.op_a, c.op_b, c.value_a, c.value_b, "
-                           "c.device_a, c.device_b, c.hlc_a, c.hlc_b, c.status, ifnull(d.chosen, c.chosen), "
-                           "CASE WHEN d.reason IS NULL THEN c.reason ELSE d.reason || ' (' || d.decided_by || ')' END "
-                           "FROM sync_conflicts c LEFT JOIN conflict_decisions d ON d.conflict_id = c.id AND "
-                           "d.deleted = 0 %1 ORDER BY c.hlc_b, c.id")
-                .arg(openOnly ? QStringLiteral("WHERE c.status = 'open'") : QString())))
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.entity, c.row_id, c.field, c.op_a, c.op_b, c.value_a, c.value_b, "
+            "c.device_a, c.device_b, c.hlc_a, c.hlc_b, c.status, ifnull(d.chosen, c.chosen), "
+            "CASE WHEN d.reason IS NULL THEN c.reason ELSE d.reason || ' (' || d.decided_by || ')' "
+            "END "
+            "FROM sync_conflicts c LEFT JOIN conflict_decisions d ON d.conflict_id = c.id AND "
+            "d.deleted = 0 %1 ORDER BY c.hlc_b, c.id")
+                    .arg(openOnly ? QStringLiteral("WHERE c.status = 'open'") : QString())))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Conflict> out;
     while (q.next())
-        out << Conflict {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString(), sameOrNull(q.value(6)), sameOrNull(q.value(7)),
-            q.value(8).toString(), q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toLongLong(),
+        out << Conflict {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            sameOrNull(q.value(6)), sameOrNull(q.value(7)), q.value(8).toString(),
+            q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toLongLong(),
             q.value(12).toString(), sameOrNull(q.value(13)), sameOrNull(q.value(14))};
     return out;
 }
@@ -1595,7 +1728,8 @@ VoidResult SyncRepository::checkMayDecide() const
     if (enrolScope().isWhole() && (role == DeviceRole::Window || role == DeviceRole::Bureau))
         return {};
     return fail(Error::Kind::NotAllowed,
-        tr("This is decided at %1 (this store's enroller): a laptop's decisions and reference data would be refused "
+        tr("This is decided at %1 (this store's enroller): a laptop's decisions and reference data "
+           "would be refused "
            "there, and its later bundles with them.")
             .arg(q.value(0).toString()));
 }
@@ -1608,14 +1742,16 @@ VoidResult SyncRepository::resolve(
     auto all = conflicts(false);
     if (!all)
         return tl::unexpected(all.error());
-    const auto it = std::find_if(all->begin(), all->end(), [&](const Conflict &c) { return c.id == conflictId; });
+    const auto it = std::find_if(
+        all->begin(), all->end(), [&](const Conflict &c) { return c.id == conflictId; });
     if (it == all->end())
         return fail(Error::Kind::NotFound, tr("There is no conflict %1.").arg(conflictId));
     if (it->status != QLatin1String("open"))
-        return fail(Error::Kind::NotAllowed, tr("The conflict %1 is decided already.").arg(conflictId));
-    if (value != it->valueA && value != it->valueB)
         return fail(
-            Error::Kind::Invalid, tr("Choose one of the two values: \"%1\" or \"%2\".").arg(it->valueA, it->valueB));
+            Error::Kind::NotAllowed, tr("The conflict %1 is decided already.").arg(conflictId));
+    if (value != it->valueA && value != it->valueB)
+        return fail(Error::Kind::Invalid,
+            tr("Choose one of the two values: \"%1\" or \"%2\".").arg(it->valueA, it->valueB));
     if (reason.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("Give the reason for the decision."));
     Transaction tx(m_store);
@@ -1628,12 +1764,14 @@ VoidResult SyncRepository::resolve(
     if (auto d = m_store.insert(ctx, QStringLiteral("decision"), newUuid(),
             {{QStringLiteral("conflict_id"), conflictId}, {QStringLiteral("chosen"), value},
                 {QStringLiteral("reason"), reason.trimmed()},
-                {QStringLiteral("decided_by"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+                {QStringLiteral("decided_by"),
+                    ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
                 {QStringLiteral("decided_on"), m_store.clock().today()}});
         !d)
         return tl::unexpected(d.error());
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE sync_conflicts SET status = 'resolved', chosen = ?, reason = ? WHERE id = ?"));
     q.addBindValue(value);
     q.addBindValue(reason);
     q.addBindValue(conflictId);

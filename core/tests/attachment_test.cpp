@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Attachments: a scanned, signed form or a photo kept with a case, checked by content and size, carried by bundles
-// part by part, and never opened when what arrived is not what was attached.
+// Attachments: a scanned, signed form or a photo kept with a case, checked by content and size,
+// carried by bundles part by part, and never opened when what arrived is not what was attached.
 #include "core/cases/attachmentrepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
@@ -37,7 +37,9 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 QString anyCase(CaseStore &store, int skip = 0)
 {
     QSqlQuery q(store.database());
-    REQUIRE(q.exec(QStringLiteral("SELECT id FROM cases WHERE deleted = 0 ORDER BY id LIMIT 1 OFFSET %1").arg(skip)));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT id FROM cases WHERE deleted = 0 ORDER BY id LIMIT 1 OFFSET %1")
+            .arg(skip)));
     REQUIRE(q.next());
     return q.value(0).toString();
 }
@@ -56,7 +58,8 @@ TEST_CASE("An attachment is kept by content, capped, and opened only whole", "[a
     SECTION("a three-part scan is stored, listed and read back byte for byte")
     {
         const QByteArray content = scan(AttachmentRepository::PartBytes * 2 + 1000);
-        auto id = files.addFile(ctx, caseId, {}, QStringLiteral("表一 簽名本"), writeFile(dir, "t1.pdf", content));
+        auto id = files.addFile(
+            ctx, caseId, {}, QStringLiteral("表一 簽名本"), writeFile(dir, "t1.pdf", content));
         REQUIRE(id);
         auto listed = files.list(caseId);
         REQUIRE(listed);
@@ -89,8 +92,8 @@ TEST_CASE("An attachment is kept by content, capped, and opened only whole", "[a
     SECTION("bad files are refused with the store unchanged")
     {
         const QString other = anyCase(*store, 1);
-        auto instance
-            = FormInstanceRepository(*store).create(ctx, other, QStringLiteral("table1"), QStringLiteral("1"));
+        auto instance = FormInstanceRepository(*store).create(
+            ctx, other, QStringLiteral("table1"), QStringLiteral("1"));
         REQUIRE(instance);
         const QByteArray before = *store->domainDigest();
         const qint64 ops = *store->operationCount();
@@ -99,17 +102,23 @@ TEST_CASE("An attachment is kept by content, capped, and opened only whole", "[a
             INFO(r.error().message.toStdString());
             CHECK(r.error().message.contains(says));
         };
-        refused(files.addFile(ctx, caseId, {}, {}, writeFile(dir, "big.pdf", scan(AttachmentRepository::MaxBytes + 1))),
+        refused(files.addFile(ctx, caseId, {}, {},
+                    writeFile(dir, "big.pdf", scan(AttachmentRepository::MaxBytes + 1))),
             QStringLiteral("at most 10 MB"));
-        refused(files.addFile(ctx, caseId, {}, {}, writeFile(dir, "notes.pdf", "這不是 PDF，是文字檔。")),
+        refused(files.addFile(
+                    ctx, caseId, {}, {}, writeFile(dir, "notes.pdf", "這不是 PDF，是文字檔。")),
             QStringLiteral("not a PDF, JPEG or PNG"));
-        refused(files.addFile(ctx, caseId, {}, {}, writeFile(dir, "MZ.jpg", QByteArray("MZ\x90\x00", 4) + scan(100))),
+        refused(files.addFile(ctx, caseId, {}, {},
+                    writeFile(dir, "MZ.jpg", QByteArray("MZ\x90\x00", 4) + scan(100))),
             QStringLiteral("not a PDF, JPEG or PNG"));
-        refused(files.addFile(ctx, caseId, {}, {}, writeFile(dir, "empty.pdf", {})), QStringLiteral("empty"));
-        refused(files.addFile(ctx, caseId, {}, {}, dir.path()), QStringLiteral("not a regular file"));
+        refused(files.addFile(ctx, caseId, {}, {}, writeFile(dir, "empty.pdf", {})),
+            QStringLiteral("empty"));
+        refused(
+            files.addFile(ctx, caseId, {}, {}, dir.path()), QStringLiteral("not a regular file"));
         refused(files.addFile(ctx, caseId, {}, {}, dir.filePath(QStringLiteral("missing.pdf"))),
             QStringLiteral("Cannot read"));
-        refused(files.add(ctx, QStringLiteral("no-such-case"), {}, {}, QStringLiteral("a.pdf"), scan(100)),
+        refused(files.add(ctx, QStringLiteral("no-such-case"), {}, {}, QStringLiteral("a.pdf"),
+                    scan(100)),
             QStringLiteral("no such case"));
         refused(files.add(ctx, caseId, instance->id, {}, QStringLiteral("a.pdf"), scan(100)),
             QStringLiteral("not one of this case's"));
@@ -119,14 +128,16 @@ TEST_CASE("An attachment is kept by content, capped, and opened only whole", "[a
     }
 }
 
-TEST_CASE("An attachment travels in a bundle and is checked where it arrives", "[attachments][sync]")
+TEST_CASE(
+    "An attachment travels in a bundle and is checked where it arrives", "[attachments][sync]")
 {
     Node bureau {DeviceRole::Bureau, QStringLiteral("勞動局")};
     Node laptop {DeviceRole::Coach, QStringLiteral("筆電A")};
     REQUIRE(DemoGenerator(*bureau.store).generate(30, 5));
     QSqlQuery q(bureau.store->database());
-    REQUIRE(q.exec(QStringLiteral("SELECT coach_id FROM cases WHERE coach_id IS NOT NULL GROUP BY coach_id ORDER BY "
-                                  "count(*) DESC, coach_id LIMIT 1")));
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT coach_id FROM cases WHERE coach_id IS NOT NULL GROUP BY coach_id ORDER BY "
+        "count(*) DESC, coach_id LIMIT 1")));
     REQUIRE(q.next());
     const QString coach = q.value(0).toString();
     q.prepare(QStringLiteral("SELECT id FROM cases WHERE coach_id = ? ORDER BY id LIMIT 1"));
@@ -134,18 +145,20 @@ TEST_CASE("An attachment travels in a bundle and is checked where it arrives", "
     REQUIRE(q.exec());
     REQUIRE(q.next());
     const QString mine = q.value(0).toString();
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE ifnull(coach_id, '') <> ? ORDER BY id LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM cases WHERE ifnull(coach_id, '') <> ? ORDER BY id LIMIT 1"));
     q.addBindValue(coach);
     REQUIRE(q.exec());
     REQUIRE(q.next());
     const QString notMine = q.value(0).toString();
     enrol(bureau, laptop, EnrolScope {{}, coach});
-    auto toLaptop
-        = bureau.sync().exportFor(*bureau.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc());
+    auto toLaptop = bureau.sync().exportFor(
+        *bureau.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc());
     REQUIRE(toLaptop);
     REQUIRE(laptop.import(*toLaptop));
     const QByteArray content = scan(AttachmentRepository::PartBytes + 5000, 9);
-    auto id = AttachmentRepository(*laptop.store).add({}, mine, {}, QStringLiteral("職場照片"), "p.pdf", content);
+    auto id = AttachmentRepository(*laptop.store)
+                  .add({}, mine, {}, QStringLiteral("職場照片"), "p.pdf", content);
     REQUIRE(id);
 
     SECTION("whole: the bureau opens what the coach attached")
@@ -165,7 +178,8 @@ TEST_CASE("An attachment travels in a bundle and is checked where it arrives", "
     SECTION("a part altered by an insider arrives but is never opened")
     {
         QSqlQuery p(laptop.store->database());
-        p.prepare(QStringLiteral("SELECT id FROM attachment_parts WHERE attachment_id = ? AND seq = 1"));
+        p.prepare(
+            QStringLiteral("SELECT id FROM attachment_parts WHERE attachment_id = ? AND seq = 1"));
         p.addBindValue(*id);
         REQUIRE(p.exec());
         REQUIRE(p.next());
@@ -182,7 +196,8 @@ TEST_CASE("An attachment travels in a bundle and is checked where it arrives", "
     SECTION("a row that claims a size beyond the cap is refused before anything is read")
     {
         REQUIRE(laptop.store->update({}, QStringLiteral("attachment"), *id,
-            {{QStringLiteral("size"), QStringLiteral("100000000000")}, {QStringLiteral("parts"), 2}}));
+            {{QStringLiteral("size"), QStringLiteral("100000000000")},
+                {QStringLiteral("parts"), 2}}));
         REQUIRE(bureau.import(laptop.exportBundle()));
         auto back = AttachmentRepository(*bureau.store).content(*id);
         REQUIRE_FALSE(back);
@@ -198,13 +213,16 @@ TEST_CASE("An attachment travels in a bundle and is checked where it arrives", "
         REQUIRE_FALSE(back);
         CHECK(back.error().message.contains(QStringLiteral("1 of 2 parts")));
     }
-    SECTION("an attachment on a case outside the coach's caseload is refused with the bureau unchanged")
+    SECTION(
+        "an attachment on a case outside the coach's caseload is refused with the bureau unchanged")
     {
         const QByteArray before = bureau.digest();
         QSqlQuery p(laptop.store->database());
         REQUIRE(p.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-        REQUIRE(laptop.store->insert({}, QStringLiteral("attachment"), QStringLiteral("forged-attachment"),
-            {{QStringLiteral("case_id"), notMine}, {QStringLiteral("title"), QStringLiteral("假文件")}}));
+        REQUIRE(laptop.store->insert({}, QStringLiteral("attachment"),
+            QStringLiteral("forged-attachment"),
+            {{QStringLiteral("case_id"), notMine},
+                {QStringLiteral("title"), QStringLiteral("假文件")}}));
         auto r = bureau.import(laptop.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(notMine));

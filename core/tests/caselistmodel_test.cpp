@@ -58,7 +58,9 @@ TEST_CASE("The case list model filters by text and by every facet", "[model]")
     for (CaseStatus s : CaseWorkflow::allStatuses()) {
         const int count = filter({{}, s, {}, {}, {}, {}});
         CHECK(allMatch([&](const CaseListRow &r) { return r.status == s; }));
-        CHECK(count == std::count_if(rows->begin(), rows->end(), [&](const CaseListRow &r) { return r.status == s; }));
+        CHECK(count == std::count_if(rows->begin(), rows->end(), [&](const CaseListRow &r) {
+            return r.status == s;
+        }));
     }
     CHECK(filter({{}, {}, sample.district, {}, {}, {}}) >= 1);
     CHECK(allMatch([&](const CaseListRow &r) { return r.district == sample.district; }));
@@ -78,8 +80,10 @@ TEST_CASE("The case list model filters by text and by every facet", "[model]")
 
     // Display data: masked ID, ROC date.
     model.setFilter({sample.caseNo, {}, {}, {}, {}, {}});
-    CHECK(model.data(model.index(0, CaseListModel::IdNumber)).toString().contains(QLatin1Char('*')));
+    CHECK(
+        model.data(model.index(0, CaseListModel::IdNumber)).toString().contains(QLatin1Char('*')));
     CHECK(model.data(model.index(0, CaseListModel::CaseNo)).toString() == sample.caseNo);
     CHECK(model.data(model.index(0, 0), CaseListModel::CaseIdRole).toString() == sample.caseId);
-    CHECK(model.headerData(CaseListModel::Name, Qt::Horizontal).toString() == QStringLiteral("Name"));
+    CHECK(
+        model.headerData(CaseListModel::Name, Qt::Horizontal).toString() == QStringLiteral("Name"));
 }

@@ -60,7 +60,8 @@ TEST_CASE("A fresh store is created, migrated and reopened", "[store][migrations
         REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 1);
-        CHECK((*store)->initialize(DeviceRole::Bureau, QStringLiteral("x")).error().kind == Error::Kind::NotAllowed);
+        CHECK((*store)->initialize(DeviceRole::Bureau, QStringLiteral("x")).error().kind
+            == Error::Kind::NotAllowed);
     }
     auto again = CaseStore::open(path, testClock());
     REQUIRE(again);
@@ -86,7 +87,8 @@ TEST_CASE("A store from a newer build is refused and left unchanged", "[store][m
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("A file that is not a Casebook store is refused and left unchanged", "[store][migrations]")
+TEST_CASE(
+    "A file that is not a Casebook store is refused and left unchanged", "[store][migrations]")
 {
     QTemporaryDir dir;
     SECTION("a text file")
@@ -202,8 +204,8 @@ TEST_CASE("Every write appends to the operation log in the same transaction", "[
     const Operation &last = after->last();
     CHECK(last.field == QStringLiteral("birth_date"));
     CHECK(last.value == QStringLiteral("1990-05-02"));
-    const auto original = std::find_if(
-        ops->begin(), ops->end(), [](const Operation &o) { return o.field == QStringLiteral("birth_date"); });
+    const auto original = std::find_if(ops->begin(), ops->end(),
+        [](const Operation &o) { return o.field == QStringLiteral("birth_date"); });
     CHECK(last.baseHlc == original->hlc);
 
     // A failed write leaves neither the row nor the log changed, and the sequence stays gapless.
@@ -212,7 +214,8 @@ TEST_CASE("Every write appends to the operation log in the same transaction", "[
         {{QStringLiteral("person_id"), QStringLiteral("no-such-person")}});
     CHECK_FALSE(bad);
     CHECK(*store->operationCount() == *countBefore);
-    auto unknown = store->update({}, QStringLiteral("person"), *id, {{QStringLiteral("shoe_size"), 42}});
+    auto unknown
+        = store->update({}, QStringLiteral("person"), *id, {{QStringLiteral("shoe_size"), 42}});
     CHECK_FALSE(unknown);
     auto report = store->check();
     REQUIRE(report);

@@ -22,7 +22,8 @@ struct Fixture
     Fixture()
     {
         UnitRepository units(*store);
-        unitId = *units.createUnit({}, {{}, QStringLiteral("南區支持性就業服務中心"), QStringLiteral("supported"), {}});
+        unitId = *units.createUnit(
+            {}, {{}, QStringLiteral("南區支持性就業服務中心"), QStringLiteral("supported"), {}});
         Person p;
         p.name = QStringLiteral("張家豪");
         p.sex = QStringLiteral("M");
@@ -117,7 +118,8 @@ TEST_CASE("The whole SOP path: assess, plan, dispatch, answer, goal, close", "[w
 {
     Fixture f;
     const Case c = f.intake();
-    CHECK(CaseWorkflow::allowedActions(c) == QList<CaseAction> {CaseAction::Assess, CaseAction::Close});
+    CHECK(CaseWorkflow::allowedActions(c)
+        == QList<CaseAction> {CaseAction::Assess, CaseAction::Close});
 
     auto planning = f.step(c.id, assess(AssessmentOutcome::Suitable));
     REQUIRE(planning);
@@ -130,7 +132,8 @@ TEST_CASE("The whole SOP path: assess, plan, dispatch, answer, goal, close", "[w
     auto dispatched = f.step(c.id, dispatchTo(f.unitId));
     REQUIRE(dispatched);
     CHECK(dispatched->status == CaseStatus::Dispatched);
-    CHECK(f.step(c.id, dispatchTo(f.unitId)).error().kind == Error::Kind::NotAllowed); // same unit and service again
+    CHECK(f.step(c.id, dispatchTo(f.unitId)).error().kind
+        == Error::Kind::NotAllowed); // same unit and service again
 
     auto ds = f.cases.dispatches(c.id);
     REQUIRE(ds->size() == 1);
@@ -156,7 +159,8 @@ TEST_CASE("The whole SOP path: assess, plan, dispatch, answer, goal, close", "[w
     REQUIRE(closed);
     CHECK(closed->status == CaseStatus::Closed);
     CHECK(CaseWorkflow::allowedActions(*closed).isEmpty());
-    CHECK(f.step(c.id, assess(AssessmentOutcome::Suitable)).error().kind == Error::Kind::NotAllowed);
+    CHECK(
+        f.step(c.id, assess(AssessmentOutcome::Suitable)).error().kind == Error::Kind::NotAllowed);
 
     auto events = f.cases.events(c.id);
     REQUIRE(events);
@@ -164,8 +168,9 @@ TEST_CASE("The whole SOP path: assess, plan, dispatch, answer, goal, close", "[w
     for (const auto &e : *events)
         actions << e.action;
     CHECK(actions
-        == QStringList {QStringLiteral("intake"), QStringLiteral("assess"), QStringLiteral("dispatch"),
-            QStringLiteral("answer_dispatch"), QStringLiteral("reach_goal"), QStringLiteral("close")});
+        == QStringList {QStringLiteral("intake"), QStringLiteral("assess"),
+            QStringLiteral("dispatch"), QStringLiteral("answer_dispatch"),
+            QStringLiteral("reach_goal"), QStringLiteral("close")});
 }
 
 TEST_CASE("Vocational evaluation and unsuitable paths", "[workflow]")
@@ -175,7 +180,8 @@ TEST_CASE("Vocational evaluation and unsuitable paths", "[workflow]")
     auto eval = f.step(c.id, assess(AssessmentOutcome::ReferEvaluation));
     REQUIRE(eval);
     CHECK(eval->status == CaseStatus::VocationalEvaluation);
-    CHECK(f.step(c.id, assess(AssessmentOutcome::ReferEvaluation)).error().kind == Error::Kind::NotAllowed);
+    CHECK(f.step(c.id, assess(AssessmentOutcome::ReferEvaluation)).error().kind
+        == Error::Kind::NotAllowed);
 
     CaseStep unsuitable = assess(AssessmentOutcome::Unsuitable);
     unsuitable.referralTarget.clear();
@@ -231,7 +237,8 @@ TEST_CASE("Allowed actions per state", "[workflow]")
     c.status = CaseStatus::Planning;
     CHECK(CaseWorkflow::allowedActions(c) == L {CaseAction::Dispatch, CaseAction::Close});
     c.status = CaseStatus::Dispatched;
-    CHECK(CaseWorkflow::allowedActions(c) == L {CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::Close});
+    CHECK(CaseWorkflow::allowedActions(c)
+        == L {CaseAction::Dispatch, CaseAction::AnswerDispatch, CaseAction::Close});
     c.status = CaseStatus::Tracking;
     CHECK(CaseWorkflow::allowedActions(c).contains(CaseAction::ReachGoal));
     c.goalReachedOn = QDate(2024, 1, 1);
@@ -240,12 +247,13 @@ TEST_CASE("Allowed actions per state", "[workflow]")
         CHECK(CaseWorkflow::statusFromKey(CaseWorkflow::statusKey(s)) == s);
 }
 
-TEST_CASE("Intake checks eligibility; a case manager can accept a refused intake with a written reason",
+TEST_CASE(
+    "Intake checks eligibility; a case manager can accept a refused intake with a written reason",
     "[workflow][eligibility]")
 {
     Fixture f; // a window's store (memoryStore's default role)
-    auto person = [&](const char *id, const QDate &born, const QString &cert, const QStringList &tags = {},
-                      const QDate &validUntil = {}) {
+    auto person = [&](const char *id, const QDate &born, const QString &cert,
+                      const QStringList &tags = {}, const QDate &validUntil = {}) {
         Person p;
         p.name = QStringLiteral("個案");
         p.sex = QStringLiteral("F");
@@ -268,17 +276,21 @@ TEST_CASE("Intake checks eligibility; a case manager can accept a refused intake
         c.eligibilityOverride = reason;
         return f.cases.create({QStringLiteral("林職管員"), {}, {}}, c);
     };
-    auto nationalId = [](int n) { return DemoGenerator::makeNationalId(QLatin1Char('H'), 2, 5000000 + n).toLatin1(); };
-    const QString young = person(nationalId(1).constData(), QDate(2009, 5, 21), QStringLiteral("new")); // 15 on 05-21
-    const QString none = person(nationalId(2).constData(), QDate(1990, 1, 1), QStringLiteral("psychiatric"));
-    const QString lapsed
-        = person(nationalId(3).constData(), QDate(1990, 1, 1), QStringLiteral("new"), {}, QDate(2024, 5, 19));
-    const QString injured = person(
-        nationalId(4).constData(), QDate(1990, 1, 1), QStringLiteral("none"), {QStringLiteral("injured_worker")});
+    auto nationalId = [](int n) {
+        return DemoGenerator::makeNationalId(QLatin1Char('H'), 2, 5000000 + n).toLatin1();
+    };
+    const QString young = person(
+        nationalId(1).constData(), QDate(2009, 5, 21), QStringLiteral("new")); // 15 on 05-21
+    const QString none
+        = person(nationalId(2).constData(), QDate(1990, 1, 1), QStringLiteral("psychiatric"));
+    const QString lapsed = person(nationalId(3).constData(), QDate(1990, 1, 1),
+        QStringLiteral("new"), {}, QDate(2024, 5, 19));
+    const QString injured = person(nationalId(4).constData(), QDate(1990, 1, 1),
+        QStringLiteral("none"), {QStringLiteral("injured_worker")});
 
     const qint64 before = *f.store->operationCount();
-    for (const auto &[id, why] :
-        {std::pair {young, "under 15"}, {none, "no disability certificate"}, {lapsed, "expired on 113/05/19"}}) {
+    for (const auto &[id, why] : {std::pair {young, "under 15"},
+             {none, "no disability certificate"}, {lapsed, "expired on 113/05/19"}}) {
         INFO(why);
         auto refused = intake(id);
         REQUIRE_FALSE(refused);
@@ -289,9 +301,12 @@ TEST_CASE("Intake checks eligibility; a case manager can accept a refused intake
     CHECK(*f.store->operationCount() == before); // nothing stored
     // An occupationally injured worker needs no certificate; turning 15 on the day counts.
     CHECK(intake(injured));
-    CHECK(CaseRepository::eligibilityProblems(*PersonRepository(*f.store).find(young), QDate(2024, 5, 21)).isEmpty());
+    CHECK(CaseRepository::eligibilityProblems(
+        *PersonRepository(*f.store).find(young), QDate(2024, 5, 21))
+              .isEmpty());
 
-    // The case manager accepts the 表二 referral with a reason: kept with the case and in its history.
+    // The case manager accepts the 表二 referral with a reason: kept with the case and in its
+    // history.
     auto accepted = intake(none, QStringLiteral("表二轉介，精神科診斷證明書在案，證明鑑定中"));
     REQUIRE(accepted);
     CHECK(f.cases.find(accepted->id)->eligibilityOverride

@@ -32,16 +32,19 @@ TEST_CASE("Assessment is due 14 days after receipt", "[deadlines]")
     list = Deadlines::compute({t}, QDate(2024, 6, 4));
     CHECK(list.first().isOverdue());
     // Once assessed, the clock stops.
-    CHECK(Deadlines::compute({timeline(CaseStatus::Planning, QDate(2024, 5, 20))}, QDate(2024, 6, 4)).isEmpty());
+    CHECK(
+        Deadlines::compute({timeline(CaseStatus::Planning, QDate(2024, 5, 20))}, QDate(2024, 6, 4))
+            .isEmpty());
 }
 
-TEST_CASE("Each dispatch is answered within 14 days; closure 6 months after the goal", "[deadlines]")
+TEST_CASE(
+    "Each dispatch is answered within 14 days; closure 6 months after the goal", "[deadlines]")
 {
     auto t = timeline(CaseStatus::Dispatched, QDate(2024, 1, 2));
-    t.pendingDispatches << Dispatch {QStringLiteral("d1"), t.c.id, QStringLiteral("u1"), QStringLiteral("北區中心"),
-        QStringLiteral("05"), QDate(2024, 1, 31), {}};
-    t.pendingDispatches << Dispatch {QStringLiteral("d2"), t.c.id, QStringLiteral("u2"), QStringLiteral("職訓中心"),
-        QStringLiteral("03"), QDate(2024, 2, 10), {}};
+    t.pendingDispatches << Dispatch {QStringLiteral("d1"), t.c.id, QStringLiteral("u1"),
+        QStringLiteral("北區中心"), QStringLiteral("05"), QDate(2024, 1, 31), {}};
+    t.pendingDispatches << Dispatch {QStringLiteral("d2"), t.c.id, QStringLiteral("u2"),
+        QStringLiteral("職訓中心"), QStringLiteral("03"), QDate(2024, 2, 10), {}};
     auto goal = timeline(CaseStatus::Tracking, QDate(2023, 3, 1));
     goal.c.goalReachedOn = QDate(2023, 8, 31);
     const auto list = Deadlines::compute({t, goal}, QDate(2024, 2, 20));

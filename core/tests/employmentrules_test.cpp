@@ -16,7 +16,8 @@ QList<QDate> days(const QDate &from, const QDate &to)
 }
 } // namespace
 
-TEST_CASE("Example 7: 10 working days of intensive support and six tables make a case supported", "[rules][employment]")
+TEST_CASE("Example 7: 10 working days of intensive support and six tables make a case supported",
+    "[rules][employment]")
 {
     const HolidayCalendar &cal = HolidayCalendar::shipped();
     REQUIRE(cal.years().contains(2024));
@@ -36,7 +37,8 @@ TEST_CASE("Example 7: 10 working days of intensive support and six tables make a
 
 TEST_CASE("A holiday calendar file with a bad date is refused", "[rules][employment]")
 {
-    auto bad = HolidayCalendar::fromJson(R"({"holidays": {"2025": ["2024-01-01"]}})", QStringLiteral("h.json"));
+    auto bad = HolidayCalendar::fromJson(
+        R"({"holidays": {"2025": ["2024-01-01"]}})", QStringLiteral("h.json"));
     REQUIRE_FALSE(bad);
     CHECK(bad.error().message.contains(QStringLiteral("h.json")));
     auto good = HolidayCalendar::fromJson(
@@ -47,7 +49,8 @@ TEST_CASE("A holiday calendar file with a bad date is refused", "[rules][employm
     CHECK_FALSE(good->isWorkingDay(QDate(2025, 1, 1)));
 }
 
-TEST_CASE("Example 8: placement and employment success, with the small-employer evidence", "[rules][employment]")
+TEST_CASE("Example 8: placement and employment success, with the small-employer evidence",
+    "[rules][employment]")
 {
     const QDate today(2024, 6, 3);
     const QDate hired(2024, 1, 15);
@@ -60,13 +63,16 @@ TEST_CASE("Example 8: placement and employment success, with the small-employer 
     CHECK_FALSE(placementDate(QDate(2024, 6, 10), QDate(2024, 6, 10), 50, false, today));
     // success recognised from 113/04/15
     CHECK(employmentSuccessDate(hired, 24, false, {}) == QDate(2024, 4, 15));
-    CHECK(RocDate::formatShort(*employmentSuccessDate(hired, 24, false, {})) == QStringLiteral("113/04/15"));
+    CHECK(RocDate::formatShort(*employmentSuccessDate(hired, 24, false, {}))
+        == QStringLiteral("113/04/15"));
     // 18 h a week: never 就業成功; exactly 20 h: yes
     CHECK_FALSE(employmentSuccessDate(hired, 18, false, {}));
     CHECK(employmentSuccessDate(hired, 20, false, {}).has_value());
     // already employed before the service: 3 months after the service started
-    CHECK(employmentSuccessDate(QDate(2020, 1, 1), 40, true, QDate(2024, 2, 1)) == QDate(2024, 5, 1));
-    // month ends (民法 §121 II): April has no 31st, so the 3 months end on 04-30 and success counts from 05-01
+    CHECK(
+        employmentSuccessDate(QDate(2020, 1, 1), 40, true, QDate(2024, 2, 1)) == QDate(2024, 5, 1));
+    // month ends (民法 §121 II): April has no 31st, so the 3 months end on 04-30 and success counts
+    // from 05-01
     CHECK(employmentSuccessDate(QDate(2024, 1, 31), 40, false, {}) == QDate(2024, 5, 1));
     // a job that starts 2026-08-31: the period ends on 11-30, success from 12-01
     CHECK(employmentSuccessDate(QDate(2026, 8, 31), 40, false, {}) == QDate(2026, 12, 1));
@@ -82,7 +88,8 @@ TEST_CASE("Example 9: follow-up minimum and the monthly report deadline", "[rule
 TEST_CASE("The holiday calendar is updated by a newer file, year by year", "[rules][holidays]")
 {
     const auto base = HolidayCalendar::fromJson(
-        R"({"holidays": {"2024": ["2024-10-10"]}, "workingWeekends": {"2024": []}})", QStringLiteral("base"));
+        R"({"holidays": {"2024": ["2024-10-10"]}, "workingWeekends": {"2024": []}})",
+        QStringLiteral("base"));
     REQUIRE(base);
     const auto update = HolidayCalendar::fromJson(
         R"({"holidays": {"2024": ["2024-12-25"], "2025": ["2025-01-01"]}, "workingWeekends": {"2025": ["2025-02-08"]}})",
@@ -95,14 +102,16 @@ TEST_CASE("The holiday calendar is updated by a newer file, year by year", "[rul
     CHECK(c.isWorkingDay(QDate(2025, 2, 8)));       // a make-up working Saturday
     CHECK(c.years() == QList<int> {2024, 2025});
     // A broken update is refused with the reason (and the shipped calendar then stays as it is).
-    CHECK_FALSE(HolidayCalendar::fromJson(R"({"holidays": {"2025": ["2024-01-01"]}})", QStringLiteral("bad")));
+    CHECK_FALSE(HolidayCalendar::fromJson(
+        R"({"holidays": {"2025": ["2024-01-01"]}})", QStringLiteral("bad")));
     qputenv("CASEBOOK_HOLIDAYS", "/tmp/holidays-update.json");
     CHECK(HolidayCalendar::updatePath() == QStringLiteral("/tmp/holidays-update.json"));
     qunsetenv("CASEBOOK_HOLIDAYS");
     CHECK(HolidayCalendar::updatePath().endsWith(QStringLiteral("holidays-tw.json")));
 }
 
-TEST_CASE("The shipped calendar holds 2024 to 2026 as published, make-up Saturdays included", "[rules][holidays]")
+TEST_CASE("The shipped calendar holds 2024 to 2026 as published, make-up Saturdays included",
+    "[rules][holidays]")
 {
     const HolidayCalendar &cal = HolidayCalendar::shipped();
     CHECK(cal.years() == QList<int> {2024, 2025, 2026});
@@ -112,18 +121,21 @@ TEST_CASE("The shipped calendar holds 2024 to 2026 as published, make-up Saturda
             n += cal.isWorkingDay(d) ? 0 : 1;
         return n;
     };
-    // The published totals (113: 115 days off, 115: 120), plus Labour Day where offices worked on it (the workers'
-    // calendar, one reading for every year).
+    // The published totals (113: 115 days off, 115: 120), plus Labour Day where offices worked on
+    // it (the workers' calendar, one reading for every year).
     CHECK(daysOff(2024) == 115 + 1);
     CHECK(daysOff(2026) == 120);
     CHECK(daysOff(2025) == 104 + 16 - 1);
-    CHECK(cal.isWorkingDay(QDate(2024, 2, 17)));        // a Saturday, make-up for 02-08
-    CHECK(cal.isWorkingDay(QDate(2025, 2, 8)));         // a Saturday, make-up for 01-27
-    CHECK_FALSE(cal.isWorkingDay(QDate(2025, 12, 25))); // Constitution Day, back in the revised 2025 calendar
-    // Lunar New Year 2026: 02-16..20 are days off, so two weeks of daily support from 02-09 count 7 working days.
+    CHECK(cal.isWorkingDay(QDate(2024, 2, 17))); // a Saturday, make-up for 02-08
+    CHECK(cal.isWorkingDay(QDate(2025, 2, 8)));  // a Saturday, make-up for 01-27
+    CHECK_FALSE(cal.isWorkingDay(
+        QDate(2025, 12, 25))); // Constitution Day, back in the revised 2025 calendar
+    // Lunar New Year 2026: 02-16..20 are days off, so two weeks of daily support from 02-09 count 7
+    // working days.
     QList<QDate> days;
     for (QDate d(2026, 2, 9); d <= QDate(2026, 2, 24); d = d.addDays(1))
         days << d;
     CHECK(cal.countWorkingDays(days) == 7);
-    CHECK(EmploymentRules::classify(cal.countWorkingDays(days), true) == EmploymentRules::Classification::General);
+    CHECK(EmploymentRules::classify(cal.countWorkingDays(days), true)
+        == EmploymentRules::Classification::General);
 }

@@ -26,17 +26,22 @@ struct MonthlyFixture
     MonthlyFixture()
     {
         UnitRepository units(*store);
-        unit = *units.createUnit({}, {{}, QStringLiteral("北區中心"), QStringLiteral("supported"), {}});
-        otherUnit = *units.createUnit({}, {{}, QStringLiteral("南區中心"), QStringLiteral("supported"), {}});
-        coach = *units.createStaff({}, {{}, QStringLiteral("陳怡君"), QStringLiteral("coach"), unit});
-        REQUIRE(units.createStaff({}, {{}, QStringLiteral("林志豪"), QStringLiteral("coach"), otherUnit}));
-        employer = *ServiceRepository(*store).addEmployer({}, {{}, QStringLiteral("全聯福利中心"), {}, {}, 40, {}});
+        unit = *units.createUnit(
+            {}, {{}, QStringLiteral("北區中心"), QStringLiteral("supported"), {}});
+        otherUnit = *units.createUnit(
+            {}, {{}, QStringLiteral("南區中心"), QStringLiteral("supported"), {}});
+        coach
+            = *units.createStaff({}, {{}, QStringLiteral("陳怡君"), QStringLiteral("coach"), unit});
+        REQUIRE(units.createStaff(
+            {}, {{}, QStringLiteral("林志豪"), QStringLiteral("coach"), otherUnit}));
+        employer = *ServiceRepository(*store).addEmployer(
+            {}, {{}, QStringLiteral("全聯福利中心"), {}, {}, 40, {}});
     }
 
-    // A case of the coach opened on `opened`, placed on `start` when valid, with 10 working days of intensive
-    // support and the six tables when supported.
-    QString addCase(
-        const char *idNumber, const QString &name, const QDate &opened, const QDate &start, bool remote, bool supported)
+    // A case of the coach opened on `opened`, placed on `start` when valid, with 10 working days of
+    // intensive support and the six tables when supported.
+    QString addCase(const char *idNumber, const QString &name, const QDate &opened,
+        const QDate &start, bool remote, bool supported)
     {
         ServiceRepository services(*store);
         Person p;
@@ -44,7 +49,8 @@ struct MonthlyFixture
         p.sex = QStringLiteral("F");
         p.birthDate = QDate(1990, 1, 1);
         p.idNumber = QString::fromLatin1(idNumber);
-        p.district = remote ? QStringLiteral("68000130") : QStringLiteral("68000010"); // 復興區 is on the 偏鄉 list
+        p.district = remote ? QStringLiteral("68000130")
+                            : QStringLiteral("68000010"); // 復興區 is on the 偏鄉 list
         p.certSystem = QStringLiteral("new");
         p.certCategories = {QStringLiteral("1")};
         auto personId = PersonRepository(*store).create({}, p);
@@ -74,13 +80,15 @@ struct MonthlyFixture
             int days = 0;
             for (QDate d = start; days < 10; d = d.addDays(1))
                 if (HolidayCalendar::shipped().isWorkingDay(d)) {
-                    REQUIRE(services.logSupportDay({}, created->id, {{}, d, 3, QStringLiteral("workplace"), {}}));
+                    REQUIRE(services.logSupportDay(
+                        {}, created->id, {{}, d, 3, QStringLiteral("workplace"), {}}));
                     ++days;
                 }
             FormInstanceRepository forms(*store);
             for (const QString &f : ServiceRepository::sixTables())
-                REQUIRE(forms.setStatus(
-                    {}, forms.create({}, created->id, f, QStringLiteral("1"))->id, QStringLiteral("complete")));
+                REQUIRE(
+                    forms.setStatus({}, forms.create({}, created->id, f, QStringLiteral("1"))->id,
+                        QStringLiteral("complete")));
         }
         return created->caseNo;
     }
@@ -101,15 +109,16 @@ TEST_CASE("A month is written as the ROC year and the month", "[reports][monthly
     }
 }
 
-TEST_CASE("表6-1 lists the cases served in the month and 表6-2 counts the month and the year", "[reports][monthly]")
+TEST_CASE("表6-1 lists the cases served in the month and 表6-2 counts the month and the year",
+    "[reports][monthly]")
 {
     MonthlyFixture f;
     // A: supported, placed 4 March; employed 3 months in June.
-    const QString a
-        = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
+    const QString a = f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
     // B: remote, placed 1 May; counts twice.
-    const QString b
-        = f.addCase("F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(2024, 5, 1), true, false);
+    const QString b = f.addCase(
+        "F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(2024, 5, 1), true, false);
     // C: opened in July, not served in May.
     f.addCase("A800000014", QStringLiteral("張志強"), QDate(2024, 7, 1), QDate(), false, false);
 
@@ -165,7 +174,8 @@ TEST_CASE("表6-1 lists the cases served in the month and 表6-2 counts the mont
 TEST_CASE("A monthly report of an unknown unit is refused", "[reports][monthly]")
 {
     MonthlyFixture f;
-    auto r = MonthlyReport::build(*f.store, QStringLiteral("113-05"), QStringLiteral("no-such-unit"));
+    auto r
+        = MonthlyReport::build(*f.store, QStringLiteral("113-05"), QStringLiteral("no-such-unit"));
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == Error::Kind::NotFound);
     auto m = MonthlyReport::build(*f.store, QStringLiteral("113-13"));
@@ -173,22 +183,27 @@ TEST_CASE("A monthly report of an unknown unit is refused", "[reports][monthly]"
     CHECK(m.error().kind == Error::Kind::Invalid);
 }
 
-TEST_CASE("Supported-employment deadlines: follow-up minimum, monthly report, expiring certificates", "[deadlines]")
+TEST_CASE(
+    "Supported-employment deadlines: follow-up minimum, monthly report, expiring certificates",
+    "[deadlines]")
 {
     MonthlyFixture f;
-    f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
-    const QString b = f.addCase("F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(), false, false);
+    f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
+    const QString b = f.addCase(
+        "F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(), false, false);
     auto caseB = CaseRepository(*f.store).cases();
     REQUIRE(caseB);
     QString personB;
     for (const Case &c : *caseB)
         if (c.caseNo == b)
             personB = c.personId;
-    REQUIRE(f.store->update(
-        {}, QStringLiteral("person"), personB, {{QStringLiteral("cert_valid_until"), QDate(2024, 7, 31)}}));
+    REQUIRE(f.store->update({}, QStringLiteral("person"), personB,
+        {{QStringLiteral("cert_valid_until"), QDate(2024, 7, 31)}}));
     ServiceRepository services(*f.store);
 
-    // 10 working days from 4 March 2024 end on 15 March; the 3-month minimum runs to 14 June (its last day).
+    // 10 working days from 4 March 2024 end on 15 March; the 3-month minimum runs to 14 June (its
+    // last day).
     auto june5 = services.deadlines(QDate(2024, 6, 5));
     REQUIRE(june5);
     auto find = [](const QList<Deadline> &list, DeadlineKind kind) {
@@ -202,15 +217,17 @@ TEST_CASE("Supported-employment deadlines: follow-up minimum, monthly report, ex
     REQUIRE(follow.size() == 1);
     CHECK(follow.first().dueOn == QDate(2024, 6, 14));
     CHECK(follow.first().daysLeft == 9);
-    CHECK(find(*services.deadlines(QDate(2024, 5, 1)), DeadlineKind::FollowUpMinimum).isEmpty()); // not yet near
-    CHECK(find(*services.deadlines(QDate(2024, 8, 1)), DeadlineKind::FollowUpMinimum).isEmpty()); // long passed
+    CHECK(find(*services.deadlines(QDate(2024, 5, 1)), DeadlineKind::FollowUpMinimum)
+              .isEmpty()); // not yet near
+    CHECK(find(*services.deadlines(QDate(2024, 8, 1)), DeadlineKind::FollowUpMinimum)
+              .isEmpty()); // long passed
 
     auto report = find(*june5, DeadlineKind::MonthlyReport);
     REQUIRE(report.size() == 1);
     CHECK(report.first().dueOn == QDate(2024, 6, 10)); // May's report
     CHECK(report.first().detail == QStringLiteral("北區中心"));
-    CHECK(
-        find(*services.deadlines(QDate(2024, 6, 11)), DeadlineKind::MonthlyReport).first().dueOn == QDate(2024, 7, 10));
+    CHECK(find(*services.deadlines(QDate(2024, 6, 11)), DeadlineKind::MonthlyReport).first().dueOn
+        == QDate(2024, 7, 10));
     // The annual work report is due by 31 December and shows in December only.
     CHECK(find(*june5, DeadlineKind::AnnualReport).isEmpty());
     auto annual = find(*services.deadlines(QDate(2024, 12, 2)), DeadlineKind::AnnualReport);
@@ -221,18 +238,24 @@ TEST_CASE("Supported-employment deadlines: follow-up minimum, monthly report, ex
     auto cert = find(*june5, DeadlineKind::Certificate);
     REQUIRE(cert.size() == 1); // 56 days ahead
     CHECK(cert.first().caseNo == b);
-    CHECK(find(*services.deadlines(QDate(2024, 5, 1)), DeadlineKind::Certificate).isEmpty()); // 91 days ahead
-    CHECK(find(*services.deadlines(QDate(2024, 8, 5)), DeadlineKind::Certificate).first().isOverdue());
+    CHECK(find(*services.deadlines(QDate(2024, 5, 1)), DeadlineKind::Certificate)
+              .isEmpty()); // 91 days ahead
+    CHECK(find(*services.deadlines(QDate(2024, 8, 5)), DeadlineKind::Certificate)
+              .first()
+              .isOverdue());
 }
 
-TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons -> 1, 8 -> 2", "[reports][adaptation]")
+TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons -> 1, 8 -> 2",
+    "[reports][adaptation]")
 {
     MonthlyFixture f;
     ServiceRepository services(*f.store);
     QStringList cases;
     for (int i = 0; i < 8; ++i) {
-        const QByteArray id = DemoGenerator::makeNationalId(QLatin1Char('H'), 1, 3000000 + i).toLatin1();
-        cases << f.addCase(id.constData(), QStringLiteral("適應%1").arg(i), QDate(2024, 2, 1), QDate(), false, false);
+        const QByteArray id
+            = DemoGenerator::makeNationalId(QLatin1Char('H'), 1, 3000000 + i).toLatin1();
+        cases << f.addCase(id.constData(), QStringLiteral("適應%1").arg(i), QDate(2024, 2, 1),
+            QDate(), false, false);
     }
     auto all = CaseRepository(*f.store).cases();
     REQUIRE(all);
@@ -253,7 +276,8 @@ TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons 
     };
     CHECK(targetWith(0) == 12);
     for (int i = 0; i < 4; ++i)
-        REQUIRE(services.addAdaptation({}, idOf(cases.at(i)), {{}, QDate(2024, 3, 1), QDate(2024, 5, 31), {}}));
+        REQUIRE(services.addAdaptation(
+            {}, idOf(cases.at(i)), {{}, QDate(2024, 3, 1), QDate(2024, 5, 31), {}}));
     CHECK(targetWith(4) == 12);
     REQUIRE(services.addAdaptation({}, idOf(cases.at(4)), {{}, QDate(2024, 6, 1), {}, {}}));
     CHECK(targetWith(5) == 11);
@@ -265,7 +289,8 @@ TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons 
     CHECK(targetWith(8) == 10);
     // A service of an earlier year does not count; bad dates are refused.
     CHECK_FALSE(services.addAdaptation({}, idOf(cases.at(0)), {{}, QDate(2025, 1, 1), {}, {}}));
-    CHECK_FALSE(services.addAdaptation({}, idOf(cases.at(0)), {{}, QDate(2024, 3, 1), QDate(2024, 2, 1), {}}));
+    CHECK_FALSE(services.addAdaptation(
+        {}, idOf(cases.at(0)), {{}, QDate(2024, 3, 1), QDate(2024, 2, 1), {}}));
 
     // 表6-2 shows the persons and the offset, month and year.
     auto sept = MonthlyReport::build(*f.store, QStringLiteral("113-09"), f.unit);
@@ -277,8 +302,8 @@ TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons 
 TEST_CASE("Service records are corrected and withdrawn; the outcome follows", "[services]")
 {
     MonthlyFixture f;
-    const QString caseNo
-        = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
+    const QString caseNo = f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 3, 4), false, true);
     QString caseId;
     const auto all = CaseRepository(*f.store).cases();
     REQUIRE(all);
@@ -308,12 +333,14 @@ TEST_CASE("Service records are corrected and withdrawn; the outcome follows", "[
     CHECK(f.store->check()->isSound());
 }
 
-TEST_CASE("A supported case closes as goal reached only after the follow-up minimum", "[services][closure]")
+TEST_CASE("A supported case closes as goal reached only after the follow-up minimum",
+    "[services][closure]")
 {
     MonthlyFixture f;
-    // Intensive support from 2 September 2024: 10 working days end on 13 September; follow-up until 12 December.
-    const QString caseNo
-        = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 9, 2), false, true);
+    // Intensive support from 2 September 2024: 10 working days end on 13 September; follow-up until
+    // 12 December.
+    const QString caseNo = f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 9, 2), false, true);
     CaseRepository cases(*f.store);
     QString caseId;
     const auto all = cases.cases();
@@ -337,7 +364,8 @@ TEST_CASE("A supported case closes as goal reached only after the follow-up mini
     REQUIRE(step(CaseAction::Dispatch, QDate(2024, 1, 6)));
     REQUIRE(step(CaseAction::AnswerDispatch, QDate(2024, 1, 10)));
     REQUIRE(step(CaseAction::ReachGoal, QDate(2024, 6, 1)));
-    auto early = step(CaseAction::Close, QDate(2024, 12, 12)); // 6 months after the goal, but follow-up runs
+    auto early = step(
+        CaseAction::Close, QDate(2024, 12, 12)); // 6 months after the goal, but follow-up runs
     REQUIRE_FALSE(early);
     CHECK(early.error().message.contains(QStringLiteral("113/12/12")));
     CHECK(cases.find(caseId)->status == CaseStatus::Tracking);
@@ -346,16 +374,19 @@ TEST_CASE("A supported case closes as goal reached only after the follow-up mini
 }
 
 TEST_CASE(
-    "Example 6: the group model needs 9 persons, 70% of them stable 6 months, 3 persons a session", "[reports][group]")
+    "Example 6: the group model needs 9 persons, 70% of them stable 6 months, 3 persons a session",
+    "[reports][group]")
 {
     MonthlyFixture f;
-    // Ten persons; seven stay employed 6 months (placed in January), three do not (placed in October).
+    // Ten persons; seven stay employed 6 months (placed in January), three do not (placed in
+    // October).
     QStringList caseIds;
     for (int i = 0; i < 10; ++i) {
-        const QByteArray id = DemoGenerator::makeNationalId(QLatin1Char('J'), 2, 4000000 + i).toLatin1();
+        const QByteArray id
+            = DemoGenerator::makeNationalId(QLatin1Char('J'), 2, 4000000 + i).toLatin1();
         const QDate start = i < 7 ? QDate(2024, 1, 8) : QDate(2024, 10, 1);
-        const QString caseNo
-            = f.addCase(id.constData(), QStringLiteral("群組%1").arg(i), QDate(2024, 1, 2), start, false, false);
+        const QString caseNo = f.addCase(id.constData(), QStringLiteral("群組%1").arg(i),
+            QDate(2024, 1, 2), start, false, false);
         const auto all = CaseRepository(*f.store).cases();
         for (const Case &c : *all)
             if (c.caseNo == caseNo)
@@ -364,18 +395,24 @@ TEST_CASE(
     REQUIRE(caseIds.size() == 10);
     GroupRepository groups(*f.store);
     CHECK_FALSE(groups.createGroup({}, {{}, QStringLiteral(" "), f.coach, QDate(2024, 1, 2)}));
-    const QString a = *groups.createGroup({}, {{}, QStringLiteral("A組"), f.coach, QDate(2024, 1, 2)});
-    const QString b = *groups.createGroup({}, {{}, QStringLiteral("B組"), f.coach, QDate(2024, 1, 2)});
-    const QString c = *groups.createGroup({}, {{}, QStringLiteral("C組"), f.coach, QDate(2024, 1, 2)});
+    const QString a
+        = *groups.createGroup({}, {{}, QStringLiteral("A組"), f.coach, QDate(2024, 1, 2)});
+    const QString b
+        = *groups.createGroup({}, {{}, QStringLiteral("B組"), f.coach, QDate(2024, 1, 2)});
+    const QString c
+        = *groups.createGroup({}, {{}, QStringLiteral("C組"), f.coach, QDate(2024, 1, 2)});
     for (int i = 0; i < 10; ++i)
-        REQUIRE(groups.addMember({}, i < 4 ? a : (i < 7 ? b : c), caseIds.at(i), QDate(2024, 1, 3)));
+        REQUIRE(
+            groups.addMember({}, i < 4 ? a : (i < 7 ? b : c), caseIds.at(i), QDate(2024, 1, 3)));
     CHECK_FALSE(groups.addMember({}, a, caseIds.at(0), QDate(2024, 1, 3))); // once
     for (const QString &g : {a, b, c})
-        REQUIRE(groups.addSession({}, g, {{}, QDate(2024, 2, 1), 3, QStringLiteral("職場溝通"), false}));
+        REQUIRE(groups.addSession(
+            {}, g, {{}, QDate(2024, 2, 1), 3, QStringLiteral("職場溝通"), false}));
     auto rules = PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("113"));
     REQUIRE(rules);
     // P-07 needs the six tables as well: without them no one counts as stable.
-    auto untabled = groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
+    auto untabled = groups.evaluate(
+        *rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
     REQUIRE(untabled);
     CHECK(untabled->stable == 0);
     CHECK(untabled->stableWithoutTables.size() == 7);
@@ -383,8 +420,10 @@ TEST_CASE(
     FormInstanceRepository forms(*f.store);
     for (const QString &id : caseIds)
         for (const QString &t : ServiceRepository::sixTables())
-            REQUIRE(forms.setStatus({}, forms.create({}, id, t, QStringLiteral("1"))->id, QStringLiteral("complete")));
-    auto year = groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
+            REQUIRE(forms.setStatus(
+                {}, forms.create({}, id, t, QStringLiteral("1"))->id, QStringLiteral("complete")));
+    auto year = groups.evaluate(
+        *rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
     REQUIRE(year);
     CHECK(year->served == 10);
     CHECK(year->requiredStable == 7); // ⌈0.7 × 10⌉
@@ -393,7 +432,11 @@ TEST_CASE(
     // The stable period is the rule file's: with 12 months nobody is stable by the year's end.
     PlanYearRules longer = *rules;
     longer.groupStableMonths = 12;
-    CHECK(groups.evaluate(longer, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31))->stable == 0);
+    CHECK(
+        groups
+            .evaluate(longer, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31))
+            ->stable
+        == 0);
     // 9 served: ⌈6.3⌉ = 7 as well.
     CHECK(PerformanceRules::requiredStable(*rules, 9) == 7);
     // A session with only 2 persons is flagged, and the year no longer meets the rule.
@@ -401,24 +444,32 @@ TEST_CASE(
     auto flagged = groups.sessions(c);
     REQUIRE(flagged);
     CHECK(flagged->last().tooSmall);
-    year = groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
+    year = groups.evaluate(
+        *rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
     CHECK(year->tooSmallSessions == 1);
     CHECK_FALSE(year->met);
     // Stable is counted on the day: in June nobody has 6 months yet.
-    CHECK(groups.evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 6, 30))->stable == 0);
-    CHECK(GroupRepository::stableFrom(QDate(2024, 1, 8), QDate(), 6, QDate(2024, 7, 7)) == QDate(2024, 7, 7));
-    CHECK_FALSE(GroupRepository::stableFrom(QDate(2024, 1, 8), QDate(2024, 7, 6), 6, QDate(2024, 12, 31)).isValid());
+    CHECK(groups
+              .evaluate(*rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 6, 30))
+              ->stable
+        == 0);
+    CHECK(GroupRepository::stableFrom(QDate(2024, 1, 8), QDate(), 6, QDate(2024, 7, 7))
+        == QDate(2024, 7, 7));
+    CHECK_FALSE(
+        GroupRepository::stableFrom(QDate(2024, 1, 8), QDate(2024, 7, 6), 6, QDate(2024, 12, 31))
+            .isValid());
     // The performance table carries it.
     auto table = PerformanceReport::build(*f.store, *rules, QDate(2024, 12, 31), f.unit);
     REQUIRE(table);
     CHECK(table->first().group.served == 10);
 }
 
-TEST_CASE(
-    "A post-employment support extension follows the closure and lasts at most 18 months", "[services][extension]")
+TEST_CASE("A post-employment support extension follows the closure and lasts at most 18 months",
+    "[services][extension]")
 {
     MonthlyFixture f;
-    const QString caseNo = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
+    const QString caseNo = f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
     CaseRepository cases(*f.store);
     QString caseId;
     const auto all = cases.cases();
@@ -426,7 +477,8 @@ TEST_CASE(
         if (c.caseNo == caseNo)
             caseId = c.id;
     ServiceRepository services(*f.store);
-    CHECK_FALSE(services.addExtension({}, caseId, {{}, QDate(2024, 3, 1), {}, {}})); // the case is open
+    CHECK_FALSE(
+        services.addExtension({}, caseId, {{}, QDate(2024, 3, 1), {}, {}})); // the case is open
     CaseStep assess;
     assess.action = CaseAction::Assess;
     assess.on = QDate(2024, 1, 5);
@@ -439,27 +491,32 @@ TEST_CASE(
     close.on = QDate(2024, 2, 1);
     close.closureReason = QStringLiteral("02");
     REQUIRE(cases.perform({}, caseId, close));
-    CHECK_FALSE(services.addExtension({}, caseId, {{}, QDate(2024, 1, 20), {}, {}})); // before the closure
-    CHECK_FALSE(services.addExtension({}, caseId, {{}, QDate(2024, 2, 1), QDate(2025, 8, 2), {}})); // > 18 months
-    REQUIRE(services.addExtension({}, caseId, {{}, QDate(2024, 2, 1), {}, QStringLiteral("每月電話關懷")}));
+    CHECK_FALSE(
+        services.addExtension({}, caseId, {{}, QDate(2024, 1, 20), {}, {}})); // before the closure
+    CHECK_FALSE(services.addExtension(
+        {}, caseId, {{}, QDate(2024, 2, 1), QDate(2025, 8, 2), {}})); // > 18 months
+    REQUIRE(services.addExtension(
+        {}, caseId, {{}, QDate(2024, 2, 1), {}, QStringLiteral("每月電話關懷")}));
     const auto ext = services.extensions(caseId);
     REQUIRE(ext->size() == 1);
     CHECK(ext->first().endsOn == QDate(2025, 8, 1)); // 18 months after the closure
     // Its end shows in the due list in the last month.
     auto due = services.deadlines(QDate(2025, 7, 15));
     REQUIRE(due);
-    CHECK(
-        std::any_of(due->begin(), due->end(), [](const Deadline &d) { return d.kind == DeadlineKind::ExtensionEnd; }));
+    CHECK(std::any_of(due->begin(), due->end(),
+        [](const Deadline &d) { return d.kind == DeadlineKind::ExtensionEnd; }));
     const auto january = services.deadlines(QDate(2025, 1, 15));
     REQUIRE(january);
-    CHECK_FALSE(std::any_of(
-        january->begin(), january->end(), [](const Deadline &d) { return d.kind == DeadlineKind::ExtensionEnd; }));
+    CHECK_FALSE(std::any_of(january->begin(), january->end(),
+        [](const Deadline &d) { return d.kind == DeadlineKind::ExtensionEnd; }));
 }
 
-TEST_CASE("表6-2 counts small job redesigns from the completed 附表3 reports", "[reports][redesign]")
+TEST_CASE(
+    "表6-2 counts small job redesigns from the completed 附表3 reports", "[reports][redesign]")
 {
     MonthlyFixture f;
-    const QString caseNo = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
+    const QString caseNo = f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
     QString caseId;
     const auto all = CaseRepository(*f.store).cases();
     for (const Case &c : *all)
@@ -469,7 +526,8 @@ TEST_CASE("表6-2 counts small job redesigns from the completed 附表3 reports"
     auto report = [&](const QString &done, const QString &total, bool complete) {
         auto i = forms.create({}, caseId, QStringLiteral("annex3"), QStringLiteral("1"));
         REQUIRE(i);
-        REQUIRE(forms.saveValues({}, i->id, {{QStringLiteral("done_date"), done}, {QStringLiteral("total"), total}}));
+        REQUIRE(forms.saveValues(
+            {}, i->id, {{QStringLiteral("done_date"), done}, {QStringLiteral("total"), total}}));
         if (complete)
             REQUIRE(forms.setStatus({}, i->id, QStringLiteral("complete")));
     };
@@ -488,9 +546,16 @@ TEST_CASE("表6-2 counts small job redesigns from the completed 附表3 reports"
             REQUIRE(forms.setStatus({}, i->id, QStringLiteral("complete")));
     };
     assessment(QStringLiteral("2024-02-20"), false); // a draft assessment is not enough
-    CHECK(MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit)->coaches.first().redesignsYear == 0);
-    assessment(QStringLiteral("2024-04-01"), true); // visited after the March redesign: only May's counts
-    CHECK(MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit)->coaches.first().redesignsYear == 1);
+    CHECK(MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit)
+              ->coaches.first()
+              .redesignsYear
+        == 0);
+    assessment(
+        QStringLiteral("2024-04-01"), true); // visited after the March redesign: only May's counts
+    CHECK(MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit)
+              ->coaches.first()
+              .redesignsYear
+        == 1);
     assessment(QStringLiteral("2024-02-20"), true);
     auto may = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
     REQUIRE(may);
@@ -501,10 +566,12 @@ TEST_CASE("表6-2 counts small job redesigns from the completed 附表3 reports"
     CHECK(may->total.redesignAmountYear == 3800);
 }
 
-TEST_CASE("Home employment: a plan first, then assessment and visits; after closure only follow-up", "[services][home]")
+TEST_CASE("Home employment: a plan first, then assessment and visits; after closure only follow-up",
+    "[services][home]")
 {
     MonthlyFixture f;
-    const QString caseNo = f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
+    const QString caseNo = f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
     CaseRepository cases(*f.store);
     QString caseId;
     const auto all = cases.cases();
@@ -512,12 +579,16 @@ TEST_CASE("Home employment: a plan first, then assessment and visits; after clos
         if (c.caseNo == caseNo)
             caseId = c.id;
     ServiceRepository services(*f.store);
-    CHECK_FALSE(services.addHomeService({}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 2, 1), {}})); // no plan
-    CHECK_FALSE(services.addHomeService({}, caseId, {{}, QStringLiteral("party"), QDate(2024, 2, 1), {}}));
+    CHECK_FALSE(services.addHomeService(
+        {}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 2, 1), {}})); // no plan
+    CHECK_FALSE(
+        services.addHomeService({}, caseId, {{}, QStringLiteral("party"), QDate(2024, 2, 1), {}}));
+    REQUIRE(services.addHomeService({}, caseId,
+        {{}, QStringLiteral("plan"), QDate(2024, 2, 1), QStringLiteral("居家電腦文書")}));
     REQUIRE(services.addHomeService(
-        {}, caseId, {{}, QStringLiteral("plan"), QDate(2024, 2, 1), QStringLiteral("居家電腦文書")}));
-    REQUIRE(services.addHomeService({}, caseId, {{}, QStringLiteral("assessment"), QDate(2024, 2, 5), {}}));
-    REQUIRE(services.addHomeService({}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 3, 1), {}}));
+        {}, caseId, {{}, QStringLiteral("assessment"), QDate(2024, 2, 5), {}}));
+    REQUIRE(
+        services.addHomeService({}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 3, 1), {}}));
     CaseStep assess;
     assess.action = CaseAction::Assess;
     assess.on = QDate(2024, 1, 5);
@@ -530,17 +601,21 @@ TEST_CASE("Home employment: a plan first, then assessment and visits; after clos
     close.on = QDate(2024, 4, 1);
     close.closureReason = QStringLiteral("02");
     REQUIRE(cases.perform({}, caseId, close));
-    CHECK_FALSE(services.addHomeService({}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 5, 1), {}}));
-    REQUIRE(services.addHomeService({}, caseId, {{}, QStringLiteral("follow_up"), QDate(2024, 5, 1), {}}));
+    CHECK_FALSE(
+        services.addHomeService({}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 5, 1), {}}));
+    REQUIRE(services.addHomeService(
+        {}, caseId, {{}, QStringLiteral("follow_up"), QDate(2024, 5, 1), {}}));
     CHECK(services.homeServices(caseId)->size() == 4);
 }
 
-TEST_CASE("A general case's follow-up minimum in the due list runs from its employment success", "[deadlines]")
+TEST_CASE("A general case's follow-up minimum in the due list runs from its employment success",
+    "[deadlines]")
 {
     MonthlyFixture f;
-    // Placed 2024-02-05 with 3 days of support: general; success from 2024-05-05, so the minimum runs to 08-04.
-    const QString caseNo
-        = f.addCase("F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(2024, 2, 5), false, false);
+    // Placed 2024-02-05 with 3 days of support: general; success from 2024-05-05, so the minimum
+    // runs to 08-04.
+    const QString caseNo = f.addCase(
+        "F131232216", QStringLiteral("李美華"), QDate(2024, 2, 1), QDate(2024, 2, 5), false, false);
     QString caseId;
     const auto cases = CaseRepository(*f.store).cases();
     REQUIRE(cases);
@@ -561,24 +636,29 @@ TEST_CASE("A general case's follow-up minimum in the due list runs from its empl
     for (const Deadline &d : *due)
         if (d.kind == DeadlineKind::FollowUpMinimum)
             follow << d.dueOn;
-    CHECK(follow == QList<QDate> {QDate(2024, 8, 4)}); // not 05-06, three months after the last support day
+    CHECK(follow
+        == QList<QDate> {QDate(2024, 8, 4)}); // not 05-06, three months after the last support day
 }
 
-TEST_CASE("A filed month prints the same later, whatever was corrected since; --current shows the corrections",
+TEST_CASE("A filed month prints the same later, whatever was corrected since; --current shows the "
+          "corrections",
     "[reports][monthly][filing]")
 {
     MonthlyFixture f;
     // Records of May 2024 entered in May; the report is filed on 2024-06-08.
     f.clock.setNow(QDateTime(QDate(2024, 5, 31), QTime(9, 0), Qt::UTC));
-    f.addCase("A123456789", QStringLiteral("王小明"), QDate(2024, 5, 2), QDate(2024, 5, 6), false, true);
-    const QString placedLater
-        = f.addCase("F131232216", QStringLiteral("林美玲"), QDate(2024, 5, 2), QDate(2024, 5, 20), false, false);
+    f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 5, 2), QDate(2024, 5, 6), false, true);
+    const QString placedLater = f.addCase("F131232216", QStringLiteral("林美玲"), QDate(2024, 5, 2),
+        QDate(2024, 5, 20), false, false);
     ReportFilings filings(*f.store);
-    CHECK_FALSE(
-        filings.file(QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit)); // too early
+    CHECK_FALSE(filings.file(
+        QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit)); // too early
     f.clock.setNow(QDateTime(QDate(2024, 6, 8), QTime(9, 0), Qt::UTC));
-    REQUIRE(filings.file(QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit));
-    CHECK_FALSE(filings.file(QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit)); // once
+    REQUIRE(
+        filings.file(QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit));
+    CHECK_FALSE(filings.file(
+        QStringLiteral("督導"), QStringLiteral("113-05"), QDate(2024, 5, 31), f.unit)); // once
     auto filed = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
     REQUIRE(filed);
     CHECK(filed->asFiled);
@@ -596,9 +676,12 @@ TEST_CASE("A filed month prints the same later, whatever was corrected since; --
     for (const Case &c : *all)
         if (c.caseNo == placedLater)
             caseId = c.id;
-    REQUIRE(services.withdraw({}, QStringLiteral("placement"), services.placements(caseId)->first().id));
-    f.addCase("A800000014", QStringLiteral("張志明"), QDate(2024, 5, 3), QDate(2024, 5, 27), false, false);
-    REQUIRE(services.logSupportDay({}, caseId, {{}, QDate(2024, 5, 21), 2, QStringLiteral("workplace"), {}}));
+    REQUIRE(services.withdraw(
+        {}, QStringLiteral("placement"), services.placements(caseId)->first().id));
+    f.addCase("A800000014", QStringLiteral("張志明"), QDate(2024, 5, 3), QDate(2024, 5, 27), false,
+        false);
+    REQUIRE(services.logSupportDay(
+        {}, caseId, {{}, QDate(2024, 5, 21), 2, QStringLiteral("workplace"), {}}));
     const qint64 before = *f.store->operationCount();
     const QByteArray digest = *f.store->domainDigest();
 
@@ -613,13 +696,16 @@ TEST_CASE("A filed month prints the same later, whatever was corrected since; --
         CHECK(again->cases.at(i).placementDate == filed->cases.at(i).placementDate);
         CHECK(again->cases.at(i).intensiveDays == filed->cases.at(i).intensiveDays);
     }
-    // The view of the past is gone: the store reads today's records again, unchanged by the rebuild.
+    // The view of the past is gone: the store reads today's records again, unchanged by the
+    // rebuild.
     CHECK(*f.store->operationCount() == before);
     CHECK(*f.store->domainDigest() == digest);
     CHECK(services.placements(caseId)->isEmpty());
-    REQUIRE(services.logSupportDay({}, caseId, {{}, QDate(2024, 5, 22), 2, QStringLiteral("workplace"), {}}));
+    REQUIRE(services.logSupportDay(
+        {}, caseId, {{}, QDate(2024, 5, 22), 2, QStringLiteral("workplace"), {}}));
 
-    auto current = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit, MonthlyReport::Records::Current);
+    auto current = MonthlyReport::build(
+        *f.store, QStringLiteral("113-05"), f.unit, MonthlyReport::Records::Current);
     REQUIRE(current);
     CHECK_FALSE(current->asFiled);
     CHECK(current->cases.size() == 3);
@@ -629,10 +715,12 @@ TEST_CASE("A filed month prints the same later, whatever was corrected since; --
     REQUIRE(june);
     CHECK_FALSE(june->filedAt.isValid());
     // The report of all units (the bureau's) is filed on its own, and found again.
-    REQUIRE(filings.file(QStringLiteral("勞動局"), QStringLiteral("113-06"), QDate(2024, 6, 30), QString()));
+    REQUIRE(filings.file(
+        QStringLiteral("勞動局"), QStringLiteral("113-06"), QDate(2024, 6, 30), QString()));
     auto allUnits = MonthlyReport::build(*f.store, QStringLiteral("113-06"));
     REQUIRE(allUnits);
     CHECK(allUnits->asFiled);
     CHECK(allUnits->filedBy == QStringLiteral("勞動局"));
-    CHECK_FALSE(MonthlyReport::build(*f.store, QStringLiteral("113-06"), f.unit)->filedAt.isValid());
+    CHECK_FALSE(
+        MonthlyReport::build(*f.store, QStringLiteral("113-06"), f.unit)->filedAt.isValid());
 }

@@ -27,7 +27,8 @@ Person validPerson()
 
 bool hasProblem(const QList<FieldProblem> &problems, const QString &field)
 {
-    return std::any_of(problems.begin(), problems.end(), [&](const FieldProblem &p) { return p.field == field; });
+    return std::any_of(
+        problems.begin(), problems.end(), [&](const FieldProblem &p) { return p.field == field; });
 }
 } // namespace
 
@@ -58,7 +59,8 @@ TEST_CASE("Persons round-trip through the repository", "[persons]")
     CHECK(repo.find(*id).error().kind == Error::Kind::NotFound);
 }
 
-TEST_CASE("Bad person data is refused with a message at the field and nothing stored", "[persons][validation]")
+TEST_CASE("Bad person data is refused with a message at the field and nothing stored",
+    "[persons][validation]")
 {
     auto store = memoryStore();
     PersonRepository repo(*store);

@@ -19,7 +19,8 @@ QList<Outcome> persons(const char *prefix, int count, int doubled = 0)
 {
     QList<Outcome> out;
     for (int i = 0; i < count; ++i)
-        out << Outcome {QStringLiteral("%1-%2").arg(QString::fromLatin1(prefix)).arg(i), i < doubled};
+        out << Outcome {
+            QStringLiteral("%1-%2").arg(QString::fromLatin1(prefix)).arg(i), i < doubled};
     return out;
 }
 
@@ -36,13 +37,15 @@ TEST_CASE("The 107 rule set loads from data and says which reading it uses", "[r
     CHECK(r.remoteDistricts.contains(QStringLiteral("68000130")));
     CHECK_FALSE(PlanYearRulesLoader::forYear(QStringLiteral("99")));
     auto bad = PlanYearRulesLoader::fromJson(
-        R"({"planYear": "108", "individual": {"ratioReading": "sometimes"}})", QStringLiteral("108.json"));
+        R"({"planYear": "108", "individual": {"ratioReading": "sometimes"}})",
+        QStringLiteral("108.json"));
     REQUIRE_FALSE(bad);
     CHECK(bad.error().message.contains(QStringLiteral("108.json")));
     CHECK(bad.error().message.contains(QStringLiteral("ratioReading")));
 }
 
-TEST_CASE("Example 1: on target under the credited reading, not under the raw one", "[rules][performance]")
+TEST_CASE("Example 1: on target under the credited reading, not under the raw one",
+    "[rules][performance]")
 {
     CoachYear y;
     y.placements = persons("p", 13, 2); // 2 of 13 in remote areas
@@ -64,7 +67,8 @@ TEST_CASE("Example 1: on target under the credited reading, not under the raw on
     CHECK_FALSE(a.supportedMet);
 }
 
-TEST_CASE("Example 2: conversion capped by the ratio, exactly two thirds passes", "[rules][performance]")
+TEST_CASE(
+    "Example 2: conversion capped by the ratio, exactly two thirds passes", "[rules][performance]")
 {
     CoachYear y;
     y.supportedSuccesses = persons("s", 3);
@@ -97,9 +101,11 @@ TEST_CASE("Example 3: high-support cases count double, once per person", "[rules
     CHECK(p.supportedMet);
 }
 
-TEST_CASE("Example 4: workplace-adaptation offsets lower the placement target, at most by 2", "[rules][performance]")
+TEST_CASE("Example 4: workplace-adaptation offsets lower the placement target, at most by 2",
+    "[rules][performance]")
 {
-    const std::pair<int, int> table[] = {{4, 12}, {5, 11}, {6, 11}, {7, 11}, {8, 10}, {9, 10}, {15, 10}};
+    const std::pair<int, int> table[]
+        = {{4, 12}, {5, 11}, {6, 11}, {7, 11}, {8, 10}, {9, 10}, {15, 10}};
     for (const auto &[persons, target] : table) {
         INFO(persons);
         CoachYear y;
@@ -117,8 +123,8 @@ TEST_CASE("Example 5: caseload of 20 with old cases capped at half", "[rules][pe
         int fresh, old, countedOld, total;
         bool met;
     };
-    for (const Row &r :
-        {Row {12, 15, 12, 24, true}, Row {9, 14, 9, 18, false}, Row {20, 0, 0, 20, true}, Row {10, 10, 10, 20, true}}) {
+    for (const Row &r : {Row {12, 15, 12, 24, true}, Row {9, 14, 9, 18, false},
+             Row {20, 0, 0, 20, true}, Row {10, 10, 10, 20, true}}) {
         CoachYear y;
         y.newCases = r.fresh;
         y.oldCases = r.old;

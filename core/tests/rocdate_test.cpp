@@ -15,15 +15,16 @@ TEST_CASE("ROC dates print both ways", "[rocdate]")
 TEST_CASE("ROC dates parse in every accepted form", "[rocdate]")
 {
     const QDate expected(2018, 3, 1);
-    for (const char *text : {"民國107年3月1日", "民國107年03月01日", "107年3月1日", "107/3/1", "107/03/01", "107.03.01",
-             "107-3-1", "1070301", "2018-03-01", " 107/03/01 "}) {
+    for (const char *text : {"民國107年3月1日", "民國107年03月01日", "107年3月1日", "107/3/1",
+             "107/03/01", "107.03.01", "107-3-1", "1070301", "2018-03-01", " 107/03/01 "}) {
         INFO(text);
         const auto parsed = RocDate::parse(QString::fromUtf8(text));
         REQUIRE(parsed.has_value());
         CHECK(*parsed == expected);
     }
     CHECK(RocDate::parse(QStringLiteral("0990101")) == QDate(2010, 1, 1));
-    for (const char *bad : {"", "abc", "107/2/30", "107/13/01", "0/1/1", "2018-02-30", "民國一百年"}) {
+    for (const char *bad :
+        {"", "abc", "107/2/30", "107/13/01", "0/1/1", "2018-02-30", "民國一百年"}) {
         INFO(bad);
         CHECK_FALSE(RocDate::parse(QString::fromUtf8(bad)).has_value());
     }
@@ -39,7 +40,8 @@ TEST_CASE("Month arithmetic follows the civil code", "[rocdate]")
     CHECK(addMonths(QDate(2024, 8, 31), 6) == QDate(2025, 2, 28));
     // start 113/01/15, 3 months complete on 113/04/14
     CHECK(monthsPeriodEnd(QDate(2024, 1, 15), 3) == QDate(2024, 4, 14));
-    // 民法 §121 II: no corresponding day in the last month, so the period ends on that month's last day.
+    // 民法 §121 II: no corresponding day in the last month, so the period ends on that month's last
+    // day.
     CHECK(monthsPeriodEnd(QDate(2026, 8, 31), 3) == QDate(2026, 11, 30));
     CHECK(monthsPeriodEnd(QDate(2024, 1, 31), 1) == QDate(2024, 2, 29));
     CHECK(monthsPeriodEnd(QDate(2023, 1, 30), 1) == QDate(2023, 2, 28));

@@ -40,7 +40,8 @@ struct Fixture
     QString employer(int headcount)
     {
         auto id = services.addEmployer({},
-            {{}, QStringLiteral("小林便當"), QStringLiteral("12345678"), QStringLiteral("68000020"), headcount, {}});
+            {{}, QStringLiteral("小林便當"), QStringLiteral("12345678"), QStringLiteral("68000020"),
+                headcount, {}});
         REQUIRE(id);
         return *id;
     }
@@ -58,7 +59,8 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("Example 7 on real records: the 表3-2 log and the six tables classify the case", "[services]")
+TEST_CASE(
+    "Example 7 on real records: the 表3-2 log and the six tables classify the case", "[services]")
 {
     Fixture fx;
     for (QDate d(2024, 3, 4); d <= QDate(2024, 3, 15); d = d.addDays(1))
@@ -79,7 +81,8 @@ TEST_CASE("Example 7 on real records: the 表3-2 log and the six tables classify
     CHECK(o->followUpMinimumEnd == QDate(2024, 6, 14));
 }
 
-TEST_CASE("Example 8 on real records: placement evidence at a small employer and the success date", "[services]")
+TEST_CASE("Example 8 on real records: placement evidence at a small employer and the success date",
+    "[services]")
 {
     Fixture fx;
     Placement p;
@@ -87,7 +90,8 @@ TEST_CASE("Example 8 on real records: placement evidence at a small employer and
     p.employerId = fx.employer(4);
     p.jobTitle = QStringLiteral("清潔員");
     p.weeklyHours = 24;
-    // 24 hours a week at the 2024 hourly minimum of NT$183: 183 × 24 × 52 / 12 = NT$19,032 a month at least.
+    // 24 hours a week at the 2024 hourly minimum of NT$183: 183 × 24 × 52 / 12 = NT$19,032 a month
+    // at least.
     p.wage = 19031;
     p.startDate = QDate(2024, 1, 15);
     p.alternativeEvidence = {QStringLiteral("employment_insurance"), QStringLiteral("payroll")};
@@ -112,7 +116,8 @@ TEST_CASE("Example 8 on real records: placement evidence at a small employer and
     CHECK(early->successExpected == QDate(2024, 4, 15));
 }
 
-TEST_CASE("Part-time under 20 hours places but never succeeds; a job left early does not succeed", "[services]")
+TEST_CASE("Part-time under 20 hours places but never succeeds; a job left early does not succeed",
+    "[services]")
 {
     Fixture fx;
     Placement p;
@@ -140,7 +145,8 @@ TEST_CASE("Bad service records are refused and nothing is stored", "[services]")
     Fixture fx;
     const auto before = *fx.store->operationCount();
     CHECK_FALSE(fx.services.addEmployer({}, {{}, {}, {}, {}, 3, {}}));
-    CHECK_FALSE(fx.services.addEmployer({}, {{}, QStringLiteral("x"), QStringLiteral("123"), {}, 3, {}}));
+    CHECK_FALSE(
+        fx.services.addEmployer({}, {{}, QStringLiteral("x"), QStringLiteral("123"), {}, 3, {}}));
     CHECK_FALSE(fx.services.addEmployer({}, {{}, QStringLiteral("x"), {}, {}, 0, {}}));
     Placement p;
     p.caseId = fx.caseId;
@@ -166,19 +172,20 @@ TEST_CASE("Follow-up contacts are recorded and read back; bad ones are refused",
 {
     Fixture fx;
     REQUIRE(fx.services.addFollowUp({}, fx.caseId,
-        {{}, QDate(2024, 5, 2), QStringLiteral("visit"), QStringLiteral("employed"), QStringLiteral("適應良好")}));
-    REQUIRE(fx.services.addFollowUp(
-        {}, fx.caseId, {{}, QDate(2024, 4, 2), QStringLiteral("phone"), QStringLiteral("employed"), {}}));
+        {{}, QDate(2024, 5, 2), QStringLiteral("visit"), QStringLiteral("employed"),
+            QStringLiteral("適應良好")}));
+    REQUIRE(fx.services.addFollowUp({}, fx.caseId,
+        {{}, QDate(2024, 4, 2), QStringLiteral("phone"), QStringLiteral("employed"), {}}));
     auto list = fx.services.followUps(fx.caseId);
     REQUIRE(list);
     REQUIRE(list->size() == 2);
     CHECK(list->first().day == QDate(2024, 4, 2));
     CHECK(list->last().notes == QStringLiteral("適應良好"));
-    CHECK_FALSE(fx.services.addFollowUp(
-        {}, fx.caseId, {{}, QDate(2024, 6, 4), QStringLiteral("visit"), QStringLiteral("employed"), {}}));
-    CHECK_FALSE(fx.services.addFollowUp(
-        {}, fx.caseId, {{}, QDate(2024, 5, 4), QStringLiteral("telepathy"), QStringLiteral("employed"), {}}));
-    CHECK_FALSE(fx.services.addFollowUp(
-        {}, fx.caseId, {{}, QDate(2024, 5, 4), QStringLiteral("visit"), QStringLiteral("retired"), {}}));
+    CHECK_FALSE(fx.services.addFollowUp({}, fx.caseId,
+        {{}, QDate(2024, 6, 4), QStringLiteral("visit"), QStringLiteral("employed"), {}}));
+    CHECK_FALSE(fx.services.addFollowUp({}, fx.caseId,
+        {{}, QDate(2024, 5, 4), QStringLiteral("telepathy"), QStringLiteral("employed"), {}}));
+    CHECK_FALSE(fx.services.addFollowUp({}, fx.caseId,
+        {{}, QDate(2024, 5, 4), QStringLiteral("visit"), QStringLiteral("retired"), {}}));
     CHECK(fx.services.followUps(fx.caseId)->size() == 2);
 }

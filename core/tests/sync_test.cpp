@@ -19,7 +19,8 @@
 using namespace Casebook::Core;
 using namespace Casebook::Core::Test;
 
-TEST_CASE("Bundles carry the log both ways; a stale write is a conflict decided at the bureau", "[sync]")
+TEST_CASE(
+    "Bundles carry the log both ways; a stale write is a conflict decided at the bureau", "[sync]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
     Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
@@ -56,7 +57,8 @@ TEST_CASE("Bundles carry the log both ways; a stale write is a conflict decided 
     // The bureau decides for A's value, with a reason; the decision travels back.
     CHECK_FALSE(bureau.sync().resolve({}, c.id, QStringLiteral("03-999"), QStringLiteral("x")));
     CHECK_FALSE(bureau.sync().resolve({}, c.id, QStringLiteral("03-111"), QStringLiteral(" ")));
-    REQUIRE(bureau.sync().resolve({}, c.id, QStringLiteral("03-111"), QStringLiteral("個案本人確認")));
+    REQUIRE(
+        bureau.sync().resolve({}, c.id, QStringLiteral("03-111"), QStringLiteral("個案本人確認")));
     CHECK(bureau.sync().conflicts()->isEmpty());
     CHECK(PersonRepository(*bureau.store).find(person)->phone == QStringLiteral("03-111"));
     const QByteArray decision = bureau.exportBundle();
@@ -68,7 +70,8 @@ TEST_CASE("Bundles carry the log both ways; a stale write is a conflict decided 
     REQUIRE(seenOnB->size() == 1);
     CHECK(seenOnB->first().status == QStringLiteral("resolved"));
     CHECK(seenOnB->first().chosen == QStringLiteral("03-111"));
-    CHECK(seenOnB->first().reason.contains(QStringLiteral("個案本人確認"))); // the reason travels with the decision
+    CHECK(seenOnB->first().reason.contains(
+        QStringLiteral("個案本人確認"))); // the reason travels with the decision
     CHECK(a.digest() == bureau.digest());
     CHECK(b.digest() == bureau.digest());
     CHECK(bureau.store->check()->isSound());
@@ -81,12 +84,14 @@ TEST_CASE("Bundles carry the log both ways; a stale write is a conflict decided 
     CHECK(b.digest() == bureau.digest());
 }
 
-TEST_CASE("Any import order of the same bundles gives the same state and conflicts", "[sync][property]")
+TEST_CASE(
+    "Any import order of the same bundles gives the same state and conflicts", "[sync][property]")
 {
     Node one(DeviceRole::Bureau, QStringLiteral("局一"));
     std::vector<std::unique_ptr<Node>> devices;
     for (int i = 0; i < 3; ++i) {
-        devices.push_back(std::make_unique<Node>(DeviceRole::Coach, QStringLiteral("筆電%1").arg(i)));
+        devices.push_back(
+            std::make_unique<Node>(DeviceRole::Coach, QStringLiteral("筆電%1").arg(i)));
         enrol(one, *devices.back());
     }
     const QString shared = addPerson(one, QStringLiteral("共同個案"), "F131232216");
@@ -97,7 +102,8 @@ TEST_CASE("Any import order of the same bundles gives the same state and conflic
     std::vector<std::unique_ptr<Node>> others;
     for (int i = 0; i < 3; ++i)
         others.push_back(one.clone());
-    // Seven rounds: every device adds a person and writes the shared phone, then exports: 21 bundles.
+    // Seven rounds: every device adds a person and writes the shared phone, then exports: 21
+    // bundles.
     std::vector<QByteArray> bundles;
     const char *ids[] = {"A123456789", "F131232216", "A800000014"};
     for (int round = 0; round < 7; ++round)
@@ -131,7 +137,8 @@ TEST_CASE("Any import order of the same bundles gives the same state and conflic
     }
 }
 
-TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the store is unchanged", "[sync]")
+TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the store is unchanged",
+    "[sync]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
     Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
@@ -191,8 +198,10 @@ TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the 
         REQUIRE(ops);
         QList<Operation> forged = *ops;
         forged[0].value = QStringLiteral("竄改");
-        // Signed by a's own keys: the signature holds, the merge finds the known sequence with other content.
-        const QByteArray evil = forge(a, bureau.identity(), forged, {{a.store->identity().deviceId, &*a.keys}});
+        // Signed by a's own keys: the signature holds, the merge finds the known sequence with
+        // other content.
+        const QByteArray evil
+            = forge(a, bureau.identity(), forged, {{a.store->identity().deviceId, &*a.keys}});
         auto r = bureau.import(evil);
         REQUIRE_FALSE(r);
         CHECK(r.error().kind == Error::Kind::NotAllowed);
@@ -205,10 +214,11 @@ TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the 
     {
         auto ops = a.store->operations();
         REQUIRE(ops);
-        // The later part of a's log arrives first (a's genuine head signs it): held until the rest comes.
+        // The later part of a's log arrives first (a's genuine head signs it): held until the rest
+        // comes.
         QList<Operation> later = ops->mid(2);
-        const QByteArray gapped
-            = forge(a, bureau.identity(), later, {{a.store->identity().deviceId, &*a.keys}}, {}, false);
+        const QByteArray gapped = forge(
+            a, bureau.identity(), later, {{a.store->identity().deviceId, &*a.keys}}, {}, false);
         auto r = bureau.import(gapped);
         INFO((r ? QString() : r.error().message).toStdString());
         REQUIRE(r);
@@ -222,8 +232,8 @@ TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the 
     SECTION("from a newer schema")
     {
         auto ops = a.store->operations();
-        auto newer = Bundle::write(*a.keys, a.identity(), CaseStore::latestSchemaVersion() + 1, {bureau.identity()},
-            *ops, QDateTime::currentDateTimeUtc());
+        auto newer = Bundle::write(*a.keys, a.identity(), CaseStore::latestSchemaVersion() + 1,
+            {bureau.identity()}, *ops, QDateTime::currentDateTimeUtc());
         REQUIRE(newer);
         auto r = bureau.import(*newer);
         REQUIRE_FALSE(r);
@@ -233,7 +243,8 @@ TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the 
 }
 
 TEST_CASE(
-    "A receipt tells the laptop what the bureau holds; the next export carries only what is new", "[sync][receipt]")
+    "A receipt tells the laptop what the bureau holds; the next export carries only what is new",
+    "[sync][receipt]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
     Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
@@ -258,7 +269,8 @@ TEST_CASE(
     REQUIRE(bureau.import(second));
     CHECK(bureau.digest() == a.digest());
     CHECK(PersonRepository(*bureau.store).find(later));
-    // Without the receipt the same export would have carried everything again: a lost receipt costs size only.
+    // Without the receipt the same export would have carried everything again: a lost receipt costs
+    // size only.
 }
 
 TEST_CASE("A revoked device's bundles are refused", "[sync]")
@@ -280,7 +292,8 @@ TEST_CASE("A revoked device's bundles are refused", "[sync]")
     // The revocation travels in the bureau's bundles.
     const QByteArray news = bureau.exportBundle();
     // With how far its log was genuine when revoked (the bureau held none of it).
-    CHECK(Bundle::verify(news)->revoked == QStringList {b.store->identity().deviceId + QStringLiteral(":0")});
+    CHECK(Bundle::verify(news)->revoked
+        == QStringList {b.store->identity().deviceId + QStringLiteral(":0")});
     REQUIRE(a.import(news));
 }
 
@@ -307,7 +320,8 @@ TEST_CASE("Rows of two tables that share an id (a case and its profile) both tra
     CHECK(bureau.store->check()->isSound());
 }
 
-TEST_CASE("Two laptops' records of one person show as probable duplicates; a merge is decided and undone",
+TEST_CASE(
+    "Two laptops' records of one person show as probable duplicates; a merge is decided and undone",
     "[sync][duplicates]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
@@ -315,12 +329,14 @@ TEST_CASE("Two laptops' records of one person show as probable duplicates; a mer
     Node b(DeviceRole::Coach, QStringLiteral("筆電B"));
     enrol(bureau, a);
     enrol(bureau, b);
-    // The same client registered on both laptops; and two records with the same name and birth date.
+    // The same client registered on both laptops; and two records with the same name and birth
+    // date.
     const QString onA = addPerson(a, QStringLiteral("王小明"), "A123456789");
     const QString onB = addPerson(b, QStringLiteral("王小明"), "A123456789");
     addPerson(a, QStringLiteral("李美華"), "F131232216");
     addPerson(b, QStringLiteral("李美華"), "A800000014");
-    addPerson(b, QStringLiteral("張志強"), "A800000014"); // another person with B's typo'd ID: also flagged
+    addPerson(b, QStringLiteral("張志強"),
+        "A800000014"); // another person with B's typo'd ID: also flagged
     Case c;
     c.personId = onB;
     c.intakeSource = QStringLiteral("self");
@@ -364,7 +380,8 @@ TEST_CASE("Two laptops' records of one person show as probable duplicates; a mer
 }
 
 TEST_CASE(
-    "A legally significant field under conflict keeps its confirmed value until a person decides", "[sync][legal]")
+    "A legally significant field under conflict keeps its confirmed value until a person decides",
+    "[sync][legal]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
     Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
@@ -372,33 +389,38 @@ TEST_CASE(
     enrol(bureau, a);
     enrol(bureau, b);
     const QString person = addPerson(bureau, QStringLiteral("王小明"), "A123456789");
-    REQUIRE(bureau.store->update(
-        {}, QStringLiteral("person"), person, {{QStringLiteral("cert_severity"), QStringLiteral("2")}}));
+    REQUIRE(bureau.store->update({}, QStringLiteral("person"), person,
+        {{QStringLiteral("cert_severity"), QStringLiteral("2")}}));
     const QByteArray seed = bureau.exportBundle();
     for (Node *n : {&a, &b})
         REQUIRE(n->import(seed));
-    auto otherCopy = bureau.clone(); // the bureau's store as it is now, to import in the other order
+    auto otherCopy
+        = bureau.clone(); // the bureau's store as it is now, to import in the other order
     Node &other = *otherCopy;
     // The two coaches record different severities without seeing each other's.
-    REQUIRE(a.store->update(
-        {}, QStringLiteral("person"), person, {{QStringLiteral("cert_severity"), QStringLiteral("3")}}));
-    REQUIRE(b.store->update(
-        {}, QStringLiteral("person"), person, {{QStringLiteral("cert_severity"), QStringLiteral("4")}}));
+    REQUIRE(a.store->update({}, QStringLiteral("person"), person,
+        {{QStringLiteral("cert_severity"), QStringLiteral("3")}}));
+    REQUIRE(b.store->update({}, QStringLiteral("person"), person,
+        {{QStringLiteral("cert_severity"), QStringLiteral("4")}}));
     const QByteArray fromA = a.exportBundle();
     const QByteArray fromB = b.exportBundle();
     REQUIRE(bureau.import(fromA));
-    CHECK(PersonRepository(*bureau.store).find(person)->certSeverity == QStringLiteral("3")); // no conflict yet
+    CHECK(PersonRepository(*bureau.store).find(person)->certSeverity
+        == QStringLiteral("3")); // no conflict yet
     REQUIRE(bureau.import(fromB));
-    CHECK(PersonRepository(*bureau.store).find(person)->certSeverity == QStringLiteral("2")); // held: confirmed value
+    CHECK(PersonRepository(*bureau.store).find(person)->certSeverity
+        == QStringLiteral("2")); // held: confirmed value
     REQUIRE(other.import(fromB));
     REQUIRE(other.import(fromA));
     CHECK(other.digest() == bureau.digest()); // the same in either order
     CHECK(bureau.store->check()->isSound());
     CHECK(other.store->check()->isSound());
-    // A non-legal field in conflict shows the later write meanwhile (checked elsewhere); this one waits.
+    // A non-legal field in conflict shows the later write meanwhile (checked elsewhere); this one
+    // waits.
     auto open = bureau.sync().conflicts();
     REQUIRE(open->size() == 1);
-    REQUIRE(bureau.sync().resolve({}, open->first().id, QStringLiteral("3"), QStringLiteral("依新證明")));
+    REQUIRE(bureau.sync().resolve(
+        {}, open->first().id, QStringLiteral("3"), QStringLiteral("依新證明")));
     CHECK(PersonRepository(*bureau.store).find(person)->certSeverity == QStringLiteral("3"));
     CHECK(bureau.store->check()->isSound());
     const QByteArray decision = bureau.exportBundle();
@@ -463,13 +485,14 @@ TEST_CASE("A unit's laptop receives only the cases dispatched to its unit", "[sy
     const QSet<QString> mine = byUnit.value(unit);
     REQUIRE(mine.size() < cases->size());
 
-    CHECK_FALSE(window.sync().enroll(*window.keys, laptop.identity(), EnrolScope {QStringLiteral("no-such-unit"), {}}));
+    CHECK_FALSE(window.sync().enroll(
+        *window.keys, laptop.identity(), EnrolScope {QStringLiteral("no-such-unit"), {}}));
     enrol(window, laptop, EnrolScope {unit, {}});
     CHECK(laptop.sync().scope() == unit);
     // The scoped laptop is not among the recipients of the window's general bundles.
     CHECK_FALSE(window.sync().exportBundle(*window.keys, QDateTime::currentDateTimeUtc()));
-    auto bundle
-        = window.sync().exportFor(*window.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc());
+    auto bundle = window.sync().exportFor(
+        *window.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc());
     REQUIRE(bundle);
     REQUIRE(laptop.import(*bundle));
     const auto received = CaseRepository(*laptop.store).cases();
@@ -493,8 +516,8 @@ TEST_CASE("A unit's laptop receives only the cases dispatched to its unit", "[sy
     CHECK(ServiceRepository(*window.store).followUps(someCase)->size()
         == ServiceRepository(*laptop.store).followUps(someCase)->size());
     // A later bundle for the laptop carries what is new and what it had, without harm.
-    auto again
-        = window.sync().exportFor(*window.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc());
+    auto again = window.sync().exportFor(
+        *window.keys, laptop.store->identity().deviceId, QDateTime::currentDateTimeUtc());
     REQUIRE(again);
     auto second = laptop.import(*again);
     REQUIRE(second);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Stores with real keys for the sync tests, and a forging helper that signs what an enrolled insider could sign.
+// Stores with real keys for the sync tests, and a forging helper that signs what an enrolled
+// insider could sign.
 #pragma once
 
 #include "core/persons/personrepository.h"
@@ -22,7 +23,8 @@ struct Node
     std::unique_ptr<CaseStore> store;
     std::optional<DeviceKeys> keys;
 
-    Node(std::unique_ptr<CaseStore> opened, const DeviceKeys &k) : store(std::move(opened)), keys(k) { }
+    Node(std::unique_ptr<CaseStore> opened, const DeviceKeys &k) : store(std::move(opened)), keys(k)
+    { }
     Node(DeviceRole role, const QString &name)
     {
         auto s = CaseStore::open(QStringLiteral(":memory:"), SystemClock::instance());
@@ -45,13 +47,17 @@ struct Node
         REQUIRE(b);
         return *b;
     }
-    Result<ImportSummary> import(const QByteArray &bundle) { return sync().importBundle(bundle, *keys); }
+    Result<ImportSummary> import(const QByteArray &bundle)
+    {
+        return sync().importBundle(bundle, *keys);
+    }
     // The same store (identity, keys, data) copied as it is now: another import order from here on.
     std::unique_ptr<Node> clone() const
     {
         static int n = 0; // NOLINT: test helper
-        const QString path = QDir::temp().filePath(
-            QStringLiteral("casebook-clone-%1-%2.db").arg(QCoreApplication::applicationPid()).arg(++n));
+        const QString path = QDir::temp().filePath(QStringLiteral("casebook-clone-%1-%2.db")
+                                                       .arg(QCoreApplication::applicationPid())
+                                                       .arg(++n));
         QFile::remove(path);
         QSqlQuery q(store->database());
         REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
@@ -65,36 +71,42 @@ inline void enrol(Node &bureau, Node &device, const EnrolScope &scope = {})
 {
     auto file = bureau.sync().enroll(*bureau.keys, device.identity(), scope);
     REQUIRE(file);
-    REQUIRE(device.sync().acceptEnrollment(*file, SyncRepository::fingerprint(bureau.identity().signKey)));
+    REQUIRE(device.sync().acceptEnrollment(
+        *file, SyncRepository::fingerprint(bureau.identity().signKey)));
 }
 
-// Signs bundles the way an insider with real keys could: each device's operations re-chained and its head signed
-// with the keys given for it, so that the checks after the signature are what is tested.
+// Signs bundles the way an insider with real keys could: each device's operations re-chained and
+// its head signed with the keys given for it, so that the checks after the signature are what is
+// tested.
 inline QByteArray forge(const Node &sender, const PublicIdentity &to, QList<Operation> ops,
-    const QHash<QString, const DeviceKeys *> &signers, BundleExtras extras = {}, bool rechain = true)
+    const QHash<QString, const DeviceKeys *> &signers, BundleExtras extras = {},
+    bool rechain = true)
 {
     std::stable_sort(ops.begin(), ops.end(), [](const Operation &a, const Operation &b) {
-        return std::tie(a.deviceId, a.incarnation, a.seq) < std::tie(b.deviceId, b.incarnation, b.seq);
+        return std::tie(a.deviceId, a.incarnation, a.seq)
+            < std::tie(b.deviceId, b.incarnation, b.seq);
     });
     QHash<QString, std::pair<qint64, QByteArray>> top;
     for (qsizetype i = 0; i < ops.size(); ++i) {
         Operation &op = ops[i];
-        if (rechain && i > 0 && ops.at(i - 1).deviceId == op.deviceId && ops.at(i - 1).incarnation == op.incarnation)
+        if (rechain && i > 0 && ops.at(i - 1).deviceId == op.deviceId
+            && ops.at(i - 1).incarnation == op.incarnation)
             op.prevHash = ops.at(i - 1).hash;
         op.hash = op.chainHash();
-        top[op.deviceId + QLatin1Char('/') + QString::number(op.incarnation)] = std::make_pair(op.seq, op.hash);
+        top[op.deviceId + QLatin1Char('/') + QString::number(op.incarnation)]
+            = std::make_pair(op.seq, op.hash);
     }
     for (auto it = top.cbegin(); it != top.cend(); ++it) {
         const QString device = it.key().section(QLatin1Char('/'), 0, 0);
         if (!signers.contains(device))
             continue;
-        SignedHead h {
-            device, it.key().section(QLatin1Char('/'), 1).toLongLong(), it.value().first, it.value().second, {}};
+        SignedHead h {device, it.key().section(QLatin1Char('/'), 1).toLongLong(), it.value().first,
+            it.value().second, {}};
         h.signature = signers.value(device)->sign(h.message());
         extras.heads << h;
     }
-    auto b = Bundle::write(*sender.keys, sender.identity(), CaseStore::latestSchemaVersion(), {to}, ops,
-        QDateTime::currentDateTimeUtc(), extras);
+    auto b = Bundle::write(*sender.keys, sender.identity(), CaseStore::latestSchemaVersion(), {to},
+        ops, QDateTime::currentDateTimeUtc(), extras);
     REQUIRE(b);
     return *b;
 }
@@ -115,7 +127,8 @@ inline QString addPerson(Node &n, const QString &name, const char *id)
 
 inline void setPhone(Node &n, const QString &personId, const QString &phone)
 {
-    REQUIRE(n.store->update({}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), phone}}));
+    REQUIRE(n.store->update(
+        {}, QStringLiteral("person"), personId, {{QStringLiteral("phone"), phone}}));
 }
 
 } // namespace Casebook::Core::Test

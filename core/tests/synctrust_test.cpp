@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The trust model of sync (docs/sync.md, Trust) tried as an enrolled insider would: correctly signed bundles and
-// files made with real keys, each refused with the store's digest unchanged.
+// The trust model of sync (docs/sync.md, Trust) tried as an enrolled insider would: correctly
+// signed bundles and files made with real keys, each refused with the store's digest unchanged.
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/persons/duplicaterepository.h"
@@ -24,7 +24,8 @@ using namespace Casebook::Core::Test;
 
 namespace {
 
-// A bureau with demo data and two coaches' laptops, each enrolled for its coach and holding that coach's caseload.
+// A bureau with demo data and two coaches' laptops, each enrolled for its coach and holding that
+// coach's caseload.
 struct Field
 {
     Node bureau {DeviceRole::Bureau, QStringLiteral("勞動局")};
@@ -37,14 +38,17 @@ struct Field
     {
         REQUIRE(DemoGenerator(*bureau.store).generate(60, 7));
         QSqlQuery q(bureau.store->database());
-        REQUIRE(q.exec(QStringLiteral("SELECT coach_id FROM cases WHERE coach_id IS NOT NULL GROUP BY coach_id "
-                                      "ORDER BY count(*) DESC, coach_id LIMIT 2")));
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT coach_id FROM cases WHERE coach_id IS NOT NULL GROUP BY coach_id "
+            "ORDER BY count(*) DESC, coach_id LIMIT 2")));
         REQUIRE(q.next());
         coachA = q.value(0).toString();
         REQUIRE(q.next());
         coachB = q.value(0).toString();
-        for (const auto &[coach, cases] : {std::pair {coachA, &casesA}, std::pair {coachB, &casesB}}) {
-            q.prepare(QStringLiteral("SELECT id, person_id FROM cases WHERE coach_id = ? ORDER BY id"));
+        for (const auto &[coach, cases] :
+            {std::pair {coachA, &casesA}, std::pair {coachB, &casesB}}) {
+            q.prepare(
+                QStringLiteral("SELECT id, person_id FROM cases WHERE coach_id = ? ORDER BY id"));
             q.addBindValue(coach);
             REQUIRE(q.exec());
             while (q.next()) {
@@ -58,8 +62,8 @@ struct Field
         enrol(bureau, a, EnrolScope {{}, coachA});
         enrol(bureau, b, EnrolScope {{}, coachB});
         for (Node *n : {&a, &b}) {
-            auto bundle
-                = bureau.sync().exportFor(*bureau.keys, n->store->identity().deviceId, QDateTime::currentDateTimeUtc());
+            auto bundle = bureau.sync().exportFor(
+                *bureau.keys, n->store->identity().deviceId, QDateTime::currentDateTimeUtc());
             REQUIRE(bundle);
             auto r = n->import(*bundle);
             INFO((r ? QString() : r.error().message).toStdString());
@@ -101,13 +105,15 @@ bool sameDevices(const QList<TrustedDevice> &x, const QList<TrustedDevice> &y)
     for (qsizetype i = 0; i < x.size(); ++i)
         if (x[i].identity.deviceId != y[i].identity.deviceId || x[i].trustedAs != y[i].trustedAs
             || x[i].revoked != y[i].revoked || x[i].scope.unit != y[i].scope.unit
-            || x[i].scope.coach != y[i].scope.coach || x[i].identity.signKey != y[i].identity.signKey)
+            || x[i].scope.coach != y[i].scope.coach
+            || x[i].identity.signKey != y[i].identity.signKey)
             return false;
     return true;
 }
 
 // The bundle with its clear header changed and signed again by another device's real key.
-QByteArray resign(const QByteArray &bundle, const Node &signer, const std::function<void(QJsonObject &)> &change)
+QByteArray resign(
+    const QByteArray &bundle, const Node &signer, const std::function<void(QJsonObject &)> &change)
 {
     const quint32 size = quint32(static_cast<unsigned char>(bundle.at(9)))
         | quint32(static_cast<unsigned char>(bundle.at(10))) << 8
@@ -123,19 +129,22 @@ QByteArray resign(const QByteArray &bundle, const Node &signer, const std::funct
     return out + signer.keys->sign(out) + bundle.mid(13 + size + 64);
 }
 
-QByteArray enrolmentFile(const Node &enroller, const PublicIdentity &device, const EnrolScope &scope)
+QByteArray enrolmentFile(
+    const Node &enroller, const PublicIdentity &device, const EnrolScope &scope)
 {
     Certificate c {device, scope.unit, scope.coach, enroller.store->identity().deviceId, {}};
     c.signature = enroller.keys->sign(c.message());
     return QJsonDocument(
         QJsonObject {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/2")},
-            {QStringLiteral("enroller"), enroller.identity().toJson()}, {QStringLiteral("certificate"), c.toJson()}})
+            {QStringLiteral("enroller"), enroller.identity().toJson()},
+            {QStringLiteral("certificate"), c.toJson()}})
         .toJson();
 }
 
 } // namespace
 
-TEST_CASE("A hand-made enrolment makes nobody an enroller, and trust records are never replaced", "[sync][trust]")
+TEST_CASE("A hand-made enrolment makes nobody an enroller, and trust records are never replaced",
+    "[sync][trust]")
 {
     Field f;
     const QByteArray bureauBefore = f.bureau.digest();
@@ -145,14 +154,16 @@ TEST_CASE("A hand-made enrolment makes nobody an enroller, and trust records are
     SECTION("a coach's key offered to the bureau as its enroller")
     {
         const QByteArray file = enrolmentFile(f.a, f.bureau.identity(), {});
-        auto r = f.bureau.sync().acceptEnrollment(file, SyncRepository::fingerprint(f.a.identity().signKey));
+        auto r = f.bureau.sync().acceptEnrollment(
+            file, SyncRepository::fingerprint(f.a.identity().signKey));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("root")));
     }
     SECTION("a second enroller for a laptop, even with its fingerprint compared")
     {
         const QByteArray file = enrolmentFile(f.b, f.a.identity(), {});
-        auto r = f.a.sync().acceptEnrollment(file, SyncRepository::fingerprint(f.b.identity().signKey));
+        auto r = f.a.sync().acceptEnrollment(
+            file, SyncRepository::fingerprint(f.b.identity().signKey));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("one enroller")));
     }
@@ -160,17 +171,19 @@ TEST_CASE("A hand-made enrolment makes nobody an enroller, and trust records are
     {
         REQUIRE(f.bureau.sync().revoke(f.idOf(f.b)));
         const auto revoked = f.devices(f.bureau);
-        auto again = f.bureau.sync().enroll(*f.bureau.keys, f.b.identity(), EnrolScope {{}, f.coachB});
+        auto again
+            = f.bureau.sync().enroll(*f.bureau.keys, f.b.identity(), EnrolScope {{}, f.coachB});
         REQUIRE_FALSE(again);
         CHECK(again.error().message.contains(QStringLiteral("final")));
         QSqlQuery q(f.bureau.store->database());
         CHECK_FALSE(
-            q.exec(QStringLiteral("UPDATE sync_devices SET revoked = 0 WHERE device_id = '%1'").arg(f.idOf(f.b))));
-        CHECK_FALSE(
-            q.exec(QStringLiteral("INSERT OR REPLACE INTO sync_devices (device_id, name, role, sign_key, box_key, "
-                                  "trusted_as, added_on) SELECT device_id, name, role, sign_key, box_key, "
-                                  "trusted_as, added_on FROM sync_devices WHERE device_id = '%1'")
+            q.exec(QStringLiteral("UPDATE sync_devices SET revoked = 0 WHERE device_id = '%1'")
                        .arg(f.idOf(f.b))));
+        CHECK_FALSE(q.exec(QStringLiteral(
+            "INSERT OR REPLACE INTO sync_devices (device_id, name, role, sign_key, box_key, "
+            "trusted_as, added_on) SELECT device_id, name, role, sign_key, box_key, "
+            "trusted_as, added_on FROM sync_devices WHERE device_id = '%1'")
+                               .arg(f.idOf(f.b))));
         CHECK(sameDevices(f.devices(f.bureau), revoked));
         CHECK_FALSE(f.bureau.import(f.b.exportBundle()));
     }
@@ -181,7 +194,8 @@ TEST_CASE("A hand-made enrolment makes nobody an enroller, and trust records are
         CHECK(wider.error().message.contains(QStringLiteral("widened")));
         // The same enroller's real key on a file that gives the laptop the whole store.
         const QByteArray file = enrolmentFile(f.bureau, f.a.identity(), {});
-        CHECK_FALSE(f.a.sync().acceptEnrollment(file, SyncRepository::fingerprint(f.bureau.identity().signKey)));
+        CHECK_FALSE(f.a.sync().acceptEnrollment(
+            file, SyncRepository::fingerprint(f.bureau.identity().signKey)));
         CHECK(f.a.sync().enrolScope().coach == f.coachA);
     }
     SECTION("a fingerprint that does not match, an altered scope, an unknown key made trusted")
@@ -192,10 +206,12 @@ TEST_CASE("A hand-made enrolment makes nobody an enroller, and trust records are
         CHECK_FALSE(c.sync().acceptEnrollment(*file, QStringLiteral("12345 67890")));
         QByteArray altered = *file;
         altered.replace(f.coachA.toUtf8(), f.coachB.toUtf8());
-        CHECK_FALSE(c.sync().acceptEnrollment(altered, SyncRepository::fingerprint(f.bureau.identity().signKey)));
+        CHECK_FALSE(c.sync().acceptEnrollment(
+            altered, SyncRepository::fingerprint(f.bureau.identity().signKey)));
         CHECK(c.sync().devices()->isEmpty());
         CHECK(c.sync().trustedDevices()->isEmpty());
-        // The bureau's next general bundle is sealed to no key it did not enrol: c is scoped, a and b too.
+        // The bureau's next general bundle is sealed to no key it did not enrol: c is scoped, a and
+        // b too.
         CHECK_FALSE(f.bureau.sync().exportBundle(*f.bureau.keys, QDateTime::currentDateTimeUtc()));
         return;
     }
@@ -204,7 +220,8 @@ TEST_CASE("A hand-made enrolment makes nobody an enroller, and trust records are
     (void)bureauDevices;
 }
 
-TEST_CASE("Operations under another device's id are refused whoever signs the bundle", "[sync][trust]")
+TEST_CASE(
+    "Operations under another device's id are refused whoever signs the bundle", "[sync][trust]")
 {
     Field f;
     Node c(DeviceRole::Coach, QStringLiteral("筆電C"));
@@ -216,16 +233,16 @@ TEST_CASE("Operations under another device's id are refused whoever signs the bu
 
     SECTION("another coach's device id")
     {
-        Operation op = f.nextOp(
-            f.b, QStringLiteral("case"), f.casesB.first(), QStringLiteral("status"), QStringLiteral("closed"));
+        Operation op = f.nextOp(f.b, QStringLiteral("case"), f.casesB.first(),
+            QStringLiteral("status"), QStringLiteral("closed"));
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("did not sign")));
     }
     SECTION("the bureau's own device id")
     {
-        Operation op
-            = f.nextOp(f.bureau, QStringLiteral("case"), caseA, QStringLiteral("status"), QStringLiteral("closed"));
+        Operation op = f.nextOp(f.bureau, QStringLiteral("case"), caseA, QStringLiteral("status"),
+            QStringLiteral("closed"));
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("never wrote")));
@@ -233,31 +250,33 @@ TEST_CASE("Operations under another device's id are refused whoever signs the bu
     SECTION("a revoked device's id, with that device's own signed head")
     {
         REQUIRE(f.bureau.sync().revoke(f.idOf(c)));
-        Operation op = f.nextOp(c, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"));
+        Operation op = f.nextOp(
+            c, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"));
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, {{f.idOf(c), &*c.keys}}));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("revoked")));
     }
     SECTION("a device nobody enrolled, certified by itself")
     {
-        Operation op
-            = f.nextOp(stranger, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"));
+        Operation op = f.nextOp(stranger, QStringLiteral("case"), caseA,
+            QStringLiteral("plan_goal"), QStringLiteral("x"));
         BundleExtras extras;
         Certificate self {stranger.identity(), {}, {}, stranger.store->identity().deviceId, {}};
         self.signature = stranger.keys->sign(self.message());
         extras.certificates << self;
-        auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, {{f.idOf(stranger), &*stranger.keys}}, extras));
+        auto r = f.bureau.import(
+            forge(f.a, f.bureau.identity(), {op}, {{f.idOf(stranger), &*stranger.keys}}, extras));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("no store this one trusts")));
     }
     SECTION("a forged first operation of another coach does not spoil that coach's genuine bundle")
     {
-        Operation op = f.nextOp(
-            f.b, QStringLiteral("case"), f.casesB.first(), QStringLiteral("plan_goal"), QStringLiteral("偽造"));
+        Operation op = f.nextOp(f.b, QStringLiteral("case"), f.casesB.first(),
+            QStringLiteral("plan_goal"), QStringLiteral("偽造"));
         CHECK_FALSE(f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA)));
         CHECK(f.bureau.digest() == before);
-        REQUIRE(f.b.store->update(
-            {}, QStringLiteral("case"), f.casesB.first(), {{QStringLiteral("plan_goal"), QStringLiteral("真的")}}));
+        REQUIRE(f.b.store->update({}, QStringLiteral("case"), f.casesB.first(),
+            {{QStringLiteral("plan_goal"), QStringLiteral("真的")}}));
         auto genuine = f.bureau.import(f.b.exportBundle());
         INFO((genuine ? QString() : genuine.error().message).toStdString());
         REQUIRE(genuine);
@@ -266,7 +285,8 @@ TEST_CASE("Operations under another device's id are refused whoever signs the bu
     }
     SECTION("an operation in the name of another person")
     {
-        Operation op = f.nextOp(f.a, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"));
+        Operation op = f.nextOp(
+            f.a, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"));
         op.actor = QStringLiteral("筆電B");
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE_FALSE(r);
@@ -281,9 +301,10 @@ TEST_CASE("A bundle re-signed by another device is refused", "[sync][trust]")
     Field f;
     Node c(DeviceRole::Coach, QStringLiteral("筆電C"));
     enrol(f.bureau, c, EnrolScope {{}, f.coachA});
-    REQUIRE(f.b.store->update(
-        {}, QStringLiteral("case"), f.casesB.first(), {{QStringLiteral("plan_goal"), QStringLiteral("B 的計畫")}}));
-    REQUIRE(c.store->insert({}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("丙")}}));
+    REQUIRE(f.b.store->update({}, QStringLiteral("case"), f.casesB.first(),
+        {{QStringLiteral("plan_goal"), QStringLiteral("B 的計畫")}}));
+    REQUIRE(c.store->insert(
+        {}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("丙")}}));
     const QByteArray fromB = f.b.exportBundle();
     const QByteArray fromC = c.exportBundle();
     REQUIRE(f.bureau.sync().revoke(f.idOf(c)));
@@ -306,15 +327,16 @@ TEST_CASE("A bundle re-signed by another device is refused", "[sync][trust]")
     REQUIRE(f.bureau.import(fromB));
 }
 
-TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and listed", "[sync][trust][rights]")
+TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and listed",
+    "[sync][trust][rights]")
 {
     Field f;
     const QByteArray before = f.bureau.digest();
 
     SECTION("a coach closes another coach's case")
     {
-        REQUIRE(f.a.store->insert(
-            {}, QStringLiteral("case"), f.casesB.first(), {{QStringLiteral("status"), QStringLiteral("closed")}}));
+        REQUIRE(f.a.store->insert({}, QStringLiteral("case"), f.casesB.first(),
+            {{QStringLiteral("status"), QStringLiteral("closed")}}));
         auto r = f.bureau.import(f.a.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(f.casesB.first()));
@@ -329,7 +351,8 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
     SECTION("a coach deletes every person of another coach")
     {
         for (const QString &person : std::as_const(f.personsB))
-            REQUIRE(f.a.store->insert({}, QStringLiteral("person"), person, {{QStringLiteral("deleted"), 1}}));
+            REQUIRE(f.a.store->insert(
+                {}, QStringLiteral("person"), person, {{QStringLiteral("deleted"), 1}}));
         auto r = f.bureau.import(f.a.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("has no case in")));
@@ -337,12 +360,14 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
     SECTION("a unit's laptop closes a case outside its unit")
     {
         QSqlQuery q(f.bureau.store->database());
-        REQUIRE(q.exec(QStringLiteral("SELECT unit_id FROM dispatches WHERE deleted = 0 GROUP BY unit_id ORDER BY "
-                                      "count(*) DESC LIMIT 1")));
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT unit_id FROM dispatches WHERE deleted = 0 GROUP BY unit_id ORDER BY "
+            "count(*) DESC LIMIT 1")));
         REQUIRE(q.next());
         const QString unit = q.value(0).toString();
-        q.prepare(QStringLiteral("SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM dispatches WHERE unit_id = "
-                                 "? AND deleted = 0) LIMIT 1"));
+        q.prepare(QStringLiteral(
+            "SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM dispatches WHERE unit_id = "
+            "? AND deleted = 0) LIMIT 1"));
         q.addBindValue(unit);
         REQUIRE(q.exec());
         REQUIRE(q.next());
@@ -350,8 +375,8 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
         Node u(DeviceRole::Coach, QStringLiteral("單位筆電"));
         enrol(f.bureau, u, EnrolScope {unit, {}});
         const QByteArray enrolled = f.bureau.digest();
-        REQUIRE(u.store->insert(
-            {}, QStringLiteral("case"), outside, {{QStringLiteral("status"), QStringLiteral("closed")}}));
+        REQUIRE(u.store->insert({}, QStringLiteral("case"), outside,
+            {{QStringLiteral("status"), QStringLiteral("closed")}}));
         auto r = f.bureau.import(u.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("unit")));
@@ -359,18 +384,18 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
     }
     SECTION("a coach writes reference data")
     {
-        REQUIRE(f.a.store->insert(
-            {}, QStringLiteral("unit"), newUuid(), {{QStringLiteral("name"), QStringLiteral("假單位")}}));
+        REQUIRE(f.a.store->insert({}, QStringLiteral("unit"), newUuid(),
+            {{QStringLiteral("name"), QStringLiteral("假單位")}}));
         auto r = f.bureau.import(f.a.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("reference data")));
     }
     SECTION("a coach's own case and a new person of its own are taken")
     {
-        REQUIRE(f.a.store->update(
-            {}, QStringLiteral("case"), f.casesA.first(), {{QStringLiteral("plan_goal"), QStringLiteral("就業")}}));
-        REQUIRE(f.a.store->insert(
-            {}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("新個案")}}));
+        REQUIRE(f.a.store->update({}, QStringLiteral("case"), f.casesA.first(),
+            {{QStringLiteral("plan_goal"), QStringLiteral("就業")}}));
+        REQUIRE(f.a.store->insert({}, QStringLiteral("person"), newUuid(),
+            {{QStringLiteral("name"), QStringLiteral("新個案")}}));
         auto r = f.bureau.import(f.a.exportBundle());
         INFO((r ? QString() : r.error().message).toStdString());
         REQUIRE(r);
@@ -381,7 +406,8 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
     CHECK(f.bureau.digest() == before);
 }
 
-TEST_CASE("Clocks are bounded and a claimed base clock never blanks a held field", "[sync][trust][clock]")
+TEST_CASE(
+    "Clocks are bounded and a claimed base clock never blanks a held field", "[sync][trust][clock]")
 {
     Field f;
     const QByteArray before = f.bureau.digest();
@@ -391,14 +417,14 @@ TEST_CASE("Clocks are bounded and a claimed base clock never blanks a held field
 
     SECTION("a clock at INT64_MAX")
     {
-        Operation op = f.nextOp(f.a, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"),
-            std::numeric_limits<qint64>::max());
+        Operation op = f.nextOp(f.a, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"),
+            QStringLiteral("x"), std::numeric_limits<qint64>::max());
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("ahead")));
         // The bureau's own next write still orders after what it has seen, with no overflow.
-        REQUIRE(f.bureau.store->update(
-            {}, QStringLiteral("case"), caseA, {{QStringLiteral("plan_goal"), QStringLiteral("y")}}));
+        REQUIRE(f.bureau.store->update({}, QStringLiteral("case"), caseA,
+            {{QStringLiteral("plan_goal"), QStringLiteral("y")}}));
         auto ops = f.bureau.store->operationsForRow(caseA);
         REQUIRE(ops);
         CHECK(ops->last().hlc > 0);
@@ -407,16 +433,16 @@ TEST_CASE("Clocks are bounded and a claimed base clock never blanks a held field
     }
     SECTION("a clock two days ahead")
     {
-        Operation op = f.nextOp(f.a, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"),
-            (now + 2 * 86'400'000LL) << 16);
+        Operation op = f.nextOp(f.a, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"),
+            QStringLiteral("x"), (now + 2 * 86'400'000LL) << 16);
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("ahead")));
     }
     SECTION("a clock two hours ahead is taken and named")
     {
-        Operation op = f.nextOp(f.a, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"), QStringLiteral("x"),
-            (now + 2 * 3'600'000LL) << 16);
+        Operation op = f.nextOp(f.a, QStringLiteral("case"), caseA, QStringLiteral("plan_goal"),
+            QStringLiteral("x"), (now + 2 * 3'600'000LL) << 16);
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE(r);
         CHECK(r->clockWarnings == QStringList {f.idOf(f.a)});
@@ -426,7 +452,8 @@ TEST_CASE("Clocks are bounded and a claimed base clock never blanks a held field
     {
         const auto held = CaseRepository(*f.bureau.store).find(caseA);
         REQUIRE(held);
-        Operation op = f.nextOp(f.a, QStringLiteral("case"), caseA, QStringLiteral("status"), QStringLiteral("closed"));
+        Operation op = f.nextOp(
+            f.a, QStringLiteral("case"), caseA, QStringLiteral("status"), QStringLiteral("closed"));
         op.baseHlc = 0;
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE(r);
@@ -475,16 +502,17 @@ TEST_CASE("Every input has a cap and numbers are read strictly", "[sync][trust][
     }
     SECTION("an over-long value")
     {
-        Operation op = f.nextOp(f.a, QStringLiteral("case"), f.casesA.first(), QStringLiteral("plan_goal"),
-            QString(Bundle::MaxValueBytes, QLatin1Char('x')));
+        Operation op = f.nextOp(f.a, QStringLiteral("case"), f.casesA.first(),
+            QStringLiteral("plan_goal"), QString(Bundle::MaxValueBytes, QLatin1Char('x')));
         auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {op}, signedByA));
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("1 MiB")));
     }
     SECTION("more operations than a bundle may carry")
     {
-        auto b = Bundle::writeRaw(*f.a.keys, f.a.identity(), CaseStore::latestSchemaVersion(), {f.bureau.identity()},
-            Bundle::operationsToBinary({}), static_cast<int>(Bundle::MaxOperations + 1),
+        auto b = Bundle::writeRaw(*f.a.keys, f.a.identity(), CaseStore::latestSchemaVersion(),
+            {f.bureau.identity()}, Bundle::operationsToBinary({}),
+            static_cast<int>(Bundle::MaxOperations + 1),
             {QDate::currentDate(), QDate::currentDate()}, QDateTime::currentDateTimeUtc(), {});
         REQUIRE(b);
         auto r = f.bureau.import(*b);
@@ -496,8 +524,8 @@ TEST_CASE("Every input has a cap and numbers are read strictly", "[sync][trust][
         const QByteArray genuine = f.a.exportBundle();
         for (const QJsonValue &schema :
             {QJsonValue(1099511627776.0), QJsonValue(-1), QJsonValue(QStringLiteral("9x"))}) {
-            auto r = f.bureau.import(
-                resign(genuine, f.a, [&](QJsonObject &h) { h.insert(QStringLiteral("schema"), schema); }));
+            auto r = f.bureau.import(resign(
+                genuine, f.a, [&](QJsonObject &h) { h.insert(QStringLiteral("schema"), schema); }));
             REQUIRE_FALSE(r);
             CHECK(r.error().message.contains(QStringLiteral("schema")));
         }
@@ -514,7 +542,8 @@ TEST_CASE("Every input has a cap and numbers are read strictly", "[sync][trust][
 }
 
 TEST_CASE(
-    "A coach's laptop receives its coach's caseload; a handed-over case moves with its history", "[sync][trust][scope]")
+    "A coach's laptop receives its coach's caseload; a handed-over case moves with its history",
+    "[sync][trust][scope]")
 {
     Field f;
     auto held = [&](const Node &n) {
@@ -529,13 +558,17 @@ TEST_CASE(
     CHECK(held(f.b) == QSet<QString>(f.casesB.cbegin(), f.casesB.cend()));
     // The bureau hands one of B's cases to A.
     const QString moved = f.casesB.first();
-    REQUIRE(f.bureau.store->update({}, QStringLiteral("case"), moved, {{QStringLiteral("coach_id"), f.coachA}}));
-    auto toA = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(f.a), QDateTime::currentDateTimeUtc());
+    REQUIRE(f.bureau.store->update(
+        {}, QStringLiteral("case"), moved, {{QStringLiteral("coach_id"), f.coachA}}));
+    auto toA
+        = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(f.a), QDateTime::currentDateTimeUtc());
     REQUIRE(toA);
     REQUIRE(f.a.import(*toA));
     CHECK(held(f.a).contains(moved));
-    CHECK(f.a.store->operationsForRow(moved)->size() == f.bureau.store->operationsForRow(moved)->size());
-    auto toB = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(f.b), QDateTime::currentDateTimeUtc());
+    CHECK(f.a.store->operationsForRow(moved)->size()
+        == f.bureau.store->operationsForRow(moved)->size());
+    auto toB
+        = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(f.b), QDateTime::currentDateTimeUtc());
     REQUIRE(toB);
     auto header = Bundle::verify(*toB);
     REQUIRE(header);
@@ -544,14 +577,15 @@ TEST_CASE(
     for (const Operation &op : *opened)
         CHECK_FALSE((op.entity == QLatin1String("case") && op.rowId == moved));
     // A now works on it, and the bureau takes that.
-    REQUIRE(
-        f.a.store->update({}, QStringLiteral("case"), moved, {{QStringLiteral("plan_goal"), QStringLiteral("接手")}}));
+    REQUIRE(f.a.store->update({}, QStringLiteral("case"), moved,
+        {{QStringLiteral("plan_goal"), QStringLiteral("接手")}}));
     auto r = f.bureau.import(f.a.exportBundle());
     INFO((r ? QString() : r.error().message).toStdString());
     REQUIRE(r);
 }
 
-TEST_CASE("A fingerprint is sixty digits in twelve groups, different for every key", "[sync][trust]")
+TEST_CASE(
+    "A fingerprint is sixty digits in twelve groups, different for every key", "[sync][trust]")
 {
     auto one = DeviceKeys::generate();
     auto two = DeviceKeys::generate();
@@ -564,12 +598,14 @@ TEST_CASE("A fingerprint is sixty digits in twelve groups, different for every k
         CHECK(g.size() == 5);
         CHECK(g.toInt() >= 0);
     }
-    CHECK(groups.mid(0, 6) != groups.mid(6, 6)); // all sixty digits come from the key, none repeated
+    CHECK(
+        groups.mid(0, 6) != groups.mid(6, 6)); // all sixty digits come from the key, none repeated
     CHECK(a == SyncRepository::fingerprint(one->signPublicKey()));
     CHECK(a != SyncRepository::fingerprint(two->signPublicKey()));
 }
 
-TEST_CASE("A relay cannot alter, drop or invent another device's operations", "[sync][trust][relay]")
+TEST_CASE(
+    "A relay cannot alter, drop or invent another device's operations", "[sync][trust][relay]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
     Node a(DeviceRole::Supervisor, QStringLiteral("督導A"));
@@ -579,13 +615,14 @@ TEST_CASE("A relay cannot alter, drop or invent another device's operations", "[
     for (int i = 0; i < 4; ++i)
         addPerson(a, QStringLiteral("個案%1").arg(i), "A123456789");
     REQUIRE(bureau.import(a.exportBundle()));
-    // The bureau relays a's work to s: s knows a only through the certificate the bureau relays with a's head.
+    // The bureau relays a's work to s: s knows a only through the certificate the bureau relays
+    // with a's head.
     const QByteArray relayed = bureau.exportBundle();
     auto header = Bundle::verify(relayed);
     REQUIRE(header);
     const QString aId = a.store->identity().deviceId;
-    const auto aHead = std::find_if(
-        header->heads.cbegin(), header->heads.cend(), [&](const SignedHead &h) { return h.deviceId == aId; });
+    const auto aHead = std::find_if(header->heads.cbegin(), header->heads.cend(),
+        [&](const SignedHead &h) { return h.deviceId == aId; });
     REQUIRE(aHead != header->heads.cend());
     BundleExtras carried;
     carried.heads << *aHead;
@@ -648,12 +685,14 @@ TEST_CASE("A relay cannot alter, drop or invent another device's operations", "[
     CHECK(s.digest() == before);
 }
 
-TEST_CASE("A unit's laptop takes another device's work on its cases from its enroller", "[sync][trust][scope]")
+TEST_CASE("A unit's laptop takes another device's work on its cases from its enroller",
+    "[sync][trust][scope]")
 {
     Field f;
     QSqlQuery q(f.bureau.store->database());
-    REQUIRE(q.exec(QStringLiteral("SELECT d.unit_id, d.case_id FROM dispatches d JOIN cases c ON c.id = d.case_id "
-                                  "WHERE d.deleted = 0 AND c.coach_id = '%1' LIMIT 1")
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT d.unit_id, d.case_id FROM dispatches d JOIN cases c ON c.id = d.case_id "
+        "WHERE d.deleted = 0 AND c.coach_id = '%1' LIMIT 1")
                        .arg(f.coachA)));
     REQUIRE(q.next());
     const QString unit = q.value(0).toString();
@@ -661,10 +700,11 @@ TEST_CASE("A unit's laptop takes another device's work on its cases from its enr
     Node u(DeviceRole::Supervisor, QStringLiteral("單位督導"));
     enrol(f.bureau, u, EnrolScope {unit, {}});
     // Coach A works on the case; the bureau merges it and passes it on to the unit's laptop.
-    REQUIRE(f.a.store->update(
-        {}, QStringLiteral("case"), caseId, {{QStringLiteral("plan_goal"), QStringLiteral("職場實習")}}));
+    REQUIRE(f.a.store->update({}, QStringLiteral("case"), caseId,
+        {{QStringLiteral("plan_goal"), QStringLiteral("職場實習")}}));
     REQUIRE(f.bureau.import(f.a.exportBundle()));
-    auto toUnit = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(u), QDateTime::currentDateTimeUtc());
+    auto toUnit
+        = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(u), QDateTime::currentDateTimeUtc());
     REQUIRE(toUnit);
     auto r = u.import(*toUnit);
     INFO((r ? QString() : r.error().message).toStdString());
@@ -680,8 +720,8 @@ TEST_CASE("The backlog of one device is capped", "[sync][trust][limits]")
     {
         QSqlQuery q(f.bureau.store->database());
         REQUIRE(f.bureau.store->database().transaction());
-        q.prepare(QStringLiteral(
-            "INSERT INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES (?, ?, 1, ?, '')"));
+        q.prepare(QStringLiteral("INSERT INTO sync_backlog (op_id, device_id, incarnation, seq, "
+                                 "body) VALUES (?, ?, 1, ?, '')"));
         for (qint64 i = 0; i < SyncRepository::MaxBacklogPerDevice; ++i) {
             q.addBindValue(QStringLiteral("held-%1").arg(i));
             q.addBindValue(f.idOf(f.a));
@@ -691,18 +731,20 @@ TEST_CASE("The backlog of one device is capped", "[sync][trust][limits]")
         REQUIRE(f.bureau.store->database().commit());
     }
     const QByteArray before = f.bureau.digest();
-    Operation first
-        = f.nextOp(f.a, QStringLiteral("case"), f.casesA.first(), QStringLiteral("plan_goal"), QStringLiteral("x"));
+    Operation first = f.nextOp(f.a, QStringLiteral("case"), f.casesA.first(),
+        QStringLiteral("plan_goal"), QStringLiteral("x"));
     Operation later = first;
     later.seq = 5; // 2 to 4 have not arrived
     later.opId = newUuid();
-    auto r = f.bureau.import(forge(f.a, f.bureau.identity(), {later}, {{f.idOf(f.a), &*f.a.keys}}, {}, false));
+    auto r = f.bureau.import(
+        forge(f.a, f.bureau.identity(), {later}, {{f.idOf(f.a), &*f.a.keys}}, {}, false));
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("waiting")));
     CHECK(f.bureau.digest() == before);
 }
 
-TEST_CASE("A store from before the hash chain is chained when it opens, as its devices would have", "[sync][trust]")
+TEST_CASE("A store from before the hash chain is chained when it opens, as its devices would have",
+    "[sync][trust]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
@@ -712,12 +754,13 @@ TEST_CASE("A store from before the hash chain is chained when it opens, as its d
         REQUIRE(store);
         REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("舊筆電")));
         for (int i = 0; i < 5; ++i)
-            REQUIRE((*store)->insert(
-                {}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("甲%1").arg(i)}}));
+            REQUIRE((*store)->insert({}, QStringLiteral("person"), newUuid(),
+                {{QStringLiteral("name"), QStringLiteral("甲%1").arg(i)}}));
         original = *(*store)->operations();
         QSqlQuery q((*store)->database());
         REQUIRE(q.exec(QStringLiteral("UPDATE oplog SET hash = NULL, prev_hash = NULL")));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'oplog_chained'"))); // as before schema 9
+        REQUIRE(q.exec(
+            QStringLiteral("DELETE FROM meta WHERE key = 'oplog_chained'"))); // as before schema 9
     }
     auto reopened = CaseStore::open(path);
     REQUIRE(reopened);
@@ -730,8 +773,8 @@ TEST_CASE("A store from before the hash chain is chained when it opens, as its d
     }
     CHECK(chained->first().prevHash == Operation::chainStart());
     // The next write continues the chain.
-    REQUIRE(
-        (*reopened)->insert({}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("乙")}}));
+    REQUIRE((*reopened)->insert(
+        {}, QStringLiteral("person"), newUuid(), {{QStringLiteral("name"), QStringLiteral("乙")}}));
     const auto after = (*reopened)->operations();
     REQUIRE(after);
     CHECK(after->last().prevHash == original.last().hash);
@@ -741,8 +784,8 @@ TEST_CASE("A laptop does not make the decisions its enroller would refuse", "[sy
 {
     Field f;
     const QByteArray before = f.a.digest();
-    auto merged
-        = DuplicateRepository(*f.a.store).merge({}, f.casesA.first(), f.casesA.last(), QStringLiteral("同一人"));
+    auto merged = DuplicateRepository(*f.a.store)
+                      .merge({}, f.casesA.first(), f.casesA.last(), QStringLiteral("同一人"));
     REQUIRE_FALSE(merged);
     CHECK(merged.error().message.contains(QStringLiteral("勞動局")));
     CHECK(f.a.digest() == before);
@@ -750,8 +793,8 @@ TEST_CASE("A laptop does not make the decisions its enroller would refuse", "[sy
     CHECK(f.bureau.sync().checkMayDecide());
 }
 
-TEST_CASE(
-    "Keys sealed with the older Argon2id limits are sealed again with MODERATE once unlocked", "[sync][trust][crypto]")
+TEST_CASE("Keys sealed with the older Argon2id limits are sealed again with MODERATE once unlocked",
+    "[sync][trust][crypto]")
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"));
     REQUIRE(store);
@@ -762,7 +805,9 @@ TEST_CASE(
     REQUIRE(old);
     REQUIRE((*store)->setMetaValue(QStringLiteral("keys"), QString::fromLatin1(old->toBase64())));
     SyncRepository sync(**store);
-    auto stored = [&] { return QByteArray::fromBase64((*store)->metaValue(QStringLiteral("keys"))->toLatin1()); };
+    auto stored = [&] {
+        return QByteArray::fromBase64((*store)->metaValue(QStringLiteral("keys"))->toLatin1());
+    };
     CHECK_FALSE(sync.unlock("wrong passphrase"));
     CHECK(stored() == *old); // a wrong passphrase changes nothing
     auto unlocked = sync.unlock("old passphrase");
@@ -770,23 +815,27 @@ TEST_CASE(
     CHECK(unlocked->signPublicKey() == keys->signPublicKey());
     CHECK(DeviceKeys::costOf(stored()) == DeviceKeys::Cost::Moderate);
     CHECK(DeviceKeys::decrypt(stored(), "old passphrase"));
-    CHECK(DeviceKeys::costOf(*keys->encrypted("another passphrase")) == DeviceKeys::Cost::Moderate); // the default
+    CHECK(DeviceKeys::costOf(*keys->encrypted("another passphrase"))
+        == DeviceKeys::Cost::Moderate); // the default
 }
 
-TEST_CASE("A schema 8 store with two enrollers keeps the first and revokes the other when it is upgraded",
+TEST_CASE(
+    "A schema 8 store with two enrollers keeps the first and revokes the other when it is upgraded",
     "[sync][trust][migration]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v8.db"));
     {
         // A store as schema 8 left it, built from the shipped migrations 1 to 8.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
         for (int i = 1; i <= 8; ++i) {
-            const QStringList found = QDir(QStringLiteral(":/casebook/migrations"))
-                                          .entryList({QStringLiteral("%1_*.sql").arg(i, 4, 10, QLatin1Char('0'))});
+            const QStringList found
+                = QDir(QStringLiteral(":/casebook/migrations"))
+                      .entryList({QStringLiteral("%1_*.sql").arg(i, 4, 10, QLatin1Char('0'))});
             REQUIRE(found.size() == 1);
             QFile f(QStringLiteral(":/casebook/migrations/") + found.first());
             REQUIRE(f.open(QIODevice::ReadOnly));
@@ -799,17 +848,21 @@ TEST_CASE("A schema 8 store with two enrollers keeps the first and revokes the o
                     REQUIRE(q.exec(statement));
         }
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseStore::applicationId())));
-        for (const auto &[key, value] : {std::pair {"device_id", "old-device"}, std::pair {"role", "coach"},
-                 std::pair {"name", "舊筆電"}, std::pair {"incarnation", "1"}, std::pair {"hlc", "0"}})
+        REQUIRE(
+            q.exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseStore::applicationId())));
+        for (const auto &[key, value] : {std::pair {"device_id", "old-device"},
+                 std::pair {"role", "coach"}, std::pair {"name", "舊筆電"},
+                 std::pair {"incarnation", "1"}, std::pair {"hlc", "0"}})
             REQUIRE(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('%1', '%2')")
                                .arg(QString::fromLatin1(key), QString::fromUtf8(value))));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
-                                      "added_on) VALUES ('bureau', '勞動局', 'bureau', 'k1', 'b1', 'enroller', "
-                                      "'2026-01-01T00:00:00Z'), ('forged', '偽造', 'coach', 'k2', 'b2', 'enroller', "
-                                      "'2026-06-01T00:00:00Z')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES "
-                                      "('held', 'bureau', 1, 9, 'old encoding')")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
+            "added_on) VALUES ('bureau', '勞動局', 'bureau', 'k1', 'b1', 'enroller', "
+            "'2026-01-01T00:00:00Z'), ('forged', '偽造', 'coach', 'k2', 'b2', 'enroller', "
+            "'2026-06-01T00:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO sync_backlog (op_id, device_id, incarnation, seq, body) VALUES "
+            "('held', 'bureau', 1, 9, 'old encoding')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v8"));
@@ -835,7 +888,8 @@ TEST_CASE("A schema 8 store with two enrollers keeps the first and revokes the o
     CHECK((*store)->check()->isSound());
 }
 
-TEST_CASE("A coach adds an employer in the field but does not change the bureau's", "[sync][trust][rights]")
+TEST_CASE("A coach adds an employer in the field but does not change the bureau's",
+    "[sync][trust][rights]")
 {
     Field f;
     QSqlQuery q(f.bureau.store->database());
@@ -843,8 +897,8 @@ TEST_CASE("A coach adds an employer in the field but does not change the bureau'
     REQUIRE(q.next());
     const QString theirs = q.value(0).toString();
     const QByteArray before = f.bureau.digest();
-    REQUIRE(
-        f.a.store->update({}, QStringLiteral("employer"), theirs, {{QStringLiteral("name"), QStringLiteral("改名")}}));
+    REQUIRE(f.a.store->update({}, QStringLiteral("employer"), theirs,
+        {{QStringLiteral("name"), QStringLiteral("改名")}}));
     auto refused = f.bureau.import(f.a.exportBundle());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("employer")));
@@ -863,13 +917,14 @@ TEST_CASE("A coach adds an employer in the field but does not change the bureau'
     CHECK(taken->applied > 0);
 }
 
-TEST_CASE("A unit's laptop answers the dispatches addressed to its unit, not another unit's", "[sync][trust][rights]")
+TEST_CASE("A unit's laptop answers the dispatches addressed to its unit, not another unit's",
+    "[sync][trust][rights]")
 {
     Field f;
     QSqlQuery q(f.bureau.store->database());
-    REQUIRE(
-        q.exec(QStringLiteral("SELECT d.id, d.case_id, d.unit_id FROM dispatches d JOIN cases c ON c.id = d.case_id "
-                              "WHERE d.deleted = 0 AND d.answered_on IS NULL AND c.status = 'dispatched' LIMIT 1")));
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT d.id, d.case_id, d.unit_id FROM dispatches d JOIN cases c ON c.id = d.case_id "
+        "WHERE d.deleted = 0 AND d.answered_on IS NULL AND c.status = 'dispatched' LIMIT 1")));
     REQUIRE(q.next());
     const QString dispatchId = q.value(0).toString();
     const QString caseId = q.value(1).toString();
@@ -877,7 +932,8 @@ TEST_CASE("A unit's laptop answers the dispatches addressed to its unit, not ano
     q.finish();
     Node u(DeviceRole::Supervisor, QStringLiteral("單位督導"));
     enrol(f.bureau, u, EnrolScope {unit, {}});
-    auto toUnit = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(u), QDateTime::currentDateTimeUtc());
+    auto toUnit
+        = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(u), QDateTime::currentDateTimeUtc());
     REQUIRE(toUnit);
     REQUIRE(u.import(*toUnit));
     CaseStep answer;
@@ -897,7 +953,8 @@ TEST_CASE("A unit's laptop answers the dispatches addressed to its unit, not ano
     CHECK_FALSE(q.value(0).isNull());
 }
 
-TEST_CASE("A scope is named by its unit's or coach's name, for the device list and the slip", "[sync][trust]")
+TEST_CASE("A scope is named by its unit's or coach's name, for the device list and the slip",
+    "[sync][trust]")
 {
     Field f;
     QSqlQuery q(f.bureau.store->database());
@@ -906,7 +963,7 @@ TEST_CASE("A scope is named by its unit's or coach's name, for the device list a
     REQUIRE(q.exec());
     REQUIRE(q.next());
     CHECK(f.bureau.sync().scopeName(EnrolScope {{}, f.coachA}) == q.value(0).toString());
-    CHECK(
-        f.bureau.sync().scopeName(EnrolScope {{}, QStringLiteral("no-such-coach")}) == QStringLiteral("no-such-coach"));
+    CHECK(f.bureau.sync().scopeName(EnrolScope {{}, QStringLiteral("no-such-coach")})
+        == QStringLiteral("no-such-coach"));
     CHECK(f.bureau.sync().scopeName(EnrolScope {}).isEmpty());
 }

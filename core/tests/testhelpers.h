@@ -14,7 +14,8 @@ inline const FixedClock &testClock()
     return clock;
 }
 
-inline std::unique_ptr<CaseStore> memoryStore(const Clock &clock = testClock(), DeviceRole role = DeviceRole::Window)
+inline std::unique_ptr<CaseStore> memoryStore(
+    const Clock &clock = testClock(), DeviceRole role = DeviceRole::Window)
 {
     auto store = CaseStore::open(QStringLiteral(":memory:"), clock);
     REQUIRE(store.has_value());

@@ -9,9 +9,10 @@
 namespace Casebook::Core {
 
 namespace {
-const QStringList UnitTypes
-    = {QStringLiteral("supported"), QStringLiteral("sheltered"), QStringLiteral("training"), QStringLiteral("other")};
-const QStringList StaffRoles = {QStringLiteral("coach"), QStringLiteral("supervisor"), QStringLiteral("case_manager")};
+const QStringList UnitTypes = {QStringLiteral("supported"), QStringLiteral("sheltered"),
+    QStringLiteral("training"), QStringLiteral("other")};
+const QStringList StaffRoles
+    = {QStringLiteral("coach"), QStringLiteral("supervisor"), QStringLiteral("case_manager")};
 } // namespace
 
 Result<QString> UnitRepository::createUnit(const WriteContext &ctx, Unit unit)
@@ -23,8 +24,10 @@ Result<QString> UnitRepository::createUnit(const WriteContext &ctx, Unit unit)
     if (unit.id.isEmpty())
         unit.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("unit"), unit.id,
-        {{QStringLiteral("name"), unit.name.trimmed()}, {QStringLiteral("unit_type"), unit.unitType},
-            {QStringLiteral("district"), unit.district.isEmpty() ? QVariant() : QVariant(unit.district)}});
+        {{QStringLiteral("name"), unit.name.trimmed()},
+            {QStringLiteral("unit_type"), unit.unitType},
+            {QStringLiteral("district"),
+                unit.district.isEmpty() ? QVariant() : QVariant(unit.district)}});
     if (!r)
         return tl::unexpected(r.error());
     return unit.id;
@@ -40,7 +43,8 @@ Result<QString> UnitRepository::createStaff(const WriteContext &ctx, StaffMember
         staff.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("staff"), staff.id,
         {{QStringLiteral("name"), staff.name.trimmed()}, {QStringLiteral("role"), staff.role},
-            {QStringLiteral("unit_id"), staff.unitId.isEmpty() ? QVariant() : QVariant(staff.unitId)}});
+            {QStringLiteral("unit_id"),
+                staff.unitId.isEmpty() ? QVariant() : QVariant(staff.unitId)}});
     if (!r)
         return tl::unexpected(r.error());
     return staff.id;
@@ -49,26 +53,30 @@ Result<QString> UnitRepository::createStaff(const WriteContext &ctx, StaffMember
 Result<QList<Unit>> UnitRepository::units() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT id, name, unit_type, district FROM units WHERE deleted = 0 ORDER BY name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, unit_type, district FROM units WHERE deleted = 0 ORDER BY name")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Unit> out;
     while (q.next())
-        out << Unit {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        out << Unit {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString()};
     return out;
 }
 
 Result<QList<StaffMember>> UnitRepository::staff(const QString &role) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, name, role, unit_id FROM staff WHERE deleted = 0 AND (? = '' OR role = ?) "
-                             "ORDER BY name"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, role, unit_id FROM staff WHERE deleted = 0 AND (? = '' OR role = ?) "
+        "ORDER BY name"));
     q.addBindValue(role.isNull() ? QStringLiteral("") : role);
     q.addBindValue(role.isNull() ? QStringLiteral("") : role);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<StaffMember> out;
     while (q.next())
-        out << StaffMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        out << StaffMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString()};
     return out;
 }
 

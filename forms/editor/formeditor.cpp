@@ -39,7 +39,8 @@ QString toStored(const FieldDef &f, const QString &typed)
             if (c.label.zh == t || c.label.en == t)
                 return c.code;
     }
-    if ((f.type == FieldType::Money || f.type == FieldType::Integer || f.type == FieldType::Number) && !t.isEmpty())
+    if ((f.type == FieldType::Money || f.type == FieldType::Integer || f.type == FieldType::Number)
+        && !t.isEmpty())
         return QString(t).remove(QLatin1Char(',')).remove(QStringLiteral("NT$"));
     return t;
 }
@@ -61,9 +62,12 @@ QString toTyped(const FieldDef &f, const QString &stored)
 class ChoiceDelegate : public QStyledItemDelegate
 {
 public:
-    ChoiceDelegate(const FieldDef &table, QObject *parent) : QStyledItemDelegate(parent), m_table(table) { }
+    ChoiceDelegate(const FieldDef &table, QObject *parent)
+        : QStyledItemDelegate(parent), m_table(table)
+    { }
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
     {
         const FieldDef *column = columnAt(index.column());
         if (!column || column->type != FieldType::Single)
@@ -82,7 +86,8 @@ public:
         else
             QStyledItemDelegate::setEditorData(editor, index);
     }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(
+        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor))
             model->setData(index, combo->currentText());
@@ -93,7 +98,8 @@ public:
 private:
     const FieldDef *columnAt(int column) const
     {
-        return column >= 0 && column < m_table.columns.size() ? &m_table.columns.at(column) : nullptr;
+        return column >= 0 && column < m_table.columns.size() ? &m_table.columns.at(column)
+                                                              : nullptr;
     }
     const FieldDef &m_table;
 };
@@ -125,8 +131,9 @@ void FormEditor::build()
 {
     auto *outer = new QVBoxLayout(this);
     const FormDefinition &def = m_record.definition();
-    auto *title
-        = new QLabel(QStringLiteral("%1  <span style='color:#555'>%2</span>").arg(def.title.text(), def.code), this);
+    auto *title = new QLabel(
+        QStringLiteral("%1  <span style='color:#555'>%2</span>").arg(def.title.text(), def.code),
+        this);
     title->setObjectName(QStringLiteral("formTitle"));
     QFont tf = title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.25);
@@ -162,7 +169,8 @@ void FormEditor::build()
             labelWidget->setWordWrap(true);
             labelWidget->setBuddy(editor);
             if (!f.bind.isEmpty())
-                labelWidget->setToolTip(tr("Shared with the person's record: a change here shows on every form."));
+                labelWidget->setToolTip(
+                    tr("Shared with the person's record: a change here shows on every form."));
             form->addRow(labelWidget, cell);
             m_rows.insert(f.id, cell);
             m_problems.insert(f.id, problem);
@@ -200,8 +208,8 @@ void FormEditor::build()
         }
         m_showRequired = true;
         refresh();
-        showError(tr("The form cannot be marked complete yet: %n problem(s) are marked below.", nullptr,
-            static_cast<int>(problems.size())));
+        showError(tr("The form cannot be marked complete yet: %n problem(s) are marked below.",
+            nullptr, static_cast<int>(problems.size())));
         const QString first = problems.first().field.section(QLatin1Char('.'), 0, 0);
         if (QWidget *w = m_editors.value(first))
             w->setFocus();
@@ -216,7 +224,8 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
         auto *e = new QPlainTextEdit(this);
         e->setTabChangesFocus(true);
         e->setMaximumHeight(90);
-        connect(e, &QPlainTextEdit::textChanged, this, [this, e, &f] { fieldEdited(f, e->toPlainText()); });
+        connect(e, &QPlainTextEdit::textChanged, this,
+            [this, e, &f] { fieldEdited(f, e->toPlainText()); });
         w = e;
         break;
     }
@@ -225,8 +234,8 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
         c->addItem(QString(), QString());
         for (const Choice &ch : f.choices)
             c->addItem(ch.label.text(), ch.code);
-        connect(
-            c, &QComboBox::currentIndexChanged, this, [this, c, &f] { fieldEdited(f, c->currentData().toString()); });
+        connect(c, &QComboBox::currentIndexChanged, this,
+            [this, c, &f] { fieldEdited(f, c->currentData().toString()); });
         w = c;
         break;
     }
@@ -235,8 +244,8 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
         c->addItem(QString(), QString());
         c->addItem(tr("Yes"), QStringLiteral("1"));
         c->addItem(tr("No"), QStringLiteral("0"));
-        connect(
-            c, &QComboBox::currentIndexChanged, this, [this, c, &f] { fieldEdited(f, c->currentData().toString()); });
+        connect(c, &QComboBox::currentIndexChanged, this,
+            [this, c, &f] { fieldEdited(f, c->currentData().toString()); });
         w = c;
         break;
     }
@@ -308,7 +317,8 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
             e->setPlaceholderText(tr("e.g. 113/01/15"));
         if (f.type == FieldType::Signature)
             e->setPlaceholderText(tr("Signed on paper; type a name to record who signed"));
-        connect(e, &QLineEdit::textEdited, this, [this, e, &f] { fieldEdited(f, toStored(f, e->text())); });
+        connect(e, &QLineEdit::textEdited, this,
+            [this, e, &f] { fieldEdited(f, toStored(f, e->text())); });
         w = e;
         break;
     }
@@ -333,17 +343,19 @@ void FormEditor::loadValues()
         } else if (auto *l = qobject_cast<QListWidget *>(w)) {
             const QStringList codes = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (int i = 0; i < l->count(); ++i)
-                l->item(i)->setCheckState(
-                    codes.contains(l->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+                l->item(i)->setCheckState(codes.contains(l->item(i)->data(Qt::UserRole).toString())
+                        ? Qt::Checked
+                        : Qt::Unchecked);
         } else if (auto *t = qobject_cast<QTableWidget *>(w)) {
             const QJsonArray rows = m_record.rows(f->id);
             t->setRowCount(static_cast<int>(rows.size()));
             for (int r = 0; r < rows.size(); ++r) {
                 const QJsonObject o = rows.at(r).toObject();
                 for (int c = 0; c < f->columns.size(); ++c) {
-                    auto *item
-                        = new QTableWidgetItem(toTyped(f->columns.at(c), o.value(f->columns.at(c).id).toString()));
-                    if (c == 0) // the record a row shows (a table bound to records), kept through edits
+                    auto *item = new QTableWidgetItem(
+                        toTyped(f->columns.at(c), o.value(f->columns.at(c).id).toString()));
+                    if (c == 0) // the record a row shows (a table bound to records), kept through
+                                // edits
                         item->setData(Qt::UserRole, o.value(QStringLiteral("_id")).toString());
                     t->setItem(r, c, item);
                 }
@@ -370,7 +382,8 @@ void FormEditor::tableEdited(const FieldDef &field)
     QJsonArray rows;
     for (int r = 0; r < t->rowCount(); ++r) {
         QJsonObject o;
-        if (const QTableWidgetItem *first = t->item(r, 0); first && !first->data(Qt::UserRole).toString().isEmpty())
+        if (const QTableWidgetItem *first = t->item(r, 0);
+            first && !first->data(Qt::UserRole).toString().isEmpty())
             o.insert(QStringLiteral("_id"), first->data(Qt::UserRole).toString());
         for (int c = 0; c < field.columns.size(); ++c) {
             const QTableWidgetItem *item = t->item(r, c);
@@ -415,19 +428,21 @@ void FormEditor::refresh()
         // Completion is an event: say when and by whom, and that changes are a correction of it.
         QString text = instance.completedBy.isEmpty()
             ? tr("Complete since %1").arg(RocDate::formatShort(instance.completedOn))
-            : tr("Complete since %1 (%2)").arg(RocDate::formatShort(instance.completedOn), instance.completedBy);
+            : tr("Complete since %1 (%2)")
+                  .arg(RocDate::formatShort(instance.completedOn), instance.completedBy);
         if (instance.amendedOn.isValid())
             text += tr("; corrected %1").arg(RocDate::formatShort(instance.amendedOn));
         if (m_record.isDirty())
-            text += problems.isEmpty()
-                ? tr("; unsaved changes will be saved as a correction")
-                : tr("; %n problem(s): saving makes it a draft", nullptr, static_cast<int>(problems.size()));
+            text += problems.isEmpty() ? tr("; unsaved changes will be saved as a correction")
+                                       : tr("; %n problem(s): saving makes it a draft", nullptr,
+                                           static_cast<int>(problems.size()));
         m_status->setText(text);
         return;
     }
     m_status->setText(problems.isEmpty()
             ? tr("Draft: ready to be marked complete")
-            : tr("Draft: %n problem(s) to resolve before it is complete", nullptr, static_cast<int>(problems.size())));
+            : tr("Draft: %n problem(s) to resolve before it is complete", nullptr,
+                static_cast<int>(problems.size())));
 }
 
 void FormEditor::showError(const QString &message)

@@ -12,8 +12,9 @@ class QTableWidget;
 
 namespace Casebook::Forms {
 
-// Renders any form definition as an editor: sections, conditional fields, repeating tables, inline messages
-// and the draft/complete state. Passive: it edits a FormRecord value and asks the window to save it.
+// Renders any form definition as an editor: sections, conditional fields, repeating tables, inline
+// messages and the draft/complete state. Passive: it edits a FormRecord value and asks the window
+// to save it.
 class FormEditor : public QWidget
 {
     Q_OBJECT

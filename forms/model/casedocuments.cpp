@@ -19,17 +19,21 @@ namespace {
 
 QString megabytes(qint64 bytes)
 {
-    return bytes < 1024 * 1024 ? QStringLiteral("%1 KB").arg((bytes + 1023) / 1024)
-                               : QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / (1024 * 1024), 0, 'f', 1);
+    return bytes < 1024 * 1024
+        ? QStringLiteral("%1 KB").arg((bytes + 1023) / 1024)
+        : QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / (1024 * 1024), 0, 'f', 1);
 }
 
 } // namespace
 
-Result<CaseDocuments> CaseDocuments::collect(CaseStore &store, const QString &caseId, const QDate &today)
+Result<CaseDocuments> CaseDocuments::collect(
+    CaseStore &store, const QString &caseId, const QDate &today)
 {
-    const FormDefinition *def = DefinitionLoader::shippedReports().find(QStringLiteral("case_documents"));
+    const FormDefinition *def
+        = DefinitionLoader::shippedReports().find(QStringLiteral("case_documents"));
     if (!def)
-        return fail(Error::Kind::NotFound, tr("The layout of the list of the case's documents is missing."));
+        return fail(Error::Kind::NotFound,
+            tr("The layout of the list of the case's documents is missing."));
     auto c = CaseRepository(store).find(caseId);
     if (!c)
         return tl::unexpected(c.error());
@@ -50,11 +54,13 @@ Result<CaseDocuments> CaseDocuments::collect(CaseStore &store, const QString &ca
     QJsonArray rows;
     QHash<QString, QString> formNames;
     const auto &catalogue = DefinitionLoader::shipped();
-    auto row = [&](const QString &kind, const QString &document, const QString &state, const QDate &dated,
-                   const QString &detail) {
-        rows << QJsonObject {{QStringLiteral("no"), QString::number(rows.size() + 1)}, {QStringLiteral("kind"), kind},
-            {QStringLiteral("document"), document}, {QStringLiteral("state"), state},
-            {QStringLiteral("dated"), RocDate::formatShort(dated)}, {QStringLiteral("detail"), detail}};
+    auto row = [&](const QString &kind, const QString &document, const QString &state,
+                   const QDate &dated, const QString &detail) {
+        rows << QJsonObject {{QStringLiteral("no"), QString::number(rows.size() + 1)},
+            {QStringLiteral("kind"), kind}, {QStringLiteral("document"), document},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("dated"), RocDate::formatShort(dated)},
+            {QStringLiteral("detail"), detail}};
     };
     for (const FormInstance &i : std::as_const(*instances)) {
         const FormDefinition *d = catalogue.find(i.formId);
@@ -63,7 +69,8 @@ Result<CaseDocuments> CaseDocuments::collect(CaseStore &store, const QString &ca
         QString state = i.status == QLatin1String("complete")
             ? QStringLiteral("已完成 %1%2")
                   .arg(RocDate::formatShort(i.completedOn),
-                      i.completedBy.isEmpty() ? QString() : QStringLiteral("（%1）").arg(i.completedBy))
+                      i.completedBy.isEmpty() ? QString()
+                                              : QStringLiteral("（%1）").arg(i.completedBy))
             : QStringLiteral("草稿");
         if (i.amendedOn.isValid())
             state += QStringLiteral("，%1更正").arg(RocDate::formatShort(i.amendedOn));
@@ -90,15 +97,17 @@ Result<CaseDocuments> CaseDocuments::collect(CaseStore &store, const QString &ca
             state = QStringLiteral("損壞，不予開啟");
         const QString document = a.instanceId.isEmpty()
             ? a.title
-            : QStringLiteral("%1（屬%2）").arg(a.title, formNames.value(a.instanceId, QStringLiteral("已移除之表單")));
+            : QStringLiteral("%1（屬%2）")
+                  .arg(a.title, formNames.value(a.instanceId, QStringLiteral("已移除之表單")));
         row(QStringLiteral("附件"), document, state, a.addedOn,
             QStringLiteral("%1 %2，SHA-256 %3…")
-                .arg(AttachmentRepository::typeName(a.mediaType), megabytes(a.size), a.sha256.left(12)));
+                .arg(AttachmentRepository::typeName(a.mediaType), megabytes(a.size),
+                    a.sha256.left(12)));
         ++out.attachments;
     }
     out.list.setRows(QStringLiteral("documents"), rows);
-    out.list.setValue(
-        QStringLiteral("counts"), QStringLiteral("表單 %1 份、附件 %2 件").arg(instances->size()).arg(files->size()));
+    out.list.setValue(QStringLiteral("counts"),
+        QStringLiteral("表單 %1 份、附件 %2 件").arg(instances->size()).arg(files->size()));
     return out;
 }
 

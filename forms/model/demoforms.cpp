@@ -12,8 +12,8 @@ using namespace Casebook::Core;
 
 namespace {
 
-// Plausible content for the demo's forms, by field id (a field not listed gets a neutral sentence): no 測試
-// placeholders on a printed form.
+// Plausible content for the demo's forms, by field id (a field not listed gets a neutral sentence):
+// no 測試 placeholders on a printed form.
 QString demoText(const FieldDef &f, int row)
 {
     static const QHash<QString, QString> Texts = {
@@ -44,22 +44,28 @@ QString demoText(const FieldDef &f, int row)
         {QStringLiteral("dx_code"), QStringLiteral("F20.9")},
         {QStringLiteral("md_license"), QStringLiteral("精專醫字第001234號")},
         {QStringLiteral("needs"),
-            QStringLiteral("希望在住家附近從事固定作息的工作，需要就服員協助熟悉工作流程與人際互動。")},
-        {QStringLiteral("work_history"), QStringLiteral("曾於便利商店擔任理貨員約一年，因交通不便離職。")},
+            QStringLiteral(
+                "希望在住家附近從事固定作息的工作，需要就服員協助熟悉工作流程與人際互動。")},
+        {QStringLiteral("work_history"),
+            QStringLiteral("曾於便利商店擔任理貨員約一年，因交通不便離職。")},
         {QStringLiteral("wish"), QStringLiteral("清潔或餐飲助理，平鎮、中壢，日間班。")},
-        {QStringLiteral("reason"), QStringLiteral("個案出院後病情穩定，有就業意願，需要職業重建服務。")},
+        {QStringLiteral("reason"),
+            QStringLiteral("個案出院後病情穩定，有就業意願，需要職業重建服務。")},
         {QStringLiteral("health"), QStringLiteral("規律回診服藥，近一年無住院。")},
         {QStringLiteral("interest"), QStringLiteral("餐飲、清潔")},
         {QStringLiteral("skills"), QStringLiteral("能依提示完成簡單重複的作業，會搭乘公車。")},
         {QStringLiteral("strengths"), QStringLiteral("出勤穩定，態度認真，家人支持。")},
         {QStringLiteral("barriers"), QStringLiteral("工作速度較慢，遇到變動時需要提示。")},
         {QStringLiteral("family"), QStringLiteral("與母親同住，家人支持就業。")},
-        {QStringLiteral("recommendation"), QStringLiteral("個案已穩定就業，雇主滿意，建議結案並持續追蹤。")},
+        {QStringLiteral("recommendation"),
+            QStringLiteral("個案已穩定就業，雇主滿意，建議結案並持續追蹤。")},
         {QStringLiteral("problems"), QStringLiteral("站立作業時間長，需要輔助工作檯以調整高度。")},
         {QStringLiteral("job_content"), QStringLiteral("麵糰分割、烤盤清潔與包裝。")},
         {QStringLiteral("employer_opinion"), QStringLiteral("雇主同意改善工作檯。")},
-        {QStringLiteral("analysis"), QStringLiteral("工作檯高度不符，造成腰背負擔，影響作業速度。")},
-        {QStringLiteral("process"), QStringLiteral("購置可調式工作檯，並由就服員示範新的作業姿勢。")},
+        {QStringLiteral("analysis"),
+            QStringLiteral("工作檯高度不符，造成腰背負擔，影響作業速度。")},
+        {QStringLiteral("process"),
+            QStringLiteral("購置可調式工作檯，並由就服員示範新的作業姿勢。")},
         {QStringLiteral("benefit_notes"), QStringLiteral("作業速度提升，個案表示腰背不適減輕。")},
         {QStringLiteral("item"), QStringLiteral("可調式工作檯")},
         {QStringLiteral("spec"), QStringLiteral("高度70–90公分")},
@@ -85,7 +91,8 @@ QString demoText(const FieldDef &f, int row)
 
 void fill(FormRecord &r, int repeatRows, bool recordTables)
 {
-    // Dates fall after the case was received and not after today, so notBefore/notFuture rules hold.
+    // Dates fall after the case was received and not after today, so notBefore/notFuture rules
+    // hold.
     const QDate today = r.caseData().receivedOn.isValid()
         ? std::max(r.caseData().receivedOn, QDate::currentDate().addDays(-1))
         : QDate::currentDate().addDays(-1);
@@ -130,8 +137,10 @@ void fill(FormRecord &r, int repeatRows, bool recordTables)
                 for (const FieldDef &c : f->columns) {
                     if (c.type == FieldType::Date)
                         o.insert(c.id, std::min(today, date.addDays(i)).toString(Qt::ISODate));
-                    else if (c.type == FieldType::Integer || c.type == FieldType::Money || c.type == FieldType::Number)
-                        o.insert(c.id, QStringLiteral("%1").arg(c.min ? static_cast<int>(*c.min) + 1 : 1 + i));
+                    else if (c.type == FieldType::Integer || c.type == FieldType::Money
+                        || c.type == FieldType::Number)
+                        o.insert(c.id,
+                            QStringLiteral("%1").arg(c.min ? static_cast<int>(*c.min) + 1 : 1 + i));
                     else if (c.type == FieldType::Single)
                         o.insert(c.id, c.choices.first().code);
                     else
@@ -162,7 +171,8 @@ Result<int> completeSixTables(CaseStore &store, const QStringList &caseIds)
             if (!r)
                 return tl::unexpected(r.error());
             fill(*r);
-            // A form whose rows are the case's records (3-2, 4-1) is complete only when the records are there.
+            // A form whose rows are the case's records (3-2, 4-1) is complete only when the records
+            // are there.
             const bool complete = r->problems(store.clock().today()).isEmpty();
             if (auto saved = r->save({store.identity().name, {}, {}}, complete); !saved)
                 return tl::unexpected(saved.error());
@@ -192,15 +202,18 @@ Result<int> completeJobRedesigns(CaseStore &store, const QStringList &caseIds)
             return tl::unexpected(r.error());
         fill(*r);
         // Done recently (for the monthly reports), not before the case was received.
-        const QDate recent = std::max(r->caseData().receivedOn, QDate::currentDate().addDays(-(done * 11) % 90));
+        const QDate recent
+            = std::max(r->caseData().receivedOn, QDate::currentDate().addDays(-(done * 11) % 90));
         r->setValue(QStringLiteral("done_date"), recent.toString(Qt::ISODate));
         // The visit and assessment (附表2) come first: a redesign counts only after it.
         auto visit = FormRecord::open(store, *assessment, caseId);
         if (!visit)
             return tl::unexpected(visit.error());
         fill(*visit);
-        visit->setValue(QStringLiteral("visit_date"), r->caseData().receivedOn.toString(Qt::ISODate));
-        if (auto saved = visit->save({store.identity().name, {}, {}}, visit->problems(store.clock().today()).isEmpty());
+        visit->setValue(
+            QStringLiteral("visit_date"), r->caseData().receivedOn.toString(Qt::ISODate));
+        if (auto saved = visit->save(
+                {store.identity().name, {}, {}}, visit->problems(store.clock().today()).isEmpty());
             !saved)
             return tl::unexpected(saved.error());
         if (auto saved = r->save({store.identity().name, {}, {}}, true); !saved)

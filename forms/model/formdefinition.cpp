@@ -89,16 +89,21 @@ const QHash<QString, Binding> &bindings()
         {QStringLiteral("person.emergencyRelation"), {FieldType::Text, {}, false}},
         {QStringLiteral("person.emergencyPhone"), {FieldType::Text, {}, false}},
         {QStringLiteral("person.education"), {FieldType::Single, QStringLiteral("CL-13"), false}},
-        {QStringLiteral("person.certSystem"), {FieldType::Single, QStringLiteral("certSystem"), false}},
-        {QStringLiteral("person.certCategories"), {FieldType::Multi, QStringLiteral("CL-01"), false}},
-        {QStringLiteral("person.certSeverity"), {FieldType::Single, QStringLiteral("CL-03"), false}},
+        {QStringLiteral("person.certSystem"),
+            {FieldType::Single, QStringLiteral("certSystem"), false}},
+        {QStringLiteral("person.certCategories"),
+            {FieldType::Multi, QStringLiteral("CL-01"), false}},
+        {QStringLiteral("person.certSeverity"),
+            {FieldType::Single, QStringLiteral("CL-03"), false}},
         {QStringLiteral("person.certValidUntil"), {FieldType::Date, {}, false}},
-        {QStringLiteral("person.identityTags"), {FieldType::Multi, QStringLiteral("identityTags"), false}},
+        {QStringLiteral("person.identityTags"),
+            {FieldType::Multi, QStringLiteral("identityTags"), false}},
         {QStringLiteral("case.caseNo"), {FieldType::Text, {}, true}},
         {QStringLiteral("case.receivedOn"), {FieldType::Date, {}, true}},
         {QStringLiteral("case.window"), {FieldType::Single, QStringLiteral("CL-05"), true}},
         {QStringLiteral("case.assessedOn"), {FieldType::Date, {}, true}},
-        {QStringLiteral("case.referralUnitType"), {FieldType::Single, QStringLiteral("CL-06"), false}},
+        {QStringLiteral("case.referralUnitType"),
+            {FieldType::Single, QStringLiteral("CL-06"), false}},
         {QStringLiteral("case.referralUnitName"), {FieldType::Text, {}, false}},
         {QStringLiteral("case.planGoal"), {FieldType::LongText, {}, false}},
         // The workflow's steps, shown on 表三: changed only by the steps themselves.
@@ -108,12 +113,13 @@ const QHash<QString, Binding> &bindings()
         // The unit's case profile (表0C): the same record as the 支持性就業 tab's case opening.
         {QStringLiteral("profile.openedOn"), {FieldType::Date, {}, false}},
         {QStringLiteral("profile.model"), {FieldType::Single, {}, false}},
-        // The case's latest placement and its employer (the supported-employment records), shown on 表3-2, 表2-4
-        // and 附表2/3: entered as the placement, never on the form.
+        // The case's latest placement and its employer (the supported-employment records), shown on
+        // 表3-2, 表2-4 and 附表2/3: entered as the placement, never on the form.
         {QStringLiteral("placement.employer"), {FieldType::Text, {}, true}},
         {QStringLiteral("placement.placedOn"), {FieldType::Date, {}, true}},
         {QStringLiteral("placement.taxId"), {FieldType::Text, {}, true}},
-        {QStringLiteral("placement.employerDistrict"), {FieldType::Single, QStringLiteral("CL-04"), true}},
+        {QStringLiteral("placement.employerDistrict"),
+            {FieldType::Single, QStringLiteral("CL-04"), true}},
         {QStringLiteral("placement.headcount"), {FieldType::Integer, {}, true}},
         {QStringLiteral("placement.contact"), {FieldType::Text, {}, true}},
         {QStringLiteral("placement.jobTitle"), {FieldType::Text, {}, true}},
@@ -124,8 +130,9 @@ const QHash<QString, Binding> &bindings()
     return b;
 }
 
-// The domain's records a repeating table can show: its rows are the records of the case and its columns their
-// attributes, so a row entered on the form is the record the rules count (and the reverse).
+// The domain's records a repeating table can show: its rows are the records of the case and its
+// columns their attributes, so a row entered on the form is the record the rules count (and the
+// reverse).
 struct RecordTable
 {
     QHash<QString, Binding> columns;
@@ -166,7 +173,8 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(DefinitionLoader)
 
 public:
-    Parser(QString source, QHash<QString, QList<Choice>> lists) : m_source(std::move(source)), m_lists(std::move(lists))
+    Parser(QString source, QHash<QString, QList<Choice>> lists)
+        : m_source(std::move(source)), m_lists(std::move(lists))
     { }
 
     QString problem(const QString &field, const QString &reason) const
@@ -183,7 +191,8 @@ public:
         return {o.value(QStringLiteral("zh")).toString(), o.value(QStringLiteral("en")).toString()};
     }
 
-    std::optional<Condition> condition(const QJsonValue &v, const QString &fieldId, QStringList &problems) const
+    std::optional<Condition> condition(
+        const QJsonValue &v, const QString &fieldId, QStringList &problems) const
     {
         if (v.isUndefined() || v.isNull())
             return Condition {};
@@ -204,15 +213,15 @@ public:
         return c;
     }
 
-    std::optional<FieldDef> field(
-        const QJsonObject &o, bool inRepeat, QStringList &problems, const QString &recordTable = {}) const
+    std::optional<FieldDef> field(const QJsonObject &o, bool inRepeat, QStringList &problems,
+        const QString &recordTable = {}) const
     {
         FieldDef f;
         f.id = o.value(QStringLiteral("id")).toString();
         static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
         if (!idPattern.match(f.id).hasMatch()) {
-            problems << problem(
-                f.id.isEmpty() ? QStringLiteral("?") : f.id, tr("the id must be lower-case letters, digits and _"));
+            problems << problem(f.id.isEmpty() ? QStringLiteral("?") : f.id,
+                tr("the id must be lower-case letters, digits and _"));
             return std::nullopt;
         }
         f.label = label(o.value(QStringLiteral("label")));
@@ -234,7 +243,8 @@ public:
         f.notBefore = o.value(QStringLiteral("notBefore")).toString();
         f.width = o.value(QStringLiteral("width")).toDouble(1.0);
         const QString dateFormat = o.value(QStringLiteral("dateFormat")).toString();
-        if (!dateFormat.isEmpty() && dateFormat != QLatin1String("short") && dateFormat != QLatin1String("long"))
+        if (!dateFormat.isEmpty() && dateFormat != QLatin1String("short")
+            && dateFormat != QLatin1String("long"))
             problems << problem(f.id, tr("dateFormat is short or long"));
         f.shortDate = dateFormat == QLatin1String("short");
         f.minRows = o.value(QStringLiteral("minRows")).toInt(0);
@@ -272,11 +282,14 @@ public:
                 problems << problem(f.id, tr("a column of a repeating table cannot be bound"));
             } else if (inRepeat) {
                 if (!table.columns.contains(f.bind)) {
-                    problems << problem(f.id, tr("%1 has no attribute \"%2\"").arg(recordTable, f.bind));
+                    problems << problem(
+                        f.id, tr("%1 has no attribute \"%2\"").arg(recordTable, f.bind));
                 } else {
                     const Binding b = table.columns.value(f.bind);
-                    if (b.type != f.type && !(b.type == FieldType::Text && f.type == FieldType::LongText))
-                        problems << problem(f.id, tr("the binding %1 does not fit the type %2").arg(f.bind, typeName));
+                    if (b.type != f.type
+                        && !(b.type == FieldType::Text && f.type == FieldType::LongText))
+                        problems << problem(f.id,
+                            tr("the binding %1 does not fit the type %2").arg(f.bind, typeName));
                     f.readOnly = f.readOnly || b.readOnly;
                     if (f.codes.isEmpty())
                         f.codes = b.codes;
@@ -290,8 +303,10 @@ public:
                 problems << problem(f.id, tr("unknown binding \"%1\"").arg(f.bind));
             } else {
                 const Binding b = bindings().value(f.bind);
-                if (b.type != f.type && !(b.type == FieldType::Text && f.type == FieldType::LongText))
-                    problems << problem(f.id, tr("the binding %1 does not fit the type %2").arg(f.bind, typeName));
+                if (b.type != f.type
+                    && !(b.type == FieldType::Text && f.type == FieldType::LongText))
+                    problems << problem(
+                        f.id, tr("the binding %1 does not fit the type %2").arg(f.bind, typeName));
                 if (b.readOnly)
                     f.readOnly = true;
                 if (f.codes.isEmpty())
@@ -322,18 +337,20 @@ public:
                 problems << problem(f.id, tr("a repeating table needs columns"));
             QSet<QString> ids;
             for (const auto &c : cols) {
-                if (auto col
-                    = field(c.toObject(), true, problems, recordTables().contains(f.bind) ? f.bind : QString())) {
+                if (auto col = field(c.toObject(), true, problems,
+                        recordTables().contains(f.bind) ? f.bind : QString())) {
                     if (ids.contains(col->id))
-                        problems << problem(f.id + QLatin1Char('.') + col->id, tr("the id is used twice"));
+                        problems << problem(
+                            f.id + QLatin1Char('.') + col->id, tr("the id is used twice"));
                     ids.insert(col->id);
                     f.columns << *col;
                 }
             }
             if (!f.sumColumn.isEmpty()) {
-                const auto it = std::find_if(
-                    f.columns.begin(), f.columns.end(), [&](const FieldDef &c) { return c.id == f.sumColumn; });
-                if (it == f.columns.end() || (it->type != FieldType::Money && it->type != FieldType::Integer))
+                const auto it = std::find_if(f.columns.begin(), f.columns.end(),
+                    [&](const FieldDef &c) { return c.id == f.sumColumn; });
+                if (it == f.columns.end()
+                    || (it->type != FieldType::Money && it->type != FieldType::Integer))
                     problems << problem(f.id, tr("sumColumn must name a money or integer column"));
             }
         } else if (o.contains(QStringLiteral("columns"))) {
@@ -382,13 +399,17 @@ QStringList DefinitionLoader::knownBindings()
     return bindings().keys();
 }
 
-Core::Result<FormDefinition> DefinitionLoader::fromJson(const QByteArray &json, const QString &source)
+Core::Result<FormDefinition> DefinitionLoader::fromJson(
+    const QByteArray &json, const QString &source)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Core::fail(Error::Kind::Invalid,
-            tr("%1: not valid JSON at offset %2: %3").arg(source).arg(parseError.offset).arg(parseError.errorString()));
+            tr("%1: not valid JSON at offset %2: %3")
+                .arg(source)
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     QHash<QString, QList<Choice>> lists;
     const QJsonObject codeLists = root.value(QStringLiteral("codeLists")).toObject();
@@ -396,8 +417,8 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(const QByteArray &json, 
         QList<Choice> choices;
         for (const auto &c : it.value().toArray()) {
             const QJsonObject o = c.toObject();
-            choices << Choice {
-                o.value(QStringLiteral("code")).toString(), Parser::label(o.value(QStringLiteral("label")))};
+            choices << Choice {o.value(QStringLiteral("code")).toString(),
+                Parser::label(o.value(QStringLiteral("label")))};
         }
         lists.insert(it.key(), choices);
     }
@@ -409,7 +430,8 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(const QByteArray &json, 
             problems << parser.problem({}, tr("the code list %1 is empty").arg(it.key()));
         for (const Choice &c : it.value()) {
             if (c.code.isEmpty() || c.label.zh.isEmpty() || codes.contains(c.code))
-                problems << parser.problem({}, tr("the code list %1 has an empty or repeated code").arg(it.key()));
+                problems << parser.problem(
+                    {}, tr("the code list %1 has an empty or repeated code").arg(it.key()));
             codes.insert(c.code);
         }
     }
@@ -421,10 +443,12 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(const QByteArray &json, 
     def.version = root.value(QStringLiteral("version")).toString();
     def.planYear = root.value(QStringLiteral("planYear")).toString();
     def.order = root.value(QStringLiteral("order")).toInt();
-    def.landscape = root.value(QStringLiteral("orientation")).toString() == QLatin1String("landscape");
+    def.landscape
+        = root.value(QStringLiteral("orientation")).toString() == QLatin1String("landscape");
     def.tableFontSize = root.value(QStringLiteral("tableFontSize")).toDouble(8);
     if (def.tableFontSize < 6 || def.tableFontSize > 12)
-        return Core::fail(Error::Kind::Invalid, tr("%1: tableFontSize must lie between 6 and 12 points").arg(source));
+        return Core::fail(Error::Kind::Invalid,
+            tr("%1: tableFontSize must lie between 6 and 12 points").arg(source));
     def.issuer = Parser::label(root.value(QStringLiteral("issuer")));
     def.title = Parser::label(root.value(QStringLiteral("title")));
     for (const auto &a : root.value(QStringLiteral("aliases")).toArray())
@@ -460,9 +484,12 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(const QByteArray &json, 
     for (const FieldDef *f : def.allFields()) {
         for (const Condition *c : {&f->requiredIf, &f->visibleIf})
             if (c->isSet() && !ids.contains(c->field) && !bindings().contains(c->field))
-                problems << parser.problem(f->id, tr("the condition names an unknown field %1").arg(c->field));
-        if (!f->notBefore.isEmpty() && !ids.contains(f->notBefore) && !bindings().contains(f->notBefore))
-            problems << parser.problem(f->id, tr("notBefore names an unknown field %1").arg(f->notBefore));
+                problems << parser.problem(
+                    f->id, tr("the condition names an unknown field %1").arg(c->field));
+        if (!f->notBefore.isEmpty() && !ids.contains(f->notBefore)
+            && !bindings().contains(f->notBefore))
+            problems << parser.problem(
+                f->id, tr("notBefore names an unknown field %1").arg(f->notBefore));
         if (!f->notBefore.isEmpty() && f->type != FieldType::Date)
             problems << parser.problem(f->id, tr("notBefore applies to dates only"));
     }
@@ -499,7 +526,8 @@ DefinitionLoader::Catalogue DefinitionLoader::fromDirectory(const QString &dir)
 
 QString DefinitionLoader::updateDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("forms"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("forms"));
 }
 
 const DefinitionLoader::Catalogue &DefinitionLoader::shipped()
@@ -511,12 +539,13 @@ const DefinitionLoader::Catalogue &DefinitionLoader::shipped()
         const Catalogue update = fromDirectory(updateDir());
         c.problems += update.problems;
         for (const FormDefinition &d : update.forms) {
-            const auto it
-                = std::find_if(c.forms.begin(), c.forms.end(), [&](const FormDefinition &f) { return f.id == d.id; });
+            const auto it = std::find_if(c.forms.begin(), c.forms.end(),
+                [&](const FormDefinition &f) { return f.id == d.id; });
             if (it == c.forms.end())
                 c.forms << d;
             else if (d.version.toInt() > it->version.toInt())
-                *it = d; // a newer version takes the older one's place; instances keep their version number
+                *it = d; // a newer version takes the older one's place; instances keep their
+                         // version number
         }
         std::stable_sort(c.forms.begin(), c.forms.end(),
             [](const FormDefinition &a, const FormDefinition &b) { return a.order < b.order; });
@@ -525,36 +554,43 @@ const DefinitionLoader::Catalogue &DefinitionLoader::shipped()
     return catalogue;
 }
 
-Core::Result<QStringList> DefinitionLoader::install(const QList<std::pair<QString, QByteArray>> &files)
+Core::Result<QStringList> DefinitionLoader::install(
+    const QList<std::pair<QString, QByteArray>> &files)
 {
     static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]*-v[0-9]+\\.json$"));
     const QDir shippedDir(QStringLiteral(":/casebook/forms"));
     const QDir dir(updateDir());
-    // Rule data travels with the definitions: a new year's holiday calendar and minimum wage (whole files).
+    // Rule data travels with the definitions: a new year's holiday calendar and minimum wage (whole
+    // files).
     const QHash<QString, QString> ruleFiles
         = {{QStringLiteral("holidays-tw.json"), Core::HolidayCalendar::updatePath()},
             {QStringLiteral("minimum-wage-tw.json"), Core::MinimumWage::updatePath()}};
     for (const auto &[name, content] : files) {
         if (ruleFiles.contains(name)) {
             if (content.size() > 1024 * 1024)
-                return Core::fail(Error::Kind::Invalid, tr("%1: the file is larger than 1 MB").arg(name));
+                return Core::fail(
+                    Error::Kind::Invalid, tr("%1: the file is larger than 1 MB").arg(name));
             const auto checked = name == QLatin1String("holidays-tw.json")
-                ? Core::VoidResult(Core::HolidayCalendar::fromJson(content, name).transform([](auto &&) {}))
-                : Core::VoidResult(Core::MinimumWage::fromJson(content, name).transform([](auto &&) {}));
+                ? Core::VoidResult(
+                    Core::HolidayCalendar::fromJson(content, name).transform([](auto &&) {}))
+                : Core::VoidResult(
+                    Core::MinimumWage::fromJson(content, name).transform([](auto &&) {}));
             if (!checked)
                 return tl::unexpected(checked.error());
             continue;
         }
         if (!namePattern.match(name).hasMatch())
-            return Core::fail(Error::Kind::Invalid, tr("%1: not the name of a form definition file.").arg(name));
+            return Core::fail(
+                Error::Kind::Invalid, tr("%1: not the name of a form definition file.").arg(name));
         if (content.size() > 4 * 1024 * 1024)
-            return Core::fail(Error::Kind::Invalid, tr("%1: the file is larger than 4 MB").arg(name));
+            return Core::fail(
+                Error::Kind::Invalid, tr("%1: the file is larger than 4 MB").arg(name));
         auto def = fromJson(content, name);
         if (!def)
             return tl::unexpected(def.error());
         if (name != QStringLiteral("%1-v%2.json").arg(def->id, def->version))
-            return Core::fail(
-                Error::Kind::Invalid, tr("%1: the file holds %2 version %3.").arg(name, def->id, def->version));
+            return Core::fail(Error::Kind::Invalid,
+                tr("%1: the file holds %2 version %3.").arg(name, def->id, def->version));
         // An id and version that exist keep their text: a change is a new version.
         for (const QDir &existing : {shippedDir, dir}) {
             QFile f(existing.filePath(name));
@@ -570,7 +606,8 @@ Core::Result<QStringList> DefinitionLoader::install(const QList<std::pair<QStrin
     for (const auto &[name, content] : files) {
         const QString target = ruleFiles.value(name, dir.filePath(name));
         if (!QDir().mkpath(QFileInfo(target).path()))
-            return Core::fail(Error::Kind::Io, tr("Cannot create the folder %1.").arg(QFileInfo(target).path()));
+            return Core::fail(
+                Error::Kind::Io, tr("Cannot create the folder %1.").arg(QFileInfo(target).path()));
         QSaveFile f(target);
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
             return Core::fail(Error::Kind::Io, tr("Cannot write %1.").arg(f.fileName()));

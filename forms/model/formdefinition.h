@@ -27,9 +27,22 @@ struct Choice
     Label label;
 };
 
-enum class FieldType { Text, LongText, Date, Integer, Number, Money, Single, Multi, YesNo, Signature, Repeat };
+enum class FieldType {
+    Text,
+    LongText,
+    Date,
+    Integer,
+    Number,
+    Money,
+    Single,
+    Multi,
+    YesNo,
+    Signature,
+    Repeat
+};
 
-// A condition on another field of the same form (or a bound domain attribute): equals / in / notEmpty.
+// A condition on another field of the same form (or a bound domain attribute): equals / in /
+// notEmpty.
 struct Condition
 {
     QString field;
@@ -46,8 +59,9 @@ struct FieldDef
     bool required = false;
     Condition requiredIf;
     Condition visibleIf;
-    QString bind; // "person.birthDate", "case.receivedOn"… empty: stored with the form; a repeating table bound to
-                  // "records.supportDays" shows the case's records, its columns bound to their attributes
+    QString bind; // "person.birthDate", "case.receivedOn"… empty: stored with the form; a repeating
+                  // table bound to "records.supportDays" shows the case's records, its columns
+                  // bound to their attributes
     bool readOnly = false;  // shown from the record, not edited on this form
     QString codes;          // key into the definition's code lists or a shared list ("CL-04")
     QList<Choice> choices;  // resolved from codes
@@ -60,15 +74,19 @@ struct FieldDef
     std::optional<double> step; // number: the value is a whole multiple of it (0.5: half hours)
     bool nationalId = false;
     bool notFuture = false;
-    QString notBefore;                // field or binding the date may not precede
-    std::optional<double> sumMax;     // repeat: the sum of the money column `sumColumn` may not exceed it
-    std::optional<double> caseSumMax; // money: with the same field of the case's other complete forms of this kind
+    QString notBefore; // field or binding the date may not precede
+    std::optional<double>
+        sumMax; // repeat: the sum of the money column `sumColumn` may not exceed it
+    std::optional<double>
+        caseSumMax; // money: with the same field of the case's other complete forms of this kind
     QString sumColumn;
     int minRows = 0;
     QList<FieldDef> columns; // repeat
     double width = 1.0;      // share of the row in print and editor (0.25 .. 1)
-    bool shortDate = false;  // a date printed 107/05/31 rather than 民國107年5月31日 ("dateFormat": "short")
-    QString warnBelow;       // message key shown when an integer is below `min` softly (not used for errors)
+    bool shortDate
+        = false; // a date printed 107/05/31 rather than 民國107年5月31日 ("dateFormat": "short")
+    QString
+        warnBelow; // message key shown when an integer is below `min` softly (not used for errors)
 };
 
 struct SectionDef
@@ -114,15 +132,16 @@ public:
         QStringList problems;
         const FormDefinition *find(const QString &name) const;
     };
-    // The shipped definitions, with newer versions installed in updateDir() (from the bureau, in a bundle) taking
-    // the place of older ones.
+    // The shipped definitions, with newer versions installed in updateDir() (from the bureau, in a
+    // bundle) taking the place of older ones.
     static const Catalogue &shipped();
     static QString updateDir();
-    // Checks every file (a name like table1-v2.json, a definition without problems, not a different text for an
-    // id and version that exist) and then writes them all into updateDir(); returns the files written.
-    // They are used from the next start.
+    // Checks every file (a name like table1-v2.json, a definition without problems, not a different
+    // text for an id and version that exist) and then writes them all into updateDir(); returns the
+    // files written. They are used from the next start.
     static Core::Result<QStringList> install(const QList<std::pair<QString, QByteArray>> &files);
-    // The report layouts (表6-1, 表6-2): the same format, filled from computed figures rather than a case.
+    // The report layouts (表6-1, 表6-2): the same format, filled from computed figures rather than
+    // a case.
     static const Catalogue &shippedReports();
     static Catalogue fromDirectory(const QString &dir);
     static QStringList knownBindings();

@@ -33,8 +33,8 @@ QStringList list(const QString &s)
 }
 } // namespace
 
-Result<FormRecord> FormRecord::open(
-    CaseStore &store, const FormDefinition &definition, const QString &caseId, const QString &instanceId)
+Result<FormRecord> FormRecord::open(CaseStore &store, const FormDefinition &definition,
+    const QString &caseId, const QString &instanceId)
 {
     FormRecord r(&store, definition);
     auto c = CaseRepository(store).find(caseId);
@@ -51,7 +51,8 @@ Result<FormRecord> FormRecord::open(
         if (!i)
             return tl::unexpected(i.error());
         if (i->caseId != caseId || i->formId != definition.id)
-            return fail(Error::Kind::Invalid, tr("The form %1 does not belong to this case.").arg(instanceId));
+            return fail(Error::Kind::Invalid,
+                tr("The form %1 does not belong to this case.").arg(instanceId));
         r.m_instance = *i;
         auto v = forms.values(instanceId);
         if (!v)
@@ -72,7 +73,8 @@ namespace {
 
 QString rowsText(const QJsonArray &rows)
 {
-    return rows.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    return rows.isEmpty() ? QString()
+                          : QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
 }
 
 QString number(double n)
@@ -97,34 +99,38 @@ Core::VoidResult FormRecord::loadRecords()
             if (m_derived.contains(QStringLiteral("placement")))
                 continue; // read once for all the form's placement fields
             m_derived.insert(QStringLiteral("placement"), QStringLiteral("1"));
-            // The case's latest placement, its employer and its 推介成功 day, as the supported-employment records
-            // hold them (表3-2's header, 表2-4's and 附表2/3's employer sections).
+            // The case's latest placement, its employer and its 推介成功 day, as the
+            // supported-employment records hold them (表3-2's header, 表2-4's and 附表2/3's
+            // employer sections).
             auto placements = services.placements(m_case.id);
             if (!placements)
                 return tl::unexpected(placements.error());
             if (!placements->isEmpty()) {
                 const Placement &p = placements->last();
                 m_derived.insert(QStringLiteral("placement.jobTitle"), p.jobTitle);
+                m_derived.insert(QStringLiteral("placement.weeklyHours"),
+                    p.weeklyHours ? number(p.weeklyHours) : QString());
                 m_derived.insert(
-                    QStringLiteral("placement.weeklyHours"), p.weeklyHours ? number(p.weeklyHours) : QString());
-                m_derived.insert(QStringLiteral("placement.wage"), p.wage ? number(p.wage) : QString());
+                    QStringLiteral("placement.wage"), p.wage ? number(p.wage) : QString());
                 m_derived.insert(QStringLiteral("placement.startDate"), iso(p.startDate));
                 if (auto e = services.employer(p.employerId)) {
                     m_derived.insert(QStringLiteral("placement.employer"), e->name);
                     m_derived.insert(QStringLiteral("placement.taxId"), e->taxId);
                     m_derived.insert(QStringLiteral("placement.employerDistrict"), e->district);
-                    m_derived.insert(
-                        QStringLiteral("placement.headcount"), e->headcount ? number(e->headcount) : QString());
+                    m_derived.insert(QStringLiteral("placement.headcount"),
+                        e->headcount ? number(e->headcount) : QString());
                     m_derived.insert(QStringLiteral("placement.contact"), e->contact);
                 }
             }
-            if (auto o = services.outcome(m_case.id, m_store->clock().today()); o && o->placementDate)
+            if (auto o = services.outcome(m_case.id, m_store->clock().today());
+                o && o->placementDate)
                 m_derived.insert(QStringLiteral("placement.placedOn"), iso(*o->placementDate));
             continue;
         }
         if (f->type != FieldType::Repeat || !f->bind.startsWith(QLatin1String("records.")))
             continue;
-        // Each row is one record of the case: its id travels in "_id", each column is the attribute it binds.
+        // Each row is one record of the case: its id travels in "_id", each column is the attribute
+        // it binds.
         QJsonArray rows;
         auto row = [&](const QString &id, const QHash<QString, QString> &attributes) {
             QJsonObject o {{QStringLiteral("_id"), id}};
@@ -139,9 +145,11 @@ Core::VoidResult FormRecord::loadRecords()
                 return tl::unexpected(days.error());
             for (const SupportDay &d : *days)
                 row(d.id,
-                    {{QStringLiteral("day"), iso(d.day)}, {QStringLiteral("hours"), number(d.hours)},
+                    {{QStringLiteral("day"), iso(d.day)},
+                        {QStringLiteral("hours"), number(d.hours)},
                         {QStringLiteral("place"), d.place}, {QStringLiteral("content"), d.content},
-                        {QStringLiteral("performance"), d.performance}, {QStringLiteral("nextFocus"), d.nextFocus}});
+                        {QStringLiteral("performance"), d.performance},
+                        {QStringLiteral("nextFocus"), d.nextFocus}});
         } else if (f->bind == QLatin1String("records.followUps")) {
             auto contacts = services.followUps(m_case.id);
             if (!contacts)
@@ -150,7 +158,8 @@ Core::VoidResult FormRecord::loadRecords()
                 row(c.id,
                     {{QStringLiteral("day"), iso(c.day)}, {QStringLiteral("manner"), c.manner},
                         {QStringLiteral("status"), c.employmentStatus},
-                        {QStringLiteral("weeklyHours"), c.weeklyHours > 0 ? QString::number(c.weeklyHours) : QString()},
+                        {QStringLiteral("weeklyHours"),
+                            c.weeklyHours > 0 ? QString::number(c.weeklyHours) : QString()},
                         {QStringLiteral("wage"), c.wage > 0 ? QString::number(c.wage) : QString()},
                         {QStringLiteral("notes"), c.notes}});
         } else if (f->bind == QLatin1String("records.dispatches")) {
@@ -159,12 +168,13 @@ Core::VoidResult FormRecord::loadRecords()
                 return tl::unexpected(dispatches.error());
             for (const Dispatch &d : *dispatches)
                 row(d.id,
-                    {{QStringLiteral("service"), d.serviceType}, {QStringLiteral("unit"), d.unitName},
+                    {{QStringLiteral("service"), d.serviceType},
+                        {QStringLiteral("unit"), d.unitName},
                         {QStringLiteral("dispatchedOn"), iso(d.dispatchedOn)},
                         {QStringLiteral("answerDue"), iso(d.dispatchedOn.addDays(14))}});
         }
-        // Rows an earlier version kept with the form itself are shown as new rows, so saving makes them records
-        // (nothing typed is lost, and a row entered twice can be seen and removed).
+        // Rows an earlier version kept with the form itself are shown as new rows, so saving makes
+        // them records (nothing typed is lost, and a row entered twice can be seen and removed).
         const QJsonArray legacy = QJsonDocument::fromJson(m_local.value(f->id).toUtf8()).array();
         m_recordsStored.insert(f->bind, rowsText(rows));
         for (const auto &v : legacy)
@@ -180,7 +190,8 @@ Core::VoidResult FormRecord::loadRecords()
 Core::VoidResult FormRecord::saveRecords(const WriteContext &ctx, const FieldDef &f)
 {
     ServiceRepository services(*m_store);
-    const QJsonArray before = QJsonDocument::fromJson(m_recordsStored.value(f.bind).toUtf8()).array();
+    const QJsonArray before
+        = QJsonDocument::fromJson(m_recordsStored.value(f.bind).toUtf8()).array();
     const QJsonArray now = rows(f.id);
     QHash<QString, QJsonObject> stored;
     for (const auto &v : before)
@@ -206,7 +217,8 @@ Core::VoidResult FormRecord::saveRecords(const WriteContext &ctx, const FieldDef
         VoidResult saved;
         if (days) {
             SupportDay d {id.isEmpty() || !stored.contains(id) ? QString() : id, date(cell("day")),
-                cell("hours").toDouble(), cell("place"), cell("content"), cell("performance"), cell("nextFocus")};
+                cell("hours").toDouble(), cell("place"), cell("content"), cell("performance"),
+                cell("nextFocus")};
             if (d.id.isEmpty()) {
                 auto r = services.logSupportDay(ctx, m_case.id, d);
                 saved = r ? VoidResult() : VoidResult(tl::unexpected(r.error()));
@@ -214,8 +226,9 @@ Core::VoidResult FormRecord::saveRecords(const WriteContext &ctx, const FieldDef
                 saved = services.updateSupportDay(ctx, d);
             }
         } else {
-            FollowUp c {id.isEmpty() || !stored.contains(id) ? QString() : id, date(cell("day")), cell("manner"),
-                cell("status"), cell("notes"), cell("weeklyHours").toInt(), cell("wage").toInt()};
+            FollowUp c {id.isEmpty() || !stored.contains(id) ? QString() : id, date(cell("day")),
+                cell("manner"), cell("status"), cell("notes"), cell("weeklyHours").toInt(),
+                cell("wage").toInt()};
             if (c.id.isEmpty()) {
                 auto r = services.addFollowUp(ctx, m_case.id, c);
                 saved = r ? VoidResult() : VoidResult(tl::unexpected(r.error()));
@@ -224,13 +237,15 @@ Core::VoidResult FormRecord::saveRecords(const WriteContext &ctx, const FieldDef
             }
         }
         if (!saved)
-            return fail(saved.error().kind, tr("%1, row %2: %3").arg(f.label.text()).arg(n).arg(saved.error().message));
+            return fail(saved.error().kind,
+                tr("%1, row %2: %3").arg(f.label.text()).arg(n).arg(saved.error().message));
     }
-    // A row removed from the form withdraws its record (it stays in the log, and the withdrawal travels).
+    // A row removed from the form withdraws its record (it stays in the log, and the withdrawal
+    // travels).
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         if (!kept.contains(it.key()))
-            if (auto r
-                = services.withdraw(ctx, days ? QStringLiteral("support_day") : QStringLiteral("follow_up"), it.key());
+            if (auto r = services.withdraw(ctx,
+                    days ? QStringLiteral("support_day") : QStringLiteral("follow_up"), it.key());
                 !r)
                 return r;
     return {};
@@ -401,8 +416,9 @@ QJsonArray FormRecord::rows(const QString &fieldId) const
 
 void FormRecord::setRows(const QString &fieldId, const QJsonArray &rows)
 {
-    setValue(
-        fieldId, rows.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    setValue(fieldId,
+        rows.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
 }
 
 QString FormRecord::conditionValue(const QString &field) const
@@ -414,7 +430,8 @@ QString FormRecord::conditionValue(const QString &field) const
 
 QList<Choice> FormRecord::choicesFor(const FieldDef &field) const
 {
-    if (field.bind == QLatin1String("person.certCategories") && m_person.certSystem == QLatin1String("old")) {
+    if (field.bind == QLatin1String("person.certCategories")
+        && m_person.certSystem == QLatin1String("old")) {
         QList<Choice> old;
         for (const CodeItem &i : CodeLists::disabilityOld())
             old << Choice {i.code, {i.zh, i.en}};
@@ -471,8 +488,8 @@ QString FormRecord::displayText(const FieldDef &field, const QString &v, bool ma
     return v;
 }
 
-void FormRecord::validateValue(
-    const FieldDef &f, const QString &v, const QString &where, const QDate &today, QList<FieldProblem> &out) const
+void FormRecord::validateValue(const FieldDef &f, const QString &v, const QString &where,
+    const QDate &today, QList<FieldProblem> &out) const
 {
     if (v.isEmpty())
         return;
@@ -485,17 +502,20 @@ void FormRecord::validateValue(
         }
         if (f.notFuture && d > today)
             out << FieldProblem {where, tr("%1 cannot lie in the future.").arg(f.label.text())};
-        if (f.bind != QLatin1String("person.birthDate") && m_person.birthDate.isValid() && d < m_person.birthDate)
+        if (f.bind != QLatin1String("person.birthDate") && m_person.birthDate.isValid()
+            && d < m_person.birthDate)
             out << FieldProblem {where,
                 tr("%1 (%2) is before the person's birth date (%3).")
-                    .arg(f.label.text(), RocDate::formatShort(d), RocDate::formatShort(m_person.birthDate))};
+                    .arg(f.label.text(), RocDate::formatShort(d),
+                        RocDate::formatShort(m_person.birthDate))};
         if (!f.notBefore.isEmpty()) {
             const QDate other = date(conditionValue(f.notBefore));
             if (other.isValid() && d < other) {
                 const FieldDef *o = m_definition.field(f.notBefore);
                 out << FieldProblem {where,
                     tr("%1 cannot be before %2 (%3).")
-                        .arg(f.label.text(), o ? o->label.text() : f.notBefore, RocDate::formatShort(other))};
+                        .arg(f.label.text(), o ? o->label.text() : f.notBefore,
+                            RocDate::formatShort(other))};
             }
         }
         return;
@@ -511,10 +531,13 @@ void FormRecord::validateValue(
                 return;
             }
             if (f.step && std::abs(n / *f.step - std::round(n / *f.step)) > 1e-9) {
-                out << FieldProblem {where, tr("%1: enter it in steps of %2.").arg(f.label.text()).arg(*f.step)};
+                out << FieldProblem {
+                    where, tr("%1: enter it in steps of %2.").arg(f.label.text()).arg(*f.step)};
                 return;
             }
-        } else if (!ok || (f.type == FieldType::Integer && n != static_cast<double>(static_cast<qlonglong>(n)))) {
+        } else if (!ok
+            || (f.type == FieldType::Integer
+                && n != static_cast<double>(static_cast<qlonglong>(n)))) {
             out << FieldProblem {where, tr("%1: enter a whole number.").arg(f.label.text())};
             return;
         }
@@ -530,8 +553,10 @@ void FormRecord::validateValue(
     case FieldType::Multi: {
         const QList<Choice> choices = choicesFor(f);
         for (const QString &code : list(v))
-            if (std::none_of(choices.begin(), choices.end(), [&](const Choice &c) { return c.code == code; }))
-                out << FieldProblem {where, tr("%1: %2 is not one of the choices.").arg(f.label.text(), code)};
+            if (std::none_of(choices.begin(), choices.end(),
+                    [&](const Choice &c) { return c.code == code; }))
+                out << FieldProblem {
+                    where, tr("%1: %2 is not one of the choices.").arg(f.label.text(), code)};
         if (f.type == FieldType::Single && list(v).size() > 1)
             out << FieldProblem {where, tr("%1: choose one.").arg(f.label.text())};
         return;
@@ -542,8 +567,9 @@ void FormRecord::validateValue(
         return;
     default:
         if (f.nationalId && !NationalId::isValid(v))
-            out << FieldProblem {
-                where, tr("%1 is not a valid national ID or resident certificate number (check digit).").arg(v)};
+            out << FieldProblem {where,
+                tr("%1 is not a valid national ID or resident certificate number (check digit).")
+                    .arg(v)};
         return;
     }
 }
@@ -558,13 +584,15 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
         bool required = f->required;
         if (f->requiredIf.isSet()) {
             const QString c = conditionValue(f->requiredIf.field);
-            required = required || (f->requiredIf.anyOf.isEmpty() ? !c.isEmpty() : f->requiredIf.anyOf.contains(c));
+            required = required
+                || (f->requiredIf.anyOf.isEmpty() ? !c.isEmpty() : f->requiredIf.anyOf.contains(c));
         }
         if (f->type == FieldType::Repeat) {
             const QJsonArray rows = this->rows(f->id);
             if ((required && rows.isEmpty()) || rows.size() < f->minRows)
-                out << FieldProblem {
-                    f->id, tr("%1: add at least %n row(s).", nullptr, std::max(1, f->minRows)).arg(f->label.text())};
+                out << FieldProblem {f->id,
+                    tr("%1: add at least %n row(s).", nullptr, std::max(1, f->minRows))
+                        .arg(f->label.text())};
             double sum = 0;
             for (qsizetype r = 0; r < rows.size(); ++r) {
                 const QJsonObject row = rows.at(r).toObject();
@@ -573,7 +601,10 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
                     const QString where = QStringLiteral("%1.%2.%3").arg(f->id).arg(r).arg(col.id);
                     if (col.required && cell.isEmpty())
                         out << FieldProblem {where,
-                            tr("%1, row %2: %3 is required.").arg(f->label.text()).arg(r + 1).arg(col.label.text())};
+                            tr("%1, row %2: %3 is required.")
+                                .arg(f->label.text())
+                                .arg(r + 1)
+                                .arg(col.label.text())};
                     validateValue(col, cell, where, today, out);
                     if (col.id == f->sumColumn)
                         sum += cell.toDouble();
@@ -590,7 +621,8 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
         if (required && v.trimmed().isEmpty() && f->type != FieldType::Signature) {
             if (f->readOnly && f->bind.startsWith(QLatin1String("placement.")))
                 out << FieldProblem {f->id,
-                    tr("%1 comes from the placement record: record the placement in the Supported employment tab "
+                    tr("%1 comes from the placement record: record the placement in the Supported "
+                       "employment tab "
                        "first.")
                         .arg(f->label.text())};
             else
@@ -598,45 +630,50 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
             continue;
         }
         validateValue(*f, v, f->id, today, out);
-        // A limit per person and case across forms (附表3: at most NT$2,000 of small job redesign per case).
+        // A limit per person and case across forms (附表3: at most NT$2,000 of small job redesign
+        // per case).
         if (f->caseSumMax && m_store && !v.isEmpty()) {
             double others = 0;
             FormInstanceRepository forms(*m_store);
             if (auto instances = forms.instances(m_case.id))
                 for (const FormInstance &i : *instances) {
-                    if (i.formId != m_definition.id || i.id == m_instance.id || i.status != QLatin1String("complete"))
+                    if (i.formId != m_definition.id || i.id == m_instance.id
+                        || i.status != QLatin1String("complete"))
                         continue;
                     if (auto values = forms.values(i.id))
                         others += values->value(f->id).toDouble();
                 }
             if (others + v.toDouble() > *f->caseSumMax)
                 out << FieldProblem {f->id,
-                    tr("%1: with the case's other forms (NT$%2) the total NT$%3 is over the limit of NT$%4 per case.")
+                    tr("%1: with the case's other forms (NT$%2) the total NT$%3 is over the limit "
+                       "of NT$%4 per case.")
                         .arg(f->label.text())
                         .arg(others, 0, 'f', 0)
                         .arg(others + v.toDouble(), 0, 'f', 0)
                         .arg(*f->caseSumMax, 0, 'f', 0)};
         }
     }
-    // Bound person data must also pass the person rules, so a form never stores a person the editor refuses.
-    static const QHash<QString, QString> PersonBindings = {{QStringLiteral("name"), QStringLiteral("person.name")},
-        {QStringLiteral("sex"), QStringLiteral("person.sex")},
-        {QStringLiteral("birth_date"), QStringLiteral("person.birthDate")},
-        {QStringLiteral("id_number"), QStringLiteral("person.idNumber")},
-        {QStringLiteral("district"), QStringLiteral("person.district")},
-        {QStringLiteral("education"), QStringLiteral("person.education")},
-        {QStringLiteral("cert_system"), QStringLiteral("person.certSystem")},
-        {QStringLiteral("cert_categories"), QStringLiteral("person.certCategories")},
-        {QStringLiteral("cert_severity"), QStringLiteral("person.certSeverity")},
-        {QStringLiteral("identity_tags"), QStringLiteral("person.identityTags")}};
+    // Bound person data must also pass the person rules, so a form never stores a person the editor
+    // refuses.
+    static const QHash<QString, QString> PersonBindings
+        = {{QStringLiteral("name"), QStringLiteral("person.name")},
+            {QStringLiteral("sex"), QStringLiteral("person.sex")},
+            {QStringLiteral("birth_date"), QStringLiteral("person.birthDate")},
+            {QStringLiteral("id_number"), QStringLiteral("person.idNumber")},
+            {QStringLiteral("district"), QStringLiteral("person.district")},
+            {QStringLiteral("education"), QStringLiteral("person.education")},
+            {QStringLiteral("cert_system"), QStringLiteral("person.certSystem")},
+            {QStringLiteral("cert_categories"), QStringLiteral("person.certCategories")},
+            {QStringLiteral("cert_severity"), QStringLiteral("person.certSeverity")},
+            {QStringLiteral("identity_tags"), QStringLiteral("person.identityTags")}};
     if (!m_store)
         return out; // a report: no person behind it
     for (const FieldProblem &p : PersonRepository(*m_store).validate(m_person)) {
         for (const FieldDef *f : m_definition.allFields()) {
             if (f->bind != PersonBindings.value(p.field) || !isVisible(*f))
                 continue;
-            const bool known
-                = std::any_of(out.begin(), out.end(), [&](const FieldProblem &o) { return o.field == f->id; });
+            const bool known = std::any_of(
+                out.begin(), out.end(), [&](const FieldProblem &o) { return o.field == f->id; });
             if (!known)
                 out << FieldProblem {f->id, p.message};
         }
@@ -647,17 +684,19 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
 Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
 {
     if (!m_store)
-        return fail(
-            Error::Kind::NotAllowed, tr("A report is computed from the records and cannot be saved as a form."));
+        return fail(Error::Kind::NotAllowed,
+            tr("A report is computed from the records and cannot be saved as a form."));
     const QDate today = m_store->clock().today();
     if (markComplete) {
         const auto open = problems(today);
         if (!open.isEmpty())
-            return fail(Error::Kind::Invalid, tr("The form cannot be marked complete: %1").arg(open.first().message));
+            return fail(Error::Kind::Invalid,
+                tr("The form cannot be marked complete: %1").arg(open.first().message));
     }
     WriteContext ctx = input;
     ctx.formId = m_definition.id;
-    ctx.formVersion = m_instance.formVersion.isEmpty() ? m_definition.version : m_instance.formVersion;
+    ctx.formVersion
+        = m_instance.formVersion.isEmpty() ? m_definition.version : m_instance.formVersion;
     Transaction tx(*m_store);
     if (!tx.began())
         return tl::unexpected(tx.began().error());
@@ -690,12 +729,14 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
         if (auto r = ServiceRepository(*m_store).setProfile(ctx, m_case.id, m_profile); !r)
             return r;
     }
-    // A table of records: its rows are written as the records (the one log the rules count), never with the form.
+    // A table of records: its rows are written as the records (the one log the rules count), never
+    // with the form.
     for (const FieldDef *f : std::as_const(recordTables)) {
         if (auto r = saveRecords(ctx, *f); !r)
             return r;
         if (!m_local.value(f->id).isEmpty())
-            local.insert(f->id, QString()); // the rows an earlier version kept with the form are records now
+            local.insert(
+                f->id, QString()); // the rows an earlier version kept with the form are records now
     }
     if (personChanged) {
         auto r = PersonRepository(*m_store).update(ctx, m_person);
@@ -720,12 +761,14 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
             return tl::unexpected(r.error());
     }
     const QString status = markComplete ? QStringLiteral("complete") : QStringLiteral("draft");
-    const bool amended = markComplete && m_instance.status == QLatin1String("complete") && !m_changed.isEmpty();
+    const bool amended
+        = markComplete && m_instance.status == QLatin1String("complete") && !m_changed.isEmpty();
     if (status != m_instance.status) {
         if (auto r = forms.setStatus(ctx, m_instance.id, status); !r)
             return tl::unexpected(r.error());
     } else if (amended) {
-        // A correction that keeps the form valid keeps it complete, as an amendment of the completed form.
+        // A correction that keeps the form valid keeps it complete, as an amendment of the
+        // completed form.
         if (auto r = forms.markAmended(ctx, m_instance.id); !r)
             return tl::unexpected(r.error());
     }
@@ -755,15 +798,19 @@ QString FormRecord::draftConsequence() const
 {
     if (m_instance.status != QLatin1String("complete"))
         return {};
-    const QString code = m_definition.code.isEmpty() ? m_definition.title.text() : m_definition.code;
+    const QString code
+        = m_definition.code.isEmpty() ? m_definition.title.text() : m_definition.code;
     if (m_store && ServiceRepository::sixTables().contains(m_definition.id)) {
         // Would the case lose its supported classification? Count it as if this form were a draft.
         auto outcome = ServiceRepository(*m_store).outcome(m_case.id, m_store->clock().today());
         if (outcome && outcome->classification == EmploymentRules::Classification::Supported)
-            return tr("This case will count as 一般性 (general), not 支持性, until %1 is marked complete again; "
+            return tr("This case will count as 一般性 (general), not 支持性, until %1 is marked "
+                      "complete again; "
                       "the coach's supported successes fall with it.")
                 .arg(code);
-        return tr("The six tables of this case will not be complete until %1 is marked complete again.").arg(code);
+        return tr(
+            "The six tables of this case will not be complete until %1 is marked complete again.")
+            .arg(code);
     }
     return tr("%1 will count as not complete until it is marked complete again.").arg(code);
 }

@@ -38,11 +38,14 @@ QString percent(qint64 num, qint64 den)
 {
     if (den <= 0)
         return QStringLiteral("—");
-    return QStringLiteral("%1/%2 (%3%)").arg(num).arg(den).arg(100.0 * double(num) / double(den), 0, 'f', 1);
+    return QStringLiteral("%1/%2 (%3%)")
+        .arg(num)
+        .arg(den)
+        .arg(100.0 * double(num) / double(den), 0, 'f', 1);
 }
 
-QJsonObject figures(
-    const QString &coach, const CoachYear &in, const CoachPerformance &p, int redesigns, qint64 redesignAmount)
+QJsonObject figures(const QString &coach, const CoachYear &in, const CoachPerformance &p,
+    int redesigns, qint64 redesignAmount)
 {
     QJsonObject o;
     o.insert(QStringLiteral("coach"), coach);
@@ -93,7 +96,8 @@ QString monthText(const MonthlyReportData &d)
 
 } // namespace
 
-Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReportData &data, const QDate &filedOn)
+Result<MonthlyReportForms::Records> MonthlyReportForms::fill(
+    const MonthlyReportData &data, const QDate &filedOn)
 {
     const auto &catalogue = DefinitionLoader::shippedReports();
     const FormDefinition *d61 = catalogue.find(QStringLiteral("report6_1"));
@@ -110,20 +114,23 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReport
         rec->setValue(QStringLiteral("month"), monthText(data));
         rec->setValue(QStringLiteral("due"), iso(data.due));
         rec->setValue(QStringLiteral("filled_on"), iso(filedOn));
-        // A figure that needed a year with no holiday calendar is provisional, on paper as on screen.
+        // A figure that needed a year with no holiday calendar is provisional, on paper as on
+        // screen.
         QStringList years;
         for (int y : data.missingCalendarYears)
             years << QString::number(y - 1911);
         const QString filed = data.filedAt.isValid()
-            ? RocDate::formatShort(data.filedAt.toLocalTime().date()) + QStringLiteral(" ") + data.filedBy
+            ? RocDate::formatShort(data.filedAt.toLocalTime().date()) + QStringLiteral(" ")
+                + data.filedBy
             : QString();
         QString status = !data.filedAt.isValid() ? QStringLiteral("未報送：依製表時之紀錄")
-            : data.asFiled
-            ? QStringLiteral("已報送：依%1報送時之紀錄").arg(filed)
-            : QStringLiteral("更正版：依製表時之紀錄（原%1報送，其後異動%2筆）").arg(filed).arg(data.laterChanges);
+            : data.asFiled ? QStringLiteral("已報送：依%1報送時之紀錄").arg(filed)
+                           : QStringLiteral("更正版：依製表時之紀錄（原%1報送，其後異動%2筆）")
+                                 .arg(filed)
+                                 .arg(data.laterChanges);
         if (!years.isEmpty())
-            status
-                += QStringLiteral("；暫定：缺%1年行事曆，其國定假日暫以工作日計").arg(years.join(QStringLiteral("、")));
+            status += QStringLiteral("；暫定：缺%1年行事曆，其國定假日暫以工作日計")
+                          .arg(years.join(QStringLiteral("、")));
         rec->setValue(QStringLiteral("status"), status);
     }
     QJsonArray cases;
@@ -136,14 +143,16 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReport
         o.insert(QStringLiteral("district"), c.district);
         o.insert(QStringLiteral("remote"), yesNo(c.remote));
         o.insert(QStringLiteral("high_support"), yesNo(c.highSupport));
-        o.insert(QStringLiteral("case_age"), c.oldCase ? QStringLiteral("old") : QStringLiteral("new"));
+        o.insert(
+            QStringLiteral("case_age"), c.oldCase ? QStringLiteral("old") : QStringLiteral("new"));
         o.insert(QStringLiteral("opened_on"), iso(c.openedOn));
         o.insert(QStringLiteral("model"), c.model);
         o.insert(QStringLiteral("service_type"), c.serviceType);
         o.insert(QStringLiteral("placed_on"), iso(c.placementDate));
         o.insert(QStringLiteral("employer"), c.employer);
         o.insert(QStringLiteral("job"), c.jobTitle);
-        o.insert(QStringLiteral("weekly_hours"), c.weeklyHours > 0 ? number(c.weeklyHours) : QString());
+        o.insert(
+            QStringLiteral("weekly_hours"), c.weeklyHours > 0 ? number(c.weeklyHours) : QString());
         o.insert(QStringLiteral("wage"), c.wage > 0 ? number(c.wage) : QString());
         o.insert(QStringLiteral("insured_on"), iso(c.insuranceFrom));
         o.insert(QStringLiteral("intensive_days"), number(c.intensiveDays));
@@ -151,8 +160,8 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReport
         o.insert(QStringLiteral("success"), yesNo(c.success));
         if (c.followUpFrom.isValid())
             o.insert(QStringLiteral("follow_up"),
-                QString(
-                    RocDate::formatShort(c.followUpFrom) + QStringLiteral("–") + RocDate::formatShort(c.followUpTo)));
+                QString(RocDate::formatShort(c.followUpFrom) + QStringLiteral("–")
+                    + RocDate::formatShort(c.followUpTo)));
         o.insert(QStringLiteral("tables"), tablesText(c.tablesComplete));
         o.insert(QStringLiteral("closed_on"), iso(c.closedOn));
         o.insert(QStringLiteral("closure_reason"), c.closureReason);
@@ -163,20 +172,23 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(const MonthlyReport
     QJsonArray month;
     QJsonArray year;
     for (const MonthlyCoachRow &c : data.coaches) {
-        month << figures(c.coachName, c.monthInput, c.month, c.redesignsMonth, c.redesignAmountMonth);
+        month << figures(
+            c.coachName, c.monthInput, c.month, c.redesignsMonth, c.redesignAmountMonth);
         year << figures(c.coachName, c.yearInput, c.year, c.redesignsYear, c.redesignAmountYear);
     }
-    month << figures(QStringLiteral("合計"), data.total.monthInput, data.total.month, data.total.redesignsMonth,
-        data.total.redesignAmountMonth);
-    year << figures(QStringLiteral("合計"), data.total.yearInput, data.total.year, data.total.redesignsYear,
-        data.total.redesignAmountYear);
+    month << figures(QStringLiteral("合計"), data.total.monthInput, data.total.month,
+        data.total.redesignsMonth, data.total.redesignAmountMonth);
+    year << figures(QStringLiteral("合計"), data.total.yearInput, data.total.year,
+        data.total.redesignsYear, data.total.redesignAmountYear);
     r.table62.setRows(QStringLiteral("month_rows"), month);
     r.table62.setRows(QStringLiteral("year_rows"), year);
-    r.table62.setValue(
-        QStringLiteral("rules"), QStringLiteral("%1年度計畫（規則 %2年度）").arg(data.planYear, data.rulesFrom));
+    r.table62.setValue(QStringLiteral("rules"),
+        QStringLiteral("%1年度計畫（規則 %2年度）").arg(data.planYear, data.rulesFrom));
     r.table62.setValue(QStringLiteral("remarks"),
-        QStringLiteral("年度累計：1月1日至本月底。加權數：偏鄉或高度支持需求困難個案每人以2人計，每人至多一次。"
-                       "換算後支持性就業成功：一般性就業成功每3人折算1人，支持性占比須達三分之二。"));
+        QStringLiteral(
+            "年度累計：1月1日至本月底。加權數：偏鄉或高度支持需求困難個案每人以2人計，每人至多一次"
+            "。"
+            "換算後支持性就業成功：一般性就業成功每3人折算1人，支持性占比須達三分之二。"));
     return r;
 }
 
@@ -188,23 +200,27 @@ Result<FormRecord> MonthlyReportForms::fillAnnual(
         return fail(Error::Kind::NotFound, tr("The layout of the annual report is missing."));
     FormRecord r = FormRecord::detached(*def);
     const int year = data.from.year();
-    r.setValue(QStringLiteral("unit"), data.unitName.isEmpty() ? QStringLiteral("全部單位") : data.unitName);
+    r.setValue(QStringLiteral("unit"),
+        data.unitName.isEmpty() ? QStringLiteral("全部單位") : data.unitName);
     r.setValue(QStringLiteral("year"), QStringLiteral("%1年度").arg(year - 1911));
     r.setValue(QStringLiteral("due"), iso(QDate(year, 12, 31)));
     r.setValue(QStringLiteral("period"),
-        QStringLiteral("%1至%2").arg(RocDate::formatShort(QDate(year, 1, 1)), RocDate::formatShort(data.to)));
-    r.setValue(QStringLiteral("rules"), QStringLiteral("%1年度計畫（規則 %2年度）").arg(data.planYear, data.rulesFrom));
+        QStringLiteral("%1至%2").arg(
+            RocDate::formatShort(QDate(year, 1, 1)), RocDate::formatShort(data.to)));
+    r.setValue(QStringLiteral("rules"),
+        QStringLiteral("%1年度計畫（規則 %2年度）").arg(data.planYear, data.rulesFrom));
     QStringList years;
     for (int y : data.missingCalendarYears)
         years << QString::number(y - 1911);
     r.setValue(QStringLiteral("status"),
-        years.isEmpty()
-            ? QStringLiteral("依製表時之紀錄")
-            : QStringLiteral("暫定：缺%1年行事曆，其國定假日暫以工作日計").arg(years.join(QStringLiteral("、"))));
+        years.isEmpty() ? QStringLiteral("依製表時之紀錄")
+                        : QStringLiteral("暫定：缺%1年行事曆，其國定假日暫以工作日計")
+                              .arg(years.join(QStringLiteral("、"))));
     r.setValue(QStringLiteral("filled_on"), iso(filedOn));
     auto met = [](bool b) { return b ? QStringLiteral("達成") : QStringLiteral("未達成"); };
     QJsonArray coaches;
-    auto add = [&](const QString &name, const CoachYear &in, const CoachPerformance &p, int redesigns, qint64 amount) {
+    auto add = [&](const QString &name, const CoachYear &in, const CoachPerformance &p,
+                   int redesigns, qint64 amount) {
         // The year's figures as 表6-2 gives them, with whether each target is met.
         QJsonObject o = figures(name, in, p, redesigns, amount);
         o.insert(QStringLiteral("placement_met"), met(p.placementMet));
@@ -232,13 +248,16 @@ Result<FormRecord> MonthlyReportForms::fillAnnual(
     }
     r.setRows(QStringLiteral("groups"), groups);
     r.setValue(QStringLiteral("remarks"),
-        QStringLiteral("推介成功、就業成功依計畫定義及本局規則計算；偏鄉或高度支持需求困難個案（附表1）每人以2人計，"
-                       "每人至多一次；一般性就業成功每3人折算支持性1人，支持性占比須達三分之二。群組服務模式個案不列入"
+        QStringLiteral("推介成功、就業成功依計畫定義及本局規則計算；偏鄉或高度支持需求困難個案（附"
+                       "表1）每人以2人計，"
+                       "每人至多一次；一般性就業成功每3人折算支持性1人，支持性占比須達三分之二。群"
+                       "組服務模式個案不列入"
                        "個別服務模式績效。職務再設計以完成附表2後之附表3計。"));
     return r;
 }
 
-Result<FormRecord> MonthlyReportForms::annual(CaseStore &store, const QString &planYear, const QString &unitId)
+Result<FormRecord> MonthlyReportForms::annual(
+    CaseStore &store, const QString &planYear, const QString &unitId)
 {
     auto rules = PlanYearRulesLoader::forYearOrEarlier(planYear);
     if (!rules)
@@ -248,7 +267,8 @@ Result<FormRecord> MonthlyReportForms::annual(CaseStore &store, const QString &p
     if (end < PerformanceReport::yearStart(*rules))
         return fail(Error::Kind::Invalid, tr("Plan year %1 has not begun.").arg(planYear));
     // The year rows of the month the year is counted to, with today's records.
-    auto months = MonthlyReport::build(store, QStringLiteral("%1-%2").arg(end.year() - 1911).arg(end.month()), unitId,
+    auto months = MonthlyReport::build(store,
+        QStringLiteral("%1-%2").arg(end.year() - 1911).arg(end.month()), unitId,
         MonthlyReport::Records::Current);
     if (!months)
         return tl::unexpected(months.error());
@@ -265,20 +285,23 @@ QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mas
     for (const SectionDef &s : def.sections)
         for (const FieldDef &f : s.fields)
             if (s.id == QLatin1String("H") && f.type != FieldType::Repeat)
-                preamble << f.label.zh + QStringLiteral("：") + record.displayText(f, record.value(f.id), mask);
+                preamble << f.label.zh + QStringLiteral("：")
+                        + record.displayText(f, record.value(f.id), mask);
     QList<ReportTable> out;
     for (const SectionDef &s : def.sections) {
         for (const FieldDef &f : s.fields) {
             if (f.type != FieldType::Repeat)
                 continue;
             ReportTable t;
-            t.key = def.id.startsWith(QLatin1String("report6")) ? def.code.mid(1) : def.id + QLatin1Char('-') + f.id;
+            t.key = def.id.startsWith(QLatin1String("report6")) ? def.code.mid(1)
+                                                                : def.id + QLatin1Char('-') + f.id;
             if (f.id == QLatin1String("month_rows"))
                 t.key += QStringLiteral("-month");
             else if (f.id == QLatin1String("year_rows"))
                 t.key += QStringLiteral("-year");
             t.title = def.code + QLatin1Char(' ') + def.title.zh
-                + (s.title.zh.isEmpty() ? QString() : QStringLiteral("（") + s.title.zh + QStringLiteral("）"));
+                + (s.title.zh.isEmpty() ? QString()
+                                        : QStringLiteral("（") + s.title.zh + QStringLiteral("）"));
             t.preamble = preamble;
             for (const FieldDef &c : f.columns) {
                 t.header << c.label.zh;
@@ -307,8 +330,8 @@ QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mas
 QByteArray ReportExport::csv(const ReportTable &table)
 {
     auto quote = [](const QString &s) -> QString {
-        if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-            && !s.contains(QLatin1Char('\r')))
+        if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
+            && !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
             return s;
         QString q = s;
         q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -351,7 +374,8 @@ VoidResult ReportExport::writeXlsx(const QString &path, const QList<ReportTable>
         return fail(Error::Kind::Io, tr("Cannot write %1: the folder does not exist.").arg(path));
     const QString part = path + QStringLiteral(".part");
     const QByteArray partName = QFile::encodeName(part);
-    // Temporary files stay beside the output, not in a shared temp folder: the report holds personal data.
+    // Temporary files stay beside the output, not in a shared temp folder: the report holds
+    // personal data.
     QByteArray tmpdir = QFile::encodeName(target.absolutePath());
     lxw_workbook_options options {};
     options.tmpdir = tmpdir.data();
@@ -384,8 +408,10 @@ VoidResult ReportExport::writeXlsx(const QString &path, const QList<ReportTable>
         ++r;
         const lxw_row_t headerRow = r;
         for (int c = 0; c < t.header.size(); ++c) {
-            worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), t.header.at(c).toUtf8().constData(), head);
-            worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), 12, nullptr);
+            worksheet_write_string(
+                sheet, r, static_cast<lxw_col_t>(c), t.header.at(c).toUtf8().constData(), head);
+            worksheet_set_column(
+                sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), 12, nullptr);
         }
         ++r;
         for (const QVariantList &row : t.rows) {
@@ -393,7 +419,8 @@ VoidResult ReportExport::writeXlsx(const QString &path, const QList<ReportTable>
                 const QVariant &v = row.at(c);
                 const auto col = static_cast<lxw_col_t>(c);
                 if (v.typeId() == QMetaType::LongLong)
-                    worksheet_write_number(sheet, r, col, static_cast<double>(v.toLongLong()), cell);
+                    worksheet_write_number(
+                        sheet, r, col, static_cast<double>(v.toLongLong()), cell);
                 else
                     worksheet_write_string(sheet, r, col, v.toString().toUtf8().constData(), cell);
             }
@@ -404,7 +431,8 @@ VoidResult ReportExport::writeXlsx(const QString &path, const QList<ReportTable>
     const lxw_error e = workbook_close(book);
     if (e != LXW_NO_ERROR) {
         QFile::remove(part);
-        return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
+        return fail(Error::Kind::Io,
+            tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
     }
     if (std::rename(partName.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(part);

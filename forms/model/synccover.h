@@ -9,19 +9,21 @@
 
 namespace Casebook::Forms {
 
-// The one-page cover sheet that travels on paper with a bundle on a stick: its id, file hash, period and counts
-// (forms/reports/sync_cover-v1.json). It holds no personal data.
+// The one-page cover sheet that travels on paper with a bundle on a stick: its id, file hash,
+// period and counts (forms/reports/sync_cover-v1.json). It holds no personal data.
 class SyncCover
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCover)
 
 public:
     // recipientNames: device id -> name, for the devices the bundle is sealed to.
-    static Core::Result<FormRecord> fill(const QByteArray &bundleFile, const QHash<QString, QString> &recipientNames);
+    static Core::Result<FormRecord> fill(
+        const QByteArray &bundleFile, const QHash<QString, QString> &recipientNames);
 };
 
-// The slip printed with an enrolment: the enroller's fingerprint for the device's user to compare before accepting
-// it, the device and what it receives (forms/reports/enrolment_slip-v1.json). It holds no personal data.
+// The slip printed with an enrolment: the enroller's fingerprint for the device's user to compare
+// before accepting it, the device and what it receives (forms/reports/enrolment_slip-v1.json). It
+// holds no personal data.
 class EnrolmentSlip
 {
     Q_DECLARE_TR_FUNCTIONS(EnrolmentSlip)

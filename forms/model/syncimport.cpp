@@ -10,7 +10,8 @@ namespace Casebook::Forms {
 
 using namespace Casebook::Core;
 
-Result<ImportedFile> SyncImport::importFile(CaseStore &store, const DeviceKeys &keys, const QString &path)
+Result<ImportedFile> SyncImport::importFile(
+    CaseStore &store, const DeviceKeys &keys, const QString &path)
 {
     // Capped whatever the file claims to be: a device, a pipe or a file that grows is refused.
     auto read = Bundle::readCapped(path);
@@ -21,7 +22,8 @@ Result<ImportedFile> SyncImport::importFile(CaseStore &store, const DeviceKeys &
     ImportedFile out;
     if (SyncRepository::enrolmentEnroller(data))
         return fail(Error::Kind::Invalid,
-            tr("This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or "
+            tr("This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept "
+               "enrolment, or "
                "casebook-cli enroll accept FILE) after comparing the enroller's fingerprint."));
     auto r = sync.importBundle(data, keys);
     if (!r)
@@ -38,12 +40,13 @@ Result<ImportedFile> SyncImport::importFile(CaseStore &store, const DeviceKeys &
     } else if (r->alreadyImported) {
         out.kind = ImportedFile::Kind::AlreadyImported;
     } else {
-        // The signed receipt goes back with the stick: the laptop's next export carries only what is new.
+        // The signed receipt goes back with the stick: the laptop's next export carries only what
+        // is new.
         out.receiptPath = path + QStringLiteral(".receipt");
         if (auto receipt = sync.receipt(keys, *r, store.clock().now())) {
             QSaveFile file(out.receiptPath);
-            out.receiptWritten
-                = file.open(QIODevice::WriteOnly) && file.write(*receipt) == receipt->size() && file.commit();
+            out.receiptWritten = file.open(QIODevice::WriteOnly)
+                && file.write(*receipt) == receipt->size() && file.commit();
         }
     }
     return out;

@@ -19,9 +19,9 @@ struct ImportedFile
     bool receiptWritten = false;
 };
 
-// Imports one file of any kind that travels between stores (not an enrolment: that is accepted explicitly): a data
-// bundle (answered with a receipt written beside it), a receipt, or form definitions (checked and installed). All or
-// nothing per file.
+// Imports one file of any kind that travels between stores (not an enrolment: that is accepted
+// explicitly): a data bundle (answered with a receipt written beside it), a receipt, or form
+// definitions (checked and installed). All or nothing per file.
 class SyncImport
 {
     Q_DECLARE_TR_FUNCTIONS(SyncImport)

@@ -34,7 +34,8 @@ class Layout
     Q_DECLARE_TR_FUNCTIONS(FormPrinter)
 
 public:
-    Layout(QPainter &painter, const FormPrinter::Options &options) : m_painter(painter), m_options(options)
+    Layout(QPainter &painter, const FormPrinter::Options &options)
+        : m_painter(painter), m_options(options)
     {
         const double dpi = painter.device()->logicalDpiY();
         m_mm = dpi / 25.4;
@@ -54,7 +55,8 @@ public:
     QFont font(double points, bool bold = false) const
     {
         QFont f(m_options.fontFamily);
-        f.setFamilies({m_options.fontFamily, QStringLiteral("Noto Serif CJK TC"), QStringLiteral("Noto Sans CJK TC")});
+        f.setFamilies({m_options.fontFamily, QStringLiteral("Noto Serif CJK TC"),
+            QStringLiteral("Noto Sans CJK TC")});
         f.setPointSizeF(points);
         f.setBold(bold);
         return f;
@@ -112,7 +114,8 @@ public:
                 y += line;
             }
             if (p) {
-                checkbox(*p, QPointF(x, y + (fm.height() - box) / 2), box, selected.contains(c.code));
+                checkbox(
+                    *p, QPointF(x, y + (fm.height() - box) / 2), box, selected.contains(c.code));
                 p->setFont(m_body);
                 p->drawText(QPointF(x + box + mm(1), y + fm.ascent()), label);
             }
@@ -138,7 +141,8 @@ QStringList codesOf(const QString &v)
 }
 
 // Lays out one form as blocks.
-QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &record, const FormPrinter::Options &options)
+QList<std::shared_ptr<Block>> layoutForm(
+    const Layout &L, const FormRecord &record, const FormPrinter::Options &options)
 {
     QList<std::shared_ptr<Block>> blocks;
     const FormDefinition &def = record.definition();
@@ -158,8 +162,10 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
         const QString code = def.code;
         const QString caseNo = record.caseData().caseNo;
         b->paint = [&L, issuer, title, code, caseNo, titleH, W](QPainter &p, double y) {
-            L.text(p, QRectF(0, y, W, L.mm(6)), L.m_body, issuer, Qt::AlignHCenter | Qt::AlignVCenter);
-            L.text(p, QRectF(L.mm(30), y + L.mm(6), W - L.mm(60), titleH), L.m_title, title, Qt::AlignHCenter);
+            L.text(
+                p, QRectF(0, y, W, L.mm(6)), L.m_body, issuer, Qt::AlignHCenter | Qt::AlignVCenter);
+            L.text(p, QRectF(L.mm(30), y + L.mm(6), W - L.mm(60), titleH), L.m_title, title,
+                Qt::AlignHCenter);
             const QRectF codeBox(W - L.mm(34), y, L.mm(34), L.mm(6));
             p.drawRect(codeBox);
             L.text(p, codeBox, L.m_small, code, Qt::AlignCenter);
@@ -181,7 +187,8 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                 const QRectF r(0, y, W, L.mm(7));
                 p.fillRect(r, QColor(225, 225, 225));
                 p.drawRect(r);
-                L.text(p, r.adjusted(L.mm(2), 0, 0, 0), L.m_section, t, Qt::AlignLeft | Qt::AlignVCenter);
+                L.text(p, r.adjusted(L.mm(2), 0, 0, 0), L.m_section, t,
+                    Qt::AlignLeft | Qt::AlignVCenter);
             };
             blocks << b;
         }
@@ -191,7 +198,8 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
         for (const FieldDef &f : section.fields) {
             if (!record.isVisible(f))
                 continue;
-            if (f.type == FieldType::Repeat || f.type == FieldType::LongText || used + f.width > 1.001) {
+            if (f.type == FieldType::Repeat || f.type == FieldType::LongText
+                || used + f.width > 1.001) {
                 rows.append(QList<const FieldDef *>());
                 used = 0;
             }
@@ -217,22 +225,24 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                 auto header = std::make_shared<Block>();
                 double headH = 0;
                 for (int i = 0; i < f.columns.size(); ++i)
-                    headH = std::max(headH, L.textHeight(tableFont, colW.at(i) - 2 * pad, f.columns.at(i).label.zh));
+                    headH = std::max(headH,
+                        L.textHeight(tableFont, colW.at(i) - 2 * pad, f.columns.at(i).label.zh));
                 headH += 2 * pad;
                 const QString tableLabel = f.label.zh;
                 const double labelH = L.mm(6);
                 header->height = labelH + headH;
-                header->paint
-                    = [&L, f, colX, colW, headH, labelH, tableLabel, W, pad, tableFont](QPainter &p, double y) {
-                          L.text(p, QRectF(0, y, W, labelH), L.m_body, tableLabel, Qt::AlignLeft | Qt::AlignVCenter);
-                          for (int i = 0; i < f.columns.size(); ++i) {
-                              const QRectF cell(colX.at(i), y + labelH, colW.at(i), headH);
-                              p.fillRect(cell, QColor(240, 240, 240));
-                              p.drawRect(cell);
-                              L.text(p, cell.adjusted(pad, pad, -pad, -pad), tableFont, f.columns.at(i).label.zh,
-                                  Qt::AlignCenter);
-                          }
-                      };
+                header->paint = [&L, f, colX, colW, headH, labelH, tableLabel, W, pad, tableFont](
+                                    QPainter &p, double y) {
+                    L.text(p, QRectF(0, y, W, labelH), L.m_body, tableLabel,
+                        Qt::AlignLeft | Qt::AlignVCenter);
+                    for (int i = 0; i < f.columns.size(); ++i) {
+                        const QRectF cell(colX.at(i), y + labelH, colW.at(i), headH);
+                        p.fillRect(cell, QColor(240, 240, 240));
+                        p.drawRect(cell);
+                        L.text(p, cell.adjusted(pad, pad, -pad, -pad), tableFont,
+                            f.columns.at(i).label.zh, Qt::AlignCenter);
+                    }
+                };
                 blocks << header;
                 QJsonArray data = record.rows(f.id);
                 const int emptyRows = data.isEmpty() ? 3 : 0; // blank lines to write on
@@ -243,7 +253,8 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                     for (int i = 0; i < f.columns.size(); ++i) {
                         const FieldDef &c = f.columns.at(i);
                         cells << record.displayText(c, obj.value(c.id).toString(), options.mask);
-                        h = std::max(h, L.textHeight(tableFont, colW.at(i) - 2 * pad, cells.last()) + 2 * pad);
+                        h = std::max(h,
+                            L.textHeight(tableFont, colW.at(i) - 2 * pad, cells.last()) + 2 * pad);
                     }
                     auto b = std::make_shared<Block>();
                     b->height = h;
@@ -254,14 +265,15 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                                       || c.type == FieldType::Money)
                                 ? Qt::AlignRight
                                 : Qt::AlignLeft);
-                    b->paint = [&L, cells, colX, colW, h, pad, tableFont, align](QPainter &p, double y) {
-                        for (int i = 0; i < cells.size(); ++i) {
-                            const QRectF cell(colX.at(i), y, colW.at(i), h);
-                            p.drawRect(cell);
-                            L.text(p, cell.adjusted(pad, pad, -pad, -pad), tableFont, cells.at(i),
-                                align.at(i) | Qt::AlignVCenter);
-                        }
-                    };
+                    b->paint
+                        = [&L, cells, colX, colW, h, pad, tableFont, align](QPainter &p, double y) {
+                              for (int i = 0; i < cells.size(); ++i) {
+                                  const QRectF cell(colX.at(i), y, colW.at(i), h);
+                                  p.drawRect(cell);
+                                  L.text(p, cell.adjusted(pad, pad, -pad, -pad), tableFont,
+                                      cells.at(i), align.at(i) | Qt::AlignVCenter);
+                              }
+                          };
                     blocks << b;
                 }
                 continue;
@@ -284,14 +296,17 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
             for (const FieldDef *f : row)
                 total += f->type == FieldType::LongText ? 1.0 : f->width;
             for (const FieldDef *f : row) {
-                const double share = (f->type == FieldType::LongText ? 1.0 : f->width) / std::max(total, 1.0);
+                const double share
+                    = (f->type == FieldType::LongText ? 1.0 : f->width) / std::max(total, 1.0);
                 const double w = (row.last() == f) ? W - x : W * share;
-                const double labelW = std::min(w * 0.4, L.mm(f->type == FieldType::Signature ? 30 : 34));
+                const double labelW
+                    = std::min(w * 0.4, L.mm(f->type == FieldType::Signature ? 30 : 34));
                 Cell c {f, x, w, labelW, {}, {}, {}};
                 const QString v = record.value(f->id);
                 const QRectF valueRect(0, 0, w - labelW - 2 * pad, 1e6);
                 double vh = 0;
-                if (f->type == FieldType::Single || f->type == FieldType::Multi || f->type == FieldType::YesNo) {
+                if (f->type == FieldType::Single || f->type == FieldType::Multi
+                    || f->type == FieldType::YesNo) {
                     c.selected = codesOf(v);
                     c.available = record.choicesFor(*f);
                     vh = L.choices(nullptr, valueRect, *f, c.available, c.selected);
@@ -320,8 +335,8 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                     QString labelText = c.field->label.zh;
                     if (c.field->required)
                         labelText = QStringLiteral("＊") + labelText;
-                    L.text(
-                        p, label.adjusted(pad, pad, -pad, -pad), L.m_body, labelText, Qt::AlignLeft | Qt::AlignVCenter);
+                    L.text(p, label.adjusted(pad, pad, -pad, -pad), L.m_body, labelText,
+                        Qt::AlignLeft | Qt::AlignVCenter);
                     const QRectF inner = value.adjusted(pad, pad, -pad, -pad);
                     const FieldType t = c.field->type;
                     if (t == FieldType::Single || t == FieldType::Multi || t == FieldType::YesNo)
@@ -330,7 +345,8 @@ QList<std::shared_ptr<Block>> layoutForm(const Layout &L, const FormRecord &reco
                         L.text(p, inner, L.m_small, c.text, Qt::AlignRight | Qt::AlignBottom);
                     else
                         L.text(p, inner, L.m_body, c.text,
-                            (t == FieldType::LongText ? Qt::AlignTop : Qt::AlignVCenter) | Qt::AlignLeft);
+                            (t == FieldType::LongText ? Qt::AlignTop : Qt::AlignVCenter)
+                                | Qt::AlignLeft);
                 }
             };
             blocks << b;
@@ -352,8 +368,10 @@ Result<int> FormPrinter::paint(
     if (forms.isEmpty())
         return fail(Error::Kind::Invalid, tr("There is no form to print."));
     device.setPageSize(QPageSize(QPageSize::A4));
-    // A document has one orientation: that of its first form (the wide report tables are landscape).
-    device.setPageOrientation(forms.first()->definition().landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    // A document has one orientation: that of its first form (the wide report tables are
+    // landscape).
+    device.setPageOrientation(
+        forms.first()->definition().landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     device.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
     QPainter painter;
     if (!painter.begin(&device))
@@ -367,7 +385,8 @@ Result<int> FormPrinter::paint(
     bool firstPage = true;
     for (const FormRecord *record : forms) {
         const auto blocks = layoutForm(L, *record, options);
-        // Paginate: a block that does not fit starts a new page; table rows repeat their header there.
+        // Paginate: a block that does not fit starts a new page; table rows repeat their header
+        // there.
         using Page = QList<std::pair<std::shared_ptr<Block>, double>>;
         QList<Page> pages(1);
         double y = 0;
@@ -394,9 +413,10 @@ Result<int> FormPrinter::paint(
                 block->paint(painter, top);
             painter.restore();
             const QRectF footer(0, L.m_pageHeight - L.footerHeight() + L.mm(2), L.width(), L.mm(6));
-            L.text(painter, footer, L.m_small, QStringLiteral("第 %1 頁／共 %2 頁").arg(i + 1).arg(total),
-                Qt::AlignCenter);
-            L.text(painter, footer, L.m_small, record->definition().code, Qt::AlignRight | Qt::AlignVCenter);
+            L.text(painter, footer, L.m_small,
+                QStringLiteral("第 %1 頁／共 %2 頁").arg(i + 1).arg(total), Qt::AlignCenter);
+            L.text(painter, footer, L.m_small, record->definition().code,
+                Qt::AlignRight | Qt::AlignVCenter);
             L.text(painter, footer, L.m_small, RocDate::formatShort(QDate::currentDate()),
                 Qt::AlignLeft | Qt::AlignVCenter);
             ++pagesPainted;
@@ -406,7 +426,8 @@ Result<int> FormPrinter::paint(
     return pagesPainted;
 }
 
-Result<int> FormPrinter::writePdf(const QString &path, const QList<const FormRecord *> &forms, const Options &options)
+Result<int> FormPrinter::writePdf(
+    const QString &path, const QList<const FormRecord *> &forms, const Options &options)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -11,8 +11,9 @@ class QPagedPaintDevice;
 
 namespace Casebook::Forms {
 
-// Prints any form definition with its values on A4: title and form code, bordered grids, check boxes,
-// ROC dates, signature boxes, repeating rows flowing across pages and 第N頁／共M頁. One renderer for all forms.
+// Prints any form definition with its values on A4: title and form code, bordered grids, check
+// boxes, ROC dates, signature boxes, repeating rows flowing across pages and 第N頁／共M頁. One
+// renderer for all forms.
 class FormPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(FormPrinter)

@@ -13,10 +13,10 @@ using namespace Casebook::Core;
 
 namespace {
 
-// A report as pdf (its records through the form renderer), xlsx (a sheet per table) or csv (the table keyed
-// `main` to path, each other beside it as NAME-KEY.csv).
-Result<QStringList> writeReport(
-    const QList<const FormRecord *> &records, const QString &main, const QString &format, const QString &path)
+// A report as pdf (its records through the form renderer), xlsx (a sheet per table) or csv (the
+// table keyed `main` to path, each other beside it as NAME-KEY.csv).
+Result<QStringList> writeReport(const QList<const FormRecord *> &records, const QString &main,
+    const QString &format, const QString &path)
 {
     if (format == QLatin1String("pdf")) {
         auto pages = FormPrinter::writePdf(path, records, {});
@@ -35,9 +35,9 @@ Result<QStringList> writeReport(
     QStringList written;
     const QFileInfo info(path);
     for (const ReportTable &t : std::as_const(tables)) {
-        const QString file = t.key == main
-            ? path
-            : info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
+        const QString file = t.key == main ? path
+                                           : info.dir().filePath(info.completeBaseName()
+                                               + QLatin1Char('-') + t.key + QStringLiteral(".csv"));
         if (auto r = ReportExport::writeCsv(file, t); !r)
             return tl::unexpected(r.error());
         written << file;
@@ -47,17 +47,20 @@ Result<QStringList> writeReport(
 
 } // namespace
 
-Result<QStringList> writeMonthly(const MonthlyReportForms::Records &records, const QString &format, const QString &path)
+Result<QStringList> writeMonthly(
+    const MonthlyReportForms::Records &records, const QString &format, const QString &path)
 {
     return writeReport({&records.table61, &records.table62}, QStringLiteral("6-1"), format, path);
 }
 
-Result<QStringList> writeAnnual(const FormRecord &record, const QString &format, const QString &path)
+Result<QStringList> writeAnnual(
+    const FormRecord &record, const QString &format, const QString &path)
 {
     return writeReport({&record}, QStringLiteral("annual-coaches"), format, path);
 }
 
-VoidResult writeCover(const QByteArray &bundle, const QList<PublicIdentity> &recipients, const QString &path)
+VoidResult writeCover(
+    const QByteArray &bundle, const QList<PublicIdentity> &recipients, const QString &path)
 {
     QHash<QString, QString> names;
     for (const PublicIdentity &d : recipients)

@@ -28,8 +28,8 @@ TEST_CASE("Every shipped definition loads and passes the checker", "[forms][defi
             CHECK_FALSE(field->label.en.isEmpty());
     }
     CHECK(ids.size() == 12);
-    for (const char *name : {"表一", "表二", "表三", "0C", "2-1", "2-4", "3-1", "3-2", "4-1", "附表1", "附表2", "附表3",
-             "身就M06-表一", "table3_2"}) {
+    for (const char *name : {"表一", "表二", "表三", "0C", "2-1", "2-4", "3-1", "3-2", "4-1",
+             "附表1", "附表2", "附表3", "身就M06-表一", "table3_2"}) {
         INFO(name);
         CHECK(catalogue.find(QString::fromUtf8(name)) != nullptr);
     }
@@ -37,7 +37,8 @@ TEST_CASE("Every shipped definition loads and passes the checker", "[forms][defi
     CHECK(catalogue.find(QStringLiteral("表一"))->code == QStringLiteral("身就M06-表一"));
 }
 
-TEST_CASE("Broken definitions are refused with the file, the field and the reason", "[forms][definitions]")
+TEST_CASE("Broken definitions are refused with the file, the field and the reason",
+    "[forms][definitions]")
 {
     const QString dir = QStringLiteral(CASEBOOK_FORMS_TESTDATA "/broken/");
     struct Expect
@@ -76,19 +77,22 @@ TEST_CASE("Broken definitions are refused with the file, the field and the reaso
     CHECK_FALSE(DefinitionLoader::fromFile(dir + QStringLiteral("missing.json")));
 }
 
-TEST_CASE("A broken file beside good ones is reported and the others still load", "[forms][definitions]")
+TEST_CASE(
+    "A broken file beside good ones is reported and the others still load", "[forms][definitions]")
 {
     QTemporaryDir dir;
-    QFile::copy(QStringLiteral(":/casebook/forms/table1-v1.json"), dir.filePath(QStringLiteral("table1-v1.json")));
-    QFile::copy(
-        QStringLiteral(CASEBOOK_FORMS_TESTDATA "/broken/unknown_type.json"), dir.filePath(QStringLiteral("bad.json")));
+    QFile::copy(QStringLiteral(":/casebook/forms/table1-v1.json"),
+        dir.filePath(QStringLiteral("table1-v1.json")));
+    QFile::copy(QStringLiteral(CASEBOOK_FORMS_TESTDATA "/broken/unknown_type.json"),
+        dir.filePath(QStringLiteral("bad.json")));
     const auto catalogue = DefinitionLoader::fromDirectory(dir.path());
     CHECK(catalogue.forms.size() == 1);
     REQUIRE(catalogue.problems.size() == 1);
     CHECK(catalogue.problems.first().contains(QStringLiteral("bad.json")));
 }
 
-TEST_CASE("Installing definitions from a bundle checks every file before writing any", "[forms][install]")
+TEST_CASE(
+    "Installing definitions from a bundle checks every file before writing any", "[forms][install]")
 {
     QStandardPaths::setTestModeEnabled(true);
     QDir(DefinitionLoader::updateDir()).removeRecursively();
@@ -101,20 +105,27 @@ TEST_CASE("Installing definitions from a bundle checks every file before writing
     QJsonObject changed = QJsonDocument::fromJson(shipped).object();
     changed.insert(QStringLiteral("order"), 99);
 
-    CHECK_FALSE(DefinitionLoader::install({{QStringLiteral("../table1-v2.json"), v2}}));        // not a plain name
-    CHECK_FALSE(DefinitionLoader::install({{QStringLiteral("table1-v3.json"), v2}}));           // holds version 2
-    CHECK_FALSE(DefinitionLoader::install({{QStringLiteral("table1-v2.json"), "{\"id\":1}"}})); // broken
-    auto same = DefinitionLoader::install({{QStringLiteral("table1-v1.json"), QJsonDocument(changed).toJson()}});
+    CHECK_FALSE(
+        DefinitionLoader::install({{QStringLiteral("../table1-v2.json"), v2}})); // not a plain name
+    CHECK_FALSE(
+        DefinitionLoader::install({{QStringLiteral("table1-v3.json"), v2}})); // holds version 2
+    CHECK_FALSE(
+        DefinitionLoader::install({{QStringLiteral("table1-v2.json"), "{\"id\":1}"}})); // broken
+    auto same = DefinitionLoader::install(
+        {{QStringLiteral("table1-v1.json"), QJsonDocument(changed).toJson()}});
     REQUIRE_FALSE(same); // an existing version keeps its text
     CHECK(same.error().message.contains(QStringLiteral("new version")));
     // One bad file keeps the good one out too.
-    CHECK_FALSE(DefinitionLoader::install(
-        {{QStringLiteral("table1-v2.json"), v2}, {QStringLiteral("table2-v9.json"), QByteArray("{}")}}));
-    CHECK_FALSE(QFile::exists(QDir(DefinitionLoader::updateDir()).filePath(QStringLiteral("table1-v2.json"))));
+    CHECK_FALSE(DefinitionLoader::install({{QStringLiteral("table1-v2.json"), v2},
+        {QStringLiteral("table2-v9.json"), QByteArray("{}")}}));
+    CHECK_FALSE(QFile::exists(
+        QDir(DefinitionLoader::updateDir()).filePath(QStringLiteral("table1-v2.json"))));
     auto ok = DefinitionLoader::install({{QStringLiteral("table1-v2.json"), v2}});
     REQUIRE(ok);
     CHECK(*ok == QStringList {QStringLiteral("table1-v2.json")});
-    CHECK(QFile::exists(QDir(DefinitionLoader::updateDir()).filePath(QStringLiteral("table1-v2.json"))));
-    CHECK(DefinitionLoader::install({{QStringLiteral("table1-v2.json"), v2}})); // the same again: no change
+    CHECK(QFile::exists(
+        QDir(DefinitionLoader::updateDir()).filePath(QStringLiteral("table1-v2.json"))));
+    CHECK(DefinitionLoader::install(
+        {{QStringLiteral("table1-v2.json"), v2}})); // the same again: no change
     QDir(DefinitionLoader::updateDir()).removeRecursively();
 }

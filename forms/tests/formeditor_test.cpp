@@ -14,7 +14,9 @@ using namespace Casebook;
 using namespace Casebook::Forms;
 using Casebook::Forms::Test::Fixture;
 
-TEST_CASE("The editor renders a definition, shows conditions and problems, and edits repeating rows", "[forms][editor]")
+TEST_CASE(
+    "The editor renders a definition, shows conditions and problems, and edits repeating rows",
+    "[forms][editor]")
 {
     Fixture fx;
     FormEditor editor(fx.open(fx.form("表三")), Test::fixedClock().today());
@@ -34,8 +36,8 @@ TEST_CASE("The editor renders a definition, shows conditions and problems, and e
     CHECK(result->currentData().toString() == QStringLiteral("suitable"));
     CHECK_FALSE(editor.editorFor(QStringLiteral("transfer_unit"))->isVisibleTo(&editor));
     {
-        FormEditor unsuitable(
-            *FormRecord::open(*fx.store, fx.form("表三"), fx.assessedCase(Core::AssessmentOutcome::Unsuitable)),
+        FormEditor unsuitable(*FormRecord::open(*fx.store, fx.form("表三"),
+                                  fx.assessedCase(Core::AssessmentOutcome::Unsuitable)),
             Test::fixedClock().today());
         unsuitable.show();
         CHECK(unsuitable.editorFor(QStringLiteral("transfer_unit"))->isVisibleTo(&unsuitable));
@@ -75,25 +77,35 @@ TEST_CASE("The editor renders a definition, shows conditions and problems, and e
     table->setItem(0, 3, new QTableWidgetItem(QStringLiteral("26,400")));
     const QJsonArray rows = editor.record().rows(QStringLiteral("jobs"));
     REQUIRE(rows.size() == 1);
-    CHECK(rows.at(0).toObject().value(QStringLiteral("employer")).toString() == QStringLiteral("全聯福利中心"));
-    CHECK(rows.at(0).toObject().value(QStringLiteral("wage")).toString() == QStringLiteral("26400"));
+    CHECK(rows.at(0).toObject().value(QStringLiteral("employer")).toString()
+        == QStringLiteral("全聯福利中心"));
+    CHECK(
+        rows.at(0).toObject().value(QStringLiteral("wage")).toString() == QStringLiteral("26400"));
 
-    // A code-list cell offers its choices: 表三's dispatch table is read-only, so try 表3-2's place column.
+    // A code-list cell offers its choices: 表三's dispatch table is read-only, so try 表3-2's place
+    // column.
     {
         FormEditor log(fx.open(fx.form("表3-2")), Test::fixedClock().today());
         log.show();
-        QTest::mouseClick(log.findChild<QPushButton *>(QStringLiteral("logAddRow")), Qt::LeftButton);
+        QTest::mouseClick(
+            log.findChild<QPushButton *>(QStringLiteral("logAddRow")), Qt::LeftButton);
         QTableWidget *t = log.tableFor(QStringLiteral("log"));
         REQUIRE(t->rowCount() == 1);
         const int place = 2; // date, hours, place, …
-        QWidget *cellEditor = t->itemDelegate()->createEditor(t->viewport(), {}, t->model()->index(0, place));
+        QWidget *cellEditor
+            = t->itemDelegate()->createEditor(t->viewport(), {}, t->model()->index(0, place));
         auto *choices = qobject_cast<QComboBox *>(cellEditor);
         REQUIRE(choices);
         CHECK(choices->count() == 3); // empty, 職場, 其他
         choices->setCurrentIndex(1);
         t->itemDelegate()->setModelData(choices, t->model(), t->model()->index(0, place));
         delete cellEditor;
-        CHECK(log.record().rows(QStringLiteral("log")).at(0).toObject().value(QStringLiteral("place")).toString()
+        CHECK(log.record()
+                  .rows(QStringLiteral("log"))
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("place"))
+                  .toString()
             == QStringLiteral("workplace"));
         // A free-text column keeps its line editor.
         QWidget *text = t->itemDelegate()->createEditor(t->viewport(), {}, t->model()->index(0, 3));
@@ -104,10 +116,12 @@ TEST_CASE("The editor renders a definition, shows conditions and problems, and e
     // CASEBOOK_SCREENSHOTS=DIR saves a picture of the editor, to look at it.
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
         editor.resize(820, 1000);
-        editor.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/form-editor.png"));
+        editor.grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/form-editor.png"));
     }
     QSignalSpy spy(&editor, &FormEditor::saveRequested);
-    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        editor.findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
     REQUIRE(spy.size() == 1);
     CHECK(spy.first().first().toBool() == false);
 }

@@ -24,7 +24,8 @@ QString fold(const QString &s)
 
 } // namespace
 
-TEST_CASE("Every form prints to an A4 PDF with its title, code, labels and values", "[forms][print]")
+TEST_CASE(
+    "Every form prints to an A4 PDF with its title, code, labels and values", "[forms][print]")
 {
     Fixture fx;
     QTemporaryDir dir;
@@ -55,11 +56,13 @@ TEST_CASE("Every form prints to an A4 PDF with its title, code, labels and value
             CHECK(text.contains(QStringLiteral("林美玲")));
         // the page renders to an image
         run(QStringLiteral("pdftoppm"),
-            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
-                QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, dir.filePath(def.id)});
-        const QFileInfo png(dir.filePath(def.id + QStringLiteral("-1.png"))
-                                .replace(QStringLiteral("-1.png"),
-                                    pages.value() >= 10 ? QStringLiteral("-01.png") : QStringLiteral("-1.png")));
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                QStringLiteral("1"), pdf, dir.filePath(def.id)});
+        const QFileInfo png(
+            dir.filePath(def.id + QStringLiteral("-1.png"))
+                .replace(QStringLiteral("-1.png"),
+                    pages.value() >= 10 ? QStringLiteral("-01.png") : QStringLiteral("-1.png")));
         CHECK(png.exists());
         CHECK(png.size() > 2000);
     }
@@ -90,16 +93,20 @@ TEST_CASE("Fonts are embedded and the ID is masked where the definition says", "
     CHECK(text.contains(QStringLiteral("F*****2216"))); // 附表2 masks it
 }
 
-TEST_CASE("A long 表3-2 log flows onto more pages with the header repeated and pages numbered", "[forms][print]")
+TEST_CASE("A long 表3-2 log flows onto more pages with the header repeated and pages numbered",
+    "[forms][print]")
 {
     Fixture fx;
     QTemporaryDir dir;
     FormRecord r = fx.open(fx.form("3-2"));
     QJsonArray rows;
     for (int i = 0; i < 45; ++i)
-        rows.append(QJsonObject {{QStringLiteral("date"), QDate(2024, 3, 1).addDays(i).toString(Qt::ISODate)},
-            {QStringLiteral("hours"), QStringLiteral("4")}, {QStringLiteral("place"), QStringLiteral("workplace")},
-            {QStringLiteral("content"), QStringLiteral("第%1天：工作流程示範與提示褪除").arg(i + 1)}});
+        rows.append(QJsonObject {
+            {QStringLiteral("date"), QDate(2024, 3, 1).addDays(i).toString(Qt::ISODate)},
+            {QStringLiteral("hours"), QStringLiteral("4")},
+            {QStringLiteral("place"), QStringLiteral("workplace")},
+            {QStringLiteral("content"),
+                QStringLiteral("第%1天：工作流程示範與提示褪除").arg(i + 1)}});
     r.setRows(QStringLiteral("log"), rows);
     const QString pdf = dir.filePath(QStringLiteral("log.pdf"));
     auto pages = FormPrinter::writePdf(pdf, {&r}, {});
@@ -107,7 +114,8 @@ TEST_CASE("A long 表3-2 log flows onto more pages with the header repeated and 
     REQUIRE(*pages >= 2);
     CHECK(pdfPages(pdf) == *pages);
     if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) // to look at it
-        QFile::copy(pdf, qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/log-3-2.pdf"));
+        QFile::copy(
+            pdf, qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/log-3-2.pdf"));
     const QString text = pdfText(pdf);
     for (int p = 1; p <= *pages; ++p)
         CHECK(text.contains(fold(QStringLiteral("第 %1 頁／共 %2 頁").arg(p).arg(*pages))));

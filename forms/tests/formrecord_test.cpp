@@ -12,14 +12,17 @@ using Casebook::Forms::Test::fixedClock;
 using Casebook::Forms::Test::Fixture;
 
 namespace {
-bool hasProblem(const QList<Core::FieldProblem> &problems, const QString &field, const QString &text = {})
+bool hasProblem(
+    const QList<Core::FieldProblem> &problems, const QString &field, const QString &text = {})
 {
-    return std::any_of(problems.begin(), problems.end(),
-        [&](const Core::FieldProblem &p) { return p.field == field && (text.isEmpty() || p.message.contains(text)); });
+    return std::any_of(problems.begin(), problems.end(), [&](const Core::FieldProblem &p) {
+        return p.field == field && (text.isEmpty() || p.message.contains(text));
+    });
 }
 } // namespace
 
-TEST_CASE("Enter once: a birth date corrected on 表一 shows on 表三 and in the person record", "[forms][record]")
+TEST_CASE("Enter once: a birth date corrected on 表一 shows on 表三 and in the person record",
+    "[forms][record]")
 {
     Fixture fx;
     FormRecord t1 = fx.open(fx.form("表一"));
@@ -42,7 +45,8 @@ TEST_CASE("Enter once: a birth date corrected on 表一 shows on 表三 and in t
 
     // A read-only binding (the case number) is not written by a form.
     t3.setValue(QStringLiteral("case_no"), QStringLiteral("X"));
-    CHECK(t3.value(QStringLiteral("case_no")) == fx.open(fx.form("表三")).value(QStringLiteral("case_no")));
+    CHECK(t3.value(QStringLiteral("case_no"))
+        == fx.open(fx.form("表三")).value(QStringLiteral("case_no")));
 }
 
 TEST_CASE("Every field type round-trips through the store", "[forms][record]")
@@ -62,7 +66,8 @@ TEST_CASE("Every field type round-trips through the store", "[forms][record]")
         {QStringLiteral("mu"), QStringLiteral("r,g")},
         {QStringLiteral("yn"), QStringLiteral("0")},
         {QStringLiteral("sig"), QStringLiteral("林美玲 113/05/01")},
-        {QStringLiteral("rows"), QStringLiteral(R"([{"amount":"500","when":"2024-05-01"},{"amount":"700"}])")},
+        {QStringLiteral("rows"),
+            QStringLiteral(R"([{"amount":"500","when":"2024-05-01"},{"amount":"700"}])")},
         {QStringLiteral("birth"), QStringLiteral("1985-02-15")},
     };
     for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -80,13 +85,16 @@ TEST_CASE("Every field type round-trips through the store", "[forms][record]")
     CHECK(again->instance().status == QStringLiteral("complete"));
     CHECK(fx.store->check()->isSound());
 
-    // An old instance stays readable after its definition changes: version 2 drops "t" and adds "extra".
+    // An old instance stays readable after its definition changes: version 2 drops "t" and adds
+    // "extra".
     QFile f(QStringLiteral(CASEBOOK_FORMS_TESTDATA "/alltypes.json"));
     REQUIRE(f.open(QIODevice::ReadOnly));
     QByteArray json = f.readAll();
     json.replace("\"version\": \"1\"", "\"version\": \"2\"");
-    json.replace("{\"id\": \"t\", \"label\": {\"zh\": \"文字\", \"en\": \"Text\"}, \"type\": \"text\"},",
-        "{\"id\": \"extra\", \"label\": {\"zh\": \"新欄位\", \"en\": \"New\"}, \"type\": \"text\"},");
+    json.replace(
+        "{\"id\": \"t\", \"label\": {\"zh\": \"文字\", \"en\": \"Text\"}, \"type\": \"text\"},",
+        "{\"id\": \"extra\", \"label\": {\"zh\": \"新欄位\", \"en\": \"New\"}, \"type\": "
+        "\"text\"},");
     auto v2 = DefinitionLoader::fromJson(json, QStringLiteral("alltypes-v2.json"));
     REQUIRE(v2);
     REQUIRE(v2->version == QStringLiteral("2"));
@@ -100,7 +108,8 @@ TEST_CASE("Every field type round-trips through the store", "[forms][record]")
         == QStringLiteral("文字 text"));
 }
 
-TEST_CASE("Bad input is reported at the field and keeps the form from being complete", "[forms][validation]")
+TEST_CASE("Bad input is reported at the field and keeps the form from being complete",
+    "[forms][validation]")
 {
     Fixture fx;
     const QDate today = fixedClock().today();
@@ -109,11 +118,13 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
     {
         FormRecord r = fx.open(fx.form("表一"));
         r.setValue(QStringLiteral("id_number"), QStringLiteral("F131232217"));
-        CHECK(hasProblem(r.problems(today), QStringLiteral("id_number"), QStringLiteral("F131232217")));
+        CHECK(hasProblem(
+            r.problems(today), QStringLiteral("id_number"), QStringLiteral("F131232217")));
         auto saved = r.save({}, true);
         REQUIRE_FALSE(saved);
         CHECK(Core::FormInstanceRepository(*fx.store).completedForms(fx.caseId)->isEmpty());
-        CHECK(Core::PersonRepository(*fx.store).find(fx.personId)->idNumber == QStringLiteral("F131232216"));
+        CHECK(Core::PersonRepository(*fx.store).find(fx.personId)->idNumber
+            == QStringLiteral("F131232216"));
     }
     SECTION("a missing required field")
     {
@@ -128,7 +139,8 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
     {
         FormRecord t1 = fx.open(fx.form("表一"));
         t1.setValue(QStringLiteral("notify_date"), QStringLiteral("2024-06-04"));
-        CHECK(hasProblem(t1.problems(today), QStringLiteral("notify_date"), QStringLiteral("future")));
+        CHECK(hasProblem(
+            t1.problems(today), QStringLiteral("notify_date"), QStringLiteral("future")));
         FormRecord t3 = fx.open(fx.form("表三"));
         t3.setValue(QStringLiteral("sign_date"), QStringLiteral("1980-01-01"));
         CHECK(hasProblem(t3.problems(today), QStringLiteral("sign_date"), QStringLiteral("birth")));
@@ -142,16 +154,19 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
     {
         FormRecord r = fx.open(fx.form("2-1"));
         r.setValue(QStringLiteral("goal_hours"), QStringLiteral("90"));
-        CHECK(hasProblem(r.problems(today), QStringLiteral("goal_hours"), QStringLiteral("between")));
+        CHECK(
+            hasProblem(r.problems(today), QStringLiteral("goal_hours"), QStringLiteral("between")));
         r.setValue(QStringLiteral("goal_hours"), QStringLiteral("twenty"));
-        CHECK(hasProblem(r.problems(today), QStringLiteral("goal_hours"), QStringLiteral("whole number")));
+        CHECK(hasProblem(
+            r.problems(today), QStringLiteral("goal_hours"), QStringLiteral("whole number")));
         r.setValue(QStringLiteral("goal_hours"), QStringLiteral("20"));
         CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("goal_hours")));
     }
     SECTION("表2-4's employer comes from the placement record, not from the form")
     {
         FormRecord before = fx.open(fx.form("2-4"));
-        CHECK(hasProblem(before.problems(today), QStringLiteral("employer"), QStringLiteral("placement record")));
+        CHECK(hasProblem(before.problems(today), QStringLiteral("employer"),
+            QStringLiteral("placement record")));
         before.setValue(QStringLiteral("employer"), QStringLiteral("手填的公司"));
         CHECK(before.value(QStringLiteral("employer")).isEmpty()); // read-only: the records decide
         fx.place();
@@ -174,10 +189,10 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
         r.setValue(QStringLiteral("total"), QStringLiteral("2500"));
         CHECK(hasProblem(r.problems(today), QStringLiteral("total"), QStringLiteral("2000")));
         QJsonArray rows;
-        rows.append(QJsonObject {
-            {QStringLiteral("item"), QStringLiteral("防滑墊")}, {QStringLiteral("subtotal"), QStringLiteral("1500")}});
-        rows.append(QJsonObject {
-            {QStringLiteral("item"), QStringLiteral("放大鏡")}, {QStringLiteral("subtotal"), QStringLiteral("1000")}});
+        rows.append(QJsonObject {{QStringLiteral("item"), QStringLiteral("防滑墊")},
+            {QStringLiteral("subtotal"), QStringLiteral("1500")}});
+        rows.append(QJsonObject {{QStringLiteral("item"), QStringLiteral("放大鏡")},
+            {QStringLiteral("subtotal"), QStringLiteral("1000")}});
         r.setRows(QStringLiteral("items"), rows);
         CHECK(hasProblem(r.problems(today), QStringLiteral("items"), QStringLiteral("2000")));
         CHECK_FALSE(r.save({}, true));
@@ -188,7 +203,8 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
         Core::FormInstanceRepository forms(*fx.store);
         auto first = forms.create({}, fx.caseId, QStringLiteral("annex3"), QStringLiteral("1"));
         REQUIRE(first);
-        REQUIRE(forms.saveValues({}, first->id, {{QStringLiteral("total"), QStringLiteral("1500")}}));
+        REQUIRE(
+            forms.saveValues({}, first->id, {{QStringLiteral("total"), QStringLiteral("1500")}}));
         REQUIRE(forms.setStatus({}, first->id, QStringLiteral("complete")));
         FormRecord second = fx.open(fx.form("附表3"));
         second.setValue(QStringLiteral("total"), QStringLiteral("600"));
@@ -196,7 +212,8 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
         second.setValue(QStringLiteral("total"), QStringLiteral("500"));
         CHECK_FALSE(hasProblem(second.problems(today), QStringLiteral("total")));
     }
-    SECTION("a condition from the workflow: referred to vocational evaluation, the reason is required")
+    SECTION(
+        "a condition from the workflow: referred to vocational evaluation, the reason is required")
     {
         const QString referred = fx.assessedCase(Core::AssessmentOutcome::ReferEvaluation);
         auto opened = FormRecord::open(*fx.store, fx.form("表三"), referred);
@@ -209,18 +226,21 @@ TEST_CASE("Bad input is reported at the field and keeps the form from being comp
         const FieldDef *f = r.definition().field(QStringLiteral("vocational_eval_reason"));
         CHECK(r.isVisible(*f));
         CHECK(hasProblem(r.problems(today), QStringLiteral("vocational_eval_reason")));
-        r.setValue(QStringLiteral("vocational_eval_reason"), QStringLiteral("需評估體能與持續工作能力"));
+        r.setValue(
+            QStringLiteral("vocational_eval_reason"), QStringLiteral("需評估體能與持續工作能力"));
         CHECK_FALSE(hasProblem(r.problems(today), QStringLiteral("vocational_eval_reason")));
         // The fixture's case was found suitable: no reason asked for.
         FormRecord suitable = fx.open(fx.form("表三"));
         CHECK(suitable.value(QStringLiteral("result")) == QStringLiteral("suitable"));
         CHECK_FALSE(suitable.isVisible(*f));
-        // An unsuitable case shows the unit it was referred to and the transition meeting from the step.
-        auto unsuitable
-            = FormRecord::open(*fx.store, fx.form("表三"), fx.assessedCase(Core::AssessmentOutcome::Unsuitable));
+        // An unsuitable case shows the unit it was referred to and the transition meeting from the
+        // step.
+        auto unsuitable = FormRecord::open(
+            *fx.store, fx.form("表三"), fx.assessedCase(Core::AssessmentOutcome::Unsuitable));
         REQUIRE(unsuitable);
         CHECK(unsuitable->value(QStringLiteral("transfer_unit")) == QStringLiteral("桃園市社會局"));
-        CHECK(unsuitable->value(QStringLiteral("transition_meeting")) == QStringLiteral("2024-05-27"));
+        CHECK(unsuitable->value(QStringLiteral("transition_meeting"))
+            == QStringLiteral("2024-05-27"));
         CHECK_FALSE(hasProblem(unsuitable->problems(today), QStringLiteral("transfer_unit")));
     }
 }
@@ -264,7 +284,8 @@ TEST_CASE("Completion is an event: its day and person are kept, a valid correcti
     CHECK_FALSE(stored->amendedOn.isValid());
     CHECK(r.draftConsequence().contains(QStringLiteral("表3-2")));
 
-    // A correction that keeps the form valid, saved as complete: it stays complete, dated as an amendment.
+    // A correction that keeps the form valid, saved as complete: it stays complete, dated as an
+    // amendment.
     FormRecord again = *FormRecord::open(*fx.store, def, fx.caseId, id);
     QJsonArray rows = again.rows(QStringLiteral("log"));
     REQUIRE_FALSE(rows.isEmpty());
@@ -278,7 +299,8 @@ TEST_CASE("Completion is an event: its day and person are kept, a valid correcti
     CHECK(stored->completedBy == QStringLiteral("陳怡君")); // the completion is not redone
     CHECK(stored->amendedOn == fixedClock().today());
 
-    // Saved as a draft (after the editor asked), it is no longer complete and its completion day is cleared.
+    // Saved as a draft (after the editor asked), it is no longer complete and its completion day is
+    // cleared.
     REQUIRE(again.save({}, false));
     stored = forms.find(id);
     CHECK(stored->status == QStringLiteral("draft"));
@@ -287,24 +309,31 @@ TEST_CASE("Completion is an event: its day and person are kept, a valid correcti
     CHECK_FALSE(forms.completedForms(fx.caseId)->contains(QStringLiteral("table3_2")));
 }
 
-TEST_CASE("One log: a row of 表3-2 is the support-day record the rules count, and the reverse", "[forms][records]")
+TEST_CASE("One log: a row of 表3-2 is the support-day record the rules count, and the reverse",
+    "[forms][records]")
 {
     Fixture fx;
     Core::ServiceRepository services(*fx.store);
     // The quick entry (the 支持性就業 tab) logs a day of 2.5 hours: the form shows it as its row.
-    REQUIRE(services.logSupportDay(
-        {}, fx.caseId, {{}, QDate(2024, 5, 28), 2.5, QStringLiteral("workplace"), QStringLiteral("工作流程示範")}));
+    REQUIRE(services.logSupportDay({}, fx.caseId,
+        {{}, QDate(2024, 5, 28), 2.5, QStringLiteral("workplace"),
+            QStringLiteral("工作流程示範")}));
     FormRecord r = fx.open(fx.form("表3-2"));
     QJsonArray rows = r.rows(QStringLiteral("log"));
     REQUIRE(rows.size() == 1);
-    CHECK(rows.first().toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2024-05-28"));
-    CHECK(rows.first().toObject().value(QStringLiteral("hours")).toString() == QStringLiteral("2.5"));
-    CHECK(rows.first().toObject().value(QStringLiteral("content")).toString() == QStringLiteral("工作流程示範"));
+    CHECK(rows.first().toObject().value(QStringLiteral("date")).toString()
+        == QStringLiteral("2024-05-28"));
+    CHECK(
+        rows.first().toObject().value(QStringLiteral("hours")).toString() == QStringLiteral("2.5"));
+    CHECK(rows.first().toObject().value(QStringLiteral("content")).toString()
+        == QStringLiteral("工作流程示範"));
     CHECK_FALSE(hasProblem(r.problems(fixedClock().today()), QStringLiteral("log")));
 
-    // A row entered on the form is a support day, counted by the rules; a half hour is allowed, 2.3 hours is not.
-    rows.append(QJsonObject {{QStringLiteral("date"), QStringLiteral("2024-05-29")}, {QStringLiteral("hours"), "3.5"},
-        {QStringLiteral("place"), QStringLiteral("workplace")}, {QStringLiteral("content"), QStringLiteral("提示")},
+    // A row entered on the form is a support day, counted by the rules; a half hour is allowed, 2.3
+    // hours is not.
+    rows.append(QJsonObject {{QStringLiteral("date"), QStringLiteral("2024-05-29")},
+        {QStringLiteral("hours"), "3.5"}, {QStringLiteral("place"), QStringLiteral("workplace")},
+        {QStringLiteral("content"), QStringLiteral("提示")},
         {QStringLiteral("performance"), QStringLiteral("能獨立完成")},
         {QStringLiteral("next"), QStringLiteral("褪除")}});
     r.setRows(QStringLiteral("log"), rows);
@@ -317,7 +346,9 @@ TEST_CASE("One log: a row of 表3-2 is the support-day record the rules count, a
     CHECK(days->at(1).nextFocus == QStringLiteral("褪除"));
     CHECK(services.outcome(fx.caseId, fixedClock().today())->intensiveWorkingDays == 2);
     // Nothing of the rows is kept with the form itself.
-    CHECK_FALSE(Core::FormInstanceRepository(*fx.store).values(r.instance().id)->contains(QStringLiteral("log")));
+    CHECK_FALSE(Core::FormInstanceRepository(*fx.store)
+                    .values(r.instance().id)
+                    ->contains(QStringLiteral("log")));
 
     FormRecord bad = fx.open(fx.form("表3-2"), r.instance().id);
     QJsonArray badRows = bad.rows(QStringLiteral("log"));
@@ -325,7 +356,8 @@ TEST_CASE("One log: a row of 表3-2 is the support-day record the rules count, a
     odd.insert(QStringLiteral("hours"), QStringLiteral("2.3"));
     badRows.replace(1, odd);
     bad.setRows(QStringLiteral("log"), badRows);
-    CHECK(hasProblem(bad.problems(fixedClock().today()), QStringLiteral("log.1.hours"), QStringLiteral("0.5")));
+    CHECK(hasProblem(
+        bad.problems(fixedClock().today()), QStringLiteral("log.1.hours"), QStringLiteral("0.5")));
     // Saved anyway (a draft), the store refuses the row and nothing changes.
     const qint64 before = *fx.store->operationCount();
     auto refused = bad.save({});
@@ -352,7 +384,8 @@ TEST_CASE("One log: a row of 表3-2 is the support-day record the rules count, a
     CHECK(services.outcome(fx.caseId, fixedClock().today())->intensiveWorkingDays == 1);
 }
 
-TEST_CASE("Rows an earlier version kept with 表3-2 become records when the form is saved", "[forms][records]")
+TEST_CASE("Rows an earlier version kept with 表3-2 become records when the form is saved",
+    "[forms][records]")
 {
     Fixture fx;
     Core::FormInstanceRepository forms(*fx.store);
@@ -360,34 +393,41 @@ TEST_CASE("Rows an earlier version kept with 表3-2 become records when the form
     REQUIRE(instance);
     REQUIRE(forms.saveValues({}, instance->id,
         {{QStringLiteral("log"),
-            QStringLiteral(R"([{"date":"2024-05-28","hours":"4","place":"workplace","content":"第1列輔導"}])")}}));
+            QStringLiteral(
+                R"([{"date":"2024-05-28","hours":"4","place":"workplace","content":"第1列輔導"}])")}}));
     FormRecord r = fx.open(fx.form("表3-2"), instance->id);
     CHECK(r.isDirty()); // shown as a new row, waiting to be saved as a record
     REQUIRE(r.rows(QStringLiteral("log")).size() == 1);
     CHECK(Core::ServiceRepository(*fx.store).supportDays(fx.caseId)->isEmpty());
     REQUIRE(r.save({}));
     CHECK(Core::ServiceRepository(*fx.store).supportDays(fx.caseId)->size() == 1);
-    CHECK(forms.values(instance->id)->value(QStringLiteral("log")).isEmpty()); // kept as a record, not twice
+    CHECK(forms.values(instance->id)
+              ->value(QStringLiteral("log"))
+              .isEmpty()); // kept as a record, not twice
     // Opened again, the row is the record, once.
     CHECK(fx.open(fx.form("表3-2"), instance->id).rows(QStringLiteral("log")).size() == 1);
 }
 
-TEST_CASE("表4-1's rows are the follow-up contacts; 表三 shows the dispatches of the workflow", "[forms][records]")
+TEST_CASE("表4-1's rows are the follow-up contacts; 表三 shows the dispatches of the workflow",
+    "[forms][records]")
 {
     Fixture fx;
     Core::ServiceRepository services(*fx.store);
     REQUIRE(services.addFollowUp({}, fx.caseId,
-        {{}, QDate(2024, 5, 30), QStringLiteral("phone"), QStringLiteral("employed"), QStringLiteral("雇主滿意")}));
+        {{}, QDate(2024, 5, 30), QStringLiteral("phone"), QStringLiteral("employed"),
+            QStringLiteral("雇主滿意")}));
     FormRecord t41 = fx.open(fx.form("表4-1"));
     const QJsonArray contacts = t41.rows(QStringLiteral("contacts"));
     REQUIRE(contacts.size() == 1);
-    CHECK(contacts.first().toObject().value(QStringLiteral("manner")).toString() == QStringLiteral("phone"));
-    CHECK(contacts.first().toObject().value(QStringLiteral("issues")).toString() == QStringLiteral("雇主滿意"));
+    CHECK(contacts.first().toObject().value(QStringLiteral("manner")).toString()
+        == QStringLiteral("phone"));
+    CHECK(contacts.first().toObject().value(QStringLiteral("issues")).toString()
+        == QStringLiteral("雇主滿意"));
 
     // A dispatch recorded by the workflow is a row of 表三, which the form cannot change.
     Core::UnitRepository units(*fx.store);
-    const QString unit
-        = *units.createUnit({}, {{}, QStringLiteral("北區支持性就業中心"), QStringLiteral("supported"), {}});
+    const QString unit = *units.createUnit(
+        {}, {{}, QStringLiteral("北區支持性就業中心"), QStringLiteral("supported"), {}});
     Core::CaseStep dispatch;
     dispatch.action = Core::CaseAction::Dispatch;
     dispatch.on = QDate(2024, 5, 31);
@@ -397,14 +437,17 @@ TEST_CASE("表4-1's rows are the follow-up contacts; 表三 shows the dispatches
     FormRecord t3 = fx.open(fx.form("表三"));
     const QJsonArray rows = t3.rows(QStringLiteral("dispatch"));
     REQUIRE(rows.size() == 1);
-    CHECK(rows.first().toObject().value(QStringLiteral("unit")).toString() == QStringLiteral("北區支持性就業中心"));
-    CHECK(rows.first().toObject().value(QStringLiteral("due_date")).toString() == QStringLiteral("2024-06-14"));
+    CHECK(rows.first().toObject().value(QStringLiteral("unit")).toString()
+        == QStringLiteral("北區支持性就業中心"));
+    CHECK(rows.first().toObject().value(QStringLiteral("due_date")).toString()
+        == QStringLiteral("2024-06-14"));
     t3.setRows(QStringLiteral("dispatch"), {});
     CHECK(t3.rows(QStringLiteral("dispatch")).size() == 1);
 }
 
 TEST_CASE(
-    "表0C opens the case for the unit: its date and model are the supported-employment profile", "[forms][records]")
+    "表0C opens the case for the unit: its date and model are the supported-employment profile",
+    "[forms][records]")
 {
     Fixture fx;
     Core::ServiceRepository services(*fx.store);

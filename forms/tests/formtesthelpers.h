@@ -31,7 +31,8 @@ inline QString run(const QString &program, const QStringList &args)
 // pdftotext, folded as TOOLCHAIN.md §4 says (NFKC also folds full-width punctuation).
 inline QString pdfText(const QString &pdf)
 {
-    QString s = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QString s
+        = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     s = s.normalized(QString::NormalizationForm_KC);
     s.replace(QChar(0x2EA0), QChar(0x6C11));
     return s;
@@ -121,8 +122,8 @@ struct Fixture
         return created->id;
     }
 
-    // The case opened by the unit and placed with an employer (2024-05-29, 20 hours a week): the records that
-    // 表2-4's and 附表2/3's employer sections show.
+    // The case opened by the unit and placed with an employer (2024-05-29, 20 hours a week): the
+    // records that 表2-4's and 附表2/3's employer sections show.
     QString place() const
     {
         Core::ServiceRepository services(*store);

@@ -42,8 +42,8 @@ Core::MonthlyReportData sampleMonth()
     a.wage = 27470;
     a.intensiveDays = 10;
     a.successDate = QDate(2024, 6, 4);
-    a.tablesComplete = {QStringLiteral("table0c"), QStringLiteral("table2_1"), QStringLiteral("table2_4"),
-        QStringLiteral("table3_1"), QStringLiteral("table3_2")};
+    a.tablesComplete = {QStringLiteral("table0c"), QStringLiteral("table2_1"),
+        QStringLiteral("table2_4"), QStringLiteral("table3_1"), QStringLiteral("table3_2")};
     Core::MonthlyCaseRow b = a;
     b.personName = QStringLiteral("李美");
     b.idNumber = QStringLiteral("F131232216");
@@ -67,7 +67,8 @@ Core::MonthlyReportData sampleMonth()
 
 } // namespace
 
-TEST_CASE("表6-1 and 表6-2 are filled from the figures with names and IDs masked", "[reports][monthly]")
+TEST_CASE(
+    "表6-1 and 表6-2 are filled from the figures with names and IDs masked", "[reports][monthly]")
 {
     auto records = MonthlyReportForms::fill(sampleMonth(), QDate(2024, 6, 5));
     REQUIRE(records);
@@ -77,7 +78,8 @@ TEST_CASE("表6-1 and 表6-2 are filled from the figures with names and IDs mask
     CHECK(t61.first().header.first() == QStringLiteral("就服員"));
     REQUIRE(t61.first().rows.size() == 2);
     const QVariantList &row = t61.first().rows.first();
-    const auto col = [&](const char *label) { return t61.first().header.indexOf(QString::fromUtf8(label)); };
+    const auto col
+        = [&](const char *label) { return t61.first().header.indexOf(QString::fromUtf8(label)); };
     CHECK(row.at(col("個案姓名")).toString() == QStringLiteral("王○明"));
     CHECK(t61.first().rows.at(1).at(col("個案姓名")).toString() == QStringLiteral("李○"));
     CHECK(row.at(col("身分證末4碼")).toString() == QStringLiteral("6789"));
@@ -114,7 +116,8 @@ TEST_CASE("The monthly report exports to CSV", "[reports][monthly]")
     const auto t61 = MonthlyReportForms::tables(records->table61).first();
     const QByteArray csv = ReportExport::csv(t61);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).startsWith(QStringLiteral("就服員,個案姓名,身分證末4碼")));
     CHECK(lines.at(1).contains(QStringLiteral(",\"全聯, 中壢店\",")));
@@ -134,7 +137,8 @@ TEST_CASE("The monthly report exports to CSV", "[reports][monthly]")
     CHECK(bad.error().kind == Core::Error::Kind::Io);
 }
 
-TEST_CASE("The monthly report exports to XLSX with one sheet per table and numbers as numbers", "[reports][monthly]")
+TEST_CASE("The monthly report exports to XLSX with one sheet per table and numbers as numbers",
+    "[reports][monthly]")
 {
     auto records = MonthlyReportForms::fill(sampleMonth(), QDate(2024, 6, 5));
     REQUIRE(records);
@@ -143,7 +147,8 @@ TEST_CASE("The monthly report exports to XLSX with one sheet per table and numbe
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("r.xlsx"));
     REQUIRE(ReportExport::writeXlsx(path, tables));
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList {QStringLiteral("r.xlsx")}); // no leftovers
+    CHECK(QDir(dir.path()).entryList(QDir::Files)
+        == QStringList {QStringLiteral("r.xlsx")}); // no leftovers
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const auto entries = Test::zipEntries(f.readAll());
@@ -152,16 +157,19 @@ TEST_CASE("The monthly report exports to XLSX with one sheet per table and numbe
     CHECK(workbook.contains(QStringLiteral("name=\"6-1\"")));
     CHECK(workbook.contains(QStringLiteral("name=\"6-2-month\"")));
     CHECK(workbook.contains(QStringLiteral("name=\"6-2-year\"")));
-    const QString strings = QString::fromUtf8(entries.value(QStringLiteral("xl/sharedStrings.xml")));
+    const QString strings
+        = QString::fromUtf8(entries.value(QStringLiteral("xl/sharedStrings.xml")));
     CHECK(strings.contains(QStringLiteral("王○明")));
     CHECK(strings.contains(QStringLiteral("服務單位：北區中心")));
     CHECK_FALSE(strings.contains(QStringLiteral("王小明")));
     CHECK_FALSE(strings.contains(QStringLiteral("A123456789")));
     // Weekly hours (30) and the wage (27470) are numeric cells.
-    const QString sheet1 = QString::fromUtf8(entries.value(QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QString sheet1
+        = QString::fromUtf8(entries.value(QStringLiteral("xl/worksheets/sheet1.xml")));
     CHECK(sheet1.contains(QStringLiteral("<v>27470</v>")));
     CHECK(sheet1.contains(QStringLiteral("<v>30</v>")));
-    const QString sheet3 = QString::fromUtf8(entries.value(QStringLiteral("xl/worksheets/sheet3.xml")));
+    const QString sheet3
+        = QString::fromUtf8(entries.value(QStringLiteral("xl/worksheets/sheet3.xml")));
     CHECK(sheet3.contains(QStringLiteral("<v>3</v>")));
 
     auto bad = ReportExport::writeXlsx(dir.filePath(QStringLiteral("missing/r.xlsx")), tables);
@@ -171,7 +179,8 @@ TEST_CASE("The monthly report exports to XLSX with one sheet per table and numbe
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.xlsx"))));
 }
 
-TEST_CASE("The monthly report prints through the form renderer on landscape A4", "[reports][monthly][print]")
+TEST_CASE("The monthly report prints through the form renderer on landscape A4",
+    "[reports][monthly][print]")
 {
     auto records = MonthlyReportForms::fill(sampleMonth(), QDate(2024, 6, 5));
     REQUIRE(records);
@@ -194,14 +203,15 @@ TEST_CASE("The monthly report prints through the form renderer on landscape A4",
 }
 
 TEST_CASE(
-    "A bundle's cover sheet prints its id, hash, period and counts, and refuses what is no bundle", "[sync][print]")
+    "A bundle's cover sheet prints its id, hash, period and counts, and refuses what is no bundle",
+    "[sync][print]")
 {
     auto keys = Core::DeviceKeys::generate();
     REQUIRE(keys);
-    const Core::PublicIdentity from {QStringLiteral("dev-1"), QStringLiteral("筆電A"), QStringLiteral("coach"),
-        keys->signPublicKey(), keys->boxPublicKey()};
-    const Core::PublicIdentity to {QStringLiteral("dev-2"), QStringLiteral("勞動局"), QStringLiteral("bureau"),
-        keys->signPublicKey(), keys->boxPublicKey()};
+    const Core::PublicIdentity from {QStringLiteral("dev-1"), QStringLiteral("筆電A"),
+        QStringLiteral("coach"), keys->signPublicKey(), keys->boxPublicKey()};
+    const Core::PublicIdentity to {QStringLiteral("dev-2"), QStringLiteral("勞動局"),
+        QStringLiteral("bureau"), keys->signPublicKey(), keys->boxPublicKey()};
     Core::Operation op;
     op.opId = QStringLiteral("op-1");
     op.deviceId = QStringLiteral("dev-1");
@@ -222,7 +232,8 @@ TEST_CASE(
     CHECK(Test::pdfPages(pdf) == 1);
     const QString text = Test::pdfText(pdf);
     CHECK(text.contains(Core::Bundle::verify(*bundle)->bundleId));
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(*bundle, QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(*bundle, QCryptographicHash::Sha256).toHex());
     CHECK(text.contains(sha.left(32)));
     CHECK(text.contains(QStringLiteral("民國113年05月06日")));
     CHECK(text.contains(QStringLiteral("勞動局")));

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Reads the entries of a ZIP archive (an XLSX file) through its central directory, so that a test can look at
-// the cells an export wrote. Stored and deflated entries only, which is what XLSX writers produce.
+// Reads the entries of a ZIP archive (an XLSX file) through its central directory, so that a test
+// can look at the cells an export wrote. Stored and deflated entries only, which is what XLSX
+// writers produce.
 
 #include <QByteArray>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fuzz target: the bundle reader (envelope and header), the operations payload and the files payload decoders.
-// The input is tried three ways: as a whole bundle file; as the payload decoders' input; and as a clear header that
-// is signed here with a fixed key (its sender set to that key), so that the header's parsing past the signature is
-// reached too.
+// Fuzz target: the bundle reader (envelope and header), the operations payload and the files
+// payload decoders. The input is tried three ways: as a whole bundle file; as the payload decoders'
+// input; and as a clear header that is signed here with a fixed key (its sender set to that key),
+// so that the header's parsing past the signature is reached too.
 #include "core/sync/bundle.h"
 
 #include <QJsonDocument>
@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QJsonObject header = QJsonDocument::fromJson(bytes).object();
     if (header.isEmpty())
         return 0;
-    const PublicIdentity from {QStringLiteral("fuzz-device"), QStringLiteral("fuzz"), QStringLiteral("coach"),
+    const PublicIdentity from {QStringLiteral("fuzz-device"), QStringLiteral("fuzz"),
+        QStringLiteral("coach"),
         QByteArray(reinterpret_cast<const char *>(signer.pk), crypto_sign_PUBLICKEYBYTES),
         QByteArray(crypto_box_PUBLICKEYBYTES, '\1')};
     header.insert(QStringLiteral("from"), from.toJson());

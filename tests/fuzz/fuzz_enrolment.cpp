@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fuzz target: enrolment and identity files, certificates and signed heads as they arrive from outside.
+// Fuzz target: enrolment and identity files, certificates and signed heads as they arrive from
+// outside.
 #include "core/sync/syncrepository.h"
 
 #include <QJsonDocument>

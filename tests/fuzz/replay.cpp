@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Without libFuzzer (a GCC build): feeds every file of the corpus folders given to the target once, so that the
-// seeds and every crash found before (kept in the corpus as regressions) run with the tests.
+// Without libFuzzer (a GCC build): feeds every file of the corpus folders given to the target once,
+// so that the seeds and every crash found before (kept in the corpus as regressions) run with the
+// tests.
 #include <QDirIterator>
 #include <QFile>
 
@@ -20,8 +21,8 @@ int main(int argc, char **argv)
             if (!f.open(QIODevice::ReadOnly))
                 return 2;
             const QByteArray data = f.readAll();
-            LLVMFuzzerTestOneInput(
-                reinterpret_cast<const uint8_t *>(data.constData()), static_cast<size_t>(data.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(data.constData()),
+                static_cast<size_t>(data.size()));
             ++files;
         }
     }
