@@ -2243,10 +2243,6 @@ To accept the intake as the case manager, write why (it is kept with the case):<
 <context>
     <name>Casebook::App::SyncController</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -2265,10 +2261,6 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>This store has its keys already.</source>
         <translation>This store has its keys already.</translation>
-    </message>
-    <message>
-        <source>No keys were made: the passphrases were empty or did not match.</source>
-        <translation>No keys were made: the passphrases were empty or did not match.</translation>
     </message>
     <message>
         <source>This store has no keys yet: Sync → Create device keys.</source>
@@ -2686,10 +2678,6 @@ Do all twelve groups match?</translation>
         <translation>Wrote the bundle %1 (%2 bytes).</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>cannot read %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2724,10 +2712,6 @@ Do all twelve groups match?</translation>
     <message>
         <source>send-definitions needs %1</source>
         <translation>send-definitions needs %1</translation>
-    </message>
-    <message>
-        <source>%1 holds no form definition (*.json)</source>
-        <translation>%1 holds no form definition (*.json)</translation>
     </message>
     <message>
         <source>Wrote %1 definition(s) for the enrolled devices to %2.</source>
@@ -3879,7 +3863,27 @@ Commands:
     </message>
 </context>
 <context>
-    <name>SyncImport</name>
+    <name>SyncExchange</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>This store has its keys already.</source>
+        <translation>This store has its keys already.</translation>
+    </message>
+    <message>
+        <source>No keys were made: the passphrases were empty or did not match.</source>
+        <translation>No keys were made: the passphrases were empty or did not match.</translation>
+    </message>
+    <message>
+        <source>This store has no keys yet: Sync → Create device keys (or casebook-cli keys init).</source>
+        <translation>This store has no keys yet: Sync → Create device keys (or casebook-cli keys init).</translation>
+    </message>
+    <message>
+        <source>%1 holds no form definition (*.json)</source>
+        <translation>%1 holds no form definition (*.json)</translation>
+    </message>
     <message>
         <source>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</source>
         <translation>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</translation>

@@ -2238,10 +2238,6 @@ To accept the intake as the case manager, write why (it is kept with the case):<
 <context>
     <name>Casebook::App::SyncController</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>通關密語</translation>
     </message>
@@ -2260,10 +2256,6 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>This store has its keys already.</source>
         <translation>此資料庫已有金鑰。</translation>
-    </message>
-    <message>
-        <source>No keys were made: the passphrases were empty or did not match.</source>
-        <translation>未建立金鑰：通關密語空白或兩次不一致。</translation>
     </message>
     <message>
         <source>This store has no keys yet: Sync → Create device keys.</source>
@@ -2675,10 +2667,6 @@ Do all twelve groups match?</source>
         <translation>已寫入同步包 %1（%2 位元組）。</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>無法讀取 %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2713,10 +2701,6 @@ Do all twelve groups match?</source>
     <message>
         <source>send-definitions needs %1</source>
         <translation>send-definitions 需要 %1</translation>
-    </message>
-    <message>
-        <source>%1 holds no form definition (*.json)</source>
-        <translation>%1 中沒有表單定義（*.json）</translation>
     </message>
     <message>
         <source>Wrote %1 definition(s) for the enrolled devices to %2.</source>
@@ -3862,7 +3846,27 @@ Commands:
     </message>
 </context>
 <context>
-    <name>SyncImport</name>
+    <name>SyncExchange</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This store has its keys already.</source>
+        <translation>此資料庫已有金鑰。</translation>
+    </message>
+    <message>
+        <source>No keys were made: the passphrases were empty or did not match.</source>
+        <translation>未建立金鑰：通關密語空白或兩次不一致。</translation>
+    </message>
+    <message>
+        <source>This store has no keys yet: Sync → Create device keys (or casebook-cli keys init).</source>
+        <translation>此資料庫尚無金鑰：請用「同步 → 建立裝置金鑰」（或 casebook-cli keys init）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no form definition (*.json)</source>
+        <translation>%1 中沒有表單定義（*.json）</translation>
+    </message>
     <message>
         <source>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</source>
         <translation>這是註冊檔，不是同步包：請先比對註冊者的指紋碼，再明確接受（同步 → 接受註冊，或 casebook-cli enroll accept FILE）。</translation>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "app/usecases/syncexchange.h"
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
 #include "core/common/rocdate.h"
@@ -23,7 +24,6 @@
 #include "forms/model/formrecord.h"
 #include "forms/model/monthlyreportforms.h"
 #include "forms/model/synccover.h"
-#include "forms/model/syncimport.h"
 #include "forms/print/formprinter.h"
 #include "forms/print/reportfiles.h"
 
@@ -35,9 +35,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-
-#include <sodium.h>
 
 #include <optional>
 
@@ -76,6 +73,14 @@ QJsonArray contributionsJson(const QList<Casebook::Core::Contribution> &contribu
 constexpr int ExitBadInput = 2;
 constexpr int ExitStoreProblem = 3;
 constexpr int ExitUnsound = 4;
+
+// The exit status of a use case's refusal: bad input (a file, an argument) or a problem of the
+// store.
+int exitFor(const Casebook::Core::Error &e)
+{
+    using Kind = Casebook::Core::Error::Kind;
+    return e.kind == Kind::Invalid || e.kind == Kind::Io ? ExitBadInput : ExitStoreProblem;
+}
 
 struct ParsedArgs
 {
@@ -812,6 +817,7 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
     const QHash<QString, QString> &options, bool json)
 {
     SyncRepository sync(store);
+    UseCases::SyncExchange exchange(store);
     if (command == QLatin1String("digest")) {
         auto d = store.domainDigest();
         if (!d)
@@ -895,24 +901,22 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
     if (command == QLatin1String("enroll") && !files.isEmpty()) {
         // enroll accept FILE: this store takes its one enroller, once the user has compared the
         // fingerprint.
-        auto data = Bundle::readCapped(files.at(1), 1024 * 1024);
-        if (!data)
-            return error(data.error().message);
-        auto enroller = SyncRepository::enrolmentEnroller(*data);
-        if (!enroller)
-            return error(enroller.error().message);
+        auto offer = exchange.readEnrolment(files.at(1));
+        if (!offer)
+            return error(offer.error().message);
         if (!options.contains(QStringLiteral("--fingerprint"))) {
             print(tr("The enrolment comes from %1 (%2). Compare this fingerprint with the "
                      "enroller's screen or slip:")
-                      .arg(enroller->first.name, enroller->first.deviceId));
-            print(enroller->second);
+                      .arg(offer->enroller.name, offer->enroller.deviceId));
+            print(offer->fingerprint);
             return error(
                 tr("nothing was changed: run again with --fingerprint \"DIGITS\" once they match"));
         }
-        if (auto r = sync.acceptEnrollment(*data, options.value(QStringLiteral("--fingerprint")));
+        if (auto r
+            = exchange.acceptEnrolment(*offer, options.value(QStringLiteral("--fingerprint")));
             !r)
             return error(r.error().message, ExitBadInput);
-        print(tr("Enrolled by %1 (fingerprint %2).").arg(enroller->first.name, enroller->second));
+        print(tr("Enrolled by %1 (fingerprint %2).").arg(offer->enroller.name, offer->fingerprint));
         return 0;
     }
     if (command == QLatin1String("revoke")) {
@@ -937,26 +941,16 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
     auto passphrase = readPassphrase(options.value(QStringLiteral("--passphrase-file")));
     if (!passphrase)
         return error(passphrase.error().message);
-    auto keys = sync.unlock(*passphrase);
-    sodium_memzero(passphrase->data(), static_cast<size_t>(passphrase->size()));
+    auto keys = exchange.unlock(*passphrase);
     if (!keys)
         return error(keys.error().message, ExitStoreProblem);
-    auto writeFile = [this](const QString &path, const QByteArray &data) {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(data);
-        return f.commit();
-    };
     if (command == QLatin1String("enroll")) {
-        auto identity = Bundle::readCapped(options.value(QStringLiteral("--device")), 65536);
-        if (!identity)
+        auto device
+            = UseCases::SyncExchange::readIdentity(options.value(QStringLiteral("--device")));
+        if (!device)
             return error(
                 tr("cannot read the device identity %1: %2")
-                    .arg(options.value(QStringLiteral("--device")), identity.error().message));
-        auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(*identity).object());
-        if (!device)
-            return error(device.error().message);
+                    .arg(options.value(QStringLiteral("--device")), device.error().message));
         const EnrolScope scope {
             options.value(QStringLiteral("--unit")), options.value(QStringLiteral("--coach"))};
         // A coach's laptop receives its coach's caseload (or its unit's); the whole store only when
@@ -966,87 +960,46 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             return error(tr("a coach's laptop is enrolled for its coach (--coach STAFF) or its "
                             "unit (--unit UNIT); "
                             "--whole-store gives it every case"));
-        auto file = sync.enroll(*keys, *device, scope);
-        if (!file)
-            return error(file.error().message, ExitStoreProblem);
-        if (!writeFile(options.value(QStringLiteral("--out")), *file))
-            return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
+        auto enrolled = exchange.enrol(*keys, *device, scope,
+            options.value(QStringLiteral("--out")), options.value(QStringLiteral("--slip")));
+        if (!enrolled)
+            return error(enrolled.error().message, exitFor(enrolled.error()));
         print(tr(
             "Enrolled %1 (%2); give it %3. This store's fingerprint, to compare on the device: %4")
                   .arg(device->name, device->deviceId, options.value(QStringLiteral("--out")),
-                      SyncRepository::fingerprint(keys->signPublicKey())));
-        if (options.contains(QStringLiteral("--slip"))) {
-            if (auto r = Forms::ReportFiles::writeEnrolmentSlip(
-                    store, *file, options.value(QStringLiteral("--slip")));
-                !r)
-                return error(r.error().message, ExitStoreProblem);
+                      enrolled->fingerprint));
+        if (options.contains(QStringLiteral("--slip")))
             print(
                 tr("Wrote the fingerprint slip %1.").arg(options.value(QStringLiteral("--slip"))));
-        }
         return 0;
     }
     if (command == QLatin1String("export-bundle")) {
         // --to: a bundle for one unit's laptop, with the cases dispatched to its unit.
-        auto bundle = options.contains(QStringLiteral("--to"))
-            ? sync.exportFor(*keys, options.value(QStringLiteral("--to")), store.clock().now())
-            : sync.exportBundle(*keys, store.clock().now());
+        auto bundle = exchange.exportBundle(*keys, options.value(QStringLiteral("--out")),
+            options.value(QStringLiteral("--to")), options.value(QStringLiteral("--cover")));
         if (!bundle)
-            return error(bundle.error().message, ExitStoreProblem);
-        if (!writeFile(options.value(QStringLiteral("--out")), *bundle))
-            return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
+            return error(bundle.error().message, exitFor(bundle.error()));
         print(tr("Wrote the bundle %1 (%2 bytes).")
                   .arg(options.value(QStringLiteral("--out")))
                   .arg(bundle->size()));
-        if (options.contains(QStringLiteral("--cover"))) {
-            auto written = Forms::ReportFiles::writeCover(*bundle,
-                sync.trustedDevices().value_or(QList<PublicIdentity>()),
-                options.value(QStringLiteral("--cover")));
-            if (!written)
-                return error(written.error().message, ExitStoreProblem);
+        if (options.contains(QStringLiteral("--cover")))
             print(tr("Wrote the cover sheet %1.").arg(options.value(QStringLiteral("--cover"))));
-        }
         return 0;
     }
     if (command == QLatin1String("send-definitions")) {
-        // Every definition is checked here before it leaves: a laptop refuses a bundle with a
-        // broken one.
-        const QDir dir(options.value(QStringLiteral("--dir")));
-        QList<std::pair<QString, QByteArray>> definitions;
-        for (const QString &name :
-            dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile f(dir.filePath(name));
-            if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
-                return error(tr("cannot read %1").arg(f.fileName()));
-            const QByteArray content = f.readAll();
-            // The holiday calendar and the minimum wage travel with the definitions, checked the
-            // same way.
-            if (name == QLatin1String("holidays-tw.json")) {
-                if (auto calendar = HolidayCalendar::fromJson(content, name); !calendar)
-                    return error(calendar.error().message);
-            } else if (name == QLatin1String("minimum-wage-tw.json")) {
-                if (auto wage = MinimumWage::fromJson(content, name); !wage)
-                    return error(wage.error().message);
-            } else if (auto def = Forms::DefinitionLoader::fromJson(content, name); !def) {
-                return error(def.error().message);
-            }
-            definitions.append(std::make_pair(name, content));
-        }
-        if (definitions.isEmpty())
-            return error(tr("%1 holds no form definition (*.json)").arg(dir.path()));
-        auto bundle = sync.exportFiles(*keys, definitions, store.clock().now());
-        if (!bundle)
-            return error(bundle.error().message, ExitStoreProblem);
-        if (!writeFile(options.value(QStringLiteral("--out")), *bundle))
-            return error(tr("cannot write %1").arg(options.value(QStringLiteral("--out"))));
+        auto sent = exchange.sendDefinitions(*keys, QDir(options.value(QStringLiteral("--dir"))),
+            options.value(QStringLiteral("--out")));
+        if (!sent)
+            return error(sent.error().message, exitFor(sent.error()));
         print(tr("Wrote %1 definition(s) for the enrolled devices to %2.")
-                  .arg(definitions.size())
+                  .arg(*sent)
                   .arg(options.value(QStringLiteral("--out"))));
         return 0;
     }
     // import-bundle: data, receipts, enrolments and definitions alike; each is all or nothing.
     int failed = 0;
     for (const QString &path : files) {
-        auto r = Forms::SyncImport::importFile(store, *keys, path);
+        auto r = exchange.importFile(*keys, path);
         if (!r) {
             error(tr("%1: %2").arg(path, r.error().message));
             ++failed;
@@ -1054,18 +1007,18 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         }
         const ImportSummary &s = r->summary;
         switch (r->kind) {
-        case Forms::ImportedFile::Kind::Definitions:
+        case UseCases::ImportedFile::Kind::Definitions:
             print(tr("%1: installed %2 from %3; they are used from the next start.")
                       .arg(path, r->installed.join(QStringLiteral(", ")), s.from));
             break;
-        case Forms::ImportedFile::Kind::Receipt:
+        case UseCases::ImportedFile::Kind::Receipt:
             print(tr("%1: receipt from %2; the next export leaves out what it holds.")
                       .arg(path, s.from));
             break;
-        case Forms::ImportedFile::Kind::AlreadyImported:
+        case UseCases::ImportedFile::Kind::AlreadyImported:
             print(tr("%1: imported before; nothing changed.").arg(path));
             break;
-        case Forms::ImportedFile::Kind::Data:
+        case UseCases::ImportedFile::Kind::Data:
             if (!r->receiptWritten)
                 error(tr("%1: imported, but the receipt could not be written to %2")
                           .arg(path, r->receiptPath));
@@ -1088,46 +1041,26 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
 int Cli::keys(
     CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out)
 {
+    UseCases::SyncExchange exchange(store);
     if (action == QLatin1String("init")) {
-        if (store.metaValue(QStringLiteral("keys")))
+        if (exchange.hasKeys())
             return error(tr("this store has its keys already"), ExitStoreProblem);
         // The passphrase comes from a file or the environment, never from the command line itself.
         auto passphrase = readPassphrase(passphraseFile);
         if (!passphrase)
             return error(passphrase.error().message);
-        auto keys = DeviceKeys::generate();
+        auto keys = exchange.createKeys(*passphrase);
         if (!keys)
-            return error(keys.error().message, ExitStoreProblem);
-        auto blob = keys->encrypted(*passphrase);
-        if (!blob)
-            return error(blob.error().message);
-        if (auto r
-            = store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64()));
-            !r)
-            return error(r.error().message, ExitStoreProblem);
+            return error(keys.error().message, exitFor(keys.error()));
         print(tr("Created the keys of device %1; signing key %2.")
                   .arg(store.identity().deviceId,
                       QString::fromLatin1(keys->signPublicKey().toBase64())));
         return 0;
     }
     // export: the store's public identity, for the bureau to enrol this device
-    auto stored = store.metaValue(QStringLiteral("keys"));
-    if (!stored)
+    if (!exchange.hasKeys())
         return error(tr("this store has no keys yet: run keys init first"), ExitStoreProblem);
-    auto pub = DeviceKeys::publicKeys(QByteArray::fromBase64(stored->toLatin1()));
-    if (!pub)
-        return error(pub.error().message, ExitStoreProblem);
-    const QJsonObject identity {{QStringLiteral("format"), QStringLiteral("casebook-identity/1")},
-        {QStringLiteral("deviceId"), store.identity().deviceId},
-        {QStringLiteral("role"), roleKey(store.identity().role)},
-        {QStringLiteral("name"), store.identity().name},
-        {QStringLiteral("signPublicKey"), QString::fromLatin1(pub->first.toBase64())},
-        {QStringLiteral("boxPublicKey"), QString::fromLatin1(pub->second.toBase64())}};
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly))
-        return error(tr("cannot write %1").arg(out));
-    f.write(QJsonDocument(identity).toJson(QJsonDocument::Indented));
-    if (!f.commit())
+    if (auto r = exchange.writeIdentity(out); !r)
         return error(tr("cannot write %1").arg(out));
     print(tr("Wrote the public identity of %1 to %2.").arg(store.identity().name, out));
     return 0;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/syncdialogs.h"
 
+#include "app/usecases/syncexchange.h"
 #include "core/cases/caserepository.h"
 #include "core/common/rocdate.h"
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
-#include "forms/model/syncimport.h"
 #include "forms/print/reportfiles.h"
 
 #include <QButtonGroup>
@@ -25,11 +25,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <sodium.h>
 
 #include <algorithm>
 
@@ -38,19 +35,6 @@ namespace Casebook::App {
 using namespace Casebook::Core;
 
 namespace {
-
-VoidResult writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return fail(
-            Error::Kind::Io, SyncController::tr("Cannot write %1: %2").arg(path, f.errorString()));
-    f.write(data);
-    if (!f.commit())
-        return fail(
-            Error::Kind::Io, SyncController::tr("Cannot write %1: %2").arg(path, f.errorString()));
-    return {};
-}
 
 QString when(qint64 hlc)
 {
@@ -91,90 +75,70 @@ QString SyncController::askPassphrase(bool confirm)
 
 VoidResult SyncController::createKeys()
 {
-    if (m_store.metaValue(QStringLiteral("keys")))
+    UseCases::SyncExchange exchange(m_store);
+    if (exchange.hasKeys())
         return fail(Error::Kind::NotAllowed, tr("This store has its keys already."));
-    const QString pass = passphrase(true);
-    if (pass.isEmpty())
-        return fail(Error::Kind::Invalid,
-            tr("No keys were made: the passphrases were empty or did not match."));
-    auto keys = DeviceKeys::generate();
+    QString pass = passphrase(true);
+    QByteArray utf8 = pass.toUtf8();
+    std::fill(pass.begin(), pass.end(), QChar(u'\0'));
+    auto keys = exchange.createKeys(utf8); // wipes utf8
     if (!keys)
         return tl::unexpected(keys.error());
-    QByteArray utf8 = pass.toUtf8();
-    auto blob = keys->encrypted(utf8);
-    sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
-    if (!blob)
-        return tl::unexpected(blob.error());
-    return m_store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64()));
+    return {};
 }
 
 VoidResult SyncController::exportIdentity(const QString &path)
 {
-    auto me = SyncRepository(m_store).self();
-    if (!me)
-        return tl::unexpected(me.error());
-    return writeFile(path, QJsonDocument(me->toJson()).toJson(QJsonDocument::Indented));
+    return UseCases::SyncExchange(m_store).writeIdentity(path);
 }
 
 Result<QString> SyncController::enrol(
     const QString &identityPath, const QString &enrolmentPath, const EnrolScope &scope)
 {
-    auto identity = Bundle::readCapped(identityPath, 65536);
-    if (!identity)
-        return tl::unexpected(identity.error());
-    auto device = PublicIdentity::fromJson(QJsonDocument::fromJson(*identity).object());
+    auto device = UseCases::SyncExchange::readIdentity(identityPath);
     if (!device)
         return tl::unexpected(device.error());
     auto keys = unlock();
     if (!keys)
         return tl::unexpected(keys.error());
-    auto file = SyncRepository(m_store).enroll(*keys, *device, scope);
-    if (!file)
-        return tl::unexpected(file.error());
-    if (auto r = writeFile(enrolmentPath, *file); !r)
-        return tl::unexpected(r.error());
     // The slip to print: the fingerprint the device's user compares before accepting.
     const QString slipPath = enrolmentPath + QStringLiteral(".pdf");
-    if (auto r = Forms::ReportFiles::writeEnrolmentSlip(m_store, *file, slipPath); !r)
-        return tl::unexpected(r.error());
+    auto enrolled
+        = UseCases::SyncExchange(m_store).enrol(*keys, *device, scope, enrolmentPath, slipPath);
+    if (!enrolled)
+        return tl::unexpected(enrolled.error());
     return tr("Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store's "
               "fingerprint: %4")
-        .arg(device->name, enrolmentPath, slipPath,
-            SyncRepository::fingerprint(keys->signPublicKey()));
+        .arg(device->name, enrolmentPath, slipPath, enrolled->fingerprint);
 }
 
 Result<QString> SyncController::acceptEnrolment(const QString &path)
 {
-    auto data = Bundle::readCapped(path, 1024 * 1024);
-    if (!data)
-        return tl::unexpected(data.error());
-    auto enroller = SyncRepository::enrolmentEnroller(*data);
-    if (!enroller)
-        return tl::unexpected(enroller.error());
-    if (!confirmFingerprint(enroller->first.name, enroller->second))
+    UseCases::SyncExchange exchange(m_store);
+    auto offer = exchange.readEnrolment(path);
+    if (!offer)
+        return tl::unexpected(offer.error());
+    if (!confirmFingerprint(offer->enroller.name, offer->fingerprint))
         return fail(Error::Kind::Invalid,
             tr("Not accepted: the fingerprints do not match. Nothing was changed."));
-    if (auto r = SyncRepository(m_store).acceptEnrollment(*data, enroller->second); !r)
+    if (auto r = exchange.acceptEnrolment(*offer, offer->fingerprint); !r)
         return tl::unexpected(r.error());
     Q_EMIT storeChanged();
-    return tr("Enrolled by %1.").arg(enroller->first.name);
+    return tr("Enrolled by %1.").arg(offer->enroller.name);
 }
 
 Result<DeviceKeys> SyncController::unlock()
 {
-    SyncRepository sync(m_store);
-    if (!sync.self())
+    UseCases::SyncExchange exchange(m_store);
+    if (!exchange.hasKeys())
         return fail(
             Error::Kind::NotFound, tr("This store has no keys yet: Sync → Create device keys."));
     QString pass = passphrase(false);
     if (pass.isEmpty())
         return fail(Error::Kind::Invalid, tr("Cancelled."));
     QByteArray utf8 = pass.toUtf8();
-    auto keys = sync.unlock(utf8);
-    // The passphrase is wiped as soon as it has served.
-    sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     std::fill(pass.begin(), pass.end(), QChar(u'\0'));
-    return keys;
+    return exchange.unlock(utf8); // the passphrase is wiped as soon as it has served
 }
 
 Result<QString> SyncController::exportBundle(const QString &path, const QString &toDevice)
@@ -182,18 +146,10 @@ Result<QString> SyncController::exportBundle(const QString &path, const QString 
     auto keys = unlock();
     if (!keys)
         return tl::unexpected(keys.error());
-    SyncRepository sync(m_store);
-    auto bundle = toDevice.isEmpty() ? sync.exportBundle(*keys, m_store.clock().now())
-                                     : sync.exportFor(*keys, toDevice, m_store.clock().now());
+    const QString coverPath = path + QStringLiteral(".pdf");
+    auto bundle = UseCases::SyncExchange(m_store).exportBundle(*keys, path, toDevice, coverPath);
     if (!bundle)
         return tl::unexpected(bundle.error());
-    if (auto r = writeFile(path, *bundle); !r)
-        return tl::unexpected(r.error());
-    const QString coverPath = path + QStringLiteral(".pdf");
-    if (auto r = Forms::ReportFiles::writeCover(
-            *bundle, sync.trustedDevices().value_or(QList<PublicIdentity>()), coverPath);
-        !r)
-        return tl::unexpected(r.error());
     return tr("Wrote %1 (%2 operations) and its cover sheet %3.")
         .arg(path)
         .arg(Bundle::verify(*bundle)->operations)
@@ -224,24 +180,24 @@ QStringList SyncController::importBundles(const QStringList &paths)
             break;
         }
         const QString name = QFileInfo(paths.at(i)).fileName();
-        auto r = Forms::SyncImport::importFile(m_store, *keys, paths.at(i));
+        auto r = UseCases::SyncExchange(m_store).importFile(*keys, paths.at(i));
         if (!r) {
             lines << tr("%1: refused. %2").arg(name, r.error().message);
             continue;
         }
         const ImportSummary &s = r->summary;
         switch (r->kind) {
-        case Forms::ImportedFile::Kind::Definitions:
+        case UseCases::ImportedFile::Kind::Definitions:
             lines << tr("%1: form definitions installed (%2); they are used from the next start.")
                          .arg(name, r->installed.join(QStringLiteral(", ")));
             break;
-        case Forms::ImportedFile::Kind::Receipt:
+        case UseCases::ImportedFile::Kind::Receipt:
             lines << tr("%1: receipt from %2.").arg(name, s.from);
             break;
-        case Forms::ImportedFile::Kind::AlreadyImported:
+        case UseCases::ImportedFile::Kind::AlreadyImported:
             lines << tr("%1: imported before; nothing changed.").arg(name);
             break;
-        case Forms::ImportedFile::Kind::Data: {
+        case UseCases::ImportedFile::Kind::Data: {
             changed = true;
             QString line = tr("%1: %2 new, %3 known, %4 waiting, %5 new conflicts (from %6).")
                                .arg(name)
