@@ -244,16 +244,18 @@ int Cli::run(const QStringList &arguments)
                 return error(tr("the option %1 needs a value").arg(a));
             if (args.options.contains(a) || (a == QLatin1String("--db") && !args.db.isEmpty()))
                 return error(tr("the option %1 is given twice").arg(a));
-            if (a == QLatin1String("--db"))
+            if (a == QLatin1String("--db")) {
                 args.db = arguments.at(++i);
-            else
+            } else {
                 args.options.insert(a, arguments.at(++i));
+            }
             continue;
         }
-        if (args.command.isEmpty())
+        if (args.command.isEmpty()) {
             args.command = a;
-        else
+        } else {
             args.positional << a;
+        }
     }
     if (args.command.isEmpty())
         return usage(ExitBadInput);
@@ -294,12 +296,14 @@ int Cli::run(const QStringList &arguments)
     };
     if (!Allowed.contains(args.command))
         return error(tr("unknown command %1 (try --help)").arg(args.command));
-    for (auto it = args.options.cbegin(); it != args.options.cend(); ++it)
+    for (auto it = args.options.cbegin(); it != args.options.cend(); ++it) {
         if (!Allowed.value(args.command).contains(it.key()))
             return error(tr("the command %1 does not take %2").arg(args.command, it.key()));
-    for (const QString &f : std::as_const(args.flags))
+    }
+    for (const QString &f : std::as_const(args.flags)) {
         if (!Allowed.value(args.command).contains(f))
             return error(tr("the command %1 does not take %2").arg(args.command, f));
+    }
     const bool json = args.flags.contains(QStringLiteral("--json"));
     if (args.command == QLatin1String("forms"))
         return forms(args.positional, json);
@@ -308,11 +312,12 @@ int Cli::run(const QStringList &arguments)
     const bool annual = args.command == QLatin1String("report")
         && args.positional == QStringList {QStringLiteral("annual")};
     if (args.command == QLatin1String("report") && !monthly && !annual
-        && args.positional != QStringList {QStringLiteral("performance")})
+        && args.positional != QStringList {QStringLiteral("performance")}) {
         return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--reading "
                         "raw|credited] [--json], "
                         "or report monthly "
                         "--month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]"));
+    }
     if (args.command == QLatin1String("keys")
         && args.positional != QStringList {QStringLiteral("init")}
         && args.positional != QStringList {QStringLiteral("export")})
@@ -327,26 +332,29 @@ int Cli::run(const QStringList &arguments)
         && (args.positional.size() != 2 || args.positional.first() != QLatin1String("accept")))
         return error(tr("use: enroll accept FILE [--fingerprint DIGITS]"));
     if (args.command == QLatin1String("enroll") && !accepting) {
-        for (const char *required : {"--device", "--out"})
+        for (const char *required : {"--device", "--out"}) {
             if (args.options.value(QString::fromLatin1(required)).isEmpty())
                 return error(tr("enroll needs %1").arg(QString::fromLatin1(required)));
+        }
         const int scopes = (args.options.contains(QStringLiteral("--unit")) ? 1 : 0)
             + (args.options.contains(QStringLiteral("--coach")) ? 1 : 0)
             + (args.flags.contains(QStringLiteral("--whole-store")) ? 1 : 0);
         if (scopes > 1)
             return error(tr("enroll takes one of --unit, --coach and --whole-store"));
     }
-    for (const char *required : {"--dir", "--out"})
+    for (const char *required : {"--dir", "--out"}) {
         if (args.command == QLatin1String("send-definitions")
             && args.options.value(QString::fromLatin1(required)).isEmpty())
             return error(tr("send-definitions needs %1").arg(QString::fromLatin1(required)));
+    }
     if (args.command == QLatin1String("export-bundle")
         && args.options.value(QStringLiteral("--out")).isEmpty())
         return error(tr("export-bundle needs --out FILE"));
-    for (const char *required : {"--conflict", "--choose", "--reason"})
+    for (const char *required : {"--conflict", "--choose", "--reason"}) {
         if (args.command == QLatin1String("resolve")
             && !args.options.contains(QString::fromLatin1(required)))
             return error(tr("resolve needs %1").arg(QString::fromLatin1(required)));
+    }
     if (!args.positional.isEmpty() && args.command != QLatin1String("report")
         && args.command != QLatin1String("keys") && args.command != QLatin1String("import-bundle")
         && !accepting)
@@ -379,27 +387,32 @@ int Cli::run(const QStringList &arguments)
     } else if (args.command == QLatin1String("cases")
         && args.options.contains(QStringLiteral("--status"))) {
         status = CaseWorkflow::statusFromKey(args.options.value(QStringLiteral("--status")));
-        if (!status)
+        if (!status) {
             return error(
                 tr("--status must be one of received, evaluation, planning, dispatched, tracking, "
                    "unsuitable, closed"));
+        }
     } else if (args.command == QLatin1String("print")) {
-        for (const char *required : {"--case", "--form", "--out"})
+        for (const char *required : {"--case", "--form", "--out"}) {
             if (args.options.value(QString::fromLatin1(required)).isEmpty())
                 return error(tr("print needs %1").arg(QString::fromLatin1(required)));
+        }
         const QString form = args.options.value(QStringLiteral("--form"));
         if (form != QLatin1String("all") && !Forms::DefinitionLoader::shipped().find(form))
             return error(tr("unknown form %1 (see: casebook-cli forms list)").arg(form));
     } else if (annual) {
-        for (const char *opt : {"--month", "--coach", "--reading"})
+        for (const char *opt : {"--month", "--coach", "--reading"}) {
             if (args.options.contains(QString::fromLatin1(opt)) || json)
                 return error(tr("report annual takes --year, --format, --out and --unit"));
-        for (const char *flag : {"--file-report", "--current"})
+        }
+        for (const char *flag : {"--file-report", "--current"}) {
             if (args.flags.contains(QString::fromLatin1(flag)))
                 return error(tr("report annual takes --year, --format, --out and --unit"));
-        for (const char *required : {"--year", "--format", "--out"})
+        }
+        for (const char *required : {"--year", "--format", "--out"}) {
             if (args.options.value(QString::fromLatin1(required)).isEmpty())
                 return error(tr("report annual needs %1").arg(QString::fromLatin1(required)));
+        }
         if (auto rules
             = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
             !rules)
@@ -409,17 +422,20 @@ int Cli::run(const QStringList &arguments)
         if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
             return error(tr("--format must be pdf, xlsx or csv"));
     } else if (monthly) {
-        for (const char *opt : {"--year", "--coach"})
+        for (const char *opt : {"--year", "--coach"}) {
             if (args.options.contains(QString::fromLatin1(opt)) || json)
                 return error(tr("report monthly takes --month, --format, --out and --unit"));
+        }
         if (args.flags.contains(QStringLiteral("--file-report"))
-            && args.flags.contains(QStringLiteral("--current")))
+            && args.flags.contains(QStringLiteral("--current"))) {
             return error(tr("a report is filed from the records as they are: --file-report and "
                             "--current do not go "
                             "together"));
-        for (const char *required : {"--month", "--format", "--out"})
+        }
+        for (const char *required : {"--month", "--format", "--out"}) {
             if (args.options.value(QString::fromLatin1(required)).isEmpty())
                 return error(tr("report monthly needs %1").arg(QString::fromLatin1(required)));
+        }
         if (auto m = MonthlyReport::parseMonth(args.options.value(QStringLiteral("--month"))); !m)
             return error(m.error().message);
         static const QStringList Formats
@@ -427,14 +443,18 @@ int Cli::run(const QStringList &arguments)
         if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
             return error(tr("--format must be pdf, xlsx or csv"));
     } else if (args.command == QLatin1String("report")) {
-        for (const char *flag : {"--file-report", "--current"})
-            if (args.flags.contains(QString::fromLatin1(flag)))
+        for (const char *flag : {"--file-report", "--current"}) {
+            if (args.flags.contains(QString::fromLatin1(flag))) {
                 return error(
                     tr("report performance does not take %1").arg(QString::fromLatin1(flag)));
-        for (const char *opt : {"--month", "--format", "--out"})
-            if (args.options.contains(QString::fromLatin1(opt)))
+            }
+        }
+        for (const char *opt : {"--month", "--format", "--out"}) {
+            if (args.options.contains(QString::fromLatin1(opt))) {
                 return error(
                     tr("report performance does not take %1").arg(QString::fromLatin1(opt)));
+            }
+        }
         if (args.options.value(QStringLiteral("--year")).isEmpty())
             return error(tr("report performance needs --year (an ROC year such as 107)"));
         auto rules
@@ -457,9 +477,10 @@ int Cli::run(const QStringList &arguments)
         return error(opened.error().message, ExitStoreProblem);
     CaseStore &store = **opened;
     if (args.command != QLatin1String("init") && args.command != QLatin1String("check")
-        && !store.isInitialized())
+        && !store.isInitialized()) {
         return error(
             tr("the store %1 has no identity yet: run init first").arg(args.db), ExitStoreProblem);
+    }
 
     if (args.command == QLatin1String("init")) {
         if (auto r = store.initialize(*role, args.options.value(QStringLiteral("--name"))); !r)
@@ -526,7 +547,7 @@ int Cli::run(const QStringList &arguments)
         const auto deadlines = Deadlines::merged(Deadlines::compute(*timelines, today), *services);
         if (json) {
             QJsonArray array;
-            for (const Deadline &d : deadlines)
+            for (const Deadline &d : deadlines) {
                 array.append(QJsonObject {{QStringLiteral("kind"), Deadlines::kindKey(d.kind)},
                     {QStringLiteral("caseId"), d.caseId}, {QStringLiteral("caseNo"), d.caseNo},
                     {QStringLiteral("person"), d.personName},
@@ -535,6 +556,7 @@ int Cli::run(const QStringList &arguments)
                     {QStringLiteral("dueOn"), dateValue(d.dueOn)},
                     {QStringLiteral("daysLeft"), d.daysLeft},
                     {QStringLiteral("overdue"), d.isOverdue()}});
+            }
             print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         } else {
             const auto overdue = std::count_if(deadlines.begin(), deadlines.end(),
@@ -543,10 +565,11 @@ int Cli::run(const QStringList &arguments)
         }
         return 0;
     }
-    if (args.command == QLatin1String("keys"))
+    if (args.command == QLatin1String("keys")) {
         return keys(store, args.positional.first(),
             args.options.value(QStringLiteral("--passphrase-file")),
             args.options.value(QStringLiteral("--out")));
+    }
     if (args.command == QLatin1String("enroll") || args.command == QLatin1String("export-bundle")
         || args.command == QLatin1String("import-bundle")
         || args.command == QLatin1String("conflicts") || args.command == QLatin1String("resolve")
@@ -562,9 +585,10 @@ int Cli::run(const QStringList &arguments)
         auto record
             = Forms::MonthlyReportForms::annual(store, args.options.value(QStringLiteral("--year")),
                 args.options.value(QStringLiteral("--unit")));
-        if (!record)
+        if (!record) {
             return error(record.error().message,
                 record.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+        }
         auto written = Forms::ReportFiles::writeAnnual(*record,
             args.options.value(QStringLiteral("--format")),
             args.options.value(QStringLiteral("--out")));
@@ -575,22 +599,25 @@ int Cli::run(const QStringList &arguments)
                       written->join(QStringLiteral(", "))));
         return 0;
     }
-    if (monthly)
+    if (monthly) {
         return monthlyReport(store, args.options.value(QStringLiteral("--month")),
             args.options.value(QStringLiteral("--format")),
             args.options.value(QStringLiteral("--out")),
             args.options.value(QStringLiteral("--unit")),
             args.flags.contains(QStringLiteral("--file-report")),
             args.flags.contains(QStringLiteral("--current")));
-    if (args.command == QLatin1String("report"))
+    }
+    if (args.command == QLatin1String("report")) {
         return performance(store, args.options.value(QStringLiteral("--year")),
             args.options.value(QStringLiteral("--unit")),
             args.options.value(QStringLiteral("--coach")), json,
             args.options.value(QStringLiteral("--reading")));
-    if (args.command == QLatin1String("print"))
+    }
+    if (args.command == QLatin1String("print")) {
         return print(store, args.options.value(QStringLiteral("--case")),
             args.options.value(QStringLiteral("--form")),
             args.options.value(QStringLiteral("--out")));
+    }
     // check
     auto report = store.check();
     if (!report)
@@ -620,9 +647,10 @@ int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, co
     if (auto byId = cases.find(caseRef)) {
         caseId = byId->id;
     } else if (auto all = cases.cases()) {
-        for (const Case &c : *all)
+        for (const Case &c : *all) {
             if (c.caseNo == caseRef)
                 caseId = c.id;
+        }
     }
     if (caseId.isEmpty())
         return error(tr("no case %1 in the store").arg(caseRef), ExitStoreProblem);
@@ -642,9 +670,10 @@ int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, co
     for (const Forms::FormDefinition *d : std::as_const(defs)) {
         QString
             instanceId; // the latest instance of the form, else a blank form with the bound data
-        for (const FormInstance &i : *instances)
+        for (const FormInstance &i : *instances) {
             if (i.formId == d->id)
                 instanceId = i.id;
+        }
         auto r = Forms::FormRecord::open(store, *d, caseId, instanceId);
         if (!r)
             return error(r.error().message, ExitStoreProblem);
@@ -665,15 +694,16 @@ int Cli::performance(CaseStore &store, const QString &year, const QString &unit,
     if (!rules)
         return error(rules.error().message);
     // The rule set names its reading of the two-thirds rule; the other one can be asked for.
-    if (reading == QLatin1String("raw"))
+    if (reading == QLatin1String("raw")) {
         rules->ratioReading = PlanYearRules::RatioReading::Raw;
-    else if (reading == QLatin1String("credited"))
+    } else if (reading == QLatin1String("credited")) {
         rules->ratioReading = PlanYearRules::RatioReading::Credited;
+    }
     auto table = PerformanceReport::build(store, *rules, store.clock().today(), unit, coach);
     if (!table)
         return error(table.error().message, ExitStoreProblem);
     if (!json) {
-        for (const PerformanceRow &r : *table)
+        for (const PerformanceRow &r : *table) {
             print(tr("%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8")
                       .arg(r.coachName, r.unitName)
                       .arg(r.figures.placementCredits)
@@ -682,6 +712,7 @@ int Cli::performance(CaseStore &store, const QString &year, const QString &unit,
                       .arg(r.figures.supportedTarget)
                       .arg(r.figures.countedCases)
                       .arg(rules->minCases));
+        }
         return 0;
     }
     QJsonArray rows;
@@ -766,16 +797,18 @@ int Cli::monthlyReport(CaseStore &store, const QString &month, const QString &fo
                                    .arg(first->month(), 2, 10, QLatin1Char('0'));
         if (auto f = ReportFilings(store).file(
                 store.identity().name, period, first->addMonths(1).addDays(-1), unit);
-            !f)
+            !f) {
             return error(f.error().message,
                 f.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+        }
     }
     auto data = MonthlyReport::build(store, month, unit,
         current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled);
-    if (!data)
+    if (!data) {
         return error(data.error().message,
             data.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
-    if (data->filedAt.isValid())
+    }
+    if (data->filedAt.isValid()) {
         print(data->asFiled
                 ? tr("As filed on %1 by %2 (%3 record(s) changed since are not in it).")
                       .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
@@ -783,6 +816,7 @@ int Cli::monthlyReport(CaseStore &store, const QString &month, const QString &fo
                 : tr("With today's records; filed on %1 by %2, %3 record(s) changed since.")
                       .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
                       .arg(data->laterChanges));
+    }
     auto records = Forms::MonthlyReportForms::fill(*data, store.clock().today());
     if (!records)
         return error(records.error().message, ExitStoreProblem);
@@ -807,9 +841,10 @@ Result<QByteArray> Cli::readPassphrase(const QString &file)
             return fail(Error::Kind::Io, tr("cannot read the passphrase file %1").arg(file));
         passphrase = f.readAll().trimmed();
     }
-    if (passphrase.isEmpty())
+    if (passphrase.isEmpty()) {
         return fail(Error::Kind::Invalid,
             tr("give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE"));
+    }
     return passphrase;
 }
 
@@ -833,21 +868,23 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         if (!refused)
             return error(refused.error().message, ExitStoreProblem);
         if (!json) {
-            for (const Conflict &c : *list)
+            for (const Conflict &c : *list) {
                 print(
                     tr("%1 %2 %3.%4: \"%5\" (%6) or \"%7\" (%8) — %9")
                         .arg(c.id, c.status, c.entity, c.field, c.valueA, c.deviceA, c.valueB,
                             c.deviceB, c.status == QLatin1String("open") ? tr("open") : c.chosen));
-            for (const Refusal &r : *refused)
+            }
+            for (const Refusal &r : *refused) {
                 print(tr("bundle %1 from %2 %3 on %4: %5")
                           .arg(r.bundleId, r.fromName,
                               r.status == QLatin1String("refused") ? tr("refused")
                                                                    : tr("quarantined"),
                               r.at, r.reason));
+            }
             return 0;
         }
         QJsonArray array;
-        for (const Conflict &c : *list)
+        for (const Conflict &c : *list) {
             array.append(QJsonObject {{QStringLiteral("id"), c.id},
                 {QStringLiteral("status"), c.status}, {QStringLiteral("entity"), c.entity},
                 {QStringLiteral("row"), c.rowId}, {QStringLiteral("field"), c.field},
@@ -859,12 +896,14 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                         {QStringLiteral("device"), c.deviceB}, {QStringLiteral("op"), c.opB}}},
                 {QStringLiteral("chosen"), textValue(c.chosen)},
                 {QStringLiteral("reason"), textValue(c.reason)}});
+        }
         QJsonArray refusals;
-        for (const Refusal &r : *refused)
+        for (const Refusal &r : *refused) {
             refusals.append(QJsonObject {{QStringLiteral("bundle"), r.bundleId},
                 {QStringLiteral("from"), r.fromDevice}, {QStringLiteral("name"), r.fromName},
                 {QStringLiteral("at"), r.at}, {QStringLiteral("status"), r.status},
                 {QStringLiteral("reason"), r.reason}});
+        }
         print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("conflicts"), array},
                                                   {QStringLiteral("refusals"), refusals}})
                                     .toJson(QJsonDocument::Indented)));
@@ -879,7 +918,7 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             const QString scope = !d.scope.unit.isEmpty() ? tr("unit %1").arg(d.scope.unit)
                 : !d.scope.coach.isEmpty()                ? tr("coach %1").arg(d.scope.coach)
                                                           : tr("whole store");
-            if (json)
+            if (json) {
                 array.append(QJsonObject {{QStringLiteral("device"), d.identity.deviceId},
                     {QStringLiteral("name"), d.identity.name},
                     {QStringLiteral("role"), d.identity.role},
@@ -889,10 +928,11 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                     {QStringLiteral("wholeStore"), d.scope.isWhole()},
                     {QStringLiteral("revoked"), d.revoked},
                     {QStringLiteral("fingerprint"), d.fingerprint}});
-            else
+            } else {
                 print(tr("%1 %2 (%3) %4, %5%6 — %7")
                           .arg(d.identity.deviceId, d.identity.name, d.identity.role, d.trustedAs,
                               scope, d.revoked ? tr(", revoked") : QString(), d.fingerprint));
+            }
         }
         if (json)
             print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
@@ -932,9 +972,10 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
     if (command == QLatin1String("resolve")) {
         auto r = sync.resolve({}, options.value(QStringLiteral("--conflict")),
             options.value(QStringLiteral("--choose")), options.value(QStringLiteral("--reason")));
-        if (!r)
+        if (!r) {
             return error(r.error().message,
                 r.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+        }
         print(tr("Decided: %1.").arg(options.value(QStringLiteral("--choose"))));
         return 0;
     }
@@ -947,19 +988,21 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
     if (command == QLatin1String("enroll")) {
         auto device
             = UseCases::SyncExchange::readIdentity(options.value(QStringLiteral("--device")));
-        if (!device)
+        if (!device) {
             return error(
                 tr("cannot read the device identity %1: %2")
                     .arg(options.value(QStringLiteral("--device")), device.error().message));
+        }
         const EnrolScope scope {
             options.value(QStringLiteral("--unit")), options.value(QStringLiteral("--coach"))};
         // A coach's laptop receives its coach's caseload (or its unit's); the whole store only when
         // asked.
         if (scope.isWhole() && !options.contains(QStringLiteral("--whole-store"))
-            && device->role == roleKey(DeviceRole::Coach))
+            && device->role == roleKey(DeviceRole::Coach)) {
             return error(tr("a coach's laptop is enrolled for its coach (--coach STAFF) or its "
                             "unit (--unit UNIT); "
                             "--whole-store gives it every case"));
+        }
         auto enrolled = exchange.enrol(*keys, *device, scope,
             options.value(QStringLiteral("--out")), options.value(QStringLiteral("--slip")));
         if (!enrolled)
@@ -968,9 +1011,10 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             "Enrolled %1 (%2); give it %3. This store's fingerprint, to compare on the device: %4")
                   .arg(device->name, device->deviceId, options.value(QStringLiteral("--out")),
                       enrolled->fingerprint));
-        if (options.contains(QStringLiteral("--slip")))
+        if (options.contains(QStringLiteral("--slip"))) {
             print(
                 tr("Wrote the fingerprint slip %1.").arg(options.value(QStringLiteral("--slip"))));
+        }
         return 0;
     }
     if (command == QLatin1String("export-bundle")) {
@@ -1019,9 +1063,10 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
             print(tr("%1: imported before; nothing changed.").arg(path));
             break;
         case UseCases::ImportedFile::Kind::Data:
-            if (!r->receiptWritten)
+            if (!r->receiptWritten) {
                 error(tr("%1: imported, but the receipt could not be written to %2")
                           .arg(path, r->receiptPath));
+            }
             print(tr("%1: from %2, %3 new operations, %4 known, %5 waiting for earlier ones, %6 "
                      "new conflicts.")
                       .arg(path, s.from)
@@ -1029,9 +1074,10 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
                       .arg(s.known)
                       .arg(s.heldBack)
                       .arg(s.conflicts));
-            for (const QString &device : s.clockWarnings)
+            for (const QString &device : s.clockWarnings) {
                 error(tr("%1: the clock of device %2 runs ahead of this computer's; check it.")
                           .arg(path, device));
+            }
             break;
         }
     }
@@ -1073,16 +1119,18 @@ int Cli::forms(const QStringList &positional, bool json)
         const auto &catalogue = Forms::DefinitionLoader::shipped();
         if (json) {
             QJsonArray array;
-            for (const Forms::FormDefinition &d : catalogue.forms)
+            for (const Forms::FormDefinition &d : catalogue.forms) {
                 array.append(QJsonObject {{QStringLiteral("id"), d.id},
                     {QStringLiteral("code"), d.code}, {QStringLiteral("version"), d.version},
                     {QStringLiteral("title"), d.title.zh},
                     {QStringLiteral("aliases"), QJsonArray::fromStringList(d.aliases)}});
+            }
             print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         } else {
-            for (const Forms::FormDefinition &d : catalogue.forms)
+            for (const Forms::FormDefinition &d : catalogue.forms) {
                 print(
                     QStringLiteral("%1\t%2\tv%3\t%4").arg(d.id, d.code, d.version, d.title.text()));
+            }
         }
         for (const QString &p : catalogue.problems)
             error(p, 0);
@@ -1090,9 +1138,10 @@ int Cli::forms(const QStringList &positional, bool json)
     }
     if (sub == QLatin1String("check") && positional.size() == 2) {
         auto def = Forms::DefinitionLoader::fromFile(positional.at(1));
-        if (!def)
+        if (!def) {
             return error(
                 def.error().message.replace(QLatin1Char('\n'), QStringLiteral("; ")), ExitBadInput);
+        }
         print(tr("%1: %2 (%3, version %4) is a valid form definition with %n field(s).", nullptr,
             static_cast<int>(def->allFields().size()))
                   .arg(positional.at(1), def->title.text(), def->code, def->version));

@@ -165,9 +165,10 @@ void AttachmentsPane::openSelected()
         return;
     }
     // A private folder (owner only) that is removed with its copies when the client closes.
-    if (!m_opened || !m_opened->isValid())
+    if (!m_opened || !m_opened->isValid()) {
         m_opened = std::make_unique<QTemporaryDir>(
             QDir::temp().filePath(QStringLiteral("casebook-XXXXXX")));
+    }
     const QString path = m_opened->filePath(
         id.left(8) + AttachmentRepository::extensionFor(item->data(1, Qt::UserRole).toString()));
     QFile f(path);

@@ -68,9 +68,10 @@ int FormDialog::askComplete(const QString &consequence, bool valid)
                    "draft."),
         QMessageBox::Cancel, this);
     box.setInformativeText(consequence);
-    if (valid)
+    if (valid) {
         box.addButton(tr("Keep complete (correction)"), QMessageBox::YesRole)
             ->setObjectName(QStringLiteral("keep"));
+    }
     box.addButton(tr("Save as draft"), QMessageBox::NoRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -59,9 +59,10 @@ GroupDialog::GroupDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m
     auto *name = new QLineEdit(this);
     name->setPlaceholderText(tr("Name of the new group"));
     m_coach = new QComboBox(this);
-    if (auto coaches = UnitRepository(store).staff(QStringLiteral("coach")))
+    if (auto coaches = UnitRepository(store).staff(QStringLiteral("coach"))) {
         for (const StaffMember &s : *coaches)
             m_coach->addItem(s.name, s.id);
+    }
     auto *began = new QLineEdit(today, this);
     auto *addGroupButton = new QPushButton(tr("Add &group"), this);
     connect(addGroupButton, &QPushButton::clicked, this, [=, this] {
@@ -202,7 +203,7 @@ void GroupDialog::showGroup()
     if (rules) {
         const QDate from(today.year(), 1, 1);
         auto y = repo.evaluate(*rules, g.coachId, from, QDate(today.year(), 12, 31), today);
-        if (y)
+        if (y) {
             m_summary->setText(
                 tr("%1's year (all groups): %2 persons served (at least %3), %4 employed 6 months "
                    "(at least %5), %6 sessions, %7 with too few persons: %8")
@@ -214,6 +215,7 @@ void GroupDialog::showGroup()
                     .arg(y->sessions)
                     .arg(y->tooSmallSessions)
                     .arg(y->met ? tr("met") : tr("not met yet")));
+        }
     }
 }
 
@@ -224,9 +226,10 @@ bool GroupDialog::addGroup(const QString &name, const QString &coachId, const QS
     m_message->setText(r ? QString() : r.error().message);
     if (r) {
         reloadGroups();
-        for (int i = 0; i < m_list.size(); ++i)
+        for (int i = 0; i < m_list.size(); ++i) {
             if (m_list.at(i).id == *r)
                 m_groups->setCurrentCell(i, 0);
+        }
     }
     return r.has_value();
 }
@@ -239,10 +242,12 @@ bool GroupDialog::addMember(const QString &caseNo, const QString &joinedOn)
         return false;
     }
     QString caseId;
-    if (auto all = CaseRepository(m_store).cases())
-        for (const Case &c : *all)
+    if (auto all = CaseRepository(m_store).cases()) {
+        for (const Case &c : *all) {
             if (c.caseNo == caseNo.trimmed())
                 caseId = c.id;
+        }
+    }
     if (caseId.isEmpty()) {
         m_message->setText(tr("There is no case %1.").arg(caseNo.trimmed()));
         return false;

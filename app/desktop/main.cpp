@@ -79,9 +79,10 @@ int main(int argc, char **argv)
                 progress.setValue(done);
                 return !progress.wasCanceled();
             });
-        if (!r && r.error().kind != Core::Error::Kind::Invalid)
+        if (!r && r.error().kind != Core::Error::Kind::Invalid) {
             QMessageBox::warning(
                 nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+        }
         if (r) {
             Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases);
         }

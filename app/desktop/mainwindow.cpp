@@ -228,13 +228,15 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     // A broken form definition does not stop the client: it is named in the status bar and left
     // out.
     const QStringList formProblems = Forms::DefinitionLoader::shipped().problems;
-    if (!formProblems.isEmpty())
+    if (!formProblems.isEmpty()) {
         statusBar()->showMessage(tr("Some form definitions could not be loaded: %1")
                                      .arg(formProblems.join(QStringLiteral("; "))));
-    if (m_model->rowCount() > 0)
+    }
+    if (m_model->rowCount() > 0) {
         m_table->selectRow(0);
-    else
+    } else {
         showCase({});
+    }
     resize(1280, 800);
 }
 
@@ -300,11 +302,12 @@ void MainWindow::buildMenus()
             tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)"));
         if (path.isEmpty())
             return;
-        if (auto written = saveAnnualReport(year, path); !written)
+        if (auto written = saveAnnualReport(year, path); !written) {
             reportError(written.error().message);
-        else
+        } else {
             statusBar()->showMessage(
                 tr("Saved: %1").arg(written->join(QStringLiteral(", "))), 8000);
+        }
     });
     annual->setObjectName(QStringLiteral("annualReportAction"));
     QAction *groups = reports->addAction(tr("&Group model…"), this, [this] {
@@ -320,11 +323,12 @@ void MainWindow::buildMenus()
     connect(sync, &SyncController::storeChanged, this, &MainWindow::reload);
     QAction *keys = syncMenu->addAction(tr("Create device &keys…"), this, [this, sync] {
         auto r = sync->createKeys();
-        if (!r)
+        if (!r) {
             QMessageBox::warning(this, tr("Device keys"), r.error().message);
-        else
+        } else {
             statusBar()->showMessage(
                 tr("The device keys are made; the bureau can now enrol this store."), 8000);
+        }
     });
     keys->setObjectName(QStringLiteral("createKeysAction"));
     QAction *exportAction = syncMenu->addAction(tr("&Export bundle…"), this, [this, sync] {
@@ -336,10 +340,11 @@ void MainWindow::buildMenus()
         if (path.isEmpty())
             return;
         auto r = sync->exportBundle(path);
-        if (!r)
+        if (!r) {
             QMessageBox::warning(this, tr("Export bundle"), r.error().message);
-        else
+        } else {
             statusBar()->showMessage(*r, 10000);
+        }
     });
     exportAction->setObjectName(QStringLiteral("exportBundleAction"));
     QAction *exportUnit
@@ -365,10 +370,11 @@ void MainWindow::buildMenus()
                   return;
               auto r = sync->exportBundle(
                   path, laptops.at(static_cast<int>(names.indexOf(choice))).first);
-              if (!r)
+              if (!r) {
                   QMessageBox::warning(this, tr("Export bundle"), r.error().message);
-              else
+              } else {
                   statusBar()->showMessage(*r, 10000);
+              }
           });
     exportUnit->setObjectName(QStringLiteral("exportUnitBundleAction"));
     QAction *identity
@@ -379,11 +385,12 @@ void MainWindow::buildMenus()
                       tr("Identity (*.json)"));
               if (path.isEmpty())
                   return;
-              if (auto r = sync->exportIdentity(path); !r)
+              if (auto r = sync->exportIdentity(path); !r) {
                   QMessageBox::warning(this, tr("Export identity"), r.error().message);
-              else
+              } else {
                   statusBar()->showMessage(
                       tr("Give %1 to the bureau to enrol this device.").arg(path), 10000);
+              }
           });
     identity->setObjectName(QStringLiteral("exportIdentityAction"));
     QAction *enrolAction = syncMenu->addAction(tr("E&nrol a device…"), this, [this, sync] {
@@ -400,16 +407,18 @@ void MainWindow::buildMenus()
         // unit; the whole store only for a supervisor's or the bureau's.
         QStringList choices;
         QList<EnrolScope> scopes;
-        if (auto staff = UnitRepository(m_store).staff(QStringLiteral("coach")))
+        if (auto staff = UnitRepository(m_store).staff(QStringLiteral("coach"))) {
             for (const StaffMember &m : *staff) {
                 choices << tr("The laptop of coach %1").arg(m.name);
                 scopes << EnrolScope {{}, m.id};
             }
-        if (auto units = UnitRepository(m_store).units())
+        }
+        if (auto units = UnitRepository(m_store).units()) {
             for (const Unit &u : *units) {
                 choices << tr("A laptop of %1").arg(u.name);
                 scopes << EnrolScope {u.id, {}};
             }
+        }
         choices << tr("The whole store (a supervisor's or the bureau's)");
         scopes << EnrolScope {};
         bool ok = false;
@@ -418,10 +427,11 @@ void MainWindow::buildMenus()
         if (!ok)
             return;
         auto r = sync->enrol(from, to, scopes.at(static_cast<int>(choices.indexOf(choice))));
-        if (!r)
+        if (!r) {
             QMessageBox::warning(this, tr("Enrol a device"), r.error().message);
-        else
+        } else {
             statusBar()->showMessage(*r, 10000);
+        }
     });
     enrolAction->setObjectName(QStringLiteral("enrolAction"));
     QAction *acceptAction = syncMenu->addAction(tr("&Accept an enrolment…"), this, [this, sync] {
@@ -429,10 +439,11 @@ void MainWindow::buildMenus()
             tr("The enrolment file from the bureau"), QDir::homePath(), tr("Enrolment (*.json)"));
         if (path.isEmpty())
             return;
-        if (auto r = sync->acceptEnrolment(path); !r)
+        if (auto r = sync->acceptEnrolment(path); !r) {
             QMessageBox::warning(this, tr("Accept an enrolment"), r.error().message);
-        else
+        } else {
             statusBar()->showMessage(*r, 10000);
+        }
     });
     acceptAction->setObjectName(QStringLiteral("acceptEnrolmentAction"));
     QAction *devicesAction = syncMenu->addAction(tr("De&vices…"), this, [this] {
@@ -505,14 +516,16 @@ void MainWindow::fillFilterCombos()
     refill(m_windowFilter, tr("Both windows"), windows);
     UnitRepository units(m_store);
     QList<std::pair<QString, QString>> unitItems;
-    if (auto list = units.units())
+    if (auto list = units.units()) {
         for (const Unit &u : *list)
             unitItems.append({u.id, u.name});
+    }
     refill(m_unitFilter, tr("All units"), unitItems);
     QList<std::pair<QString, QString>> coachItems;
-    if (auto list = units.staff(QStringLiteral("coach")))
+    if (auto list = units.staff(QStringLiteral("coach"))) {
         for (const StaffMember &s : *list)
             coachItems.append({s.id, s.name});
+    }
     refill(m_coachFilter, tr("All coaches"), coachItems);
 }
 
@@ -528,10 +541,11 @@ void MainWindow::applyFilter()
     const QString keep = m_currentCaseId;
     m_model->setFilter(f);
     const int row = m_model->rowOfCase(keep);
-    if (row >= 0)
+    if (row >= 0) {
         m_table->selectRow(row);
-    else if (m_model->rowCount() > 0 && !keep.isEmpty())
+    } else if (m_model->rowCount() > 0 && !keep.isEmpty()) {
         showCase({});
+    }
 }
 
 void MainWindow::reload()
@@ -613,9 +627,10 @@ void MainWindow::renderDeadlines()
             : d.isOverdue()                        ? QColor(0xb0, 0x00, 0x20)
             : d.daysLeft <= Deadlines::DueSoonDays ? QColor(0xa0, 0x50, 0x00)
                                                    : QColor();
-        if (colour.isValid())
+        if (colour.isValid()) {
             for (int c = 0; c < 6; ++c)
                 item->setForeground(c, colour);
+        }
         ++shown;
     }
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("dueDock")))
@@ -679,8 +694,8 @@ void MainWindow::showCase(const QString &caseId)
     if (!c->planGoal.isEmpty())
         lines << tr("Plan goal: %1").arg(c->planGoal);
     auto dispatches = cases.dispatches(caseId);
-    if (dispatches)
-        for (const Dispatch &d : *dispatches)
+    if (dispatches) {
+        for (const Dispatch &d : *dispatches) {
             lines << tr("Dispatched to %1 on %2 (%3): %4")
                          .arg(d.unitName, RocDate::formatShort(d.dispatchedOn),
                              CodeLists::label(CodeLists::serviceTypes(), d.serviceType),
@@ -689,14 +704,18 @@ void MainWindow::showCase(const QString &caseId)
                                  : tr("answer due %1")
                                        .arg(RocDate::formatShort(
                                            d.dispatchedOn.addDays(Deadlines::DispatchAnswerDays))));
-    if (c->goalReachedOn.isValid())
+        }
+    }
+    if (c->goalReachedOn.isValid()) {
         lines << tr("Goal reached %1; closure from %2")
                      .arg(RocDate::formatShort(c->goalReachedOn),
                          RocDate::formatShort(CaseWorkflow::closureAllowedFrom(c->goalReachedOn)));
-    if (c->status == CaseStatus::Closed)
+    }
+    if (c->status == CaseStatus::Closed) {
         lines << tr("Closed %1: %2")
                      .arg(RocDate::formatShort(c->closedOn),
                          CodeLists::label(CodeLists::closureReasons(), c->closureReason));
+    }
     m_caseSummary->setText(lines.join(QLatin1Char('\n')));
 
     for (CaseAction a : CaseWorkflow::allowedActions(*c)) {
@@ -720,9 +739,10 @@ void MainWindow::showCase(const QString &caseId)
                 ? tr("Eligibility accepted by a case manager")
                 : e.action;
             for (CaseAction a : {CaseAction::Assess, CaseAction::Dispatch,
-                     CaseAction::AnswerDispatch, CaseAction::ReachGoal, CaseAction::Close})
+                     CaseAction::AnswerDispatch, CaseAction::ReachGoal, CaseAction::Close}) {
                 if (CaseWorkflow::actionKey(a) == e.action)
                     step = CaseWorkflow::actionLabel(a);
+            }
             const auto from = CaseWorkflow::statusFromKey(e.fromStatus);
             const auto to = CaseWorkflow::statusFromKey(e.toStatus);
             m_history->setItem(row, 0, new QTableWidgetItem(RocDate::formatShort(e.occurredOn)));
@@ -775,16 +795,19 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
     auto problems = persons.validate(person);
     Case draft = dialog->intakeCase();
     if (draft.intakeSource != QLatin1String("self")) {
-        if (draft.referralUnitType.isEmpty())
+        if (draft.referralUnitType.isEmpty()) {
             problems << FieldProblem {
                 QStringLiteral("referral_unit_type"), tr("Choose the type of the referring unit.")};
-        if (draft.referralUnitName.isEmpty())
+        }
+        if (draft.referralUnitName.isEmpty()) {
             problems << FieldProblem {
                 QStringLiteral("referral_unit_name"), tr("Enter the name of the referring unit.")};
+        }
     }
-    if (draft.receivedOn > m_store.clock().today())
+    if (draft.receivedOn > m_store.clock().today()) {
         problems << FieldProblem {
             QStringLiteral("received_on"), tr("The date of receipt lies in the future.")};
+    }
     if (!problems.isEmpty()) {
         dialog->showProblems(problems);
         return;
@@ -975,19 +998,21 @@ void MainWindow::reloadServices()
             parts << tr("not a placement: %1").arg(outcome->notPlaced);
         if (!outcome->notSuccess.isEmpty())
             parts << tr("not an employment success: %1").arg(outcome->notSuccess);
-        for (int year : outcome->missingCalendarYears)
+        for (int year : outcome->missingCalendarYears) {
             parts << tr("provisional: no holiday calendar for %1, so its holidays are counted as "
                         "working days")
                          .arg(year);
+        }
         parts << (outcome->placementDate
                 ? tr("placed %1").arg(RocDate::formatShort(*outcome->placementDate))
                 : tr("not placed yet"));
-        if (outcome->successDate)
+        if (outcome->successDate) {
             parts << tr("employment success from %1")
                          .arg(RocDate::formatShort(*outcome->successDate));
-        else if (outcome->successExpected)
+        } else if (outcome->successExpected) {
             parts << tr("employment success expected %1")
                          .arg(RocDate::formatShort(*outcome->successExpected));
+        }
         parts << tr("%n working day(s) of intensive support, six tables %1: %2", nullptr,
             outcome->intensiveWorkingDays)
                      .arg(outcome->sixTablesComplete ? tr("complete") : tr("not complete"))
@@ -995,9 +1020,10 @@ void MainWindow::reloadServices()
                          outcome->classification == Core::EmploymentRules::Classification::Supported
                              ? tr("supported")
                              : tr("general"));
-        if (outcome->followUpMinimumEnd.isValid())
+        if (outcome->followUpMinimumEnd.isValid()) {
             parts << tr("follow-up at least until %1")
                          .arg(RocDate::formatShort(outcome->followUpMinimumEnd));
+        }
         m_serviceSummary->setText(parts.join(QLatin1Char('\n')));
     }
     auto add = [this](const QDate &d, const QString &kind, const QString &details,
@@ -1009,34 +1035,43 @@ void MainWindow::reloadServices()
         item->setData(0, Qt::UserRole, QString::fromLatin1(entity));
         item->setData(1, Qt::UserRole, id);
     };
-    if (auto ps = services.placements(m_currentCaseId))
+    if (auto ps = services.placements(m_currentCaseId)) {
         for (const Core::Placement &p : *ps) {
             const auto e = services.employer(p.employerId);
             QString details = tr("%1, %2, %3 h a week")
                                   .arg(e ? e->name : QString(), p.jobTitle)
                                   .arg(p.weeklyHours);
-            if (p.endDate.isValid())
+            if (p.endDate.isValid()) {
                 details
                     += QLatin1String("; ") + tr("ended %1").arg(RocDate::formatShort(p.endDate));
+            }
             add(p.startDate, tr("Placement"), details, "placement", p.id);
         }
-    if (auto days = services.supportDays(m_currentCaseId))
-        for (const Core::SupportDay &d : *days)
+    }
+    if (auto days = services.supportDays(m_currentCaseId)) {
+        for (const Core::SupportDay &d : *days) {
             add(d.day, tr("Support day"), tr("%1 h: %2").arg(d.hours).arg(d.content), "support_day",
                 d.id);
-    if (auto fs = services.followUps(m_currentCaseId))
+        }
+    }
+    if (auto fs = services.followUps(m_currentCaseId)) {
         for (const Core::FollowUp &f : *fs)
             add(f.day, tr("Follow-up"), f.notes, "follow_up", f.id);
-    if (auto as = services.adaptations(m_currentCaseId))
-        for (const Core::Adaptation &a : *as)
+    }
+    if (auto as = services.adaptations(m_currentCaseId)) {
+        for (const Core::Adaptation &a : *as) {
             add(a.startedOn, tr("Adaptation service"),
                 a.endedOn.isValid() ? tr("until %1").arg(RocDate::formatShort(a.endedOn))
                                     : tr("ongoing"),
                 "adaptation", a.id);
-    if (auto es = services.extensions(m_currentCaseId))
-        for (const Core::Extension &e : *es)
+        }
+    }
+    if (auto es = services.extensions(m_currentCaseId)) {
+        for (const Core::Extension &e : *es) {
             add(e.startedOn, tr("Support extension"),
                 tr("until %1").arg(RocDate::formatShort(e.endsOn)), "extension", e.id);
+        }
+    }
     if (auto hs = services.homeServices(m_currentCaseId)) {
         const QHash<QString, QString> kinds = {{QStringLiteral("plan"), tr("Home employment plan")},
             {QStringLiteral("assessment"), tr("Home assessment")},
@@ -1058,9 +1093,10 @@ void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
     auto *dialog = new ServiceEntryDialog(kind,
         services.employers().value_or(QList<Core::Employer>()), m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (kind == ServiceEntryDialog::Kind::Profile)
+    if (kind == ServiceEntryDialog::Kind::Profile) {
         if (auto p = services.profile(m_currentCaseId))
             dialog->setProfile(*p);
+    }
     const QString caseId = m_currentCaseId;
     connect(dialog, &ServiceEntryDialog::saveRequested, this, [this, dialog, caseId] {
         Core::ServiceRepository repo(m_store);
@@ -1241,11 +1277,12 @@ void MainWindow::printCaseForms()
                                 .arg(documents->forms.size())
                                 .arg(*pages)
                                 .arg(path);
-    if (!documents->skipped.isEmpty()) // named, never skipped silently
+    if (!documents->skipped.isEmpty()) { // named, never skipped silently
         reportError(
             tr("%1 Not printed: %2").arg(written, documents->skipped.join(QStringLiteral("; "))));
-    else
+    } else {
         statusBar()->showMessage(written, 8000);
+    }
 }
 
 void MainWindow::showPerformance()

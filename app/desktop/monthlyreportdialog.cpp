@@ -55,9 +55,10 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent)
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitBox"));
     m_unit->addItem(tr("All units"), QString());
-    if (auto units = UnitRepository(store).units())
+    if (auto units = UnitRepository(store).units()) {
         for (const Unit &u : *units)
             m_unit->addItem(u.name, u.id);
+    }
     m_summary = new QLabel(this);
     m_tabs = new QTabWidget(this);
 
@@ -145,18 +146,19 @@ void MonthlyReportDialog::reload()
         static_cast<int>(report->cases.size()))
                           .arg(RocDate::formatLong(report->due));
     const QString filedOn = RocDate::formatShort(report->filedAt.toLocalTime().date());
-    if (!report->filedAt.isValid())
+    if (!report->filedAt.isValid()) {
         summary += QLatin1Char(' ') + tr("Not filed yet: counted from today's records.");
-    else if (report->asFiled)
+    } else if (report->asFiled) {
         summary += QLatin1Char(' ')
             + tr("As filed on %1 by %2; %n record(s) changed since are not in it.", nullptr,
                 report->laterChanges)
                   .arg(filedOn, report->filedBy);
-    else
+    } else {
         summary += QLatin1Char(' ')
             + tr("With today's records: filed on %1 by %2, %n record(s) changed since.", nullptr,
                 report->laterChanges)
                   .arg(filedOn, report->filedBy);
+    }
     m_file->setEnabled(!report->filedAt.isValid() && m_store.clock().today() > report->to);
     if (!report->missingCalendarYears.isEmpty()) {
         QStringList years;
@@ -181,17 +183,19 @@ void MonthlyReportDialog::reload()
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->horizontalHeader()->setDefaultSectionSize(84);
         view->verticalHeader()->setVisible(false);
-        for (int r = 0; r < t.rows.size(); ++r)
+        for (int r = 0; r < t.rows.size(); ++r) {
             for (int c = 0; c < t.rows.at(r).size(); ++c) {
                 auto *item = new QTableWidgetItem(t.rows.at(r).at(c).toString());
                 if (t.rows.at(r).at(c).typeId() == QMetaType::LongLong)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 view->setItem(r, c, item);
             }
-        if (t.key.startsWith(QLatin1String("6-2")))
+        }
+        if (t.key.startsWith(QLatin1String("6-2"))) {
             connect(view, &QTableWidget::currentCellChanged, this,
                 [this, key = t.key, columns = t.columns](
                     int row, int column) { showCases(key, row, columns.value(column)); });
+        }
         m_tabs->addTab(view,
             t.title.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ')
                 + (t.key == QLatin1String("6-1")              ? tr("Cases")
@@ -232,11 +236,12 @@ void MonthlyReportDialog::showCases(const QString &tableKey, int row, const QStr
     const auto &[figures, credits] = *what;
     // The last row is the total of every coach.
     QList<const MonthlyCoachRow *> coaches;
-    if (row == m_coaches.size())
+    if (row == m_coaches.size()) {
         for (const MonthlyCoachRow &c : std::as_const(m_coaches))
             coaches << &c;
-    else
+    } else {
         coaches << &m_coaches.at(row);
+    }
     int sum = 0;
     QStringList remarks;
     for (const MonthlyCoachRow *c : std::as_const(coaches)) {
@@ -283,10 +288,11 @@ void MonthlyReportDialog::save(const QString &format)
     if (path.isEmpty())
         return;
     auto written = exportTo(format, path);
-    if (!written)
+    if (!written) {
         QMessageBox::warning(this, windowTitle(), written.error().message);
-    else
+    } else {
         m_summary->setText(tr("Saved: %1").arg(written->join(QStringLiteral(", "))));
+    }
 }
 
 } // namespace Casebook::App

@@ -73,10 +73,12 @@ void PerformanceDialog::setReport(
         m_year->setValue(planYear);
     }
     QList<int> missing;
-    for (const Core::PerformanceRow &r : rows)
-        for (int year : r.missingCalendarYears)
+    for (const Core::PerformanceRow &r : rows) {
+        for (int year : r.missingCalendarYears) {
             if (!missing.contains(year))
                 missing << year;
+        }
+    }
     std::sort(missing.begin(), missing.end());
     QString text
         = tr("Counted by the rules of plan year %1; a figure lists its cases and why when clicked.")
@@ -174,13 +176,14 @@ void PerformanceDialog::showCases(int row, int column)
         item->setToolTip(kind.isEmpty() ? c.reason : kind + QStringLiteral(": ") + c.reason);
     }
     note(tr("Sum: %1 (the figure is %2)").arg(sum).arg(figure));
-    for (const Core::Contribution &c : r.contributions)
+    for (const Core::Contribution &c : r.contributions) {
         if (c.figure == Figure::NotCounted) {
             auto *item = new QListWidgetItem(
                 QStringLiteral("%1  +0  %2").arg(c.caseNo, c.reason), m_cases);
             item->setData(Qt::UserRole, c.caseNo);
             item->setForeground(QColor(0x55, 0x55, 0x55));
         }
+    }
     for (const QString &remark : r.remarks)
         note(remark);
 }

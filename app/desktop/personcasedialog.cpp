@@ -39,9 +39,10 @@ void selectCode(QComboBox *combo, const QString &code)
 QStringList checkedCodes(const QListWidget *list)
 {
     QStringList out;
-    for (int i = 0; i < list->count(); ++i)
+    for (int i = 0; i < list->count(); ++i) {
         if (list->item(i)->checkState() == Qt::Checked)
             out << list->item(i)->data(Qt::UserRole).toString();
+    }
     return out;
 }
 

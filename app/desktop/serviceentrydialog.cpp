@@ -189,9 +189,10 @@ SeProfile ServiceEntryDialog::profile() const
 Employer ServiceEntryDialog::employer() const
 {
     const QString id = m_combos.value(QStringLiteral("employer"))->currentData().toString();
-    for (const Employer &e : m_employers)
+    for (const Employer &e : m_employers) {
         if (e.id == id)
             return e;
+    }
     Employer e;
     e.name = m_lines.value(QStringLiteral("employerName"))->text().trimmed();
     e.headcount = m_lines.value(QStringLiteral("headcount"))->text().trimmed().toInt();
@@ -200,9 +201,10 @@ Employer ServiceEntryDialog::employer() const
     // The district is typed as its name (龜山區) or its code.
     const QString district = m_lines.value(QStringLiteral("employerDistrict"))->text().trimmed();
     e.district = district;
-    for (const CodeItem &d : CodeLists::districts())
+    for (const CodeItem &d : CodeLists::districts()) {
         if (d.zh == district || d.en.compare(district, Qt::CaseInsensitive) == 0)
             e.district = d.code;
+    }
     return e;
 }
 
@@ -218,9 +220,10 @@ Placement ServiceEntryDialog::placement() const
     p.labourInsuranceFrom = date("insuranceFrom");
     p.endDate = date("endDate");
     p.id = m_placementId;
-    if (m_checks.value(QStringLiteral("payroll"))->isChecked())
+    if (m_checks.value(QStringLiteral("payroll"))->isChecked()) {
         p.alternativeEvidence = {QStringLiteral("payroll"), QStringLiteral("time_cards"),
             QStringLiteral("employment_insurance")};
+    }
     p.employedBeforeService = m_checks.value(QStringLiteral("employedBefore"))->isChecked();
     return p;
 }

@@ -37,9 +37,10 @@ StepDialog::StepDialog(CaseAction action, const Case &c, const QList<Dispatch> &
         m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
         m_outcome->addItem(tr("Suitable for VR services (open the case)"),
             static_cast<int>(AssessmentOutcome::Suitable));
-        if (c.status != CaseStatus::VocationalEvaluation)
+        if (c.status != CaseStatus::VocationalEvaluation) {
             m_outcome->addItem(tr("Refer to vocational evaluation"),
                 static_cast<int>(AssessmentOutcome::ReferEvaluation));
+        }
         m_outcome->addItem(tr("Unsuitable: refer to social, medical or education services"),
             static_cast<int>(AssessmentOutcome::Unsuitable));
         form->addRow(tr("&Outcome"), m_outcome);
@@ -79,11 +80,13 @@ StepDialog::StepDialog(CaseAction action, const Case &c, const QList<Dispatch> &
     case CaseAction::AnswerDispatch:
         m_dispatch = new QComboBox(this);
         m_dispatch->setObjectName(QStringLiteral("dispatchCombo"));
-        for (const Dispatch &d : dispatches)
-            if (!d.answeredOn.isValid())
+        for (const Dispatch &d : dispatches) {
+            if (!d.answeredOn.isValid()) {
                 m_dispatch->addItem(
                     tr("%1, dispatched %2").arg(d.unitName, RocDate::formatShort(d.dispatchedOn)),
                     d.id);
+            }
+        }
         form->addRow(tr("&Dispatch"), m_dispatch);
         break;
     case CaseAction::Close:

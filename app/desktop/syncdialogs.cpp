@@ -118,9 +118,10 @@ Result<QString> SyncController::acceptEnrolment(const QString &path)
     auto offer = exchange.readEnrolment(path);
     if (!offer)
         return tl::unexpected(offer.error());
-    if (!confirmFingerprint(offer->enroller.name, offer->fingerprint))
+    if (!confirmFingerprint(offer->enroller.name, offer->fingerprint)) {
         return fail(Error::Kind::Invalid,
             tr("Not accepted: the fingerprints do not match. Nothing was changed."));
+    }
     if (auto r = exchange.acceptEnrolment(*offer, offer->fingerprint); !r)
         return tl::unexpected(r.error());
     Q_EMIT storeChanged();
@@ -130,9 +131,10 @@ Result<QString> SyncController::acceptEnrolment(const QString &path)
 Result<DeviceKeys> SyncController::unlock()
 {
     UseCases::SyncExchange exchange(m_store);
-    if (!exchange.hasKeys())
+    if (!exchange.hasKeys()) {
         return fail(
             Error::Kind::NotFound, tr("This store has no keys yet: Sync → Create device keys."));
+    }
     QString pass = passphrase(false);
     if (pass.isEmpty())
         return fail(Error::Kind::Invalid, tr("Cancelled."));
@@ -314,9 +316,10 @@ void ConflictDialog::reload()
     // Devices by name, records by what a person recognises.
     m_deviceNames.clear();
     SyncRepository sync(m_store);
-    if (auto devices = sync.trustedDevices())
+    if (auto devices = sync.trustedDevices()) {
         for (const PublicIdentity &d : *devices)
             m_deviceNames.insert(d.deviceId, d.name);
+    }
     m_deviceNames.insert(m_store.identity().deviceId, m_store.identity().name);
     m_table->setRowCount(static_cast<int>(m_conflicts.size()));
     for (int r = 0; r < m_conflicts.size(); ++r) {

@@ -448,16 +448,18 @@ TEST_CASE("casebook-cli report annual writes the year's figures, the group model
     for (const auto &c : QJsonDocument::fromJson(perf.out.toUtf8())
                              .object()
                              .value(QStringLiteral("coaches"))
-                             .toArray())
+                             .toArray()) {
         placements += c.toObject()
                           .value(QStringLiteral("placements"))
                           .toObject()
                           .value(QStringLiteral("raw"))
                           .toInt();
+    }
     QString totalLine;
-    for (const QString &line : text.split(QLatin1Char('\n')))
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
         if (line.startsWith(QStringLiteral("合計")))
             totalLine = line;
+    }
     REQUIRE_FALSE(totalLine.isEmpty());
     CHECK(totalLine.split(QLatin1Char(',')).at(2).toInt() == placements);
     // A PDF too; a bad year or format is refused and writes nothing.
@@ -541,7 +543,7 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     REQUIRE(pw.open(QIODevice::WriteOnly));
     pw.write("correct horse battery\n");
     pw.close();
-    auto run = [&](const char *db, QStringList args) {
+    auto run = [&](const char *db, const QStringList &args) {
         Run r = cli(QStringList {QStringLiteral("--db"), at(db)} + args);
         INFO(r.err.toStdString());
         return r;
@@ -960,9 +962,10 @@ TEST_CASE(
             .out.toUtf8())
                                  .array();
     bool seen = false;
-    for (const auto &f : forms)
+    for (const auto &f : forms) {
         if (f.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("table1"))
             seen = f.toObject().value(QStringLiteral("version")).toString() == QStringLiteral("2");
+    }
     CHECK(seen);
 
     // A new year's holiday calendar travels the same way and is installed where the calendar is

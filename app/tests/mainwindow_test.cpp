@@ -406,18 +406,20 @@ TEST_CASE("The performance dialog draws each coach's figures and lists the cases
     }
     REQUIRE(row >= 0);
     table->setCurrentCell(row, 2);
-    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) // to look at it
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) { // to look at it
         dialog->grab().save(
             qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/performance.png"));
+    }
     QListWidget *cases = dialog->caseList();
     REQUIRE(cases->count() > 0);
     // Each case says what it adds and why, and the drill-down's sum is the figure.
     const QString figure
         = qobject_cast<QProgressBar *>(table->cellWidget(row, 2))->format().section(' ', 0, 0);
     bool summed = false;
-    for (int i = 0; i < cases->count(); ++i)
+    for (int i = 0; i < cases->count(); ++i) {
         summed = summed
             || cases->item(i)->text() == QStringLiteral("Sum: %1 (the figure is %1)").arg(figure);
+    }
     CHECK(summed);
     CHECK(cases->item(0)->text().contains(QStringLiteral("placed")));
     const QString caseNo = cases->item(0)->data(Qt::UserRole).toString();
@@ -524,10 +526,11 @@ TEST_CASE("Supported-employment records are entered in the case view and their o
     CHECK_FALSE(
         summary->text().contains(QStringLiteral("113/04/15"))); // no longer 3 months of employment
     records = child<QTreeWidget>(&w, "serviceRecords");
-    for (int i = 0; i < records->topLevelItemCount(); ++i)
+    for (int i = 0; i < records->topLevelItemCount(); ++i) {
         if (records->topLevelItem(i)->data(0, Qt::UserRole).toString()
             == QStringLiteral("support_day"))
             records->setCurrentItem(records->topLevelItem(i));
+    }
     w.withdrawServiceRecord(false);
     CHECK(records->topLevelItemCount() == 2);
     CHECK(
@@ -608,9 +611,10 @@ TEST_CASE("The monthly report dialog shows 表6-1 and 表6-2 for a month and uni
     CHECK(cases->rowCount() < allUnitsRows);
     if (cases->rowCount() > 0)
         CHECK(cases->item(0, 1)->text().contains(QChar(0x25CB)));
-    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
         dialog->grab().save(
             qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/monthly.png"));
+    }
     QTemporaryDir dir;
     auto saved = dialog->exportTo(QStringLiteral("xlsx"), dir.filePath(QStringLiteral("m.xlsx")));
     REQUIRE(saved);
@@ -765,9 +769,10 @@ TEST_CASE(
     const bool aIsBureau = dialog->choiceA()->text().contains(QStringLiteral("03-1"));
     (aIsBureau ? dialog->choiceA() : dialog->choiceB())->setChecked(true);
     type(dialog->reason(), QStringLiteral("電話確認"));
-    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
         dialog->grab().save(
             qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/conflicts.png"));
+    }
     dialog->decideButton()->click();
     CHECK(bureauSync.conflicts()->isEmpty());
     CHECK(PersonRepository(bureau).find(personId)->phone == QStringLiteral("03-1"));
@@ -806,9 +811,10 @@ TEST_CASE(
     CHECK(receives.contains(devices.tr("the whole store")));
     CHECK(std::any_of(receives.cbegin(), receives.cend(),
         [](const QString &t) { return t.contains(QStringLiteral("北區支持性就業中心")); }));
-    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
         devices.grab().save(
             qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/devices.png"));
+    }
 
     // The unit's laptop writes reference data, which only the enroller may: its bundle is refused
     // and listed.
@@ -830,9 +836,10 @@ TEST_CASE(
     REQUIRE(listed.refusals()->rowCount() == 1);
     CHECK(listed.refusals()->item(0, 1)->text() == QStringLiteral("單位筆電"));
     CHECK(listed.refusals()->item(0, 3)->text().contains(QStringLiteral("unit")));
-    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
         listed.grab().save(
             qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/refusals.png"));
+    }
 }
 
 TEST_CASE("The duplicates dialog merges two records of one person and undoes the merge",
@@ -873,9 +880,10 @@ TEST_CASE("The duplicates dialog merges two records of one person and undoes the
     CHECK(dialog->pairs()->rowCount() == 1);
     CHECK_FALSE(dialog->message()->text().isEmpty());
     type(dialog->reason(), QStringLiteral("同一人"));
-    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
         dialog->grab().save(
             qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/duplicates.png"));
+    }
     dialog->mergeSelected(true);
     CHECK(dialog->pairs()->rowCount() == 0);
     REQUIRE(dialog->merges()->rowCount() == 1);
@@ -925,9 +933,10 @@ TEST_CASE(
     REQUIRE(dialog->sessionTable()->rowCount() == 2);
     CHECK(dialog->sessionTable()->item(1, 2)->foreground().color() == QColor(0xb0, 0x00, 0x20));
     CHECK(dialog->summary()->text().contains(QStringLiteral("3")));
-    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
         dialog->grab().save(
             qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/groups.png"));
+    }
 }
 
 TEST_CASE("The due list follows the window, unit and coach chosen above the case list",

@@ -47,9 +47,10 @@ Result<DeviceKeys> SyncExchange::createKeys(QByteArray &passphrase)
         wipe(passphrase);
         return fail(Error::Kind::NotAllowed, tr("This store has its keys already."));
     }
-    if (passphrase.isEmpty())
+    if (passphrase.isEmpty()) {
         return fail(Error::Kind::Invalid,
             tr("No keys were made: the passphrases were empty or did not match."));
+    }
     auto keys = DeviceKeys::generate();
     if (!keys) {
         wipe(passphrase);
@@ -82,10 +83,11 @@ Result<DeviceKeys> SyncExchange::unlock(QByteArray &passphrase)
 
 Result<PublicIdentity> SyncExchange::identity() const
 {
-    if (!hasKeys())
+    if (!hasKeys()) {
         return fail(Error::Kind::NotFound,
             tr("This store has no keys yet: Sync → Create device keys (or casebook-cli keys "
                "init)."));
+    }
     return SyncRepository(m_store).self();
 }
 
@@ -114,9 +116,10 @@ Result<Enrolled> SyncExchange::enrol(const DeviceKeys &keys, const PublicIdentit
     if (auto r = writeFile(enrolmentPath, *file); !r)
         return tl::unexpected(r.error());
     // The slip to print: the fingerprint the device's user compares before accepting.
-    if (!slipPath.isEmpty())
+    if (!slipPath.isEmpty()) {
         if (auto r = Forms::ReportFiles::writeEnrolmentSlip(m_store, *file, slipPath); !r)
             return tl::unexpected(r.error());
+    }
     return Enrolled {device, *file, SyncRepository::fingerprint(keys.signPublicKey())};
 }
 
@@ -147,11 +150,12 @@ Result<QByteArray> SyncExchange::exportBundle(
         return tl::unexpected(bundle.error());
     if (auto r = writeFile(path, *bundle); !r)
         return tl::unexpected(r.error());
-    if (!coverPath.isEmpty())
+    if (!coverPath.isEmpty()) {
         if (auto r = Forms::ReportFiles::writeCover(
                 *bundle, sync.trustedDevices().value_or(QList<PublicIdentity>()), coverPath);
             !r)
             return tl::unexpected(r.error());
+    }
     return bundle;
 }
 
@@ -178,9 +182,10 @@ Result<int> SyncExchange::sendDefinitions(
         }
         definitions.append(std::make_pair(name, *content));
     }
-    if (definitions.isEmpty())
+    if (definitions.isEmpty()) {
         return fail(
             Error::Kind::Invalid, tr("%1 holds no form definition (*.json)").arg(dir.path()));
+    }
     auto bundle = SyncRepository(m_store).exportFiles(keys, definitions, m_store.clock().now());
     if (!bundle)
         return tl::unexpected(bundle.error());
@@ -198,11 +203,12 @@ Result<ImportedFile> SyncExchange::importFile(const DeviceKeys &keys, const QStr
     const QByteArray &data = *read;
     SyncRepository sync(m_store);
     ImportedFile out;
-    if (SyncRepository::enrolmentEnroller(data))
+    if (SyncRepository::enrolmentEnroller(data)) {
         return fail(Error::Kind::Invalid,
             tr("This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept "
                "enrolment, or casebook-cli enroll accept FILE) after comparing the enroller's "
                "fingerprint."));
+    }
     auto r = sync.importBundle(data, keys);
     if (!r)
         return tl::unexpected(r.error());

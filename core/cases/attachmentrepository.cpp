@@ -80,18 +80,20 @@ Result<QString> AttachmentRepository::addFile(const WriteContext &ctx, const QSt
     const QString &instanceId, const QString &title, const QString &path)
 {
     const QFileInfo info(path);
-    if (info.exists() && info.isFile() && info.size() > MaxBytes)
+    if (info.exists() && info.isFile() && info.size() > MaxBytes) {
         return fail(Error::Kind::Invalid,
             tr("%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or "
                "split the file.")
                 .arg(info.fileName())
                 .arg(static_cast<double>(info.size()) / (1024 * 1024), 0, 'f', 1)
                 .arg(MaxBytes >> 20));
+    }
     auto data = Bundle::readCapped(path, MaxBytes);
     if (!data) {
-        if (data.error().kind == Error::Kind::Invalid && info.isFile())
+        if (data.error().kind == Error::Kind::Invalid && info.isFile()) {
             return fail(Error::Kind::Invalid,
                 tr("An attachment may be at most %1 MB.").arg(MaxBytes >> 20));
+        }
         return tl::unexpected(data.error());
     }
     return add(ctx, caseId, instanceId, title, info.fileName(), *data);
@@ -103,16 +105,18 @@ Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString
 {
     if (content.isEmpty())
         return fail(Error::Kind::Invalid, tr("%1 is empty.").arg(fileName));
-    if (content.size() > MaxBytes)
+    if (content.size() > MaxBytes) {
         return fail(
             Error::Kind::Invalid, tr("An attachment may be at most %1 MB.").arg(MaxBytes >> 20));
+    }
     const QString type = sniff(content);
-    if (type.isEmpty())
+    if (type.isEmpty()) {
         return fail(Error::Kind::Invalid,
             tr("%1 is not a PDF, JPEG or PNG file (by its content, whatever its name says). Scan "
                "or save it as one "
                "of these.")
                 .arg(fileName));
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE id = ? AND deleted = 0"));
     q.addBindValue(caseId);
@@ -207,12 +211,13 @@ Result<QByteArray> AttachmentRepository::content(const QString &attachmentId) co
     // What a row claims is bounded before anything is read (a merged row may claim anything).
     if (a->size <= 0 || a->size > MaxBytes || a->parts != (a->size + PartBytes - 1) / PartBytes)
         return damaged();
-    if (a->partsHere < a->parts)
+    if (a->partsHere < a->parts) {
         return fail(Error::Kind::NotFound,
             tr("%1 has not arrived whole yet (%2 of %3 parts); it opens once the rest is merged.")
                 .arg(a->title)
                 .arg(a->partsHere)
                 .arg(a->parts));
+    }
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     // One part per position: of two copies of a position (a damaged merge), the first written is

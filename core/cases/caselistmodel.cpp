@@ -16,14 +16,16 @@ void CaseListModel::setRows(QList<CaseListRow> rows)
     m_rows = std::move(rows);
     m_haystack.clear();
     m_haystack.reserve(m_rows.size());
-    for (const auto &r : m_rows)
+    for (const auto &r : m_rows) {
         m_haystack.push_back(
             QString(r.caseNo + QLatin1Char('\n') + r.personName + QLatin1Char('\n') + r.idNumber)
                 .toCaseFolded());
+    }
     m_visible.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
+    for (int i = 0; i < m_rows.size(); ++i) {
         if (matches(i, m_filter))
             m_visible.push_back(i);
+    }
     endResetModel();
 }
 
@@ -58,13 +60,15 @@ void CaseListModel::setFilter(const Filter &input)
     std::vector<int> next;
     if (narrowing) {
         next.reserve(m_visible.size());
-        for (int i : m_visible)
+        for (int i : m_visible) {
             if (matches(i, f))
                 next.push_back(i);
+        }
     } else {
-        for (int i = 0; i < m_rows.size(); ++i)
+        for (int i = 0; i < m_rows.size(); ++i) {
             if (matches(i, f))
                 next.push_back(i);
+        }
     }
     beginResetModel();
     m_filter = f;
@@ -74,9 +78,10 @@ void CaseListModel::setFilter(const Filter &input)
 
 int CaseListModel::rowOfCase(const QString &caseId) const
 {
-    for (size_t i = 0; i < m_visible.size(); ++i)
+    for (size_t i = 0; i < m_visible.size(); ++i) {
         if (m_rows.at(m_visible[i]).caseId == caseId)
             return static_cast<int>(i);
+    }
     return -1;
 }
 
@@ -84,11 +89,12 @@ QSet<QString> CaseListModel::casesOf(
     const QString &window, const QString &unitId, const QString &coachId) const
 {
     QSet<QString> out;
-    for (const CaseListRow &r : m_rows)
+    for (const CaseListRow &r : m_rows) {
         if ((window.isEmpty() || r.window == window)
             && (unitId.isEmpty() || r.unitIds.contains(unitId))
             && (coachId.isEmpty() || r.coachId == coachId))
             out.insert(r.caseId);
+    }
     return out;
 }
 

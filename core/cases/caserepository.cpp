@@ -98,9 +98,10 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
     auto person = persons.find(c.personId);
     if (!person)
         return fail(Error::Kind::Invalid, tr("Choose the person the case is for."));
-    if (!CodeLists::contains(CodeLists::intakeSources(), c.intakeSource))
+    if (!CodeLists::contains(CodeLists::intakeSources(), c.intakeSource)) {
         return fail(Error::Kind::Invalid,
             tr("Choose how the case came in (self-application or a referral form)."));
+    }
     if (c.intakeSource != QLatin1String("self")
         && !CodeLists::contains(CodeLists::referralUnitTypes(), c.referralUnitType))
         return fail(Error::Kind::Invalid, tr("Choose the type of the referring unit."));
@@ -115,17 +116,19 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
     // reason.
     const QStringList ineligible = eligibilityProblems(*person, c.receivedOn);
     c.eligibilityOverride = ineligible.isEmpty() ? QString() : c.eligibilityOverride.trimmed();
-    if (!ineligible.isEmpty() && c.eligibilityOverride.isEmpty())
+    if (!ineligible.isEmpty() && c.eligibilityOverride.isEmpty()) {
         return fail(Error::Kind::NotAllowed,
             tr("Not eligible for the service: %1. A case manager can accept the intake with a "
                "written reason.")
                 .arg(ineligible.join(tr("; "))));
+    }
     if (!ineligible.isEmpty() && m_store.identity().role != DeviceRole::Window
-        && m_store.identity().role != DeviceRole::Bureau)
+        && m_store.identity().role != DeviceRole::Bureau) {
         return fail(Error::Kind::NotAllowed,
             tr("Not eligible for the service: %1. Only the window's case manager or the bureau can "
                "accept it.")
                 .arg(ineligible.join(tr("; "))));
+    }
     if (c.intakeSource == QLatin1String("self")) {
         c.referralUnitType = QStringLiteral("self");
         if (c.referralUnitName.isEmpty())
@@ -186,17 +189,20 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
 QStringList CaseRepository::eligibilityProblems(const Person &p, const QDate &receivedOn)
 {
     QStringList out;
-    if (p.birthDate.isValid() && p.birthDate.addYears(15) > receivedOn)
+    if (p.birthDate.isValid() && p.birthDate.addYears(15) > receivedOn) {
         out << tr("under 15 on the day of receipt (born %1)")
                    .arg(RocDate::formatShort(p.birthDate));
+    }
     const bool injured = p.identityTags.contains(QStringLiteral("injured_worker"));
     const bool certified
         = p.certSystem == QLatin1String("new") || p.certSystem == QLatin1String("old");
-    if (!certified && !injured)
+    if (!certified && !injured) {
         out << tr(
             "no disability certificate or handbook, and not an occupationally injured worker");
-    else if (certified && !injured && p.certValidUntil.isValid() && p.certValidUntil < receivedOn)
+    } else if (certified && !injured && p.certValidUntil.isValid()
+        && p.certValidUntil < receivedOn) {
         out << tr("the certificate expired on %1").arg(RocDate::formatShort(p.certValidUntil));
+    }
     return out;
 }
 
@@ -219,11 +225,12 @@ Result<Case> CaseRepository::perform(
         auto outcome = ServiceRepository(m_store).outcome(caseId, step.on);
         if (!outcome)
             return tl::unexpected(outcome.error());
-        if (outcome->followUpMinimumEnd.isValid() && step.on <= outcome->followUpMinimumEnd)
+        if (outcome->followUpMinimumEnd.isValid() && step.on <= outcome->followUpMinimumEnd) {
             return fail(Error::Kind::NotAllowed,
                 tr("The minimum follow-up runs until %1: the case closes as \"goal reached\" after "
                    "that.")
                     .arg(RocDate::formatShort(outcome->followUpMinimumEnd)));
+        }
     }
 
     QVariantMap fields;
@@ -265,9 +272,10 @@ Result<Case> CaseRepository::perform(
             {{QStringLiteral("case_id"), caseId}, {QStringLiteral("unit_id"), step.unitId},
                 {QStringLiteral("service_type"), step.serviceType},
                 {QStringLiteral("dispatched_on"), step.on}});
-        if (!r)
+        if (!r) {
             return fail(
                 Error::Kind::Invalid, tr("The unit chosen for the dispatch does not exist."));
+        }
         if (note.isEmpty())
             note = CodeLists::label(CodeLists::serviceTypes(), step.serviceType);
     }
@@ -298,10 +306,12 @@ Result<int> CaseRepository::updateDetails(
 {
     static const QStringList Editable = {QStringLiteral("referral_unit_type"),
         QStringLiteral("referral_unit_name"), QStringLiteral("plan_goal")};
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        if (!Editable.contains(it.key()))
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!Editable.contains(it.key())) {
             return fail(Error::Kind::NotAllowed,
                 tr("The case field %1 changes only through the workflow.").arg(it.key()));
+        }
+    }
     if (fields.contains(QStringLiteral("referral_unit_type"))
         && !fields.value(QStringLiteral("referral_unit_type")).toString().isEmpty()
         && !CodeLists::contains(CodeLists::referralUnitTypes(),
@@ -402,10 +412,11 @@ Result<QList<CaseEvent>> CaseRepository::events(const QString &caseId) const
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<CaseEvent> out;
-    while (q.next())
+    while (q.next()) {
         out << CaseEvent {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
             q.value(6).toString(), q.value(7).toString()};
+    }
     return out;
 }
 

@@ -38,19 +38,22 @@ QList<CaseAction> CaseWorkflow::allowedActions(const Case &c)
 Result<CaseStatus> CaseWorkflow::validate(
     const Case &c, const QList<Dispatch> &dispatches, const CaseStep &step, const QDate &today)
 {
-    if (!allowedActions(c).contains(step.action))
+    if (!allowedActions(c).contains(step.action)) {
         return fail(Error::Kind::NotAllowed,
             tr("A case that is %1 cannot take the step \"%2\".")
                 .arg(statusLabel(c.status), actionLabel(step.action)));
+    }
     if (!step.on.isValid())
         return fail(Error::Kind::Invalid, tr("Enter the date of the step."));
-    if (step.on > today)
+    if (step.on > today) {
         return fail(Error::Kind::Invalid,
             tr("The date %1 lies in the future.").arg(RocDate::formatShort(step.on)));
-    if (c.receivedOn.isValid() && step.on < c.receivedOn)
+    }
+    if (c.receivedOn.isValid() && step.on < c.receivedOn) {
         return fail(Error::Kind::Invalid,
             tr("The date %1 is before the case was received (%2).")
                 .arg(RocDate::formatShort(step.on), RocDate::formatShort(c.receivedOn)));
+    }
 
     switch (step.action) {
     case CaseAction::Assess:
@@ -58,45 +61,53 @@ Result<CaseStatus> CaseWorkflow::validate(
         case AssessmentOutcome::Suitable:
             return CaseStatus::Planning;
         case AssessmentOutcome::ReferEvaluation:
-            if (c.status == CaseStatus::VocationalEvaluation)
+            if (c.status == CaseStatus::VocationalEvaluation) {
                 return fail(Error::Kind::NotAllowed,
                     tr("The vocational evaluation has been asked for already; record its result."));
+            }
             return CaseStatus::VocationalEvaluation;
         case AssessmentOutcome::Unsuitable:
-            if (step.referralTarget.trimmed().isEmpty())
+            if (step.referralTarget.trimmed().isEmpty()) {
                 return fail(Error::Kind::Invalid,
                     tr("An unsuitable person is referred to a social, medical or education unit: "
                        "name it."));
-            if (!step.transitionMeetingOn.isValid())
+            }
+            if (!step.transitionMeetingOn.isValid()) {
                 return fail(Error::Kind::Invalid,
                     tr("Enter the date of the transition meeting (就業轉銜會議)."));
+            }
             return CaseStatus::Unsuitable;
         }
         break;
     case CaseAction::Dispatch:
         if (c.status == CaseStatus::Planning && step.planGoal.trimmed().isEmpty()
-            && c.planGoal.trimmed().isEmpty())
+            && c.planGoal.trimmed().isEmpty()) {
             return fail(
                 Error::Kind::Invalid, tr("Write the goal of the service plan before dispatching."));
+        }
         if (step.unitId.isEmpty())
             return fail(Error::Kind::Invalid, tr("Choose the unit to dispatch the case to."));
         if (!CodeLists::contains(CodeLists::serviceTypes(), step.serviceType))
             return fail(Error::Kind::Invalid, tr("Choose the service the unit is to provide."));
-        for (const Dispatch &d : dispatches)
-            if (d.unitId == step.unitId && d.serviceType == step.serviceType)
+        for (const Dispatch &d : dispatches) {
+            if (d.unitId == step.unitId && d.serviceType == step.serviceType) {
                 return fail(Error::Kind::NotAllowed,
                     tr("The case is already dispatched to that unit for that service."));
+            }
+        }
         return c.status == CaseStatus::Planning ? CaseStatus::Dispatched : c.status;
     case CaseAction::AnswerDispatch: {
         for (const Dispatch &d : dispatches) {
             if (d.id != step.dispatchId)
                 continue;
-            if (d.answeredOn.isValid())
+            if (d.answeredOn.isValid()) {
                 return fail(
                     Error::Kind::NotAllowed, tr("The unit has answered this dispatch already."));
-            if (step.on < d.dispatchedOn)
+            }
+            if (step.on < d.dispatchedOn) {
                 return fail(
                     Error::Kind::Invalid, tr("The answer cannot be dated before the dispatch."));
+            }
             return CaseStatus::Tracking;
         }
         return fail(Error::Kind::Invalid, tr("Choose the dispatch that the unit answers."));
@@ -107,19 +118,22 @@ Result<CaseStatus> CaseWorkflow::validate(
         if (!CodeLists::contains(CodeLists::closureReasons(), step.closureReason))
             return fail(Error::Kind::Invalid, tr("Choose the reason for closing the case."));
         if (step.closureReason == GoalReasonCode) {
-            if (!c.goalReachedOn.isValid())
+            if (!c.goalReachedOn.isValid()) {
                 return fail(
                     Error::Kind::NotAllowed, tr("The goal has not been recorded as reached."));
+            }
             const QDate from = closureAllowedFrom(c.goalReachedOn);
-            if (step.on < from)
+            if (step.on < from) {
                 return fail(Error::Kind::NotAllowed,
                     tr("A case closes as \"goal reached\" 6 months after the goal, "
                        "from %1.")
                         .arg(RocDate::formatShort(from)));
+            }
         }
-        if (c.status == CaseStatus::Unsuitable && step.closureReason != ReferralReasonCode)
+        if (c.status == CaseStatus::Unsuitable && step.closureReason != ReferralReasonCode) {
             return fail(Error::Kind::NotAllowed,
                 tr("An unsuitable case closes as referred to another service."));
+        }
         return CaseStatus::Closed;
     }
     return fail(Error::Kind::Invalid, tr("Unknown step."));
@@ -159,9 +173,10 @@ QString CaseWorkflow::statusKey(CaseStatus status)
 
 std::optional<CaseStatus> CaseWorkflow::statusFromKey(const QString &key)
 {
-    for (CaseStatus s : allStatuses())
+    for (CaseStatus s : allStatuses()) {
         if (statusKey(s) == key)
             return s;
+    }
     return std::nullopt;
 }
 

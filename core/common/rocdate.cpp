@@ -83,7 +83,7 @@ QDate monthsPeriodEnd(const QDate &start, int months)
     const QDate first(start.year(), start.month(), 1);
     const QDate target = first.addMonths(months);
     if (start.day() > target.daysInMonth())
-        return QDate(target.year(), target.month(), target.daysInMonth());
+        return {target.year(), target.month(), target.daysInMonth()};
     return QDate(target.year(), target.month(), start.day()).addDays(-1);
 }
 

@@ -90,17 +90,19 @@ void DeviceKeys::lock()
 {
     // Kept out of swap where the platform allows (mlock, VirtualLock on Windows); failing that they
     // are still wiped.
-    for (QByteArray *secret : {&m_signSecret, &m_boxSecret})
+    for (QByteArray *secret : {&m_signSecret, &m_boxSecret}) {
         if (!secret->isEmpty())
             sodium_mlock(secret->data(), static_cast<size_t>(secret->size()));
+    }
 }
 
 void DeviceKeys::wipe()
 {
     // Secret key bytes are zeroed (and unlocked) before the memory is released.
-    for (QByteArray *secret : {&m_signSecret, &m_boxSecret})
+    for (QByteArray *secret : {&m_signSecret, &m_boxSecret}) {
         if (secret->isDetached() && !secret->isEmpty())
             sodium_munlock(secret->data(), static_cast<size_t>(secret->size()));
+    }
 }
 
 QByteArray DeviceKeys::sign(const QByteArray &message) const
@@ -141,9 +143,10 @@ Result<QByteArray> DeviceKeys::openSealed(const QByteArray &sealed) const
     QByteArray out(sealed.size() - static_cast<qsizetype>(crypto_box_SEALBYTES), '\0');
     if (crypto_box_seal_open(bytes(out), bytes(sealed),
             static_cast<unsigned long long>(sealed.size()), bytes(m_boxPublic), bytes(m_boxSecret))
-        != 0)
+        != 0) {
         return fail(Error::Kind::Invalid,
             tr("The sealed data was not addressed to this device, or was altered."));
+    }
     return out;
 }
 
@@ -195,9 +198,10 @@ Result<std::pair<QByteArray, QByteArray>> DeviceKeys::publicKeys(const QByteArra
 {
     const qsizetype at = 2 + crypto_pwhash_SALTBYTES + crypto_secretbox_NONCEBYTES;
     if (blob.size() < at + crypto_sign_PUBLICKEYBYTES + crypto_box_PUBLICKEYBYTES
-        || blob.at(0) != BlobVersion)
+        || blob.at(0) != BlobVersion) {
         return fail(
             Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+    }
     return std::make_pair(blob.mid(at, crypto_sign_PUBLICKEYBYTES),
         blob.mid(at + crypto_sign_PUBLICKEYBYTES, crypto_box_PUBLICKEYBYTES));
 }
@@ -210,13 +214,15 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
     const qsizetype expected = 2 + crypto_pwhash_SALTBYTES + crypto_secretbox_NONCEBYTES
         + crypto_sign_PUBLICKEYBYTES + crypto_box_PUBLICKEYBYTES + secretSize
         + crypto_secretbox_MACBYTES;
-    if (blob.size() != expected || blob.at(0) != BlobVersion)
+    if (blob.size() != expected || blob.at(0) != BlobVersion) {
         return fail(
             Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+    }
     const auto cost = costOf(blob);
-    if (!cost)
+    if (!cost) {
         return fail(
             Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+    }
     const auto [ops, mem] = limits(*cost);
     qsizetype at = 2;
     auto take = [&](qsizetype n) {
@@ -249,9 +255,10 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
     // The public keys in the blob must belong to the secret keys.
     QByteArray derived(crypto_sign_PUBLICKEYBYTES, '\0');
     crypto_sign_ed25519_sk_to_pk(bytes(derived), bytes(k.m_signSecret));
-    if (derived != k.m_signPublic)
+    if (derived != k.m_signPublic) {
         return fail(
             Error::Kind::Invalid, tr("The stored keys are damaged or from another version."));
+    }
     return k;
 }
 

@@ -66,12 +66,13 @@ VoidResult DemoGenerator::addDemoGroups(
     GroupRepository groups(m_store);
     QHash<QString, QStringList> byCoach;
     QHash<QString, QStringList> openByCoach;
-    for (const QString &id : caseIds)
+    for (const QString &id : caseIds) {
         if (auto c = cases.find(id); c && !c->coachId.isEmpty()) {
             byCoach[c->coachId] << id;
             if (!c->closedOn.isValid())
                 openByCoach[c->coachId] << id;
         }
+    }
     QStringList coaches = byCoach.keys();
     coaches.sort();
     int homeCount = 0;
@@ -103,15 +104,16 @@ VoidResult DemoGenerator::addDemoGroups(
         // visit.
         const QStringList open = openByCoach.value(coach);
         if (homeCount++ % 3 == 0 && !open.isEmpty()) {
-            const QString id = open.last();
+            const QString &id = open.last();
             const QDate plan = today.addDays(-60);
             for (const auto &[kind, day] : {std::pair {QStringLiteral("plan"), plan},
                      std::pair {QStringLiteral("assessment"), plan.addDays(7)},
-                     std::pair {QStringLiteral("visit"), plan.addDays(30)}})
+                     std::pair {QStringLiteral("visit"), plan.addDays(30)}}) {
                 if (auto r = services.addHomeService(
                         ctx, id, HomeService {{}, kind, day, QStringLiteral("居家文書處理")});
                     !r)
                     return tl::unexpected(r.error());
+            }
         }
     }
     return {};
@@ -132,9 +134,10 @@ QString DemoGenerator::makeNationalId(QChar letter, int sexDigit, quint32 sevenD
 Result<DemoSummary> DemoGenerator::generate(
     int personCount, quint32 seed, const std::function<bool(int, int)> &progress)
 {
-    if (personCount < 0 || personCount > 1000000)
+    if (personCount < 0 || personCount > 1000000) {
         return fail(
             Error::Kind::Invalid, tr("The number of persons must be between 0 and 1,000,000."));
+    }
     QRandomGenerator rng(seed);
     const QDate today = m_store.clock().today();
     const WriteContext ctx {m_store.identity().name, {}, {}};
@@ -259,10 +262,11 @@ Result<DemoSummary> DemoGenerator::generate(
                        .arg(10 + rng.bounded(90))
                        .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'))
                        .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
-        if (rng.bounded(2) == 0)
+        if (rng.bounded(2) == 0) {
             p.phone = QStringLiteral("(03)%1-%2")
                           .arg(300 + rng.bounded(700))
                           .arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
+        }
         p.emergencyName = pick(Surnames) + pick(GivenChars) + pick(GivenChars);
         p.emergencyRelation = pick(Relations);
         p.emergencyPhone = QStringLiteral("09%1-%2-%3")
@@ -321,16 +325,17 @@ Result<DemoSummary> DemoGenerator::generate(
         const int target = static_cast<int>(rng.bounded(100));
         // Recently received cases stay in the early states so the 14-day clocks are realistic.
         int age = 30 + static_cast<int>(rng.bounded(700));
-        if (target < 10)
+        if (target < 10) {
             age = static_cast<int>(rng.bounded(20)); // waiting for assessment: a few overdue
-        else if (target < 15)
+        } else if (target < 15) {
             age = 10 + static_cast<int>(rng.bounded(60)); // at vocational evaluation
-        else if (target >= 22 && target < 40)
+        } else if (target >= 22 && target < 40) {
             age = 5
                 + static_cast<int>(rng.bounded(30)); // planning or waiting for the unit's answer
-        else if (target >= 65 && target < 85)
+        } else if (target >= 65 && target < 85) {
             age = 60
                 + static_cast<int>(rng.bounded(200)); // goal reached, closure not yet due for most
+        }
         c.receivedOn = today.addDays(-age);
         // Eligibility at intake: a certificate that lapsed before the day of receipt was being
         // renewed; the window's case manager accepts those cases with the reason (a unit's store
@@ -338,10 +343,11 @@ Result<DemoSummary> DemoGenerator::generate(
         if (p.certValidUntil.isValid() && p.certValidUntil < c.receivedOn && !canAccept)
             c.receivedOn = p.certValidUntil;
         const QStringList ineligible = CaseRepository::eligibilityProblems(p, c.receivedOn);
-        if (!ineligible.isEmpty())
+        if (!ineligible.isEmpty()) {
             c.eligibilityOverride = p.certSystem == QLatin1String("psychiatric")
                 ? QStringLiteral("表二轉介，精神科專科醫師診斷證明書在案，身心障礙證明鑑定中")
                 : QStringLiteral("證明重新鑑定中，已檢附鑑定通知，先行受案");
+        }
         const StaffMember &coach = coaches.at(static_cast<int>(rng.bounded(coaches.size())));
         c.coachId = coach.id;
         auto created = casesRepo.create(ctx, c);
@@ -434,11 +440,12 @@ Result<DemoSummary> DemoGenerator::generate(
                 pl.wage = (minimum > 0 ? minimum : pl.weeklyHours * 196 * 52 / 12)
                     + 100 * static_cast<int>(rng.bounded(15));
                 pl.startDate = start;
-                if (e.headcount <= 5 && rng.bounded(2) == 0)
+                if (e.headcount <= 5 && rng.bounded(2) == 0) {
                     pl.alternativeEvidence
                         = {QStringLiteral("payroll"), QStringLiteral("time_cards")};
-                else
+                } else {
                     pl.labourInsuranceFrom = start;
+                }
                 if (auto r = services.addPlacement(ctx, pl); !r)
                     return tl::unexpected(r.error());
                 const int wanted = 6 + static_cast<int>(rng.bounded(10));

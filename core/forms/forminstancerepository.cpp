@@ -39,9 +39,10 @@ Result<FormInstance> FormInstanceRepository::create(const WriteContext &ctx, con
         {{QStringLiteral("case_id"), caseId}, {QStringLiteral("form_id"), formId},
             {QStringLiteral("form_version"), formVersion}, {QStringLiteral("status"), i.status},
             {QStringLiteral("created_on"), i.createdOn}});
-    if (!r)
+    if (!r) {
         return fail(r.error().kind == Error::Kind::Database ? Error::Kind::Invalid : r.error().kind,
             tr("Cannot start the form: %1").arg(r.error().message));
+    }
     return i;
 }
 

@@ -207,26 +207,29 @@ const QList<CodeItem> &intakeSources()
 
 bool contains(const QList<CodeItem> &list, const QString &code)
 {
-    for (const auto &i : list)
+    for (const auto &i : list) {
         if (i.code == code)
             return true;
+    }
     return false;
 }
 
 QString label(const QList<CodeItem> &list, const QString &code)
 {
     const bool chinese = QLocale().language() == QLocale::Chinese;
-    for (const auto &i : list)
+    for (const auto &i : list) {
         if (i.code == code)
             return chinese ? i.zh : i.en;
+    }
     return code;
 }
 
 QString windowForDistrict(const QString &districtCode)
 {
-    for (const auto &i : districts())
+    for (const auto &i : districts()) {
         if (i.code == districtCode)
             return i.extra;
+    }
     return {};
 }
 

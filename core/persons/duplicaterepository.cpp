@@ -24,9 +24,10 @@ Result<QList<ProbableDuplicate>> DuplicateRepository::probableDuplicates() const
             "ifnull(a.id_number, '') <> ifnull(b.id_number, '') ORDER BY 1, 2")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<std::tuple<QString, QString, QString>> pairs;
-    while (q.next())
+    while (q.next()) {
         pairs << std::make_tuple(
             q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
     PersonRepository persons(m_store);
     QList<ProbableDuplicate> out;
     for (const auto &[a, b, reason] : pairs) {
@@ -46,9 +47,10 @@ Result<QString> DuplicateRepository::merge(
     PersonRepository persons(m_store);
     if (keptId == mergedId)
         return fail(Error::Kind::Invalid, tr("Choose two different person records."));
-    if (!persons.find(keptId) || !persons.find(mergedId))
+    if (!persons.find(keptId) || !persons.find(mergedId)) {
         return fail(Error::Kind::NotFound,
             tr("One of the two person records does not exist (or was merged already)."));
+    }
     if (reason.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("Give the reason for the merge."));
     Transaction tx(m_store);
@@ -63,11 +65,12 @@ Result<QString> DuplicateRepository::merge(
     QStringList cases;
     while (q.next())
         cases << q.value(0).toString();
-    for (const QString &c : std::as_const(cases))
+    for (const QString &c : std::as_const(cases)) {
         if (auto r = m_store.update(
                 ctx, QStringLiteral("case"), c, {{QStringLiteral("person_id"), keptId}});
             !r)
             return tl::unexpected(r.error());
+    }
     if (auto r
         = m_store.update(ctx, QStringLiteral("person"), mergedId, {{QStringLiteral("deleted"), 1}});
         !r)
@@ -105,11 +108,12 @@ VoidResult DuplicateRepository::undo(const WriteContext &ctx, const QString &mer
             ctx, QStringLiteral("person"), it->mergedId, {{QStringLiteral("deleted"), 0}});
         !r)
         return tl::unexpected(r.error());
-    for (const QString &c : std::as_const(it->cases))
+    for (const QString &c : std::as_const(it->cases)) {
         if (auto r = m_store.update(
                 ctx, QStringLiteral("case"), c, {{QStringLiteral("person_id"), it->mergedId}});
             !r)
             return tl::unexpected(r.error());
+    }
     if (auto r = m_store.update(
             ctx, QStringLiteral("person_merge"), mergeId, {{QStringLiteral("undone"), 1}});
         !r)
@@ -125,11 +129,12 @@ Result<QList<PersonMerge>> DuplicateRepository::merges() const
             "WHERE deleted = 0 ORDER BY merged_on DESC, id")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<PersonMerge> out;
-    while (q.next())
+    while (q.next()) {
         out << PersonMerge {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
             q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate),
             q.value(6).toBool()};
+    }
     return out;
 }
 

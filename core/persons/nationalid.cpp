@@ -30,9 +30,10 @@ bool checksumOk(int letter, int secondDigit, const QString &rest)
 
 bool allDigits(const QString &s)
 {
-    for (QChar c : s)
+    for (QChar c : s) {
         if (!c.isDigit() || c.unicode() > 0x7f)
             return false;
+    }
     return true;
 }
 
@@ -70,7 +71,7 @@ Kind classify(const QString &input)
 QString masked(const QString &number)
 {
     if (number.size() < 5)
-        return QString(number.size(), QLatin1Char('*'));
+        return {number.size(), QLatin1Char('*')};
     return number.left(1) + QString(number.size() - 5, QLatin1Char('*')) + number.right(4);
 }
 

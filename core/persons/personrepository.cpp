@@ -94,47 +94,59 @@ QList<FieldProblem> PersonRepository::validate(const Person &p) const
         problems << FieldProblem {QStringLiteral("name"), tr("Enter the person's name.")};
     if (!CodeLists::contains(CodeLists::sexes(), p.sex))
         problems << FieldProblem {QStringLiteral("sex"), tr("Choose the person's sex.")};
-    if (!p.birthDate.isValid())
+    if (!p.birthDate.isValid()) {
         problems << FieldProblem {QStringLiteral("birth_date"), tr("Enter a valid birth date.")};
-    else if (p.birthDate > today)
+    } else if (p.birthDate > today) {
         problems << FieldProblem {
             QStringLiteral("birth_date"), tr("The birth date lies in the future.")};
-    else if (p.birthDate < today.addYears(-120))
+    } else if (p.birthDate < today.addYears(-120)) {
         problems << FieldProblem {
             QStringLiteral("birth_date"), tr("The birth date is more than 120 years ago.")};
-    if (p.idNumber.trimmed().isEmpty())
+    }
+    if (p.idNumber.trimmed().isEmpty()) {
         problems << FieldProblem {QStringLiteral("id_number"),
             tr("Enter the national ID or resident certificate number.")};
-    else if (!NationalId::isValid(p.idNumber))
+    } else if (!NationalId::isValid(p.idNumber)) {
         problems << FieldProblem {QStringLiteral("id_number"),
             tr("%1 is not a valid national ID or resident certificate number (check digit).")
                 .arg(p.idNumber.trimmed())};
-    if (!p.district.isEmpty() && !CodeLists::contains(CodeLists::districts(), p.district))
+    }
+    if (!p.district.isEmpty() && !CodeLists::contains(CodeLists::districts(), p.district)) {
         problems << FieldProblem {
             QStringLiteral("district"), tr("Unknown district %1.").arg(p.district)};
-    if (!p.education.isEmpty() && !CodeLists::contains(CodeLists::education(), p.education))
+    }
+    if (!p.education.isEmpty() && !CodeLists::contains(CodeLists::education(), p.education)) {
         problems << FieldProblem {
             QStringLiteral("education"), tr("Unknown education level %1.").arg(p.education)};
-    if (!p.certSystem.isEmpty() && !CodeLists::contains(CodeLists::certSystems(), p.certSystem))
+    }
+    if (!p.certSystem.isEmpty() && !CodeLists::contains(CodeLists::certSystems(), p.certSystem)) {
         problems << FieldProblem {
             QStringLiteral("cert_system"), tr("Unknown certificate kind %1.").arg(p.certSystem)};
+    }
     const auto &categories = p.certSystem == QLatin1String("old") ? CodeLists::disabilityOld()
                                                                   : CodeLists::disabilityNew();
-    for (const QString &c : p.certCategories)
-        if (!CodeLists::contains(categories, c))
+    for (const QString &c : p.certCategories) {
+        if (!CodeLists::contains(categories, c)) {
             problems << FieldProblem {
                 QStringLiteral("cert_categories"), tr("Unknown disability category %1.").arg(c)};
+        }
+    }
     if ((p.certSystem == QLatin1String("new") || p.certSystem == QLatin1String("old"))
-        && p.certCategories.isEmpty())
+        && p.certCategories.isEmpty()) {
         problems << FieldProblem {
             QStringLiteral("cert_categories"), tr("Choose at least one disability category.")};
-    if (!p.certSeverity.isEmpty() && !CodeLists::contains(CodeLists::severities(), p.certSeverity))
+    }
+    if (!p.certSeverity.isEmpty()
+        && !CodeLists::contains(CodeLists::severities(), p.certSeverity)) {
         problems << FieldProblem {
             QStringLiteral("cert_severity"), tr("Unknown severity %1.").arg(p.certSeverity)};
-    for (const QString &t : p.identityTags)
-        if (!CodeLists::contains(CodeLists::identityTags(), t))
+    }
+    for (const QString &t : p.identityTags) {
+        if (!CodeLists::contains(CodeLists::identityTags(), t)) {
             problems << FieldProblem {
                 QStringLiteral("identity_tags"), tr("Unknown identity tag %1.").arg(t)};
+        }
+    }
     return problems;
 }
 

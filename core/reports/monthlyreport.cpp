@@ -22,10 +22,11 @@ Result<QDate> MonthlyReport::parseMonth(const QString &text)
     const auto m = re.match(text);
     const int year = m.hasMatch() ? m.captured(1).toInt() : 0;
     const int month = m.hasMatch() ? m.captured(2).toInt() : 0;
-    if (year < 1 || month < 1 || month > 12)
+    if (year < 1 || month < 1 || month > 12) {
         return fail(Error::Kind::Invalid,
             tr("\"%1\" is not a month: write the ROC year and the month, for example 107-05.")
                 .arg(text));
+    }
     return QDate(year + 1911, month, 1);
 }
 
@@ -162,10 +163,12 @@ Result<MonthlyReportData> MonthlyReport::build(
                                                                      : CodeLists::disabilityNew();
             QStringList labels;
             // The report is the official zh_TW form: 第二類 rather than the whole label.
-            for (const QString &code : p->certCategories)
-                for (const CodeItem &i : list)
+            for (const QString &code : p->certCategories) {
+                for (const CodeItem &i : list) {
                     if (i.code == code)
                         labels << i.zh.section(QLatin1Char(' '), 0, 0);
+                }
+            }
             row.disability = labels.join(QStringLiteral("、"));
             row.severity = p->certSeverity;
             row.district = p->district;
@@ -174,16 +177,18 @@ Result<MonthlyReportData> MonthlyReport::build(
         // criteria).
         row.remote = !o->district.isEmpty() && yearRules.remoteDistricts.contains(o->district);
         row.highSupport = !row.remote && PerformanceReport::credit(yearRules, *o, false).doubled;
-        for (int year : ignored.missingCalendarYears)
+        for (int year : ignored.missingCalendarYears) {
             if (!data.missingCalendarYears.contains(year))
                 data.missingCalendarYears << year;
+        }
         row.oldCase = profile->openedOn < yearFrom; // old in this plan year when opened before it
         row.openedOn = profile->openedOn;
         row.model = profile->model;
-        if (o->intensiveWorkingDays > 0 || o->placementDate)
+        if (o->intensiveWorkingDays > 0 || o->placementDate) {
             row.serviceType = o->classification == EmploymentRules::Classification::Supported
                 ? QStringLiteral("supported")
                 : QStringLiteral("general");
+        }
         if (o->placementDate && *o->placementDate <= data.to)
             row.placementDate = *o->placementDate;
         // The latest placement begun by the month's end is the one the row describes.
@@ -210,9 +215,10 @@ Result<MonthlyReportData> MonthlyReport::build(
             row.followUpTo = day;
         }
         const QSet<QString> complete = records->completedForms.value(c.id);
-        for (const QString &t : ServiceRepository::sixTables())
+        for (const QString &t : ServiceRepository::sixTables()) {
             if (complete.contains(t))
                 row.tablesComplete << t;
+        }
         if (c.closedOn.isValid() && c.closedOn <= data.to) {
             row.closedOn = c.closedOn;
             row.closureReason = c.closureReason;

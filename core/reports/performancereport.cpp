@@ -13,12 +13,12 @@ namespace Casebook::Core {
 
 QDate PerformanceReport::yearStart(const PlanYearRules &rules)
 {
-    return QDate(rules.planYear.toInt() + 1911, 1, 1);
+    return {rules.planYear.toInt() + 1911, 1, 1};
 }
 
 QDate PerformanceReport::yearEnd(const PlanYearRules &rules)
 {
-    return QDate(rules.planYear.toInt() + 1911, 12, 31);
+    return {rules.planYear.toInt() + 1911, 12, 31};
 }
 
 CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutcome &o, bool explain)
@@ -26,9 +26,10 @@ CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutco
     CaseCredit c;
     if (!o.district.isEmpty() && rules.remoteDistricts.contains(o.district)) {
         c.doubled = true;
-        if (explain)
+        if (explain) {
             c.reason = tr("×2: remote district (偏鄉) %1")
                            .arg(CodeLists::label(CodeLists::districts(), o.district));
+        }
         return c;
     }
     if (!o.highSupportOn)
@@ -77,9 +78,10 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c,
         });
         return true;
     }
-    for (int year : o.missingCalendarYears)
+    for (int year : o.missingCalendarYears) {
         if (!r.missingCalendarYears.contains(year))
             r.missingCalendarYears << year;
+    }
     // Old in this plan year when opened before it (not by a flag relative to today).
     if (profile.openedOn < yearFrom) {
         ++y.oldCases;
@@ -100,10 +102,11 @@ bool PerformanceReport::count(CoachYear &y, PerformanceRow &r, const Case &c,
     const int weight = cc.doubled ? rules.doubleCredit : 1;
     auto why = [&](const QString &what) {
         QStringList parts {what};
-        if (cc.doubled)
+        if (cc.doubled) {
             parts << cc.reason;
-        else if (!cc.refused.isEmpty())
+        } else if (!cc.refused.isEmpty()) {
             parts << tr("×1: %1").arg(cc.refused);
+        }
         return parts.join(QStringLiteral("; "));
     };
     if (o.placementDate && *o.placementDate >= from && *o.placementDate <= to) {
@@ -159,41 +162,49 @@ QStringList PerformanceReport::remarks(
     const PlanYearRules &rules, const CoachYear &y, const CoachPerformance &p)
 {
     QStringList out;
-    if (p.conversionUsed < p.conversionRaw)
+    if (p.conversionUsed < p.conversionRaw) {
         out << tr("conversion capped by the two-thirds rule: %1 of %2 conversions used")
                    .arg(p.conversionUsed)
                    .arg(p.conversionRaw);
-    if (p.conversionRaw > 0)
+    }
+    if (p.conversionRaw > 0) {
         out << tr("%1 general credits convert to %2 supported (%3:1)")
                    .arg(p.generalCredits)
                    .arg(p.conversionRaw)
                    .arg(rules.conversionRatio);
-    if (p.countedOldCases < y.oldCases)
+    }
+    if (p.countedOldCases < y.oldCases) {
         out << tr("not counted: %n old case(s) over the share of old cases", nullptr,
             y.oldCases - p.countedOldCases);
-    if (p.adaptationOffset > 0)
+    }
+    if (p.adaptationOffset > 0) {
         out << tr(
             "placement target lowered by %1 for %2 persons given workplace-adaptation service")
                    .arg(p.adaptationOffset)
                    .arg(y.adaptationPersons);
-    if (!p.placementMet)
+    }
+    if (!p.placementMet) {
         out << tr("%n more placement credit(s) to reach %1", nullptr,
             p.placementTarget - p.placementCredits)
                    .arg(p.placementTarget);
-    if (p.creditedSupported < p.supportedTarget)
+    }
+    if (p.creditedSupported < p.supportedTarget) {
         out << tr("%n more supported success(es) to reach %1", nullptr,
             p.supportedTarget - p.creditedSupported)
                    .arg(p.supportedTarget);
-    if (!p.ratioMet && p.supportedShare.den > 0)
+    }
+    if (!p.ratioMet && p.supportedShare.den > 0) {
         out << tr("supported successes are %1 of %2, under the share of %3/%4")
                    .arg(p.supportedShare.num)
                    .arg(p.supportedShare.den)
                    .arg(rules.supportedShareMin.num)
                    .arg(rules.supportedShareMin.den);
-    if (!p.caseloadMet)
+    }
+    if (!p.caseloadMet) {
         out << tr(
             "%n more case(s) to reach the caseload of %1", nullptr, rules.minCases - p.countedCases)
                    .arg(rules.minCases);
+    }
     return out;
 }
 
@@ -219,9 +230,10 @@ Result<QList<PerformanceRow>> PerformanceReport::build(CaseStore &store, const P
         r.coachId = s.id;
         r.coachName = s.name;
         r.unitId = s.unitId;
-        for (const Unit &u : *units)
+        for (const Unit &u : *units) {
             if (u.id == s.unitId)
                 r.unitName = u.name;
+        }
         rows.emplace(s.id, r);
         years.emplace(s.id, CoachYear());
     }

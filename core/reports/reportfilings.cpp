@@ -20,20 +20,22 @@ QString unitKey(const QString &unitId)
 Result<ReportFiling> ReportFilings::file(
     const QString &actor, const QString &period, const QDate &monthEnd, const QString &unitId)
 {
-    if (m_store.clock().today() <= monthEnd)
+    if (m_store.clock().today() <= monthEnd) {
         return fail(Error::Kind::NotAllowed,
             tr("The report of %1 can be filed once the month has ended (after %2).")
                 .arg(period, RocDate::formatShort(monthEnd)));
+    }
     auto existing = find(period, unitId);
     if (!existing)
         return tl::unexpected(existing.error());
-    if (*existing)
+    if (*existing) {
         return fail(Error::Kind::NotAllowed,
             tr("The report of %1 was filed on %2 by %3; it prints as filed. Print it with today's "
                "records "
                "(--current) for a correction.")
                 .arg(period, RocDate::formatShort((*existing)->filedAt.toLocalTime().date()),
                     (*existing)->filedBy));
+    }
     auto position = m_store.logPosition();
     if (!position)
         return tl::unexpected(position.error());
@@ -48,9 +50,10 @@ Result<ReportFiling> ReportFilings::file(
     q.addBindValue(f.filedAt.toString(Qt::ISODateWithMs));
     q.addBindValue(actor);
     q.addBindValue(f.logPosition);
-    if (!q.exec())
+    if (!q.exec()) {
         return fail(
             Error::Kind::Database, tr("Cannot record the filing: %1").arg(q.lastError().text()));
+    }
     return f;
 }
 

@@ -26,10 +26,12 @@ QList<Deadline> Deadlines::compute(const QList<CaseTimeline> &cases, const QDate
     for (const CaseTimeline &t : cases) {
         if (t.c.status == CaseStatus::Received && t.c.receivedOn.isValid())
             add(DeadlineKind::Assessment, t, t.c.receivedOn.addDays(AssessmentDays), {});
-        if (t.c.status != CaseStatus::Closed)
-            for (const Dispatch &d : t.pendingDispatches)
+        if (t.c.status != CaseStatus::Closed) {
+            for (const Dispatch &d : t.pendingDispatches) {
                 add(DeadlineKind::DispatchAnswer, t, d.dispatchedOn.addDays(DispatchAnswerDays),
                     d.unitName);
+            }
+        }
         if (t.c.status == CaseStatus::Tracking && t.c.goalReachedOn.isValid())
             add(DeadlineKind::Closure, t, CaseWorkflow::closureAllowedFrom(t.c.goalReachedOn), {});
     }

@@ -16,9 +16,10 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json, const 
 {
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
         return fail(Error::Kind::Invalid,
             tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
+    }
     HolidayCalendar c;
     auto read = [&](const char *key, QSet<QDate> &into) -> VoidResult {
         const QJsonObject years = root.value(QString::fromLatin1(key)).toObject();
@@ -30,9 +31,10 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json, const 
             c.m_years.insert(year);
             for (const auto &d : it.value().toArray()) {
                 const QDate date = QDate::fromString(d.toString(), Qt::ISODate);
-                if (!date.isValid() || date.year() != year)
+                if (!date.isValid() || date.year() != year) {
                     return fail(Error::Kind::Invalid,
                         tr("%1: %2 is not a date of %3").arg(source, d.toString()).arg(year));
+                }
                 into.insert(date);
             }
         }
@@ -83,9 +85,10 @@ const HolidayCalendar &HolidayCalendar::shipped()
         // A newer calendar dropped in the data folder updates the shipped one; a broken file is
         // ignored.
         QFile update(updatePath());
-        if (update.size() > 0 && update.size() < 1024 * 1024 && update.open(QIODevice::ReadOnly))
+        if (update.size() > 0 && update.size() < 1024 * 1024 && update.open(QIODevice::ReadOnly)) {
             if (auto newer = fromJson(update.readAll(), update.fileName()))
                 base = base.updatedWith(*newer);
+        }
         return base;
     }();
     return calendar;
@@ -103,9 +106,10 @@ bool HolidayCalendar::isWorkingDay(const QDate &date) const
 int HolidayCalendar::countWorkingDays(const QList<QDate> &dates) const
 {
     QSet<QDate> distinctDays;
-    for (const QDate &d : dates)
+    for (const QDate &d : dates) {
         if (d.isValid() && isWorkingDay(d))
             distinctDays.insert(d);
+    }
     return static_cast<int>(distinctDays.size());
 }
 
@@ -119,9 +123,10 @@ QList<int> HolidayCalendar::years() const
 QList<int> HolidayCalendar::missingYears(const QList<QDate> &dates) const
 {
     QSet<int> missing;
-    for (const QDate &d : dates)
+    for (const QDate &d : dates) {
         if (d.isValid() && !m_years.contains(d.year()))
             missing.insert(d.year());
+    }
     QList<int> out = missing.values();
     std::sort(out.begin(), out.end());
     return out;
@@ -131,19 +136,21 @@ Result<MinimumWage> MinimumWage::fromJson(const QByteArray &json, const QString 
 {
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
         return fail(Error::Kind::Invalid,
             tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
+    }
     MinimumWage w;
     for (const auto &v : root.value(QStringLiteral("rates")).toArray()) {
         const QJsonObject o = v.toObject();
         Rate r {QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate),
             o.value(QStringLiteral("monthly")).toInt(-1),
             o.value(QStringLiteral("hourly")).toInt(-1)};
-        if (!r.from.isValid() || r.monthly <= 0 || r.hourly <= 0)
+        if (!r.from.isValid() || r.monthly <= 0 || r.hourly <= 0) {
             return fail(Error::Kind::Invalid,
                 tr("%1: each rate needs a day (from) and a monthly and an hourly amount above 0.")
                     .arg(source));
+        }
         w.m_rates << r;
     }
     std::sort(w.m_rates.begin(), w.m_rates.end(),
@@ -169,7 +176,7 @@ const MinimumWage &MinimumWage::shipped()
         MinimumWage base = fromJson(f.readAll(), f.fileName()).value_or(MinimumWage());
         // Rates sent later (a new year's) are added; a broken file is ignored.
         QFile update(updatePath());
-        if (update.size() > 0 && update.size() < 1024 * 1024 && update.open(QIODevice::ReadOnly))
+        if (update.size() > 0 && update.size() < 1024 * 1024 && update.open(QIODevice::ReadOnly)) {
             if (auto newer = fromJson(update.readAll(), update.fileName())) {
                 for (const Rate &r : std::as_const(newer->m_rates)) {
                     base.m_rates.erase(std::remove_if(base.m_rates.begin(), base.m_rates.end(),
@@ -180,6 +187,7 @@ const MinimumWage &MinimumWage::shipped()
                 std::sort(base.m_rates.begin(), base.m_rates.end(),
                     [](const Rate &a, const Rate &b) { return a.from < b.from; });
             }
+        }
         return base;
     }();
     return wage;
@@ -188,9 +196,10 @@ const MinimumWage &MinimumWage::shipped()
 std::optional<MinimumWage::Rate> MinimumWage::at(const QDate &day) const
 {
     std::optional<Rate> out;
-    for (const Rate &r : m_rates)
+    for (const Rate &r : m_rates) {
         if (r.from <= day)
             out = r;
+    }
     return out;
 }
 

@@ -47,9 +47,10 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
 {
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
         return fail(Error::Kind::Invalid,
             tr("%1: not valid JSON: %2").arg(source, parseError.errorString()));
+    }
     PlanYearRules r;
     r.planYear = root.value(QStringLiteral("planYear")).toString();
     const QJsonObject ind = root.value(QStringLiteral("individual")).toObject();
@@ -57,17 +58,19 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
     QStringList problems;
     auto positive = [&](const QJsonObject &o, const char *key, int &out) {
         const int v = o.value(QString::fromLatin1(key)).toInt(-1);
-        if (v < 0)
+        if (v < 0) {
             problems << tr("%1 must be a whole number of 0 or more").arg(QString::fromLatin1(key));
-        else
+        } else {
             out = v;
+        }
     };
     auto share = [&](const QJsonObject &o, const char *key, Fraction &out) {
-        if (auto f = fraction(o.value(QString::fromLatin1(key))))
+        if (auto f = fraction(o.value(QString::fromLatin1(key)))) {
             out = *f;
-        else
+        } else {
             problems << tr("%1 must be a fraction {num, den} between 0 and 1")
                             .arg(QString::fromLatin1(key));
+        }
     };
     if (r.planYear.isEmpty())
         problems << tr("planYear is missing");
@@ -86,12 +89,13 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
     if (r.conversionRatio == 0)
         problems << tr("conversionRatio must be at least 1");
     const QString reading = ind.value(QStringLiteral("ratioReading")).toString();
-    if (reading == QLatin1String("credited"))
+    if (reading == QLatin1String("credited")) {
         r.ratioReading = PlanYearRules::RatioReading::Credited;
-    else if (reading == QLatin1String("raw"))
+    } else if (reading == QLatin1String("raw")) {
         r.ratioReading = PlanYearRules::RatioReading::Raw;
-    else
+    } else {
         problems << tr("ratioReading must be \"credited\" or \"raw\"");
+    }
     for (const auto &v : ind.value(QStringLiteral("adaptationOffsets")).toArray()) {
         const QJsonObject o = v.toObject();
         r.adaptationOffsets.append({o.value(QStringLiteral("persons")).toInt(),
@@ -109,18 +113,20 @@ Result<PlanYearRules> PlanYearRulesLoader::fromJson(const QByteArray &json, cons
     if (r.highSupportDecisionField.isEmpty() || r.highSupportMeets.isEmpty()
         || r.highSupportIndicators.isEmpty())
         problems << tr("highSupport needs its decision {field, meets} and its indicators");
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
         return fail(
             Error::Kind::Invalid, tr("%1: %2").arg(source, problems.join(QStringLiteral("; "))));
+    }
     return r;
 }
 
 Result<PlanYearRules> PlanYearRulesLoader::forYear(const QString &planYear)
 {
     QFile f(QStringLiteral(":/casebook/rules/planyear-%1.json").arg(planYear));
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
         return fail(Error::Kind::NotFound,
             tr("There are no counting rules for plan year %1.").arg(planYear));
+    }
     auto r = fromJson(f.readAll(), f.fileName());
     if (r)
         r->rulesFrom = r->planYear;
@@ -131,9 +137,10 @@ Result<PlanYearRules> PlanYearRulesLoader::forYearOrEarlier(const QString &planY
 {
     bool ok = false;
     const int year = planYear.toInt(&ok);
-    if (!ok || year < 1 || year > 999)
+    if (!ok || year < 1 || year > 999) {
         return fail(Error::Kind::Invalid,
             tr("%1 is not a plan year (an ROC year such as 107).").arg(planYear));
+    }
     for (int y = year; y >= 100; --y) {
         auto r = forYear(QString::number(y));
         if (r) {
@@ -166,9 +173,10 @@ CoachPerformance PerformanceRules::evaluate(const PlanYearRules &rules, const Co
     // P-01, P-04, P-05: placements
     p.placementsRaw = distinct(year.placements);
     p.placementCredits = credits(year.placements, rules.doubleCredit);
-    for (const auto &[persons, offset] : rules.adaptationOffsets)
+    for (const auto &[persons, offset] : rules.adaptationOffsets) {
         if (year.adaptationPersons >= persons)
             p.adaptationOffset = std::max(p.adaptationOffset, offset);
+    }
     p.adaptationOffset = std::min(p.adaptationOffset, rules.maxOffset);
     p.placementTarget = rules.placementTarget - p.adaptationOffset;
     p.placementMet = p.placementCredits >= p.placementTarget;

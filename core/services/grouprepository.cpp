@@ -37,9 +37,10 @@ Result<QString> GroupRepository::createGroup(const WriteContext &ctx, SeGroup g)
         return fail(Error::Kind::Invalid, tr("Name the group."));
     if (g.coachId.isEmpty())
         return fail(Error::Kind::Invalid, tr("Choose the job coach who leads the group."));
-    if (!g.startedOn.isValid() || g.startedOn > m_store.clock().today())
+    if (!g.startedOn.isValid() || g.startedOn > m_store.clock().today()) {
         return fail(Error::Kind::Invalid,
             tr("Enter the day the group began; it cannot lie in the future."));
+    }
     if (g.id.isEmpty())
         g.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("se_group"), g.id,
@@ -61,9 +62,10 @@ Result<QList<SeGroup>> GroupRepository::groups(const QString &coachId) const
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<SeGroup> out;
-    while (q.next())
+    while (q.next()) {
         out << SeGroup {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             dateOf(q.value(3))};
+    }
     return out;
 }
 
@@ -83,9 +85,10 @@ Result<QString> GroupRepository::addMember(
     q.addBindValue(caseId);
     if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
         return fail(Error::Kind::NotFound, tr("There is no such case."));
-    if (!on.isValid() || on > m_store.clock().today())
+    if (!on.isValid() || on > m_store.clock().today()) {
         return fail(Error::Kind::Invalid,
             tr("Enter the day the person joined; it cannot lie in the future."));
+    }
     const QString id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("se_group_member"), id,
         {{QStringLiteral("group_id"), groupId}, {QStringLiteral("case_id"), caseId},
@@ -108,9 +111,10 @@ Result<QList<GroupMember>> GroupRepository::members(
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<GroupMember> out;
-    while (q.next())
+    while (q.next()) {
         out << GroupMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), dateOf(q.value(5)), {}};
+    }
     QSqlQuery pl(m_store.database());
     pl.prepare(QStringLiteral("SELECT start_date, end_date FROM placements WHERE case_id = ? AND "
                               "deleted = 0 ORDER BY start_date"));
@@ -132,9 +136,10 @@ Result<QList<GroupMember>> GroupRepository::members(
 Result<QString> GroupRepository::addSession(
     const WriteContext &ctx, const QString &groupId, GroupSession s)
 {
-    if (!s.day.isValid() || s.day > m_store.clock().today())
+    if (!s.day.isValid() || s.day > m_store.clock().today()) {
         return fail(
             Error::Kind::Invalid, tr("Enter the day of the session; it cannot lie in the future."));
+    }
     if (s.persons < 1 || s.persons > 50)
         return fail(Error::Kind::Invalid, tr("Enter how many persons took part (1 to 50)."));
     s.id = newUuid();

@@ -87,9 +87,10 @@ Result<QString> ServiceRepository::addEmployer(const WriteContext &ctx, Employer
 {
     if (e.name.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("Enter the employer's name."));
-    if (e.headcount < 1 || e.headcount > 1000000)
+    if (e.headcount < 1 || e.headcount > 1000000) {
         return fail(
             Error::Kind::Invalid, tr("The number of employees must be between 1 and 1,000,000."));
+    }
     if (!e.taxId.isEmpty()
         && (e.taxId.size() != 8
             || !std::all_of(e.taxId.begin(), e.taxId.end(), [](QChar c) { return c.isDigit(); })))
@@ -130,9 +131,10 @@ Result<QList<Employer>> ServiceRepository::employers() const
                                "ORDER BY name")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Employer> out;
-    while (q.next())
+    while (q.next()) {
         out << Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toInt(), q.value(5).toString()};
+    }
     return out;
 }
 
@@ -164,9 +166,10 @@ Result<SeProfile> ServiceRepository::profile(const QString &caseId) const
     q.addBindValue(caseId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    if (!q.next())
+    if (!q.next()) {
         return fail(Error::Kind::NotFound,
             tr("The case %1 has no supported-employment profile.").arg(caseId));
+    }
     SeProfile p;
     p.openedOn = dateOf(q.value(0));
     p.model = q.value(1).toString();
@@ -188,9 +191,10 @@ VoidResult ServiceRepository::checkPlacement(const Placement &p) const
         return fail(Error::Kind::Invalid, tr("The wage cannot be negative."));
     if (p.endDate.isValid() && p.endDate < p.startDate)
         return fail(Error::Kind::Invalid, tr("The employment cannot end before it starts."));
-    for (const QString &e : std::as_const(p.alternativeEvidence))
+    for (const QString &e : std::as_const(p.alternativeEvidence)) {
         if (!EvidenceKinds.contains(e))
             return fail(Error::Kind::Invalid, tr("Unknown kind of employment evidence %1.").arg(e));
+    }
     return {};
 }
 
@@ -210,9 +214,10 @@ Result<QString> ServiceRepository::addPlacement(const WriteContext &ctx, Placeme
             {QStringLiteral("alternative_evidence"),
                 opt(p.alternativeEvidence.join(QLatin1Char(',')))},
             {QStringLiteral("employed_before_service"), p.employedBeforeService}});
-    if (!r)
+    if (!r) {
         return fail(
             Error::Kind::Invalid, tr("Cannot save the placement: %1").arg(r.error().message));
+    }
     return p.id;
 }
 
@@ -239,9 +244,10 @@ VoidResult ServiceRepository::checkSupportDay(const SupportDay &d) const
     if (d.day > m_store.clock().today())
         return fail(Error::Kind::Invalid, tr("The day of the support lies in the future."));
     // Half hours, as the daily log of 表3-2 records them.
-    if (d.hours <= 0 || d.hours > 24 || d.hours * 2 != std::floor(d.hours * 2))
+    if (d.hours <= 0 || d.hours > 24 || d.hours * 2 != std::floor(d.hours * 2)) {
         return fail(Error::Kind::Invalid,
             tr("Hours of support are counted in half hours, more than 0 and at most 24."));
+    }
     if (!d.place.isEmpty() && d.place != QLatin1String("workplace")
         && d.place != QLatin1String("other"))
         return fail(Error::Kind::Invalid, tr("The place of support is the workplace or other."));
@@ -261,9 +267,10 @@ Result<QString> ServiceRepository::logSupportDay(
             {QStringLiteral("content"), opt(d.content)},
             {QStringLiteral("performance"), opt(d.performance)},
             {QStringLiteral("next_focus"), opt(d.nextFocus)}});
-    if (!r)
+    if (!r) {
         return fail(
             Error::Kind::Invalid, tr("Cannot save the support day: %1").arg(r.error().message));
+    }
     return d.id;
 }
 
@@ -291,10 +298,11 @@ Result<QList<SupportDay>> ServiceRepository::supportDays(const QString &caseId) 
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<SupportDay> out;
-    while (q.next())
+    while (q.next()) {
         out << SupportDay {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toDouble(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
             q.value(6).toString()};
+    }
     return out;
 }
 
@@ -304,9 +312,10 @@ VoidResult ServiceRepository::checkFollowUp(const FollowUp &f) const
         QStringLiteral("employer"), QStringLiteral("home")};
     static const QStringList Statuses
         = {QStringLiteral("employed"), QStringLiteral("left"), QStringLiteral("changed")};
-    if (!f.day.isValid() || f.day > m_store.clock().today())
+    if (!f.day.isValid() || f.day > m_store.clock().today()) {
         return fail(Error::Kind::Invalid,
             tr("Enter the day of the follow-up; it cannot lie in the future."));
+    }
     if (!Manners.contains(f.manner))
         return fail(Error::Kind::Invalid, tr("Choose how the follow-up was made."));
     if (!Statuses.contains(f.employmentStatus))
@@ -333,9 +342,10 @@ Result<QString> ServiceRepository::addFollowUp(
             {QStringLiteral("weekly_hours"),
                 f.weeklyHours > 0 ? QVariant(f.weeklyHours) : QVariant()},
             {QStringLiteral("wage"), f.wage > 0 ? QVariant(f.wage) : QVariant()}});
-    if (!r)
+    if (!r) {
         return fail(
             Error::Kind::Invalid, tr("Cannot save the follow-up: %1").arg(r.error().message));
+    }
     return f.id;
 }
 
@@ -365,9 +375,10 @@ Result<QList<FollowUp>> ServiceRepository::followUps(const QString &caseId) cons
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<FollowUp> out;
-    while (q.next())
+    while (q.next()) {
         out << FollowUp {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt()};
+    }
     return out;
 }
 
@@ -411,18 +422,20 @@ CaseOutcome ServiceRepository::outcomeOf(const QString &caseId, const ServiceRec
         // toward 就業成功.
         const bool before
             = pl.employedBeforeService || (p.openedOn.isValid() && pl.startDate < p.openedOn);
-        if (before)
+        if (before) {
             o.notPlaced = tr("employed before the service (%1): counts toward 就業成功 only")
                               .arg(RocDate::formatShort(pl.startDate));
-        else if (!o.placementDate || *atWork < *o.placementDate)
+        } else if (!o.placementDate || *atWork < *o.placementDate) {
             o.placementDate = atWork;
+        }
         const auto success = EmploymentRules::employmentSuccessDate(
             pl.startDate, pl.weeklyHours, before, p.openedOn);
         if (!success) {
-            if (pl.weeklyHours < EmploymentRules::PartTimeMinimumHours)
+            if (pl.weeklyHours < EmploymentRules::PartTimeMinimumHours) {
                 o.notSuccess = tr("%1 hours a week: 就業成功 needs at least %2")
                                    .arg(pl.weeklyHours)
                                    .arg(EmploymentRules::PartTimeMinimumHours);
+            }
             continue;
         }
         // Still employed on the day the success is reached (an end date before it breaks the 3
@@ -548,10 +561,11 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
                             "WHERE deleted = 0%1"),
             QStringLiteral("id IN (SELECT employer_id FROM placements WHERE case_id = ?)")))
         return fail(Error::Kind::Database, q.lastError().text());
-    while (q.next())
+    while (q.next()) {
         r.employers.insert(q.value(0).toString(),
             Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toString(), q.value(4).toInt(), q.value(5).toString()});
+    }
     if (!run(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, "
                             "start_date, end_date, "
                             "labour_insurance_from, alternative_evidence, employed_before_service "
@@ -603,9 +617,10 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
             continue;
         const QDate end = o.followUpMinimumEnd;
         const qint64 left = today.daysTo(end);
-        if (left <= 14 && left >= -30)
+        if (left <= 14 && left >= -30) {
             add(DeadlineKind::FollowUpMinimum, q.value(0).toString(), q.value(1).toString(),
                 q.value(2).toString(), q.value(3).toString(), {}, end);
+        }
     }
     // Certificates of persons with an open case.
     q.prepare(QStringLiteral(
@@ -618,9 +633,10 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     q.addBindValue(today.addDays(-90).toString(Qt::ISODate));
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    while (q.next())
+    while (q.next()) {
         add(DeadlineKind::Certificate, q.value(0).toString(), q.value(1).toString(),
             q.value(2).toString(), q.value(3).toString(), {}, dateOf(q.value(4)));
+    }
     // Post-employment support extensions that end within 30 days (or ended in the last 30).
     q.prepare(QStringLiteral(
         "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), e.ends_on FROM support_extensions e "
@@ -631,9 +647,10 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     q.addBindValue(today.addDays(-30).toString(Qt::ISODate));
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    while (q.next())
+    while (q.next()) {
         add(DeadlineKind::ExtensionEnd, q.value(0).toString(), q.value(1).toString(),
             q.value(2).toString(), q.value(3).toString(), {}, dateOf(q.value(4)));
+    }
     // each unit with supported-employment cases reports the previous month by the 10th.
     const QDate reportDue
         = EmploymentRules::monthlyReportDue(today.day() <= 10 ? today.addMonths(-1) : today);
@@ -645,9 +662,10 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     while (q.next()) {
         add(DeadlineKind::MonthlyReport, {}, {}, {}, {}, q.value(0).toString(), reportDue);
         // Seed 002 二(二)9: the annual work report by 31 December, shown through December.
-        if (today.month() == 12)
+        if (today.month() == 12) {
             add(DeadlineKind::AnnualReport, {}, {}, {}, {}, q.value(0).toString(),
                 QDate(today.year(), 12, 31));
+        }
     }
     return out;
 }
@@ -690,9 +708,10 @@ VoidResult ServiceRepository::withdraw(
 Result<QString> ServiceRepository::addAdaptation(
     const WriteContext &ctx, const QString &caseId, Adaptation a)
 {
-    if (!a.startedOn.isValid() || a.startedOn > m_store.clock().today())
+    if (!a.startedOn.isValid() || a.startedOn > m_store.clock().today()) {
         return fail(Error::Kind::Invalid,
             tr("Enter the day the adaptation service began; it cannot lie in the future."));
+    }
     if (a.endedOn.isValid() && a.endedOn < a.startedOn)
         return fail(Error::Kind::Invalid, tr("The service cannot end before it begins."));
     if (a.id.isEmpty())
@@ -700,9 +719,10 @@ Result<QString> ServiceRepository::addAdaptation(
     auto r = m_store.insert(ctx, QStringLiteral("adaptation"), a.id,
         {{QStringLiteral("case_id"), caseId}, {QStringLiteral("started_on"), a.startedOn},
             {QStringLiteral("ended_on"), opt(a.endedOn)}, {QStringLiteral("notes"), opt(a.notes)}});
-    if (!r)
+    if (!r) {
         return fail(Error::Kind::Invalid,
             tr("Cannot save the adaptation service: %1").arg(r.error().message));
+    }
     return a.id;
 }
 
@@ -743,20 +763,23 @@ Result<QString> ServiceRepository::addExtension(
     if (!closedDay)
         return tl::unexpected(closedDay.error());
     const QDate closed = *closedDay;
-    if (!closed.isValid())
+    if (!closed.isValid()) {
         return fail(Error::Kind::NotAllowed,
             tr("An extension follows the closure of the case: close the case first."));
-    if (!e.startedOn.isValid() || e.startedOn < closed || e.startedOn > m_store.clock().today())
+    }
+    if (!e.startedOn.isValid() || e.startedOn < closed || e.startedOn > m_store.clock().today()) {
         return fail(Error::Kind::Invalid,
             tr("The extension begins on or after the closure (%1) and not in the future.")
                 .arg(RocDate::formatShort(closed)));
+    }
     const QDate latest = closed.addMonths(ExtensionMonths);
     if (!e.endsOn.isValid())
         e.endsOn = latest;
-    if (e.endsOn < e.startedOn || e.endsOn > latest)
+    if (e.endsOn < e.startedOn || e.endsOn > latest) {
         return fail(Error::Kind::Invalid,
             tr("An extension ends at the latest 18 months after the closure, on %1.")
                 .arg(RocDate::formatShort(latest)));
+    }
     if (e.id.isEmpty())
         e.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("extension"), e.id,
@@ -822,9 +845,10 @@ Result<QString> ServiceRepository::addHomeService(
 {
     static const QStringList Kinds = {QStringLiteral("plan"), QStringLiteral("assessment"),
         QStringLiteral("visit"), QStringLiteral("follow_up")};
-    if (!Kinds.contains(h.kind))
+    if (!Kinds.contains(h.kind)) {
         return fail(Error::Kind::Invalid,
             tr("Choose what was done: plan, home assessment, visit or follow-up."));
+    }
     if (!h.day.isValid() || h.day > m_store.clock().today())
         return fail(Error::Kind::Invalid, tr("Enter the day; it cannot lie in the future."));
     auto existing = homeServices(caseId);
@@ -832,17 +856,19 @@ Result<QString> ServiceRepository::addHomeService(
         return tl::unexpected(existing.error());
     const bool planned = std::any_of(existing->begin(), existing->end(),
         [&](const HomeService &e) { return e.kind == QLatin1String("plan") && e.day <= h.day; });
-    if (h.kind != QLatin1String("plan") && !planned)
+    if (h.kind != QLatin1String("plan") && !planned) {
         return fail(Error::Kind::NotAllowed,
             tr("Home employment starts with its plan: record the plan first."));
+    }
     const auto closedDay = closedOn(m_store.database(), caseId);
     if (!closedDay)
         return tl::unexpected(closedDay.error());
     const QDate closed = *closedDay;
-    if (closed.isValid() && h.day > closed && h.kind != QLatin1String("follow_up"))
+    if (closed.isValid() && h.day > closed && h.kind != QLatin1String("follow_up")) {
         return fail(Error::Kind::NotAllowed,
             tr("After the closure (%1) only follow-up is recorded.")
                 .arg(RocDate::formatShort(closed)));
+    }
     if (h.id.isEmpty())
         h.id = newUuid();
     auto r = m_store.insert(ctx, QStringLiteral("home_service"), h.id,

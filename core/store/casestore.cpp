@@ -61,9 +61,10 @@ constexpr EntityInfo Entities[] = {
 
 QString tableFor(const QString &entity)
 {
-    for (const auto &e : Entities)
+    for (const auto &e : Entities) {
         if (entity == QLatin1String(e.entity))
             return QString::fromLatin1(e.table);
+    }
     return {};
 }
 
@@ -139,9 +140,10 @@ constexpr qint64 QuickCheckLimit = 64LL * 1024 * 1024;
 bool readable(const QSqlDatabase &db, qint64 fileSize)
 {
     QSqlQuery q(db);
-    if (fileSize <= QuickCheckLimit)
+    if (fileSize <= QuickCheckLimit) {
         return q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next()
             && q.value(0).toString() == QLatin1String("ok");
+    }
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
         return false;
     QStringList tables;
@@ -184,9 +186,10 @@ QString roleKey(DeviceRole role)
 std::optional<DeviceRole> roleFromKey(const QString &key)
 {
     for (auto r :
-        {DeviceRole::Coach, DeviceRole::Supervisor, DeviceRole::Window, DeviceRole::Bureau})
+        {DeviceRole::Coach, DeviceRole::Supervisor, DeviceRole::Window, DeviceRole::Bureau}) {
         if (roleKey(r) == key)
             return r;
+    }
     return std::nullopt;
 }
 
@@ -302,9 +305,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
     }
 
     if (!inMemory) {
-        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
             return fail(
                 Error::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        }
         store->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         store->m_lock->setStaleLockTime(0);
         if (!store->m_lock->tryLock(0)) {
@@ -320,9 +324,10 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-    if (!db.open())
+    if (!db.open()) {
         return fail(
             Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
+    }
     {
         QSqlQuery q(db);
         // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
@@ -501,9 +506,10 @@ VoidResult CaseStore::chainUnhashed()
 
 VoidResult CaseStore::initialize(DeviceRole role, const QString &name)
 {
-    if (isInitialized())
+    if (isInitialized()) {
         return fail(Error::Kind::NotAllowed,
             tr("This store is already initialised as %1.").arg(m_identity.name));
+    }
     if (name.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("A store needs a name."));
     QSqlDatabase db = database();
@@ -693,9 +699,10 @@ Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString
 VoidResult CaseStore::insert(
     const WriteContext &ctx, const QString &entity, const QString &rowId, const QVariantMap &fields)
 {
-    if (!isInitialized())
+    if (!isInitialized()) {
         return fail(
             Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
+    }
     const QString table = tableFor(entity);
     const QStringList columns = columnCache().value(table);
     if (table.isEmpty())
@@ -721,9 +728,10 @@ VoidResult CaseStore::insert(
         encoded << encodeValue(fields.value(n));
         q.addBindValue(encoded.last().isNull() ? QVariant() : QVariant(encoded.last()));
     }
-    if (!q.exec())
+    if (!q.exec()) {
         return fail(
             Error::Kind::Database, tr("Cannot save %1: %2").arg(entity, q.lastError().text()));
+    }
     for (int i = 0; i < names.size(); ++i) {
         if (auto r = appendOperation(ctx, entity, rowId, names.at(i), encoded.at(i), 0); !r)
             return tl::unexpected(r.error());
@@ -740,16 +748,18 @@ VoidResult CaseStore::insert(
 Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, const QString &rowId,
     const QVariantMap &fields, bool always)
 {
-    if (!isInitialized())
+    if (!isInitialized()) {
         return fail(
             Error::Kind::NotAllowed, tr("The store has no device identity yet; run init first."));
+    }
     const QString table = tableFor(entity);
     if (table.isEmpty())
         return fail(Error::Kind::Invalid, tr("Unknown entity %1.").arg(entity));
     const QStringList columns = columnCache().value(table);
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
             return fail(Error::Kind::Invalid, tr("Unknown field %1 of %2.").arg(it.key(), entity));
+    }
 
     Transaction tx(*this);
     if (!tx.began())
@@ -786,9 +796,10 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
             = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, it.key()));
         set.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
         set.addBindValue(rowId);
-        if (!set.exec())
+        if (!set.exec()) {
             return fail(Error::Kind::Database,
                 tr("Cannot save %1: %2").arg(entity, set.lastError().text()));
+        }
         if (auto r = appendOperation(ctx, entity, rowId, it.key(), newValue, baseHlc); !r)
             return tl::unexpected(r.error());
         ++changed;
@@ -802,9 +813,10 @@ VoidResult CaseStore::applyOperation(const Operation &op, bool ensureRow)
 {
     const QString table = tableFor(op.entity);
     if (table.isEmpty() || !columnCache().value(table).contains(op.field)
-        || op.field == QLatin1String("id"))
+        || op.field == QLatin1String("id")) {
         return fail(Error::Kind::Invalid,
             tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
+    }
     if (ensureRow) {
         QSqlQuery &ins
             = cachedQuery(QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table));
@@ -864,10 +876,11 @@ Result<QList<Operation>> CaseStore::heldValues() const
             continue;
         Held &h = fields[open.value(0).toString() + QLatin1Char('|') + open.value(1).toString()
             + QLatin1Char('|') + open.value(2).toString()];
-        if (open.value(5).toLongLong() > 0)
+        if (open.value(5).toLongLong() > 0) {
             h.conflicting << open.value(3).toString() << open.value(4).toString();
-        else
+        } else {
             h.unseeing << open.value(4).toString();
+        }
     }
     QList<Operation> out;
     QSqlQuery writes(database());
@@ -1036,9 +1049,10 @@ Result<IntegrityReport> CaseStore::check() const
     // Legally significant fields under an open conflict keep their confirmed value (see
     // heldValues).
     if (auto held = heldValues(); held && replayOk) {
-        for (const Operation &op : *held)
+        for (const Operation &op : *held) {
             if (auto r = (*replica)->applyOperation(op, false); !r)
                 replayOk = false;
+        }
     }
     rdb.commit();
     const auto mine = domainDigest();
@@ -1067,13 +1081,15 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
         return fail(Error::Kind::NotAllowed, tr("Another view of the past is open on this store."));
     q.prepare(QStringLiteral("SELECT DISTINCT entity, row_id FROM oplog WHERE rowid > ?"));
     q.addBindValue(position);
-    if (!q.exec())
+    if (!q.exec()) {
         return fail(Error::Kind::Database,
             tr("Cannot read the operation log: %1").arg(q.lastError().text()));
+    }
     QHash<QString, QStringList> later; // entity -> rows changed after the moment
-    while (q.next())
+    while (q.next()) {
         if (!tableFor(q.value(0).toString()).isEmpty())
             later[q.value(0).toString()] << q.value(1).toString();
+    }
     q.finish();
     for (auto it = later.cbegin(); it != later.cend(); ++it) {
         const QString table = tableFor(it.key());
@@ -1094,18 +1110,21 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
                     0, QStringLiteral("CREATE TABLE").size(), QStringLiteral("CREATE TEMP TABLE"));
                 // A TEMP table cannot refer to the main schema's tables; the copy only reads.
                 sql.remove(QRegularExpression(QStringLiteral("REFERENCES\\s+\\w+\\s*\\([^)]*\\)")));
-            } else
+            } else {
                 sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX (\\w+)")),
                     QStringLiteral("CREATE \\1INDEX temp.\\2"));
+            }
             statements << sql;
         }
         statements.insert(
             1, QStringLiteral("INSERT INTO temp.%1 SELECT * FROM main.%1").arg(table));
         view->m_tables << table;
-        for (const QString &sql : std::as_const(statements))
-            if (QSqlQuery create(db); !create.exec(sql))
+        for (const QString &sql : std::as_const(statements)) {
+            if (QSqlQuery create(db); !create.exec(sql)) {
                 return fail(Error::Kind::Database,
                     tr("Cannot open the view of the past: %1").arg(create.lastError().text()));
+            }
+        }
         // Each row that changed since: rebuilt from the operations logged by then, or removed if it
         // did not exist.
         QSqlQuery ops(db);
@@ -1124,10 +1143,11 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
             if (!ops.exec())
                 return fail(Error::Kind::Database, ops.lastError().text());
             QList<std::pair<QString, QVariant>> fields;
-            while (ops.next())
+            while (ops.next()) {
                 if (columns.contains(ops.value(0).toString())
                     && ops.value(0).toString() != QLatin1String("id"))
                     fields.append({ops.value(0).toString(), ops.value(1)});
+            }
             drop.addBindValue(row);
             if (!drop.exec())
                 return fail(Error::Kind::Database, drop.lastError().text());

@@ -34,7 +34,7 @@ void addText(crypto_generichash_state &st, const QString &text)
 
 QByteArray Operation::chainStart()
 {
-    return QByteArray(HashBytes, '\0');
+    return {HashBytes, '\0'};
 }
 
 QByteArray Operation::chainHash() const

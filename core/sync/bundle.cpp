@@ -165,9 +165,10 @@ Result<QByteArray> Bundle::readCapped(const QString &path, qint64 cap)
     const QFileInfo info(path);
     if (!info.exists())
         return fail(Error::Kind::Io, tr("Cannot read %1.").arg(path));
-    if (!info.isFile())
+    if (!info.isFile()) {
         return fail(Error::Kind::Invalid,
             tr("%1 is not a regular file (a device, a pipe or a folder).").arg(path));
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(Error::Kind::Io, tr("Cannot read %1.").arg(path));
@@ -182,9 +183,10 @@ Result<QByteArray> Bundle::readCapped(const QString &path, qint64 cap)
             break;
         data += part;
     }
-    if (data.size() > cap)
+    if (data.size() > cap) {
         return fail(Error::Kind::Invalid,
             tr("The file is larger than a bundle may be (%1 MB).").arg(cap >> 20));
+    }
     return data;
 }
 
@@ -206,9 +208,10 @@ Result<PublicIdentity> PublicIdentity::fromJson(const QJsonObject &o)
     id.boxKey = unb64(o.value(QStringLiteral("boxPublicKey")));
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-identity/1")
         || id.deviceId.isEmpty() || id.signKey.size() != crypto_sign_PUBLICKEYBYTES
-        || id.boxKey.size() != crypto_box_PUBLICKEYBYTES)
+        || id.boxKey.size() != crypto_box_PUBLICKEYBYTES) {
         return fail(Error::Kind::Invalid,
             Bundle::tr("This is not the public identity of a Casebook store."));
+    }
     return id;
 }
 
@@ -218,10 +221,11 @@ QByteArray Bundle::operationsToBinary(const QList<Operation> &operations)
     QDataStream ds(&out, QIODevice::WriteOnly);
     ds.setVersion(QDataStream::Qt_6_4);
     ds << quint32(0x43424F32) << qint64(operations.size()); // "CBO2"
-    for (const Operation &op : operations)
+    for (const Operation &op : operations) {
         ds << op.opId << op.deviceId << qint64(op.incarnation) << qint64(op.seq) << qint64(op.hlc)
            << op.actor << op.entity << op.rowId << op.field << op.value << qint64(op.baseHlc)
            << op.formId << op.formVersion << op.prevHash;
+    }
     return out;
 }
 
@@ -236,11 +240,12 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
     if (ds.status() != QDataStream::Ok || magic != 0x43424F32 || count < 0
         || count > data.size() / 40 + 1)
         return fail(Error::Kind::Invalid, tr("The bundle's operations cannot be read."));
-    if (count > MaxOperations)
+    if (count > MaxOperations) {
         return fail(Error::Kind::Invalid,
             tr("The bundle holds %1 operations; at most %2 are taken in one bundle.")
                 .arg(count)
                 .arg(MaxOperations));
+    }
     QList<Operation> out;
     out.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
@@ -261,12 +266,13 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
             || op.field.isEmpty() || op.prevHash.size() != Operation::HashBytes || op.hlc < 0
             || op.baseHlc < 0)
             return fail(Error::Kind::Invalid, tr("The bundle holds a malformed operation."));
-        if (op.value.size() * 2 > MaxValueBytes)
+        if (op.value.size() * 2 > MaxValueBytes) {
             return fail(Error::Kind::Invalid,
                 tr("Operation %1 of device %2 carries a value of more than 1 MiB (%3.%4); it is "
                    "not taken.")
                     .arg(op.seq)
                     .arg(op.deviceId, op.entity, op.field));
+        }
         op.hash = op.chainHash();
         out << op;
     }
@@ -372,21 +378,24 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
 {
     if (!DeviceKeys::initialise())
         return fail(Error::Kind::Io, tr("The cryptography library could not start."));
-    if (bundle.size() > MaxBytes)
+    if (bundle.size() > MaxBytes) {
         return fail(Error::Kind::Invalid,
             tr("The file is larger than a bundle may be (%1 MB).").arg(MaxBytes >> 20));
+    }
     if (bundle.size() < MagicSize + 5 || !bundle.startsWith(QByteArray(Magic, MagicSize)))
         return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
-    if (static_cast<unsigned char>(bundle.at(MagicSize)) < FormatVersion)
+    if (static_cast<unsigned char>(bundle.at(MagicSize)) < FormatVersion) {
         return fail(Error::Kind::Invalid,
             tr("The bundle was written by an older version of Casebook (format %1), which did not "
                "sign who wrote "
                "each operation. Update Casebook where it was written and export it again.")
                 .arg(static_cast<unsigned char>(bundle.at(MagicSize))));
-    if (static_cast<unsigned char>(bundle.at(MagicSize)) != FormatVersion)
+    }
+    if (static_cast<unsigned char>(bundle.at(MagicSize)) != FormatVersion) {
         return fail(Error::Kind::StoreNewer,
             tr("The bundle was written by another version of Casebook (format %1).")
                 .arg(static_cast<unsigned char>(bundle.at(MagicSize))));
+    }
     const qsizetype headerSize = readLe32(bundle, MagicSize + 1);
     const qsizetype headerAt = MagicSize + 5;
     if (headerSize <= 0 || headerSize > MaxHeader
@@ -404,16 +413,18 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
     if (!from)
         return fail(Error::Kind::Invalid, tr("The bundle does not name its sender."));
     header.from = *from;
-    if (!DeviceKeys::verify(header.from.signKey, signedPart, signature))
+    if (!DeviceKeys::verify(header.from.signKey, signedPart, signature)) {
         return fail(Error::Kind::NotAllowed,
             tr("The bundle's signature does not match: it was altered or forged."));
+    }
     header.bundleId = h.value(QStringLiteral("bundleId")).toString();
     header.kind = h.value(QStringLiteral("kind")).toString();
     // Numbers are read strictly: a schema of 2^40 or -1 is not a schema.
     const auto schema = strictInt(h.value(QStringLiteral("schema")), 1, MaxSchema);
-    if (!schema)
+    if (!schema) {
         return fail(
             Error::Kind::Invalid, tr("The bundle names no valid schema version; it is not taken."));
+    }
     header.schema = static_cast<int>(*schema);
     header.createdAt
         = QDateTime::fromString(h.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
@@ -421,11 +432,12 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
         = strictInt(h.value(QStringLiteral("operations")), 0, std::numeric_limits<qint64>::max());
     if (!count)
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
-    if (*count > MaxOperations)
+    if (*count > MaxOperations) {
         return fail(Error::Kind::Invalid,
             tr("The bundle holds %1 operations; at most %2 are taken in one bundle.")
                 .arg(*count)
                 .arg(MaxOperations));
+    }
     header.operations = static_cast<int>(*count);
     const auto payloadBytes = strictInt(h.value(QStringLiteral("payloadBytes")), 0, MaxBytes);
     if (!payloadBytes)
@@ -460,9 +472,10 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
     if (header.kind != QLatin1String("data") && header.kind != QLatin1String("receipt")
         && header.kind != QLatin1String("definitions"))
         return fail(Error::Kind::Invalid, tr("The file is not a Casebook bundle."));
-    for (const auto &r : h.value(QStringLiteral("recipients")).toArray())
+    for (const auto &r : h.value(QStringLiteral("recipients")).toArray()) {
         header.sealedKeys.insert(r.toObject().value(QStringLiteral("deviceId")).toString(),
             unb64(r.toObject().value(QStringLiteral("sealedKey"))));
+    }
     const QByteArray payload = bundle.mid(headerAt + headerSize + SignatureSize);
     if (payload.size() != header.payloadBytes || blake2b(payload) != header.payloadHash)
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
@@ -522,11 +535,12 @@ Result<QByteArray> Bundle::openRaw(const QByteArray &bundle, const BundleHeader 
                 static_cast<unsigned long long>(n),
                 reinterpret_cast<const unsigned char *>(ad.constData()),
                 static_cast<unsigned long long>(ad.size()))
-            != 0)
+            != 0) {
             return fail(Error::Kind::NotAllowed,
                 tr("The bundle's content does not open under its header: it was damaged, or "
                    "re-signed by another "
                    "store than the one that sealed it."));
+        }
         plain += chunk.left(static_cast<qsizetype>(got));
         at += n;
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;

@@ -28,9 +28,10 @@ QString sameOrNull(const QVariant &v)
 Result<PublicIdentity> SyncRepository::self() const
 {
     auto stored = m_store.metaValue(QStringLiteral("keys"));
-    if (!stored)
+    if (!stored) {
         return fail(Error::Kind::NotFound,
             tr("This store has no keys yet: create them first (keys init)."));
+    }
     auto pub = DeviceKeys::publicKeys(QByteArray::fromBase64(stored->toLatin1()));
     if (!pub)
         return tl::unexpected(pub.error());
@@ -41,17 +42,19 @@ Result<PublicIdentity> SyncRepository::self() const
 Result<DeviceKeys> SyncRepository::unlock(const QByteArray &passphrase) const
 {
     auto stored = m_store.metaValue(QStringLiteral("keys"));
-    if (!stored)
+    if (!stored) {
         return fail(Error::Kind::NotFound,
             tr("This store has no keys yet: create them first (keys init)."));
+    }
     const QByteArray blob = QByteArray::fromBase64(stored->toLatin1());
     auto keys = DeviceKeys::decrypt(blob, passphrase);
     // Keys made with the older, cheaper Argon2id limits are sealed again with the MODERATE ones
     // once unlocked.
     if (keys && DeviceKeys::costOf(blob) == DeviceKeys::Cost::Interactive) {
-        if (auto stronger = keys->encrypted(passphrase, DeviceKeys::Cost::Moderate))
+        if (auto stronger = keys->encrypted(passphrase, DeviceKeys::Cost::Moderate)) {
             (void)m_store.setMetaValue(
                 QStringLiteral("keys"), QString::fromLatin1(stronger->toBase64()));
+        }
     }
     return keys;
 }
@@ -72,38 +75,43 @@ VoidResult SyncRepository::trust(
         // A trust record is never replaced: the same enrolment again changes nothing, anything else
         // is refused.
         if (q.value(0).toString() != QString::fromLatin1(device.signKey.toBase64())
-            || q.value(1).toString() != QString::fromLatin1(device.boxKey.toBase64()))
+            || q.value(1).toString() != QString::fromLatin1(device.boxKey.toBase64())) {
             return fail(Error::Kind::NotAllowed,
                 tr("Device %1 is known with another key; it is not trusted with a new one.")
                     .arg(device.deviceId));
-        if (q.value(3).toBool())
+        }
+        if (q.value(3).toBool()) {
             return fail(Error::Kind::NotAllowed,
                 tr("Device %1 was revoked; a revocation is final (enrol a new identity instead).")
                     .arg(device.name));
+        }
         const QString was = q.value(2).toString();
-        if (was == QLatin1String("certified") && trustedAs != was)
+        if (was == QLatin1String("certified") && trustedAs != was) {
             return fail(Error::Kind::NotAllowed,
                 tr("Device %1 is known through another store's enrolment; it is not enrolled here "
                    "again.")
                     .arg(device.name));
+        }
         if (was != trustedAs || q.value(4).toString() != scope.unit
-            || q.value(5).toString() != scope.coach)
+            || q.value(5).toString() != scope.coach) {
             return fail(Error::Kind::NotAllowed,
                 tr("Device %1 is enrolled already with another role or scope; an enrolment is not "
                    "widened or "
                    "changed. Revoke it and enrol a new identity.")
                     .arg(device.name));
+        }
         return {};
     }
     if (trustedAs == QLatin1String("enroller")) {
         q.prepare(QStringLiteral("SELECT name FROM sync_devices WHERE trusted_as = 'enroller'"));
         if (!q.exec())
             return fail(Error::Kind::Database, q.lastError().text());
-        if (q.next())
+        if (q.next()) {
             return fail(Error::Kind::NotAllowed,
                 tr("This store was enrolled by %1 already; a store has one enroller, a second one "
                    "is refused.")
                     .arg(q.value(0).toString()));
+        }
     }
     q.prepare(QStringLiteral(
         "INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, added_on, "
@@ -130,10 +138,11 @@ Result<QList<PublicIdentity>> SyncRepository::trustedDevices() const
             "AND trusted_as IN ('enrolled', 'enroller') ORDER BY device_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<PublicIdentity> out;
-    while (q.next())
+    while (q.next()) {
         out << PublicIdentity {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             QByteArray::fromBase64(q.value(3).toString().toLatin1()),
             QByteArray::fromBase64(q.value(4).toString().toLatin1())};
+    }
     return out;
 }
 
@@ -202,26 +211,29 @@ Result<EnrolmentFile> readEnrolment(const QByteArray &file)
     QJsonParseError e;
     const QJsonObject o = QJsonDocument::fromJson(file, &e).object();
     if (e.error != QJsonParseError::NoError
-        || o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-enrollment/2"))
+        || o.value(QStringLiteral("format")).toString() != QLatin1String("casebook-enrollment/2")) {
         return fail(Error::Kind::Invalid,
             SyncRepository::tr("The file is not a Casebook enrolment (of this version)."));
+    }
     auto enroller = PublicIdentity::fromJson(o.value(QStringLiteral("enroller")).toObject());
     auto certificate = Certificate::fromJson(o.value(QStringLiteral("certificate")).toObject());
     if (!enroller || !certificate || certificate->enrollerId != enroller->deviceId)
         return fail(Error::Kind::Invalid, SyncRepository::tr("The enrolment file is damaged."));
-    if (!DeviceKeys::verify(enroller->signKey, certificate->message(), certificate->signature))
+    if (!DeviceKeys::verify(enroller->signKey, certificate->message(), certificate->signature)) {
         return fail(Error::Kind::NotAllowed,
             SyncRepository::tr(
                 "The enrolment certificate does not match: it was altered or forged."));
+    }
     return EnrolmentFile {*enroller, *certificate};
 }
 
 QString digitsOnly(const QString &text)
 {
     QString out;
-    for (const QChar c : text)
+    for (const QChar c : text) {
         if (c.isDigit())
             out += QChar(QLatin1Char(static_cast<char>('0' + c.digitValue())));
+    }
     return out;
 }
 
@@ -236,9 +248,10 @@ Result<QByteArray> SyncRepository::enroll(
     if (keys.signPublicKey() != me->signKey)
         return fail(Error::Kind::NotAllowed, tr("The keys given are not this store's."));
     QSqlQuery q(m_store.database());
-    if (!scope.unit.isEmpty() && !scope.coach.isEmpty())
+    if (!scope.unit.isEmpty() && !scope.coach.isEmpty()) {
         return fail(
             Error::Kind::Invalid, tr("A device is enrolled for a unit or for a coach, not both."));
+    }
     if (!scope.unit.isEmpty()) {
         q.prepare(QStringLiteral("SELECT count(*) FROM units WHERE id = ? AND deleted = 0"));
         q.addBindValue(scope.unit);
@@ -285,9 +298,10 @@ Result<QList<std::pair<QString, QString>>> SyncRepository::scopedDevices() const
                                "d.trusted_as = 'enrolled' ORDER BY d.name")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<std::pair<QString, QString>> out;
-    while (q.next())
+    while (q.next()) {
         out.append(std::make_pair(q.value(0).toString(),
             QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString())));
+    }
     return out;
 }
 
@@ -306,14 +320,18 @@ EnrolScope SyncRepository::enrolScope() const
 QString SyncRepository::scopeName(const EnrolScope &scope) const
 {
     const UnitRepository units(m_store);
-    if (!scope.unit.isEmpty())
-        for (const Unit &u : units.units().value_or(QList<Unit>()))
+    if (!scope.unit.isEmpty()) {
+        for (const Unit &u : units.units().value_or(QList<Unit>())) {
             if (u.id == scope.unit)
                 return u.name;
-    if (!scope.coach.isEmpty())
-        for (const StaffMember &m : units.staff().value_or(QList<StaffMember>()))
+        }
+    }
+    if (!scope.coach.isEmpty()) {
+        for (const StaffMember &m : units.staff().value_or(QList<StaffMember>())) {
             if (m.id == scope.coach)
                 return m.name;
+        }
+    }
     return scope.unit.isEmpty() ? scope.coach : scope.unit;
 }
 
@@ -338,25 +356,28 @@ VoidResult SyncRepository::acceptEnrollment(
     if (device.deviceId != me->deviceId || device.signKey != me->signKey
         || device.boxKey != me->boxKey)
         return fail(Error::Kind::NotAllowed, tr("The enrolment is for another store."));
-    if (digitsOnly(confirmedFingerprint) != digitsOnly(fingerprint(e->enroller.signKey)))
+    if (digitsOnly(confirmedFingerprint) != digitsOnly(fingerprint(e->enroller.signKey))) {
         return fail(Error::Kind::NotAllowed,
             tr("The fingerprint given does not match the enroller's (%1): compare it with the "
                "enroller's screen or "
                "slip again. Nothing was changed.")
                 .arg(fingerprint(e->enroller.signKey)));
-    if (m_store.identity().role == DeviceRole::Bureau)
+    }
+    if (m_store.identity().role == DeviceRole::Bureau) {
         return fail(Error::Kind::NotAllowed,
             tr("A bureau store is the root of its trust: no other store enrols it."));
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT trusted_as FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(e->enroller.deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    if (q.next() && q.value(0).toString() != QLatin1String("enroller"))
+    if (q.next() && q.value(0).toString() != QLatin1String("enroller")) {
         return fail(Error::Kind::NotAllowed,
             tr("%1 is a device this store enrolled or knows through another; it cannot become this "
                "store's enroller.")
                 .arg(e->enroller.name));
+    }
     const EnrolScope scope {e->certificate.scopeUnit, e->certificate.scopeCoach};
     Transaction tx(m_store);
     if (!tx.began())
@@ -367,16 +388,19 @@ VoidResult SyncRepository::acceptEnrollment(
     // above.
     const EnrolScope was = enrolScope();
     if (was.unit != scope.unit || was.coach != scope.coach) {
-        if (!was.isWhole() || m_store.metaValue(QStringLiteral("sync_enrolled")))
+        if (!was.isWhole() || m_store.metaValue(QStringLiteral("sync_enrolled"))) {
             return fail(
                 Error::Kind::NotAllowed, tr("This store's enrolment is not widened or changed."));
+        }
     }
     for (const auto &[key, value] : {std::make_pair(QStringLiteral("sync_scope"), scope.unit),
              std::make_pair(QStringLiteral("sync_scope_coach"), scope.coach),
-             std::make_pair(QStringLiteral("sync_enrolled"), QStringLiteral("1"))})
-        if (!value.isEmpty() || key == QLatin1String("sync_enrolled"))
+             std::make_pair(QStringLiteral("sync_enrolled"), QStringLiteral("1"))}) {
+        if (!value.isEmpty() || key == QLatin1String("sync_enrolled")) {
             if (auto r = m_store.setMetaValue(key, value); !r)
                 return r;
+        }
+    }
     return tx.commit();
 }
 
@@ -406,9 +430,10 @@ Result<BundleExtras> SyncRepository::extras(const QString &kind) const
             "SELECT device_id, ifnull(revoked_after, 0) FROM sync_devices WHERE revoked = 1 AND "
             "trusted_as = 'enrolled' ORDER BY device_id")))
         return fail(Error::Kind::Database, q.lastError().text());
-    while (q.next())
+    while (q.next()) {
         e.revoked << q.value(0).toString() + QLatin1Char(':')
                 + QString::number(q.value(1).toLongLong());
+    }
     return e;
 }
 
@@ -461,14 +486,15 @@ Result<BundleExtras> SyncRepository::withHeads(
             cert.addBindValue(device);
             if (!cert.exec())
                 return fail(Error::Kind::Database, cert.lastError().text());
-            if (cert.next())
+            if (cert.next()) {
                 if (auto c = Certificate::fromJson(
                         QJsonDocument::fromJson(cert.value(0).toString().toUtf8()).object()))
                     e.certificates << *c;
+            }
             cert.finish();
         }
     }
-    if (trim && !cut.isEmpty())
+    if (trim && !cut.isEmpty()) {
         ops.erase(std::remove_if(ops.begin(), ops.end(),
                       [&](const Operation &op) {
                           const auto c = cut.constFind(
@@ -476,6 +502,7 @@ Result<BundleExtras> SyncRepository::withHeads(
                           return c != cut.cend() && op.seq > *c;
                       }),
             ops.end());
+    }
     return e;
 }
 
@@ -497,12 +524,14 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     while (scoped.next())
         scopedIds.insert(scoped.value(0).toString());
     QList<PublicIdentity> recipients;
-    for (const PublicIdentity &d : std::as_const(*trusted))
+    for (const PublicIdentity &d : std::as_const(*trusted)) {
         if (!scopedIds.contains(d.deviceId))
             recipients.append(d);
-    if (recipients.isEmpty())
+    }
+    if (recipients.isEmpty()) {
         return fail(
             Error::Kind::NotAllowed, tr("This store trusts no other store yet: enrol it first."));
+    }
     // What every recipient holds already, by its last receipt or bundle; a recipient not heard from
     // gets all.
     QHash<QString, qint64> floor;
@@ -557,12 +586,14 @@ Result<QByteArray> SyncRepository::exportFiles(const DeviceKeys &keys,
     if (!devices)
         return tl::unexpected(devices.error());
     QList<PublicIdentity> recipients;
-    for (const PublicIdentity &d : *devices)
+    for (const PublicIdentity &d : *devices) {
         if (enrolled.contains(d.deviceId))
             recipients << d;
-    if (recipients.isEmpty())
+    }
+    if (recipients.isEmpty()) {
         return fail(Error::Kind::NotAllowed,
             tr("This store has enrolled no device to send definitions to."));
+    }
     if (files.isEmpty())
         return fail(Error::Kind::Invalid, tr("There is no file to send."));
     auto e = extras(QStringLiteral("definitions"));
@@ -587,25 +618,29 @@ Result<QByteArray> SyncRepository::exportFor(
     q.addBindValue(deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    if (!q.next() || (q.value(0).toString().isEmpty() && q.value(1).toString().isEmpty()))
+    if (!q.next() || (q.value(0).toString().isEmpty() && q.value(1).toString().isEmpty())) {
         return fail(Error::Kind::NotFound,
             tr("No device %1 was enrolled by this store for one unit or one coach.").arg(deviceId));
+    }
     const QString unit = q.value(0).toString();
     const QString coach = q.value(1).toString();
     PublicIdentity recipient;
-    if (auto devices = trustedDevices())
-        for (const PublicIdentity &d : *devices)
+    if (auto devices = trustedDevices()) {
+        for (const PublicIdentity &d : *devices) {
             if (d.deviceId == deviceId)
                 recipient = d;
+        }
+    }
     // The rows in scope: the cases dispatched to the unit (or assigned to the coach, or created on
     // the device), their persons and every record of those cases. A case handed to another coach
     // leaves this device's next bundles.
     QSet<QString> cases;
-    if (!unit.isEmpty())
+    if (!unit.isEmpty()) {
         q.prepare(QStringLiteral(
             "SELECT DISTINCT case_id FROM dispatches WHERE unit_id = ? AND deleted = 0"));
-    else
+    } else {
         q.prepare(QStringLiteral("SELECT id FROM cases WHERE coach_id = ?"));
+    }
     q.addBindValue(unit.isEmpty() ? coach : unit);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
@@ -625,11 +660,12 @@ Result<QByteArray> SyncRepository::exportFor(
     r.setForwardOnly(true);
     if (!r.exec(QStringLiteral("SELECT id, person_id FROM cases")))
         return fail(Error::Kind::Database, r.lastError().text());
-    while (r.next())
+    while (r.next()) {
         if (cases.contains(r.value(0).toString())) {
             rows.insert(QStringLiteral("case/") + r.value(0).toString());
             rows.insert(QStringLiteral("person/") + r.value(1).toString());
         }
+    }
     static const QList<std::pair<const char *, const char *>> CaseRecords = {
         {"dispatch", "dispatches"}, {"case_event", "case_events"},
         {"form_instance", "form_instances"}, {"se_profile", "se_profiles"},
@@ -641,27 +677,30 @@ Result<QByteArray> SyncRepository::exportFor(
     for (const auto &[entity, table] : CaseRecords) {
         if (!r.exec(QStringLiteral("SELECT id, case_id FROM %1").arg(QString::fromLatin1(table))))
             return fail(Error::Kind::Database, r.lastError().text());
-        while (r.next())
+        while (r.next()) {
             if (cases.contains(r.value(1).toString())) {
                 rows.insert(QString::fromLatin1(entity) + QLatin1Char('/') + r.value(0).toString());
                 if (qstrcmp(entity, "form_instance") == 0)
                     instances.insert(r.value(0).toString());
             }
+        }
     }
     if (!r.exec(QStringLiteral("SELECT id, instance_id FROM form_values")))
         return fail(Error::Kind::Database, r.lastError().text());
-    while (r.next())
+    while (r.next()) {
         if (instances.contains(r.value(1).toString()))
             rows.insert(QStringLiteral("form_value/") + r.value(0).toString());
+    }
     static const QSet<QString> Reference = {QStringLiteral("unit"), QStringLiteral("staff"),
         QStringLiteral("employer"), QStringLiteral("se_group"), QStringLiteral("se_group_session")};
     auto ops = m_store.operations();
     if (!ops)
         return tl::unexpected(ops.error());
     QList<Operation> inScope;
-    for (const Operation &op : std::as_const(*ops))
+    for (const Operation &op : std::as_const(*ops)) {
         if (Reference.contains(op.entity) || rows.contains(op.entity + QLatin1Char('/') + op.rowId))
             inScope << op;
+    }
     auto e = extras(QStringLiteral("data"));
     if (!e)
         return tl::unexpected(e.error());
@@ -698,9 +737,10 @@ VoidResult SyncRepository::revoke(const QString &deviceId)
     q.addBindValue(deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
         return fail(
             Error::Kind::NotFound, tr("No device %1 was enrolled by this store.").arg(deviceId));
+    }
     return {};
 }
 
@@ -747,9 +787,10 @@ Result<QList<Refusal>> SyncRepository::refusals() const
             "b.bundle_id")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Refusal> out;
-    while (q.next())
+    while (q.next()) {
         out << Refusal {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    }
     return out;
 }
 
@@ -867,12 +908,13 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.tipHash.insert(key, any ? m.head.value(1).toByteArray() : Operation::chainStart());
         m.head.finish();
     }
-    if (op.deviceId == m_store.identity().deviceId && op.seq > *headIt)
+    if (op.deviceId == m_store.identity().deviceId && op.seq > *headIt) {
         return fail(Error::Kind::NotAllowed,
             tr("The bundle carries operation %1 under this store's own device id, which this store "
                "never wrote: it "
                "was forged. It is quarantined.")
                 .arg(op.seq));
+    }
     // A unit laptop receives only the operations of its cases: other stores' sequences have gaps
     // there.
     const bool outOfSequence = m.scoped && op.deviceId != m_store.identity().deviceId;
@@ -948,20 +990,22 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.rowWrites.addBindValue(op.entity);
         if (!m.rowWrites.exec())
             return fail(Error::Kind::Database, m.rowWrites.lastError().text());
-        while (m.rowWrites.next())
+        while (m.rowWrites.next()) {
             m.writes << MergeState::Write {m.rowWrites.value(0).toString(),
                 m.rowWrites.value(1).toString(), m.rowWrites.value(2).toLongLong(),
                 m.rowWrites.value(3).toLongLong(), m.rowWrites.value(4).toLongLong(),
                 sameOrNull(m.rowWrites.value(5)), m.rowWrites.value(6).toString()};
+        }
         m.rowWrites.finish();
     }
-    if (!outOfSequence && op.prevHash != m.tipHash.value(key))
+    if (!outOfSequence && op.prevHash != m.tipHash.value(key)) {
         return fail(Error::Kind::NotAllowed,
             tr("Operation %1 of device %2 does not follow that device's log (its chain link is "
                "wrong): the bundle "
                "was altered. It is quarantined.")
                 .arg(op.seq)
                 .arg(op.deviceId));
+    }
     if (auto ok = allowed(m, op); !ok)
         return tl::unexpected(ok.error());
 
@@ -981,12 +1025,13 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         // own writes).
         if (w.device == op.deviceId || op.baseHlc >= w.hlc || w.base >= op.hlc)
             continue;
-        if (std::tie(w.hlc, w.device, w.seq) < std::tie(op.hlc, op.deviceId, op.seq))
+        if (std::tie(w.hlc, w.device, w.seq) < std::tie(op.hlc, op.deviceId, op.seq)) {
             conflicts << Pair {
                 w.opId, op.opId, w.value, op.value, w.device, op.deviceId, w.hlc, op.hlc};
-        else
+        } else {
             conflicts << Pair {
                 op.opId, w.opId, op.value, w.value, op.deviceId, w.device, op.hlc, w.hlc};
+        }
     }
     if (wins) {
         // A row with earlier writes exists already: its first write created it.
@@ -1111,15 +1156,16 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
     QSet<QString> ahead;
     QHash<QString, QList<const Operation *>> logs; // "device/incarnation"
     for (const Operation &op : ops) {
-        if (op.baseHlc > op.hlc)
+        if (op.baseHlc > op.hlc) {
             return fail(Error::Kind::NotAllowed,
                 tr("Operation %1 of device %2 claims to have seen a value written after itself; "
                    "the bundle is "
                    "refused.")
                     .arg(op.seq)
                     .arg(op.deviceId));
+        }
         const qint64 physical = op.hlc >> 16;
-        if (physical > nowMs + skew)
+        if (physical > nowMs + skew) {
             return fail(Error::Kind::NotAllowed,
                 tr("Operation %1 of device %2 is dated %3, more than %4 hours ahead of this "
                    "computer's clock; the "
@@ -1131,6 +1177,7 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
                                   .toString(Qt::ISODate)
                             : tr("beyond the year 9999"))
                     .arg(skew / 3'600'000));
+        }
         if (physical > nowMs + 5 * 60 * 1000)
             ahead.insert(op.deviceId);
         logs[op.deviceId + QLatin1Char('/') + QString::number(op.incarnation)] << &op;
@@ -1160,12 +1207,13 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
             identity = PublicIdentity {device, dev.value(0).toString(), dev.value(1).toString(),
                 QByteArray::fromBase64(dev.value(2).toString().toLatin1()), {}};
             if (dev.value(3).toBool()
-                && (dev.value(4).isNull() || log.last()->seq > dev.value(4).toLongLong()))
+                && (dev.value(4).isNull() || log.last()->seq > dev.value(4).toLongLong())) {
                 return fail(Error::Kind::NotAllowed,
                     tr("Device %1 (%2) was revoked; what it wrote after its revocation is refused, "
                        "and the bundle "
                        "with it.")
                         .arg(identity.name, device));
+            }
         }
         dev.finish();
         if (!trustedHere) {
@@ -1188,26 +1236,30 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
                 }
             }
             if (enrollerKey.isEmpty()
-                || !DeviceKeys::verify(enrollerKey, c->message(), c->signature))
+                || !DeviceKeys::verify(enrollerKey, c->message(), c->signature)) {
                 return fail(Error::Kind::NotAllowed,
                     tr("The bundle carries operations under device %1, which no store this one "
                        "trusts has "
                        "enrolled; the bundle is refused.")
                         .arg(device));
+            }
             identity = c->device;
             out.certified << *c;
         }
         const bool anchor = device == enroller;
         // The actor: a device writes in the name it was enrolled with (its enroller in anyone's).
-        if (!anchor)
-            for (const Operation *op : std::as_const(log))
-                if (op->actor != identity.name)
+        if (!anchor) {
+            for (const Operation *op : std::as_const(log)) {
+                if (op->actor != identity.name) {
                     return fail(Error::Kind::NotAllowed,
                         tr("Operation %1 of device %2 is written in the name of \"%3\", for whom "
                            "that device may not "
                            "act (it was enrolled as \"%4\"); the bundle is refused.")
                             .arg(op->seq)
                             .arg(identity.name, op->actor, identity.name));
+                }
+            }
+        }
         // Authorship: the range is the device's own, as its signed head vouches, whoever relays it.
         // A scoped laptop holds only part of other stores' logs and takes its enroller's word for
         // them (docs/sync.md).
@@ -1215,23 +1267,26 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
             const auto h = heads.constFind(it.key());
             const Operation *last = log.last();
             if (h == heads.cend() || h->seq != last->seq
-                || !DeviceKeys::verify(identity.signKey, h->message(), h->signature))
+                || !DeviceKeys::verify(identity.signKey, h->message(), h->signature)) {
                 return fail(Error::Kind::NotAllowed,
                     tr("The bundle carries operations of %1 that %1 did not sign (no valid signed "
                        "head for its "
                        "sequence %2); the bundle is refused.")
                         .arg(identity.name)
                         .arg(last->seq));
+            }
             bool linked = h->hash == last->hash;
-            for (qsizetype i = 1; linked && i < log.size(); ++i)
+            for (qsizetype i = 1; linked && i < log.size(); ++i) {
                 linked = log.at(i)->seq == log.at(i - 1)->seq + 1
                     && log.at(i)->prevHash == log.at(i - 1)->hash;
-            if (!linked)
+            }
+            if (!linked) {
                 return fail(Error::Kind::NotAllowed,
                     tr("The operations of %1 in the bundle do not match what it signed: they were "
                        "altered, dropped "
                        "or invented on the way. The bundle is refused.")
                         .arg(identity.name));
+            }
             out.heads << *h;
         }
     }
@@ -1473,9 +1528,10 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
             return true;
         return refuse(tr("group %1 is not the device's own.").arg(*parent));
     }
-    if (caseId.isEmpty())
+    if (caseId.isEmpty()) {
         return own ? Result<bool>(true)
                    : refuse(tr("%1 %2 was not created on this device.").arg(op.entity, op.rowId));
+    }
     auto in = inScope(caseId);
     if (!in)
         return in;
@@ -1496,33 +1552,38 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     s.from = header->from.name;
     s.sender = header->from;
     s.receipt = header->kind == QLatin1String("receipt");
-    if (header->schema > CaseStore::latestSchemaVersion())
+    if (header->schema > CaseStore::latestSchemaVersion()) {
         return fail(Error::Kind::StoreNewer,
             tr("The bundle comes from a newer version of Casebook (schema %1; this version knows "
                "up to %2). "
                "Update Casebook first.")
                 .arg(header->schema)
                 .arg(CaseStore::latestSchemaVersion()));
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT sign_key, revoked FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(header->from.deviceId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
-    if (!q.next() || q.value(0).toString() != QString::fromLatin1(header->from.signKey.toBase64()))
+    if (!q.next()
+        || q.value(0).toString() != QString::fromLatin1(header->from.signKey.toBase64())) {
         return fail(Error::Kind::NotAllowed,
             tr("The bundle is signed by %1, a store this one has not enrolled or been enrolled by.")
                 .arg(header->from.name));
-    if (q.value(1).toBool())
+    }
+    if (q.value(1).toBool()) {
         return fail(Error::Kind::NotAllowed,
             tr("The bundle is signed by %1, whose device was revoked.").arg(header->from.name));
+    }
     q.prepare(QStringLiteral("SELECT status FROM sync_bundles WHERE bundle_id = ?"));
     q.addBindValue(header->bundleId);
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     if (q.next()) {
-        if (q.value(0).toString() == QLatin1String("quarantined"))
+        if (q.value(0).toString() == QLatin1String("quarantined")) {
             return fail(Error::Kind::NotAllowed,
                 tr("This bundle was quarantined before; it is not imported."));
+        }
         if (q.value(0).toString()
             != QLatin1String("refused")) { // a refused bundle is checked again
             s.alreadyImported = true;
@@ -1533,9 +1594,10 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
         // Definitions and reference data come only from the store that enrolled this one.
         q.prepare(QStringLiteral("SELECT trusted_as FROM sync_devices WHERE device_id = ?"));
         q.addBindValue(header->from.deviceId);
-        if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("enroller"))
+        if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("enroller")) {
             return fail(Error::Kind::NotAllowed,
                 tr("Form definitions are accepted only from the store that enrolled this one."));
+        }
         auto plain = Bundle::openRaw(bundle, *header, keys, m_store.identity().deviceId);
         if (!plain)
             return tl::unexpected(plain.error());
@@ -1596,16 +1658,18 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
             e.addBindValue(header->from.deviceId);
             state.checkRights = !(e.exec() && e.next());
         }
-        if (state.checkRights)
+        if (state.checkRights) {
             for (const Operation &op : std::as_const(*ops)) {
-                if (op.entity == QLatin1String("case") && op.field == QLatin1String("person_id"))
+                if (op.entity == QLatin1String("case") && op.field == QLatin1String("person_id")) {
                     state.personCases.insert(op.value, op.rowId);
-                else if (op.field == parentField(op.entity))
+                } else if (op.field == parentField(op.entity)) {
                     state.parentOf.insert(op.entity + QLatin1Char('/') + op.rowId, op.value);
-                else if (op.entity == QLatin1String("se_group")
-                    && op.field == QLatin1String("coach_id"))
+                } else if (op.entity == QLatin1String("se_group")
+                    && op.field == QLatin1String("coach_id")) {
                     state.parentOf.insert(op.entity + QLatin1Char('/') + op.rowId, op.value);
+                }
             }
+        }
         for (const Operation &op : std::as_const(*ops)) {
             auto r = merge(state, op, s);
             if (!r) {
@@ -1626,9 +1690,10 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                 break;
             }
             QList<std::pair<QString, QByteArray>> ready;
-            while (b.next())
+            while (b.next()) {
                 ready << std::make_pair(b.value(0).toString(),
                     QByteArray::fromBase64(b.value(1).toString().toLatin1()));
+            }
             for (const auto &[id, body] : ready) {
                 auto held = Bundle::operationsFromBinary(body);
                 QSqlQuery del(m_store.database());
@@ -1652,12 +1717,14 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
             // Legally significant fields under an open conflict keep their confirmed value until
             // decided.
             auto held = m_store.heldValues();
-            if (!held)
+            if (!held) {
                 failure = held.error().message;
-            else
-                for (const Operation &op : *held)
+            } else {
+                for (const Operation &op : *held) {
                     if (auto r = m_store.applyOperation(op, false); !r)
                         failure = r.error().message;
+                }
+            }
         }
         if (failure.isEmpty()) {
             if (auto r = keepAuthors(*authors); !r)
@@ -1681,16 +1748,18 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                 failure = q.lastError().text();
         }
         if (failure.isEmpty()) {
-            if (auto r = tx.commit(); !r)
+            if (auto r = tx.commit(); !r) {
                 failure = r.error().message;
-            else
+            } else {
                 return s;
+            }
         }
     } // not committed: rolled back, the store is as before
     // Tampering keeps the bundle out for good; other failures (a busy disk) may be retried.
-    if (failureKind == Error::Kind::NotAllowed)
+    if (failureKind == Error::Kind::NotAllowed) {
         quarantine(
             *header, failure, refused ? QStringLiteral("refused") : QStringLiteral("quarantined"));
+    }
     return fail(failureKind, failure);
 }
 
@@ -1708,12 +1777,13 @@ Result<QList<Conflict>> SyncRepository::conflicts(bool openOnly) const
                     .arg(openOnly ? QStringLiteral("WHERE c.status = 'open'") : QString())))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Conflict> out;
-    while (q.next())
+    while (q.next()) {
         out << Conflict {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
             sameOrNull(q.value(6)), sameOrNull(q.value(7)), q.value(8).toString(),
             q.value(9).toString(), q.value(10).toLongLong(), q.value(11).toLongLong(),
             q.value(12).toString(), sameOrNull(q.value(13)), sameOrNull(q.value(14))};
+    }
     return out;
 }
 
@@ -1746,12 +1816,14 @@ VoidResult SyncRepository::resolve(
         all->begin(), all->end(), [&](const Conflict &c) { return c.id == conflictId; });
     if (it == all->end())
         return fail(Error::Kind::NotFound, tr("There is no conflict %1.").arg(conflictId));
-    if (it->status != QLatin1String("open"))
+    if (it->status != QLatin1String("open")) {
         return fail(
             Error::Kind::NotAllowed, tr("The conflict %1 is decided already.").arg(conflictId));
-    if (value != it->valueA && value != it->valueB)
+    }
+    if (value != it->valueA && value != it->valueB) {
         return fail(Error::Kind::Invalid,
             tr("Choose one of the two values: \"%1\" or \"%2\".").arg(it->valueA, it->valueB));
+    }
     if (reason.trimmed().isEmpty())
         return fail(Error::Kind::Invalid, tr("Give the reason for the decision."));
     Transaction tx(m_store);

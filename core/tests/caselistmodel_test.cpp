@@ -26,14 +26,15 @@ TEST_CASE("The case list model filters by text and by every facet", "[model]")
     CHECK(model.columnCount() == CaseListModel::ColumnCount);
 
     const CaseListRow sample = rows->at(17);
-    auto filter = [&](CaseListModel::Filter f) {
+    auto filter = [&](const CaseListModel::Filter &f) {
         model.setFilter(f);
         return model.rowCount();
     };
     auto allMatch = [&](const std::function<bool(const CaseListRow &)> &pred) {
-        for (int i = 0; i < model.rowCount(); ++i)
+        for (int i = 0; i < model.rowCount(); ++i) {
             if (!pred(*model.rowAt(i)))
                 return false;
+        }
         return true;
     };
 

@@ -118,9 +118,10 @@ int sum(const PerformanceRow &r, Contribution::Figure figure)
 
 QString reasonOf(const PerformanceRow &r, const QString &caseNo, Contribution::Figure figure)
 {
-    for (const Contribution &c : r.contributions)
+    for (const Contribution &c : r.contributions) {
         if (c.caseNo == caseNo && c.figure == figure)
             return c.reason;
+    }
     return {};
 }
 
@@ -302,10 +303,12 @@ TEST_CASE("Classification across the 2026 Lunar New Year counts only real workin
     y.place(c, QDate(2026, 2, 9));
     // Every weekday from 02-09 to 02-24: 12 weekdays, of which 02-16..20 are the Lunar New Year
     // holidays.
-    for (QDate d(2026, 2, 9); d <= QDate(2026, 2, 24); d = d.addDays(1))
-        if (d.dayOfWeek() < 6)
+    for (QDate d(2026, 2, 9); d <= QDate(2026, 2, 24); d = d.addDays(1)) {
+        if (d.dayOfWeek() < 6) {
             REQUIRE(
                 y.services.logSupportDay({}, c.id, {{}, d, 3, QStringLiteral("workplace"), {}}));
+        }
+    }
     for (const QString &f : ServiceRepository::sixTables())
         y.complete(c, f, {});
     auto o = y.services.outcome(c.id, y.clock.today());

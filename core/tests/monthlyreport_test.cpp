@@ -78,17 +78,19 @@ struct MonthlyFixture
         }
         if (supported) {
             int days = 0;
-            for (QDate d = start; days < 10; d = d.addDays(1))
+            for (QDate d = start; days < 10; d = d.addDays(1)) {
                 if (HolidayCalendar::shipped().isWorkingDay(d)) {
                     REQUIRE(services.logSupportDay(
                         {}, created->id, {{}, d, 3, QStringLiteral("workplace"), {}}));
                     ++days;
                 }
+            }
             FormInstanceRepository forms(*store);
-            for (const QString &f : ServiceRepository::sixTables())
+            for (const QString &f : ServiceRepository::sixTables()) {
                 REQUIRE(
                     forms.setStatus({}, forms.create({}, created->id, f, QStringLiteral("1"))->id,
                         QStringLiteral("complete")));
+            }
         }
         return created->caseNo;
     }
@@ -195,9 +197,10 @@ TEST_CASE(
     auto caseB = CaseRepository(*f.store).cases();
     REQUIRE(caseB);
     QString personB;
-    for (const Case &c : *caseB)
+    for (const Case &c : *caseB) {
         if (c.caseNo == b)
             personB = c.personId;
+    }
     REQUIRE(f.store->update({}, QStringLiteral("person"), personB,
         {{QStringLiteral("cert_valid_until"), QDate(2024, 7, 31)}}));
     ServiceRepository services(*f.store);
@@ -208,9 +211,10 @@ TEST_CASE(
     REQUIRE(june5);
     auto find = [](const QList<Deadline> &list, DeadlineKind kind) {
         QList<Deadline> out;
-        for (const Deadline &d : list)
+        for (const Deadline &d : list) {
             if (d.kind == kind)
                 out << d;
+        }
         return out;
     };
     auto follow = find(*june5, DeadlineKind::FollowUpMinimum);
@@ -260,9 +264,10 @@ TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons 
     auto all = CaseRepository(*f.store).cases();
     REQUIRE(all);
     auto idOf = [&](const QString &caseNo) {
-        for (const Case &c : *all)
+        for (const Case &c : *all) {
             if (c.caseNo == caseNo)
                 return c.id;
+        }
         return QString();
     };
     auto rules = PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("113"));
@@ -275,9 +280,10 @@ TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons 
         return table->first().figures.placementTarget;
     };
     CHECK(targetWith(0) == 12);
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) {
         REQUIRE(services.addAdaptation(
             {}, idOf(cases.at(i)), {{}, QDate(2024, 3, 1), QDate(2024, 5, 31), {}}));
+    }
     CHECK(targetWith(4) == 12);
     REQUIRE(services.addAdaptation({}, idOf(cases.at(4)), {{}, QDate(2024, 6, 1), {}, {}}));
     CHECK(targetWith(5) == 11);
@@ -307,9 +313,10 @@ TEST_CASE("Service records are corrected and withdrawn; the outcome follows", "[
     QString caseId;
     const auto all = CaseRepository(*f.store).cases();
     REQUIRE(all);
-    for (const Case &c : *all)
+    for (const Case &c : *all) {
         if (c.caseNo == caseNo)
             caseId = c.id;
+    }
     ServiceRepository services(*f.store);
     auto before = services.outcome(caseId, QDate(2024, 12, 31));
     REQUIRE(before);
@@ -345,9 +352,10 @@ TEST_CASE("A supported case closes as goal reached only after the follow-up mini
     QString caseId;
     const auto all = cases.cases();
     REQUIRE(all);
-    for (const Case &c : *all)
+    for (const Case &c : *all) {
         if (c.caseNo == caseNo)
             caseId = c.id;
+    }
     auto step = [&](CaseAction action, const QDate &on) {
         CaseStep s;
         s.action = action;
@@ -388,9 +396,10 @@ TEST_CASE(
         const QString caseNo = f.addCase(id.constData(), QStringLiteral("群組%1").arg(i),
             QDate(2024, 1, 2), start, false, false);
         const auto all = CaseRepository(*f.store).cases();
-        for (const Case &c : *all)
+        for (const Case &c : *all) {
             if (c.caseNo == caseNo)
                 caseIds << c.id;
+        }
     }
     REQUIRE(caseIds.size() == 10);
     GroupRepository groups(*f.store);
@@ -401,13 +410,15 @@ TEST_CASE(
         = *groups.createGroup({}, {{}, QStringLiteral("B組"), f.coach, QDate(2024, 1, 2)});
     const QString c
         = *groups.createGroup({}, {{}, QStringLiteral("C組"), f.coach, QDate(2024, 1, 2)});
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < 10; ++i) {
         REQUIRE(
             groups.addMember({}, i < 4 ? a : (i < 7 ? b : c), caseIds.at(i), QDate(2024, 1, 3)));
+    }
     CHECK_FALSE(groups.addMember({}, a, caseIds.at(0), QDate(2024, 1, 3))); // once
-    for (const QString &g : {a, b, c})
+    for (const QString &g : {a, b, c}) {
         REQUIRE(groups.addSession(
             {}, g, {{}, QDate(2024, 2, 1), 3, QStringLiteral("職場溝通"), false}));
+    }
     auto rules = PlanYearRulesLoader::forYearOrEarlier(QStringLiteral("113"));
     REQUIRE(rules);
     // P-07 needs the six tables as well: without them no one counts as stable.
@@ -418,10 +429,12 @@ TEST_CASE(
     CHECK(untabled->stableWithoutTables.size() == 7);
     CHECK_FALSE(untabled->met);
     FormInstanceRepository forms(*f.store);
-    for (const QString &id : caseIds)
-        for (const QString &t : ServiceRepository::sixTables())
+    for (const QString &id : caseIds) {
+        for (const QString &t : ServiceRepository::sixTables()) {
             REQUIRE(forms.setStatus(
                 {}, forms.create({}, id, t, QStringLiteral("1"))->id, QStringLiteral("complete")));
+        }
+    }
     auto year = groups.evaluate(
         *rules, f.coach, QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2024, 12, 31));
     REQUIRE(year);
@@ -473,9 +486,10 @@ TEST_CASE("A post-employment support extension follows the closure and lasts at 
     CaseRepository cases(*f.store);
     QString caseId;
     const auto all = cases.cases();
-    for (const Case &c : *all)
+    for (const Case &c : *all) {
         if (c.caseNo == caseNo)
             caseId = c.id;
+    }
     ServiceRepository services(*f.store);
     CHECK_FALSE(
         services.addExtension({}, caseId, {{}, QDate(2024, 3, 1), {}, {}})); // the case is open
@@ -519,9 +533,10 @@ TEST_CASE(
         "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(), false, false);
     QString caseId;
     const auto all = CaseRepository(*f.store).cases();
-    for (const Case &c : *all)
+    for (const Case &c : *all) {
         if (c.caseNo == caseNo)
             caseId = c.id;
+    }
     FormInstanceRepository forms(*f.store);
     auto report = [&](const QString &done, const QString &total, bool complete) {
         auto i = forms.create({}, caseId, QStringLiteral("annex3"), QStringLiteral("1"));
@@ -575,9 +590,10 @@ TEST_CASE("Home employment: a plan first, then assessment and visits; after clos
     CaseRepository cases(*f.store);
     QString caseId;
     const auto all = cases.cases();
-    for (const Case &c : *all)
+    for (const Case &c : *all) {
         if (c.caseNo == caseNo)
             caseId = c.id;
+    }
     ServiceRepository services(*f.store);
     CHECK_FALSE(services.addHomeService(
         {}, caseId, {{}, QStringLiteral("visit"), QDate(2024, 2, 1), {}})); // no plan
@@ -619,9 +635,10 @@ TEST_CASE("A general case's follow-up minimum in the due list runs from its empl
     QString caseId;
     const auto cases = CaseRepository(*f.store).cases();
     REQUIRE(cases);
-    for (const Case &c : *cases)
+    for (const Case &c : *cases) {
         if (c.caseNo == caseNo)
             caseId = c.id;
+    }
     REQUIRE_FALSE(caseId.isEmpty());
     ServiceRepository services(*f.store);
     for (const QDate &d : {QDate(2024, 2, 5), QDate(2024, 2, 6), QDate(2024, 2, 7)})
@@ -633,9 +650,10 @@ TEST_CASE("A general case's follow-up minimum in the due list runs from its empl
     auto due = services.deadlines(QDate(2024, 7, 25));
     REQUIRE(due);
     QList<QDate> follow;
-    for (const Deadline &d : *due)
+    for (const Deadline &d : *due) {
         if (d.kind == DeadlineKind::FollowUpMinimum)
             follow << d.dueOn;
+    }
     CHECK(follow
         == QList<QDate> {QDate(2024, 8, 4)}); // not 05-06, three months after the last support day
 }
@@ -673,9 +691,10 @@ TEST_CASE("A filed month prints the same later, whatever was corrected since; --
     ServiceRepository services(*f.store);
     QString caseId;
     const auto all = CaseRepository(*f.store).cases();
-    for (const Case &c : *all)
+    for (const Case &c : *all) {
         if (c.caseNo == placedLater)
             caseId = c.id;
+    }
     REQUIRE(services.withdraw(
         {}, QStringLiteral("placement"), services.placements(caseId)->first().id));
     f.addCase("A800000014", QStringLiteral("張志明"), QDate(2024, 5, 3), QDate(2024, 5, 27), false,

@@ -58,14 +58,16 @@ TEST_CASE("The performance table counts a coach's cases and names them", "[repor
               pl.labourInsuranceFrom = start;
               REQUIRE(services.addPlacement({}, pl));
               if (supported) {
-                  for (QDate d(2024, 3, 4); d <= QDate(2024, 3, 15); d = d.addDays(1))
+                  for (QDate d(2024, 3, 4); d <= QDate(2024, 3, 15); d = d.addDays(1)) {
                       if (d.dayOfWeek() < 6)
                           REQUIRE(services.logSupportDay({}, created->id, {{}, d, 3, {}, {}}));
+                  }
                   FormInstanceRepository forms(*store);
-                  for (const QString &f : ServiceRepository::sixTables())
+                  for (const QString &f : ServiceRepository::sixTables()) {
                       REQUIRE(forms.setStatus({},
                           forms.create({}, created->id, f, QStringLiteral("1"))->id,
                           QStringLiteral("complete")));
+                  }
               }
               return created->caseNo;
           };

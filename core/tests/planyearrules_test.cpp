@@ -18,9 +18,10 @@ PlanYearRules rules107(PlanYearRules::RatioReading reading = PlanYearRules::Rati
 QList<Outcome> persons(const char *prefix, int count, int doubled = 0)
 {
     QList<Outcome> out;
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         out << Outcome {
             QStringLiteral("%1-%2").arg(QString::fromLatin1(prefix)).arg(i), i < doubled};
+    }
     return out;
 }
 

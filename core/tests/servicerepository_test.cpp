@@ -63,10 +63,12 @@ TEST_CASE(
     "Example 7 on real records: the 表3-2 log and the six tables classify the case", "[services]")
 {
     Fixture fx;
-    for (QDate d(2024, 3, 4); d <= QDate(2024, 3, 15); d = d.addDays(1))
-        if (d.dayOfWeek() < 6)
+    for (QDate d(2024, 3, 4); d <= QDate(2024, 3, 15); d = d.addDays(1)) {
+        if (d.dayOfWeek() < 6) {
             REQUIRE(fx.services.logSupportDay(
                 {}, fx.caseId, {{}, d, 4, QStringLiteral("workplace"), QStringLiteral("示範")}));
+        }
+    }
     auto o = fx.services.outcome(fx.caseId, fx.clock.today());
     REQUIRE(o);
     CHECK(o->intensiveWorkingDays == 10);

@@ -106,12 +106,13 @@ TEST_CASE(
     // bundles.
     std::vector<QByteArray> bundles;
     const char *ids[] = {"A123456789", "F131232216", "A800000014"};
-    for (int round = 0; round < 7; ++round)
+    for (int round = 0; round < 7; ++round) {
         for (size_t i = 0; i < devices.size(); ++i) {
             addPerson(*devices[i], QStringLiteral("個案%1-%2").arg(i).arg(round), ids[i]);
             setPhone(*devices[i], shared, QStringLiteral("%1-%2").arg(i).arg(round));
             bundles.push_back(devices[i]->exportBundle());
         }
+    }
     REQUIRE(bundles.size() >= 20);
     for (const QByteArray &bundle : bundles)
         REQUIRE(one.import(bundle));
@@ -478,9 +479,10 @@ TEST_CASE("A unit's laptop receives only the cases dispatched to its unit", "[sy
             byUnit[d.unitId].insert(c.id);
     }
     QString unit;
-    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) {
         if (unit.isEmpty() || it.value().size() > byUnit.value(unit).size())
             unit = it.key();
+    }
     REQUIRE_FALSE(unit.isEmpty());
     const QSet<QString> mine = byUnit.value(unit);
     REQUIRE(mine.size() < cases->size());

@@ -78,9 +78,10 @@ struct Field
         auto mine = n.store->operationsAfter({});
         REQUIRE(mine);
         Operation last;
-        for (const Operation &op : *mine)
+        for (const Operation &op : *mine) {
             if (op.deviceId == idOf(n) && op.seq > last.seq)
                 last = op;
+        }
         Operation op;
         op.opId = newUuid();
         op.deviceId = idOf(n);
@@ -102,12 +103,13 @@ bool sameDevices(const QList<TrustedDevice> &x, const QList<TrustedDevice> &y)
 {
     if (x.size() != y.size())
         return false;
-    for (qsizetype i = 0; i < x.size(); ++i)
+    for (qsizetype i = 0; i < x.size(); ++i) {
         if (x[i].identity.deviceId != y[i].identity.deviceId || x[i].trustedAs != y[i].trustedAs
             || x[i].revoked != y[i].revoked || x[i].scope.unit != y[i].scope.unit
             || x[i].scope.coach != y[i].scope.coach
             || x[i].identity.signKey != y[i].identity.signKey)
             return false;
+    }
     return true;
 }
 
@@ -350,9 +352,10 @@ TEST_CASE("Writes outside the writer's caseload or unit are refused at merge and
     }
     SECTION("a coach deletes every person of another coach")
     {
-        for (const QString &person : std::as_const(f.personsB))
+        for (const QString &person : std::as_const(f.personsB)) {
             REQUIRE(f.a.store->insert(
                 {}, QStringLiteral("person"), person, {{QStringLiteral("deleted"), 1}}));
+        }
         auto r = f.bureau.import(f.a.exportBundle());
         REQUIRE_FALSE(r);
         CHECK(r.error().message.contains(QStringLiteral("has no case in")));
@@ -630,9 +633,10 @@ TEST_CASE(
     QList<Operation> aOps;
     const auto all = bureau.store->operations();
     REQUIRE(all);
-    for (const Operation &op : *all)
+    for (const Operation &op : *all) {
         if (op.deviceId == aId)
             aOps << op;
+    }
     REQUIRE(aOps.size() > 3);
     const QByteArray before = s.digest();
 
@@ -753,9 +757,10 @@ TEST_CASE("A store from before the hash chain is chained when it opens, as its d
         auto store = CaseStore::open(path);
         REQUIRE(store);
         REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("舊筆電")));
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 5; ++i) {
             REQUIRE((*store)->insert({}, QStringLiteral("person"), newUuid(),
                 {{QStringLiteral("name"), QStringLiteral("甲%1").arg(i)}}));
+        }
         original = *(*store)->operations();
         QSqlQuery q((*store)->database());
         REQUIRE(q.exec(QStringLiteral("UPDATE oplog SET hash = NULL, prev_hash = NULL")));
@@ -840,21 +845,24 @@ TEST_CASE(
             QFile f(QStringLiteral(":/casebook/migrations/") + found.first());
             REQUIRE(f.open(QIODevice::ReadOnly));
             QString sql;
-            for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+            for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
                 if (!line.trimmed().startsWith(QLatin1String("--")))
                     sql += line + QLatin1Char('\n');
-            for (const QString &statement : sql.split(QLatin1Char(';')))
+            }
+            for (const QString &statement : sql.split(QLatin1Char(';'))) {
                 if (!statement.trimmed().isEmpty())
                     REQUIRE(q.exec(statement));
+            }
         }
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
         REQUIRE(
             q.exec(QStringLiteral("PRAGMA application_id = %1").arg(CaseStore::applicationId())));
         for (const auto &[key, value] : {std::pair {"device_id", "old-device"},
                  std::pair {"role", "coach"}, std::pair {"name", "舊筆電"},
-                 std::pair {"incarnation", "1"}, std::pair {"hlc", "0"}})
+                 std::pair {"incarnation", "1"}, std::pair {"hlc", "0"}}) {
             REQUIRE(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('%1', '%2')")
                                .arg(QString::fromLatin1(key), QString::fromUtf8(value))));
+        }
         REQUIRE(q.exec(QStringLiteral(
             "INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
             "added_on) VALUES ('bureau', '勞動局', 'bureau', 'k1', 'b1', 'enroller', "

@@ -57,9 +57,10 @@ Result<QList<Unit>> UnitRepository::units() const
             "SELECT id, name, unit_type, district FROM units WHERE deleted = 0 ORDER BY name")))
         return fail(Error::Kind::Database, q.lastError().text());
     QList<Unit> out;
-    while (q.next())
+    while (q.next()) {
         out << Unit {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString()};
+    }
     return out;
 }
 
@@ -74,9 +75,10 @@ Result<QList<StaffMember>> UnitRepository::staff(const QString &role) const
     if (!q.exec())
         return fail(Error::Kind::Database, q.lastError().text());
     QList<StaffMember> out;
-    while (q.next())
+    while (q.next()) {
         out << StaffMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString()};
+    }
     return out;
 }
 

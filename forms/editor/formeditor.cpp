@@ -35,9 +35,10 @@ QString toStored(const FieldDef &f, const QString &typed)
         return t; // kept as typed, so the validator reports it
     }
     if ((f.type == FieldType::Single) && !t.isEmpty()) {
-        for (const Choice &c : f.choices)
+        for (const Choice &c : f.choices) {
             if (c.label.zh == t || c.label.en == t)
                 return c.code;
+        }
     }
     if ((f.type == FieldType::Money || f.type == FieldType::Integer || f.type == FieldType::Number)
         && !t.isEmpty())
@@ -51,10 +52,12 @@ QString toTyped(const FieldDef &f, const QString &stored)
         const QDate d = QDate::fromString(stored, Qt::ISODate);
         return d.isValid() ? RocDate::formatShort(d) : stored;
     }
-    if (f.type == FieldType::Single)
-        for (const Choice &c : f.choices)
+    if (f.type == FieldType::Single) {
+        for (const Choice &c : f.choices) {
             if (c.code == stored)
                 return c.label.text();
+        }
+    }
     return stored;
 }
 
@@ -81,18 +84,20 @@ public:
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             combo->setCurrentIndex(std::max(0, combo->findText(index.data().toString())));
-        else
+        } else {
             QStyledItemDelegate::setEditorData(editor, index);
+        }
     }
     void setModelData(
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
-        if (auto *combo = qobject_cast<QComboBox *>(editor))
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             model->setData(index, combo->currentText());
-        else
+        } else {
             QStyledItemDelegate::setModelData(editor, model, index);
+        }
     }
 
 private:
@@ -168,9 +173,10 @@ void FormEditor::build()
             auto *labelWidget = new QLabel(label, box);
             labelWidget->setWordWrap(true);
             labelWidget->setBuddy(editor);
-            if (!f.bind.isEmpty())
+            if (!f.bind.isEmpty()) {
                 labelWidget->setToolTip(
                     tr("Shared with the person's record: a change here shows on every form."));
+            }
             form->addRow(labelWidget, cell);
             m_rows.insert(f.id, cell);
             m_problems.insert(f.id, problem);
@@ -260,9 +266,10 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
         l->setMaximumHeight(std::min<int>(150, 22 * static_cast<int>(f.choices.size()) + 6));
         connect(l, &QListWidget::itemChanged, this, [this, l, &f] {
             QStringList codes;
-            for (int i = 0; i < l->count(); ++i)
+            for (int i = 0; i < l->count(); ++i) {
                 if (l->item(i)->checkState() == Qt::Checked)
                     codes << l->item(i)->data(Qt::UserRole).toString();
+            }
             fieldEdited(f, codes.join(QLatin1Char(',')));
         });
         w = l;
@@ -342,10 +349,11 @@ void FormEditor::loadValues()
             combo->setCurrentIndex(std::max(0, combo->findData(v)));
         } else if (auto *l = qobject_cast<QListWidget *>(w)) {
             const QStringList codes = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
-            for (int i = 0; i < l->count(); ++i)
+            for (int i = 0; i < l->count(); ++i) {
                 l->item(i)->setCheckState(codes.contains(l->item(i)->data(Qt::UserRole).toString())
                         ? Qt::Checked
                         : Qt::Unchecked);
+            }
         } else if (auto *t = qobject_cast<QTableWidget *>(w)) {
             const QJsonArray rows = m_record.rows(f->id);
             t->setRowCount(static_cast<int>(rows.size()));
@@ -354,9 +362,10 @@ void FormEditor::loadValues()
                 for (int c = 0; c < f->columns.size(); ++c) {
                     auto *item = new QTableWidgetItem(
                         toTyped(f->columns.at(c), o.value(f->columns.at(c).id).toString()));
-                    if (c == 0) // the record a row shows (a table bound to records), kept through
-                                // edits
+                    if (c == 0) { // the record a row shows (a table bound to records), kept through
+                                  // edits
                         item->setData(Qt::UserRole, o.value(QStringLiteral("_id")).toString());
+                    }
                     t->setItem(r, c, item);
                 }
             }
@@ -404,9 +413,10 @@ void FormEditor::refresh()
         const bool visible = m_record.isVisible(*f);
         if (QWidget *row = m_rows.value(f->id)) {
             row->setVisible(visible);
-            if (auto *form = qobject_cast<QFormLayout *>(row->parentWidget()->layout()))
+            if (auto *form = qobject_cast<QFormLayout *>(row->parentWidget()->layout())) {
                 if (QWidget *label = form->labelForField(row))
                     label->setVisible(visible);
+            }
         }
     }
     for (QLabel *l : std::as_const(m_problems)) {
@@ -432,10 +442,11 @@ void FormEditor::refresh()
                   .arg(RocDate::formatShort(instance.completedOn), instance.completedBy);
         if (instance.amendedOn.isValid())
             text += tr("; corrected %1").arg(RocDate::formatShort(instance.amendedOn));
-        if (m_record.isDirty())
+        if (m_record.isDirty()) {
             text += problems.isEmpty() ? tr("; unsaved changes will be saved as a correction")
                                        : tr("; %n problem(s): saving makes it a draft", nullptr,
                                            static_cast<int>(problems.size()));
+        }
         m_status->setText(text);
         return;
     }

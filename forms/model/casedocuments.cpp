@@ -31,9 +31,10 @@ Result<CaseDocuments> CaseDocuments::collect(
 {
     const FormDefinition *def
         = DefinitionLoader::shippedReports().find(QStringLiteral("case_documents"));
-    if (!def)
+    if (!def) {
         return fail(Error::Kind::NotFound,
             tr("The layout of the list of the case's documents is missing."));
+    }
     auto c = CaseRepository(store).find(caseId);
     if (!c)
         return tl::unexpected(c.error());
@@ -91,10 +92,11 @@ Result<CaseDocuments> CaseDocuments::collect(
     }
     for (const Attachment &a : std::as_const(*files)) {
         QString state = QStringLiteral("完整");
-        if (a.partsHere < a.parts)
+        if (a.partsHere < a.parts) {
             state = QStringLiteral("傳送中（%1/%2）").arg(a.partsHere).arg(a.parts);
-        else if (auto content = AttachmentRepository(store).content(a.id); !content)
+        } else if (auto content = AttachmentRepository(store).content(a.id); !content) {
             state = QStringLiteral("損壞，不予開啟");
+        }
         const QString document = a.instanceId.isEmpty()
             ? a.title
             : QStringLiteral("%1（屬%2）")

@@ -135,16 +135,17 @@ void fill(FormRecord &r, int repeatRows, bool recordTables)
             for (int i = 0; i < repeatRows; ++i) {
                 QJsonObject o;
                 for (const FieldDef &c : f->columns) {
-                    if (c.type == FieldType::Date)
+                    if (c.type == FieldType::Date) {
                         o.insert(c.id, std::min(today, date.addDays(i)).toString(Qt::ISODate));
-                    else if (c.type == FieldType::Integer || c.type == FieldType::Money
-                        || c.type == FieldType::Number)
+                    } else if (c.type == FieldType::Integer || c.type == FieldType::Money
+                        || c.type == FieldType::Number) {
                         o.insert(c.id,
                             QStringLiteral("%1").arg(c.min ? static_cast<int>(*c.min) + 1 : 1 + i));
-                    else if (c.type == FieldType::Single)
+                    } else if (c.type == FieldType::Single) {
                         o.insert(c.id, c.choices.first().code);
-                    else
+                    } else {
                         o.insert(c.id, demoText(c, i));
+                    }
                 }
                 rows.append(o);
             }

@@ -5,11 +5,7 @@
 #include "core/store/casestore.h"
 #include "forms/model/formrecord.h"
 
-namespace Casebook::Forms {
-
-// Synthetic form content for demo stores, tests and benchmarks: every empty editable field gets a
-// plausible value of its type, so that the form passes its own rules.
-namespace DemoForms {
+namespace Casebook::Forms::DemoForms {
 
 // Fills the empty fields a form keeps itself with plausible values; a table of records (3-2, 4-1)
 // only when asked, since the demo's records are entered as records.
@@ -23,6 +19,4 @@ Core::Result<int> completeJobRedesigns(Core::CaseStore &store, const QStringList
 // for 1 in 8.
 Core::VoidResult completeDemo(Core::CaseStore &store, const QStringList &supportedEmploymentCases);
 
-} // namespace DemoForms
-
-} // namespace Casebook::Forms
+} // namespace Casebook::Forms::DemoForms

@@ -287,26 +287,29 @@ public:
                 } else {
                     const Binding b = table.columns.value(f.bind);
                     if (b.type != f.type
-                        && !(b.type == FieldType::Text && f.type == FieldType::LongText))
+                        && !(b.type == FieldType::Text && f.type == FieldType::LongText)) {
                         problems << problem(f.id,
                             tr("the binding %1 does not fit the type %2").arg(f.bind, typeName));
+                    }
                     f.readOnly = f.readOnly || b.readOnly;
                     if (f.codes.isEmpty())
                         f.codes = b.codes;
                 }
             } else if (f.type == FieldType::Repeat) {
-                if (!recordTables().contains(f.bind))
+                if (!recordTables().contains(f.bind)) {
                     problems << problem(f.id, tr("unknown binding \"%1\"").arg(f.bind));
-                else
+                } else {
                     f.readOnly = f.readOnly || recordTables().value(f.bind).readOnly;
+                }
             } else if (!bindings().contains(f.bind)) {
                 problems << problem(f.id, tr("unknown binding \"%1\"").arg(f.bind));
             } else {
                 const Binding b = bindings().value(f.bind);
                 if (b.type != f.type
-                    && !(b.type == FieldType::Text && f.type == FieldType::LongText))
+                    && !(b.type == FieldType::Text && f.type == FieldType::LongText)) {
                     problems << problem(
                         f.id, tr("the binding %1 does not fit the type %2").arg(f.bind, typeName));
+                }
                 if (b.readOnly)
                     f.readOnly = true;
                 if (f.codes.isEmpty())
@@ -339,9 +342,10 @@ public:
             for (const auto &c : cols) {
                 if (auto col = field(c.toObject(), true, problems,
                         recordTables().contains(f.bind) ? f.bind : QString())) {
-                    if (ids.contains(col->id))
+                    if (ids.contains(col->id)) {
                         problems << problem(
                             f.id + QLatin1Char('.') + col->id, tr("the id is used twice"));
+                    }
                     ids.insert(col->id);
                     f.columns << *col;
                 }
@@ -373,19 +377,22 @@ QString Label::text() const
 
 const FieldDef *FormDefinition::field(const QString &fieldId) const
 {
-    for (const SectionDef &s : sections)
-        for (const FieldDef &f : s.fields)
+    for (const SectionDef &s : sections) {
+        for (const FieldDef &f : s.fields) {
             if (f.id == fieldId)
                 return &f;
+        }
+    }
     return nullptr;
 }
 
 QList<const FieldDef *> FormDefinition::allFields() const
 {
     QList<const FieldDef *> out;
-    for (const SectionDef &s : sections)
+    for (const SectionDef &s : sections) {
         for (const FieldDef &f : s.fields)
             out << &f;
+    }
     return out;
 }
 
@@ -404,12 +411,13 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
         return Core::fail(Error::Kind::Invalid,
             tr("%1: not valid JSON at offset %2: %3")
                 .arg(source)
                 .arg(parseError.offset)
                 .arg(parseError.errorString()));
+    }
     const QJsonObject root = doc.object();
     QHash<QString, QList<Choice>> lists;
     const QJsonObject codeLists = root.value(QStringLiteral("codeLists")).toObject();
@@ -429,9 +437,10 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(
         if (it.value().isEmpty())
             problems << parser.problem({}, tr("the code list %1 is empty").arg(it.key()));
         for (const Choice &c : it.value()) {
-            if (c.code.isEmpty() || c.label.zh.isEmpty() || codes.contains(c.code))
+            if (c.code.isEmpty() || c.label.zh.isEmpty() || codes.contains(c.code)) {
                 problems << parser.problem(
                     {}, tr("the code list %1 has an empty or repeated code").arg(it.key()));
+            }
             codes.insert(c.code);
         }
     }
@@ -446,9 +455,10 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(
     def.landscape
         = root.value(QStringLiteral("orientation")).toString() == QLatin1String("landscape");
     def.tableFontSize = root.value(QStringLiteral("tableFontSize")).toDouble(8);
-    if (def.tableFontSize < 6 || def.tableFontSize > 12)
+    if (def.tableFontSize < 6 || def.tableFontSize > 12) {
         return Core::fail(Error::Kind::Invalid,
             tr("%1: tableFontSize must lie between 6 and 12 points").arg(source));
+    }
     def.issuer = Parser::label(root.value(QStringLiteral("issuer")));
     def.title = Parser::label(root.value(QStringLiteral("title")));
     for (const auto &a : root.value(QStringLiteral("aliases")).toArray())
@@ -482,14 +492,17 @@ Core::Result<FormDefinition> DefinitionLoader::fromJson(
     }
     // Conditions and notBefore must name a field of this form or a binding.
     for (const FieldDef *f : def.allFields()) {
-        for (const Condition *c : {&f->requiredIf, &f->visibleIf})
-            if (c->isSet() && !ids.contains(c->field) && !bindings().contains(c->field))
+        for (const Condition *c : {&f->requiredIf, &f->visibleIf}) {
+            if (c->isSet() && !ids.contains(c->field) && !bindings().contains(c->field)) {
                 problems << parser.problem(
                     f->id, tr("the condition names an unknown field %1").arg(c->field));
+            }
+        }
         if (!f->notBefore.isEmpty() && !ids.contains(f->notBefore)
-            && !bindings().contains(f->notBefore))
+            && !bindings().contains(f->notBefore)) {
             problems << parser.problem(
                 f->id, tr("notBefore names an unknown field %1").arg(f->notBefore));
+        }
         if (!f->notBefore.isEmpty() && f->type != FieldType::Date)
             problems << parser.problem(f->id, tr("notBefore applies to dates only"));
     }
@@ -514,10 +527,11 @@ DefinitionLoader::Catalogue DefinitionLoader::fromDirectory(const QString &dir)
     const QDir d(dir);
     for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         auto def = fromFile(d.filePath(name));
-        if (def)
+        if (def) {
             c.forms << *def;
-        else
+        } else {
             c.problems << def.error().message;
+        }
     }
     std::stable_sort(c.forms.begin(), c.forms.end(),
         [](const FormDefinition &a, const FormDefinition &b) { return a.order < b.order; });
@@ -541,11 +555,12 @@ const DefinitionLoader::Catalogue &DefinitionLoader::shipped()
         for (const FormDefinition &d : update.forms) {
             const auto it = std::find_if(c.forms.begin(), c.forms.end(),
                 [&](const FormDefinition &f) { return f.id == d.id; });
-            if (it == c.forms.end())
+            if (it == c.forms.end()) {
                 c.forms << d;
-            else if (d.version.toInt() > it->version.toInt())
+            } else if (d.version.toInt() > it->version.toInt()) {
                 *it = d; // a newer version takes the older one's place; instances keep their
-                         // version number
+            }
+            // version number
         }
         std::stable_sort(c.forms.begin(), c.forms.end(),
             [](const FormDefinition &a, const FormDefinition &b) { return a.order < b.order; });
@@ -567,9 +582,10 @@ Core::Result<QStringList> DefinitionLoader::install(
             {QStringLiteral("minimum-wage-tw.json"), Core::MinimumWage::updatePath()}};
     for (const auto &[name, content] : files) {
         if (ruleFiles.contains(name)) {
-            if (content.size() > 1024 * 1024)
+            if (content.size() > 1024 * 1024) {
                 return Core::fail(
                     Error::Kind::Invalid, tr("%1: the file is larger than 1 MB").arg(name));
+            }
             const auto checked = name == QLatin1String("holidays-tw.json")
                 ? Core::VoidResult(
                     Core::HolidayCalendar::fromJson(content, name).transform([](auto &&) {}))
@@ -579,25 +595,29 @@ Core::Result<QStringList> DefinitionLoader::install(
                 return tl::unexpected(checked.error());
             continue;
         }
-        if (!namePattern.match(name).hasMatch())
+        if (!namePattern.match(name).hasMatch()) {
             return Core::fail(
                 Error::Kind::Invalid, tr("%1: not the name of a form definition file.").arg(name));
-        if (content.size() > 4 * 1024 * 1024)
+        }
+        if (content.size() > 4 * 1024 * 1024) {
             return Core::fail(
                 Error::Kind::Invalid, tr("%1: the file is larger than 4 MB").arg(name));
+        }
         auto def = fromJson(content, name);
         if (!def)
             return tl::unexpected(def.error());
-        if (name != QStringLiteral("%1-v%2.json").arg(def->id, def->version))
+        if (name != QStringLiteral("%1-v%2.json").arg(def->id, def->version)) {
             return Core::fail(Error::Kind::Invalid,
                 tr("%1: the file holds %2 version %3.").arg(name, def->id, def->version));
+        }
         // An id and version that exist keep their text: a change is a new version.
         for (const QDir &existing : {shippedDir, dir}) {
             QFile f(existing.filePath(name));
-            if (f.open(QIODevice::ReadOnly) && f.readAll() != content)
+            if (f.open(QIODevice::ReadOnly) && f.readAll() != content) {
                 return Core::fail(Error::Kind::NotAllowed,
                     tr("%1: %2 version %3 exists with another text; a change needs a new version.")
                         .arg(name, def->id, def->version));
+            }
         }
     }
     if (!QDir().mkpath(dir.path()))
@@ -605,9 +625,10 @@ Core::Result<QStringList> DefinitionLoader::install(
     QStringList written;
     for (const auto &[name, content] : files) {
         const QString target = ruleFiles.value(name, dir.filePath(name));
-        if (!QDir().mkpath(QFileInfo(target).path()))
+        if (!QDir().mkpath(QFileInfo(target).path())) {
             return Core::fail(
                 Error::Kind::Io, tr("Cannot create the folder %1.").arg(QFileInfo(target).path()));
+        }
         QSaveFile f(target);
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
             return Core::fail(Error::Kind::Io, tr("Cannot write %1.").arg(f.fileName()));
@@ -624,9 +645,10 @@ const DefinitionLoader::Catalogue &DefinitionLoader::shippedReports()
 
 const FormDefinition *DefinitionLoader::Catalogue::find(const QString &name) const
 {
-    for (const FormDefinition &f : forms)
+    for (const FormDefinition &f : forms) {
         if (f.matches(name))
             return &f;
+    }
     return nullptr;
 }
 

@@ -50,9 +50,10 @@ Result<FormRecord> FormRecord::open(CaseStore &store, const FormDefinition &defi
         auto i = forms.find(instanceId);
         if (!i)
             return tl::unexpected(i.error());
-        if (i->caseId != caseId || i->formId != definition.id)
+        if (i->caseId != caseId || i->formId != definition.id) {
             return fail(Error::Kind::Invalid,
                 tr("The form %1 does not belong to this case.").arg(instanceId));
+        }
         r.m_instance = *i;
         auto v = forms.values(instanceId);
         if (!v)
@@ -134,27 +135,29 @@ Core::VoidResult FormRecord::loadRecords()
         QJsonArray rows;
         auto row = [&](const QString &id, const QHash<QString, QString> &attributes) {
             QJsonObject o {{QStringLiteral("_id"), id}};
-            for (const FieldDef &c : f->columns)
+            for (const FieldDef &c : f->columns) {
                 if (const QString v = attributes.value(c.bind); !v.isEmpty())
                     o.insert(c.id, v);
+            }
             rows.append(o);
         };
         if (f->bind == QLatin1String("records.supportDays")) {
             auto days = services.supportDays(m_case.id);
             if (!days)
                 return tl::unexpected(days.error());
-            for (const SupportDay &d : *days)
+            for (const SupportDay &d : *days) {
                 row(d.id,
                     {{QStringLiteral("day"), iso(d.day)},
                         {QStringLiteral("hours"), number(d.hours)},
                         {QStringLiteral("place"), d.place}, {QStringLiteral("content"), d.content},
                         {QStringLiteral("performance"), d.performance},
                         {QStringLiteral("nextFocus"), d.nextFocus}});
+            }
         } else if (f->bind == QLatin1String("records.followUps")) {
             auto contacts = services.followUps(m_case.id);
             if (!contacts)
                 return tl::unexpected(contacts.error());
-            for (const FollowUp &c : *contacts)
+            for (const FollowUp &c : *contacts) {
                 row(c.id,
                     {{QStringLiteral("day"), iso(c.day)}, {QStringLiteral("manner"), c.manner},
                         {QStringLiteral("status"), c.employmentStatus},
@@ -162,24 +165,27 @@ Core::VoidResult FormRecord::loadRecords()
                             c.weeklyHours > 0 ? QString::number(c.weeklyHours) : QString()},
                         {QStringLiteral("wage"), c.wage > 0 ? QString::number(c.wage) : QString()},
                         {QStringLiteral("notes"), c.notes}});
+            }
         } else if (f->bind == QLatin1String("records.dispatches")) {
             auto dispatches = CaseRepository(*m_store).dispatches(m_case.id);
             if (!dispatches)
                 return tl::unexpected(dispatches.error());
-            for (const Dispatch &d : *dispatches)
+            for (const Dispatch &d : *dispatches) {
                 row(d.id,
                     {{QStringLiteral("service"), d.serviceType},
                         {QStringLiteral("unit"), d.unitName},
                         {QStringLiteral("dispatchedOn"), iso(d.dispatchedOn)},
                         {QStringLiteral("answerDue"), iso(d.dispatchedOn.addDays(14))}});
+            }
         }
         // Rows an earlier version kept with the form itself are shown as new rows, so saving makes
         // them records (nothing typed is lost, and a row entered twice can be seen and removed).
         const QJsonArray legacy = QJsonDocument::fromJson(m_local.value(f->id).toUtf8()).array();
         m_recordsStored.insert(f->bind, rowsText(rows));
-        for (const auto &v : legacy)
+        for (const auto &v : legacy) {
             if (!f->readOnly)
                 rows.append(v);
+        }
         m_records.insert(f->bind, rowsText(rows));
         if (!legacy.isEmpty() && !f->readOnly)
             m_changed.insert(f->id, rowsText(rows));
@@ -203,9 +209,10 @@ Core::VoidResult FormRecord::saveRecords(const WriteContext &ctx, const FieldDef
         const QJsonObject o = v.toObject();
         ++n;
         auto cell = [&](const char *attribute) {
-            for (const FieldDef &c : f.columns)
+            for (const FieldDef &c : f.columns) {
                 if (c.bind == QLatin1String(attribute))
                     return o.value(c.id).toString();
+            }
             return QString();
         };
         const QString id = o.value(QStringLiteral("_id")).toString();
@@ -236,18 +243,21 @@ Core::VoidResult FormRecord::saveRecords(const WriteContext &ctx, const FieldDef
                 saved = services.updateFollowUp(ctx, c);
             }
         }
-        if (!saved)
+        if (!saved) {
             return fail(saved.error().kind,
                 tr("%1, row %2: %3").arg(f.label.text()).arg(n).arg(saved.error().message));
+        }
     }
     // A row removed from the form withdraws its record (it stays in the log, and the withdrawal
     // travels).
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        if (!kept.contains(it.key()))
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!kept.contains(it.key())) {
             if (auto r = services.withdraw(ctx,
                     days ? QStringLiteral("support_day") : QStringLiteral("follow_up"), it.key());
                 !r)
                 return r;
+        }
+    }
     return {};
 }
 
@@ -339,55 +349,57 @@ void FormRecord::setBoundValue(const QString &b, const QString &v)
         if (!m_hasProfile)
             m_profile = SeProfile {date(v), QStringLiteral("individual"), false, false, false};
         m_hasProfile = true;
-        if (b == QLatin1String("profile.openedOn"))
+        if (b == QLatin1String("profile.openedOn")) {
             m_profile.openedOn = date(v);
-        else
+        } else {
             m_profile.model = v;
+        }
         return;
     }
     Person &p = m_person;
-    if (b == QLatin1String("person.name"))
+    if (b == QLatin1String("person.name")) {
         p.name = v;
-    else if (b == QLatin1String("person.sex"))
+    } else if (b == QLatin1String("person.sex")) {
         p.sex = v;
-    else if (b == QLatin1String("person.birthDate"))
+    } else if (b == QLatin1String("person.birthDate")) {
         p.birthDate = date(v);
-    else if (b == QLatin1String("person.idNumber"))
+    } else if (b == QLatin1String("person.idNumber")) {
         p.idNumber = v;
-    else if (b == QLatin1String("person.addressRegistered"))
+    } else if (b == QLatin1String("person.addressRegistered")) {
         p.addressRegistered = v;
-    else if (b == QLatin1String("person.addressLiving"))
+    } else if (b == QLatin1String("person.addressLiving")) {
         p.addressLiving = v;
-    else if (b == QLatin1String("person.district"))
+    } else if (b == QLatin1String("person.district")) {
         p.district = v;
-    else if (b == QLatin1String("person.phone"))
+    } else if (b == QLatin1String("person.phone")) {
         p.phone = v;
-    else if (b == QLatin1String("person.mobile"))
+    } else if (b == QLatin1String("person.mobile")) {
         p.mobile = v;
-    else if (b == QLatin1String("person.emergencyName"))
+    } else if (b == QLatin1String("person.emergencyName")) {
         p.emergencyName = v;
-    else if (b == QLatin1String("person.emergencyRelation"))
+    } else if (b == QLatin1String("person.emergencyRelation")) {
         p.emergencyRelation = v;
-    else if (b == QLatin1String("person.emergencyPhone"))
+    } else if (b == QLatin1String("person.emergencyPhone")) {
         p.emergencyPhone = v;
-    else if (b == QLatin1String("person.education"))
+    } else if (b == QLatin1String("person.education")) {
         p.education = v;
-    else if (b == QLatin1String("person.certSystem"))
+    } else if (b == QLatin1String("person.certSystem")) {
         p.certSystem = v;
-    else if (b == QLatin1String("person.certCategories"))
+    } else if (b == QLatin1String("person.certCategories")) {
         p.certCategories = list(v);
-    else if (b == QLatin1String("person.certSeverity"))
+    } else if (b == QLatin1String("person.certSeverity")) {
         p.certSeverity = v;
-    else if (b == QLatin1String("person.certValidUntil"))
+    } else if (b == QLatin1String("person.certValidUntil")) {
         p.certValidUntil = date(v);
-    else if (b == QLatin1String("person.identityTags"))
+    } else if (b == QLatin1String("person.identityTags")) {
         p.identityTags = list(v);
-    else if (b == QLatin1String("case.referralUnitType"))
+    } else if (b == QLatin1String("case.referralUnitType")) {
         m_case.referralUnitType = v;
-    else if (b == QLatin1String("case.referralUnitName"))
+    } else if (b == QLatin1String("case.referralUnitName")) {
         m_case.referralUnitName = v;
-    else if (b == QLatin1String("case.planGoal"))
+    } else if (b == QLatin1String("case.planGoal")) {
         m_case.planGoal = v;
+    }
 }
 
 QString FormRecord::value(const QString &fieldId) const
@@ -402,10 +414,11 @@ void FormRecord::setValue(const QString &fieldId, const QString &v)
     const FieldDef *f = m_definition.field(fieldId);
     if (!f || f->readOnly || value(fieldId) == v)
         return;
-    if (!f->bind.isEmpty())
+    if (!f->bind.isEmpty()) {
         setBoundValue(f->bind, v);
-    else
+    } else {
         m_local.insert(fieldId, v);
+    }
     m_changed.insert(fieldId, v);
 }
 
@@ -465,9 +478,10 @@ QString FormRecord::displayText(const FieldDef &field, const QString &v, bool ma
         QStringList labels;
         for (const QString &code : list(v)) {
             QString text = code;
-            for (const Choice &c : choicesFor(field))
+            for (const Choice &c : choicesFor(field)) {
                 if (c.code == code)
                     text = c.label.zh;
+            }
             labels << text;
         }
         return labels.join(QStringLiteral("、"));
@@ -503,11 +517,12 @@ void FormRecord::validateValue(const FieldDef &f, const QString &v, const QStrin
         if (f.notFuture && d > today)
             out << FieldProblem {where, tr("%1 cannot lie in the future.").arg(f.label.text())};
         if (f.bind != QLatin1String("person.birthDate") && m_person.birthDate.isValid()
-            && d < m_person.birthDate)
+            && d < m_person.birthDate) {
             out << FieldProblem {where,
                 tr("%1 (%2) is before the person's birth date (%3).")
                     .arg(f.label.text(), RocDate::formatShort(d),
                         RocDate::formatShort(m_person.birthDate))};
+        }
         if (!f.notBefore.isEmpty()) {
             const QDate other = date(conditionValue(f.notBefore));
             if (other.isValid() && d < other) {
@@ -541,22 +556,25 @@ void FormRecord::validateValue(const FieldDef &f, const QString &v, const QStrin
             out << FieldProblem {where, tr("%1: enter a whole number.").arg(f.label.text())};
             return;
         }
-        if ((f.min && n < *f.min) || (f.max && n > *f.max))
+        if ((f.min && n < *f.min) || (f.max && n > *f.max)) {
             out << FieldProblem {where,
                 tr("%1 must be between %2 and %3.")
                     .arg(f.label.text())
                     .arg(f.min.value_or(0))
                     .arg(f.max ? QString::number(*f.max) : QStringLiteral("∞"))};
+        }
         return;
     }
     case FieldType::Single:
     case FieldType::Multi: {
         const QList<Choice> choices = choicesFor(f);
-        for (const QString &code : list(v))
+        for (const QString &code : list(v)) {
             if (std::none_of(choices.begin(), choices.end(),
-                    [&](const Choice &c) { return c.code == code; }))
+                    [&](const Choice &c) { return c.code == code; })) {
                 out << FieldProblem {
                     where, tr("%1: %2 is not one of the choices.").arg(f.label.text(), code)};
+            }
+        }
         if (f.type == FieldType::Single && list(v).size() > 1)
             out << FieldProblem {where, tr("%1: choose one.").arg(f.label.text())};
         return;
@@ -566,10 +584,11 @@ void FormRecord::validateValue(const FieldDef &f, const QString &v, const QStrin
             out << FieldProblem {where, tr("%1: answer yes or no.").arg(f.label.text())};
         return;
     default:
-        if (f.nationalId && !NationalId::isValid(v))
+        if (f.nationalId && !NationalId::isValid(v)) {
             out << FieldProblem {where,
                 tr("%1 is not a valid national ID or resident certificate number (check digit).")
                     .arg(v)};
+        }
         return;
     }
 }
@@ -589,44 +608,48 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
         }
         if (f->type == FieldType::Repeat) {
             const QJsonArray rows = this->rows(f->id);
-            if ((required && rows.isEmpty()) || rows.size() < f->minRows)
+            if ((required && rows.isEmpty()) || rows.size() < f->minRows) {
                 out << FieldProblem {f->id,
                     tr("%1: add at least %n row(s).", nullptr, std::max(1, f->minRows))
                         .arg(f->label.text())};
+            }
             double sum = 0;
             for (qsizetype r = 0; r < rows.size(); ++r) {
                 const QJsonObject row = rows.at(r).toObject();
                 for (const FieldDef &col : f->columns) {
                     const QString cell = row.value(col.id).toString();
                     const QString where = QStringLiteral("%1.%2.%3").arg(f->id).arg(r).arg(col.id);
-                    if (col.required && cell.isEmpty())
+                    if (col.required && cell.isEmpty()) {
                         out << FieldProblem {where,
                             tr("%1, row %2: %3 is required.")
                                 .arg(f->label.text())
                                 .arg(r + 1)
                                 .arg(col.label.text())};
+                    }
                     validateValue(col, cell, where, today, out);
                     if (col.id == f->sumColumn)
                         sum += cell.toDouble();
                 }
             }
-            if (f->sumMax && sum > *f->sumMax)
+            if (f->sumMax && sum > *f->sumMax) {
                 out << FieldProblem {f->id,
                     tr("%1: the total NT$%2 is over the limit of NT$%3.")
                         .arg(f->label.text())
                         .arg(sum, 0, 'f', 0)
                         .arg(*f->sumMax, 0, 'f', 0)};
+            }
             continue;
         }
         if (required && v.trimmed().isEmpty() && f->type != FieldType::Signature) {
-            if (f->readOnly && f->bind.startsWith(QLatin1String("placement.")))
+            if (f->readOnly && f->bind.startsWith(QLatin1String("placement."))) {
                 out << FieldProblem {f->id,
                     tr("%1 comes from the placement record: record the placement in the Supported "
                        "employment tab "
                        "first.")
                         .arg(f->label.text())};
-            else
+            } else {
                 out << FieldProblem {f->id, tr("%1 is required.").arg(f->label.text())};
+            }
             continue;
         }
         validateValue(*f, v, f->id, today, out);
@@ -635,7 +658,7 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
         if (f->caseSumMax && m_store && !v.isEmpty()) {
             double others = 0;
             FormInstanceRepository forms(*m_store);
-            if (auto instances = forms.instances(m_case.id))
+            if (auto instances = forms.instances(m_case.id)) {
                 for (const FormInstance &i : *instances) {
                     if (i.formId != m_definition.id || i.id == m_instance.id
                         || i.status != QLatin1String("complete"))
@@ -643,7 +666,8 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
                     if (auto values = forms.values(i.id))
                         others += values->value(f->id).toDouble();
                 }
-            if (others + v.toDouble() > *f->caseSumMax)
+            }
+            if (others + v.toDouble() > *f->caseSumMax) {
                 out << FieldProblem {f->id,
                     tr("%1: with the case's other forms (NT$%2) the total NT$%3 is over the limit "
                        "of NT$%4 per case.")
@@ -651,6 +675,7 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
                         .arg(others, 0, 'f', 0)
                         .arg(others + v.toDouble(), 0, 'f', 0)
                         .arg(*f->caseSumMax, 0, 'f', 0)};
+            }
         }
     }
     // Bound person data must also pass the person rules, so a form never stores a person the editor
@@ -683,15 +708,17 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
 
 Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
 {
-    if (!m_store)
+    if (!m_store) {
         return fail(Error::Kind::NotAllowed,
             tr("A report is computed from the records and cannot be saved as a form."));
+    }
     const QDate today = m_store->clock().today();
     if (markComplete) {
         const auto open = problems(today);
-        if (!open.isEmpty())
+        if (!open.isEmpty()) {
             return fail(Error::Kind::Invalid,
                 tr("The form cannot be marked complete: %1").arg(open.first().message));
+        }
     }
     WriteContext ctx = input;
     ctx.formId = m_definition.id;
@@ -709,20 +736,21 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
         const FieldDef *f = m_definition.field(it.key());
         if (!f)
             continue;
-        if (f->bind.startsWith(QLatin1String("person.")))
+        if (f->bind.startsWith(QLatin1String("person."))) {
             personChanged = true;
-        else if (f->bind == QLatin1String("case.referralUnitType"))
+        } else if (f->bind == QLatin1String("case.referralUnitType")) {
             caseFields.insert(QStringLiteral("referral_unit_type"), m_case.referralUnitType);
-        else if (f->bind == QLatin1String("case.referralUnitName"))
+        } else if (f->bind == QLatin1String("case.referralUnitName")) {
             caseFields.insert(QStringLiteral("referral_unit_name"), m_case.referralUnitName);
-        else if (f->bind == QLatin1String("case.planGoal"))
+        } else if (f->bind == QLatin1String("case.planGoal")) {
             caseFields.insert(QStringLiteral("plan_goal"), m_case.planGoal);
-        else if (f->bind.startsWith(QLatin1String("records.")))
+        } else if (f->bind.startsWith(QLatin1String("records."))) {
             recordTables << f;
-        else if (f->bind.startsWith(QLatin1String("profile.")))
+        } else if (f->bind.startsWith(QLatin1String("profile."))) {
             profileChanged = true;
-        else if (f->bind.isEmpty())
+        } else if (f->bind.isEmpty()) {
             local.insert(it.key(), it.value());
+        }
     }
     // 表0C opens the case for the unit: its date and model are the supported-employment profile.
     if (profileChanged) {
@@ -734,9 +762,10 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
     for (const FieldDef *f : std::as_const(recordTables)) {
         if (auto r = saveRecords(ctx, *f); !r)
             return r;
-        if (!m_local.value(f->id).isEmpty())
+        if (!m_local.value(f->id).isEmpty()) {
             local.insert(
                 f->id, QString()); // the rows an earlier version kept with the form are records now
+        }
     }
     if (personChanged) {
         auto r = PersonRepository(*m_store).update(ctx, m_person);
@@ -803,11 +832,12 @@ QString FormRecord::draftConsequence() const
     if (m_store && ServiceRepository::sixTables().contains(m_definition.id)) {
         // Would the case lose its supported classification? Count it as if this form were a draft.
         auto outcome = ServiceRepository(*m_store).outcome(m_case.id, m_store->clock().today());
-        if (outcome && outcome->classification == EmploymentRules::Classification::Supported)
+        if (outcome && outcome->classification == EmploymentRules::Classification::Supported) {
             return tr("This case will count as 一般性 (general), not 支持性, until %1 is marked "
                       "complete again; "
                       "the coach's supported successes fall with it.")
                 .arg(code);
+        }
         return tr(
             "The six tables of this case will not be complete until %1 is marked complete again.")
             .arg(code);

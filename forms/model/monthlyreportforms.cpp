@@ -102,10 +102,11 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(
     const auto &catalogue = DefinitionLoader::shippedReports();
     const FormDefinition *d61 = catalogue.find(QStringLiteral("report6_1"));
     const FormDefinition *d62 = catalogue.find(QStringLiteral("report6_2"));
-    if (!d61 || !d62)
+    if (!d61 || !d62) {
         return fail(Error::Kind::NotFound,
             tr("The report layouts 表6-1 and 表6-2 are missing: %1")
                 .arg(catalogue.problems.join(QStringLiteral("; "))));
+    }
     Records r {FormRecord::detached(*d61), FormRecord::detached(*d62)};
     // The printed report is the official zh_TW form, whatever the interface language.
     const QString unit = data.unitName.isEmpty() ? QStringLiteral("全部單位") : data.unitName;
@@ -128,9 +129,10 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(
                            : QStringLiteral("更正版：依製表時之紀錄（原%1報送，其後異動%2筆）")
                                  .arg(filed)
                                  .arg(data.laterChanges);
-        if (!years.isEmpty())
+        if (!years.isEmpty()) {
             status += QStringLiteral("；暫定：缺%1年行事曆，其國定假日暫以工作日計")
                           .arg(years.join(QStringLiteral("、")));
+        }
         rec->setValue(QStringLiteral("status"), status);
     }
     QJsonArray cases;
@@ -158,10 +160,11 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(
         o.insert(QStringLiteral("intensive_days"), number(c.intensiveDays));
         o.insert(QStringLiteral("three_months_on"), iso(c.successDate));
         o.insert(QStringLiteral("success"), yesNo(c.success));
-        if (c.followUpFrom.isValid())
+        if (c.followUpFrom.isValid()) {
             o.insert(QStringLiteral("follow_up"),
                 QString(RocDate::formatShort(c.followUpFrom) + QStringLiteral("–")
                     + RocDate::formatShort(c.followUpTo)));
+        }
         o.insert(QStringLiteral("tables"), tablesText(c.tablesComplete));
         o.insert(QStringLiteral("closed_on"), iso(c.closedOn));
         o.insert(QStringLiteral("closure_reason"), c.closureReason);
@@ -282,11 +285,14 @@ QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mas
 {
     const FormDefinition &def = record.definition();
     QStringList preamble;
-    for (const SectionDef &s : def.sections)
-        for (const FieldDef &f : s.fields)
-            if (s.id == QLatin1String("H") && f.type != FieldType::Repeat)
+    for (const SectionDef &s : def.sections) {
+        for (const FieldDef &f : s.fields) {
+            if (s.id == QLatin1String("H") && f.type != FieldType::Repeat) {
                 preamble << f.label.zh + QStringLiteral("：")
                         + record.displayText(f, record.value(f.id), mask);
+            }
+        }
+    }
     QList<ReportTable> out;
     for (const SectionDef &s : def.sections) {
         for (const FieldDef &f : s.fields) {
@@ -295,10 +301,11 @@ QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mas
             ReportTable t;
             t.key = def.id.startsWith(QLatin1String("report6")) ? def.code.mid(1)
                                                                 : def.id + QLatin1Char('-') + f.id;
-            if (f.id == QLatin1String("month_rows"))
+            if (f.id == QLatin1String("month_rows")) {
                 t.key += QStringLiteral("-month");
-            else if (f.id == QLatin1String("year_rows"))
+            } else if (f.id == QLatin1String("year_rows")) {
                 t.key += QStringLiteral("-year");
+            }
             t.title = def.code + QLatin1Char(' ') + def.title.zh
                 + (s.title.zh.isEmpty() ? QString()
                                         : QStringLiteral("（") + s.title.zh + QStringLiteral("）"));
@@ -314,10 +321,11 @@ QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mas
                     const QString raw = o.value(c.id).toString();
                     bool ok = false;
                     const qlonglong n = raw.toLongLong(&ok);
-                    if ((c.type == FieldType::Integer || c.type == FieldType::Money) && ok)
+                    if ((c.type == FieldType::Integer || c.type == FieldType::Money) && ok) {
                         row << QVariant(n);
-                    else
+                    } else {
                         row << QVariant(record.displayText(c, raw, mask));
+                    }
                 }
                 t.rows << row;
             }
@@ -418,11 +426,12 @@ VoidResult ReportExport::writeXlsx(const QString &path, const QList<ReportTable>
             for (int c = 0; c < row.size(); ++c) {
                 const QVariant &v = row.at(c);
                 const auto col = static_cast<lxw_col_t>(c);
-                if (v.typeId() == QMetaType::LongLong)
+                if (v.typeId() == QMetaType::LongLong) {
                     worksheet_write_number(
                         sheet, r, col, static_cast<double>(v.toLongLong()), cell);
-                else
+                } else {
                     worksheet_write_string(sheet, r, col, v.toString().toUtf8().constData(), cell);
+                }
             }
             ++r;
         }

@@ -36,9 +36,10 @@ Result<FormRecord> SyncCover::fill(
         QStringLiteral("%1（%2，%3）")
             .arg(header->from.name, header->from.role, header->from.deviceId));
     QStringList to;
-    for (auto it = header->sealedKeys.cbegin(); it != header->sealedKeys.cend(); ++it)
+    for (auto it = header->sealedKeys.cbegin(); it != header->sealedKeys.cend(); ++it) {
         to << QStringLiteral("%1（%2）")
                   .arg(recipientNames.value(it.key(), QStringLiteral("?")), it.key());
+    }
     to.sort();
     r.setValue(QStringLiteral("recipients"), to.join(QLatin1Char('\n')));
     r.setValue(QStringLiteral("period_from"), header->periodFrom.toString(Qt::ISODate));

@@ -103,9 +103,10 @@ public:
         double x = r.left();
         double y = r.top();
         QList<Choice> options = available;
-        if (f.type == FieldType::YesNo)
+        if (f.type == FieldType::YesNo) {
             options = {Choice {QStringLiteral("1"), {QStringLiteral("是"), {}}},
                 Choice {QStringLiteral("0"), {QStringLiteral("否"), {}}}};
+        }
         for (const Choice &c : options) {
             const QString label = c.label.zh;
             const double w = box + mm(1) + fm.horizontalAdvance(label) + mm(3);
@@ -224,9 +225,10 @@ QList<std::shared_ptr<Block>> layoutForm(
                 // header: the table's label and its column labels
                 auto header = std::make_shared<Block>();
                 double headH = 0;
-                for (int i = 0; i < f.columns.size(); ++i)
+                for (int i = 0; i < f.columns.size(); ++i) {
                     headH = std::max(headH,
                         L.textHeight(tableFont, colW.at(i) - 2 * pad, f.columns.at(i).label.zh));
+                }
                 headH += 2 * pad;
                 const QString tableLabel = f.label.zh;
                 const double labelH = L.mm(6);
@@ -260,11 +262,12 @@ QList<std::shared_ptr<Block>> layoutForm(
                     b->height = h;
                     b->repeatHeader = header;
                     QList<int> align; // numbers to the right
-                    for (const FieldDef &c : f.columns)
+                    for (const FieldDef &c : f.columns) {
                         align << ((c.type == FieldType::Integer || c.type == FieldType::Number
                                       || c.type == FieldType::Money)
                                 ? Qt::AlignRight
                                 : Qt::AlignLeft);
+                    }
                     b->paint
                         = [&L, cells, colX, colW, h, pad, tableFont, align](QPainter &p, double y) {
                               for (int i = 0; i < cells.size(); ++i) {
@@ -339,14 +342,15 @@ QList<std::shared_ptr<Block>> layoutForm(
                         Qt::AlignLeft | Qt::AlignVCenter);
                     const QRectF inner = value.adjusted(pad, pad, -pad, -pad);
                     const FieldType t = c.field->type;
-                    if (t == FieldType::Single || t == FieldType::Multi || t == FieldType::YesNo)
+                    if (t == FieldType::Single || t == FieldType::Multi || t == FieldType::YesNo) {
                         L.choices(&p, inner, *c.field, c.available, c.selected);
-                    else if (t == FieldType::Signature)
+                    } else if (t == FieldType::Signature) {
                         L.text(p, inner, L.m_small, c.text, Qt::AlignRight | Qt::AlignBottom);
-                    else
+                    } else {
                         L.text(p, inner, L.m_body, c.text,
                             (t == FieldType::LongText ? Qt::AlignTop : Qt::AlignVCenter)
                                 | Qt::AlignLeft);
+                    }
                 }
             };
             blocks << b;

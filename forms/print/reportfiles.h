@@ -5,10 +5,7 @@
 #include "core/sync/bundle.h"
 #include "forms/model/monthlyreportforms.h"
 
-namespace Casebook::Forms {
-
-// Writes the documents that the client and the command line both produce, in one place.
-namespace ReportFiles {
+namespace Casebook::Forms::ReportFiles {
 
 // 表6-1/6-2 as pdf (both tables, landscape), xlsx (a sheet per table) or csv (表6-1 to path,
 // 表6-2's two tables beside it as NAME-6-2-month.csv and NAME-6-2-year.csv). Returns the files
@@ -30,6 +27,4 @@ Core::VoidResult writeCover(
 Core::VoidResult writeEnrolmentSlip(
     Core::CaseStore &store, const QByteArray &enrolment, const QString &path);
 
-} // namespace ReportFiles
-
-} // namespace Casebook::Forms
+} // namespace Casebook::Forms::ReportFiles

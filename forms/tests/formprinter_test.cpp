@@ -100,22 +100,24 @@ TEST_CASE("A long 表3-2 log flows onto more pages with the header repeated and 
     QTemporaryDir dir;
     FormRecord r = fx.open(fx.form("3-2"));
     QJsonArray rows;
-    for (int i = 0; i < 45; ++i)
+    for (int i = 0; i < 45; ++i) {
         rows.append(QJsonObject {
             {QStringLiteral("date"), QDate(2024, 3, 1).addDays(i).toString(Qt::ISODate)},
             {QStringLiteral("hours"), QStringLiteral("4")},
             {QStringLiteral("place"), QStringLiteral("workplace")},
             {QStringLiteral("content"),
                 QStringLiteral("第%1天：工作流程示範與提示褪除").arg(i + 1)}});
+    }
     r.setRows(QStringLiteral("log"), rows);
     const QString pdf = dir.filePath(QStringLiteral("log.pdf"));
     auto pages = FormPrinter::writePdf(pdf, {&r}, {});
     REQUIRE(pages);
     REQUIRE(*pages >= 2);
     CHECK(pdfPages(pdf) == *pages);
-    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) // to look at it
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) { // to look at it
         QFile::copy(
             pdf, qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/log-3-2.pdf"));
+    }
     const QString text = pdfText(pdf);
     for (int p = 1; p <= *pages; ++p)
         CHECK(text.contains(fold(QStringLiteral("第 %1 頁／共 %2 頁").arg(p).arg(*pages))));

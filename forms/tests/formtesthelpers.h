@@ -41,9 +41,10 @@ inline QString pdfText(const QString &pdf)
 inline int pdfPages(const QString &pdf)
 {
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    for (const QString &line : info.split(QLatin1Char('\n')))
+    for (const QString &line : info.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("Pages:")))
             return line.mid(6).trimmed().toInt();
+    }
     return -1;
 }
 

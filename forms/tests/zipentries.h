@@ -45,11 +45,12 @@ inline QHash<QString, QByteArray> zipEntries(const QByteArray &zip)
 {
     QHash<QString, QByteArray> out;
     qsizetype eocd = -1;
-    for (qsizetype i = zip.size() - 22; i >= 0 && i >= zip.size() - 22 - 65535; --i)
+    for (qsizetype i = zip.size() - 22; i >= 0 && i >= zip.size() - 22 - 65535; --i) {
         if (le32(zip, i) == 0x06054b50) {
             eocd = i;
             break;
         }
+    }
     if (eocd < 0)
         return out;
     const int count = le16(zip, eocd + 10);
