@@ -6,6 +6,7 @@
 //   casebook-reports-bench [--national] [--db FILE] [--only TEXT]
 // A given FILE is reused when it exists; --only runs the measurements whose name starts with TEXT
 // (for a profiler).
+#include "core/common/rocdate.h"
 #include "core/demo/demogenerator.h"
 #include "core/reports/monthlyreport.h"
 #include "core/reports/performancereport.h"
@@ -101,9 +102,7 @@ int main(int argc, char **argv)
             ms(t) / 1000);
     }
     const QDate last = QDate::currentDate().addMonths(-1);
-    const QString month = QStringLiteral("%1-%2")
-                              .arg(last.year() - 1911)
-                              .arg(last.month(), 2, 10, QLatin1Char('0'));
+    const QString month = Core::RocDate::monthKey(last);
     auto data = Core::MonthlyReport::build(store, month);
     if (!data) {
         std::fprintf(stderr, "%s\n", qPrintable(data.error().message));
@@ -134,7 +133,7 @@ int main(int argc, char **argv)
             .has_value();
     });
     auto rules = Core::PlanYearRulesLoader::forYearOrEarlier(
-        QString::number(QDate::currentDate().year() - 1911));
+        QString::number(Core::RocDate::year(QDate::currentDate())));
     measure("performance table of the plan year", runs, [&] {
         return Core::PerformanceReport::build(store, *rules, QDate::currentDate()).has_value();
     });

@@ -135,6 +135,21 @@
     </message>
 </context>
 <context>
+    <name>CaseForms</name>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>Choose a case first.</translation>
+    </message>
+    <message>
+        <source>The form %1 is not available in this version.</source>
+        <translation>The form %1 is not available in this version.</translation>
+    </message>
+    <message>
+        <source>This case has no forms to print yet.</source>
+        <translation>This case has no forms to print yet.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>Choose the person the case is for.</source>
@@ -177,10 +192,6 @@
         <translation>The case field %1 changes only through the workflow.</translation>
     </message>
     <message>
-        <source>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
-        <translation>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</translation>
-    </message>
-    <message>
         <source>Not eligible for the service: %1. A case manager can accept the intake with a written reason.</source>
         <translation>Not eligible for the service: %1. A case manager can accept the intake with a written reason.</translation>
     </message>
@@ -203,6 +214,13 @@
     <message>
         <source>the certificate expired on %1</source>
         <translation>the certificate expired on %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSteps</name>
+    <message>
+        <source>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
+        <translation>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +569,335 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::CaseListPane</name>
+    <message>
+        <source>Search by name, ID number or case number (Ctrl+F)</source>
+        <translation>Search by name, ID number or case number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Both windows</source>
+        <translation>Both windows</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation>All coaches</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::CaseView</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note / by</source>
+        <translation>Note / by</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Supported employment</source>
+        <translation>Supported employment</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>New &amp;form</source>
+        <translation>New &amp;form</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Print all…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Case opening…</source>
+        <translation>Case opening…</translation>
+    </message>
+    <message>
+        <source>Placement…</source>
+        <translation>Placement…</translation>
+    </message>
+    <message>
+        <source>Support day…</source>
+        <translation>Support day…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>Adaptation service…</source>
+        <translation>Adaptation service…</translation>
+    </message>
+    <message>
+        <source>Extension…</source>
+        <translation>Extension…</translation>
+    </message>
+    <message>
+        <source>Home employment…</source>
+        <translation>Home employment…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected record entered by mistake (Delete)</source>
+        <translation>Withdraw the selected record entered by mistake (Delete)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Double-click a placement to correct it; Delete withdraws a record.</source>
+        <translation>Double-click a placement to correct it; Delete withdraws a record.</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · %4 · %5
+Certificate: %6 %7 %8
+Mobile %9</source>
+        <translation>ID %1 · %2 · born %3 · %4 · %5
+Certificate: %6 %7 %8
+Mobile %9</translation>
+    </message>
+    <message>
+        <source>Received %1 via %2 (%3)</source>
+        <translation>Received %1 via %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Plan goal: %1</source>
+        <translation>Plan goal: %1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1 on %2 (%3): %4</source>
+        <translation>Dispatched to %1 on %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>answered %1</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>answer due %1</translation>
+    </message>
+    <message>
+        <source>Goal reached %1; closure from %2</source>
+        <translation>Goal reached %1; closure from %2</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>Closed %1: %2</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Eligibility accepted by a case manager</source>
+        <translation>Eligibility accepted by a case manager</translation>
+    </message>
+    <message>
+        <source>Not a supported-employment case yet: record the case opening (表0C) first.</source>
+        <translation>Not a supported-employment case yet: record the case opening (表0C) first.</translation>
+    </message>
+    <message>
+        <source>Opened %1, %2%3</source>
+        <translation>Opened %1, %2%3</translation>
+    </message>
+    <message>
+        <source>group model</source>
+        <translation>group model</translation>
+    </message>
+    <message>
+        <source>individual model</source>
+        <translation>individual model</translation>
+    </message>
+    <message>
+        <source>counts once: %1</source>
+        <translation>counts once: %1</translation>
+    </message>
+    <message>
+        <source>not a placement: %1</source>
+        <translation>not a placement: %1</translation>
+    </message>
+    <message>
+        <source>not an employment success: %1</source>
+        <translation>not an employment success: %1</translation>
+    </message>
+    <message>
+        <source>provisional: no holiday calendar for %1, so its holidays are counted as working days</source>
+        <translation>provisional: no holiday calendar for %1, so its holidays are counted as working days</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>placed %1</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>not placed yet</translation>
+    </message>
+    <message>
+        <source>employment success from %1</source>
+        <translation>employment success from %1</translation>
+    </message>
+    <message>
+        <source>employment success expected %1</source>
+        <translation>employment success expected %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) of intensive support, six tables %1: %2</source>
+        <translation>
+            <numerusform>%n working day of intensive support, six tables %1: %2</numerusform>
+            <numerusform>%n working days of intensive support, six tables %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>not complete</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>supported</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>follow-up at least until %1</source>
+        <translation>follow-up at least until %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 h a week</source>
+        <translation>%1, %2, %3 h a week</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>ended %1</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Support day</source>
+        <translation>Support day</translation>
+    </message>
+    <message>
+        <source>%1 h: %2</source>
+        <translation>%1 h: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Adaptation service</source>
+        <translation>Adaptation service</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Support extension</source>
+        <translation>Support extension</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::ConflictDialog</name>
     <message>
         <source>Conflicts to decide</source>
@@ -710,6 +1057,49 @@
     <message>
         <source>revoked</source>
         <translation>revoked</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::DuePanel</name>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>Due soon and overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit / coach</source>
+        <translation>Unit / coach</translation>
+    </message>
+    <message>
+        <source>reached %1 days ago</source>
+        <translation>reached %1 days ago</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>Due soon and overdue (%1)</source>
+        <translation>Due soon and overdue (%1)</translation>
     </message>
 </context>
 <context>
@@ -952,82 +1342,6 @@
         <translation>Casebook — %1</translation>
     </message>
     <message>
-        <source>Search by name, ID number or case number (Ctrl+F)</source>
-        <translation>Search by name, ID number or case number (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation>Window</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Job coach</source>
-        <translation>Job coach</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Note / by</source>
-        <translation>Note / by</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Due soon and overdue</source>
-        <translation>Due soon and overdue</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>Case no.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Unit / coach</source>
-        <translation>Unit / coach</translation>
-    </message>
-    <message>
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -1084,94 +1398,6 @@ Store: %1
 Device: %2 (%3)</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>All districts</source>
-        <translation>All districts</translation>
-    </message>
-    <message>
-        <source>Both windows</source>
-        <translation>Both windows</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <source>All coaches</source>
-        <translation>All coaches</translation>
-    </message>
-    <message>
-        <source>%1 days overdue</source>
-        <translation>%1 days overdue</translation>
-    </message>
-    <message>
-        <source>Due soon and overdue (%1)</source>
-        <translation>Due soon and overdue (%1)</translation>
-    </message>
-    <message>
-        <source>No case selected</source>
-        <translation>No case selected</translation>
-    </message>
-    <message>
-        <source>%1  %2  (%3)</source>
-        <translation>%1  %2  (%3)</translation>
-    </message>
-    <message>
-        <source>ID %1 · %2 · born %3 · %4 · %5
-Certificate: %6 %7 %8
-Mobile %9</source>
-        <translation>ID %1 · %2 · born %3 · %4 · %5
-Certificate: %6 %7 %8
-Mobile %9</translation>
-    </message>
-    <message>
-        <source>Received %1 via %2 (%3)</source>
-        <translation>Received %1 via %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Plan goal: %1</source>
-        <translation>Plan goal: %1</translation>
-    </message>
-    <message>
-        <source>Dispatched to %1 on %2 (%3): %4</source>
-        <translation>Dispatched to %1 on %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>answered %1</translation>
-    </message>
-    <message>
-        <source>answer due %1</source>
-        <translation>answer due %1</translation>
-    </message>
-    <message>
-        <source>Goal reached %1; closure from %2</source>
-        <translation>Goal reached %1; closure from %2</translation>
-    </message>
-    <message>
-        <source>Closed %1: %2</source>
-        <translation>Closed %1: %2</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <source>Choose the type of the referring unit.</source>
-        <translation>Choose the type of the referring unit.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the referring unit.</source>
-        <translation>Enter the name of the referring unit.</translation>
-    </message>
-    <message>
-        <source>The date of receipt lies in the future.</source>
-        <translation>The date of receipt lies in the future.</translation>
-    </message>
-    <message>
         <source>Case %1 for %2 saved.</source>
         <translation>Case %1 for %2 saved.</translation>
     </message>
@@ -1181,42 +1407,6 @@ Mobile %9</translation>
             <numerusform>%n field of %1 changed.</numerusform>
             <numerusform>%n fields of %1 changed.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <source>New &amp;form</source>
-        <translation>New &amp;form</translation>
-    </message>
-    <message>
-        <source>Print all…</source>
-        <translation>Print all…</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Complete</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>The form %1 is not available in this version.</source>
-        <translation>The form %1 is not available in this version.</translation>
-    </message>
-    <message>
-        <source>This case has no forms to print yet.</source>
-        <translation>This case has no forms to print yet.</translation>
     </message>
     <message>
         <source>Print the case&apos;s forms to PDF</source>
@@ -1239,196 +1429,12 @@ Mobile %9</translation>
         <translation>&amp;Performance by plan year…</translation>
     </message>
     <message>
-        <source>Supported employment</source>
-        <translation>Supported employment</translation>
-    </message>
-    <message>
-        <source>Case opening…</source>
-        <translation>Case opening…</translation>
-    </message>
-    <message>
-        <source>Placement…</source>
-        <translation>Placement…</translation>
-    </message>
-    <message>
-        <source>Support day…</source>
-        <translation>Support day…</translation>
-    </message>
-    <message>
-        <source>Follow-up…</source>
-        <translation>Follow-up…</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Not a supported-employment case yet: record the case opening (表0C) first.</source>
-        <translation>Not a supported-employment case yet: record the case opening (表0C) first.</translation>
-    </message>
-    <message>
-        <source>Opened %1, %2%3</source>
-        <translation>Opened %1, %2%3</translation>
-    </message>
-    <message>
-        <source>group model</source>
-        <translation>group model</translation>
-    </message>
-    <message>
-        <source>individual model</source>
-        <translation>individual model</translation>
-    </message>
-    <message>
-        <source>placed %1</source>
-        <translation>placed %1</translation>
-    </message>
-    <message>
-        <source>not placed yet</source>
-        <translation>not placed yet</translation>
-    </message>
-    <message>
-        <source>employment success from %1</source>
-        <translation>employment success from %1</translation>
-    </message>
-    <message>
-        <source>employment success expected %1</source>
-        <translation>employment success expected %1</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>complete</translation>
-    </message>
-    <message>
-        <source>not complete</source>
-        <translation>not complete</translation>
-    </message>
-    <message>
-        <source>supported</source>
-        <translation>supported</translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation>general</translation>
-    </message>
-    <message>
-        <source>follow-up at least until %1</source>
-        <translation>follow-up at least until %1</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Placement</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 h a week</source>
-        <translation>%1, %2, %3 h a week</translation>
-    </message>
-    <message>
-        <source>Support day</source>
-        <translation>Support day</translation>
-    </message>
-    <message>
-        <source>%1 h: %2</source>
-        <translation>%1 h: %2</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
         <source>&amp;Monthly report 表6-1/6-2…</source>
         <translation>&amp;Monthly report 表6-1/6-2…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
-    </message>
-    <message>
-        <source>Create device &amp;keys…</source>
-        <translation>Create device &amp;keys…</translation>
-    </message>
-    <message>
-        <source>Device keys</source>
-        <translation>Device keys</translation>
-    </message>
-    <message>
-        <source>The device keys are made; the bureau can now enrol this store.</source>
-        <translation>The device keys are made; the bureau can now enrol this store.</translation>
-    </message>
-    <message>
-        <source>&amp;Export bundle…</source>
-        <translation>&amp;Export bundle…</translation>
-    </message>
-    <message>
-        <source>Export a bundle</source>
-        <translation>Export a bundle</translation>
-    </message>
-    <message>
-        <source>Casebook bundles (*.cbb)</source>
-        <translation>Casebook bundles (*.cbb)</translation>
-    </message>
-    <message>
-        <source>Export bundle</source>
-        <translation>Export bundle</translation>
-    </message>
-    <message>
-        <source>&amp;Import bundles…</source>
-        <translation>&amp;Import bundles…</translation>
-    </message>
-    <message>
-        <source>Import bundles</source>
-        <translation>Import bundles</translation>
-    </message>
-    <message>
-        <source>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</source>
-        <translation>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflicts…</translation>
-    </message>
-    <message>
-        <source>Probable &amp;duplicates…</source>
-        <translation>Probable &amp;duplicates…</translation>
-    </message>
-    <message>
-        <source>reached %1 days ago</source>
-        <translation>reached %1 days ago</translation>
-    </message>
-    <message>
-        <source>Adaptation service…</source>
-        <translation>Adaptation service…</translation>
-    </message>
-    <message>
-        <source>Withdraw…</source>
-        <translation>Withdraw…</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected record entered by mistake (Delete)</source>
-        <translation>Withdraw the selected record entered by mistake (Delete)</translation>
-    </message>
-    <message>
-        <source>Double-click a placement to correct it; Delete withdraws a record.</source>
-        <translation>Double-click a placement to correct it; Delete withdraws a record.</translation>
-    </message>
-    <message>
-        <source>ended %1</source>
-        <translation>ended %1</translation>
-    </message>
-    <message>
-        <source>Adaptation service</source>
-        <translation>Adaptation service</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>until %1</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>ongoing</translation>
     </message>
     <message>
         <source>Withdraw a record</source>
@@ -1441,149 +1447,6 @@ Mobile %9</translation>
     <message>
         <source>&amp;Group model…</source>
         <translation>&amp;Group model…</translation>
-    </message>
-    <message>
-        <source>Extension…</source>
-        <translation>Extension…</translation>
-    </message>
-    <message>
-        <source>Support extension</source>
-        <translation>Support extension</translation>
-    </message>
-    <message>
-        <source>Home employment…</source>
-        <translation>Home employment…</translation>
-    </message>
-    <message>
-        <source>Home employment plan</source>
-        <translation>Home employment plan</translation>
-    </message>
-    <message>
-        <source>Home assessment</source>
-        <translation>Home assessment</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <source>Home employment follow-up</source>
-        <translation>Home employment follow-up</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) of intensive support, six tables %1: %2</source>
-        <translation>
-            <numerusform>%n working day of intensive support, six tables %1: %2</numerusform>
-            <numerusform>%n working days of intensive support, six tables %1: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export this device&apos;s &amp;identity…</source>
-        <translation>Export this device&apos;s &amp;identity…</translation>
-    </message>
-    <message>
-        <source>Export this device&apos;s identity</source>
-        <translation>Export this device&apos;s identity</translation>
-    </message>
-    <message>
-        <source>Identity (*.json)</source>
-        <translation>Identity (*.json)</translation>
-    </message>
-    <message>
-        <source>Export identity</source>
-        <translation>Export identity</translation>
-    </message>
-    <message>
-        <source>Give %1 to the bureau to enrol this device.</source>
-        <translation>Give %1 to the bureau to enrol this device.</translation>
-    </message>
-    <message>
-        <source>E&amp;nrol a device…</source>
-        <translation>E&amp;nrol a device…</translation>
-    </message>
-    <message>
-        <source>The device&apos;s identity</source>
-        <translation>The device&apos;s identity</translation>
-    </message>
-    <message>
-        <source>Save the enrolment file</source>
-        <translation>Save the enrolment file</translation>
-    </message>
-    <message>
-        <source>Enrolment (*.json)</source>
-        <translation>Enrolment (*.json)</translation>
-    </message>
-    <message>
-        <source>Enrol a device</source>
-        <translation>Enrol a device</translation>
-    </message>
-    <message>
-        <source>Export a bundle for a &amp;unit laptop…</source>
-        <translation>Export a bundle for a &amp;unit laptop…</translation>
-    </message>
-    <message>
-        <source>No laptop has been enrolled for a unit.</source>
-        <translation>No laptop has been enrolled for a unit.</translation>
-    </message>
-    <message>
-        <source>For which laptop:</source>
-        <translation>For which laptop:</translation>
-    </message>
-    <message>
-        <source>The whole store (a supervisor&apos;s or the bureau&apos;s)</source>
-        <translation>The whole store (a supervisor&apos;s or the bureau&apos;s)</translation>
-    </message>
-    <message>
-        <source>A laptop of %1</source>
-        <translation>A laptop of %1</translation>
-    </message>
-    <message>
-        <source>What the device receives:</source>
-        <translation>What the device receives:</translation>
-    </message>
-    <message>
-        <source>The laptop of coach %1</source>
-        <translation>The laptop of coach %1</translation>
-    </message>
-    <message>
-        <source>&amp;Accept an enrolment…</source>
-        <translation>&amp;Accept an enrolment…</translation>
-    </message>
-    <message>
-        <source>The enrolment file from the bureau</source>
-        <translation>The enrolment file from the bureau</translation>
-    </message>
-    <message>
-        <source>Accept an enrolment</source>
-        <translation>Accept an enrolment</translation>
-    </message>
-    <message>
-        <source>De&amp;vices…</source>
-        <translation>De&amp;vices…</translation>
-    </message>
-    <message>
-        <source>counts once: %1</source>
-        <translation>counts once: %1</translation>
-    </message>
-    <message>
-        <source>not a placement: %1</source>
-        <translation>not a placement: %1</translation>
-    </message>
-    <message>
-        <source>not an employment success: %1</source>
-        <translation>not an employment success: %1</translation>
-    </message>
-    <message>
-        <source>provisional: no holiday calendar for %1, so its holidays are counted as working days</source>
-        <translation>provisional: no holiday calendar for %1, so its holidays are counted as working days</translation>
-    </message>
-    <message>
-        <source>Eligibility accepted by a case manager</source>
-        <translation>Eligibility accepted by a case manager</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -1622,14 +1485,6 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Save the report as .pdf, .xlsx or .csv.</source>
-        <translation>Save the report as .pdf, .xlsx or .csv.</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Attachments</translation>
     </message>
     <message>
         <source>The list of documents and %1 form(s), %2 page(s), written to %3.</source>
@@ -2061,36 +1916,8 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <translation>Manner</translation>
     </message>
     <message>
-        <source>Workplace visit</source>
-        <translation>Workplace visit</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Employer contact</source>
-        <translation>Employer contact</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
         <source>Employment</source>
         <translation>Employment</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Employed</translation>
-    </message>
-    <message>
-        <source>Left the job</source>
-        <translation>Left the job</translation>
-    </message>
-    <message>
-        <source>Changed job</source>
-        <translation>Changed job</translation>
     </message>
     <message>
         <source>Issues and action</source>
@@ -2143,18 +1970,6 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>What</source>
         <translation>What</translation>
-    </message>
-    <message>
-        <source>Home employment plan</source>
-        <translation>Home employment plan</translation>
-    </message>
-    <message>
-        <source>Home assessment</source>
-        <translation>Home assessment</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
     </message>
     <message>
         <source>New employer&apos;s tax ID (統一編號)</source>
@@ -2337,6 +2152,141 @@ Do all twelve groups match?</translation>
     <message>
         <source>Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store&apos;s fingerprint: %4</source>
         <translation>Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store&apos;s fingerprint: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::SyncMenu</name>
+    <message>
+        <source>Create device &amp;keys…</source>
+        <translation>Create device &amp;keys…</translation>
+    </message>
+    <message>
+        <source>Device keys</source>
+        <translation>Device keys</translation>
+    </message>
+    <message>
+        <source>The device keys are made; the bureau can now enrol this store.</source>
+        <translation>The device keys are made; the bureau can now enrol this store.</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <source>Casebook bundles (*.cbb)</source>
+        <translation>Casebook bundles (*.cbb)</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>Export a bundle for a &amp;unit laptop…</source>
+        <translation>Export a bundle for a &amp;unit laptop…</translation>
+    </message>
+    <message>
+        <source>No laptop has been enrolled for a unit.</source>
+        <translation>No laptop has been enrolled for a unit.</translation>
+    </message>
+    <message>
+        <source>For which laptop:</source>
+        <translation>For which laptop:</translation>
+    </message>
+    <message>
+        <source>Export this device&apos;s &amp;identity…</source>
+        <translation>Export this device&apos;s &amp;identity…</translation>
+    </message>
+    <message>
+        <source>Export this device&apos;s identity</source>
+        <translation>Export this device&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Identity (*.json)</source>
+        <translation>Identity (*.json)</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>Export identity</translation>
+    </message>
+    <message>
+        <source>Give %1 to the bureau to enrol this device.</source>
+        <translation>Give %1 to the bureau to enrol this device.</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation>E&amp;nrol a device…</translation>
+    </message>
+    <message>
+        <source>The device&apos;s identity</source>
+        <translation>The device&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Save the enrolment file</translation>
+    </message>
+    <message>
+        <source>Enrolment (*.json)</source>
+        <translation>Enrolment (*.json)</translation>
+    </message>
+    <message>
+        <source>The laptop of coach %1</source>
+        <translation>The laptop of coach %1</translation>
+    </message>
+    <message>
+        <source>A laptop of %1</source>
+        <translation>A laptop of %1</translation>
+    </message>
+    <message>
+        <source>The whole store (a supervisor&apos;s or the bureau&apos;s)</source>
+        <translation>The whole store (a supervisor&apos;s or the bureau&apos;s)</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Enrol a device</translation>
+    </message>
+    <message>
+        <source>What the device receives:</source>
+        <translation>What the device receives:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept an enrolment…</source>
+        <translation>&amp;Accept an enrolment…</translation>
+    </message>
+    <message>
+        <source>The enrolment file from the bureau</source>
+        <translation>The enrolment file from the bureau</translation>
+    </message>
+    <message>
+        <source>Accept an enrolment</source>
+        <translation>Accept an enrolment</translation>
+    </message>
+    <message>
+        <source>De&amp;vices…</source>
+        <translation>De&amp;vices…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Import bundles…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</source>
+        <translation>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates…</source>
+        <translation>Probable &amp;duplicates…</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3321,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>MinimumWage</name>
     <message>
         <source>%1: not valid JSON: %2</source>
@@ -3698,6 +3655,20 @@ Commands:
     <message>
         <source>Cannot record the filing: %1</source>
         <translation>Cannot record the filing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Save the report as .pdf, .xlsx or .csv.</source>
+        <translation>Save the report as .pdf, .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecords</name>
+    <message>
+        <source>The placement is no longer on record.</source>
+        <translation>The placement is no longer on record.</translation>
     </message>
 </context>
 <context>

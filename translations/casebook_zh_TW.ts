@@ -135,6 +135,21 @@
     </message>
 </context>
 <context>
+    <name>CaseForms</name>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>請先選擇個案。</translation>
+    </message>
+    <message>
+        <source>The form %1 is not available in this version.</source>
+        <translation>此版本沒有表單 %1。</translation>
+    </message>
+    <message>
+        <source>This case has no forms to print yet.</source>
+        <translation>此案件尚無可列印的表單。</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>Choose the person the case is for.</source>
@@ -177,10 +192,6 @@
         <translation>案件欄位 %1 只能經由流程步驟變更。</translation>
     </message>
     <message>
-        <source>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
-        <translation>追蹤輔導期至 %1：此後才能以「達成服務目標」結案。</translation>
-    </message>
-    <message>
         <source>Not eligible for the service: %1. A case manager can accept the intake with a written reason.</source>
         <translation>不符服務資格：%1。職管員可填寫理由後受理。</translation>
     </message>
@@ -203,6 +214,13 @@
     <message>
         <source>the certificate expired on %1</source>
         <translation>證明已於 %1 到期</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSteps</name>
+    <message>
+        <source>The minimum follow-up runs until %1: the case closes as &quot;goal reached&quot; after that.</source>
+        <translation>追蹤輔導期至 %1：此後才能以「達成服務目標」結案。</translation>
     </message>
 </context>
 <context>
@@ -551,6 +569,334 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::CaseListPane</name>
+    <message>
+        <source>Search by name, ID number or case number (Ctrl+F)</source>
+        <translation>依姓名、身分證字號或案號搜尋（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>行政區</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>就業服務員</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部行政區</translation>
+    </message>
+    <message>
+        <source>Both windows</source>
+        <translation>南北區窗口</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation>全部就服員</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::CaseView</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新狀態</translation>
+    </message>
+    <message>
+        <source>Note / by</source>
+        <translation>說明／登錄者</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>案件歷程</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表單</translation>
+    </message>
+    <message>
+        <source>Supported employment</source>
+        <translation>支持性就業</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>New &amp;form</source>
+        <translation>新增表單(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>全部列印…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表單</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <source>Case opening…</source>
+        <translation>開案資料…</translation>
+    </message>
+    <message>
+        <source>Placement…</source>
+        <translation>推介就業…</translation>
+    </message>
+    <message>
+        <source>Support day…</source>
+        <translation>密集輔導紀錄…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>追蹤紀錄…</translation>
+    </message>
+    <message>
+        <source>Adaptation service…</source>
+        <translation>職場適應服務…</translation>
+    </message>
+    <message>
+        <source>Extension…</source>
+        <translation>延長服務…</translation>
+    </message>
+    <message>
+        <source>Home employment…</source>
+        <translation>居家就業…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected record entered by mistake (Delete)</source>
+        <translation>撤回誤登的紀錄（Delete）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Double-click a placement to correct it; Delete withdraws a record.</source>
+        <translation>雙擊推介紀錄可更正；按 Delete 撤回紀錄。</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未選擇案件</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · %4 · %5
+Certificate: %6 %7 %8
+Mobile %9</source>
+        <translation>身分證 %1 · %2 · 出生 %3 · %4 · %5
+證明：%6 %7 %8
+手機 %9</translation>
+    </message>
+    <message>
+        <source>Received %1 via %2 (%3)</source>
+        <translation>%1 受案，來源：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Plan goal: %1</source>
+        <translation>服務目標：%1</translation>
+    </message>
+    <message>
+        <source>Dispatched to %1 on %2 (%3): %4</source>
+        <translation>%2 派案至 %1（%3）：%4</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>%1 已回覆</translation>
+    </message>
+    <message>
+        <source>answer due %1</source>
+        <translation>回覆期限 %1</translation>
+    </message>
+    <message>
+        <source>Goal reached %1; closure from %2</source>
+        <translation>%1 達成目標；%2 起可結案</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>%1 結案：%2</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受案</translation>
+    </message>
+    <message>
+        <source>Eligibility accepted by a case manager</source>
+        <translation>職管員受理不符資格個案</translation>
+    </message>
+    <message>
+        <source>Not a supported-employment case yet: record the case opening (表0C) first.</source>
+        <translation>尚非支持性就業個案：請先登錄開案資料（表0C）。</translation>
+    </message>
+    <message>
+        <source>Opened %1, %2%3</source>
+        <translation>%1 開案，%2%3</translation>
+    </message>
+    <message>
+        <source>group model</source>
+        <translation>群組服務模式</translation>
+    </message>
+    <message>
+        <source>individual model</source>
+        <translation>個別服務模式</translation>
+    </message>
+    <message>
+        <source>counts once: %1</source>
+        <translation>以1人計：%1</translation>
+    </message>
+    <message>
+        <source>not a placement: %1</source>
+        <translation>不計推介成功：%1</translation>
+    </message>
+    <message>
+        <source>not an employment success: %1</source>
+        <translation>不計就業成功：%1</translation>
+    </message>
+    <message>
+        <source>provisional: no holiday calendar for %1, so its holidays are counted as working days</source>
+        <translation>暫定：缺 %1 年行事曆，其國定假日暫以工作日計</translation>
+    </message>
+    <message>
+        <source>placed %1</source>
+        <translation>%1 推介成功</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>尚未推介成功</translation>
+    </message>
+    <message>
+        <source>employment success from %1</source>
+        <translation>%1 起就業成功</translation>
+    </message>
+    <message>
+        <source>employment success expected %1</source>
+        <translation>預計 %1 就業成功</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) of intensive support, six tables %1: %2</source>
+        <translation>
+            <numerusform>密集輔導 %n 個工作天，六表%1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>支持性</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般性</translation>
+    </message>
+    <message>
+        <source>follow-up at least until %1</source>
+        <translation>追蹤至少至 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 h a week</source>
+        <translation>%1，%2，每週 %3 小時</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>%1 離職</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>推介就業</translation>
+    </message>
+    <message>
+        <source>Support day</source>
+        <translation>密集輔導</translation>
+    </message>
+    <message>
+        <source>%1 h: %2</source>
+        <translation>%1 小時：%2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>追蹤</translation>
+    </message>
+    <message>
+        <source>Adaptation service</source>
+        <translation>職場適應服務</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Support extension</source>
+        <translation>就業後延長支持</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::ConflictDialog</name>
     <message>
         <source>Conflicts to decide</source>
@@ -710,6 +1056,49 @@
     <message>
         <source>revoked</source>
         <translation>已撤銷</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::DuePanel</name>
+    <message>
+        <source>Due soon and overdue</source>
+        <translation>即將到期與逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩餘天數</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit / coach</source>
+        <translation>單位／就服員</translation>
+    </message>
+    <message>
+        <source>reached %1 days ago</source>
+        <translation>已於 %1 天前屆滿</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Due soon and overdue (%1)</source>
+        <translation>即將到期與逾期（%1）</translation>
     </message>
 </context>
 <context>
@@ -952,82 +1341,6 @@
         <translation>Casebook — %1</translation>
     </message>
     <message>
-        <source>Search by name, ID number or case number (Ctrl+F)</source>
-        <translation>依姓名、身分證字號或案號搜尋（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>行政區</translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation>窗口</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>單位</translation>
-    </message>
-    <message>
-        <source>Job coach</source>
-        <translation>就業服務員</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步驟</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>原狀態</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>新狀態</translation>
-    </message>
-    <message>
-        <source>Note / by</source>
-        <translation>說明／登錄者</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>案件歷程</translation>
-    </message>
-    <message>
-        <source>Due soon and overdue</source>
-        <translation>即將到期與逾期</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>剩餘天數</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <source>Case no.</source>
-        <translation>案號</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Unit / coach</source>
-        <translation>單位／就服員</translation>
-    </message>
-    <message>
         <source>%1 of %2 cases</source>
         <translation>共 %2 案，顯示 %1 案</translation>
     </message>
@@ -1084,94 +1397,6 @@ Device: %2 (%3)</source>
 裝置：%2（%3）</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>全部狀態</translation>
-    </message>
-    <message>
-        <source>All districts</source>
-        <translation>全部行政區</translation>
-    </message>
-    <message>
-        <source>Both windows</source>
-        <translation>南北區窗口</translation>
-    </message>
-    <message>
-        <source>All units</source>
-        <translation>全部單位</translation>
-    </message>
-    <message>
-        <source>All coaches</source>
-        <translation>全部就服員</translation>
-    </message>
-    <message>
-        <source>%1 days overdue</source>
-        <translation>逾期 %1 天</translation>
-    </message>
-    <message>
-        <source>Due soon and overdue (%1)</source>
-        <translation>即將到期與逾期（%1）</translation>
-    </message>
-    <message>
-        <source>No case selected</source>
-        <translation>未選擇案件</translation>
-    </message>
-    <message>
-        <source>%1  %2  (%3)</source>
-        <translation>%1  %2（%3）</translation>
-    </message>
-    <message>
-        <source>ID %1 · %2 · born %3 · %4 · %5
-Certificate: %6 %7 %8
-Mobile %9</source>
-        <translation>身分證 %1 · %2 · 出生 %3 · %4 · %5
-證明：%6 %7 %8
-手機 %9</translation>
-    </message>
-    <message>
-        <source>Received %1 via %2 (%3)</source>
-        <translation>%1 受案，來源：%2（%3）</translation>
-    </message>
-    <message>
-        <source>Plan goal: %1</source>
-        <translation>服務目標：%1</translation>
-    </message>
-    <message>
-        <source>Dispatched to %1 on %2 (%3): %4</source>
-        <translation>%2 派案至 %1（%3）：%4</translation>
-    </message>
-    <message>
-        <source>answered %1</source>
-        <translation>%1 已回覆</translation>
-    </message>
-    <message>
-        <source>answer due %1</source>
-        <translation>回覆期限 %1</translation>
-    </message>
-    <message>
-        <source>Goal reached %1; closure from %2</source>
-        <translation>%1 達成目標；%2 起可結案</translation>
-    </message>
-    <message>
-        <source>Closed %1: %2</source>
-        <translation>%1 結案：%2</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>受案</translation>
-    </message>
-    <message>
-        <source>Choose the type of the referring unit.</source>
-        <translation>請選擇通報(轉介)單位類別。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the referring unit.</source>
-        <translation>請輸入通報(轉介)單位名稱。</translation>
-    </message>
-    <message>
-        <source>The date of receipt lies in the future.</source>
-        <translation>受案日期不可晚於今天。</translation>
-    </message>
-    <message>
         <source>Case %1 for %2 saved.</source>
         <translation>%2 的案件 %1 已儲存。</translation>
     </message>
@@ -1180,42 +1405,6 @@ Mobile %9</source>
         <translation>
             <numerusform>%1 的資料已更新 %n 個欄位。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Forms</source>
-        <translation>表單</translation>
-    </message>
-    <message>
-        <source>New &amp;form</source>
-        <translation>新增表單(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Print all…</source>
-        <translation>全部列印…</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>表單</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>建立日期</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>The form %1 is not available in this version.</source>
-        <translation>此版本沒有表單 %1。</translation>
-    </message>
-    <message>
-        <source>This case has no forms to print yet.</source>
-        <translation>此案件尚無可列印的表單。</translation>
     </message>
     <message>
         <source>Print the case&apos;s forms to PDF</source>
@@ -1238,196 +1427,12 @@ Mobile %9</source>
         <translation>年度績效(&amp;P)…</translation>
     </message>
     <message>
-        <source>Supported employment</source>
-        <translation>支持性就業</translation>
-    </message>
-    <message>
-        <source>Case opening…</source>
-        <translation>開案資料…</translation>
-    </message>
-    <message>
-        <source>Placement…</source>
-        <translation>推介就業…</translation>
-    </message>
-    <message>
-        <source>Support day…</source>
-        <translation>密集輔導紀錄…</translation>
-    </message>
-    <message>
-        <source>Follow-up…</source>
-        <translation>追蹤紀錄…</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>紀錄</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>內容</translation>
-    </message>
-    <message>
-        <source>Not a supported-employment case yet: record the case opening (表0C) first.</source>
-        <translation>尚非支持性就業個案：請先登錄開案資料（表0C）。</translation>
-    </message>
-    <message>
-        <source>Opened %1, %2%3</source>
-        <translation>%1 開案，%2%3</translation>
-    </message>
-    <message>
-        <source>group model</source>
-        <translation>群組服務模式</translation>
-    </message>
-    <message>
-        <source>individual model</source>
-        <translation>個別服務模式</translation>
-    </message>
-    <message>
-        <source>placed %1</source>
-        <translation>%1 推介成功</translation>
-    </message>
-    <message>
-        <source>not placed yet</source>
-        <translation>尚未推介成功</translation>
-    </message>
-    <message>
-        <source>employment success from %1</source>
-        <translation>%1 起就業成功</translation>
-    </message>
-    <message>
-        <source>employment success expected %1</source>
-        <translation>預計 %1 就業成功</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>not complete</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>supported</source>
-        <translation>支持性</translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation>一般性</translation>
-    </message>
-    <message>
-        <source>follow-up at least until %1</source>
-        <translation>追蹤至少至 %1</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>推介就業</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 h a week</source>
-        <translation>%1，%2，每週 %3 小時</translation>
-    </message>
-    <message>
-        <source>Support day</source>
-        <translation>密集輔導</translation>
-    </message>
-    <message>
-        <source>%1 h: %2</source>
-        <translation>%1 小時：%2</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>追蹤</translation>
-    </message>
-    <message>
         <source>&amp;Monthly report 表6-1/6-2…</source>
         <translation>月報表 表6-1/6-2(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Create device &amp;keys…</source>
-        <translation>建立裝置金鑰(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Device keys</source>
-        <translation>裝置金鑰</translation>
-    </message>
-    <message>
-        <source>The device keys are made; the bureau can now enrol this store.</source>
-        <translation>已建立裝置金鑰；勞動局現在可以註冊此資料庫。</translation>
-    </message>
-    <message>
-        <source>&amp;Export bundle…</source>
-        <translation>匯出同步包(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export a bundle</source>
-        <translation>匯出同步包</translation>
-    </message>
-    <message>
-        <source>Casebook bundles (*.cbb)</source>
-        <translation>Casebook 同步包（*.cbb）</translation>
-    </message>
-    <message>
-        <source>Export bundle</source>
-        <translation>匯出同步包</translation>
-    </message>
-    <message>
-        <source>&amp;Import bundles…</source>
-        <translation>匯入同步包(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import bundles</source>
-        <translation>匯入同步包</translation>
-    </message>
-    <message>
-        <source>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</source>
-        <translation>Casebook 同步包與回條（*.cbb *.receipt *.json）;;所有檔案（*）</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>衝突(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Probable &amp;duplicates…</source>
-        <translation>可能重複的個案(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>reached %1 days ago</source>
-        <translation>已於 %1 天前屆滿</translation>
-    </message>
-    <message>
-        <source>Adaptation service…</source>
-        <translation>職場適應服務…</translation>
-    </message>
-    <message>
-        <source>Withdraw…</source>
-        <translation>撤回…</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected record entered by mistake (Delete)</source>
-        <translation>撤回誤登的紀錄（Delete）</translation>
-    </message>
-    <message>
-        <source>Double-click a placement to correct it; Delete withdraws a record.</source>
-        <translation>雙擊推介紀錄可更正；按 Delete 撤回紀錄。</translation>
-    </message>
-    <message>
-        <source>ended %1</source>
-        <translation>%1 離職</translation>
-    </message>
-    <message>
-        <source>Adaptation service</source>
-        <translation>職場適應服務</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>至 %1</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>進行中</translation>
     </message>
     <message>
         <source>Withdraw a record</source>
@@ -1440,148 +1445,6 @@ Mobile %9</source>
     <message>
         <source>&amp;Group model…</source>
         <translation>群組服務模式(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Extension…</source>
-        <translation>延長服務…</translation>
-    </message>
-    <message>
-        <source>Support extension</source>
-        <translation>就業後延長支持</translation>
-    </message>
-    <message>
-        <source>Home employment…</source>
-        <translation>居家就業…</translation>
-    </message>
-    <message>
-        <source>Home employment plan</source>
-        <translation>居家就業計畫</translation>
-    </message>
-    <message>
-        <source>Home assessment</source>
-        <translation>居家評估</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>家訪</translation>
-    </message>
-    <message>
-        <source>Home employment follow-up</source>
-        <translation>居家就業追蹤</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) of intensive support, six tables %1: %2</source>
-        <translation>
-            <numerusform>密集輔導 %n 個工作天，六表%1：%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export this device&apos;s &amp;identity…</source>
-        <translation>匯出本裝置身分(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Export this device&apos;s identity</source>
-        <translation>匯出本裝置身分</translation>
-    </message>
-    <message>
-        <source>Identity (*.json)</source>
-        <translation>身分檔（*.json）</translation>
-    </message>
-    <message>
-        <source>Export identity</source>
-        <translation>匯出身分</translation>
-    </message>
-    <message>
-        <source>Give %1 to the bureau to enrol this device.</source>
-        <translation>請將 %1 交給勞動局以註冊本裝置。</translation>
-    </message>
-    <message>
-        <source>E&amp;nrol a device…</source>
-        <translation>註冊裝置(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>The device&apos;s identity</source>
-        <translation>裝置的身分檔</translation>
-    </message>
-    <message>
-        <source>Save the enrolment file</source>
-        <translation>儲存註冊檔</translation>
-    </message>
-    <message>
-        <source>Enrolment (*.json)</source>
-        <translation>註冊檔（*.json）</translation>
-    </message>
-    <message>
-        <source>Enrol a device</source>
-        <translation>註冊裝置</translation>
-    </message>
-    <message>
-        <source>Export a bundle for a &amp;unit laptop…</source>
-        <translation>匯出單位筆電的同步包(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>No laptop has been enrolled for a unit.</source>
-        <translation>尚未為任何單位註冊筆電。</translation>
-    </message>
-    <message>
-        <source>For which laptop:</source>
-        <translation>給哪一台筆電：</translation>
-    </message>
-    <message>
-        <source>The whole store (a supervisor&apos;s or the bureau&apos;s)</source>
-        <translation>整個資料庫（督導或勞動局）</translation>
-    </message>
-    <message>
-        <source>A laptop of %1</source>
-        <translation>%1 的筆電</translation>
-    </message>
-    <message>
-        <source>What the device receives:</source>
-        <translation>此裝置可接收：</translation>
-    </message>
-    <message>
-        <source>The laptop of coach %1</source>
-        <translation>就業服務員 %1 的筆電</translation>
-    </message>
-    <message>
-        <source>&amp;Accept an enrolment…</source>
-        <translation>接受註冊(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>The enrolment file from the bureau</source>
-        <translation>勞動局提供的註冊檔</translation>
-    </message>
-    <message>
-        <source>Accept an enrolment</source>
-        <translation>接受註冊</translation>
-    </message>
-    <message>
-        <source>De&amp;vices…</source>
-        <translation>裝置清單(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>counts once: %1</source>
-        <translation>以1人計：%1</translation>
-    </message>
-    <message>
-        <source>not a placement: %1</source>
-        <translation>不計推介成功：%1</translation>
-    </message>
-    <message>
-        <source>not an employment success: %1</source>
-        <translation>不計就業成功：%1</translation>
-    </message>
-    <message>
-        <source>provisional: no holiday calendar for %1, so its holidays are counted as working days</source>
-        <translation>暫定：缺 %1 年行事曆，其國定假日暫以工作日計</translation>
-    </message>
-    <message>
-        <source>Eligibility accepted by a case manager</source>
-        <translation>職管員受理不符資格個案</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -1620,14 +1483,6 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
-    </message>
-    <message>
-        <source>Save the report as .pdf, .xlsx or .csv.</source>
-        <translation>請將報告存為 .pdf、.xlsx 或 .csv。</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
     </message>
     <message>
         <source>The list of documents and %1 form(s), %2 page(s), written to %3.</source>
@@ -2056,36 +1911,8 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <translation>方式</translation>
     </message>
     <message>
-        <source>Workplace visit</source>
-        <translation>職場訪視</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Employer contact</source>
-        <translation>雇主聯繫</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>家訪</translation>
-    </message>
-    <message>
         <source>Employment</source>
         <translation>就業狀況</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>在職</translation>
-    </message>
-    <message>
-        <source>Left the job</source>
-        <translation>離職</translation>
-    </message>
-    <message>
-        <source>Changed job</source>
-        <translation>轉職</translation>
     </message>
     <message>
         <source>Issues and action</source>
@@ -2138,18 +1965,6 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>What</source>
         <translation>項目</translation>
-    </message>
-    <message>
-        <source>Home employment plan</source>
-        <translation>居家就業計畫</translation>
-    </message>
-    <message>
-        <source>Home assessment</source>
-        <translation>居家評估</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>追蹤</translation>
     </message>
     <message>
         <source>New employer&apos;s tax ID (統一編號)</source>
@@ -2332,6 +2147,141 @@ Do all twelve groups match?</source>
     <message>
         <source>Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store&apos;s fingerprint: %4</source>
         <translation>已註冊 %1。請將 %2 交給該裝置並列印核對單 %3；在裝置上比對本資料庫的指紋碼：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::SyncMenu</name>
+    <message>
+        <source>Create device &amp;keys…</source>
+        <translation>建立裝置金鑰(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Device keys</source>
+        <translation>裝置金鑰</translation>
+    </message>
+    <message>
+        <source>The device keys are made; the bureau can now enrol this store.</source>
+        <translation>已建立裝置金鑰；勞動局現在可以註冊此資料庫。</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>匯出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>匯出同步包</translation>
+    </message>
+    <message>
+        <source>Casebook bundles (*.cbb)</source>
+        <translation>Casebook 同步包（*.cbb）</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>匯出同步包</translation>
+    </message>
+    <message>
+        <source>Export a bundle for a &amp;unit laptop…</source>
+        <translation>匯出單位筆電的同步包(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>No laptop has been enrolled for a unit.</source>
+        <translation>尚未為任何單位註冊筆電。</translation>
+    </message>
+    <message>
+        <source>For which laptop:</source>
+        <translation>給哪一台筆電：</translation>
+    </message>
+    <message>
+        <source>Export this device&apos;s &amp;identity…</source>
+        <translation>匯出本裝置身分(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export this device&apos;s identity</source>
+        <translation>匯出本裝置身分</translation>
+    </message>
+    <message>
+        <source>Identity (*.json)</source>
+        <translation>身分檔（*.json）</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>匯出身分</translation>
+    </message>
+    <message>
+        <source>Give %1 to the bureau to enrol this device.</source>
+        <translation>請將 %1 交給勞動局以註冊本裝置。</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol a device…</source>
+        <translation>註冊裝置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The device&apos;s identity</source>
+        <translation>裝置的身分檔</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>儲存註冊檔</translation>
+    </message>
+    <message>
+        <source>Enrolment (*.json)</source>
+        <translation>註冊檔（*.json）</translation>
+    </message>
+    <message>
+        <source>The laptop of coach %1</source>
+        <translation>就業服務員 %1 的筆電</translation>
+    </message>
+    <message>
+        <source>A laptop of %1</source>
+        <translation>%1 的筆電</translation>
+    </message>
+    <message>
+        <source>The whole store (a supervisor&apos;s or the bureau&apos;s)</source>
+        <translation>整個資料庫（督導或勞動局）</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>註冊裝置</translation>
+    </message>
+    <message>
+        <source>What the device receives:</source>
+        <translation>此裝置可接收：</translation>
+    </message>
+    <message>
+        <source>&amp;Accept an enrolment…</source>
+        <translation>接受註冊(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The enrolment file from the bureau</source>
+        <translation>勞動局提供的註冊檔</translation>
+    </message>
+    <message>
+        <source>Accept an enrolment</source>
+        <translation>接受註冊</translation>
+    </message>
+    <message>
+        <source>De&amp;vices…</source>
+        <translation>裝置清單(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>匯入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>匯入同步包</translation>
+    </message>
+    <message>
+        <source>Casebook bundles and receipts (*.cbb *.receipt *.json);;All files (*)</source>
+        <translation>Casebook 同步包與回條（*.cbb *.receipt *.json）;;所有檔案（*）</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>衝突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates…</source>
+        <translation>可能重複的個案(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3309,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>MinimumWage</name>
     <message>
         <source>%1: not valid JSON: %2</source>
@@ -3681,6 +3638,20 @@ Commands:
     <message>
         <source>Cannot record the filing: %1</source>
         <translation>無法記錄報送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Save the report as .pdf, .xlsx or .csv.</source>
+        <translation>請將報告存為 .pdf、.xlsx 或 .csv。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecords</name>
+    <message>
+        <source>The placement is no longer on record.</source>
+        <translation>這筆推介就業紀錄已不存在。</translation>
     </message>
 </context>
 <context>

@@ -792,9 +792,7 @@ int Cli::monthlyReport(CaseStore &store, const QString &month, const QString &fo
         auto first = MonthlyReport::parseMonth(month);
         if (!first)
             return error(first.error().message);
-        const QString period = QStringLiteral("%1-%2")
-                                   .arg(first->year() - 1911)
-                                   .arg(first->month(), 2, 10, QLatin1Char('0'));
+        const QString period = RocDate::monthKey(*first);
         if (auto f = ReportFilings(store).file(
                 store.identity().name, period, first->addMonths(1).addDays(-1), unit);
             !f) {

@@ -13,13 +13,14 @@
 
 namespace Casebook::App {
 
-FormDialog::FormDialog(Core::CaseStore &store, Forms::FormRecord record, QWidget *parent)
-    : QDialog(parent), m_store(store)
+FormDialog::FormDialog(
+    Forms::FormRecord record, const QDate &today, Core::WriteContext ctx, QWidget *parent)
+    : QDialog(parent), m_today(today), m_context(std::move(ctx))
 {
     setObjectName(QStringLiteral("formDialog"));
     setWindowTitle(tr("%1 — %2").arg(record.definition().title.text(), record.caseData().caseNo));
     auto *layout = new QVBoxLayout(this);
-    m_editor = new Forms::FormEditor(std::move(record), store.clock().today(), this);
+    m_editor = new Forms::FormEditor(std::move(record), m_today, this);
     layout->addWidget(m_editor, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *preview = buttons->addButton(tr("&Print preview…"), QDialogButtonBox::ActionRole);
@@ -40,14 +41,14 @@ bool FormDialog::save(bool markComplete)
     if (!markComplete && !consequence.isEmpty()) {
         // A complete form: a correction that keeps it valid stays complete (an amendment); a draft
         // changes figures.
-        const bool valid = record.problems(m_store.clock().today()).isEmpty();
+        const bool valid = record.problems(m_today).isEmpty();
         const int answer = m_completeQuestion ? m_completeQuestion(consequence, valid)
                                               : askComplete(consequence, valid);
         if (answer == QMessageBox::Cancel)
             return false;
         markComplete = answer == QMessageBox::Yes;
     }
-    auto r = record.save(Core::WriteContext {m_store.identity().name, {}, {}}, markComplete);
+    auto r = record.save(m_context, markComplete);
     if (!r) {
         m_editor->showError(r.error().message);
         return false;

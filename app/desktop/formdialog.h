@@ -21,7 +21,9 @@ class FormDialog : public QDialog
     Q_OBJECT
 
 public:
-    FormDialog(Core::CaseStore &store, Forms::FormRecord record, QWidget *parent = nullptr);
+    // today: the day the form's rules are checked against; ctx: who saves.
+    FormDialog(Forms::FormRecord record, const QDate &today, Core::WriteContext ctx,
+        QWidget *parent = nullptr);
     Forms::FormEditor *editor() const { return m_editor; }
     // For tests: answers the "unsaved changes" question instead of a message box.
     void setDiscardQuestion(std::function<int()> ask) { m_ask = std::move(ask); }
@@ -42,7 +44,8 @@ public Q_SLOTS:
 private:
     bool save(bool markComplete);
     int askComplete(const QString &consequence, bool valid);
-    Core::CaseStore &m_store;
+    QDate m_today;
+    Core::WriteContext m_context;
     Forms::FormEditor *m_editor = nullptr;
     std::function<int()> m_ask;
     std::function<int(const QString &, bool)> m_completeQuestion;

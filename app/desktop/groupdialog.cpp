@@ -176,7 +176,7 @@ void GroupDialog::showGroup()
     const SeGroup g = m_list.at(row);
     const QDate today = m_store.clock().today();
     GroupRepository repo(m_store);
-    auto rules = PlanYearRulesLoader::forYearOrEarlier(QString::number(today.year() - 1911));
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(QString::number(RocDate::year(today)));
     const int minimum = rules ? rules->groupMinPerSession : 3;
     const auto members = repo.members(g.id, today).value_or(QList<GroupMember>());
     m_members->setRowCount(static_cast<int>(members.size()));

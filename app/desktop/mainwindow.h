@@ -9,24 +9,16 @@
 
 #include <functional>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QTabWidget;
-class QTableView;
-class QTableWidget;
-class QTreeWidget;
-class QWidget;
-class QBoxLayout;
-
 namespace Casebook::App {
 
 class AttachmentsPane;
+class CaseListPane;
+class CaseView;
+class DuePanel;
 class PersonCaseDialog;
-class StepDialog;
 
-// The main window: the filterable case list, the selected case with its history and next steps,
-// and the panel of what is due. It composes passive widgets and talks to core repositories.
+// The main window composes the case list, the case view, the due panel and the menus (the sync
+// menu its own class); each flow asks its dialog and hands the values to a use case.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,7 +26,7 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Core::CaseStore &store, QWidget *parent = nullptr);
 
-    Core::CaseListModel *caseModel() const { return m_model; }
+    Core::CaseListModel *caseModel() const;
     QString currentCaseId() const { return m_currentCaseId; }
     void selectCase(const QString &caseId);
     void reload();
@@ -68,16 +60,10 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
-    void applyFilter();
-    void fillFilterCombos();
     void showCase(const QString &caseId);
     void reloadDeadlines();
-    // Shows the computed deadlines narrowed to the window, unit and coach chosen above the case
-    // list.
     void renderDeadlines();
-    void reloadForms();
     void reloadServices();
-    QWidget *buildServicePage();
     void saveIntake(PersonCaseDialog *dialog);
     void savePerson(PersonCaseDialog *dialog);
     void reportError(const QString &message);
@@ -89,31 +75,12 @@ private:
     std::function<QString()> m_printPath;
 
     Core::CaseStore &m_store;
-    Core::CaseListModel *m_model = nullptr;
     QString m_currentCaseId;
-    QLineEdit *m_filterEdit = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_districtFilter = nullptr;
-    QComboBox *m_windowFilter = nullptr;
-    QComboBox *m_unitFilter = nullptr;
-    QComboBox *m_coachFilter = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_caseTitle = nullptr;
-    QLabel *m_personSummary = nullptr;
-    QLabel *m_caseSummary = nullptr;
-    QWidget *m_actionsBox = nullptr;
-    QBoxLayout *m_actionsLayout = nullptr;
-    QTableWidget *m_history = nullptr;
-    QTreeWidget *m_dueList = nullptr;
-    QTreeWidget *m_formsList = nullptr;
+    CaseListPane *m_list = nullptr;
+    CaseView *m_view = nullptr;
+    DuePanel *m_due = nullptr;
     AttachmentsPane *m_attachments = nullptr;
-    QComboBox *m_newFormCombo = nullptr;
-    QTabWidget *m_caseTabs = nullptr;
-    QLabel *m_serviceSummary = nullptr;
-    QTreeWidget *m_serviceRecords = nullptr;
-    QLabel *m_countLabel = nullptr;
     QAction *m_editPersonAction = nullptr;
-    QList<Core::Deadline> m_deadlines;
 };
 
 } // namespace Casebook::App

@@ -39,18 +39,14 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent)
     const QDate today = store.clock().today();
     for (int back = 1; back <= 24; ++back) {
         const QDate m = QDate(today.year(), today.month(), 1).addMonths(-back);
-        m_month->addItem(tr("%1 (due %2)")
-                             .arg(QStringLiteral("%1年%2月").arg(m.year() - 1911).arg(m.month()),
-                                 RocDate::formatShort(m.addMonths(1).addDays(9))),
-            QStringLiteral("%1-%2").arg(m.year() - 1911).arg(m.month(), 2, 10, QLatin1Char('0')));
+        m_month->addItem(
+            tr("%1 (due %2)")
+                .arg(RocDate::monthText(m), RocDate::formatShort(m.addMonths(1).addDays(9))),
+            RocDate::monthKey(m));
     }
     // The current month, for a look before it ends.
-    m_month->insertItem(0,
-        tr("%1 (this month, not final)")
-            .arg(QStringLiteral("%1年%2月").arg(today.year() - 1911).arg(today.month())),
-        QStringLiteral("%1-%2")
-            .arg(today.year() - 1911)
-            .arg(today.month(), 2, 10, QLatin1Char('0')));
+    m_month->insertItem(0, tr("%1 (this month, not final)").arg(RocDate::monthText(today)),
+        RocDate::monthKey(today));
     m_month->setCurrentIndex(1);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitBox"));

@@ -42,6 +42,12 @@ ServiceEntryDialog::ServiceEntryDialog(
         m_form->addRow(QString(), c);
         m_checks.insert(QString::fromLatin1(name), c);
     };
+    auto codes = [](const QList<CodeItem> &list) {
+        QList<std::pair<QString, QString>> items;
+        for (const CodeItem &i : list)
+            items.append({i.code, CodeLists::label(list, i.code)});
+        return items;
+    };
     switch (kind) {
     case Kind::Profile:
         setWindowTitle(tr("Supported employment: case opening (0C)"));
@@ -106,26 +112,15 @@ ServiceEntryDialog::ServiceEntryDialog(
         break;
     case Kind::Home:
         setWindowTitle(tr("Home employment"));
-        combo("homeKind", tr("What"),
-            {{QStringLiteral("plan"), tr("Home employment plan")},
-                {QStringLiteral("assessment"), tr("Home assessment")},
-                {QStringLiteral("visit"), tr("Home visit")},
-                {QStringLiteral("follow_up"), tr("Follow-up")}});
+        combo("homeKind", tr("What"), codes(CodeLists::homeServiceKinds()));
         line("day", tr("Day"), todayText);
         line("notes", tr("Notes"));
         break;
     case Kind::FollowUp:
         setWindowTitle(tr("Follow-up contact (表4-1)"));
         line("day", tr("Day"), todayText);
-        combo("manner", tr("Manner"),
-            {{QStringLiteral("visit"), tr("Workplace visit")},
-                {QStringLiteral("phone"), tr("Phone")},
-                {QStringLiteral("employer"), tr("Employer contact")},
-                {QStringLiteral("home"), tr("Home visit")}});
-        combo("status", tr("Employment"),
-            {{QStringLiteral("employed"), tr("Employed")},
-                {QStringLiteral("left"), tr("Left the job")},
-                {QStringLiteral("changed"), tr("Changed job")}});
+        combo("manner", tr("Manner"), codes(CodeLists::followUpManners()));
+        combo("status", tr("Employment"), codes(CodeLists::employmentStatuses()));
         line("notes", tr("Issues and action"));
         break;
     }
@@ -295,6 +290,27 @@ FollowUp ServiceEntryDialog::followUp() const
 void ServiceEntryDialog::showError(const QString &message)
 {
     m_error->setText(message);
+}
+
+UseCases::ServiceEntry ServiceEntryDialog::entry() const
+{
+    switch (m_kind) {
+    case Kind::Profile:
+        return profile();
+    case Kind::Placement:
+        return UseCases::NewPlacement {placement(), employer()};
+    case Kind::SupportDay:
+        return supportDay();
+    case Kind::FollowUp:
+        return followUp();
+    case Kind::Adaptation:
+        return adaptation();
+    case Kind::Extension:
+        return extension();
+    case Kind::Home:
+        return homeService();
+    }
+    return profile();
 }
 
 } // namespace Casebook::App

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/servicerecords.h"
 #include "core/services/servicerepository.h"
 
 #include <QDialog>
@@ -16,7 +17,7 @@ namespace Casebook::App {
 
 // Asks for one supported-employment record: the unit's case profile, a placement, a day of
 // intensive support or a follow-up contact. Passive: the window reads the value and saves it
-// through the service repository.
+// through the ServiceRecords use case.
 class ServiceEntryDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     Core::HomeService homeService() const;
     Core::SupportDay supportDay() const;
     Core::FollowUp followUp() const;
+    // The value of this dialog's kind, for ServiceRecords::add.
+    UseCases::ServiceEntry entry() const;
     void showError(const QString &message);
 
 Q_SIGNALS:

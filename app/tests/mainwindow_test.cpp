@@ -731,7 +731,7 @@ TEST_CASE(
     junk.write("this is not a bundle");
     junk.close();
 
-    auto *table = w.findChild<QTableView *>();
+    auto *table = w.findChild<QTableView *>(QStringLiteral("caseTable"));
     REQUIRE(table);
     const int before = table->model()->rowCount();
     const QStringList lines = sync->importBundles({bundlePath, junk.fileName()});

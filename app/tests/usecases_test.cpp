@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The use cases without widgets: SyncExchange as the window and the command line call it, with real
 // keys and real files, each refusal leaving the store as it was.
+#include "app/usecases/caseforms.h"
+#include "app/usecases/casesteps.h"
+#include "app/usecases/intake.h"
+#include "app/usecases/reports.h"
+#include "app/usecases/servicerecords.h"
 #include "app/usecases/syncexchange.h"
 #include "core/demo/demogenerator.h"
+#include "core/tests/monthlyfixture.h"
 #include "tests/support/catchtest.h"
 
 #include <QDir>
@@ -151,4 +157,259 @@ TEST_CASE("SyncExchange sends only definitions that load", "[usecases][sync][def
     REQUIRE(sent);
     CHECK(*sent == 1);
     CHECK(QFileInfo(out).size() > 0);
+}
+
+TEST_CASE("CaseSteps: a supported case closes as goal reached only after the follow-up minimum",
+    "[usecases][closure]")
+{
+    Test::MonthlyFixture f;
+    // Intensive support from 2 September 2024: 10 working days end on 13 September; follow-up until
+    // 12 December.
+    const QString caseNo = f.addCase(
+        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 9, 2), false, true);
+    CaseRepository cases(*f.store);
+    QString caseId;
+    const auto all = cases.cases();
+    REQUIRE(all);
+    for (const Case &c : *all) {
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    }
+    auto step = [&](CaseAction action, const QDate &on) {
+        CaseStep s;
+        s.action = action;
+        s.on = on;
+        s.planGoal = QStringLiteral("穩定就業");
+        s.unitId = f.unit;
+        s.serviceType = QStringLiteral("05");
+        s.closureReason = QStringLiteral("01");
+        if (action == CaseAction::AnswerDispatch)
+            s.dispatchId = cases.dispatches(caseId)->first().id;
+        return UseCases::CaseSteps(*f.store).perform({}, caseId, s);
+    };
+    REQUIRE(step(CaseAction::Assess, QDate(2024, 1, 5)));
+    REQUIRE(step(CaseAction::Dispatch, QDate(2024, 1, 6)));
+    REQUIRE(step(CaseAction::AnswerDispatch, QDate(2024, 1, 10)));
+    REQUIRE(step(CaseAction::ReachGoal, QDate(2024, 6, 1)));
+    auto early = step(
+        CaseAction::Close, QDate(2024, 12, 12)); // 6 months after the goal, but follow-up runs
+    REQUIRE_FALSE(early);
+    CHECK(early.error().kind == Error::Kind::NotAllowed);
+    CHECK(early.error().message.contains(QStringLiteral("113/12/12")));
+    CHECK(cases.find(caseId)->status == CaseStatus::Tracking);
+    REQUIRE(step(CaseAction::Close, QDate(2024, 12, 13)));
+    CHECK(cases.find(caseId)->status == CaseStatus::Closed);
+}
+
+namespace {
+
+Person applicant(const char *idNumber)
+{
+    Person p;
+    p.name = QStringLiteral("林小華");
+    p.sex = QStringLiteral("F");
+    p.birthDate = QDate(1990, 5, 1);
+    p.idNumber = QString::fromLatin1(idNumber);
+    p.district = QStringLiteral("68000010");
+    p.certSystem = QStringLiteral("new");
+    p.certCategories = {QStringLiteral("1")};
+    return p;
+}
+
+Case referral(const QDate &receivedOn)
+{
+    Case c;
+    c.intakeSource = QStringLiteral("form1");
+    c.referralUnitType = QStringLiteral("medical");
+    c.referralUnitName = QStringLiteral("桃園療養院");
+    c.receivedOn = receivedOn;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("Intake: the field problems come from core, the person and the case are saved together",
+    "[usecases][intake]")
+{
+    auto window = Test::memoryStore(Test::testClock(), DeviceRole::Window);
+    UseCases::Intake intake(*window);
+    const QDate today = Test::testClock().today();
+
+    // A referral without its unit and dated tomorrow: each problem names its field.
+    Case bad = referral(today.addDays(1));
+    bad.referralUnitType.clear();
+    bad.referralUnitName = QStringLiteral("  ");
+    QStringList fields;
+    for (const FieldProblem &p : intake.check(applicant("F131232216"), bad))
+        fields << p.field;
+    CHECK(fields
+        == QStringList {QStringLiteral("referral_unit_type"), QStringLiteral("referral_unit_name"),
+            QStringLiteral("received_on")});
+    auto refused = intake.save({}, applicant("F131232216"), bad);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::Invalid);
+    CHECK(*PersonRepository(*window).count() == 0);
+
+    auto saved = intake.save({}, applicant("F131232216"), referral(today));
+    REQUIRE(saved);
+    CHECK(saved->status == CaseStatus::Received);
+    CHECK(CaseRepository(*window).find(saved->id)->personId == saved->personId);
+
+    // Not eligible (the certificate expired): the window's case manager is asked why; no answer
+    // leaves neither a person nor a case behind.
+    Person expired = applicant("A123456789");
+    expired.certValidUntil = today.addDays(-10);
+    int asked = 0;
+    auto unanswered = intake.save({}, expired, referral(today), [&](const QString &reasons) {
+        ++asked;
+        CHECK(reasons.contains(QStringLiteral("113/05/24")));
+        return QString();
+    });
+    REQUIRE_FALSE(unanswered);
+    CHECK(asked == 1);
+    CHECK(*PersonRepository(*window).count() == 1);
+    CHECK(CaseRepository(*window).cases()->size() == 1);
+    auto accepted = intake.save({}, expired, referral(today),
+        [](const QString &) { return QStringLiteral("證明換發中，已見收據"); });
+    REQUIRE(accepted);
+    CHECK(accepted->eligibilityOverride == QStringLiteral("證明換發中，已見收據"));
+
+    // A coach's laptop may not accept it, whatever the reason.
+    auto laptop = Test::memoryStore(Test::testClock(), DeviceRole::Coach);
+    UseCases::Intake atLaptop(*laptop);
+    CHECK_FALSE(atLaptop.mayAcceptIneligible());
+    bool laptopAsked = false;
+    auto notHere = atLaptop.save({}, expired, referral(today), [&](const QString &) {
+        laptopAsked = true;
+        return QStringLiteral("理由");
+    });
+    REQUIRE_FALSE(notHere);
+    CHECK_FALSE(laptopAsked);
+    CHECK(*PersonRepository(*laptop).count() == 0);
+}
+
+TEST_CASE("ServiceRecords: a new employer and its placement are saved together or not at all",
+    "[usecases][services]")
+{
+    Test::MonthlyFixture f;
+    const QString caseNo = f.addCase(
+        "B123456780", QStringLiteral("張大同"), QDate(2024, 3, 1), QDate(), false, false);
+    QString caseId;
+    const auto all = CaseRepository(*f.store).cases();
+    REQUIRE(all);
+    for (const Case &c : *all) {
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    }
+    UseCases::ServiceRecords records(*f.store);
+    const qsizetype employersBefore = records.employers()->size();
+    UseCases::NewPlacement placement;
+    placement.placement.jobTitle = QStringLiteral("包裝員");
+    placement.placement.startDate = QDate(2024, 4, 1);
+    placement.placement.weeklyHours = 0; // refused: between 1 and 84
+    placement.placement.wage = 27470;
+    placement.placement.labourInsuranceFrom = QDate(2024, 4, 1);
+    placement.newEmployer = {{}, QStringLiteral("新屋食品行"), {}, {}, 12, {}};
+    auto refused = records.add({}, caseId, placement);
+    REQUIRE_FALSE(refused);
+    CHECK(records.employers()->size() == employersBefore); // the employer went with it
+    CHECK(records.overview(caseId, QDate(2024, 12, 31))->placements.isEmpty());
+
+    placement.placement.weeklyHours = 30;
+    auto saved = records.add({}, caseId, placement);
+    INFO((saved ? QString() : saved.error().message).toStdString());
+    REQUIRE(saved);
+    CHECK(records.employers()->size() == employersBefore + 1);
+    auto overview = records.overview(caseId, QDate(2024, 12, 31));
+    REQUIRE(overview);
+    REQUIRE(overview->profile);
+    REQUIRE(overview->placements.size() == 1);
+    CHECK(overview->employers.value(overview->placements.first().employerId).name
+        == QStringLiteral("新屋食品行"));
+    CHECK(overview->outcome->placementDate == QDate(2024, 4, 1));
+
+    // A correction keeps the case and the employer; a withdrawal leaves nothing counted.
+    Core::Placement edited = overview->placements.first();
+    edited.caseId.clear();
+    edited.employerId.clear();
+    edited.weeklyHours = 35;
+    REQUIRE(records.correctPlacement({}, overview->placements.first(), edited));
+    auto corrected = records.placement(caseId, *saved);
+    REQUIRE(corrected);
+    CHECK(corrected->weeklyHours == 35);
+    CHECK(corrected->employerId == overview->placements.first().employerId);
+    REQUIRE(records.withdraw({}, QStringLiteral("placement"), *saved));
+    CHECK(records.overview(caseId, QDate(2024, 12, 31))->placements.isEmpty());
+    CHECK_FALSE(records.placement(caseId, *saved));
+
+    // A follow-up of an unknown manner is refused by the one code list.
+    Core::FollowUp odd {
+        {}, QDate(2024, 5, 1), QStringLiteral("letter"), QStringLiteral("employed"), {}};
+    CHECK_FALSE(records.add({}, caseId, odd));
+    CHECK(f.store->check()->isSound());
+}
+
+TEST_CASE("CaseForms: open refuses an unknown form; print all names what it cannot print",
+    "[usecases][forms]")
+{
+    Test::MonthlyFixture f;
+    const QString caseNo = f.addCase(
+        "C123456781", QStringLiteral("陳小安"), QDate(2024, 3, 1), QDate(2024, 4, 1), false, true);
+    QString caseId;
+    const auto all = CaseRepository(*f.store).cases();
+    REQUIRE(all);
+    for (const Case &c : *all) {
+        if (c.caseNo == caseNo)
+            caseId = c.id;
+    }
+    UseCases::CaseForms forms(*f.store);
+    auto unknown = forms.open(caseId, QStringLiteral("no-such-form"));
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().kind == Error::Kind::NotFound);
+    CHECK_FALSE(forms.open({}, QStringLiteral("table0c")));
+    CHECK_FALSE(UseCases::CaseForms::definitions().isEmpty());
+
+    QTemporaryDir dir;
+    // Cancelled: nothing written.
+    QString suggested;
+    auto cancelled = forms.printAll(caseId, QDate(2024, 12, 31), [&](const QString &name) {
+        suggested = name;
+        return QString();
+    });
+    REQUIRE(cancelled);
+    CHECK_FALSE(cancelled->has_value());
+    CHECK(suggested == caseNo + QStringLiteral(".pdf"));
+    const QString path = dir.filePath(QStringLiteral("all.pdf"));
+    auto printed
+        = forms.printAll(caseId, QDate(2024, 12, 31), [&](const QString &) { return path; });
+    REQUIRE(printed);
+    REQUIRE(printed->has_value());
+    CHECK((*printed)->forms == 6); // the six tables the fixture completed
+    CHECK((*printed)->pages >= 7);
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("Reports: the annual report refuses an unknown format and writes nothing",
+    "[usecases][reports]")
+{
+    Test::MonthlyFixture f;
+    f.addCase(
+        "D123456782", QStringLiteral("黃小鳳"), QDate(2024, 3, 1), QDate(2024, 4, 1), false, true);
+    UseCases::Reports reports(*f.store);
+    CHECK(reports.currentPlanYear() == 113);
+    QTemporaryDir dir;
+    const QString doc = dir.filePath(QStringLiteral("annual.docx"));
+    auto refused = reports.writeAnnual(113, {}, doc);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::Invalid);
+    CHECK_FALSE(QFileInfo::exists(doc));
+    auto written = reports.writeAnnual(113, {}, dir.filePath(QStringLiteral("annual.csv")));
+    REQUIRE(written);
+    CHECK_FALSE(written->isEmpty());
+    auto performance = reports.performance(113);
+    REQUIRE(performance);
+    CHECK(performance->planYear == 113);
+    CHECK_FALSE(performance->rows.isEmpty());
 }

@@ -5,8 +5,6 @@
 #include "core/common/rocdate.h"
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
-#include "core/rules/employmentrules.h"
-#include "core/services/servicerepository.h"
 #include "core/store/uuid.h"
 
 #include <QSqlError>
@@ -80,7 +78,7 @@ Result<QString> CaseRepository::nextCaseNo(const QString &window, const QDate &r
     // people.
     const QString prefix
         = (window == QLatin1String("south") ? QStringLiteral("S") : QStringLiteral("N"))
-        + QString::number(receivedOn.year() - 1911) + QLatin1Char('-');
+        + QString::number(RocDate::year(receivedOn)) + QLatin1Char('-');
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
         "SELECT max(CAST(substr(case_no, ?) AS INTEGER)) FROM cases WHERE case_no LIKE ?"));
@@ -92,26 +90,40 @@ Result<QString> CaseRepository::nextCaseNo(const QString &window, const QDate &r
     return prefix + QStringLiteral("%1").arg(next, 5, 10, QLatin1Char('0'));
 }
 
+QList<FieldProblem> CaseRepository::validate(const Case &c) const
+{
+    QList<FieldProblem> out;
+    if (!CodeLists::contains(CodeLists::intakeSources(), c.intakeSource)) {
+        out << FieldProblem {QStringLiteral("intake_source"),
+            tr("Choose how the case came in (self-application or a referral form).")};
+    } else if (c.intakeSource != QLatin1String("self")) {
+        if (!CodeLists::contains(CodeLists::referralUnitTypes(), c.referralUnitType)) {
+            out << FieldProblem {
+                QStringLiteral("referral_unit_type"), tr("Choose the type of the referring unit.")};
+        }
+        if (c.referralUnitName.trimmed().isEmpty()) {
+            out << FieldProblem {
+                QStringLiteral("referral_unit_name"), tr("Enter the name of the referring unit.")};
+        }
+    }
+    if (!c.receivedOn.isValid()) {
+        out << FieldProblem {
+            QStringLiteral("received_on"), tr("Enter the date the case was received.")};
+    } else if (c.receivedOn > m_store.clock().today()) {
+        out << FieldProblem {
+            QStringLiteral("received_on"), tr("The date of receipt lies in the future.")};
+    }
+    return out;
+}
+
 Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
 {
     PersonRepository persons(m_store);
     auto person = persons.find(c.personId);
     if (!person)
         return fail(Error::Kind::Invalid, tr("Choose the person the case is for."));
-    if (!CodeLists::contains(CodeLists::intakeSources(), c.intakeSource)) {
-        return fail(Error::Kind::Invalid,
-            tr("Choose how the case came in (self-application or a referral form)."));
-    }
-    if (c.intakeSource != QLatin1String("self")
-        && !CodeLists::contains(CodeLists::referralUnitTypes(), c.referralUnitType))
-        return fail(Error::Kind::Invalid, tr("Choose the type of the referring unit."));
-    if (c.intakeSource != QLatin1String("self") && c.referralUnitName.trimmed().isEmpty())
-        return fail(Error::Kind::Invalid, tr("Enter the name of the referring unit."));
-    const QDate today = m_store.clock().today();
-    if (!c.receivedOn.isValid())
-        return fail(Error::Kind::Invalid, tr("Enter the date the case was received."));
-    if (c.receivedOn > today)
-        return fail(Error::Kind::Invalid, tr("The date of receipt lies in the future."));
+    if (const auto problems = validate(c); !problems.isEmpty())
+        return fail(Error::Kind::Invalid, problems.first().message);
     // Eligibility (seed 002 三(一)); a case manager may accept a refused intake with a written
     // reason.
     const QStringList ineligible = eligibilityProblems(*person, c.receivedOn);
@@ -219,20 +231,6 @@ Result<Case> CaseRepository::perform(
     auto next = CaseWorkflow::validate(c, *ds, step, m_store.clock().today());
     if (!next)
         return tl::unexpected(next.error());
-    // a supported-employment case closes as "goal reached" only after the follow-up minimum:
-    // 3 months after the intensive support (supported) or after employment success (general).
-    if (step.action == CaseAction::Close && step.closureReason == QLatin1String("01")) {
-        auto outcome = ServiceRepository(m_store).outcome(caseId, step.on);
-        if (!outcome)
-            return tl::unexpected(outcome.error());
-        if (outcome->followUpMinimumEnd.isValid() && step.on <= outcome->followUpMinimumEnd) {
-            return fail(Error::Kind::NotAllowed,
-                tr("The minimum follow-up runs until %1: the case closes as \"goal reached\" after "
-                   "that.")
-                    .arg(RocDate::formatShort(outcome->followUpMinimumEnd)));
-        }
-    }
-
     QVariantMap fields;
     QString note = step.note;
     switch (step.action) {

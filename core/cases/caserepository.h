@@ -51,11 +51,16 @@ public:
     // reason, on a window's or the bureau's store (a case manager's decision); the reason is kept
     // with the case and in its history.
     Result<Case> create(const WriteContext &ctx, Case c);
+    // The problems of an intake's own fields (how it came in, the referring unit, the date of
+    // receipt), each with its field: what create() refuses, for an editor to show beside the field.
+    QList<FieldProblem> validate(const Case &c) const;
     // Seed 002 三(一): 15 or older on the day of receipt, with a disability certificate or handbook
     // valid that day, or an occupationally injured worker. Empty when eligible; otherwise each
     // reason.
     static QStringList eligibilityProblems(const Person &person, const QDate &receivedOn);
-    // Applies one SOP step, recording it in the case's history. Refused steps change nothing.
+    // Applies one SOP step, recording it in the case's history. Refused steps change nothing. The
+    // rule that reads the supported-employment records (closing only after the follow-up minimum)
+    // is the use case's (UseCases::CaseSteps), so that cases do not depend on services.
     Result<Case> perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step);
     // Edits the descriptive fields that forms may correct: referral_unit_type, referral_unit_name,
     // plan_goal.

@@ -69,6 +69,31 @@ std::optional<QDate> RocDate::parse(const QString &input)
     return date;
 }
 
+int RocDate::year(const QDate &date)
+{
+    return date.year() - RocOffset;
+}
+
+int RocDate::gregorianYear(int rocYear)
+{
+    return rocYear + RocOffset;
+}
+
+QString RocDate::monthKey(const QDate &date)
+{
+    return QStringLiteral("%1-%2").arg(year(date)).arg(date.month(), 2, 10, QLatin1Char('0'));
+}
+
+QString RocDate::monthText(const QDate &date)
+{
+    return QStringLiteral("%1年%2月").arg(year(date)).arg(date.month());
+}
+
+QDate RocDate::monthStart(int rocYear, int month)
+{
+    return {gregorianYear(rocYear), month, 1};
+}
+
 QDate addMonths(const QDate &date, int months)
 {
     return date.addMonths(months); // QDate clamps to the last valid day of the target month

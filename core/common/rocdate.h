@@ -19,6 +19,16 @@ QString formatShort(const QDate &date);
 // Accepts ROC forms (民國107年3月1日, 107/3/1, 107.03.01, 107-3-1, 1070301) and ISO (2018-03-01).
 std::optional<QDate> parse(const QString &text);
 
+// The ROC year of a date (2026 → 115), and the Gregorian year of an ROC year (115 → 2026).
+int year(const QDate &date);
+int gregorianYear(int rocYear);
+// A month as reports and filings key it: "115-03".
+QString monthKey(const QDate &date);
+// A month as forms print it: "115年3月".
+QString monthText(const QDate &date);
+// The first day of the month given by its ROC year and month number.
+QDate monthStart(int rocYear, int month);
+
 } // namespace RocDate
 
 // Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb).

@@ -205,6 +205,38 @@ const QList<CodeItem> &intakeSources()
     return list;
 }
 
+const QList<CodeItem> &followUpManners()
+{
+    static const QList<CodeItem> list = {
+        item("visit", "職場訪視", "Workplace visit"),
+        item("phone", "電話", "Phone"),
+        item("employer", "雇主聯繫", "Employer contact"),
+        item("home", "家訪", "Home visit"),
+    };
+    return list;
+}
+
+const QList<CodeItem> &employmentStatuses()
+{
+    static const QList<CodeItem> list = {
+        item("employed", "在職", "Employed"),
+        item("left", "離職", "Left the job"),
+        item("changed", "轉職", "Changed job"),
+    };
+    return list;
+}
+
+const QList<CodeItem> &homeServiceKinds()
+{
+    static const QList<CodeItem> list = {
+        item("plan", "居家就業計畫", "Home employment plan"),
+        item("assessment", "居家評估", "Home assessment"),
+        item("visit", "家訪", "Home visit"),
+        item("follow_up", "居家就業追蹤", "Home employment follow-up"),
+    };
+    return list;
+}
+
 bool contains(const QList<CodeItem> &list, const QString &code)
 {
     for (const auto &i : list) {

@@ -30,6 +30,9 @@ const QList<CodeItem> &closureReasons();    // CL-12
 const QList<CodeItem> &education();         // CL-13
 const QList<CodeItem> &identityTags();
 const QList<CodeItem> &intakeSources();
+const QList<CodeItem> &followUpManners();    // how a follow-up contact of 表4-1 was made
+const QList<CodeItem> &employmentStatuses(); // a follow-up's employment status (表4-1)
+const QList<CodeItem> &homeServiceKinds();   // home employment: plan, assessment, visit, follow-up
 
 bool contains(const QList<CodeItem> &list, const QString &code);
 // The label in the current UI language (zh_TW unless the default locale is not Chinese).

@@ -2,6 +2,7 @@
 #include "core/reports/monthlyreport.h"
 
 #include "core/cases/caserepository.h"
+#include "core/common/rocdate.h"
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
 #include "core/reports/reportfilings.h"
@@ -27,7 +28,7 @@ Result<QDate> MonthlyReport::parseMonth(const QString &text)
             tr("\"%1\" is not a month: write the ROC year and the month, for example 107-05.")
                 .arg(text));
     }
-    return QDate(year + 1911, month, 1);
+    return RocDate::monthStart(year, month);
 }
 
 namespace {
@@ -54,9 +55,7 @@ Result<MonthlyReportData> MonthlyReport::build(
     data.from = *first;
     data.to = first->addMonths(1).addDays(-1);
     data.due = EmploymentRules::monthlyReportDue(data.from);
-    const QString period = QStringLiteral("%1-%2")
-                               .arg(data.from.year() - 1911)
-                               .arg(data.from.month(), 2, 10, QLatin1Char('0'));
+    const QString period = RocDate::monthKey(data.from);
     // A filed month: the records as the store held them when it was filed (later corrections do not
     // move it).
     std::unique_ptr<PastView> past;
@@ -79,10 +78,8 @@ Result<MonthlyReportData> MonthlyReport::build(
         }
         data.asFiled = recordsOf == Records::AsFiled;
     }
-    data.month = QStringLiteral("%1-%2")
-                     .arg(data.from.year() - 1911)
-                     .arg(data.from.month(), 2, 10, QLatin1Char('0'));
-    data.planYear = QString::number(data.from.year() - 1911);
+    data.month = RocDate::monthKey(data.from);
+    data.planYear = QString::number(RocDate::year(data.from));
     auto rules = PlanYearRulesLoader::forYearOrEarlier(data.planYear);
     if (!rules)
         return tl::unexpected(rules.error());

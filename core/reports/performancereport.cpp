@@ -13,12 +13,12 @@ namespace Casebook::Core {
 
 QDate PerformanceReport::yearStart(const PlanYearRules &rules)
 {
-    return {rules.planYear.toInt() + 1911, 1, 1};
+    return {RocDate::gregorianYear(rules.planYear.toInt()), 1, 1};
 }
 
 QDate PerformanceReport::yearEnd(const PlanYearRules &rules)
 {
-    return {rules.planYear.toInt() + 1911, 12, 31};
+    return {RocDate::gregorianYear(rules.planYear.toInt()), 12, 31};
 }
 
 CaseCredit PerformanceReport::credit(const PlanYearRules &rules, const CaseOutcome &o, bool explain)

@@ -308,17 +308,13 @@ Result<QList<SupportDay>> ServiceRepository::supportDays(const QString &caseId) 
 
 VoidResult ServiceRepository::checkFollowUp(const FollowUp &f) const
 {
-    static const QStringList Manners = {QStringLiteral("visit"), QStringLiteral("phone"),
-        QStringLiteral("employer"), QStringLiteral("home")};
-    static const QStringList Statuses
-        = {QStringLiteral("employed"), QStringLiteral("left"), QStringLiteral("changed")};
     if (!f.day.isValid() || f.day > m_store.clock().today()) {
         return fail(Error::Kind::Invalid,
             tr("Enter the day of the follow-up; it cannot lie in the future."));
     }
-    if (!Manners.contains(f.manner))
+    if (!CodeLists::contains(CodeLists::followUpManners(), f.manner))
         return fail(Error::Kind::Invalid, tr("Choose how the follow-up was made."));
-    if (!Statuses.contains(f.employmentStatus))
+    if (!CodeLists::contains(CodeLists::employmentStatuses(), f.employmentStatus))
         return fail(Error::Kind::Invalid, tr("Choose the person's employment status."));
     if (f.weeklyHours < 0 || f.weeklyHours > 84)
         return fail(Error::Kind::Invalid, tr("Weekly hours must be between 1 and 84."));
@@ -843,9 +839,7 @@ Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedes
 Result<QString> ServiceRepository::addHomeService(
     const WriteContext &ctx, const QString &caseId, HomeService h)
 {
-    static const QStringList Kinds = {QStringLiteral("plan"), QStringLiteral("assessment"),
-        QStringLiteral("visit"), QStringLiteral("follow_up")};
-    if (!Kinds.contains(h.kind)) {
+    if (!CodeLists::contains(CodeLists::homeServiceKinds(), h.kind)) {
         return fail(Error::Kind::Invalid,
             tr("Choose what was done: plan, home assessment, visit or follow-up."));
     }

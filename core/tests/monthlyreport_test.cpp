@@ -7,96 +7,12 @@
 #include "core/reports/reportfilings.h"
 #include "core/services/grouprepository.h"
 #include "core/services/servicerepository.h"
+#include "core/tests/monthlyfixture.h"
 #include "core/tests/testhelpers.h"
 #include "core/units/unitrepository.h"
 
 using namespace Casebook::Core;
-
-namespace {
-
-struct MonthlyFixture
-{
-    FixedClock clock {QDateTime(QDate(2024, 12, 31), QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<CaseStore> store = Test::memoryStore(clock, DeviceRole::Supervisor);
-    QString unit;
-    QString otherUnit;
-    QString coach;
-    QString employer;
-
-    MonthlyFixture()
-    {
-        UnitRepository units(*store);
-        unit = *units.createUnit(
-            {}, {{}, QStringLiteral("北區中心"), QStringLiteral("supported"), {}});
-        otherUnit = *units.createUnit(
-            {}, {{}, QStringLiteral("南區中心"), QStringLiteral("supported"), {}});
-        coach
-            = *units.createStaff({}, {{}, QStringLiteral("陳怡君"), QStringLiteral("coach"), unit});
-        REQUIRE(units.createStaff(
-            {}, {{}, QStringLiteral("林志豪"), QStringLiteral("coach"), otherUnit}));
-        employer = *ServiceRepository(*store).addEmployer(
-            {}, {{}, QStringLiteral("全聯福利中心"), {}, {}, 40, {}});
-    }
-
-    // A case of the coach opened on `opened`, placed on `start` when valid, with 10 working days of
-    // intensive support and the six tables when supported.
-    QString addCase(const char *idNumber, const QString &name, const QDate &opened,
-        const QDate &start, bool remote, bool supported)
-    {
-        ServiceRepository services(*store);
-        Person p;
-        p.name = name;
-        p.sex = QStringLiteral("F");
-        p.birthDate = QDate(1990, 1, 1);
-        p.idNumber = QString::fromLatin1(idNumber);
-        p.district = remote ? QStringLiteral("68000130")
-                            : QStringLiteral("68000010"); // 復興區 is on the 偏鄉 list
-        p.certSystem = QStringLiteral("new");
-        p.certCategories = {QStringLiteral("1")};
-        auto personId = PersonRepository(*store).create({}, p);
-        REQUIRE(personId);
-        Case c;
-        c.personId = *personId;
-        c.intakeSource = QStringLiteral("self");
-        c.receivedOn = opened.addDays(-1);
-        c.coachId = coach;
-        auto created = CaseRepository(*store).create({}, c);
-        REQUIRE(created);
-        SeProfile prof;
-        prof.openedOn = opened;
-        REQUIRE(services.setProfile({}, created->id, prof));
-        if (start.isValid()) {
-            Placement pl;
-            pl.caseId = created->id;
-            pl.employerId = employer;
-            pl.jobTitle = QStringLiteral("理貨員");
-            pl.weeklyHours = 30;
-            pl.wage = 27470;
-            pl.startDate = start;
-            pl.labourInsuranceFrom = start;
-            REQUIRE(services.addPlacement({}, pl));
-        }
-        if (supported) {
-            int days = 0;
-            for (QDate d = start; days < 10; d = d.addDays(1)) {
-                if (HolidayCalendar::shipped().isWorkingDay(d)) {
-                    REQUIRE(services.logSupportDay(
-                        {}, created->id, {{}, d, 3, QStringLiteral("workplace"), {}}));
-                    ++days;
-                }
-            }
-            FormInstanceRepository forms(*store);
-            for (const QString &f : ServiceRepository::sixTables()) {
-                REQUIRE(
-                    forms.setStatus({}, forms.create({}, created->id, f, QStringLiteral("1"))->id,
-                        QStringLiteral("complete")));
-            }
-        }
-        return created->caseNo;
-    }
-};
-
-} // namespace
+using Casebook::Core::Test::MonthlyFixture;
 
 TEST_CASE("A month is written as the ROC year and the month", "[reports][monthly]")
 {
@@ -338,47 +254,6 @@ TEST_CASE("Service records are corrected and withdrawn; the outcome follows", "[
     CHECK(after->classification == EmploymentRules::Classification::General);
     CHECK_FALSE(services.withdraw({}, QStringLiteral("person"), caseId)); // only service records
     CHECK(f.store->check()->isSound());
-}
-
-TEST_CASE("A supported case closes as goal reached only after the follow-up minimum",
-    "[services][closure]")
-{
-    MonthlyFixture f;
-    // Intensive support from 2 September 2024: 10 working days end on 13 September; follow-up until
-    // 12 December.
-    const QString caseNo = f.addCase(
-        "A123456789", QStringLiteral("王小明"), QDate(2024, 1, 3), QDate(2024, 9, 2), false, true);
-    CaseRepository cases(*f.store);
-    QString caseId;
-    const auto all = cases.cases();
-    REQUIRE(all);
-    for (const Case &c : *all) {
-        if (c.caseNo == caseNo)
-            caseId = c.id;
-    }
-    auto step = [&](CaseAction action, const QDate &on) {
-        CaseStep s;
-        s.action = action;
-        s.on = on;
-        s.planGoal = QStringLiteral("穩定就業");
-        s.unitId = f.unit;
-        s.serviceType = QStringLiteral("05");
-        s.closureReason = QStringLiteral("01");
-        if (action == CaseAction::AnswerDispatch)
-            s.dispatchId = cases.dispatches(caseId)->first().id;
-        return cases.perform({}, caseId, s);
-    };
-    REQUIRE(step(CaseAction::Assess, QDate(2024, 1, 5)));
-    REQUIRE(step(CaseAction::Dispatch, QDate(2024, 1, 6)));
-    REQUIRE(step(CaseAction::AnswerDispatch, QDate(2024, 1, 10)));
-    REQUIRE(step(CaseAction::ReachGoal, QDate(2024, 6, 1)));
-    auto early = step(
-        CaseAction::Close, QDate(2024, 12, 12)); // 6 months after the goal, but follow-up runs
-    REQUIRE_FALSE(early);
-    CHECK(early.error().message.contains(QStringLiteral("113/12/12")));
-    CHECK(cases.find(caseId)->status == CaseStatus::Tracking);
-    REQUIRE(step(CaseAction::Close, QDate(2024, 12, 13)));
-    CHECK(cases.find(caseId)->status == CaseStatus::Closed);
 }
 
 TEST_CASE(

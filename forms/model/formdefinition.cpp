@@ -58,6 +58,8 @@ std::optional<QList<Core::CodeItem>> sharedList(const QString &name)
         {QStringLiteral("certSystem"), &certSystems},
         {QStringLiteral("identityTags"), &identityTags},
         {QStringLiteral("intakeSource"), &intakeSources},
+        {QStringLiteral("followUpManner"), &followUpManners},
+        {QStringLiteral("employmentStatus"), &employmentStatuses},
     };
     const auto it = lists.find(name);
     if (it == lists.end())
@@ -152,8 +154,10 @@ const QHash<QString, RecordTable> &recordTables()
                 false}},
         {QStringLiteral("records.followUps"),
             {{{QStringLiteral("day"), {FieldType::Date, {}, false}},
-                 {QStringLiteral("manner"), {FieldType::Single, {}, false}},
-                 {QStringLiteral("status"), {FieldType::Single, {}, false}},
+                 {QStringLiteral("manner"),
+                     {FieldType::Single, QStringLiteral("followUpManner"), false}},
+                 {QStringLiteral("status"),
+                     {FieldType::Single, QStringLiteral("employmentStatus"), false}},
                  {QStringLiteral("weeklyHours"), {FieldType::Integer, {}, false}},
                  {QStringLiteral("wage"), {FieldType::Money, {}, false}},
                  {QStringLiteral("notes"), {FieldType::Text, {}, false}}},

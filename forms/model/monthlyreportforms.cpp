@@ -91,7 +91,7 @@ QString tablesText(const QStringList &complete)
 
 QString monthText(const MonthlyReportData &d)
 {
-    return QStringLiteral("%1年%2月").arg(d.from.year() - 1911).arg(d.from.month());
+    return Core::RocDate::monthText(d.from);
 }
 
 } // namespace
@@ -119,7 +119,7 @@ Result<MonthlyReportForms::Records> MonthlyReportForms::fill(
         // screen.
         QStringList years;
         for (int y : data.missingCalendarYears)
-            years << QString::number(y - 1911);
+            years << QString::number(Core::RocDate::year(QDate(y, 1, 1)));
         const QString filed = data.filedAt.isValid()
             ? RocDate::formatShort(data.filedAt.toLocalTime().date()) + QStringLiteral(" ")
                 + data.filedBy
@@ -205,7 +205,8 @@ Result<FormRecord> MonthlyReportForms::fillAnnual(
     const int year = data.from.year();
     r.setValue(QStringLiteral("unit"),
         data.unitName.isEmpty() ? QStringLiteral("全部單位") : data.unitName);
-    r.setValue(QStringLiteral("year"), QStringLiteral("%1年度").arg(year - 1911));
+    r.setValue(QStringLiteral("year"),
+        QStringLiteral("%1年度").arg(Core::RocDate::year(QDate(year, 1, 1))));
     r.setValue(QStringLiteral("due"), iso(QDate(year, 12, 31)));
     r.setValue(QStringLiteral("period"),
         QStringLiteral("%1至%2").arg(
@@ -214,7 +215,7 @@ Result<FormRecord> MonthlyReportForms::fillAnnual(
         QStringLiteral("%1年度計畫（規則 %2年度）").arg(data.planYear, data.rulesFrom));
     QStringList years;
     for (int y : data.missingCalendarYears)
-        years << QString::number(y - 1911);
+        years << QString::number(Core::RocDate::year(QDate(y, 1, 1)));
     r.setValue(QStringLiteral("status"),
         years.isEmpty() ? QStringLiteral("依製表時之紀錄")
                         : QStringLiteral("暫定：缺%1年行事曆，其國定假日暫以工作日計")
@@ -270,9 +271,8 @@ Result<FormRecord> MonthlyReportForms::annual(
     if (end < PerformanceReport::yearStart(*rules))
         return fail(Error::Kind::Invalid, tr("Plan year %1 has not begun.").arg(planYear));
     // The year rows of the month the year is counted to, with today's records.
-    auto months = MonthlyReport::build(store,
-        QStringLiteral("%1-%2").arg(end.year() - 1911).arg(end.month()), unitId,
-        MonthlyReport::Records::Current);
+    auto months = MonthlyReport::build(
+        store, Core::RocDate::monthKey(end), unitId, MonthlyReport::Records::Current);
     if (!months)
         return tl::unexpected(months.error());
     auto performance = PerformanceReport::build(store, *rules, today, unitId);

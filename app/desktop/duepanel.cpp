@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/desktop/duepanel.h"
+
+#include "core/common/rocdate.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+
+namespace Casebook::App {
+
+using namespace Casebook::Core;
+
+DuePanel::DuePanel(QWidget *parent) : QDockWidget(tr("Due soon and overdue"), parent)
+{
+    setObjectName(QStringLiteral("dueDock"));
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("dueList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels(
+        {tr("Due"), tr("Days left"), tr("What"), tr("Case no."), tr("Name"), tr("Unit / coach")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setWidget(m_list);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString caseId = item->data(0, Qt::UserRole).toString();
+        if (caseId.isEmpty()) { // a unit's monthly or annual report
+            Q_EMIT reportRequested(
+                item->data(1, Qt::UserRole).toString() == QLatin1String("annual_report"));
+        } else {
+            Q_EMIT caseRequested(caseId);
+        }
+    });
+}
+
+void DuePanel::setDeadlines(QList<Deadline> deadlines)
+{
+    m_deadlines = std::move(deadlines);
+}
+
+void DuePanel::render(const CaseListPane::Scope &scope, const QSet<QString> &casesInScope)
+{
+    m_list->clear();
+    const bool narrowed = scope.narrowed();
+    int shown = 0;
+    for (const Deadline &d : std::as_const(m_deadlines)) {
+        if (d.daysLeft > Deadlines::DueSoonDays + 4)
+            continue; // the panel shows what needs attention this week
+        if (narrowed && !d.caseId.isEmpty() && !casesInScope.contains(d.caseId))
+            continue;
+        if (narrowed && d.caseId.isEmpty()
+            && (!scope.unitId.isEmpty() ? d.detail != scope.unitName : !scope.coachId.isEmpty()))
+            continue; // a unit's monthly report: shown for that unit
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, RocDate::formatShort(d.dueOn));
+        // A follow-up minimum that has passed is not late: the case may now close.
+        const bool reached = d.kind == DeadlineKind::FollowUpMinimum && d.isOverdue();
+        item->setText(1,
+            reached             ? tr("reached %1 days ago").arg(-d.daysLeft)
+                : d.isOverdue() ? tr("%1 days overdue").arg(-d.daysLeft)
+                                : QString::number(d.daysLeft));
+        item->setText(2, Deadlines::kindLabel(d.kind));
+        item->setText(3, d.caseNo);
+        item->setText(4, d.personName);
+        item->setText(5, d.detail.isEmpty() ? d.coachName : d.detail);
+        item->setData(0, Qt::UserRole, d.caseId);
+        item->setData(1, Qt::UserRole, Deadlines::kindKey(d.kind));
+        const QColor colour = reached              ? QColor(0x20, 0x60, 0x20)
+            : d.isOverdue()                        ? QColor(0xb0, 0x00, 0x20)
+            : d.daysLeft <= Deadlines::DueSoonDays ? QColor(0xa0, 0x50, 0x00)
+                                                   : QColor();
+        if (colour.isValid()) {
+            for (int c = 0; c < 6; ++c)
+                item->setForeground(c, colour);
+        }
+        ++shown;
+    }
+    setWindowTitle(tr("Due soon and overdue (%1)").arg(shown));
+}
+
+} // namespace Casebook::App

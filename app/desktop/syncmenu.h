@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/store/casestore.h"
+
+#include <QObject>
+
+class QMenu;
+class QWidget;
+
+namespace Casebook::App {
+
+// The Sync menu: device keys, identity, enrolment, export and import of bundles, conflicts and
+// probable duplicates. Its actions ask with dialogs over the window and report by message().
+class SyncMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncMenu(Core::CaseStore &store, QMenu *menu, QWidget *window);
+
+Q_SIGNALS:
+    // Bundles imported, conflicts decided or duplicates merged: the window reloads.
+    void storeChanged();
+    void message(const QString &text, int milliseconds);
+
+private:
+    Core::CaseStore &m_store;
+    QMenu *m_menu;
+    QWidget *m_window;
+};
+
+} // namespace Casebook::App

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/usecases/reports.h"
+
+#include "core/common/rocdate.h"
+#include "forms/model/monthlyreportforms.h"
+#include "forms/print/reportfiles.h"
+
+#include <QFileInfo>
+
+namespace Casebook::UseCases {
+
+using namespace Casebook::Core;
+
+int Reports::currentPlanYear() const
+{
+    return RocDate::year(m_store.clock().today());
+}
+
+Result<Performance> Reports::performance(int planYear) const
+{
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(QString::number(planYear));
+    if (!rules)
+        return tl::unexpected(rules.error());
+    auto rows = PerformanceReport::build(m_store, *rules, m_store.clock().today());
+    if (!rows)
+        return tl::unexpected(rows.error());
+    return Performance {planYear, rules->rulesFrom, *rows};
+}
+
+Result<QStringList> Reports::writeAnnual(
+    int planYear, const QString &unitId, const QString &path) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx")
+        && suffix != QLatin1String("csv"))
+        return fail(Error::Kind::Invalid, tr("Save the report as .pdf, .xlsx or .csv."));
+    auto record = Forms::MonthlyReportForms::annual(m_store, QString::number(planYear), unitId);
+    if (!record)
+        return tl::unexpected(record.error());
+    return Forms::ReportFiles::writeAnnual(*record, suffix, path);
+}
+
+} // namespace Casebook::UseCases
