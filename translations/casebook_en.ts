@@ -258,10 +258,6 @@
         <translation>The store %1 is already open in another Casebook window or program.</translation>
     </message>
     <message>
-        <source>Store error during %1: %2</source>
-        <translation>Store error during %1: %2</translation>
-    </message>
-    <message>
         <source>Missing schema migration %1.</source>
         <translation>Missing schema migration %1.</translation>
     </message>
@@ -336,6 +332,10 @@
     <message>
         <source>The cryptography library could not start.</source>
         <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>During %1: %2</source>
+        <translation>During %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3824,25 @@ Commands:
     <message>
         <source>The place of support is the workplace or other.</source>
         <translation>The place of support is the workplace or other.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The store is in use by another program; try again in a moment.</source>
+        <translation>The store is in use by another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The store is damaged: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</source>
+        <translation>The store is damaged: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</translation>
+    </message>
+    <message>
+        <source>The file is not a Casebook store.</source>
+        <translation>The file is not a Casebook store.</translation>
+    </message>
+    <message>
+        <source>The store could not carry out the request; nothing was changed.</source>
+        <translation>The store could not carry out the request; nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -258,10 +258,6 @@
         <translation>資料庫 %1 已在另一個 Casebook 視窗或程式中開啟。</translation>
     </message>
     <message>
-        <source>Store error during %1: %2</source>
-        <translation>資料庫在「%1」時發生錯誤：%2</translation>
-    </message>
-    <message>
         <source>Missing schema migration %1.</source>
         <translation>缺少資料庫結構更新檔 %1。</translation>
     </message>
@@ -336,6 +332,10 @@
     <message>
         <source>The cryptography library could not start.</source>
         <translation>加密函式庫無法啟動。</translation>
+    </message>
+    <message>
+        <source>During %1: %2</source>
+        <translation>執行%1時：%2</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3807,25 @@ Commands:
     <message>
         <source>The place of support is the workplace or other.</source>
         <translation>輔導地點須為職場或其他。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The store is in use by another program; try again in a moment.</source>
+        <translation>資料庫正由另一個程式使用中，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The store is damaged: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</source>
+        <translation>資料庫已損毀，未做任何變更。請執行「casebook-cli check」並還原最近的備份。</translation>
+    </message>
+    <message>
+        <source>The file is not a Casebook store.</source>
+        <translation>此檔案不是 Casebook 資料庫。</translation>
+    </message>
+    <message>
+        <source>The store could not carry out the request; nothing was changed.</source>
+        <translation>資料庫無法完成這項要求，未做任何變更。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/attachmentrepository.h"
 
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 #include "core/sync/bundle.h"
 
@@ -121,7 +122,7 @@ Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString
     q.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE id = ? AND deleted = 0"));
     q.addBindValue(caseId);
     if (!q.exec() || !q.next())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (q.value(0).toInt() == 0)
         return fail(Error::Kind::NotFound, tr("There is no such case."));
     if (!instanceId.isEmpty()) {
@@ -130,7 +131,7 @@ Result<QString> AttachmentRepository::add(const WriteContext &ctx, const QString
         q.addBindValue(instanceId);
         q.addBindValue(caseId);
         if (!q.exec() || !q.next())
-            return fail(Error::Kind::Database, q.lastError().text());
+            return SqlError::failure(q);
         if (q.value(0).toInt() == 0)
             return fail(Error::Kind::NotFound, tr("The form is not one of this case's."));
     }
@@ -176,7 +177,7 @@ Result<QList<Attachment>> AttachmentRepository::list(const QString &caseId) cons
                   .arg(QLatin1String(Columns)));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Attachment> out;
     while (q.next())
         out << readRow(q);
@@ -190,7 +191,7 @@ Result<Attachment> AttachmentRepository::find(const QString &attachmentId) const
         QStringLiteral("SELECT %1 WHERE a.id = ? AND a.deleted = 0").arg(QLatin1String(Columns)));
     q.addBindValue(attachmentId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next())
         return fail(Error::Kind::NotFound, tr("There is no such attachment."));
     return readRow(q);
@@ -227,7 +228,7 @@ Result<QByteArray> AttachmentRepository::content(const QString &attachmentId) co
         "ORDER BY seq, rowid"));
     q.addBindValue(attachmentId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QByteArray out;
     out.reserve(a->size);
     int next = 0;

@@ -5,6 +5,7 @@
 #include "core/common/rocdate.h"
 #include "core/persons/codelists.h"
 #include "core/persons/personrepository.h"
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
 #include <QSqlError>
@@ -85,7 +86,7 @@ Result<QString> CaseRepository::nextCaseNo(const QString &window, const QDate &r
     q.addBindValue(prefix.size() + 1);
     q.addBindValue(QString(prefix + QLatin1Char('%')));
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     const qint64 next = (q.next() ? q.value(0).toLongLong() : 0) + 1;
     return prefix + QStringLiteral("%1").arg(next, 5, 10, QLatin1Char('0'));
 }
@@ -334,7 +335,7 @@ Result<Case> CaseRepository::find(const QString &id) const
     q.prepare(QString::fromLatin1(SelectCase) + QStringLiteral("WHERE id = ? AND deleted = 0"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next())
         return fail(Error::Kind::NotFound, tr("No case with id %1.").arg(id));
     return readCase(q);
@@ -347,7 +348,7 @@ Result<QList<Case>> CaseRepository::casesOfPerson(const QString &personId) const
         + QStringLiteral("WHERE person_id = ? AND deleted = 0 ORDER BY received_on"));
     q.addBindValue(personId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Case> out;
     while (q.next())
         out << readCase(q);
@@ -364,7 +365,7 @@ Result<QList<Case>> CaseRepository::cases(std::optional<CaseStatus> status) cons
     q.addBindValue(key);
     q.addBindValue(key);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Case> out;
     while (q.next())
         out << readCase(q);
@@ -379,7 +380,7 @@ Result<QList<Case>> CaseRepository::supportedEmploymentCases() const
             + QStringLiteral(
                 "WHERE deleted = 0 AND id IN (SELECT case_id FROM se_profiles WHERE deleted = 0) "
                 "ORDER BY case_no")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Case> out;
     while (q.next())
         out << readCase(q);
@@ -393,7 +394,7 @@ Result<QList<Dispatch>> CaseRepository::dispatches(const QString &caseId) const
         + QStringLiteral("AND d.case_id = ? ORDER BY d.dispatched_on, d.id"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Dispatch> out;
     while (q.next())
         out << readDispatch(q);
@@ -408,7 +409,7 @@ Result<QList<CaseEvent>> CaseRepository::events(const QString &caseId) const
                              "WHERE case_id = ? AND deleted = 0 ORDER BY occurred_on, rowid"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<CaseEvent> out;
     while (q.next()) {
         out << CaseEvent {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
@@ -426,7 +427,7 @@ Result<QList<CaseListRow>> CaseRepository::listRows() const
     q.setForwardOnly(true);
     QHash<QString, QString> staffNames;
     if (!q.exec(QStringLiteral("SELECT id, name FROM staff")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next())
         staffNames.insert(q.value(0).toString(), q.value(1).toString());
     if (!q.exec(QStringLiteral(
@@ -434,7 +435,7 @@ Result<QList<CaseListRow>> CaseRepository::listRows() const
             "c.window, "
             "c.coach_id, c.received_on FROM cases c JOIN persons p ON p.id = c.person_id "
             "WHERE c.deleted = 0 AND p.deleted = 0 ORDER BY c.received_on DESC, c.case_no DESC")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<CaseListRow> out;
     QHash<QString, qsizetype> index;
     while (q.next()) {
@@ -457,7 +458,7 @@ Result<QList<CaseListRow>> CaseRepository::listRows() const
     if (!q.exec(QStringLiteral("SELECT d.case_id, d.unit_id, u.name FROM dispatches d JOIN units u "
                                "ON u.id = d.unit_id "
                                "WHERE d.deleted = 0 ORDER BY d.dispatched_on, d.id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toString());
         if (it == index.constEnd())
@@ -489,7 +490,7 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
                                        "0))) "
                                        "ORDER BY c.case_no");
     if (!q.exec(sql))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<CaseTimeline> out;
     std::map<QString, qsizetype> index;
     while (q.next()) {
@@ -501,7 +502,7 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
         out << t;
     }
     if (!q.exec(QString::fromLatin1(SelectDispatch) + QStringLiteral("AND d.answered_on IS NULL")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         const auto it = index.find(q.value(1).toString());
         if (it != index.end())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/forms/forminstancerepository.h"
 
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
 #include <QSqlError>
@@ -52,7 +53,7 @@ Result<FormInstance> FormInstanceRepository::find(const QString &id) const
     q.prepare(QString::fromLatin1(SelectInstance) + QStringLiteral("AND id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next())
         return fail(Error::Kind::NotFound, tr("No form with id %1.").arg(id));
     return readInstance(q);
@@ -65,7 +66,7 @@ Result<QList<FormInstance>> FormInstanceRepository::instances(const QString &cas
         + QStringLiteral("AND case_id = ? ORDER BY created_on, id"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<FormInstance> out;
     while (q.next())
         out << readInstance(q);
@@ -79,7 +80,7 @@ Result<QHash<QString, QString>> FormInstanceRepository::values(const QString &in
         "SELECT field_id, value FROM form_values WHERE instance_id = ? AND deleted = 0"));
     q.addBindValue(instanceId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QHash<QString, QString> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).isNull() ? QString() : q.value(1).toString());
@@ -127,7 +128,7 @@ Result<QSet<QString>> FormInstanceRepository::completedForms(const QString &case
         "AND status = 'complete'"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QSet<QString> out;
     while (q.next())
         out.insert(q.value(0).toString());

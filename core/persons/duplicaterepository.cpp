@@ -2,6 +2,7 @@
 #include "core/persons/duplicaterepository.h"
 
 #include "core/persons/personrepository.h"
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 #include "core/sync/syncrepository.h"
 
@@ -22,7 +23,7 @@ Result<QList<ProbableDuplicate>> DuplicateRepository::probableDuplicates() const
             "SELECT a.id, b.id, 'name_birth' FROM persons a JOIN persons b ON a.name = b.name AND "
             "a.birth_date = b.birth_date AND a.id < b.id WHERE a.deleted = 0 AND b.deleted = 0 AND "
             "ifnull(a.id_number, '') <> ifnull(b.id_number, '') ORDER BY 1, 2")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<std::tuple<QString, QString, QString>> pairs;
     while (q.next()) {
         pairs << std::make_tuple(
@@ -61,7 +62,7 @@ Result<QString> DuplicateRepository::merge(
         QStringLiteral("SELECT id FROM cases WHERE person_id = ? AND deleted = 0 ORDER BY id"));
     q.addBindValue(mergedId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QStringList cases;
     while (q.next())
         cases << q.value(0).toString();
@@ -127,7 +128,7 @@ Result<QList<PersonMerge>> DuplicateRepository::merges() const
     if (!q.exec(QStringLiteral(
             "SELECT id, kept_id, merged_id, cases, reason, merged_on, undone FROM person_merges "
             "WHERE deleted = 0 ORDER BY merged_on DESC, id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<PersonMerge> out;
     while (q.next()) {
         out << PersonMerge {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

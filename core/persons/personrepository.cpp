@@ -3,6 +3,7 @@
 
 #include "core/persons/codelists.h"
 #include "core/persons/nationalid.h"
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
 #include <QSqlError>
@@ -186,7 +187,7 @@ Result<Person> PersonRepository::find(const QString &id) const
     q.prepare(QString::fromLatin1(SelectPerson) + QStringLiteral("WHERE id = ? AND deleted = 0"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next())
         return fail(Error::Kind::NotFound, tr("No person with id %1.").arg(id));
     return readPerson(q);
@@ -206,7 +207,7 @@ Result<QList<Person>> PersonRepository::search(const QString &text, int limit) c
         q.addBindValue(needle);
     q.addBindValue(limit);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Person> out;
     while (q.next())
         out << readPerson(q);
@@ -221,7 +222,7 @@ Result<QList<Person>> PersonRepository::ofSupportedEmployment() const
             + QStringLiteral("WHERE deleted = 0 AND id IN (SELECT c.person_id FROM se_profiles sp "
                              "CROSS JOIN cases c "
                              "ON c.id = sp.case_id WHERE sp.deleted = 0 AND c.deleted = 0)")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Person> out;
     while (q.next())
         out << readPerson(q);
@@ -232,7 +233,7 @@ Result<qint64> PersonRepository::count() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM persons WHERE deleted = 0")) || !q.next())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     return q.value(0).toLongLong();
 }
 

@@ -2,6 +2,7 @@
 #include "core/reports/reportfilings.h"
 
 #include "core/common/rocdate.h"
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
 #include <QSqlError>
@@ -67,7 +68,7 @@ Result<std::optional<ReportFiling>> ReportFilings::find(
     q.addBindValue(period);
     q.addBindValue(unitKey(unitId));
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next())
         return std::optional<ReportFiling>();
     return std::optional<ReportFiling>(ReportFiling {period, unitId,
@@ -81,7 +82,7 @@ Result<int> ReportFilings::changesSince(qint64 position) const
     q.prepare(QStringLiteral("SELECT count(DISTINCT row_id) FROM oplog WHERE rowid > ?"));
     q.addBindValue(position);
     if (!q.exec() || !q.next())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     return q.value(0).toInt();
 }
 

@@ -4,6 +4,7 @@
 #include "core/common/rocdate.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/services/servicerepository.h"
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
 #include <QSet>
@@ -60,7 +61,7 @@ Result<QList<SeGroup>> GroupRepository::groups(const QString &coachId) const
     q.addBindValue(coachId.isNull() ? QStringLiteral("") : coachId);
     q.addBindValue(coachId.isNull() ? QStringLiteral("") : coachId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<SeGroup> out;
     while (q.next()) {
         out << SeGroup {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -78,7 +79,7 @@ Result<QString> GroupRepository::addMember(
     q.addBindValue(groupId);
     q.addBindValue(caseId);
     if (!q.exec() || !q.next())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (q.value(0).toInt() > 0)
         return fail(Error::Kind::Invalid, tr("The case is in this group already."));
     q.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE id = ? AND deleted = 0"));
@@ -109,7 +110,7 @@ Result<QList<GroupMember>> GroupRepository::members(
                              "ORDER BY m.joined_on, c.case_no"));
     q.addBindValue(groupId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<GroupMember> out;
     while (q.next()) {
         out << GroupMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -121,7 +122,7 @@ Result<QList<GroupMember>> GroupRepository::members(
     for (GroupMember &m : out) {
         pl.addBindValue(m.caseId);
         if (!pl.exec())
-            return fail(Error::Kind::Database, pl.lastError().text());
+            return SqlError::failure(pl);
         while (pl.next()) {
             const QDate reached
                 = stableFrom(dateOf(pl.value(0)), dateOf(pl.value(1)), stableMonths, today);
@@ -161,7 +162,7 @@ Result<QList<GroupSession>> GroupRepository::sessions(
                              "= ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(groupId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<GroupSession> out;
     while (q.next()) {
         GroupSession s {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toInt(),

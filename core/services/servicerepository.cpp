@@ -4,6 +4,7 @@
 #include "core/common/rocdate.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
 #include <QSqlError>
@@ -55,7 +56,7 @@ Result<QList<T>> rowsOfCase(
     q.prepare(sql);
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<T> out;
     while (q.next())
         out << make(q);
@@ -69,7 +70,7 @@ Result<QDate> closedOn(const QSqlDatabase &db, const QString &caseId)
     q.prepare(QStringLiteral("SELECT closed_on FROM cases WHERE id = ? AND deleted = 0"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     return q.next() ? dateOf(q.value(0)) : QDate();
 }
 const QStringList EvidenceKinds
@@ -116,7 +117,7 @@ Result<Employer> ServiceRepository::employer(const QString &id) const
                              "WHERE id = ? AND deleted = 0"));
     q.addBindValue(id);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next())
         return fail(Error::Kind::NotFound, tr("No employer with id %1.").arg(id));
     return Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -129,7 +130,7 @@ Result<QList<Employer>> ServiceRepository::employers() const
     if (!q.exec(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM "
                                "employers WHERE deleted = 0 "
                                "ORDER BY name")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Employer> out;
     while (q.next()) {
         out << Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -165,7 +166,7 @@ Result<SeProfile> ServiceRepository::profile(const QString &caseId) const
                        "WHERE id = ? AND deleted = 0"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next()) {
         return fail(Error::Kind::NotFound,
             tr("The case %1 has no supported-employment profile.").arg(caseId));
@@ -230,7 +231,7 @@ Result<QList<Placement>> ServiceRepository::placements(const QString &caseId) co
         "WHERE case_id = ? AND deleted = 0 ORDER BY start_date, id"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Placement> out;
     while (q.next())
         out << placementFrom(q);
@@ -296,7 +297,7 @@ Result<QList<SupportDay>> ServiceRepository::supportDays(const QString &caseId) 
         "WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<SupportDay> out;
     while (q.next()) {
         out << SupportDay {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toDouble(),
@@ -369,7 +370,7 @@ Result<QList<FollowUp>> ServiceRepository::followUps(const QString &caseId) cons
         "ifnull(wage, 0) FROM follow_ups WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(caseId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<FollowUp> out;
     while (q.next()) {
         out << FollowUp {q.value(0).toString(), dateOf(q.value(1)), q.value(2).toString(),
@@ -492,7 +493,7 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
                 "SELECT case_id, opened_on, model, remote, high_support, old_case FROM se_profiles "
                 "WHERE deleted = 0%1"),
             QStringLiteral("case_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         SeProfile p;
         p.openedOn = dateOf(q.value(1));
@@ -505,20 +506,20 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
     if (!run(QStringLiteral(
                  "SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY case_id, day"),
             QStringLiteral("case_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next())
         r.supportDays[q.value(0).toString()] << dateOf(q.value(1));
     if (!run(QStringLiteral(
                  "SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY case_id, day"),
             QStringLiteral("case_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next())
         r.followUpDays[q.value(0).toString()] << dateOf(q.value(1));
     if (!run(QStringLiteral("SELECT case_id, form_id, min(completed_on) FROM form_instances WHERE "
                             "deleted = 0 AND "
                             "status = 'complete'%1 GROUP BY case_id, form_id"),
             QStringLiteral("case_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         r.completedForms[q.value(0).toString()].insert(q.value(1).toString());
         r.completedOn[q.value(0).toString()].insert(q.value(1).toString(), dateOf(q.value(2)));
@@ -532,7 +533,7 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
                  "ORDER BY fi.completed_on, fi.id")
                  .replace(QStringLiteral("%2"), highSupportForm()),
             QStringLiteral("fi.case_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QHash<QString, QString>
         instanceOf; // the case's instance being read: a later one replaces an earlier
     while (q.next()) {
@@ -550,13 +551,13 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
                             "sp.case_id JOIN persons p ON p.id = c.person_id WHERE sp.deleted = 0 "
                             "AND c.deleted = 0%1"),
             QStringLiteral("c.id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next())
         r.districts.insert(q.value(0).toString(), q.value(1).toString());
     if (!run(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers "
                             "WHERE deleted = 0%1"),
             QStringLiteral("id IN (SELECT employer_id FROM placements WHERE case_id = ?)")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         r.employers.insert(q.value(0).toString(),
             Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -568,7 +569,7 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
                             "FROM placements "
                             "WHERE deleted = 0%1 ORDER BY start_date, id"),
             QStringLiteral("case_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         const Placement p = placementFrom(q);
         r.placements[p.caseId] << p;
@@ -605,7 +606,7 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
                                "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT "
                                "JOIN staff s ON s.id = c.coach_id "
                                "WHERE c.deleted = 0 AND c.status <> 'closed'")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         const CaseOutcome o
             = outcomeOf(q.value(0).toString(), *records, today, HolidayCalendar::shipped());
@@ -628,7 +629,7 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     q.addBindValue(today.addDays(60).toString(Qt::ISODate));
     q.addBindValue(today.addDays(-90).toString(Qt::ISODate));
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         add(DeadlineKind::Certificate, q.value(0).toString(), q.value(1).toString(),
             q.value(2).toString(), q.value(3).toString(), {}, dateOf(q.value(4)));
@@ -642,7 +643,7 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     q.addBindValue(today.addDays(30).toString(Qt::ISODate));
     q.addBindValue(today.addDays(-30).toString(Qt::ISODate));
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         add(DeadlineKind::ExtensionEnd, q.value(0).toString(), q.value(1).toString(),
             q.value(2).toString(), q.value(3).toString(), {}, dateOf(q.value(4)));
@@ -654,7 +655,7 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
             "SELECT DISTINCT u.name FROM se_profiles sp JOIN cases c ON c.id = sp.case_id "
             "JOIN staff s ON s.id = c.coach_id JOIN units u ON u.id = s.unit_id "
             "WHERE sp.deleted = 0 AND c.deleted = 0 ORDER BY u.name")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         add(DeadlineKind::MonthlyReport, {}, {}, {}, {}, q.value(0).toString(), reportDue);
         // Seed 002 二(二)9: the annual work report by 31 December, shown through December.
@@ -745,7 +746,7 @@ Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(
     q.addBindValue(to.toString(Qt::ISODate));
     q.addBindValue(from.toString(Qt::ISODate));
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QHash<QString, QSet<QString>> out;
     while (q.next())
         out[q.value(0).toString()].insert(q.value(1).toString());
@@ -826,7 +827,7 @@ Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedes
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QHash<QString, Redesigns> out;
     while (q.next()) {
         Redesigns &r = out[q.value(0).toString()];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/casestore.h"
 
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
 #include <QCryptographicHash>
@@ -121,14 +122,7 @@ QStringList splitStatements(const QString &sql)
 
 Error::Kind classifySqlError(const QSqlError &error)
 {
-    const QString text = error.databaseText().toLower() + error.driverText().toLower();
-    if (text.contains(QLatin1String("not a database")))
-        return Error::Kind::NotAStore;
-    if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt")))
-        return Error::Kind::Corrupt;
-    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
-        return Error::Kind::Locked;
-    return Error::Kind::Database;
+    return SqlError::classify(error);
 }
 
 // A cheap soundness probe at open: SQLite's quick_check on stores up to QuickCheckLimit bytes (a
@@ -365,8 +359,9 @@ QSqlDatabase CaseStore::database() const
 
 Error CaseStore::dbError(const QString &what) const
 {
-    const QSqlError e = database().lastError();
-    return Error {classifySqlError(e), tr("Store error during %1: %2").arg(what, e.text())};
+    Error e = SqlError::of(database().lastError());
+    e.message = tr("During %1: %2").arg(what, e.message);
+    return e;
 }
 
 VoidResult CaseStore::migrate()
@@ -1101,7 +1096,7 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
             "AND type IN ('table', 'index') ORDER BY type DESC"));
         schema.addBindValue(table);
         if (!schema.exec())
-            return fail(Error::Kind::Database, schema.lastError().text());
+            return SqlError::failure(schema);
         QStringList statements;
         while (schema.next()) {
             QString sql = schema.value(1).toString();
@@ -1141,7 +1136,7 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
             ops.addBindValue(it.key());
             ops.addBindValue(position);
             if (!ops.exec())
-                return fail(Error::Kind::Database, ops.lastError().text());
+                return SqlError::failure(ops);
             QList<std::pair<QString, QVariant>> fields;
             while (ops.next()) {
                 if (columns.contains(ops.value(0).toString())
@@ -1150,13 +1145,13 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
             }
             drop.addBindValue(row);
             if (!drop.exec())
-                return fail(Error::Kind::Database, drop.lastError().text());
+                return SqlError::failure(drop);
             ++view->m_rows;
             if (fields.isEmpty())
                 continue; // created after the moment
             insert.addBindValue(row);
             if (!insert.exec())
-                return fail(Error::Kind::Database, insert.lastError().text());
+                return SqlError::failure(insert);
             for (const auto &[field, value] : fields) {
                 QSqlQuery set(db);
                 set.prepare(
@@ -1164,7 +1159,7 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
                 set.addBindValue(value.isNull() ? QVariant() : value);
                 set.addBindValue(row);
                 if (!set.exec())
-                    return fail(Error::Kind::Database, set.lastError().text());
+                    return SqlError::failure(set);
             }
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/syncrepository.h"
 
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 #include "core/units/unitrepository.h"
 
@@ -70,7 +71,7 @@ VoidResult SyncRepository::trust(
                        "ifnull(scope_coach, '') FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(device.deviceId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (q.next()) {
         // A trust record is never replaced: the same enrolment again changes nothing, anything else
         // is refused.
@@ -105,7 +106,7 @@ VoidResult SyncRepository::trust(
     if (trustedAs == QLatin1String("enroller")) {
         q.prepare(QStringLiteral("SELECT name FROM sync_devices WHERE trusted_as = 'enroller'"));
         if (!q.exec())
-            return fail(Error::Kind::Database, q.lastError().text());
+            return SqlError::failure(q);
         if (q.next()) {
             return fail(Error::Kind::NotAllowed,
                 tr("This store was enrolled by %1 already; a store has one enroller, a second one "
@@ -126,7 +127,7 @@ VoidResult SyncRepository::trust(
     q.addBindValue(scope.unit.isEmpty() ? QVariant() : QVariant(scope.unit));
     q.addBindValue(scope.coach.isEmpty() ? QVariant() : QVariant(scope.coach));
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     return {};
 }
 
@@ -136,7 +137,7 @@ Result<QList<PublicIdentity>> SyncRepository::trustedDevices() const
     if (!q.exec(QStringLiteral(
             "SELECT device_id, name, role, sign_key, box_key FROM sync_devices WHERE revoked = 0 "
             "AND trusted_as IN ('enrolled', 'enroller') ORDER BY device_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<PublicIdentity> out;
     while (q.next()) {
         out << PublicIdentity {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -152,7 +153,7 @@ Result<QList<TrustedDevice>> SyncRepository::devices() const
     if (!q.exec(QStringLiteral(
             "SELECT device_id, name, role, sign_key, box_key, trusted_as, ifnull(scope_unit, ''), "
             "ifnull(scope_coach, ''), revoked FROM sync_devices ORDER BY trusted_as, name")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<TrustedDevice> out;
     while (q.next()) {
         TrustedDevice d;
@@ -276,7 +277,7 @@ Result<QByteArray> SyncRepository::enroll(
         QString::fromUtf8(QJsonDocument(certificate.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(device.deviceId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
     const QJsonObject file {{QStringLiteral("format"), QStringLiteral("casebook-enrollment/2")},
@@ -296,7 +297,7 @@ Result<QList<std::pair<QString, QString>>> SyncRepository::scopedDevices() const
                                "(ifnull(d.scope_unit, '') <> '' OR ifnull(d.scope_coach, '') <> "
                                "'') AND d.revoked = 0 AND "
                                "d.trusted_as = 'enrolled' ORDER BY d.name")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<std::pair<QString, QString>> out;
     while (q.next()) {
         out.append(std::make_pair(q.value(0).toString(),
@@ -371,7 +372,7 @@ VoidResult SyncRepository::acceptEnrollment(
     q.prepare(QStringLiteral("SELECT trusted_as FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(e->enroller.deviceId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (q.next() && q.value(0).toString() != QLatin1String("enroller")) {
         return fail(Error::Kind::NotAllowed,
             tr("%1 is a device this store enrolled or knows through another; it cannot become this "
@@ -408,7 +409,7 @@ Result<QHash<QString, qint64>> SyncRepository::have() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral("SELECT device_id, max(seq) FROM oplog GROUP BY device_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QHash<QString, qint64> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -429,7 +430,7 @@ Result<BundleExtras> SyncRepository::extras(const QString &kind) const
     if (!q.exec(QStringLiteral(
             "SELECT device_id, ifnull(revoked_after, 0) FROM sync_devices WHERE revoked = 1 AND "
             "trusted_as = 'enrolled' ORDER BY device_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next()) {
         e.revoked << q.value(0).toString() + QLatin1Char(':')
                 + QString::number(q.value(1).toLongLong());
@@ -472,7 +473,7 @@ Result<BundleExtras> SyncRepository::withHeads(
         head.addBindValue(incarnation);
         head.addBindValue(it.value().first);
         if (!head.exec())
-            return fail(Error::Kind::Database, head.lastError().text());
+            return SqlError::failure(head);
         if (head.next()) {
             e.heads << SignedHead {device, incarnation, head.value(0).toLongLong(),
                 head.value(1).toByteArray(), head.value(2).toByteArray()};
@@ -485,7 +486,7 @@ Result<BundleExtras> SyncRepository::withHeads(
             certified.insert(device);
             cert.addBindValue(device);
             if (!cert.exec())
-                return fail(Error::Kind::Database, cert.lastError().text());
+                return SqlError::failure(cert);
             if (cert.next()) {
                 if (auto c = Certificate::fromJson(
                         QJsonDocument::fromJson(cert.value(0).toString().toUtf8()).object()))
@@ -519,7 +520,7 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     if (!scoped.exec(QStringLiteral(
             "SELECT device_id FROM sync_devices WHERE ifnull(scope_unit, '') <> '' OR "
             "ifnull(scope_coach, '') <> ''")))
-        return fail(Error::Kind::Database, scoped.lastError().text());
+        return SqlError::failure(scoped);
     QSet<QString> scopedIds;
     while (scoped.next())
         scopedIds.insert(scoped.value(0).toString());
@@ -541,7 +542,7 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
         q.prepare(QStringLiteral("SELECT have FROM sync_peers WHERE device_id = ?"));
         q.addBindValue(r.deviceId);
         if (!q.exec())
-            return fail(Error::Kind::Database, q.lastError().text());
+            return SqlError::failure(q);
         const QJsonObject known = q.next()
             ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
             : QJsonObject();
@@ -578,7 +579,7 @@ Result<QByteArray> SyncRepository::exportFiles(const DeviceKeys &keys,
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
             "SELECT device_id FROM sync_devices WHERE trusted_as = 'enrolled' AND revoked = 0")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QSet<QString> enrolled;
     while (q.next())
         enrolled.insert(q.value(0).toString());
@@ -617,7 +618,7 @@ Result<QByteArray> SyncRepository::exportFor(
         "device_id = ? AND revoked = 0 AND trusted_as = 'enrolled'"));
     q.addBindValue(deviceId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next() || (q.value(0).toString().isEmpty() && q.value(1).toString().isEmpty())) {
         return fail(Error::Kind::NotFound,
             tr("No device %1 was enrolled by this store for one unit or one coach.").arg(deviceId));
@@ -643,7 +644,7 @@ Result<QByteArray> SyncRepository::exportFor(
     }
     q.addBindValue(unit.isEmpty() ? coach : unit);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next())
         cases.insert(q.value(0).toString());
     q.prepare(QStringLiteral(
@@ -652,14 +653,14 @@ Result<QByteArray> SyncRepository::exportFor(
     q.addBindValue(deviceId);
     q.addBindValue(coach);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     while (q.next())
         cases.insert(q.value(0).toString());
     QSet<QString> rows; // "entity/row"
     QSqlQuery r(m_store.database());
     r.setForwardOnly(true);
     if (!r.exec(QStringLiteral("SELECT id, person_id FROM cases")))
-        return fail(Error::Kind::Database, r.lastError().text());
+        return SqlError::failure(r);
     while (r.next()) {
         if (cases.contains(r.value(0).toString())) {
             rows.insert(QStringLiteral("case/") + r.value(0).toString());
@@ -676,7 +677,7 @@ Result<QByteArray> SyncRepository::exportFor(
     QSet<QString> instances;
     for (const auto &[entity, table] : CaseRecords) {
         if (!r.exec(QStringLiteral("SELECT id, case_id FROM %1").arg(QString::fromLatin1(table))))
-            return fail(Error::Kind::Database, r.lastError().text());
+            return SqlError::failure(r);
         while (r.next()) {
             if (cases.contains(r.value(1).toString())) {
                 rows.insert(QString::fromLatin1(entity) + QLatin1Char('/') + r.value(0).toString());
@@ -686,7 +687,7 @@ Result<QByteArray> SyncRepository::exportFor(
         }
     }
     if (!r.exec(QStringLiteral("SELECT id, instance_id FROM form_values")))
-        return fail(Error::Kind::Database, r.lastError().text());
+        return SqlError::failure(r);
     while (r.next()) {
         if (instances.contains(r.value(1).toString()))
             rows.insert(QStringLiteral("form_value/") + r.value(0).toString());
@@ -736,7 +737,7 @@ VoidResult SyncRepository::revoke(const QString &deviceId)
     q.addBindValue(deviceId);
     q.addBindValue(deviceId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (q.numRowsAffected() != 1) {
         return fail(
             Error::Kind::NotFound, tr("No device %1 was enrolled by this store.").arg(deviceId));
@@ -756,7 +757,7 @@ VoidResult SyncRepository::notePeer(const BundleHeader &header)
     q.addBindValue(QString::fromUtf8(QJsonDocument(have).toJson(QJsonDocument::Compact)));
     q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     // Revocations count only from the store that enrolled this one.
     for (const QString &entry : header.revoked) {
         const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
@@ -772,7 +773,7 @@ VoidResult SyncRepository::notePeer(const BundleHeader &header)
         q.addBindValue(entry.left(colon));
         q.addBindValue(header.from.deviceId);
         if (!q.exec())
-            return fail(Error::Kind::Database, q.lastError().text());
+            return SqlError::failure(q);
     }
     return {};
 }
@@ -785,7 +786,7 @@ Result<QList<Refusal>> SyncRepository::refusals() const
             "b.status, b.reason FROM sync_bundles b LEFT JOIN sync_devices d ON d.device_id = "
             "b.from_device WHERE b.status IN ('refused', 'quarantined') ORDER BY b.imported_at, "
             "b.bundle_id")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Refusal> out;
     while (q.next()) {
         out << Refusal {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -809,7 +810,7 @@ VoidResult SyncRepository::quarantine(
     q.addBindValue(status);
     q.addBindValue(reason);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     return {};
 }
 
@@ -902,7 +903,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.head.addBindValue(op.deviceId);
         m.head.addBindValue(op.incarnation);
         if (!m.head.exec())
-            return fail(Error::Kind::Database, m.head.lastError().text());
+            return SqlError::failure(m.head);
         const bool any = m.head.next();
         headIt = m.heads.insert(key, any ? m.head.value(0).toLongLong() : 0);
         m.tipHash.insert(key, any ? m.head.value(1).toByteArray() : Operation::chainStart());
@@ -923,7 +924,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.bySeq.addBindValue(op.incarnation);
         m.bySeq.addBindValue(op.seq);
         if (!m.bySeq.exec())
-            return fail(Error::Kind::Database, m.bySeq.lastError().text());
+            return SqlError::failure(m.bySeq);
         const bool found = m.bySeq.next();
         const bool same
             = found && m.bySeq.value(0).toByteArray() == op.hash; // the hash covers every field
@@ -940,7 +941,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.bySeq.addBindValue(op.incarnation);
         m.bySeq.addBindValue(op.seq);
         if (!m.bySeq.exec())
-            return fail(Error::Kind::Database, m.bySeq.lastError().text());
+            return SqlError::failure(m.bySeq);
         const bool same = m.bySeq.next() && m.bySeq.value(0).toByteArray() == op.hash;
         m.bySeq.finish();
         if (!same)
@@ -957,7 +958,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
                 QStringLiteral("SELECT count(*) FROM sync_backlog WHERE device_id = ?"));
             m.lookup.addBindValue(op.deviceId);
             if (!m.lookup.exec() || !m.lookup.next())
-                return fail(Error::Kind::Database, m.lookup.lastError().text());
+                return SqlError::failure(m.lookup);
             waiting = m.lookup.value(0).toLongLong();
             m.lookup.finish();
         }
@@ -975,7 +976,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
                 QVariant(QString::fromLatin1(Bundle::operationsToBinary({op}).toBase64()))})
             m.backlog.addBindValue(v);
         if (!m.backlog.exec())
-            return fail(Error::Kind::Database, m.backlog.lastError().text());
+            return SqlError::failure(m.backlog);
         ++s.heldBack;
         return false;
     }
@@ -989,7 +990,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.rowWrites.addBindValue(op.rowId);
         m.rowWrites.addBindValue(op.entity);
         if (!m.rowWrites.exec())
-            return fail(Error::Kind::Database, m.rowWrites.lastError().text());
+            return SqlError::failure(m.rowWrites);
         while (m.rowWrites.next()) {
             m.writes << MergeState::Write {m.rowWrites.value(0).toString(),
                 m.rowWrites.value(1).toString(), m.rowWrites.value(2).toLongLong(),
@@ -1065,7 +1066,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         m.decided.addBindValue(op.field);
         m.decided.addBindValue(std::max(p.hlcA, p.hlcB));
         if (!m.decided.exec())
-            return fail(Error::Kind::Database, m.decided.lastError().text());
+            return SqlError::failure(m.decided);
         const bool decided = m.decided.next();
         const QVariant chosen = decided ? QVariant(sameOrNull(m.decided.value(0))) : QVariant();
         const QVariant reason = decided
@@ -1084,7 +1085,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
                  reason})
             m.conflict.addBindValue(v);
         if (!m.conflict.exec())
-            return fail(Error::Kind::Database, m.conflict.lastError().text());
+            return SqlError::failure(m.conflict);
         s.conflicts += m.conflict.numRowsAffected() > 0 ? 1 : 0;
         m.openConflicts = m.openConflicts || !decided;
     }
@@ -1095,7 +1096,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
                  QVariant(op.baseHlc)})
             m.settle.addBindValue(v);
         if (!m.settle.exec())
-            return fail(Error::Kind::Database, m.settle.lastError().text());
+            return SqlError::failure(m.settle);
     }
     ++s.applied;
     return true;
@@ -1143,7 +1144,7 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
     QSqlQuery q(m_store.database());
     QString enroller;
     if (!q.exec(QStringLiteral("SELECT device_id FROM sync_devices WHERE trusted_as = 'enroller'")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (q.next())
         enroller = q.value(0).toString();
     const bool fromEnroller = !enroller.isEmpty() && header.from.deviceId == enroller;
@@ -1201,7 +1202,7 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
         bool trustedHere = false;
         dev.addBindValue(device);
         if (!dev.exec())
-            return fail(Error::Kind::Database, dev.lastError().text());
+            return SqlError::failure(dev);
         if (dev.next()) {
             trustedHere = true;
             identity = PublicIdentity {device, dev.value(0).toString(), dev.value(1).toString(),
@@ -1305,7 +1306,7 @@ VoidResult SyncRepository::keepAuthors(const Authors &authors)
                  QVariant(h.hash), QVariant(h.signature)})
             q.addBindValue(v);
         if (!q.exec())
-            return fail(Error::Kind::Database, q.lastError().text());
+            return SqlError::failure(q);
     }
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
@@ -1323,7 +1324,7 @@ VoidResult SyncRepository::keepAuthors(const Authors &authors)
                     QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)))})
             q.addBindValue(v);
         if (!q.exec())
-            return fail(Error::Kind::Database, q.lastError().text());
+            return SqlError::failure(q);
     }
     return {};
 }
@@ -1340,7 +1341,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
             "FROM sync_devices WHERE device_id = ?"));
         m.lookup.addBindValue(op.deviceId);
         if (!m.lookup.exec())
-            return fail(Error::Kind::Database, m.lookup.lastError().text());
+            return SqlError::failure(m.lookup);
         if (m.lookup.next()) {
             r.name = m.lookup.value(0).toString();
             r.role = m.lookup.value(1).toString();
@@ -1377,7 +1378,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
         m.lookup.prepare(QStringLiteral("SELECT unit_id FROM dispatches WHERE id = ?"));
         m.lookup.addBindValue(op.rowId);
         if (!m.lookup.exec())
-            return fail(Error::Kind::Database, m.lookup.lastError().text());
+            return SqlError::failure(m.lookup);
         const bool theirs = m.lookup.next() && m.lookup.value(0).toString() == r.scope.unit;
         m.lookup.finish();
         if (theirs)
@@ -1402,7 +1403,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
         m.lookup.addBindValue(entity);
         m.lookup.addBindValue(row);
         if (!m.lookup.exec())
-            return fail(Error::Kind::Database, m.lookup.lastError().text());
+            return SqlError::failure(m.lookup);
         const bool found = m.lookup.next();
         const bool mine = !found || m.lookup.value(0).toString() == op.deviceId;
         m.lookup.finish();
@@ -1426,7 +1427,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
             m.lookup.addBindValue(r.scope.coach);
         }
         if (!m.lookup.exec())
-            return fail(Error::Kind::Database, m.lookup.lastError().text());
+            return SqlError::failure(m.lookup);
         yes = m.lookup.next();
         m.lookup.finish();
         if (!yes) {
@@ -1451,7 +1452,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
         m.lookup.addBindValue(row);
         m.lookup.addBindValue(field);
         if (!m.lookup.exec())
-            return fail(Error::Kind::Database, m.lookup.lastError().text());
+            return SqlError::failure(m.lookup);
         const QString v = m.lookup.next() ? m.lookup.value(0).toString() : QString();
         m.lookup.finish();
         return v;
@@ -1473,7 +1474,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
         m.lookup.prepare(QStringLiteral("SELECT id FROM cases WHERE person_id = ?"));
         m.lookup.addBindValue(op.rowId);
         if (!m.lookup.exec())
-            return fail(Error::Kind::Database, m.lookup.lastError().text());
+            return SqlError::failure(m.lookup);
         QStringList cases;
         while (m.lookup.next())
             cases << m.lookup.value(0).toString();
@@ -1564,7 +1565,7 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     q.prepare(QStringLiteral("SELECT sign_key, revoked FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(header->from.deviceId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next()
         || q.value(0).toString() != QString::fromLatin1(header->from.signKey.toBase64())) {
         return fail(Error::Kind::NotAllowed,
@@ -1578,7 +1579,7 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
     q.prepare(QStringLiteral("SELECT status FROM sync_bundles WHERE bundle_id = ?"));
     q.addBindValue(header->bundleId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (q.next()) {
         if (q.value(0).toString() == QLatin1String("quarantined")) {
             return fail(Error::Kind::NotAllowed,
@@ -1775,7 +1776,7 @@ Result<QList<Conflict>> SyncRepository::conflicts(bool openOnly) const
             "FROM sync_conflicts c LEFT JOIN conflict_decisions d ON d.conflict_id = c.id AND "
             "d.deleted = 0 %1 ORDER BY c.hlc_b, c.id")
                     .arg(openOnly ? QStringLiteral("WHERE c.status = 'open'") : QString())))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Conflict> out;
     while (q.next()) {
         out << Conflict {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -1791,7 +1792,7 @@ VoidResult SyncRepository::checkMayDecide() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral("SELECT name FROM sync_devices WHERE trusted_as = 'enroller'")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     if (!q.next())
         return {};
     const DeviceRole role = m_store.identity().role;
@@ -1848,7 +1849,7 @@ VoidResult SyncRepository::resolve(
     q.addBindValue(reason);
     q.addBindValue(conflictId);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     return tx.commit();
 }
 

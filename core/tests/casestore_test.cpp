@@ -3,6 +3,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/persons/personrepository.h"
 #include "core/store/casestore.h"
+#include "core/store/sqlerror.h"
 #include "core/tests/testhelpers.h"
 
 #include <QCryptographicHash>
@@ -272,4 +273,62 @@ TEST_CASE("The check finds a gap in the operation log", "[store][oplog]")
     auto report = store->check();
     REQUIRE(report);
     CHECK_FALSE(report->logGapless);
+}
+
+TEST_CASE("A failed statement is classified and worded once, with the driver's text kept",
+    "[store][errors]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("raw.db"));
+    {
+        QSqlDatabase a = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("a"));
+        a.setDatabaseName(path);
+        REQUIRE(a.open());
+        QSqlQuery qa(a);
+        REQUIRE(qa.exec(QStringLiteral("CREATE TABLE t (x)")));
+        // A statement the database cannot run: a database error, nothing more specific.
+        REQUIRE_FALSE(qa.exec(QStringLiteral("SELECT x FROM nowhere")));
+        const Error other = SqlError::of(qa.lastError());
+        CHECK(other.kind == Error::Kind::Database);
+        CHECK(other.message.startsWith(
+            QStringLiteral("The store could not carry out the request; nothing was changed.")));
+        INFO(other.message.toStdString());
+        CHECK(other.message.contains(QStringLiteral("nowhere")));
+        // Another connection holds the write lock: busy.
+        REQUIRE(qa.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        {
+            QSqlDatabase b
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("b"));
+            b.setDatabaseName(path);
+            b.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+            REQUIRE(b.open());
+            QSqlQuery qb(b);
+            REQUIRE_FALSE(qb.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+            const Error busy = SqlError::of(qb.lastError());
+            CHECK(busy.kind == Error::Kind::Locked);
+            CHECK(busy.message.contains(QStringLiteral("in use by another program")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("b"));
+        qa.exec(QStringLiteral("ROLLBACK"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("a"));
+    // A file that is not a database at all.
+    const QString junk = dir.filePath(QStringLiteral("junk.db"));
+    {
+        QFile f(junk);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    }
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("c"));
+        c.setDatabaseName(junk);
+        REQUIRE(c.open());
+        QSqlQuery qc(c);
+        REQUIRE_FALSE(qc.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")));
+        const VoidResult failed = SqlError::failure(qc);
+        CHECK(failed.error().kind == Error::Kind::NotAStore);
+        CHECK(
+            failed.error().message.startsWith(QStringLiteral("The file is not a Casebook store.")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("c"));
 }

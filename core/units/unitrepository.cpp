@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/units/unitrepository.h"
 
+#include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
 #include <QSqlError>
@@ -55,7 +56,7 @@ Result<QList<Unit>> UnitRepository::units() const
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
             "SELECT id, name, unit_type, district FROM units WHERE deleted = 0 ORDER BY name")))
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<Unit> out;
     while (q.next()) {
         out << Unit {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -73,7 +74,7 @@ Result<QList<StaffMember>> UnitRepository::staff(const QString &role) const
     q.addBindValue(role.isNull() ? QStringLiteral("") : role);
     q.addBindValue(role.isNull() ? QStringLiteral("") : role);
     if (!q.exec())
-        return fail(Error::Kind::Database, q.lastError().text());
+        return SqlError::failure(q);
     QList<StaffMember> out;
     while (q.next()) {
         out << StaffMember {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
