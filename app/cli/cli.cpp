@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "app/usecases/casefiles.h"
 #include "app/usecases/syncexchange.h"
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
@@ -27,6 +28,7 @@
 #include "forms/print/formprinter.h"
 #include "forms/print/reportfiles.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -81,15 +83,6 @@ int exitFor(const Casebook::Core::Error &e)
     using Kind = Casebook::Core::Error::Kind;
     return e.kind == Kind::Invalid || e.kind == Kind::Io ? ExitBadInput : ExitStoreProblem;
 }
-
-struct ParsedArgs
-{
-    QString db;
-    QString command;
-    QHash<QString, QString> options; // --name value
-    QStringList flags;               // --json
-    QStringList positional;
-};
 
 QJsonValue dateValue(const QDate &d)
 {
@@ -212,417 +205,324 @@ int Cli::usage(int status)
     return error(text, status);
 }
 
+const QList<Cli::Command> &Cli::commands()
+{
+    using S = Command::Store;
+    auto list = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *n : names)
+            out << QString::fromLatin1(n);
+        return out;
+    };
+    static const QList<Command> table = {
+        {QStringLiteral("init"), list({"--role", "--name"}), {}, false, S::Any, &Cli::checkInit,
+            &Cli::init},
+        {QStringLiteral("demo"), list({"--persons", "--seed"}), {}, false, S::Initialised,
+            &Cli::checkDemo, &Cli::demo},
+        {QStringLiteral("persons"), list({"--search"}), list({"--json"}), false, S::Initialised,
+            nullptr, &Cli::persons},
+        {QStringLiteral("cases"), list({"--status"}), list({"--json"}), false, S::Initialised,
+            &Cli::checkCases, &Cli::cases},
+        {QStringLiteral("due"), list({"--today"}), list({"--json"}), false, S::Initialised,
+            &Cli::checkDue, &Cli::due},
+        {QStringLiteral("check"), {}, list({"--json"}), false, S::Any, nullptr, &Cli::check},
+        {QStringLiteral("print"), list({"--case", "--form", "--out"}), {}, false, S::Initialised,
+            &Cli::checkPrint, &Cli::printForms},
+        {QStringLiteral("forms"), {}, list({"--json"}), true, S::None, nullptr, &Cli::forms},
+        {QStringLiteral("keys"), list({"--out", "--passphrase-file"}), {}, true, S::Initialised,
+            &Cli::checkKeys, &Cli::keys},
+        {QStringLiteral("enroll"),
+            list({"--device", "--out", "--passphrase-file", "--unit", "--coach", "--fingerprint",
+                "--slip"}),
+            list({"--whole-store"}), true, S::Initialised, &Cli::checkEnroll, &Cli::enroll},
+        {QStringLiteral("devices"), {}, list({"--json"}), false, S::Initialised, nullptr,
+            &Cli::devices},
+        {QStringLiteral("export-bundle"), list({"--out", "--cover", "--passphrase-file", "--to"}),
+            {}, false, S::Initialised, &Cli::checkExport, &Cli::exportBundle},
+        {QStringLiteral("import-bundle"), list({"--passphrase-file"}), {}, true, S::Initialised,
+            &Cli::checkImport, &Cli::importBundle},
+        {QStringLiteral("conflicts"), {}, list({"--json"}), false, S::Initialised, nullptr,
+            &Cli::conflicts},
+        {QStringLiteral("resolve"), list({"--conflict", "--choose", "--reason"}), {}, false,
+            S::Initialised, &Cli::checkResolve, &Cli::resolve},
+        {QStringLiteral("digest"), {}, {}, false, S::Initialised, nullptr, &Cli::digest},
+        {QStringLiteral("revoke"), list({"--device"}), {}, false, S::Initialised, &Cli::checkRevoke,
+            &Cli::revoke},
+        {QStringLiteral("send-definitions"), list({"--dir", "--out", "--passphrase-file"}), {},
+            false, S::Initialised, &Cli::checkSendDefinitions, &Cli::sendDefinitions},
+        {QStringLiteral("report"),
+            list({"--year", "--unit", "--coach", "--month", "--format", "--out", "--reading"}),
+            list({"--json", "--file-report", "--current"}), true, S::Initialised, &Cli::checkReport,
+            &Cli::report},
+    };
+    return table;
+}
+
+int Cli::parse(const QStringList &arguments, Invocation &in, const Command *&command)
+{
+    // The command is the first word that is not an option or an option's value; the options of
+    // every command are known, so a value is never mistaken for it.
+    QSet<QString> values {QStringLiteral("--db")};
+    QSet<QString> flags;
+    for (const Command &c : commands()) {
+        values.unite(QSet<QString>(c.values.cbegin(), c.values.cend()));
+        flags.unite(QSet<QString>(c.flags.cbegin(), c.flags.cend()));
+    }
+    QStringList rest;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            if (!values.contains(a) && !flags.contains(a))
+                return error(tr("unknown option %1").arg(a));
+            rest << a;
+            if (values.contains(a)) {
+                if (i + 1 >= arguments.size()
+                    || arguments.at(i + 1).startsWith(QLatin1String("--")))
+                    return error(tr("the option %1 needs a value").arg(a));
+                rest << arguments.at(++i);
+            }
+        } else if (in.command.isEmpty()) {
+            in.command = a;
+        } else {
+            rest << a;
+        }
+    }
+    if (in.command.isEmpty())
+        return usage(ExitBadInput);
+    const auto found = std::find_if(commands().cbegin(), commands().cend(),
+        [&](const Command &c) { return c.name == in.command; });
+    if (found == commands().cend())
+        return error(tr("unknown command %1 (try --help)").arg(in.command));
+    command = &*found;
+
+    // The command's own parser, with its options only.
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption(QCommandLineOption(QStringLiteral("db"), {}, QStringLiteral("path")));
+    for (const QString &v : command->values)
+        parser.addOption(QCommandLineOption(v.mid(2), {}, QStringLiteral("value")));
+    for (const QString &f : command->flags)
+        parser.addOption(QCommandLineOption(f.mid(2)));
+    for (int i = 0; i < rest.size(); ++i) {
+        const QString &a = rest.at(i);
+        if (a.startsWith(QLatin1String("--")) && a != QLatin1String("--db")
+            && !command->values.contains(a) && !command->flags.contains(a))
+            return error(tr("the command %1 does not take %2").arg(in.command, a));
+        if (values.contains(a))
+            ++i; // its value
+    }
+    if (!parser.parse(QStringList {QStringLiteral("casebook-cli")} + rest))
+        return error(parser.errorText());
+    for (const QString &name : parser.optionNames()) {
+        if (parser.values(name).size() > 1)
+            return error(tr("the option %1 is given twice").arg(QStringLiteral("--") + name));
+    }
+    in.db = parser.value(QStringLiteral("db"));
+    for (const QString &v : command->values) {
+        if (parser.isSet(v.mid(2)))
+            in.options.insert(v, parser.value(v.mid(2)));
+    }
+    for (const QString &f : command->flags) {
+        if (parser.isSet(f.mid(2)))
+            in.flags << f;
+    }
+    in.positional = parser.positionalArguments();
+    in.json = in.flags.contains(QStringLiteral("--json"));
+    if (!command->positional && !in.positional.isEmpty())
+        return error(tr("unexpected argument %1").arg(in.positional.first()));
+    return 0;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     // arguments excludes the program name.
-    ParsedArgs args;
-    static const QStringList ValueOptions = {QStringLiteral("--db"), QStringLiteral("--role"),
-        QStringLiteral("--name"), QStringLiteral("--persons"), QStringLiteral("--seed"),
-        QStringLiteral("--search"), QStringLiteral("--status"), QStringLiteral("--today"),
-        QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out"),
-        QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
-        QStringLiteral("--passphrase-file"), QStringLiteral("--month"), QStringLiteral("--format"),
-        QStringLiteral("--device"), QStringLiteral("--conflict"), QStringLiteral("--choose"),
-        QStringLiteral("--reason"), QStringLiteral("--cover"), QStringLiteral("--dir"),
-        QStringLiteral("--reading"), QStringLiteral("--to"), QStringLiteral("--fingerprint"),
-        QStringLiteral("--slip")};
-    static const QStringList FlagOptions
-        = {QStringLiteral("--json"), QStringLiteral("--whole-store"),
-            QStringLiteral("--file-report"), QStringLiteral("--current")};
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == QLatin1String("--help") || a == QLatin1String("-h"))
-            return usage(0);
-        if (a.startsWith(QLatin1String("--"))) {
-            if (FlagOptions.contains(a)) {
-                args.flags << a;
-                continue;
-            }
-            if (!ValueOptions.contains(a))
-                return error(tr("unknown option %1").arg(a));
-            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--")))
-                return error(tr("the option %1 needs a value").arg(a));
-            if (args.options.contains(a) || (a == QLatin1String("--db") && !args.db.isEmpty()))
-                return error(tr("the option %1 is given twice").arg(a));
-            if (a == QLatin1String("--db")) {
-                args.db = arguments.at(++i);
-            } else {
-                args.options.insert(a, arguments.at(++i));
-            }
-            continue;
-        }
-        if (args.command.isEmpty()) {
-            args.command = a;
-        } else {
-            args.positional << a;
-        }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h")))
+        return usage(0);
+    Invocation in;
+    const Command *command = nullptr;
+    if (const int status = parse(arguments, in, command); status != 0 || !command)
+        return status;
+    // The arguments are checked before the store is touched.
+    if (command->check) {
+        if (const int status = (this->*command->check)(in); status != 0)
+            return status;
     }
-    if (args.command.isEmpty())
-        return usage(ExitBadInput);
-    static const QHash<QString, QStringList> Allowed = {
-        {QStringLiteral("init"), {QStringLiteral("--role"), QStringLiteral("--name")}},
-        {QStringLiteral("demo"), {QStringLiteral("--persons"), QStringLiteral("--seed")}},
-        {QStringLiteral("persons"), {QStringLiteral("--search"), QStringLiteral("--json")}},
-        {QStringLiteral("cases"), {QStringLiteral("--status"), QStringLiteral("--json")}},
-        {QStringLiteral("due"), {QStringLiteral("--today"), QStringLiteral("--json")}},
-        {QStringLiteral("check"), {QStringLiteral("--json")}},
-        {QStringLiteral("print"),
-            {QStringLiteral("--case"), QStringLiteral("--form"), QStringLiteral("--out")}},
-        {QStringLiteral("forms"), {QStringLiteral("--json")}},
-        {QStringLiteral("keys"), {QStringLiteral("--out"), QStringLiteral("--passphrase-file")}},
-        {QStringLiteral("enroll"),
-            {QStringLiteral("--device"), QStringLiteral("--out"),
-                QStringLiteral("--passphrase-file"), QStringLiteral("--unit"),
-                QStringLiteral("--coach"), QStringLiteral("--whole-store"),
-                QStringLiteral("--fingerprint"), QStringLiteral("--slip")}},
-        {QStringLiteral("devices"), {QStringLiteral("--json")}},
-        {QStringLiteral("export-bundle"),
-            {QStringLiteral("--out"), QStringLiteral("--cover"),
-                QStringLiteral("--passphrase-file"), QStringLiteral("--to")}},
-        {QStringLiteral("import-bundle"), {QStringLiteral("--passphrase-file")}},
-        {QStringLiteral("conflicts"), {QStringLiteral("--json")}},
-        {QStringLiteral("resolve"),
-            {QStringLiteral("--conflict"), QStringLiteral("--choose"), QStringLiteral("--reason")}},
-        {QStringLiteral("digest"), {}},
-        {QStringLiteral("revoke"), {QStringLiteral("--device")}},
-        {QStringLiteral("send-definitions"),
-            {QStringLiteral("--dir"), QStringLiteral("--out"),
-                QStringLiteral("--passphrase-file")}},
-        {QStringLiteral("report"),
-            {QStringLiteral("--year"), QStringLiteral("--unit"), QStringLiteral("--coach"),
-                QStringLiteral("--json"), QStringLiteral("--month"), QStringLiteral("--format"),
-                QStringLiteral("--out"), QStringLiteral("--reading"),
-                QStringLiteral("--file-report"), QStringLiteral("--current")}},
-    };
-    if (!Allowed.contains(args.command))
-        return error(tr("unknown command %1 (try --help)").arg(args.command));
-    for (auto it = args.options.cbegin(); it != args.options.cend(); ++it) {
-        if (!Allowed.value(args.command).contains(it.key()))
-            return error(tr("the command %1 does not take %2").arg(args.command, it.key()));
-    }
-    for (const QString &f : std::as_const(args.flags)) {
-        if (!Allowed.value(args.command).contains(f))
-            return error(tr("the command %1 does not take %2").arg(args.command, f));
-    }
-    const bool json = args.flags.contains(QStringLiteral("--json"));
-    if (args.command == QLatin1String("forms"))
-        return forms(args.positional, json);
-    const bool monthly = args.command == QLatin1String("report")
-        && args.positional == QStringList {QStringLiteral("monthly")};
-    const bool annual = args.command == QLatin1String("report")
-        && args.positional == QStringList {QStringLiteral("annual")};
-    if (args.command == QLatin1String("report") && !monthly && !annual
-        && args.positional != QStringList {QStringLiteral("performance")}) {
-        return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--reading "
-                        "raw|credited] [--json], "
-                        "or report monthly "
-                        "--month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]"));
-    }
-    if (args.command == QLatin1String("keys")
-        && args.positional != QStringList {QStringLiteral("init")}
-        && args.positional != QStringList {QStringLiteral("export")})
-        return error(tr("use: keys init [--passphrase-file FILE], or keys export --out FILE"));
-    if (args.command == QLatin1String("keys") && args.positional.first() == QLatin1String("export")
-        && args.options.value(QStringLiteral("--out")).isEmpty())
-        return error(tr("keys export needs --out FILE"));
-    if (args.command == QLatin1String("import-bundle") && args.positional.isEmpty())
-        return error(tr("import-bundle needs one or more bundle files"));
-    const bool accepting = args.command == QLatin1String("enroll") && !args.positional.isEmpty();
-    if (accepting
-        && (args.positional.size() != 2 || args.positional.first() != QLatin1String("accept")))
-        return error(tr("use: enroll accept FILE [--fingerprint DIGITS]"));
-    if (args.command == QLatin1String("enroll") && !accepting) {
-        for (const char *required : {"--device", "--out"}) {
-            if (args.options.value(QString::fromLatin1(required)).isEmpty())
-                return error(tr("enroll needs %1").arg(QString::fromLatin1(required)));
-        }
-        const int scopes = (args.options.contains(QStringLiteral("--unit")) ? 1 : 0)
-            + (args.options.contains(QStringLiteral("--coach")) ? 1 : 0)
-            + (args.flags.contains(QStringLiteral("--whole-store")) ? 1 : 0);
-        if (scopes > 1)
-            return error(tr("enroll takes one of --unit, --coach and --whole-store"));
-    }
-    for (const char *required : {"--dir", "--out"}) {
-        if (args.command == QLatin1String("send-definitions")
-            && args.options.value(QString::fromLatin1(required)).isEmpty())
-            return error(tr("send-definitions needs %1").arg(QString::fromLatin1(required)));
-    }
-    if (args.command == QLatin1String("export-bundle")
-        && args.options.value(QStringLiteral("--out")).isEmpty())
-        return error(tr("export-bundle needs --out FILE"));
-    for (const char *required : {"--conflict", "--choose", "--reason"}) {
-        if (args.command == QLatin1String("resolve")
-            && !args.options.contains(QString::fromLatin1(required)))
-            return error(tr("resolve needs %1").arg(QString::fromLatin1(required)));
-    }
-    if (!args.positional.isEmpty() && args.command != QLatin1String("report")
-        && args.command != QLatin1String("keys") && args.command != QLatin1String("import-bundle")
-        && !accepting)
-        return error(tr("unexpected argument %1").arg(args.positional.first()));
-    if (args.db.isEmpty())
+    if (command->store == Command::Store::None)
+        return (this->*command->run)(in, nullptr);
+    if (in.db.isEmpty())
         return error(tr("--db PATH is required"));
-
-    // Validate the arguments before the store is touched.
-    std::optional<DeviceRole> role;
-    int persons = 0;
-    quint32 seed = 0;
-    std::optional<CaseStatus> status;
-    QDate today;
-    if (args.command == QLatin1String("init")) {
-        role = roleFromKey(args.options.value(QStringLiteral("--role")));
-        if (!role)
-            return error(tr("--role must be one of coach, supervisor, window, bureau"));
-        if (args.options.value(QStringLiteral("--name")).trimmed().isEmpty())
-            return error(tr("--name NAME is required"));
-    } else if (args.command == QLatin1String("demo")) {
-        bool ok = false;
-        persons = args.options.value(QStringLiteral("--persons"), QStringLiteral("100")).toInt(&ok);
-        if (!ok || persons < 0 || persons > 1000000)
-            return error(tr("--persons must be a whole number from 0 to 1000000"));
-        const qint64 s
-            = args.options.value(QStringLiteral("--seed"), QStringLiteral("1")).toLongLong(&ok);
-        if (!ok || s < 0 || s > 0xffffffffLL)
-            return error(tr("--seed must be a whole number from 0 to 4294967295"));
-        seed = static_cast<quint32>(s);
-    } else if (args.command == QLatin1String("cases")
-        && args.options.contains(QStringLiteral("--status"))) {
-        status = CaseWorkflow::statusFromKey(args.options.value(QStringLiteral("--status")));
-        if (!status) {
-            return error(
-                tr("--status must be one of received, evaluation, planning, dispatched, tracking, "
-                   "unsuitable, closed"));
-        }
-    } else if (args.command == QLatin1String("print")) {
-        for (const char *required : {"--case", "--form", "--out"}) {
-            if (args.options.value(QString::fromLatin1(required)).isEmpty())
-                return error(tr("print needs %1").arg(QString::fromLatin1(required)));
-        }
-        const QString form = args.options.value(QStringLiteral("--form"));
-        if (form != QLatin1String("all") && !Forms::DefinitionLoader::shipped().find(form))
-            return error(tr("unknown form %1 (see: casebook-cli forms list)").arg(form));
-    } else if (annual) {
-        for (const char *opt : {"--month", "--coach", "--reading"}) {
-            if (args.options.contains(QString::fromLatin1(opt)) || json)
-                return error(tr("report annual takes --year, --format, --out and --unit"));
-        }
-        for (const char *flag : {"--file-report", "--current"}) {
-            if (args.flags.contains(QString::fromLatin1(flag)))
-                return error(tr("report annual takes --year, --format, --out and --unit"));
-        }
-        for (const char *required : {"--year", "--format", "--out"}) {
-            if (args.options.value(QString::fromLatin1(required)).isEmpty())
-                return error(tr("report annual needs %1").arg(QString::fromLatin1(required)));
-        }
-        if (auto rules
-            = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
-            !rules)
-            return error(rules.error().message);
-        static const QStringList Formats
-            = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
-        if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
-            return error(tr("--format must be pdf, xlsx or csv"));
-    } else if (monthly) {
-        for (const char *opt : {"--year", "--coach"}) {
-            if (args.options.contains(QString::fromLatin1(opt)) || json)
-                return error(tr("report monthly takes --month, --format, --out and --unit"));
-        }
-        if (args.flags.contains(QStringLiteral("--file-report"))
-            && args.flags.contains(QStringLiteral("--current"))) {
-            return error(tr("a report is filed from the records as they are: --file-report and "
-                            "--current do not go "
-                            "together"));
-        }
-        for (const char *required : {"--month", "--format", "--out"}) {
-            if (args.options.value(QString::fromLatin1(required)).isEmpty())
-                return error(tr("report monthly needs %1").arg(QString::fromLatin1(required)));
-        }
-        if (auto m = MonthlyReport::parseMonth(args.options.value(QStringLiteral("--month"))); !m)
-            return error(m.error().message);
-        static const QStringList Formats
-            = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
-        if (!Formats.contains(args.options.value(QStringLiteral("--format"))))
-            return error(tr("--format must be pdf, xlsx or csv"));
-    } else if (args.command == QLatin1String("report")) {
-        for (const char *flag : {"--file-report", "--current"}) {
-            if (args.flags.contains(QString::fromLatin1(flag))) {
-                return error(
-                    tr("report performance does not take %1").arg(QString::fromLatin1(flag)));
-            }
-        }
-        for (const char *opt : {"--month", "--format", "--out"}) {
-            if (args.options.contains(QString::fromLatin1(opt))) {
-                return error(
-                    tr("report performance does not take %1").arg(QString::fromLatin1(opt)));
-            }
-        }
-        if (args.options.value(QStringLiteral("--year")).isEmpty())
-            return error(tr("report performance needs --year (an ROC year such as 107)"));
-        auto rules
-            = PlanYearRulesLoader::forYearOrEarlier(args.options.value(QStringLiteral("--year")));
-        if (!rules)
-            return error(rules.error().message);
-        const QString reading = args.options.value(QStringLiteral("--reading"));
-        if (!reading.isEmpty() && reading != QLatin1String("raw")
-            && reading != QLatin1String("credited"))
-            return error(tr("--reading must be raw or credited"));
-    } else if (args.command == QLatin1String("due")
-        && args.options.contains(QStringLiteral("--today"))) {
-        today = QDate::fromString(args.options.value(QStringLiteral("--today")), Qt::ISODate);
-        if (!today.isValid())
-            return error(tr("--today must be a date written YYYY-MM-DD"));
-    }
-
-    auto opened = CaseStore::open(args.db);
+    auto opened = CaseStore::open(in.db);
     if (!opened)
         return error(opened.error().message, ExitStoreProblem);
     CaseStore &store = **opened;
-    if (args.command != QLatin1String("init") && args.command != QLatin1String("check")
-        && !store.isInitialized()) {
+    if (command->store == Command::Store::Initialised && !store.isInitialized()) {
         return error(
-            tr("the store %1 has no identity yet: run init first").arg(args.db), ExitStoreProblem);
+            tr("the store %1 has no identity yet: run init first").arg(in.db), ExitStoreProblem);
     }
+    return (this->*command->run)(in, &store);
+}
 
-    if (args.command == QLatin1String("init")) {
-        if (auto r = store.initialize(*role, args.options.value(QStringLiteral("--name"))); !r)
-            return error(r.error().message, ExitStoreProblem);
-        print(tr("Initialised %1 as %2 (device %3).")
-                  .arg(args.db, roleKey(*role), store.identity().deviceId));
-        return 0;
+int Cli::checkInit(const Invocation &in)
+{
+    if (!roleFromKey(in.value("--role")))
+        return error(tr("--role must be one of coach, supervisor, window, bureau"));
+    if (in.value("--name").trimmed().isEmpty())
+        return error(tr("--name NAME is required"));
+    return 0;
+}
+
+int Cli::init(const Invocation &in, CaseStore *store)
+{
+    const DeviceRole role = *roleFromKey(in.value("--role"));
+    if (auto r = store->initialize(role, in.value("--name")); !r)
+        return error(r.error().message, ExitStoreProblem);
+    print(tr("Initialised %1 as %2 (device %3).")
+              .arg(in.db, roleKey(role), store->identity().deviceId));
+    return 0;
+}
+
+namespace {
+
+struct DemoSize
+{
+    int persons = 0;
+    quint32 seed = 0;
+};
+
+std::optional<DemoSize> demoSize(const Invocation &in, QString &problem)
+{
+    bool ok = false;
+    DemoSize size;
+    size.persons = in.options.value(QStringLiteral("--persons"), QStringLiteral("100")).toInt(&ok);
+    if (!ok || size.persons < 0 || size.persons > 1000000) {
+        problem = Cli::tr("--persons must be a whole number from 0 to 1000000");
+        return std::nullopt;
     }
-    if (args.command == QLatin1String("demo")) {
-        QElapsedTimer timer;
-        timer.start();
-        auto r = DemoGenerator(store).generate(persons, seed);
-        if (!r)
-            return error(r.error().message, ExitStoreProblem);
-        // Seven in ten supported-employment cases get their six tables complete, one in eight a job
-        // redesign.
-        if (auto forms = Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases); !forms)
-            return error(forms.error().message, ExitStoreProblem);
-        print(tr("Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.")
-                  .arg(r->persons)
-                  .arg(r->cases)
-                  .arg(r->units)
-                  .arg(r->staff)
-                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-        return 0;
+    const qint64 s
+        = in.options.value(QStringLiteral("--seed"), QStringLiteral("1")).toLongLong(&ok);
+    if (!ok || s < 0 || s > 0xffffffffLL) {
+        problem = Cli::tr("--seed must be a whole number from 0 to 4294967295");
+        return std::nullopt;
     }
-    if (args.command == QLatin1String("persons")) {
-        auto list = PersonRepository(store).search(args.options.value(QStringLiteral("--search")));
-        if (!list)
-            return error(list.error().message, ExitStoreProblem);
-        if (json) {
-            QJsonArray array;
-            for (const Person &p : *list)
-                array.append(personJson(p));
-            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-        } else {
-            print(tr("%n person(s).", nullptr, static_cast<int>(list->size())));
+    size.seed = static_cast<quint32>(s);
+    return size;
+}
+
+} // namespace
+
+int Cli::checkDemo(const Invocation &in)
+{
+    QString problem;
+    return demoSize(in, problem) ? 0 : error(problem);
+}
+
+int Cli::demo(const Invocation &in, CaseStore *store)
+{
+    QString problem;
+    const DemoSize size = *demoSize(in, problem);
+    QElapsedTimer timer;
+    timer.start();
+    auto r = DemoGenerator(*store).generate(size.persons, size.seed);
+    if (!r)
+        return error(r.error().message, ExitStoreProblem);
+    // Seven in ten supported-employment cases get their six tables complete, one in eight a job
+    // redesign.
+    if (auto forms = Forms::DemoForms::completeDemo(*store, r->supportedEmploymentCases); !forms)
+        return error(forms.error().message, ExitStoreProblem);
+    print(tr("Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.")
+              .arg(r->persons)
+              .arg(r->cases)
+              .arg(r->units)
+              .arg(r->staff)
+              .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+int Cli::persons(const Invocation &in, CaseStore *store)
+{
+    auto list = PersonRepository(*store).search(in.value("--search"));
+    if (!list)
+        return error(list.error().message, ExitStoreProblem);
+    if (in.json) {
+        QJsonArray array;
+        for (const Person &p : *list)
+            array.append(personJson(p));
+        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    } else {
+        print(tr("%n person(s).", nullptr, static_cast<int>(list->size())));
+    }
+    return 0;
+}
+
+int Cli::checkCases(const Invocation &in)
+{
+    if (in.has("--status") && !CaseWorkflow::statusFromKey(in.value("--status"))) {
+        return error(tr("--status must be one of received, evaluation, planning, dispatched, "
+                        "tracking, unsuitable, closed"));
+    }
+    return 0;
+}
+
+int Cli::cases(const Invocation &in, CaseStore *store)
+{
+    const std::optional<CaseStatus> status
+        = in.has("--status") ? CaseWorkflow::statusFromKey(in.value("--status")) : std::nullopt;
+    auto list = CaseRepository(*store).cases(status);
+    if (!list)
+        return error(list.error().message, ExitStoreProblem);
+    if (in.json) {
+        QJsonArray array;
+        for (const Case &c : *list)
+            array.append(caseJson(c));
+        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    } else {
+        print(tr("%n case(s).", nullptr, static_cast<int>(list->size())));
+    }
+    return 0;
+}
+
+int Cli::checkDue(const Invocation &in)
+{
+    if (in.has("--today") && !QDate::fromString(in.value("--today"), Qt::ISODate).isValid())
+        return error(tr("--today must be a date written YYYY-MM-DD"));
+    return 0;
+}
+
+int Cli::due(const Invocation &in, CaseStore *store)
+{
+    const QDate today = in.has("--today") ? QDate::fromString(in.value("--today"), Qt::ISODate)
+                                          : store->clock().today();
+    auto deadlines = UseCases::CaseFiles(*store).due(today);
+    if (!deadlines)
+        return error(deadlines.error().message, ExitStoreProblem);
+    if (in.json) {
+        QJsonArray array;
+        for (const Deadline &d : *deadlines) {
+            array.append(QJsonObject {{QStringLiteral("kind"), Deadlines::kindKey(d.kind)},
+                {QStringLiteral("caseId"), d.caseId}, {QStringLiteral("caseNo"), d.caseNo},
+                {QStringLiteral("person"), d.personName},
+                {QStringLiteral("coach"), textValue(d.coachName)},
+                {QStringLiteral("detail"), textValue(d.detail)},
+                {QStringLiteral("dueOn"), dateValue(d.dueOn)},
+                {QStringLiteral("daysLeft"), d.daysLeft},
+                {QStringLiteral("overdue"), d.isOverdue()}});
         }
-        return 0;
+        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    } else {
+        const auto overdue = std::count_if(
+            deadlines->begin(), deadlines->end(), [](const Deadline &d) { return d.isOverdue(); });
+        print(tr("%1 deadlines open, %2 overdue.").arg(deadlines->size()).arg(overdue));
     }
-    if (args.command == QLatin1String("cases")) {
-        auto list = CaseRepository(store).cases(status);
-        if (!list)
-            return error(list.error().message, ExitStoreProblem);
-        if (json) {
-            QJsonArray array;
-            for (const Case &c : *list)
-                array.append(caseJson(c));
-            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-        } else {
-            print(tr("%n case(s).", nullptr, static_cast<int>(list->size())));
-        }
-        return 0;
-    }
-    if (args.command == QLatin1String("due")) {
-        if (!today.isValid())
-            today = store.clock().today();
-        auto timelines = CaseRepository(store).openTimelines();
-        if (!timelines)
-            return error(timelines.error().message, ExitStoreProblem);
-        auto services = ServiceRepository(store).deadlines(today);
-        if (!services)
-            return error(services.error().message, ExitStoreProblem);
-        const auto deadlines = Deadlines::merged(Deadlines::compute(*timelines, today), *services);
-        if (json) {
-            QJsonArray array;
-            for (const Deadline &d : deadlines) {
-                array.append(QJsonObject {{QStringLiteral("kind"), Deadlines::kindKey(d.kind)},
-                    {QStringLiteral("caseId"), d.caseId}, {QStringLiteral("caseNo"), d.caseNo},
-                    {QStringLiteral("person"), d.personName},
-                    {QStringLiteral("coach"), textValue(d.coachName)},
-                    {QStringLiteral("detail"), textValue(d.detail)},
-                    {QStringLiteral("dueOn"), dateValue(d.dueOn)},
-                    {QStringLiteral("daysLeft"), d.daysLeft},
-                    {QStringLiteral("overdue"), d.isOverdue()}});
-            }
-            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-        } else {
-            const auto overdue = std::count_if(deadlines.begin(), deadlines.end(),
-                [](const Deadline &d) { return d.isOverdue(); });
-            print(tr("%1 deadlines open, %2 overdue.").arg(deadlines.size()).arg(overdue));
-        }
-        return 0;
-    }
-    if (args.command == QLatin1String("keys")) {
-        return keys(store, args.positional.first(),
-            args.options.value(QStringLiteral("--passphrase-file")),
-            args.options.value(QStringLiteral("--out")));
-    }
-    if (args.command == QLatin1String("enroll") || args.command == QLatin1String("export-bundle")
-        || args.command == QLatin1String("import-bundle")
-        || args.command == QLatin1String("conflicts") || args.command == QLatin1String("resolve")
-        || args.command == QLatin1String("digest") || args.command == QLatin1String("revoke")
-        || args.command == QLatin1String("send-definitions")
-        || args.command == QLatin1String("devices")) {
-        QHash<QString, QString> options = args.options;
-        if (args.flags.contains(QStringLiteral("--whole-store")))
-            options.insert(QStringLiteral("--whole-store"), QStringLiteral("1"));
-        return sync(store, args.command, args.positional, options, json);
-    }
-    if (annual) {
-        auto record
-            = Forms::MonthlyReportForms::annual(store, args.options.value(QStringLiteral("--year")),
-                args.options.value(QStringLiteral("--unit")));
-        if (!record) {
-            return error(record.error().message,
-                record.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
-        }
-        auto written = Forms::ReportFiles::writeAnnual(*record,
-            args.options.value(QStringLiteral("--format")),
-            args.options.value(QStringLiteral("--out")));
-        if (!written)
-            return error(written.error().message, ExitStoreProblem);
-        print(tr("Annual report of plan year %1 written to %2.")
-                  .arg(args.options.value(QStringLiteral("--year")),
-                      written->join(QStringLiteral(", "))));
-        return 0;
-    }
-    if (monthly) {
-        return monthlyReport(store, args.options.value(QStringLiteral("--month")),
-            args.options.value(QStringLiteral("--format")),
-            args.options.value(QStringLiteral("--out")),
-            args.options.value(QStringLiteral("--unit")),
-            args.flags.contains(QStringLiteral("--file-report")),
-            args.flags.contains(QStringLiteral("--current")));
-    }
-    if (args.command == QLatin1String("report")) {
-        return performance(store, args.options.value(QStringLiteral("--year")),
-            args.options.value(QStringLiteral("--unit")),
-            args.options.value(QStringLiteral("--coach")), json,
-            args.options.value(QStringLiteral("--reading")));
-    }
-    if (args.command == QLatin1String("print")) {
-        return print(store, args.options.value(QStringLiteral("--case")),
-            args.options.value(QStringLiteral("--form")),
-            args.options.value(QStringLiteral("--out")));
-    }
-    // check
-    auto report = store.check();
+    return 0;
+}
+
+int Cli::check(const Invocation &in, CaseStore *store)
+{
+    auto report = store->check();
     if (!report)
         return error(report.error().message, ExitStoreProblem);
-    if (json) {
+    if (in.json) {
         print(QString::fromUtf8(QJsonDocument(
             QJsonObject {{QStringLiteral("sound"), report->isSound()},
                 {QStringLiteral("sqlite"), report->sqliteOk},
@@ -640,8 +540,173 @@ int Cli::run(const QStringList &arguments)
     return report->isSound() ? 0 : ExitUnsound;
 }
 
-int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, const QString &out)
+int Cli::checkPrint(const Invocation &in)
 {
+    for (const char *required : {"--case", "--form", "--out"}) {
+        if (in.value(required).isEmpty())
+            return error(tr("print needs %1").arg(QString::fromLatin1(required)));
+    }
+    const QString form = in.value("--form");
+    if (form != QLatin1String("all") && !Forms::DefinitionLoader::shipped().find(form))
+        return error(tr("unknown form %1 (see: casebook-cli forms list)").arg(form));
+    return 0;
+}
+
+int Cli::checkKeys(const Invocation &in)
+{
+    if (in.positional != QStringList {QStringLiteral("init")}
+        && in.positional != QStringList {QStringLiteral("export")})
+        return error(tr("use: keys init [--passphrase-file FILE], or keys export --out FILE"));
+    if (in.positional.first() == QLatin1String("export") && in.value("--out").isEmpty())
+        return error(tr("keys export needs --out FILE"));
+    return 0;
+}
+
+int Cli::checkEnroll(const Invocation &in)
+{
+    if (!in.positional.isEmpty()) {
+        if (in.positional.size() != 2 || in.positional.first() != QLatin1String("accept"))
+            return error(tr("use: enroll accept FILE [--fingerprint DIGITS]"));
+        return 0;
+    }
+    for (const char *required : {"--device", "--out"}) {
+        if (in.value(required).isEmpty())
+            return error(tr("enroll needs %1").arg(QString::fromLatin1(required)));
+    }
+    const int scopes = (in.has("--unit") ? 1 : 0) + (in.has("--coach") ? 1 : 0)
+        + (in.has("--whole-store") ? 1 : 0);
+    if (scopes > 1)
+        return error(tr("enroll takes one of --unit, --coach and --whole-store"));
+    return 0;
+}
+
+int Cli::checkExport(const Invocation &in)
+{
+    return in.value("--out").isEmpty() ? error(tr("export-bundle needs --out FILE")) : 0;
+}
+
+int Cli::checkImport(const Invocation &in)
+{
+    return in.positional.isEmpty() ? error(tr("import-bundle needs one or more bundle files")) : 0;
+}
+
+int Cli::checkResolve(const Invocation &in)
+{
+    for (const char *required : {"--conflict", "--choose", "--reason"}) {
+        if (!in.has(required))
+            return error(tr("resolve needs %1").arg(QString::fromLatin1(required)));
+    }
+    return 0;
+}
+
+int Cli::checkRevoke(const Invocation &in)
+{
+    return in.value("--device").isEmpty() ? error(tr("revoke needs --device DEVICE_ID")) : 0;
+}
+
+int Cli::checkSendDefinitions(const Invocation &in)
+{
+    for (const char *required : {"--dir", "--out"}) {
+        if (in.value(required).isEmpty())
+            return error(tr("send-definitions needs %1").arg(QString::fromLatin1(required)));
+    }
+    return 0;
+}
+
+int Cli::checkReport(const Invocation &in)
+{
+    static const QStringList Formats
+        = {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")};
+    const QString sub = in.positional.size() == 1 ? in.positional.first() : QString();
+    if (sub == QLatin1String("annual")) {
+        for (const char *opt : {"--month", "--coach", "--reading", "--file-report", "--current"}) {
+            if (in.has(opt) || in.json)
+                return error(tr("report annual takes --year, --format, --out and --unit"));
+        }
+        for (const char *required : {"--year", "--format", "--out"}) {
+            if (in.value(required).isEmpty())
+                return error(tr("report annual needs %1").arg(QString::fromLatin1(required)));
+        }
+        if (auto rules = PlanYearRulesLoader::forYearOrEarlier(in.value("--year")); !rules)
+            return error(rules.error().message);
+        if (!Formats.contains(in.value("--format")))
+            return error(tr("--format must be pdf, xlsx or csv"));
+        return 0;
+    }
+    if (sub == QLatin1String("monthly")) {
+        for (const char *opt : {"--year", "--coach"}) {
+            if (in.has(opt) || in.json)
+                return error(tr("report monthly takes --month, --format, --out and --unit"));
+        }
+        if (in.has("--file-report") && in.has("--current")) {
+            return error(tr("a report is filed from the records as they are: --file-report and "
+                            "--current do not go "
+                            "together"));
+        }
+        for (const char *required : {"--month", "--format", "--out"}) {
+            if (in.value(required).isEmpty())
+                return error(tr("report monthly needs %1").arg(QString::fromLatin1(required)));
+        }
+        if (auto m = MonthlyReport::parseMonth(in.value("--month")); !m)
+            return error(m.error().message);
+        if (!Formats.contains(in.value("--format")))
+            return error(tr("--format must be pdf, xlsx or csv"));
+        return 0;
+    }
+    if (sub == QLatin1String("performance")) {
+        for (const char *opt : {"--file-report", "--current", "--month", "--format", "--out"}) {
+            if (in.has(opt))
+                return error(
+                    tr("report performance does not take %1").arg(QString::fromLatin1(opt)));
+        }
+        if (in.value("--year").isEmpty())
+            return error(tr("report performance needs --year (an ROC year such as 107)"));
+        if (auto rules = PlanYearRulesLoader::forYearOrEarlier(in.value("--year")); !rules)
+            return error(rules.error().message);
+        const QString reading = in.value("--reading");
+        if (!reading.isEmpty() && reading != QLatin1String("raw")
+            && reading != QLatin1String("credited"))
+            return error(tr("--reading must be raw or credited"));
+        return 0;
+    }
+    return error(tr("use: report performance --year YEAR [--unit U] [--coach C] [--reading "
+                    "raw|credited] [--json], "
+                    "or report monthly "
+                    "--month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U]"));
+}
+
+int Cli::report(const Invocation &in, CaseStore *store)
+{
+    const QString sub = in.positional.first();
+    if (sub == QLatin1String("annual"))
+        return annualReport(*store, in);
+    if (sub == QLatin1String("monthly"))
+        return monthlyReport(*store, in);
+    return performance(*store, in);
+}
+
+int Cli::annualReport(CaseStore &store, const Invocation &in)
+{
+    auto record = Forms::MonthlyReportForms::annual(store, in.value("--year"), in.value("--unit"));
+    if (!record) {
+        return error(record.error().message,
+            record.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+    }
+    auto written
+        = Forms::ReportFiles::writeAnnual(*record, in.value("--format"), in.value("--out"));
+    if (!written)
+        return error(written.error().message, ExitStoreProblem);
+    print(tr("Annual report of plan year %1 written to %2.")
+              .arg(in.value("--year"), written->join(QStringLiteral(", "))));
+    return 0;
+}
+
+int Cli::printForms(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
+    const QString caseRef = in.value("--case");
+    const QString form = in.value("--form");
+    const QString out = in.value("--out");
     CaseRepository cases(store);
     QString caseId;
     if (auto byId = cases.find(caseRef)) {
@@ -687,9 +752,13 @@ int Cli::print(CaseStore &store, const QString &caseRef, const QString &form, co
     return 0;
 }
 
-int Cli::performance(CaseStore &store, const QString &year, const QString &unit,
-    const QString &coach, bool json, const QString &reading)
+int Cli::performance(CaseStore &store, const Invocation &in)
 {
+    const QString year = in.value("--year");
+    const QString unit = in.value("--unit");
+    const QString coach = in.value("--coach");
+    const bool json = in.json;
+    const QString reading = in.value("--reading");
     auto rules = PlanYearRulesLoader::forYearOrEarlier(year);
     if (!rules)
         return error(rules.error().message);
@@ -784,9 +853,14 @@ int Cli::performance(CaseStore &store, const QString &year, const QString &unit,
     return 0;
 }
 
-int Cli::monthlyReport(CaseStore &store, const QString &month, const QString &format,
-    const QString &out, const QString &unit, bool fileIt, bool current)
+int Cli::monthlyReport(CaseStore &store, const Invocation &in)
 {
+    const QString month = in.value("--month");
+    const QString format = in.value("--format");
+    const QString out = in.value("--out");
+    const QString unit = in.value("--unit");
+    const bool fileIt = in.has("--file-report");
+    const bool current = in.has("--current");
     if (fileIt) {
         // Filing keeps where the log stands, so the report prints the same from then on.
         auto first = MonthlyReport::parseMonth(month);
@@ -846,100 +920,162 @@ Result<QByteArray> Cli::readPassphrase(const QString &file)
     return passphrase;
 }
 
-int Cli::sync(CaseStore &store, const QString &command, const QStringList &files,
-    const QHash<QString, QString> &options, bool json)
+std::optional<DeviceKeys> Cli::unlockKeys(CaseStore &store, const Invocation &in, int &status)
 {
+    auto passphrase = readPassphrase(in.value("--passphrase-file"));
+    if (!passphrase) {
+        status = error(passphrase.error().message);
+        return std::nullopt;
+    }
+    auto keys = UseCases::SyncExchange(store).unlock(*passphrase);
+    if (!keys) {
+        status = error(keys.error().message, ExitStoreProblem);
+        return std::nullopt;
+    }
+    return std::move(*keys);
+}
+
+int Cli::digest(const Invocation &in, CaseStore *opened)
+{
+    Q_UNUSED(in);
+    CaseStore &store = *opened;
+
+    auto d = store.domainDigest();
+    if (!d)
+        return error(d.error().message, ExitStoreProblem);
+    print(QString::fromLatin1(d->toHex()));
+    return 0;
+}
+
+int Cli::conflicts(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
     SyncRepository sync(store);
-    UseCases::SyncExchange exchange(store);
-    if (command == QLatin1String("digest")) {
-        auto d = store.domainDigest();
-        if (!d)
-            return error(d.error().message, ExitStoreProblem);
-        print(QString::fromLatin1(d->toHex()));
-        return 0;
-    }
-    if (command == QLatin1String("conflicts")) {
-        auto list = sync.conflicts(false);
-        if (!list)
-            return error(list.error().message, ExitStoreProblem);
-        auto refused = sync.refusals();
-        if (!refused)
-            return error(refused.error().message, ExitStoreProblem);
-        if (!json) {
-            for (const Conflict &c : *list) {
-                print(
-                    tr("%1 %2 %3.%4: \"%5\" (%6) or \"%7\" (%8) — %9")
-                        .arg(c.id, c.status, c.entity, c.field, c.valueA, c.deviceA, c.valueB,
-                            c.deviceB, c.status == QLatin1String("open") ? tr("open") : c.chosen));
-            }
-            for (const Refusal &r : *refused) {
-                print(tr("bundle %1 from %2 %3 on %4: %5")
-                          .arg(r.bundleId, r.fromName,
-                              r.status == QLatin1String("refused") ? tr("refused")
-                                                                   : tr("quarantined"),
-                              r.at, r.reason));
-            }
-            return 0;
-        }
-        QJsonArray array;
+    const bool json = in.json;
+
+    auto list = sync.conflicts(false);
+    if (!list)
+        return error(list.error().message, ExitStoreProblem);
+    auto refused = sync.refusals();
+    if (!refused)
+        return error(refused.error().message, ExitStoreProblem);
+    if (!json) {
         for (const Conflict &c : *list) {
-            array.append(QJsonObject {{QStringLiteral("id"), c.id},
-                {QStringLiteral("status"), c.status}, {QStringLiteral("entity"), c.entity},
-                {QStringLiteral("row"), c.rowId}, {QStringLiteral("field"), c.field},
-                {QStringLiteral("a"),
-                    QJsonObject {{QStringLiteral("value"), c.valueA},
-                        {QStringLiteral("device"), c.deviceA}, {QStringLiteral("op"), c.opA}}},
-                {QStringLiteral("b"),
-                    QJsonObject {{QStringLiteral("value"), c.valueB},
-                        {QStringLiteral("device"), c.deviceB}, {QStringLiteral("op"), c.opB}}},
-                {QStringLiteral("chosen"), textValue(c.chosen)},
-                {QStringLiteral("reason"), textValue(c.reason)}});
+            print(tr("%1 %2 %3.%4: \"%5\" (%6) or \"%7\" (%8) — %9")
+                      .arg(c.id, c.status, c.entity, c.field, c.valueA, c.deviceA, c.valueB,
+                          c.deviceB, c.status == QLatin1String("open") ? tr("open") : c.chosen));
         }
-        QJsonArray refusals;
         for (const Refusal &r : *refused) {
-            refusals.append(QJsonObject {{QStringLiteral("bundle"), r.bundleId},
-                {QStringLiteral("from"), r.fromDevice}, {QStringLiteral("name"), r.fromName},
-                {QStringLiteral("at"), r.at}, {QStringLiteral("status"), r.status},
-                {QStringLiteral("reason"), r.reason}});
+            print(tr("bundle %1 from %2 %3 on %4: %5")
+                      .arg(r.bundleId, r.fromName,
+                          r.status == QLatin1String("refused") ? tr("refused") : tr("quarantined"),
+                          r.at, r.reason));
         }
-        print(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("conflicts"), array},
-                                                  {QStringLiteral("refusals"), refusals}})
-                                    .toJson(QJsonDocument::Indented)));
         return 0;
     }
-    if (command == QLatin1String("devices")) {
-        auto list = sync.devices();
-        if (!list)
-            return error(list.error().message, ExitStoreProblem);
-        QJsonArray array;
-        for (const TrustedDevice &d : *list) {
-            const QString scope = !d.scope.unit.isEmpty() ? tr("unit %1").arg(d.scope.unit)
-                : !d.scope.coach.isEmpty()                ? tr("coach %1").arg(d.scope.coach)
-                                                          : tr("whole store");
-            if (json) {
-                array.append(QJsonObject {{QStringLiteral("device"), d.identity.deviceId},
-                    {QStringLiteral("name"), d.identity.name},
-                    {QStringLiteral("role"), d.identity.role},
-                    {QStringLiteral("trustedAs"), d.trustedAs},
-                    {QStringLiteral("unit"), d.scope.unit},
-                    {QStringLiteral("coach"), d.scope.coach},
-                    {QStringLiteral("wholeStore"), d.scope.isWhole()},
-                    {QStringLiteral("revoked"), d.revoked},
-                    {QStringLiteral("fingerprint"), d.fingerprint}});
-            } else {
-                print(tr("%1 %2 (%3) %4, %5%6 — %7")
-                          .arg(d.identity.deviceId, d.identity.name, d.identity.role, d.trustedAs,
-                              scope, d.revoked ? tr(", revoked") : QString(), d.fingerprint));
-            }
-        }
-        if (json)
-            print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-        return 0;
+    QJsonArray array;
+    for (const Conflict &c : *list) {
+        array.append(QJsonObject {{QStringLiteral("id"), c.id},
+            {QStringLiteral("status"), c.status}, {QStringLiteral("entity"), c.entity},
+            {QStringLiteral("row"), c.rowId}, {QStringLiteral("field"), c.field},
+            {QStringLiteral("a"),
+                QJsonObject {{QStringLiteral("value"), c.valueA},
+                    {QStringLiteral("device"), c.deviceA}, {QStringLiteral("op"), c.opA}}},
+            {QStringLiteral("b"),
+                QJsonObject {{QStringLiteral("value"), c.valueB},
+                    {QStringLiteral("device"), c.deviceB}, {QStringLiteral("op"), c.opB}}},
+            {QStringLiteral("chosen"), textValue(c.chosen)},
+            {QStringLiteral("reason"), textValue(c.reason)}});
     }
-    if (command == QLatin1String("enroll") && !files.isEmpty()) {
+    QJsonArray refusals;
+    for (const Refusal &r : *refused) {
+        refusals.append(QJsonObject {{QStringLiteral("bundle"), r.bundleId},
+            {QStringLiteral("from"), r.fromDevice}, {QStringLiteral("name"), r.fromName},
+            {QStringLiteral("at"), r.at}, {QStringLiteral("status"), r.status},
+            {QStringLiteral("reason"), r.reason}});
+    }
+    print(QString::fromUtf8(QJsonDocument(
+        QJsonObject {{QStringLiteral("conflicts"), array}, {QStringLiteral("refusals"), refusals}})
+                                .toJson(QJsonDocument::Indented)));
+    return 0;
+}
+
+int Cli::devices(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
+    SyncRepository sync(store);
+    const bool json = in.json;
+
+    auto list = sync.devices();
+    if (!list)
+        return error(list.error().message, ExitStoreProblem);
+    QJsonArray array;
+    for (const TrustedDevice &d : *list) {
+        const QString scope = !d.scope.unit.isEmpty() ? tr("unit %1").arg(d.scope.unit)
+            : !d.scope.coach.isEmpty()                ? tr("coach %1").arg(d.scope.coach)
+                                                      : tr("whole store");
+        if (json) {
+            array.append(QJsonObject {{QStringLiteral("device"), d.identity.deviceId},
+                {QStringLiteral("name"), d.identity.name},
+                {QStringLiteral("role"), d.identity.role},
+                {QStringLiteral("trustedAs"), d.trustedAs}, {QStringLiteral("unit"), d.scope.unit},
+                {QStringLiteral("coach"), d.scope.coach},
+                {QStringLiteral("wholeStore"), d.scope.isWhole()},
+                {QStringLiteral("revoked"), d.revoked},
+                {QStringLiteral("fingerprint"), d.fingerprint}});
+        } else {
+            print(tr("%1 %2 (%3) %4, %5%6 — %7")
+                      .arg(d.identity.deviceId, d.identity.name, d.identity.role, d.trustedAs,
+                          scope, d.revoked ? tr(", revoked") : QString(), d.fingerprint));
+        }
+    }
+    if (json)
+        print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    return 0;
+}
+
+int Cli::revoke(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
+    SyncRepository sync(store);
+    const QHash<QString, QString> &options = in.options;
+
+    if (options.value(QStringLiteral("--device")).isEmpty())
+        return error(tr("revoke needs --device DEVICE_ID"));
+    if (auto r = sync.revoke(options.value(QStringLiteral("--device"))); !r)
+        return error(r.error().message, ExitBadInput);
+    print(tr("Revoked %1: its bundles are refused from now on, and the next bundles tell the "
+             "other stores.")
+              .arg(options.value(QStringLiteral("--device"))));
+    return 0;
+}
+
+int Cli::resolve(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
+    SyncRepository sync(store);
+    const QHash<QString, QString> &options = in.options;
+
+    auto r = sync.resolve({}, options.value(QStringLiteral("--conflict")),
+        options.value(QStringLiteral("--choose")), options.value(QStringLiteral("--reason")));
+    if (!r) {
+        return error(r.error().message,
+            r.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+    }
+    print(tr("Decided: %1.").arg(options.value(QStringLiteral("--choose"))));
+    return 0;
+}
+
+int Cli::enroll(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
+    UseCases::SyncExchange exchange(store);
+    const QHash<QString, QString> &options = in.options;
+    if (!in.positional.isEmpty()) {
+
         // enroll accept FILE: this store takes its one enroller, once the user has compared the
         // fingerprint.
-        auto offer = exchange.readEnrolment(files.at(1));
+        auto offer = exchange.readEnrolment(in.positional.at(1));
         if (!offer)
             return error(offer.error().message);
         if (!options.contains(QStringLiteral("--fingerprint"))) {
@@ -957,87 +1093,91 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
         print(tr("Enrolled by %1 (fingerprint %2).").arg(offer->enroller.name, offer->fingerprint));
         return 0;
     }
-    if (command == QLatin1String("revoke")) {
-        if (options.value(QStringLiteral("--device")).isEmpty())
-            return error(tr("revoke needs --device DEVICE_ID"));
-        if (auto r = sync.revoke(options.value(QStringLiteral("--device"))); !r)
-            return error(r.error().message, ExitBadInput);
-        print(tr("Revoked %1: its bundles are refused from now on, and the next bundles tell the "
-                 "other stores.")
-                  .arg(options.value(QStringLiteral("--device"))));
-        return 0;
-    }
-    if (command == QLatin1String("resolve")) {
-        auto r = sync.resolve({}, options.value(QStringLiteral("--conflict")),
-            options.value(QStringLiteral("--choose")), options.value(QStringLiteral("--reason")));
-        if (!r) {
-            return error(r.error().message,
-                r.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
-        }
-        print(tr("Decided: %1.").arg(options.value(QStringLiteral("--choose"))));
-        return 0;
-    }
-    auto passphrase = readPassphrase(options.value(QStringLiteral("--passphrase-file")));
-    if (!passphrase)
-        return error(passphrase.error().message);
-    auto keys = exchange.unlock(*passphrase);
+    int status = 0;
+    const auto keys = unlockKeys(store, in, status);
     if (!keys)
-        return error(keys.error().message, ExitStoreProblem);
-    if (command == QLatin1String("enroll")) {
-        auto device
-            = UseCases::SyncExchange::readIdentity(options.value(QStringLiteral("--device")));
-        if (!device) {
-            return error(
-                tr("cannot read the device identity %1: %2")
-                    .arg(options.value(QStringLiteral("--device")), device.error().message));
-        }
-        const EnrolScope scope {
-            options.value(QStringLiteral("--unit")), options.value(QStringLiteral("--coach"))};
-        // A coach's laptop receives its coach's caseload (or its unit's); the whole store only when
-        // asked.
-        if (scope.isWhole() && !options.contains(QStringLiteral("--whole-store"))
-            && device->role == roleKey(DeviceRole::Coach)) {
-            return error(tr("a coach's laptop is enrolled for its coach (--coach STAFF) or its "
-                            "unit (--unit UNIT); "
-                            "--whole-store gives it every case"));
-        }
-        auto enrolled = exchange.enrol(*keys, *device, scope,
-            options.value(QStringLiteral("--out")), options.value(QStringLiteral("--slip")));
-        if (!enrolled)
-            return error(enrolled.error().message, exitFor(enrolled.error()));
-        print(tr(
-            "Enrolled %1 (%2); give it %3. This store's fingerprint, to compare on the device: %4")
-                  .arg(device->name, device->deviceId, options.value(QStringLiteral("--out")),
-                      enrolled->fingerprint));
-        if (options.contains(QStringLiteral("--slip"))) {
-            print(
-                tr("Wrote the fingerprint slip %1.").arg(options.value(QStringLiteral("--slip"))));
-        }
-        return 0;
+        return status;
+
+    auto device = UseCases::SyncExchange::readIdentity(options.value(QStringLiteral("--device")));
+    if (!device) {
+        return error(tr("cannot read the device identity %1: %2")
+                         .arg(options.value(QStringLiteral("--device")), device.error().message));
     }
-    if (command == QLatin1String("export-bundle")) {
-        // --to: a bundle for one unit's laptop, with the cases dispatched to its unit.
-        auto bundle = exchange.exportBundle(*keys, options.value(QStringLiteral("--out")),
-            options.value(QStringLiteral("--to")), options.value(QStringLiteral("--cover")));
-        if (!bundle)
-            return error(bundle.error().message, exitFor(bundle.error()));
-        print(tr("Wrote the bundle %1 (%2 bytes).")
-                  .arg(options.value(QStringLiteral("--out")))
-                  .arg(bundle->size()));
-        if (options.contains(QStringLiteral("--cover")))
-            print(tr("Wrote the cover sheet %1.").arg(options.value(QStringLiteral("--cover"))));
-        return 0;
+    const EnrolScope scope {
+        options.value(QStringLiteral("--unit")), options.value(QStringLiteral("--coach"))};
+    // A coach's laptop receives its coach's caseload (or its unit's); the whole store only when
+    // asked.
+    if (scope.isWhole() && !in.has("--whole-store")
+        && device->role == roleKey(DeviceRole::Coach)) {
+        return error(tr("a coach's laptop is enrolled for its coach (--coach STAFF) or its "
+                        "unit (--unit UNIT); "
+                        "--whole-store gives it every case"));
     }
-    if (command == QLatin1String("send-definitions")) {
-        auto sent = exchange.sendDefinitions(*keys, QDir(options.value(QStringLiteral("--dir"))),
-            options.value(QStringLiteral("--out")));
-        if (!sent)
-            return error(sent.error().message, exitFor(sent.error()));
-        print(tr("Wrote %1 definition(s) for the enrolled devices to %2.")
-                  .arg(*sent)
-                  .arg(options.value(QStringLiteral("--out"))));
-        return 0;
+    auto enrolled = exchange.enrol(*keys, *device, scope, options.value(QStringLiteral("--out")),
+        options.value(QStringLiteral("--slip")));
+    if (!enrolled)
+        return error(enrolled.error().message, exitFor(enrolled.error()));
+    print(tr("Enrolled %1 (%2); give it %3. This store's fingerprint, to compare on the device: %4")
+              .arg(device->name, device->deviceId, options.value(QStringLiteral("--out")),
+                  enrolled->fingerprint));
+    if (options.contains(QStringLiteral("--slip"))) {
+        print(tr("Wrote the fingerprint slip %1.").arg(options.value(QStringLiteral("--slip"))));
     }
+    return 0;
+}
+
+int Cli::exportBundle(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
+    UseCases::SyncExchange exchange(store);
+    const QHash<QString, QString> &options = in.options;
+    int status = 0;
+    const auto keys = unlockKeys(store, in, status);
+    if (!keys)
+        return status;
+
+    // --to: a bundle for one unit's laptop, with the cases dispatched to its unit.
+    auto bundle = exchange.exportBundle(*keys, options.value(QStringLiteral("--out")),
+        options.value(QStringLiteral("--to")), options.value(QStringLiteral("--cover")));
+    if (!bundle)
+        return error(bundle.error().message, exitFor(bundle.error()));
+    print(tr("Wrote the bundle %1 (%2 bytes).")
+              .arg(options.value(QStringLiteral("--out")))
+              .arg(bundle->size()));
+    if (options.contains(QStringLiteral("--cover")))
+        print(tr("Wrote the cover sheet %1.").arg(options.value(QStringLiteral("--cover"))));
+    return 0;
+}
+
+int Cli::sendDefinitions(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
+    UseCases::SyncExchange exchange(store);
+    const QHash<QString, QString> &options = in.options;
+    int status = 0;
+    const auto keys = unlockKeys(store, in, status);
+    if (!keys)
+        return status;
+
+    auto sent = exchange.sendDefinitions(*keys, QDir(options.value(QStringLiteral("--dir"))),
+        options.value(QStringLiteral("--out")));
+    if (!sent)
+        return error(sent.error().message, exitFor(sent.error()));
+    print(tr("Wrote %1 definition(s) for the enrolled devices to %2.")
+              .arg(*sent)
+              .arg(options.value(QStringLiteral("--out"))));
+    return 0;
+}
+
+int Cli::importBundle(const Invocation &in, CaseStore *opened)
+{
+    CaseStore &store = *opened;
+    UseCases::SyncExchange exchange(store);
+    const QStringList &files = in.positional;
+    int status = 0;
+    const auto keys = unlockKeys(store, in, status);
+    if (!keys)
+        return status;
     // import-bundle: data, receipts, enrolments and definitions alike; each is all or nothing.
     int failed = 0;
     for (const QString &path : files) {
@@ -1082,9 +1222,12 @@ int Cli::sync(CaseStore &store, const QString &command, const QStringList &files
     return failed == 0 ? 0 : ExitBadInput;
 }
 
-int Cli::keys(
-    CaseStore &store, const QString &action, const QString &passphraseFile, const QString &out)
+int Cli::keys(const Invocation &in, CaseStore *opened)
 {
+    CaseStore &store = *opened;
+    const QString action = in.positional.first();
+    const QString passphraseFile = in.value("--passphrase-file");
+    const QString out = in.value("--out");
     UseCases::SyncExchange exchange(store);
     if (action == QLatin1String("init")) {
         if (exchange.hasKeys())
@@ -1110,8 +1253,10 @@ int Cli::keys(
     return 0;
 }
 
-int Cli::forms(const QStringList &positional, bool json)
+int Cli::forms(const Invocation &in, CaseStore *)
 {
+    const QStringList &positional = in.positional;
+    const bool json = in.json;
     const QString sub = positional.value(0);
     if (sub == QLatin1String("list") && positional.size() == 1) {
         const auto &catalogue = Forms::DefinitionLoader::shipped();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/crypto/devicekeys.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,27 @@ class CaseStore;
 
 namespace Casebook::App {
 
-// casebook-cli: the headless command line over a case store. Returns the process exit status.
+// One command line, parsed by the command's own QCommandLineParser: what each command reads.
+struct Invocation
+{
+    QString command;
+    QString db;
+    QHash<QString, QString> options; // "--out" → value
+    QStringList flags;               // "--json"
+    QStringList positional;
+    bool json = false;
+    QString value(const char *option) const { return options.value(QString::fromLatin1(option)); }
+    bool has(const char *option) const
+    {
+        return options.contains(QString::fromLatin1(option))
+            || flags.contains(QString::fromLatin1(option));
+    }
+};
+
+// casebook-cli: the headless command line over a case store. Each command is one row of a table
+// (commands()): its options, whether it takes arguments, a check of its arguments made before the
+// store is opened, and what it does. The common --db, --json, passphrase and exit-code handling is
+// shared. Returns the process exit status.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -25,17 +46,62 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int print(
-        Core::CaseStore &store, const QString &caseRef, const QString &form, const QString &out);
-    int forms(const QStringList &positional, bool json);
-    int keys(Core::CaseStore &store, const QString &action, const QString &passphraseFile,
-        const QString &out);
-    int performance(Core::CaseStore &store, const QString &year, const QString &unit,
-        const QString &coach, bool json, const QString &reading = {});
-    int monthlyReport(Core::CaseStore &store, const QString &month, const QString &format,
-        const QString &out, const QString &unit, bool fileIt = false, bool current = false);
-    int sync(Core::CaseStore &store, const QString &command, const QStringList &files,
-        const QHash<QString, QString> &options, bool json);
+    // A command: its value options and flags (with the dashes), whether it takes positional
+    // arguments, whether it needs a store, and its check (0: the arguments are fine) and run.
+    struct Command
+    {
+        QString name;
+        QStringList values;
+        QStringList flags;
+        bool positional = false;
+        enum class Store { None, Any, Initialised } store = Store::Initialised;
+        int (Cli::*check)(const Invocation &) = nullptr;
+        int (Cli::*run)(const Invocation &, Core::CaseStore *) = nullptr;
+    };
+    static const QList<Command> &commands();
+    int parse(const QStringList &arguments, Invocation &in, const Command *&command);
+
+    int checkInit(const Invocation &in);
+    int checkDemo(const Invocation &in);
+    int checkCases(const Invocation &in);
+    int checkDue(const Invocation &in);
+    int checkPrint(const Invocation &in);
+    int checkKeys(const Invocation &in);
+    int checkEnroll(const Invocation &in);
+    int checkExport(const Invocation &in);
+    int checkImport(const Invocation &in);
+    int checkResolve(const Invocation &in);
+    int checkRevoke(const Invocation &in);
+    int checkSendDefinitions(const Invocation &in);
+    int checkReport(const Invocation &in);
+
+    int init(const Invocation &in, Core::CaseStore *store);
+    int demo(const Invocation &in, Core::CaseStore *store);
+    int persons(const Invocation &in, Core::CaseStore *store);
+    int cases(const Invocation &in, Core::CaseStore *store);
+    int due(const Invocation &in, Core::CaseStore *store);
+    int check(const Invocation &in, Core::CaseStore *store);
+    int printForms(const Invocation &in, Core::CaseStore *store);
+    int forms(const Invocation &in, Core::CaseStore *store);
+    int keys(const Invocation &in, Core::CaseStore *store);
+    int enroll(const Invocation &in, Core::CaseStore *store);
+    int devices(const Invocation &in, Core::CaseStore *store);
+    int exportBundle(const Invocation &in, Core::CaseStore *store);
+    int importBundle(const Invocation &in, Core::CaseStore *store);
+    int conflicts(const Invocation &in, Core::CaseStore *store);
+    int resolve(const Invocation &in, Core::CaseStore *store);
+    int digest(const Invocation &in, Core::CaseStore *store);
+    int revoke(const Invocation &in, Core::CaseStore *store);
+    int sendDefinitions(const Invocation &in, Core::CaseStore *store);
+    int report(const Invocation &in, Core::CaseStore *store);
+
+    int performance(Core::CaseStore &store, const Invocation &in);
+    int monthlyReport(Core::CaseStore &store, const Invocation &in);
+    int annualReport(Core::CaseStore &store, const Invocation &in);
+    // The device keys, unlocked with the passphrase of --passphrase-file or CASEBOOK_PASSPHRASE;
+    // on failure the message is printed and status set.
+    std::optional<Core::DeviceKeys> unlockKeys(
+        Core::CaseStore &store, const Invocation &in, int &status);
     static Core::Result<QByteArray> readPassphrase(const QString &file);
     int usage(int status);
     int error(const QString &message, int status = 2);
