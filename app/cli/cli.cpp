@@ -1107,8 +1107,7 @@ int Cli::enroll(const Invocation &in, CaseStore *opened)
         options.value(QStringLiteral("--unit")), options.value(QStringLiteral("--coach"))};
     // A coach's laptop receives its coach's caseload (or its unit's); the whole store only when
     // asked.
-    if (scope.isWhole() && !in.has("--whole-store")
-        && device->role == roleKey(DeviceRole::Coach)) {
+    if (scope.isWhole() && !in.has("--whole-store") && device->role == roleKey(DeviceRole::Coach)) {
         return error(tr("a coach's laptop is enrolled for its coach (--coach STAFF) or its "
                         "unit (--unit UNIT); "
                         "--whole-store gives it every case"));
