@@ -3,6 +3,7 @@
 
 #include "core/persons/codelists.h"
 #include "core/rules/employmentrules.h"
+#include "forms/model/bindings.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,58 +78,31 @@ struct Binding
 
 const QHash<QString, Binding> &bindings()
 {
-    static const QHash<QString, Binding> b = {
-        {QStringLiteral("person.name"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.sex"), {FieldType::Single, QStringLiteral("sex"), false}},
-        {QStringLiteral("person.birthDate"), {FieldType::Date, {}, false}},
-        {QStringLiteral("person.idNumber"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.addressRegistered"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.addressLiving"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.district"), {FieldType::Single, QStringLiteral("CL-04"), false}},
-        {QStringLiteral("person.phone"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.mobile"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.emergencyName"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.emergencyRelation"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.emergencyPhone"), {FieldType::Text, {}, false}},
-        {QStringLiteral("person.education"), {FieldType::Single, QStringLiteral("CL-13"), false}},
-        {QStringLiteral("person.certSystem"),
-            {FieldType::Single, QStringLiteral("certSystem"), false}},
-        {QStringLiteral("person.certCategories"),
-            {FieldType::Multi, QStringLiteral("CL-01"), false}},
-        {QStringLiteral("person.certSeverity"),
-            {FieldType::Single, QStringLiteral("CL-03"), false}},
-        {QStringLiteral("person.certValidUntil"), {FieldType::Date, {}, false}},
-        {QStringLiteral("person.identityTags"),
-            {FieldType::Multi, QStringLiteral("identityTags"), false}},
-        {QStringLiteral("case.caseNo"), {FieldType::Text, {}, true}},
-        {QStringLiteral("case.receivedOn"), {FieldType::Date, {}, true}},
-        {QStringLiteral("case.window"), {FieldType::Single, QStringLiteral("CL-05"), true}},
-        {QStringLiteral("case.assessedOn"), {FieldType::Date, {}, true}},
-        {QStringLiteral("case.referralUnitType"),
-            {FieldType::Single, QStringLiteral("CL-06"), false}},
-        {QStringLiteral("case.referralUnitName"), {FieldType::Text, {}, false}},
-        {QStringLiteral("case.planGoal"), {FieldType::LongText, {}, false}},
-        // The workflow's steps, shown on 表三: changed only by the steps themselves.
-        {QStringLiteral("case.assessmentOutcome"), {FieldType::Single, {}, true}},
-        {QStringLiteral("case.referralTarget"), {FieldType::Text, {}, true}},
-        {QStringLiteral("case.transitionMeetingOn"), {FieldType::Date, {}, true}},
-        // The unit's case profile (表0C): the same record as the 支持性就業 tab's case opening.
-        {QStringLiteral("profile.openedOn"), {FieldType::Date, {}, false}},
-        {QStringLiteral("profile.model"), {FieldType::Single, {}, false}},
-        // The case's latest placement and its employer (the supported-employment records), shown on
-        // 表3-2, 表2-4 and 附表2/3: entered as the placement, never on the form.
-        {QStringLiteral("placement.employer"), {FieldType::Text, {}, true}},
-        {QStringLiteral("placement.placedOn"), {FieldType::Date, {}, true}},
-        {QStringLiteral("placement.taxId"), {FieldType::Text, {}, true}},
-        {QStringLiteral("placement.employerDistrict"),
-            {FieldType::Single, QStringLiteral("CL-04"), true}},
-        {QStringLiteral("placement.headcount"), {FieldType::Integer, {}, true}},
-        {QStringLiteral("placement.contact"), {FieldType::Text, {}, true}},
-        {QStringLiteral("placement.jobTitle"), {FieldType::Text, {}, true}},
-        {QStringLiteral("placement.weeklyHours"), {FieldType::Integer, {}, true}},
-        {QStringLiteral("placement.wage"), {FieldType::Money, {}, true}},
-        {QStringLiteral("placement.startDate"), {FieldType::Date, {}, true}},
-    };
+    // The person's and the case's values (Bindings::scalars()), then the derived and record ones.
+    static const QHash<QString, Binding> b = [] {
+        QHash<QString, Binding> out = {
+            // The unit's case profile (表0C): the same record as the 支持性就業 tab's case opening.
+            {QStringLiteral("profile.openedOn"), {FieldType::Date, {}, false}},
+            {QStringLiteral("profile.model"), {FieldType::Single, {}, false}},
+            // The case's latest placement and its employer (the supported-employment records),
+            // shown on
+            // 表3-2, 表2-4 and 附表2/3: entered as the placement, never on the form.
+            {QStringLiteral("placement.employer"), {FieldType::Text, {}, true}},
+            {QStringLiteral("placement.placedOn"), {FieldType::Date, {}, true}},
+            {QStringLiteral("placement.taxId"), {FieldType::Text, {}, true}},
+            {QStringLiteral("placement.employerDistrict"),
+                {FieldType::Single, QStringLiteral("CL-04"), true}},
+            {QStringLiteral("placement.headcount"), {FieldType::Integer, {}, true}},
+            {QStringLiteral("placement.contact"), {FieldType::Text, {}, true}},
+            {QStringLiteral("placement.jobTitle"), {FieldType::Text, {}, true}},
+            {QStringLiteral("placement.weeklyHours"), {FieldType::Integer, {}, true}},
+            {QStringLiteral("placement.wage"), {FieldType::Money, {}, true}},
+            {QStringLiteral("placement.startDate"), {FieldType::Date, {}, true}},
+        };
+        for (const Bindings::Scalar &scalar : Bindings::scalars())
+            out.insert(scalar.name, {scalar.type, scalar.codes, scalar.readOnly});
+        return out;
+    }();
     return b;
 }
 

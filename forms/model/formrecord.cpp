@@ -7,6 +7,8 @@
 #include "core/persons/nationalid.h"
 #include "core/persons/personrepository.h"
 #include "core/services/servicerepository.h"
+#include "forms/model/bindings.h"
+#include "forms/model/bindings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -272,64 +274,8 @@ FormRecord FormRecord::detached(const FormDefinition &definition)
 
 QString FormRecord::boundValue(const QString &b) const
 {
-    const Person &p = m_person;
-    if (b == QLatin1String("person.name"))
-        return p.name;
-    if (b == QLatin1String("person.sex"))
-        return p.sex;
-    if (b == QLatin1String("person.birthDate"))
-        return iso(p.birthDate);
-    if (b == QLatin1String("person.idNumber"))
-        return p.idNumber;
-    if (b == QLatin1String("person.addressRegistered"))
-        return p.addressRegistered;
-    if (b == QLatin1String("person.addressLiving"))
-        return p.addressLiving;
-    if (b == QLatin1String("person.district"))
-        return p.district;
-    if (b == QLatin1String("person.phone"))
-        return p.phone;
-    if (b == QLatin1String("person.mobile"))
-        return p.mobile;
-    if (b == QLatin1String("person.emergencyName"))
-        return p.emergencyName;
-    if (b == QLatin1String("person.emergencyRelation"))
-        return p.emergencyRelation;
-    if (b == QLatin1String("person.emergencyPhone"))
-        return p.emergencyPhone;
-    if (b == QLatin1String("person.education"))
-        return p.education;
-    if (b == QLatin1String("person.certSystem"))
-        return p.certSystem;
-    if (b == QLatin1String("person.certCategories"))
-        return p.certCategories.join(QLatin1Char(','));
-    if (b == QLatin1String("person.certSeverity"))
-        return p.certSeverity;
-    if (b == QLatin1String("person.certValidUntil"))
-        return iso(p.certValidUntil);
-    if (b == QLatin1String("person.identityTags"))
-        return p.identityTags.join(QLatin1Char(','));
-    const Case &c = m_case;
-    if (b == QLatin1String("case.caseNo"))
-        return c.caseNo;
-    if (b == QLatin1String("case.receivedOn"))
-        return iso(c.receivedOn);
-    if (b == QLatin1String("case.window"))
-        return c.window;
-    if (b == QLatin1String("case.assessedOn"))
-        return iso(c.assessedOn);
-    if (b == QLatin1String("case.referralUnitType"))
-        return c.referralUnitType;
-    if (b == QLatin1String("case.referralUnitName"))
-        return c.referralUnitName;
-    if (b == QLatin1String("case.planGoal"))
-        return c.planGoal;
-    if (b == QLatin1String("case.assessmentOutcome"))
-        return c.assessmentOutcome;
-    if (b == QLatin1String("case.referralTarget"))
-        return c.referralTarget;
-    if (b == QLatin1String("case.transitionMeetingOn"))
-        return iso(c.transitionMeetingOn);
+    if (const Bindings::Scalar *scalar = Bindings::find(b))
+        return scalar->get(m_person, m_case);
     if (b.startsWith(QLatin1String("records.")))
         return m_records.value(b);
     if (b == QLatin1String("profile.openedOn"))
@@ -356,50 +302,8 @@ void FormRecord::setBoundValue(const QString &b, const QString &v)
         }
         return;
     }
-    Person &p = m_person;
-    if (b == QLatin1String("person.name")) {
-        p.name = v;
-    } else if (b == QLatin1String("person.sex")) {
-        p.sex = v;
-    } else if (b == QLatin1String("person.birthDate")) {
-        p.birthDate = date(v);
-    } else if (b == QLatin1String("person.idNumber")) {
-        p.idNumber = v;
-    } else if (b == QLatin1String("person.addressRegistered")) {
-        p.addressRegistered = v;
-    } else if (b == QLatin1String("person.addressLiving")) {
-        p.addressLiving = v;
-    } else if (b == QLatin1String("person.district")) {
-        p.district = v;
-    } else if (b == QLatin1String("person.phone")) {
-        p.phone = v;
-    } else if (b == QLatin1String("person.mobile")) {
-        p.mobile = v;
-    } else if (b == QLatin1String("person.emergencyName")) {
-        p.emergencyName = v;
-    } else if (b == QLatin1String("person.emergencyRelation")) {
-        p.emergencyRelation = v;
-    } else if (b == QLatin1String("person.emergencyPhone")) {
-        p.emergencyPhone = v;
-    } else if (b == QLatin1String("person.education")) {
-        p.education = v;
-    } else if (b == QLatin1String("person.certSystem")) {
-        p.certSystem = v;
-    } else if (b == QLatin1String("person.certCategories")) {
-        p.certCategories = list(v);
-    } else if (b == QLatin1String("person.certSeverity")) {
-        p.certSeverity = v;
-    } else if (b == QLatin1String("person.certValidUntil")) {
-        p.certValidUntil = date(v);
-    } else if (b == QLatin1String("person.identityTags")) {
-        p.identityTags = list(v);
-    } else if (b == QLatin1String("case.referralUnitType")) {
-        m_case.referralUnitType = v;
-    } else if (b == QLatin1String("case.referralUnitName")) {
-        m_case.referralUnitName = v;
-    } else if (b == QLatin1String("case.planGoal")) {
-        m_case.planGoal = v;
-    }
+    if (const Bindings::Scalar *scalar = Bindings::find(b); scalar && scalar->set)
+        scalar->set(m_person, m_case, v);
 }
 
 QString FormRecord::value(const QString &fieldId) const
@@ -680,17 +584,14 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
     }
     // Bound person data must also pass the person rules, so a form never stores a person the editor
     // refuses.
-    static const QHash<QString, QString> PersonBindings
-        = {{QStringLiteral("name"), QStringLiteral("person.name")},
-            {QStringLiteral("sex"), QStringLiteral("person.sex")},
-            {QStringLiteral("birth_date"), QStringLiteral("person.birthDate")},
-            {QStringLiteral("id_number"), QStringLiteral("person.idNumber")},
-            {QStringLiteral("district"), QStringLiteral("person.district")},
-            {QStringLiteral("education"), QStringLiteral("person.education")},
-            {QStringLiteral("cert_system"), QStringLiteral("person.certSystem")},
-            {QStringLiteral("cert_categories"), QStringLiteral("person.certCategories")},
-            {QStringLiteral("cert_severity"), QStringLiteral("person.certSeverity")},
-            {QStringLiteral("identity_tags"), QStringLiteral("person.identityTags")}};
+    static const QHash<QString, QString> PersonBindings = [] {
+        QHash<QString, QString> byField;
+        for (const Bindings::Scalar &scalar : Bindings::scalars()) {
+            if (!scalar.personField.isEmpty())
+                byField.insert(scalar.personField, scalar.name);
+        }
+        return byField;
+    }();
     if (!m_store)
         return out; // a report: no person behind it
     for (const FieldProblem &p : PersonRepository(*m_store).validate(m_person)) {

@@ -2,6 +2,7 @@
 #include "core/forms/forminstancerepository.h"
 #include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
+#include "forms/model/bindings.h"
 #include "forms/tests/formtesthelpers.h"
 
 #include <QFile>
@@ -473,4 +474,34 @@ TEST_CASE(
     const auto local = Core::FormInstanceRepository(*fx.store).values(t0c.instance().id);
     CHECK_FALSE(local->contains(QStringLiteral("open_date")));
     CHECK_FALSE(local->contains(QStringLiteral("model")));
+}
+
+TEST_CASE(
+    "One binding table: the loader knows every bound value, and each writable one round-trips",
+    "[forms][bindings]")
+{
+    const QStringList known = Forms::DefinitionLoader::knownBindings();
+    Core::Person person;
+    Core::Case c;
+    for (const Forms::Bindings::Scalar &s : Forms::Bindings::scalars()) {
+        INFO(s.name.toStdString());
+        CHECK(known.contains(s.name));
+        CHECK(Forms::Bindings::find(s.name) == &s);
+        REQUIRE(s.get);
+        // A value of its type, written through the table and read back unchanged.
+        const QString value = s.type == Forms::FieldType::Date ? QStringLiteral("2024-03-01")
+            : s.type == Forms::FieldType::Multi                ? QStringLiteral("1,3")
+                                                               : QStringLiteral("x-") + s.name;
+        if (s.readOnly) {
+            CHECK(s.set == nullptr);
+            continue;
+        }
+        REQUIRE(s.set);
+        s.set(person, c, value);
+        CHECK(s.get(person, c) == value);
+    }
+    CHECK(person.name == QStringLiteral("x-person.name"));
+    CHECK(person.birthDate == QDate(2024, 3, 1));
+    CHECK(c.planGoal == QStringLiteral("x-case.planGoal"));
+    CHECK(Forms::Bindings::find(QStringLiteral("person.shoeSize")) == nullptr);
 }
