@@ -8,7 +8,6 @@
 #include "core/persons/personrepository.h"
 #include "core/services/servicerepository.h"
 #include "forms/model/bindings.h"
-#include "forms/model/bindings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
