@@ -940,14 +940,6 @@ Mobile %9</translation>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <source>Person %1</source>
-        <translation>Person %1</translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>Case %1</translation>
-    </message>
-    <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
@@ -1329,10 +1321,6 @@ Mobile %9</translation>
     <message>
         <source>Choose a group first.</source>
         <translation>Choose a group first.</translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation>There is no case %1.</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3294,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>GroupWork</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>%1: not valid JSON: %2</source>
@@ -3850,6 +3845,17 @@ Commands:
     <message>
         <source>The cover sheet layout is missing.</source>
         <translation>The cover sheet layout is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDecisions</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
     </message>
 </context>
 <context>

@@ -939,14 +939,6 @@ Mobile %9</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <source>Person %1</source>
-        <translation>個案 %1</translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>案件 %1</translation>
-    </message>
-    <message>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
@@ -1328,10 +1320,6 @@ Mobile %9</source>
     <message>
         <source>Choose a group first.</source>
         <translation>請先選擇群組。</translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation>沒有案件 %1。</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3282,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>GroupWork</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>沒有案件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>%1: not valid JSON: %2</source>
@@ -3833,6 +3828,17 @@ Commands:
     <message>
         <source>The cover sheet layout is missing.</source>
         <translation>缺少同步包封面的格式。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDecisions</name>
+    <message>
+        <source>Person %1</source>
+        <translation>個案 %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
     </message>
 </context>
 <context>

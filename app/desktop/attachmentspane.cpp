@@ -3,8 +3,6 @@
 
 #include "core/cases/attachmentrepository.h"
 #include "core/common/rocdate.h"
-#include "core/forms/forminstancerepository.h"
-#include "forms/model/formdefinition.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -25,8 +23,8 @@ namespace Casebook::App {
 
 using Core::AttachmentRepository;
 
-AttachmentsPane::AttachmentsPane(Core::CaseStore &store, QWidget *parent)
-    : QWidget(parent), m_store(store)
+AttachmentsPane::AttachmentsPane(UseCases::CaseAttachments attachments, QWidget *parent)
+    : QWidget(parent), m_attachments(std::move(attachments))
 {
     setObjectName(QStringLiteral("attachmentsPane"));
     auto *layout = new QVBoxLayout(this);
@@ -104,25 +102,18 @@ void AttachmentsPane::reload()
     if (m_caseId.isEmpty())
         return;
     m_belongs->addItem(tr("The case"), QString());
-    QHash<QString, QString> formNames;
-    if (auto instances = Core::FormInstanceRepository(m_store).instances(m_caseId)) {
-        const auto &catalogue = Forms::DefinitionLoader::shipped();
-        for (const Core::FormInstance &i : *instances) {
-            const Forms::FormDefinition *d = catalogue.find(i.formId);
-            const QString name = QStringLiteral("%1 (%2)").arg(
-                d ? QStringLiteral("%1 %2").arg(d->code, d->title.text()) : i.formId,
-                Core::RocDate::formatShort(i.createdOn));
-            formNames.insert(i.id, name);
-            m_belongs->addItem(name, i.id);
-        }
-    }
-    auto listed = AttachmentRepository(m_store).list(m_caseId);
+    auto listed = m_attachments.list(m_caseId);
     if (!listed) {
         Q_EMIT failed(listed.error().message);
         return;
     }
+    QHash<QString, QString> formNames;
+    for (const auto &[id, name] : listed->forms) {
+        formNames.insert(id, name);
+        m_belongs->addItem(name, id);
+    }
     const QLocale locale;
-    for (const Core::Attachment &a : std::as_const(*listed)) {
+    for (const Core::Attachment &a : std::as_const(listed->attachments)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, a.title);
         item->setToolTip(0, a.fileName);
@@ -142,9 +133,7 @@ void AttachmentsPane::reload()
 
 void AttachmentsPane::addFile(const QString &path)
 {
-    auto id = AttachmentRepository(m_store).addFile(
-        Core::WriteContext {m_store.identity().name, {}, {}}, m_caseId,
-        m_belongs->currentData().toString(), {}, path);
+    auto id = m_attachments.add(m_caseId, m_belongs->currentData().toString(), path);
     if (!id) {
         Q_EMIT failed(id.error().message);
         return;
@@ -159,7 +148,7 @@ void AttachmentsPane::openSelected()
     if (!item)
         return;
     const QString id = item->data(0, Qt::UserRole).toString();
-    auto content = AttachmentRepository(m_store).content(id);
+    auto content = m_attachments.content(id);
     if (!content) {
         Q_EMIT failed(content.error().message);
         return;
@@ -189,7 +178,7 @@ void AttachmentsPane::saveCopy()
     QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    auto content = AttachmentRepository(m_store).content(item->data(0, Qt::UserRole).toString());
+    auto content = m_attachments.content(item->data(0, Qt::UserRole).toString());
     if (!content) {
         Q_EMIT failed(content.error().message);
         return;
@@ -213,10 +202,7 @@ void AttachmentsPane::withdraw()
                 .arg(item->text(0)))
         != QMessageBox::Yes)
         return;
-    if (auto r
-        = AttachmentRepository(m_store).remove(Core::WriteContext {m_store.identity().name, {}, {}},
-            item->data(0, Qt::UserRole).toString());
-        !r) {
+    if (auto r = m_attachments.withdraw(item->data(0, Qt::UserRole).toString()); !r) {
         Q_EMIT failed(r.error().message);
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/caseattachments.h"
 #include "core/store/casestore.h"
 
 #include <QTemporaryDir>
@@ -23,7 +24,7 @@ class AttachmentsPane : public QWidget
     Q_OBJECT
 
 public:
-    AttachmentsPane(Core::CaseStore &store, QWidget *parent = nullptr);
+    explicit AttachmentsPane(UseCases::CaseAttachments attachments, QWidget *parent = nullptr);
     ~AttachmentsPane() override;
 
     void setCase(const QString &caseId);
@@ -46,7 +47,7 @@ private:
     void saveCopy();
     void withdraw();
 
-    Core::CaseStore &m_store;
+    UseCases::CaseAttachments m_attachments;
     QString m_caseId;
     QTreeWidget *m_list = nullptr;
     QComboBox *m_belongs = nullptr;

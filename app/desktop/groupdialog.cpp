@@ -38,11 +38,12 @@ QTableWidget *table(QWidget *parent, const char *name, const QStringList &header
 }
 } // namespace
 
-GroupDialog::GroupDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m_store(store)
+GroupDialog::GroupDialog(UseCases::GroupWork groups, QWidget *parent)
+    : QDialog(parent), m_work(std::move(groups))
 {
     setWindowTitle(tr("Group model (群組服務模式)"));
     resize(980, 640);
-    const QString today = RocDate::formatShort(store.clock().today());
+    const QString today = RocDate::formatShort(m_work.today());
     m_groups = table(this, "groupTable",
         {tr("Group"), tr("Job coach"), tr("Began"), tr("Members"), tr("Sessions")});
     m_members = table(this, "memberTable",
@@ -59,7 +60,7 @@ GroupDialog::GroupDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m
     auto *name = new QLineEdit(this);
     name->setPlaceholderText(tr("Name of the new group"));
     m_coach = new QComboBox(this);
-    if (auto coaches = UnitRepository(store).staff(QStringLiteral("coach"))) {
+    if (auto coaches = m_work.coaches()) {
         for (const StaffMember &s : *coaches)
             m_coach->addItem(s.name, s.id);
     }
@@ -143,16 +144,15 @@ QString GroupDialog::currentGroupId() const
 void GroupDialog::reloadGroups()
 {
     const QString keep = currentGroupId();
-    GroupRepository repo(m_store);
-    m_list = repo.groups().value_or(QList<SeGroup>());
+    m_list = m_work.groups().value_or(QList<SeGroup>());
     m_groups->setRowCount(static_cast<int>(m_list.size()));
     int select = m_list.isEmpty() ? -1 : 0;
     for (int r = 0; r < m_list.size(); ++r) {
         const SeGroup &g = m_list.at(r);
-        const int members = static_cast<int>(
-            repo.members(g.id, m_store.clock().today()).value_or(QList<GroupMember>()).size());
+        const int members
+            = static_cast<int>(m_work.members(g.id).value_or(QList<GroupMember>()).size());
         const int sessions
-            = static_cast<int>(repo.sessions(g.id).value_or(QList<GroupSession>()).size());
+            = static_cast<int>(m_work.sessions(g.id).value_or(QList<GroupSession>()).size());
         const QStringList cells = {g.name, m_coach->itemText(m_coach->findData(g.coachId)),
             RocDate::formatShort(g.startedOn), QString::number(members), QString::number(sessions)};
         for (int c = 0; c < cells.size(); ++c)
@@ -174,11 +174,8 @@ void GroupDialog::showGroup()
     if (row < 0 || row >= m_list.size())
         return;
     const SeGroup g = m_list.at(row);
-    const QDate today = m_store.clock().today();
-    GroupRepository repo(m_store);
-    auto rules = PlanYearRulesLoader::forYearOrEarlier(QString::number(RocDate::year(today)));
-    const int minimum = rules ? rules->groupMinPerSession : 3;
-    const auto members = repo.members(g.id, today).value_or(QList<GroupMember>());
+    const int minimum = m_work.minimumPerSession();
+    const auto members = m_work.members(g.id).value_or(QList<GroupMember>());
     m_members->setRowCount(static_cast<int>(members.size()));
     for (int r = 0; r < members.size(); ++r) {
         const GroupMember &m = members.at(r);
@@ -187,7 +184,7 @@ void GroupDialog::showGroup()
         for (int c = 0; c < cells.size(); ++c)
             m_members->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
-    const auto sessions = repo.sessions(g.id, minimum).value_or(QList<GroupSession>());
+    const auto sessions = m_work.sessions(g.id).value_or(QList<GroupSession>());
     m_sessions->setRowCount(static_cast<int>(sessions.size()));
     for (int r = 0; r < sessions.size(); ++r) {
         const GroupSession &s = sessions.at(r);
@@ -200,10 +197,8 @@ void GroupDialog::showGroup()
             m_sessions->setItem(r, c, item);
         }
     }
-    if (rules) {
-        const QDate from(today.year(), 1, 1);
-        auto y = repo.evaluate(*rules, g.coachId, from, QDate(today.year(), 12, 31), today);
-        if (y) {
+    {
+        if (const auto y = m_work.year(g.coachId)) {
             m_summary->setText(
                 tr("%1's year (all groups): %2 persons served (at least %3), %4 employed 6 months "
                    "(at least %5), %6 sessions, %7 with too few persons: %8")
@@ -221,8 +216,7 @@ void GroupDialog::showGroup()
 
 bool GroupDialog::addGroup(const QString &name, const QString &coachId, const QString &startedOn)
 {
-    auto r = GroupRepository(m_store).createGroup(WriteContext {m_store.identity().name, {}, {}},
-        SeGroup {{}, name, coachId, parse(startedOn)});
+    auto r = m_work.createGroup(SeGroup {{}, name, coachId, parse(startedOn)});
     m_message->setText(r ? QString() : r.error().message);
     if (r) {
         reloadGroups();
@@ -241,19 +235,7 @@ bool GroupDialog::addMember(const QString &caseNo, const QString &joinedOn)
         m_message->setText(tr("Choose a group first."));
         return false;
     }
-    QString caseId;
-    if (auto all = CaseRepository(m_store).cases()) {
-        for (const Case &c : *all) {
-            if (c.caseNo == caseNo.trimmed())
-                caseId = c.id;
-        }
-    }
-    if (caseId.isEmpty()) {
-        m_message->setText(tr("There is no case %1.").arg(caseNo.trimmed()));
-        return false;
-    }
-    auto r = GroupRepository(m_store).addMember(
-        WriteContext {m_store.identity().name, {}, {}}, groupId, caseId, parse(joinedOn));
+    auto r = m_work.addMember(groupId, caseNo, parse(joinedOn));
     m_message->setText(r ? QString() : r.error().message);
     if (r)
         reloadGroups();
@@ -267,8 +249,7 @@ bool GroupDialog::addSession(const QString &day, int persons, const QString &top
         m_message->setText(tr("Choose a group first."));
         return false;
     }
-    auto r = GroupRepository(m_store).addSession(WriteContext {m_store.identity().name, {}, {}},
-        groupId, GroupSession {{}, parse(day), persons, topic, false});
+    auto r = m_work.addSession(groupId, GroupSession {{}, parse(day), persons, topic, false});
     m_message->setText(r ? QString() : r.error().message);
     if (r)
         reloadGroups();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/groupwork.h"
 #include "core/services/grouprepository.h"
 #include "core/store/casestore.h"
 
@@ -22,7 +23,7 @@ class GroupDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit GroupDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+    explicit GroupDialog(UseCases::GroupWork groups, QWidget *parent = nullptr);
 
     QTableWidget *groupTable() const { return m_groups; }
     QTableWidget *memberTable() const { return m_members; }
@@ -39,7 +40,7 @@ private:
     void showGroup();
     QString currentGroupId() const;
     QDate parse(const QString &text);
-    Core::CaseStore &m_store;
+    UseCases::GroupWork m_work;
     QList<Core::SeGroup> m_list;
     QTableWidget *m_groups = nullptr;
     QTableWidget *m_members = nullptr;

@@ -12,6 +12,7 @@
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncmenu.h"
+#include "app/usecases/acting.h"
 #include "app/usecases/casefiles.h"
 #include "app/usecases/caseforms.h"
 #include "app/usecases/casesteps.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     m_list = new CaseListPane(splitter);
     layout->addWidget(m_list->filterBar());
     layout->addWidget(splitter, 1);
-    m_attachments = new AttachmentsPane(m_store, this);
+    m_attachments = new AttachmentsPane(UseCases::CaseAttachments(m_store, context()), this);
     m_view = new CaseView(m_attachments, splitter);
     splitter->addWidget(m_list);
     splitter->addWidget(m_view);
@@ -152,7 +153,7 @@ void MainWindow::buildMenus()
         = reports->addAction(tr("&Performance by plan year…"), this, &MainWindow::showPerformance);
     performance->setObjectName(QStringLiteral("performanceAction"));
     QAction *monthly = reports->addAction(tr("&Monthly report 表6-1/6-2…"), this, [this] {
-        auto *dialog = new MonthlyReportDialog(m_store, this);
+        auto *dialog = new MonthlyReportDialog(UseCases::Reports(m_store, context()), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &MonthlyReportDialog::caseRequested, this, &MainWindow::openCaseNo);
         dialog->open();
@@ -179,7 +180,7 @@ void MainWindow::buildMenus()
     });
     annual->setObjectName(QStringLiteral("annualReportAction"));
     QAction *groups = reports->addAction(tr("&Group model…"), this, [this] {
-        auto *dialog = new GroupDialog(m_store, this);
+        auto *dialog = new GroupDialog(UseCases::GroupWork(m_store, context()), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -201,7 +202,7 @@ void MainWindow::buildMenus()
 
 WriteContext MainWindow::context() const
 {
-    return WriteContext {m_store.identity().name, {}, {}};
+    return UseCases::acting(m_store);
 }
 
 void MainWindow::reload()

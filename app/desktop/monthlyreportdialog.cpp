@@ -29,14 +29,14 @@ namespace Casebook::App {
 
 using namespace Casebook::Core;
 
-MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent)
-    : QDialog(parent), m_store(store)
+MonthlyReportDialog::MonthlyReportDialog(UseCases::Reports reports, QWidget *parent)
+    : QDialog(parent), m_reports(std::move(reports))
 {
     setWindowTitle(tr("Monthly report 表6-1 / 表6-2"));
     resize(1100, 640);
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("monthBox"));
-    const QDate today = store.clock().today();
+    const QDate today = m_reports.today();
     for (int back = 1; back <= 24; ++back) {
         const QDate m = QDate(today.year(), today.month(), 1).addMonths(-back);
         m_month->addItem(
@@ -51,7 +51,7 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent)
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitBox"));
     m_unit->addItem(tr("All units"), QString());
-    if (auto units = UnitRepository(store).units()) {
+    if (auto units = m_reports.units()) {
         for (const Unit &u : *units)
             m_unit->addItem(u.name, u.id);
     }
@@ -102,13 +102,8 @@ MonthlyReportDialog::MonthlyReportDialog(CaseStore &store, QWidget *parent)
 
 VoidResult MonthlyReportDialog::fileReport()
 {
-    auto first = MonthlyReport::parseMonth(m_monthKey);
-    if (!first)
-        return tl::unexpected(first.error());
-    auto filed = ReportFilings(m_store).file(m_store.identity().name, m_monthKey,
-        first->addMonths(1).addDays(-1), m_unit->currentData().toString());
-    if (!filed)
-        return tl::unexpected(filed.error());
+    if (auto filed = m_reports.fileMonthly(m_monthKey, m_unit->currentData().toString()); !filed)
+        return filed;
     reload();
     return {};
 }
@@ -125,19 +120,15 @@ void MonthlyReportDialog::reload()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     m_cases->clear();
     m_coaches.clear();
-    auto report = MonthlyReport::build(m_store, m_monthKey, m_unit->currentData().toString(),
-        m_current->isChecked() ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled,
-        true);
+    auto month
+        = m_reports.monthly(m_monthKey, m_unit->currentData().toString(), m_current->isChecked());
     QGuiApplication::restoreOverrideCursor();
-    if (!report) {
-        m_summary->setText(report.error().message);
+    if (!month) {
+        m_summary->setText(month.error().message);
         return;
     }
-    auto records = Forms::MonthlyReportForms::fill(*report, m_store.clock().today());
-    if (!records) {
-        m_summary->setText(records.error().message);
-        return;
-    }
+    const MonthlyReportData *report = &month->data;
+    Forms::MonthlyReportForms::Records *records = &month->records;
     QString summary = tr("%n case(s) served in the month; due by %1.", nullptr,
         static_cast<int>(report->cases.size()))
                           .arg(RocDate::formatLong(report->due));
@@ -155,7 +146,7 @@ void MonthlyReportDialog::reload()
                 report->laterChanges)
                   .arg(filedOn, report->filedBy);
     }
-    m_file->setEnabled(!report->filedAt.isValid() && m_store.clock().today() > report->to);
+    m_file->setEnabled(!report->filedAt.isValid() && m_reports.today() > report->to);
     if (!report->missingCalendarYears.isEmpty()) {
         QStringList years;
         for (int y : report->missingCalendarYears)

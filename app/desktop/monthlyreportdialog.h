@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/reports.h"
 #include "core/store/casestore.h"
 #include "forms/model/monthlyreportforms.h"
 
@@ -26,7 +27,7 @@ class MonthlyReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit MonthlyReportDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+    explicit MonthlyReportDialog(UseCases::Reports reports, QWidget *parent = nullptr);
 
     QComboBox *monthBox() const { return m_month; }
     QComboBox *unitBox() const { return m_unit; }
@@ -51,7 +52,7 @@ Q_SIGNALS:
 private:
     void reload();
     void save(const QString &format);
-    Core::CaseStore &m_store;
+    UseCases::Reports m_reports;
     QComboBox *m_month = nullptr;
     QComboBox *m_unit = nullptr;
     QLabel *m_summary = nullptr;

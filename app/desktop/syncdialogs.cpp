@@ -221,7 +221,8 @@ QStringList SyncController::importBundles(const QStringList &paths)
     return lines;
 }
 
-ConflictDialog::ConflictDialog(CaseStore &store, QWidget *parent) : QDialog(parent), m_store(store)
+ConflictDialog::ConflictDialog(UseCases::SyncDecisions decisions, QWidget *parent)
+    : QDialog(parent), m_decisions(std::move(decisions))
 {
     setWindowTitle(tr("Conflicts to decide"));
     resize(900, 520);
@@ -283,7 +284,7 @@ ConflictDialog::ConflictDialog(CaseStore &store, QWidget *parent) : QDialog(pare
 
 void ConflictDialog::reload()
 {
-    const auto refused = SyncRepository(m_store).refusals().value_or(QList<Refusal>());
+    const auto refused = m_decisions.refusals().value_or(QList<Refusal>());
     m_refusals->setRowCount(static_cast<int>(refused.size()));
     for (int r = 0; r < refused.size(); ++r) {
         const Refusal &x = refused.at(r);
@@ -304,34 +305,16 @@ void ConflictDialog::reload()
     m_refusals->resizeColumnToContents(0);
     m_refusals->resizeColumnToContents(1);
     m_refusals->resizeColumnToContents(2);
-    auto all = SyncRepository(m_store).conflicts(false);
+    auto all = m_decisions.conflicts(); // the open ones first
     m_conflicts = all ? *all : QList<Conflict>();
     if (!all)
         m_message->setText(all.error().message);
-    // Open ones first.
-    std::stable_sort(
-        m_conflicts.begin(), m_conflicts.end(), [](const Conflict &x, const Conflict &y) {
-            return (x.status == "open") > (y.status == "open");
-        });
     // Devices by name, records by what a person recognises.
-    m_deviceNames.clear();
-    SyncRepository sync(m_store);
-    if (auto devices = sync.trustedDevices()) {
-        for (const PublicIdentity &d : *devices)
-            m_deviceNames.insert(d.deviceId, d.name);
-    }
-    m_deviceNames.insert(m_store.identity().deviceId, m_store.identity().name);
+    m_deviceNames = m_decisions.deviceNames();
     m_table->setRowCount(static_cast<int>(m_conflicts.size()));
     for (int r = 0; r < m_conflicts.size(); ++r) {
         const Conflict &c = m_conflicts.at(r);
-        QString record = c.entity + QLatin1Char(' ') + c.rowId.right(6);
-        if (c.entity == QLatin1String("person")) {
-            if (auto person = PersonRepository(m_store).find(c.rowId))
-                record = tr("Person %1").arg(person->name);
-        } else if (c.entity == QLatin1String("case")) {
-            if (auto found = CaseRepository(m_store).find(c.rowId))
-                record = tr("Case %1").arg(found->caseNo);
-        }
+        const QString record = m_decisions.recordName(c);
         const QStringList cells
             = {record, c.field, tr("%1 (%2, %3)").arg(c.valueA, device(c.deviceA), when(c.hlcA)),
                 tr("%1 (%2, %3)").arg(c.valueB, device(c.deviceB), when(c.hlcB)),
@@ -380,8 +363,7 @@ void ConflictDialog::decide()
         return;
     }
     const Conflict c = m_conflicts.at(row);
-    auto r = SyncRepository(m_store).resolve(WriteContext {m_store.identity().name, {}, {}}, c.id,
-        m_a->isChecked() ? c.valueA : c.valueB, m_reason->text());
+    auto r = m_decisions.resolve(c.id, m_a->isChecked() ? c.valueA : c.valueB, m_reason->text());
     if (!r) {
         m_message->setText(r.error().message);
         return;
@@ -392,8 +374,8 @@ void ConflictDialog::decide()
     Q_EMIT decided();
 }
 
-DuplicateDialog::DuplicateDialog(CaseStore &store, QWidget *parent)
-    : QDialog(parent), m_store(store)
+DuplicateDialog::DuplicateDialog(UseCases::SyncDecisions decisions, QWidget *parent)
+    : QDialog(parent), m_decisions(std::move(decisions))
 {
     setWindowTitle(tr("Probable duplicates"));
     resize(900, 560);
@@ -446,9 +428,8 @@ DuplicateDialog::DuplicateDialog(CaseStore &store, QWidget *parent)
 
 void DuplicateDialog::reload()
 {
-    DuplicateRepository dups(m_store);
-    auto found = dups.probableDuplicates();
-    auto done = dups.merges();
+    auto found = m_decisions.probableDuplicates();
+    auto done = m_decisions.merges();
     m_found = found ? *found : QList<ProbableDuplicate>();
     m_done = done ? *done : QList<PersonMerge>();
     auto idAndBirth = [](const Person &p) {
@@ -466,13 +447,11 @@ void DuplicateDialog::reload()
             m_pairs->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_merges->setRowCount(static_cast<int>(m_done.size()));
-    PersonRepository persons(m_store);
     for (int r = 0; r < m_done.size(); ++r) {
         const PersonMerge &m = m_done.at(r);
-        auto kept = persons.find(m.keptId);
         const QStringList cells
             = {RocDate::formatShort(m.mergedOn) + (m.undone ? tr(" (undone)") : QString()),
-                kept ? kept->name : m.keptId, QString::number(m.cases.size()), m.reason};
+                m_decisions.personName(m.keptId), QString::number(m.cases.size()), m.reason};
         for (int c = 0; c < cells.size(); ++c)
             m_merges->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -491,8 +470,7 @@ void DuplicateDialog::mergeSelected(bool keepFirst)
     const ProbableDuplicate d = m_found.at(row);
     const Person &kept = keepFirst ? d.first : d.second;
     const Person &merged = keepFirst ? d.second : d.first;
-    auto r = DuplicateRepository(m_store).merge(
-        WriteContext {m_store.identity().name, {}, {}}, kept.id, merged.id, m_reason->text());
+    auto r = m_decisions.merge(kept.id, merged.id, m_reason->text());
     if (!r) {
         m_message->setText(r.error().message);
         return;
@@ -511,8 +489,7 @@ void DuplicateDialog::undoSelected()
         m_message->setText(tr("Choose a merge first."));
         return;
     }
-    auto r = DuplicateRepository(m_store).undo(
-        WriteContext {m_store.identity().name, {}, {}}, m_done.at(row).id);
+    auto r = m_decisions.undoMerge(m_done.at(row).id);
     m_message->setText(r ? tr("The merge is undone: both records and their cases are as before.")
                          : r.error().message);
     reload();
@@ -520,7 +497,7 @@ void DuplicateDialog::undoSelected()
         Q_EMIT changed();
 }
 
-DevicesDialog::DevicesDialog(CaseStore &store, QWidget *parent) : QDialog(parent)
+DevicesDialog::DevicesDialog(UseCases::SyncDecisions decisions, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Devices"));
     resize(900, 360);
@@ -532,8 +509,7 @@ DevicesDialog::DevicesDialog(CaseStore &store, QWidget *parent) : QDialog(parent
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
-    const auto devices = SyncRepository(store).devices().value_or(QList<TrustedDevice>());
-    const SyncRepository sync(store);
+    const auto devices = decisions.devices().value_or(QList<TrustedDevice>());
     m_table->setRowCount(static_cast<int>(devices.size()));
     for (int r = 0; r < devices.size(); ++r) {
         const TrustedDevice &d = devices.at(r);
@@ -541,8 +517,8 @@ DevicesDialog::DevicesDialog(CaseStore &store, QWidget *parent) : QDialog(parent
             : d.trustedAs == QLatin1String("enrolled")              ? tr("enrolled here")
                                                        : tr("known through its enroller");
         const QString receives = !d.scope.unit.isEmpty()
-            ? tr("unit %1's cases").arg(sync.scopeName(d.scope))
-            : !d.scope.coach.isEmpty() ? tr("coach %1's caseload").arg(sync.scopeName(d.scope))
+            ? tr("unit %1's cases").arg(decisions.scopeName(d.scope))
+            : !d.scope.coach.isEmpty() ? tr("coach %1's caseload").arg(decisions.scopeName(d.scope))
                                        : tr("the whole store");
         const QStringList cells {d.identity.name, d.identity.role, as, receives,
             d.revoked ? tr("revoked") : QString(), d.fingerprint};

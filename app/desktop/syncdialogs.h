@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/syncdecisions.h"
 #include "core/persons/duplicaterepository.h"
 #include "core/store/casestore.h"
 #include "core/sync/syncrepository.h"
@@ -72,7 +73,7 @@ class ConflictDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ConflictDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+    explicit ConflictDialog(UseCases::SyncDecisions decisions, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     QRadioButton *choiceA() const { return m_a; }
     QRadioButton *choiceB() const { return m_b; }
@@ -91,7 +92,7 @@ private:
     void showCurrent();
     void decide();
     QString device(const QString &deviceId) const;
-    Core::CaseStore &m_store;
+    UseCases::SyncDecisions m_decisions;
     QHash<QString, QString> m_deviceNames;
     QList<Core::Conflict> m_conflicts;
     QTableWidget *m_table = nullptr;
@@ -110,7 +111,7 @@ class DevicesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit DevicesDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+    explicit DevicesDialog(UseCases::SyncDecisions decisions, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
 
 private:
@@ -125,7 +126,7 @@ class DuplicateDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit DuplicateDialog(Core::CaseStore &store, QWidget *parent = nullptr);
+    explicit DuplicateDialog(UseCases::SyncDecisions decisions, QWidget *parent = nullptr);
     QTableWidget *pairs() const { return m_pairs; }
     QTableWidget *merges() const { return m_merges; }
     QLineEdit *reason() const { return m_reason; }
@@ -139,7 +140,7 @@ Q_SIGNALS:
 
 private:
     void reload();
-    Core::CaseStore &m_store;
+    UseCases::SyncDecisions m_decisions;
     QList<Core::ProbableDuplicate> m_found;
     QList<Core::PersonMerge> m_done;
     QTableWidget *m_pairs = nullptr;

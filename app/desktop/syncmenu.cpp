@@ -2,6 +2,7 @@
 #include "app/desktop/syncmenu.h"
 
 #include "app/desktop/syncdialogs.h"
+#include "app/usecases/acting.h"
 #include "app/usecases/casefiles.h"
 
 #include <QDir>
@@ -148,7 +149,7 @@ SyncMenu::SyncMenu(CaseStore &store, QMenu *menu, QWidget *window)
     });
     acceptAction->setObjectName(QStringLiteral("acceptEnrolmentAction"));
     QAction *devicesAction = m_menu->addAction(tr("De&vices…"), this, [this] {
-        DevicesDialog dialog(m_store, m_window);
+        DevicesDialog dialog(decisions(), m_window);
         dialog.exec();
     });
     devicesAction->setObjectName(QStringLiteral("devicesAction"));
@@ -163,19 +164,24 @@ SyncMenu::SyncMenu(CaseStore &store, QMenu *menu, QWidget *window)
     });
     importAction->setObjectName(QStringLiteral("importBundlesAction"));
     QAction *conflicts = m_menu->addAction(tr("&Conflicts…"), this, [this] {
-        auto *dialog = new ConflictDialog(m_store, m_window);
+        auto *dialog = new ConflictDialog(decisions(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ConflictDialog::decided, this, &SyncMenu::storeChanged);
         dialog->open();
     });
     conflicts->setObjectName(QStringLiteral("conflictsAction"));
     QAction *duplicates = m_menu->addAction(tr("Probable &duplicates…"), this, [this] {
-        auto *dialog = new DuplicateDialog(m_store, m_window);
+        auto *dialog = new DuplicateDialog(decisions(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &DuplicateDialog::changed, this, &SyncMenu::storeChanged);
         dialog->open();
     });
     duplicates->setObjectName(QStringLiteral("duplicatesAction"));
+}
+
+UseCases::SyncDecisions SyncMenu::decisions() const
+{
+    return UseCases::SyncDecisions(m_store, UseCases::acting(m_store));
 }
 
 } // namespace Casebook::App

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/syncdecisions.h"
 #include "core/store/casestore.h"
 
 #include <QObject>
@@ -25,6 +26,7 @@ Q_SIGNALS:
     void message(const QString &text, int milliseconds);
 
 private:
+    UseCases::SyncDecisions decisions() const;
     Core::CaseStore &m_store;
     QMenu *m_menu;
     QWidget *m_window;

@@ -803,7 +803,7 @@ TEST_CASE(
     CHECK(QFile::exists(enrolDir.filePath(QStringLiteral("unit.cbb.pdf"))));
 
     // The device list marks what each device receives.
-    App::DevicesDialog devices(bureau);
+    App::DevicesDialog devices(UseCases::SyncDecisions(bureau, {}));
     REQUIRE(devices.table()->rowCount() == 2);
     QStringList receives;
     for (int r = 0; r < 2; ++r)
@@ -832,7 +832,7 @@ TEST_CASE(
     REQUIRE(refusedLines.size() == 1);
     CHECK(refusedLines.first().contains(QStringLiteral("from-unit.cbb")));
     CHECK(*bureau.domainDigest() == digestBefore);
-    App::ConflictDialog listed(bureau);
+    App::ConflictDialog listed(UseCases::SyncDecisions(bureau, {}));
     REQUIRE(listed.refusals()->rowCount() == 1);
     CHECK(listed.refusals()->item(0, 1)->text() == QStringLiteral("單位筆電"));
     CHECK(listed.refusals()->item(0, 3)->text().contains(QStringLiteral("unit")));

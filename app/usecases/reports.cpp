@@ -2,6 +2,7 @@
 #include "app/usecases/reports.h"
 
 #include "core/common/rocdate.h"
+#include "core/reports/reportfilings.h"
 #include "forms/model/monthlyreportforms.h"
 #include "forms/print/reportfiles.h"
 
@@ -10,6 +11,41 @@
 namespace Casebook::UseCases {
 
 using namespace Casebook::Core;
+
+QDate Reports::today() const
+{
+    return m_store.clock().today();
+}
+
+Result<QList<Unit>> Reports::units() const
+{
+    return UnitRepository(m_store).units();
+}
+
+Result<MonthlyReportView> Reports::monthly(
+    const QString &monthKey, const QString &unitId, bool current) const
+{
+    auto data = MonthlyReport::build(m_store, monthKey, unitId,
+        current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled, true);
+    if (!data)
+        return tl::unexpected(data.error());
+    auto records = Forms::MonthlyReportForms::fill(*data, today());
+    if (!records)
+        return tl::unexpected(records.error());
+    return MonthlyReportView {std::move(*data), std::move(*records)};
+}
+
+VoidResult Reports::fileMonthly(const QString &monthKey, const QString &unitId) const
+{
+    auto first = MonthlyReport::parseMonth(monthKey);
+    if (!first)
+        return tl::unexpected(first.error());
+    auto filed = ReportFilings(m_store).file(
+        m_context.actor, monthKey, first->addMonths(1).addDays(-1), unitId);
+    if (!filed)
+        return tl::unexpected(filed.error());
+    return {};
+}
 
 int Reports::currentPlanYear() const
 {

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/reports/monthlyreport.h"
 #include "core/reports/performancereport.h"
 #include "core/rules/planyearrules.h"
+#include "core/units/unitrepository.h"
+#include "forms/model/monthlyreportforms.h"
 
 #include <QCoreApplication>
 
@@ -16,14 +19,31 @@ struct Performance
     QList<Core::PerformanceRow> rows;
 };
 
-// The reports a supervisor or the bureau produces: each coach's plan year and the annual work
-// report. (The monthly 表6-1/6-2 have their own dialog over MonthlyReportForms.)
+// The monthly 表6-1/6-2 of a month as the dialog shows them: the figures and the filled tables.
+struct MonthlyReportView
+{
+    Core::MonthlyReportData data;
+    Forms::MonthlyReportForms::Records records;
+};
+
+// The reports a supervisor or the bureau produces: the monthly 表6-1/6-2 (and their filing), each
+// coach's plan year and the annual work report. Filings are made as ctx.
 class Reports
 {
     Q_DECLARE_TR_FUNCTIONS(Reports)
 
 public:
-    explicit Reports(Core::CaseStore &store) : m_store(store) { }
+    explicit Reports(Core::CaseStore &store, Core::WriteContext ctx = {})
+        : m_store(store), m_context(std::move(ctx))
+    { }
+
+    QDate today() const;
+    Core::Result<QList<Core::Unit>> units() const;
+    // A month ("115-03") for a unit (all when empty): as filed, or with today's records (current).
+    Core::Result<MonthlyReportView> monthly(
+        const QString &monthKey, const QString &unitId, bool current) const;
+    // Files (報送) the month's report: from then on it prints from the records as they are now.
+    Core::VoidResult fileMonthly(const QString &monthKey, const QString &unitId) const;
 
     // This plan year (ROC) on the store's clock.
     int currentPlanYear() const;
@@ -35,6 +55,7 @@ public:
 
 private:
     Core::CaseStore &m_store;
+    Core::WriteContext m_context;
 };
 
 } // namespace Casebook::UseCases

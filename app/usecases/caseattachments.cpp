@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/usecases/caseattachments.h"
+
+#include "app/usecases/caseforms.h"
+#include "core/common/rocdate.h"
+#include "core/forms/forminstancerepository.h"
+
+namespace Casebook::UseCases {
+
+using namespace Casebook::Core;
+
+Result<AttachmentList> CaseAttachments::list(const QString &caseId) const
+{
+    AttachmentList out;
+    auto instances = FormInstanceRepository(m_store).instances(caseId);
+    if (!instances)
+        return tl::unexpected(instances.error());
+    for (const FormInstance &i : *instances) {
+        out.forms.append({i.id,
+            QStringLiteral("%1 (%2)").arg(
+                CaseForms::title(i.formId), RocDate::formatShort(i.createdOn))});
+    }
+    auto listed = AttachmentRepository(m_store).list(caseId);
+    if (!listed)
+        return tl::unexpected(listed.error());
+    out.attachments = *listed;
+    return out;
+}
+
+Result<QString> CaseAttachments::add(
+    const QString &caseId, const QString &instanceId, const QString &path) const
+{
+    return AttachmentRepository(m_store).addFile(m_context, caseId, instanceId, {}, path);
+}
+
+Result<QByteArray> CaseAttachments::content(const QString &attachmentId) const
+{
+    return AttachmentRepository(m_store).content(attachmentId);
+}
+
+VoidResult CaseAttachments::withdraw(const QString &attachmentId) const
+{
+    return AttachmentRepository(m_store).remove(m_context, attachmentId);
+}
+
+} // namespace Casebook::UseCases
