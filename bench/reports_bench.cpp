@@ -140,9 +140,10 @@ int main(int argc, char **argv)
     measure("performance table, drill-down reasons counted", runs, [&] {
         auto table = Core::PerformanceReport::build(store, *rules, QDate::currentDate());
         qsizetype reasons = 0;
-        if (table)
+        if (table) {
             for (const Core::PerformanceRow &r : *table)
                 reasons += r.contributions.size();
+        }
         return table.has_value() && reasons > 0;
     });
 
@@ -159,13 +160,15 @@ int main(int argc, char **argv)
         int changed = 0;
         Core::Transaction tx(store);
         for (const QString &caseId :
-            data->cases.isEmpty() ? QStringList() : QStringList {data->cases.first().caseId})
-            for (int i = 0; i < 500; ++i)
+            data->cases.isEmpty() ? QStringList() : QStringList {data->cases.first().caseId}) {
+            for (int i = 0; i < 500; ++i) {
                 changed += services.logSupportDay({}, caseId,
                                {{}, QDate::currentDate().addDays(-(i % 20)), 1,
                                    QStringLiteral("workplace"), {}})
                     ? 1
                     : 0;
+            }
+        }
         if (!tx.commit()) {
             std::fprintf(stderr, "cannot write the later changes\n");
             return 1;

@@ -39,9 +39,10 @@ long currentRssKb()
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
+    for (const QByteArray &line : f.readAll().split('\n')) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toLong();
+    }
     return -1;
 }
 
@@ -234,10 +235,12 @@ int main(int argc, char **argv)
     mine.exec(QStringLiteral("SELECT id FROM cases"));
     while (mine.next())
         cases << mine.value(0).toString();
-    for (const QString &c : std::as_const(cases))
-        for (int k = 0; k < 10; ++k)
+    for (const QString &c : std::as_const(cases)) {
+        for (int k = 0; k < 10; ++k) {
             (void)laptop.store->update({}, QStringLiteral("case"), c,
                 {{QStringLiteral("plan_goal"), QStringLiteral("目標 %1").arg(k)}});
+        }
+    }
     const QByteArray work
         = must(laptopSync.exportBundle(*laptop.keys, QDateTime::currentDateTimeUtc()), "work");
     t.restart();

@@ -24,10 +24,10 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
 
 QString preferredLanguage()
 {
-    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    QString saved = QSettings().value(QStringLiteral("language")).toString();
     if (saved == QLatin1String("zh_TW") || saved == QLatin1String("en"))
         return saved;
-    const QString env = qEnvironmentVariable("CASEBOOK_LANG");
+    QString env = qEnvironmentVariable("CASEBOOK_LANG");
     if (env == QLatin1String("zh_TW") || env == QLatin1String("en"))
         return env;
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en")

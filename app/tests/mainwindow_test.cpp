@@ -1033,7 +1033,7 @@ TEST_CASE("Attachments are added, listed, opened and printed in the list of the 
     // cannot open (its definition is not installed) is listed and reported, not skipped silently.
     REQUIRE(Core::FormInstanceRepository(**store).create(
         {}, caseId, QStringLiteral("table99"), QStringLiteral("1")));
-    const QString pdf = dir.filePath(QStringLiteral("all.pdf"));
+    QString pdf = dir.filePath(QStringLiteral("all.pdf")); // returned by the print-path hook
     w.setPrintPath([&] { return pdf; });
     w.printCaseForms();
     INFO(w.statusBar()->currentMessage().toStdString());

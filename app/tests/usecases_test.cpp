@@ -379,7 +379,7 @@ TEST_CASE("CaseForms: open refuses an unknown form; print all names what it cann
     REQUIRE(cancelled);
     CHECK_FALSE(cancelled->has_value());
     CHECK(suggested == caseNo + QStringLiteral(".pdf"));
-    const QString path = dir.filePath(QStringLiteral("all.pdf"));
+    QString path = dir.filePath(QStringLiteral("all.pdf")); // returned by the path chooser
     auto printed
         = forms.printAll(caseId, QDate(2024, 12, 31), [&](const QString &) { return path; });
     REQUIRE(printed);

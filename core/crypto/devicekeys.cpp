@@ -226,7 +226,7 @@ Result<DeviceKeys> DeviceKeys::decrypt(const QByteArray &blob, const QByteArray 
     const auto [ops, mem] = limits(*cost);
     qsizetype at = 2;
     auto take = [&](qsizetype n) {
-        const QByteArray part = blob.mid(at, n);
+        QByteArray part = blob.mid(at, n);
         at += n;
         return part;
     };

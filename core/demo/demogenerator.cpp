@@ -124,7 +124,7 @@ QString DemoGenerator::makeNationalId(QChar letter, int sexDigit, quint32 sevenD
     const QString body = QString::number(sexDigit)
         + QStringLiteral("%1").arg(sevenDigits % 10000000, 7, 10, QLatin1Char('0'));
     for (int check = 0; check < 10; ++check) {
-        const QString candidate = QString(letter) + body + QString::number(check);
+        QString candidate = QString(letter) + body + QString::number(check);
         if (NationalId::classify(candidate) != NationalId::Kind::Invalid)
             return candidate;
     }

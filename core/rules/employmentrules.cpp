@@ -49,7 +49,7 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray &json, const 
 
 QString HolidayCalendar::updatePath()
 {
-    const QString env = qEnvironmentVariable("CASEBOOK_HOLIDAYS");
+    QString env = qEnvironmentVariable("CASEBOOK_HOLIDAYS");
     if (!env.isEmpty())
         return env;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -160,7 +160,7 @@ Result<MinimumWage> MinimumWage::fromJson(const QByteArray &json, const QString 
 
 QString MinimumWage::updatePath()
 {
-    const QString env = qEnvironmentVariable("CASEBOOK_MINIMUM_WAGE");
+    QString env = qEnvironmentVariable("CASEBOOK_MINIMUM_WAGE");
     if (!env.isEmpty())
         return env;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

@@ -17,7 +17,7 @@ QString newUuid()
     static quint64 lastMs = 0;
     static quint32 counter = 0;
     std::array<quint8, 16> b {};
-    quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    auto ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
     {
         const QMutexLocker lock(&mutex);
         if (ms <= lastMs) {

@@ -1663,10 +1663,9 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
             for (const Operation &op : std::as_const(*ops)) {
                 if (op.entity == QLatin1String("case") && op.field == QLatin1String("person_id")) {
                     state.personCases.insert(op.value, op.rowId);
-                } else if (op.field == parentField(op.entity)) {
-                    state.parentOf.insert(op.entity + QLatin1Char('/') + op.rowId, op.value);
-                } else if (op.entity == QLatin1String("se_group")
-                    && op.field == QLatin1String("coach_id")) {
+                } else if (op.field == parentField(op.entity)
+                    || (op.entity == QLatin1String("se_group")
+                        && op.field == QLatin1String("coach_id"))) {
                     state.parentOf.insert(op.entity + QLatin1Char('/') + op.rowId, op.value);
                 }
             }

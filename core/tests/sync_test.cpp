@@ -100,6 +100,7 @@ TEST_CASE(
         REQUIRE(d->import(seed));
     // Three copies of the bureau's store as it is now: each imports the bundles in another order.
     std::vector<std::unique_ptr<Node>> others;
+    others.reserve(3);
     for (int i = 0; i < 3; ++i)
         others.push_back(one.clone());
     // Seven rounds: every device adds a person and writes the shared phone, then exports: 21

@@ -28,7 +28,7 @@ namespace {
 
 QString toStored(const FieldDef &f, const QString &typed)
 {
-    const QString t = typed.trimmed();
+    QString t = typed.trimmed();
     if (f.type == FieldType::Date && !t.isEmpty()) {
         if (const auto d = RocDate::parse(t))
             return d->toString(Qt::ISODate);

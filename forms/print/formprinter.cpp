@@ -34,8 +34,8 @@ class Layout
     Q_DECLARE_TR_FUNCTIONS(FormPrinter)
 
 public:
-    Layout(QPainter &painter, const FormPrinter::Options &options)
-        : m_painter(painter), m_options(options)
+    Layout(QPainter &painter, FormPrinter::Options options)
+        : m_painter(painter), m_options(std::move(options))
     {
         const double dpi = painter.device()->logicalDpiY();
         m_mm = dpi / 25.4;
@@ -381,21 +381,21 @@ Result<int> FormPrinter::paint(
     if (!painter.begin(&device))
         return fail(Error::Kind::Io, tr("Cannot start printing."));
     QPen pen(Qt::black);
-    Layout L(painter, options);
-    pen.setWidthF(L.mm(0.2));
+    Layout page(painter, options);
+    pen.setWidthF(page.mm(0.2));
     painter.setPen(pen);
 
     int pagesPainted = 0;
     bool firstPage = true;
     for (const FormRecord *record : forms) {
-        const auto blocks = layoutForm(L, *record, options);
+        const auto blocks = layoutForm(page, *record, options);
         // Paginate: a block that does not fit starts a new page; table rows repeat their header
         // there.
         using Page = QList<std::pair<std::shared_ptr<Block>, double>>;
         QList<Page> pages(1);
         double y = 0;
         for (const auto &b : blocks) {
-            if (y + b->height > L.contentHeight() && y > 0) {
+            if (y + b->height > page.contentHeight() && y > 0) {
                 pages.append(Page());
                 y = 0;
                 if (b->repeatHeader) {
@@ -412,16 +412,17 @@ Result<int> FormPrinter::paint(
                 return fail(Error::Kind::Io, tr("Cannot add a page."));
             firstPage = false;
             painter.save();
-            painter.setClipRect(QRectF(0, 0, L.width(), L.contentHeight()));
+            painter.setClipRect(QRectF(0, 0, page.width(), page.contentHeight()));
             for (const auto &[block, top] : pages.at(i))
                 block->paint(painter, top);
             painter.restore();
-            const QRectF footer(0, L.m_pageHeight - L.footerHeight() + L.mm(2), L.width(), L.mm(6));
-            L.text(painter, footer, L.m_small,
+            const QRectF footer(
+                0, page.m_pageHeight - page.footerHeight() + page.mm(2), page.width(), page.mm(6));
+            page.text(painter, footer, page.m_small,
                 QStringLiteral("第 %1 頁／共 %2 頁").arg(i + 1).arg(total), Qt::AlignCenter);
-            L.text(painter, footer, L.m_small, record->definition().code,
+            page.text(painter, footer, page.m_small, record->definition().code,
                 Qt::AlignRight | Qt::AlignVCenter);
-            L.text(painter, footer, L.m_small, RocDate::formatShort(QDate::currentDate()),
+            page.text(painter, footer, page.m_small, RocDate::formatShort(QDate::currentDate()),
                 Qt::AlignLeft | Qt::AlignVCenter);
             ++pagesPainted;
         }
