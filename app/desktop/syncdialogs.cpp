@@ -497,7 +497,8 @@ void DuplicateDialog::undoSelected()
         Q_EMIT changed();
 }
 
-DevicesDialog::DevicesDialog(UseCases::SyncDecisions decisions, QWidget *parent) : QDialog(parent)
+DevicesDialog::DevicesDialog(const UseCases::SyncDecisions &decisions, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Devices"));
     resize(900, 360);

@@ -111,7 +111,7 @@ class DevicesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit DevicesDialog(UseCases::SyncDecisions decisions, QWidget *parent = nullptr);
+    explicit DevicesDialog(const UseCases::SyncDecisions &decisions, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
 
 private:
