@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Job coach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <source>Unit supervisor</source>
+        <translation>Unit supervisor</translation>
+    </message>
+    <message>
+        <source>Window case manager</source>
+        <translation>Window case manager</translation>
+    </message>
+    <message>
+        <source>Bureau clerk</source>
+        <translation>Bureau clerk</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A password may not contain the person&apos;s own name.</source>
+        <translation>A password may not contain the person&apos;s own name.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Not enough memory to protect the password.</translation>
+    </message>
+    <message>
+        <source>An account needs a sign-in name.</source>
+        <translation>An account needs a sign-in name.</translation>
+    </message>
+    <message>
+        <source>There is an account %1 already.</source>
+        <translation>There is an account %1 already.</translation>
+    </message>
+    <message>
+        <source>An account belongs to a member of staff.</source>
+        <translation>An account belongs to a member of staff.</translation>
+    </message>
+    <message>
+        <source>The password is not protected with Argon2id.</source>
+        <translation>The password is not protected with Argon2id.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has an unknown role.</source>
+        <translation>The account %1 has an unknown role.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s) before the next try.</source>
+        <translation><numerusform>Too many wrong passwords: wait %n second before the next try.</numerusform><numerusform>Too many wrong passwords: wait %n seconds before the next try.</numerusform></translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>The name or the password is wrong.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or split the file.</source>

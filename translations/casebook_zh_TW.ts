@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Job coach</source>
+        <translation>就業服務員</translation>
+    </message>
+    <message>
+        <source>Unit supervisor</source>
+        <translation>督導</translation>
+    </message>
+    <message>
+        <source>Window case manager</source>
+        <translation>職管員</translation>
+    </message>
+    <message>
+        <source>Bureau clerk</source>
+        <translation>勞動局承辦人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系統管理者</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>密碼至少要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A password may not contain the person&apos;s own name.</source>
+        <translation>密碼不可包含本人的姓名或帳號。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密程式庫無法啟動。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>記憶體不足，無法保護密碼。</translation>
+    </message>
+    <message>
+        <source>An account needs a sign-in name.</source>
+        <translation>帳號需要登入名稱。</translation>
+    </message>
+    <message>
+        <source>There is an account %1 already.</source>
+        <translation>帳號 %1 已經存在。</translation>
+    </message>
+    <message>
+        <source>An account belongs to a member of staff.</source>
+        <translation>帳號必須屬於一位工作人員。</translation>
+    </message>
+    <message>
+        <source>The password is not protected with Argon2id.</source>
+        <translation>密碼未以 Argon2id 保護。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>沒有帳號 %1。</translation>
+    </message>
+    <message>
+        <source>The account %1 has an unknown role.</source>
+        <translation>帳號 %1 的角色不明。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s) before the next try.</source>
+        <translation><numerusform>密碼錯誤次數過多：請等 %n 秒後再試。</numerusform></translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>帳號或密碼錯誤。</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or split the file.</source>

@@ -58,6 +58,7 @@ constexpr EntityInfo Entities[] = {
     {"home_service", "home_services"},
     {"attachment", "attachments"},
     {"attachment_part", "attachment_parts"},
+    {"account", "accounts"},
 };
 
 QString tableFor(const QString &entity)

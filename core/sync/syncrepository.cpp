@@ -693,7 +693,8 @@ Result<QByteArray> SyncRepository::exportFor(
             rows.insert(QStringLiteral("form_value/") + r.value(0).toString());
     }
     static const QSet<QString> Reference = {QStringLiteral("unit"), QStringLiteral("staff"),
-        QStringLiteral("employer"), QStringLiteral("se_group"), QStringLiteral("se_group_session")};
+        QStringLiteral("employer"), QStringLiteral("se_group"), QStringLiteral("se_group_session"),
+        QStringLiteral("account")};
     auto ops = m_store.operations();
     if (!ops)
         return tl::unexpected(ops.error());
@@ -1110,7 +1111,8 @@ const QSet<QString> &referenceEntities()
     // never by a laptop.
     static const QSet<QString> Set
         = {QStringLiteral("unit"), QStringLiteral("staff"), QStringLiteral("employer"),
-            QStringLiteral("dispatch"), QStringLiteral("decision"), QStringLiteral("person_merge")};
+            QStringLiteral("dispatch"), QStringLiteral("decision"), QStringLiteral("person_merge"),
+            QStringLiteral("account")};
     return Set;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trust model of sync (docs/sync.md, Trust) tried as an enrolled insider would: correctly
 // signed bundles and files made with real keys, each refused with the store's digest unchanged.
+#include "core/accounts/accountrepository.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/persons/duplicaterepository.h"
@@ -974,4 +975,38 @@ TEST_CASE("A scope is named by its unit's or coach's name, for the device list a
     CHECK(f.bureau.sync().scopeName(EnrolScope {{}, QStringLiteral("no-such-coach")})
         == QStringLiteral("no-such-coach"));
     CHECK(f.bureau.sync().scopeName(EnrolScope {}).isEmpty());
+}
+
+TEST_CASE("Accounts travel from the enroller; a laptop cannot make one, not even an administrator",
+    "[sync][trust][rights][accounts]")
+{
+    Field f;
+    const auto hash = AccountRepository::hashPassword("tea-garden-lantern");
+    REQUIRE(hash);
+    // The bureau makes the coach's account; the coach's laptop receives it and signs in with it.
+    REQUIRE(AccountRepository(*f.bureau.store)
+                .create({}, {{}, QStringLiteral("coach.a"), f.coachA, UserRole::Coach}, *hash));
+    auto bundle
+        = f.bureau.sync().exportFor(*f.bureau.keys, f.idOf(f.a), QDateTime::currentDateTimeUtc());
+    REQUIRE(bundle);
+    REQUIRE(f.a.import(*bundle));
+    auto onLaptop
+        = AccountRepository(*f.a.store).signIn(QStringLiteral("coach.a"), "tea-garden-lantern");
+    REQUIRE(onLaptop);
+    CHECK(onLaptop->staffId == f.coachA);
+
+    // The laptop writes itself an administrator's account and raises its coach's role: refused at
+    // the bureau, which is unchanged.
+    const QByteArray before = f.bureau.digest();
+    REQUIRE(AccountRepository(*f.a.store)
+                .create({}, {{}, QStringLiteral("root"), {}, UserRole::Administrator}, *hash));
+    REQUIRE(f.a.store->update({}, QStringLiteral("account"), onLaptop->id,
+        {{QStringLiteral("role"), QStringLiteral("administrator")}}));
+    auto refused = f.bureau.import(f.a.exportBundle());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("account")));
+    CHECK(f.bureau.digest() == before);
+    CHECK_FALSE(AccountRepository(*f.bureau.store).find(QStringLiteral("root")));
+    CHECK(AccountRepository(*f.bureau.store).find(QStringLiteral("coach.a"))->role
+        == UserRole::Coach);
 }
