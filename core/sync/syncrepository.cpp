@@ -1109,10 +1109,9 @@ const QSet<QString> &referenceEntities()
 {
     // Reference data and decisions: written by the enroller (or a whole-store window or bureau),
     // never by a laptop.
-    static const QSet<QString> Set
-        = {QStringLiteral("unit"), QStringLiteral("staff"), QStringLiteral("employer"),
-            QStringLiteral("dispatch"), QStringLiteral("decision"), QStringLiteral("person_merge"),
-            QStringLiteral("account")};
+    static const QSet<QString> Set = {QStringLiteral("unit"), QStringLiteral("staff"),
+        QStringLiteral("employer"), QStringLiteral("dispatch"), QStringLiteral("decision"),
+        QStringLiteral("person_merge"), QStringLiteral("account")};
     return Set;
 }
 
