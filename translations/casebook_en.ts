@@ -65,7 +65,10 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: wait %n second(s) before the next try.</source>
-        <translation><numerusform>Too many wrong passwords: wait %n second before the next try.</numerusform><numerusform>Too many wrong passwords: wait %n seconds before the next try.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong passwords: wait %n second before the next try.</numerusform>
+            <numerusform>Too many wrong passwords: wait %n seconds before the next try.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The name or the password is wrong.</source>
@@ -2611,10 +2614,6 @@ Do all twelve groups match?</translation>
         <translation>this store has its keys already</translation>
     </message>
     <message>
-        <source>cannot read the passphrase file %1</source>
-        <translation>cannot read the passphrase file %1</translation>
-    </message>
-    <message>
         <source>give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE</source>
         <translation>give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE</translation>
     </message>
@@ -2823,62 +2822,6 @@ Do all twelve groups match?</translation>
         <translation>With today&apos;s records; filed on %1 by %2, %3 record(s) changed since.</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
-  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
-         [--passphrase-file FILE]
-  enroll accept FILE [--fingerprint DIGITS]
-  devices [--json]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest</source>
-        <translation>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
-  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
-         [--passphrase-file FILE]
-  enroll accept FILE [--fingerprint DIGITS]
-  devices [--json]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest</translation>
-    </message>
-    <message>
         <source>report annual takes --year, --format, --out and --unit</source>
         <translation>report annual takes --year, --format, --out and --unit</translation>
     </message>
@@ -2889,6 +2832,96 @@ Commands:
     <message>
         <source>Annual report of plan year %1 written to %2.</source>
         <translation>Annual report of plan year %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
+         [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest
+  users [--json]
+On a store with accounts every command takes --user NAME, with the password in
+--password-file FILE or CASEBOOK_PASSWORD.</source>
+        <translation>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
+         [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest
+  users [--json]
+On a store with accounts every command takes --user NAME, with the password in
+--password-file FILE or CASEBOOK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>the store %1 has no accounts yet</source>
+        <translation>the store %1 has no accounts yet</translation>
+    </message>
+    <message>
+        <source>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>give the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Made the administrator&apos;s account %1.</source>
+        <translation>Made the administrator&apos;s account %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n account(s) with the given password.</source>
+        <translation><numerusform>Made %n account with the given password.</numerusform><numerusform>Made %n accounts with the given password.</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read the file %1</source>
+        <translation>cannot read the file %1</translation>
     </message>
 </context>
 <context>

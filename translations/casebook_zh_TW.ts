@@ -65,7 +65,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: wait %n second(s) before the next try.</source>
-        <translation><numerusform>密碼錯誤次數過多：請等 %n 秒後再試。</numerusform></translation>
+        <translation>
+            <numerusform>密碼錯誤次數過多：請等 %n 秒後再試。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The name or the password is wrong.</source>
@@ -2600,10 +2602,6 @@ Do all twelve groups match?</source>
         <translation>此資料庫已有金鑰</translation>
     </message>
     <message>
-        <source>cannot read the passphrase file %1</source>
-        <translation>無法讀取通關密語檔案 %1</translation>
-    </message>
-    <message>
         <source>give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE</source>
         <translation>請以 --passphrase-file 檔案 或 CASEBOOK_PASSPHRASE 提供通關密語</translation>
     </message>
@@ -2812,62 +2810,6 @@ Do all twelve groups match?</source>
         <translation>依今日紀錄；%1 由 %2 報送，其後異動 %3 筆紀錄。</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
-  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
-         [--passphrase-file FILE]
-  enroll accept FILE [--fingerprint DIGITS]
-  devices [--json]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest</source>
-        <translation>用法：casebook-cli --db 路徑 指令 [選項]
-指令：
-  init --role coach|supervisor|window|bureau --name NAME
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
-  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
-         [--passphrase-file FILE]
-  enroll accept FILE [--fingerprint DIGITS]
-  devices [--json]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest</translation>
-    </message>
-    <message>
         <source>report annual takes --year, --format, --out and --unit</source>
         <translation>report annual 只接受 --year、--format、--out 及 --unit</translation>
     </message>
@@ -2878,6 +2820,96 @@ Commands:
     <message>
         <source>Annual report of plan year %1 written to %2.</source>
         <translation>%1 年度工作成果報告已寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
+         [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest
+  users [--json]
+On a store with accounts every command takes --user NAME, with the password in
+--password-file FILE or CASEBOOK_PASSWORD.</source>
+        <translation>用法：casebook-cli --db 路徑 [--user 帳號] 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
+         [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest
+  users [--json]
+有帳號的資料庫，每個指令都要加 --user 帳號，密碼放在
+--password-file 檔案或 CASEBOOK_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>the store %1 has no accounts yet</source>
+        <translation>資料庫 %1 尚無帳號</translation>
+    </message>
+    <message>
+        <source>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>資料庫 %1 設有帳號：請以 --user 帳號指定使用者，密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>請將密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>請將管理者密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Made the administrator&apos;s account %1.</source>
+        <translation>已建立管理者帳號 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n account(s) with the given password.</source>
+        <translation><numerusform>已以指定的密碼建立 %n 個帳號。</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read the file %1</source>
+        <translation>無法讀取檔案 %1</translation>
     </message>
 </context>
 <context>

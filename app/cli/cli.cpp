@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "app/usecases/acting.h"
 #include "app/usecases/casefiles.h"
 #include "app/usecases/syncexchange.h"
+#include "core/accounts/accountrepository.h"
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
 #include "core/common/rocdate.h"
@@ -20,6 +22,7 @@
 #include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 #include "core/sync/syncrepository.h"
+#include "core/units/unitrepository.h"
 #include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
 #include "forms/model/formrecord.h"
@@ -37,6 +40,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sodium.h>
 
 #include <optional>
 
@@ -168,9 +173,9 @@ int Cli::error(const QString &message, int status)
 int Cli::usage(int status)
 {
     const QString text
-        = tr("Usage: casebook-cli --db PATH COMMAND [OPTIONS]\n"
+        = tr("Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]\n"
              "Commands:\n"
-             "  init --role coach|supervisor|window|bureau --name NAME\n"
+             "  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]\n"
              "  demo --persons N --seed S\n"
              "  persons [--search TEXT] [--json]\n"
              "  cases [--status STATUS] [--json]\n"
@@ -197,7 +202,10 @@ int Cli::usage(int status)
              "  resolve --conflict ID --choose VALUE --reason TEXT\n"
              "  revoke --device DEVICE_ID\n"
              "  send-definitions --dir DIR --out FILE [--passphrase-file FILE]\n"
-             "  digest");
+             "  digest\n"
+             "  users [--json]\n"
+             "On a store with accounts every command takes --user NAME, with the password in\n"
+             "--password-file FILE or CASEBOOK_PASSWORD.");
     if (status == 0) {
         print(text);
         return 0;
@@ -215,8 +223,10 @@ const QList<Cli::Command> &Cli::commands()
         return out;
     };
     static const QList<Command> table = {
-        {QStringLiteral("init"), list({"--role", "--name"}), {}, false, S::Any, &Cli::checkInit,
-            &Cli::init},
+        {QStringLiteral("init"), list({"--role", "--name", "--admin"}), {}, false, S::Any,
+            &Cli::checkInit, &Cli::init},
+        {QStringLiteral("users"), {}, list({"--json"}), false, S::Initialised, nullptr,
+            &Cli::users},
         {QStringLiteral("demo"), list({"--persons", "--seed"}), {}, false, S::Initialised,
             &Cli::checkDemo, &Cli::demo},
         {QStringLiteral("persons"), list({"--search"}), list({"--json"}), false, S::Initialised,
@@ -262,7 +272,8 @@ int Cli::parse(const QStringList &arguments, Invocation &in, const Command *&com
 {
     // The command is the first word that is not an option or an option's value; the options of
     // every command are known, so a value is never mistaken for it.
-    QSet<QString> values {QStringLiteral("--db")};
+    QSet<QString> values {
+        QStringLiteral("--db"), QStringLiteral("--user"), QStringLiteral("--password-file")};
     QSet<QString> flags;
     for (const Command &c : commands()) {
         values.unite(QSet<QString>(c.values.cbegin(), c.values.cend()));
@@ -300,14 +311,20 @@ int Cli::parse(const QStringList &arguments, Invocation &in, const Command *&com
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOption(QCommandLineOption(QStringLiteral("db"), {}, QStringLiteral("path")));
+    // Who acts: every command on a store with accounts (and init --admin) reads these.
+    parser.addOption(QCommandLineOption(QStringLiteral("user"), {}, QStringLiteral("name")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("password-file"), {}, QStringLiteral("file")));
     for (const QString &v : command->values)
         parser.addOption(QCommandLineOption(v.mid(2), {}, QStringLiteral("value")));
     for (const QString &f : command->flags)
         parser.addOption(QCommandLineOption(f.mid(2)));
     for (int i = 0; i < rest.size(); ++i) {
         const QString &a = rest.at(i);
-        if (a.startsWith(QLatin1String("--")) && a != QLatin1String("--db")
-            && !command->values.contains(a) && !command->flags.contains(a))
+        const bool common = a == QLatin1String("--db") || a == QLatin1String("--user")
+            || a == QLatin1String("--password-file");
+        if (a.startsWith(QLatin1String("--")) && !common && !command->values.contains(a)
+            && !command->flags.contains(a))
             return error(tr("the command %1 does not take %2").arg(in.command, a));
         if (values.contains(a))
             ++i; // its value
@@ -319,6 +336,12 @@ int Cli::parse(const QStringList &arguments, Invocation &in, const Command *&com
             return error(tr("the option %1 is given twice").arg(QStringLiteral("--") + name));
     }
     in.db = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("user")))
+        in.options.insert(QStringLiteral("--user"), parser.value(QStringLiteral("user")));
+    if (parser.isSet(QStringLiteral("password-file"))) {
+        in.options.insert(
+            QStringLiteral("--password-file"), parser.value(QStringLiteral("password-file")));
+    }
     for (const QString &v : command->values) {
         if (parser.isSet(v.mid(2)))
             in.options.insert(v, parser.value(v.mid(2)));
@@ -360,7 +383,40 @@ int Cli::run(const QStringList &arguments)
         return error(
             tr("the store %1 has no identity yet: run init first").arg(in.db), ExitStoreProblem);
     }
+    if (command->store == Command::Store::Initialised) {
+        if (const int status = signIn(store, in); status != 0)
+            return status;
+    }
     return (this->*command->run)(in, &store);
+}
+
+int Cli::signIn(CaseStore &store, Invocation &in)
+{
+    AccountRepository accounts(store);
+    auto all = accounts.accounts();
+    if (!all)
+        return error(all.error().message, ExitStoreProblem);
+    if (all->isEmpty()) {
+        if (in.has("--user"))
+            return error(tr("the store %1 has no accounts yet").arg(in.db), ExitStoreProblem);
+        return 0; // a store from before accounts: it acts as its device until an account is made
+    }
+    if (in.value("--user").isEmpty()) {
+        return error(tr("the store %1 has accounts: give --user NAME and the password in "
+                        "--password-file FILE or CASEBOOK_PASSWORD")
+                         .arg(in.db),
+            ExitStoreProblem);
+    }
+    auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD",
+        tr("give the password in --password-file FILE or CASEBOOK_PASSWORD"));
+    if (!password)
+        return error(password.error().message, ExitStoreProblem);
+    auto account = accounts.signIn(in.value("--user"), *password);
+    sodium_memzero(password->data(), static_cast<size_t>(password->size()));
+    if (!account)
+        return error(account.error().error.message, ExitStoreProblem);
+    in.account = *account;
+    return 0;
 }
 
 int Cli::checkInit(const Invocation &in)
@@ -369,6 +425,17 @@ int Cli::checkInit(const Invocation &in)
         return error(tr("--role must be one of coach, supervisor, window, bureau"));
     if (in.value("--name").trimmed().isEmpty())
         return error(tr("--name NAME is required"));
+    if (in.has("--admin")) {
+        // The first administrator: the password is checked before the store is made.
+        auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD",
+            tr("give the administrator's password in --password-file FILE or CASEBOOK_PASSWORD"));
+        if (!password)
+            return error(password.error().message);
+        const QStringList problems = AccountRepository::passwordProblems(
+            QString::fromUtf8(*password), in.value("--admin"), {});
+        if (!problems.isEmpty())
+            return error(problems.join(QLatin1Char(' ')));
+    }
     return 0;
 }
 
@@ -379,6 +446,45 @@ int Cli::init(const Invocation &in, CaseStore *store)
         return error(r.error().message, ExitStoreProblem);
     print(tr("Initialised %1 as %2 (device %3).")
               .arg(in.db, roleKey(role), store->identity().deviceId));
+    if (in.has("--admin")) {
+        auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD", {});
+        auto admin = AccountRepository(*store).createWithPassword(UseCases::acting(*store),
+            {{}, in.value("--admin"), {}, UserRole::Administrator},
+            password.value_or(QByteArray()));
+        if (password)
+            sodium_memzero(password->data(), static_cast<size_t>(password->size()));
+        if (!admin)
+            return error(admin.error().message, ExitStoreProblem);
+        print(tr("Made the administrator's account %1.").arg(admin->name));
+    }
+    return 0;
+}
+
+int Cli::users(const Invocation &in, CaseStore *store)
+{
+    auto list = AccountRepository(*store).accounts();
+    if (!list)
+        return error(list.error().message, ExitStoreProblem);
+    auto staff = UnitRepository(*store).staff();
+    QHash<QString, StaffMember> byId;
+    for (const StaffMember &m : staff.value_or(QList<StaffMember>()))
+        byId.insert(m.id, m);
+    if (!in.json) {
+        for (const Account &a : *list) {
+            print(QStringLiteral("%1\t%2\t%3")
+                      .arg(a.name, userRoleKey(a.role), byId.value(a.staffId).name));
+        }
+        return 0;
+    }
+    QJsonArray array;
+    for (const Account &a : *list) {
+        array.append(QJsonObject {{QStringLiteral("name"), a.name},
+            {QStringLiteral("role"), userRoleKey(a.role)},
+            {QStringLiteral("staffId"), textValue(a.staffId)},
+            {QStringLiteral("staff"), textValue(byId.value(a.staffId).name)},
+            {QStringLiteral("unit"), textValue(byId.value(a.staffId).unitId)}});
+    }
+    print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     return 0;
 }
 
@@ -430,6 +536,15 @@ int Cli::demo(const Invocation &in, CaseStore *store)
     // redesign.
     if (auto forms = Forms::DemoForms::completeDemo(*store, r->supportedEmploymentCases); !forms)
         return error(forms.error().message, ExitStoreProblem);
+    // With a password (--password-file or CASEBOOK_PASSWORD), each staff member gets an account
+    // named as they are, and "admin" administers them; one Argon2id hash serves them all.
+    if (auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD", {})) {
+        auto made = demoAccounts(*store, *password);
+        sodium_memzero(password->data(), static_cast<size_t>(password->size()));
+        if (!made)
+            return error(made.error().message, ExitStoreProblem);
+        print(tr("Made %n account(s) with the given password.", nullptr, *made));
+    }
     print(tr("Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.")
               .arg(r->persons)
               .arg(r->cases)
@@ -437,6 +552,37 @@ int Cli::demo(const Invocation &in, CaseStore *store)
               .arg(r->staff)
               .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return 0;
+}
+
+Result<int> Cli::demoAccounts(CaseStore &store, const QByteArray &password)
+{
+    AccountRepository accounts(store);
+    auto hash = AccountRepository::hashPassword(password);
+    if (!hash)
+        return tl::unexpected(hash.error());
+    auto staff = UnitRepository(store).staff();
+    if (!staff)
+        return tl::unexpected(staff.error());
+    const WriteContext ctx = UseCases::acting(store);
+    int made = 0;
+    for (const StaffMember &m : *staff) {
+        const UserRole role = m.role == QLatin1String("supervisor") ? UserRole::Supervisor
+            : m.role == QLatin1String("case_manager")               ? UserRole::CaseManager
+                                                                    : UserRole::Coach;
+        if (accounts.find(m.name))
+            continue;
+        if (auto r = accounts.create(ctx, {{}, m.name, m.id, role}, *hash); !r)
+            return tl::unexpected(r.error());
+        ++made;
+    }
+    if (!accounts.find(QStringLiteral("admin"))) {
+        if (auto r = accounts.create(
+                ctx, {{}, QStringLiteral("admin"), {}, UserRole::Administrator}, *hash);
+            !r)
+            return tl::unexpected(r.error());
+        ++made;
+    }
+    return made;
 }
 
 int Cli::persons(const Invocation &in, CaseStore *store)
@@ -905,19 +1051,24 @@ int Cli::monthlyReport(CaseStore &store, const Invocation &in)
 
 Result<QByteArray> Cli::readPassphrase(const QString &file)
 {
-    // The passphrase comes from a file or the environment, never from the command line itself.
-    QByteArray passphrase = qgetenv("CASEBOOK_PASSPHRASE");
+    return readSecret(file, "CASEBOOK_PASSPHRASE",
+        tr("give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE"));
+}
+
+Result<QByteArray> Cli::readSecret(
+    const QString &file, const char *variable, const QString &missing)
+{
+    // A secret comes from a file or the environment, never from the command line itself.
+    QByteArray secret = qgetenv(variable);
     if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::Kind::Io, tr("cannot read the passphrase file %1").arg(file));
-        passphrase = f.readAll().trimmed();
+            return fail(Error::Kind::Io, tr("cannot read the file %1").arg(file));
+        secret = f.readAll().trimmed();
     }
-    if (passphrase.isEmpty()) {
-        return fail(Error::Kind::Invalid,
-            tr("give the passphrase in --passphrase-file FILE or CASEBOOK_PASSPHRASE"));
-    }
-    return passphrase;
+    if (secret.isEmpty())
+        return fail(Error::Kind::Invalid, missing);
+    return secret;
 }
 
 std::optional<DeviceKeys> Cli::unlockKeys(CaseStore &store, const Invocation &in, int &status)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/accounts/accountrepository.h"
 #include "core/crypto/devicekeys.h"
 #include "core/result.h"
 
@@ -25,6 +26,7 @@ struct Invocation
     QStringList flags;               // "--json"
     QStringList positional;
     bool json = false;
+    std::optional<Core::Account> account; // who signed in (stores with accounts)
     QString value(const char *option) const { return options.value(QString::fromLatin1(option)); }
     bool has(const char *option) const
     {
@@ -76,6 +78,9 @@ private:
     int checkReport(const Invocation &in);
 
     int init(const Invocation &in, Core::CaseStore *store);
+    int users(const Invocation &in, Core::CaseStore *store);
+    // The demo store's accounts: one per staff member and "admin", all with this password.
+    static Core::Result<int> demoAccounts(Core::CaseStore &store, const QByteArray &password);
     int demo(const Invocation &in, Core::CaseStore *store);
     int persons(const Invocation &in, Core::CaseStore *store);
     int cases(const Invocation &in, Core::CaseStore *store);
@@ -103,6 +108,10 @@ private:
     std::optional<Core::DeviceKeys> unlockKeys(
         Core::CaseStore &store, const Invocation &in, int &status);
     static Core::Result<QByteArray> readPassphrase(const QString &file);
+    static Core::Result<QByteArray> readSecret(
+        const QString &file, const char *variable, const QString &missing);
+    // Signs in the --user of a store that has accounts (exit 3 when it cannot).
+    int signIn(Core::CaseStore &store, Invocation &in);
     int usage(int status);
     int error(const QString &message, int status = 2);
     void print(const QString &text);

@@ -1029,3 +1029,79 @@ TEST_CASE(
               .status
         == 2);
 }
+
+TEST_CASE("casebook-cli on a store with accounts: no command without a user and the right password",
+    "[cli][accounts]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("accounts.db"));
+    const QString pw = dir.filePath(QStringLiteral("pw"));
+    const QString wrong = dir.filePath(QStringLiteral("wrong"));
+    for (const auto &[path, text] :
+        {std::pair {pw, "tea-garden-lantern\n"}, std::pair {wrong, "not-the-password\n"}}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    // A weak administrator's password is refused before the store is made.
+    const QString weak = dir.filePath(QStringLiteral("weak"));
+    {
+        QFile f(weak);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("short");
+    }
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                  QStringLiteral("bureau"), QStringLiteral("--name"), QStringLiteral("勞動局"),
+                  QStringLiteral("--admin"), QStringLiteral("chief"),
+                  QStringLiteral("--password-file"), weak})
+              .status
+        == 2);
+    CHECK_FALSE(QFileInfo::exists(db));
+    const Run made = cli({QStringLiteral("--db"), db, QStringLiteral("init"),
+        QStringLiteral("--role"), QStringLiteral("bureau"), QStringLiteral("--name"),
+        QStringLiteral("勞動局"), QStringLiteral("--admin"), QStringLiteral("chief"),
+        QStringLiteral("--password-file"), pw});
+    REQUIRE(made.status == 0);
+    CHECK(made.out.contains(QStringLiteral("chief")));
+    // Without credentials, with a wrong password, with an unknown user: exit 3, one line.
+    const QList<QStringList> refused = {
+        {QStringLiteral("--db"), db, QStringLiteral("cases")},
+        {QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--json")},
+        {QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--user"),
+            QStringLiteral("chief")},
+        {QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--user"),
+            QStringLiteral("chief"), QStringLiteral("--password-file"), wrong},
+        {QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("--user"),
+            QStringLiteral("somebody"), QStringLiteral("--password-file"), pw},
+    };
+    for (const QStringList &args : refused) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(args);
+        CHECK(r.status == 3);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+    }
+    const Run users = cli({QStringLiteral("--db"), db, QStringLiteral("users"),
+        QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("chief"),
+        QStringLiteral("--password-file"), pw});
+    REQUIRE(users.status == 0);
+    const QJsonArray list = QJsonDocument::fromJson(users.out.toUtf8()).array();
+    REQUIRE(list.size() == 1);
+    CHECK(list.first().toObject().value(QStringLiteral("role")).toString()
+        == QStringLiteral("administrator"));
+    CHECK_FALSE(users.out.contains(QStringLiteral("argon2")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--user"),
+                  QStringLiteral("chief"), QStringLiteral("--password-file"), pw})
+              .status
+        == 0);
+    // A store without accounts refuses a --user it cannot check.
+    const QString open = dir.filePath(QStringLiteral("open.db"));
+    REQUIRE(cli({QStringLiteral("--db"), open, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("coach"), QStringLiteral("--name"), QStringLiteral("筆電")})
+                .status
+        == 0);
+    CHECK(cli({QStringLiteral("--db"), open, QStringLiteral("cases"), QStringLiteral("--user"),
+                  QStringLiteral("chief"), QStringLiteral("--password-file"), pw})
+              .status
+        == 3);
+}
