@@ -2471,6 +2471,21 @@ Do all twelve groups match?</translation>
     </message>
 </context>
 <context>
+    <name>Caseload</name>
+    <message>
+        <source>This case is not in your caseload (%1): ask its coach or your supervisor.</source>
+        <translation>This case is not in your caseload (%1): ask its coach or your supervisor.</translation>
+    </message>
+    <message>
+        <source>This case is not one of your unit&apos;s (%1).</source>
+        <translation>This case is not one of your unit&apos;s (%1).</translation>
+    </message>
+    <message>
+        <source>This case belongs to the other window (%1).</source>
+        <translation>This case belongs to the other window (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>casebook-cli: </source>
@@ -2917,7 +2932,10 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>Made %n account(s) with the given password.</source>
-        <translation><numerusform>Made %n account with the given password.</numerusform><numerusform>Made %n accounts with the given password.</numerusform></translation>
+        <translation>
+            <numerusform>Made %n account with the given password.</numerusform>
+            <numerusform>Made %n accounts with the given password.</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read the file %1</source>

@@ -2462,6 +2462,21 @@ Do all twelve groups match?</source>
     </message>
 </context>
 <context>
+    <name>Caseload</name>
+    <message>
+        <source>This case is not in your caseload (%1): ask its coach or your supervisor.</source>
+        <translation>這個個案不在您的個案量中（%1）：請洽該個案的就業服務員或督導。</translation>
+    </message>
+    <message>
+        <source>This case is not one of your unit&apos;s (%1).</source>
+        <translation>這個個案不屬於您的單位（%1）。</translation>
+    </message>
+    <message>
+        <source>This case belongs to the other window (%1).</source>
+        <translation>這個個案屬於另一個職重窗口（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>casebook-cli: </source>
@@ -2905,7 +2920,9 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>Made %n account(s) with the given password.</source>
-        <translation><numerusform>已以指定的密碼建立 %n 個帳號。</numerusform></translation>
+        <translation>
+            <numerusform>已以指定的密碼建立 %n 個帳號。</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read the file %1</source>

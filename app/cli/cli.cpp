@@ -564,14 +564,22 @@ Result<int> Cli::demoAccounts(CaseStore &store, const QByteArray &password)
     if (!staff)
         return tl::unexpected(staff.error());
     const WriteContext ctx = UseCases::acting(store);
+    const auto units = UnitRepository(store).units().value_or(QList<Unit>());
     int made = 0;
+    int windows = 0;
     for (const StaffMember &m : *staff) {
         const UserRole role = m.role == QLatin1String("supervisor") ? UserRole::Supervisor
             : m.role == QLatin1String("case_manager")               ? UserRole::CaseManager
                                                                     : UserRole::Coach;
         if (accounts.find(m.name))
             continue;
-        if (auto r = accounts.create(ctx, {{}, m.name, m.id, role}, *hash); !r)
+        Account a {{}, m.name, m.id, role};
+        // The demo's supervisor leads the first unit; its case managers serve north and south.
+        if (role == UserRole::Supervisor && m.unitId.isEmpty() && !units.isEmpty())
+            a.unitId = units.first().id;
+        if (role == UserRole::CaseManager)
+            a.window = windows++ % 2 == 0 ? QStringLiteral("north") : QStringLiteral("south");
+        if (auto r = accounts.create(ctx, a, *hash); !r)
             return tl::unexpected(r.error());
         ++made;
     }
@@ -585,9 +593,15 @@ Result<int> Cli::demoAccounts(CaseStore &store, const QByteArray &password)
     return made;
 }
 
+UseCases::CaseFiles Cli::files(const Invocation &in, CaseStore &store)
+{
+    return UseCases::CaseFiles(
+        store, in.account ? Caseload::of(*in.account) : Caseload::everything());
+}
+
 int Cli::persons(const Invocation &in, CaseStore *store)
 {
-    auto list = PersonRepository(*store).search(in.value("--search"));
+    auto list = files(in, *store).persons(in.value("--search"));
     if (!list)
         return error(list.error().message, ExitStoreProblem);
     if (in.json) {
@@ -614,9 +628,21 @@ int Cli::cases(const Invocation &in, CaseStore *store)
 {
     const std::optional<CaseStatus> status
         = in.has("--status") ? CaseWorkflow::statusFromKey(in.value("--status")) : std::nullopt;
-    auto list = CaseRepository(*store).cases(status);
-    if (!list)
-        return error(list.error().message, ExitStoreProblem);
+    auto all = CaseRepository(*store).cases(status);
+    auto rows = files(in, *store).list();
+    if (!all || !rows)
+        return error((all ? rows.error() : all.error()).message, ExitStoreProblem);
+    QSet<QString> mine;
+    for (const CaseListRow &r : *rows)
+        mine.insert(r.caseId);
+    QList<Case> visible;
+    const bool everything
+        = !in.account || Caseload::of(*in.account).kind() == Caseload::Kind::Everything;
+    for (const Case &c : *all) {
+        if (everything || mine.contains(c.id))
+            visible << c;
+    }
+    const QList<Case> *list = &visible;
     if (in.json) {
         QJsonArray array;
         for (const Case &c : *list)
@@ -639,7 +665,7 @@ int Cli::due(const Invocation &in, CaseStore *store)
 {
     const QDate today = in.has("--today") ? QDate::fromString(in.value("--today"), Qt::ISODate)
                                           : store->clock().today();
-    auto deadlines = UseCases::CaseFiles(*store).due(today);
+    auto deadlines = files(in, *store).due(today);
     if (!deadlines)
         return error(deadlines.error().message, ExitStoreProblem);
     if (in.json) {
@@ -865,6 +891,8 @@ int Cli::printForms(const Invocation &in, CaseStore *opened)
     }
     if (caseId.isEmpty())
         return error(tr("no case %1 in the store").arg(caseRef), ExitStoreProblem);
+    if (auto allowed = files(in, store).mayOpen(caseId); !allowed)
+        return error(allowed.error().message, ExitStoreProblem);
     const auto &catalogue = Forms::DefinitionLoader::shipped();
     QList<const Forms::FormDefinition *> defs;
     if (form == QLatin1String("all")) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/casefiles.h"
 #include "core/accounts/accountrepository.h"
 #include "core/crypto/devicekeys.h"
 #include "core/result.h"
@@ -110,6 +111,8 @@ private:
     static Core::Result<QByteArray> readPassphrase(const QString &file);
     static Core::Result<QByteArray> readSecret(
         const QString &file, const char *variable, const QString &missing);
+    // The case files as the signed-in user may see them (everything on a store without accounts).
+    static UseCases::CaseFiles files(const Invocation &in, Core::CaseStore &store);
     // Signs in the --user of a store that has accounts (exit 3 when it cannot).
     int signIn(Core::CaseStore &store, Invocation &in);
     int usage(int status);

@@ -1105,3 +1105,78 @@ TEST_CASE("casebook-cli on a store with accounts: no command without a user and 
               .status
         == 3);
 }
+
+TEST_CASE("casebook-cli gives each user their caseload: a coach their cases, a window its window",
+    "[cli][accounts][caseload]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("caseload.db"));
+    const QString pw = dir.filePath(QStringLiteral("pw"));
+    {
+        QFile f(pw);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("casebook-demo-2026\n");
+    }
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("bureau"), QStringLiteral("--name"), QStringLiteral("勞動局")})
+                .status
+        == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
+                    QStringLiteral("60"), QStringLiteral("--password-file"), pw})
+                .status
+        == 0);
+    auto as = [&](const QString &user, QStringList args) {
+        args << QStringLiteral("--db") << db << QStringLiteral("--user") << user
+             << QStringLiteral("--password-file") << pw;
+        return cli(args);
+    };
+    auto casesOf = [&](const QString &user) {
+        const Run r = as(user, {QStringLiteral("cases"), QStringLiteral("--json")});
+        REQUIRE(r.status == 0);
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    };
+    const QJsonArray all = casesOf(QStringLiteral("admin"));
+    REQUIRE(all.size() == 60);
+    const Run users
+        = as(QStringLiteral("admin"), {QStringLiteral("users"), QStringLiteral("--json")});
+    QString coachStaff;
+    for (const QJsonValue &u : QJsonDocument::fromJson(users.out.toUtf8()).array()) {
+        if (u.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("陳怡君"))
+            coachStaff = u.toObject().value(QStringLiteral("staffId")).toString();
+    }
+    REQUIRE_FALSE(coachStaff.isEmpty());
+    QStringList expected;
+    QString othersCase;
+    for (const QJsonValue &c : all) {
+        const QJsonObject o = c.toObject();
+        if (o.value(QStringLiteral("coachId")).toString() == coachStaff) {
+            expected << o.value(QStringLiteral("caseNo")).toString();
+        } else if (othersCase.isEmpty()) {
+            othersCase = o.value(QStringLiteral("caseNo")).toString();
+        }
+    }
+    REQUIRE_FALSE(expected.isEmpty());
+    QStringList seen;
+    for (const QJsonValue &c : casesOf(QStringLiteral("陳怡君")))
+        seen << c.toObject().value(QStringLiteral("caseNo")).toString();
+    expected.sort();
+    seen.sort();
+    CHECK(seen == expected);
+    const Run persons
+        = as(QStringLiteral("陳怡君"), {QStringLiteral("persons"), QStringLiteral("--json")});
+    REQUIRE(persons.status == 0);
+    CHECK(QJsonDocument::fromJson(persons.out.toUtf8()).array().size() == expected.size());
+    // Another coach's case is refused with a reason, not reported missing.
+    const Run refused = as(QStringLiteral("陳怡君"),
+        {QStringLiteral("print"), QStringLiteral("--case"), othersCase, QStringLiteral("--form"),
+            QStringLiteral("all"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(refused.status == 3);
+    CHECK(refused.err.contains(QStringLiteral("caseload")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+    // The two windows' case managers see the two halves.
+    const QJsonArray north = casesOf(QStringLiteral("倪美玲"));
+    const QJsonArray south = casesOf(QStringLiteral("潘文華"));
+    CHECK(north.size() + south.size() == all.size());
+    for (const QJsonValue &c : north)
+        CHECK(c.toObject().value(QStringLiteral("window")).toString() == QStringLiteral("north"));
+}

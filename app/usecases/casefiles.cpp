@@ -10,11 +10,54 @@ using namespace Casebook::Core;
 
 Result<QList<CaseListRow>> CaseFiles::list() const
 {
-    return CaseRepository(m_store).listRows();
+    auto rows = CaseRepository(m_store).listRows();
+    if (!rows || m_caseload.kind() == Caseload::Kind::Everything)
+        return rows;
+    QList<CaseListRow> mine;
+    for (const CaseListRow &r : *rows) {
+        if (m_caseload.covers(r))
+            mine << r;
+    }
+    return mine;
+}
+
+VoidResult CaseFiles::mayOpen(const QString &caseId) const
+{
+    if (m_caseload.kind() == Caseload::Kind::Everything)
+        return {};
+    auto rows = list();
+    if (!rows)
+        return tl::unexpected(rows.error());
+    for (const CaseListRow &r : *rows) {
+        if (r.caseId == caseId)
+            return {};
+    }
+    return fail(Error::Kind::NotAllowed, m_caseload.refusal());
+}
+
+Result<QList<Person>> CaseFiles::persons(const QString &search) const
+{
+    auto found = PersonRepository(m_store).search(search);
+    if (!found || m_caseload.kind() == Caseload::Kind::Everything)
+        return found;
+    auto rows = list();
+    if (!rows)
+        return tl::unexpected(rows.error());
+    QSet<QString> mine;
+    for (const CaseListRow &r : *rows)
+        mine.insert(r.personId);
+    QList<Person> out;
+    for (const Person &p : *found) {
+        if (mine.contains(p.id))
+            out << p;
+    }
+    return out;
 }
 
 Result<CaseFile> CaseFiles::read(const QString &caseId) const
 {
+    if (auto allowed = mayOpen(caseId); !allowed)
+        return tl::unexpected(allowed.error());
     CaseRepository cases(m_store);
     auto c = cases.find(caseId);
     if (!c)
@@ -42,7 +85,23 @@ Result<QList<Deadline>> CaseFiles::due(const QDate &today) const
     auto services = ServiceRepository(m_store).deadlines(today);
     if (!services)
         return tl::unexpected(services.error());
-    return Deadlines::merged(Deadlines::compute(*timelines, today), *services);
+    auto all = Deadlines::merged(Deadlines::compute(*timelines, today), *services);
+    if (m_caseload.kind() == Caseload::Kind::Everything)
+        return all;
+    auto rows = list();
+    if (!rows)
+        return tl::unexpected(rows.error());
+    QSet<QString> mine;
+    for (const CaseListRow &r : *rows)
+        mine.insert(r.caseId);
+    QList<Deadline> out;
+    for (const Deadline &d : all) {
+        // A unit's monthly report is its supervisor's to file.
+        if (d.caseId.isEmpty() ? m_caseload.kind() == Caseload::Kind::Unit
+                               : mine.contains(d.caseId))
+            out << d;
+    }
+    return out;
 }
 
 Result<QList<Unit>> CaseFiles::units() const

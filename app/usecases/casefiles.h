@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/usecases/servicerecords.h"
+#include "core/accounts/caseload.h"
 #include "core/cases/caserepository.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/rules/deadlines.h"
@@ -28,7 +29,11 @@ class CaseFiles
     Q_DECLARE_TR_FUNCTIONS(CaseFiles)
 
 public:
-    explicit CaseFiles(Core::CaseStore &store) : m_store(store) { }
+    // caseload: what the acting user may see (a request outside it is refused, not empty).
+    explicit CaseFiles(
+        Core::CaseStore &store, Core::Caseload caseload = Core::Caseload::everything())
+        : m_store(store), m_caseload(std::move(caseload))
+    { }
 
     Core::Result<QList<Core::CaseListRow>> list() const;
     Core::Result<CaseFile> read(const QString &caseId) const;
@@ -36,9 +41,14 @@ public:
     Core::Result<QList<Core::Deadline>> due(const QDate &today) const;
     Core::Result<QList<Core::Unit>> units() const;
     Core::Result<QList<Core::StaffMember>> coaches() const;
+    // The persons of the cases in the caseload, for a search.
+    Core::Result<QList<Core::Person>> persons(const QString &search = {}) const;
+    // Refused (NotAllowed, with a message that says why) when the case is outside the caseload.
+    Core::VoidResult mayOpen(const QString &caseId) const;
 
 private:
     Core::CaseStore &m_store;
+    Core::Caseload m_caseload;
 };
 
 } // namespace Casebook::UseCases

@@ -137,6 +137,10 @@ Result<Account> AccountRepository::create(
             {QStringLiteral("staff_id"),
                 account.staffId.isEmpty() ? QVariant() : QVariant(account.staffId)},
             {QStringLiteral("role"), userRoleKey(account.role)},
+            {QStringLiteral("unit_id"),
+                account.unitId.isEmpty() ? QVariant() : QVariant(account.unitId)},
+            {QStringLiteral("window"),
+                account.window.isEmpty() ? QVariant() : QVariant(account.window)},
             {QStringLiteral("password_hash"), passwordHash}});
     if (!r)
         return tl::unexpected(r.error());
@@ -160,12 +164,15 @@ Result<QList<Account>> AccountRepository::accounts() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
-            "SELECT id, name, staff_id, role FROM accounts WHERE deleted = 0 ORDER BY name")))
+            "SELECT a.id, a.name, a.staff_id, a.role, coalesce(a.unit_id, s.unit_id), a.window "
+            "FROM accounts a LEFT JOIN staff s ON s.id = a.staff_id WHERE a.deleted = 0 "
+            "ORDER BY a.name")))
         return SqlError::failure(q);
     QList<Account> out;
     while (q.next()) {
         out << Account {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            userRoleFromKey(q.value(3).toString()).value_or(UserRole::Coach)};
+            userRoleFromKey(q.value(3).toString()).value_or(UserRole::Coach), q.value(4).toString(),
+            q.value(5).toString()};
     }
     return out;
 }
@@ -173,8 +180,10 @@ Result<QList<Account>> AccountRepository::accounts() const
 Result<Account> AccountRepository::find(const QString &name) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, name, staff_id, role FROM accounts "
-                             "WHERE name = ? AND deleted = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.name, a.staff_id, a.role, coalesce(a.unit_id, s.unit_id), a.window "
+        "FROM accounts a LEFT JOIN staff s ON s.id = a.staff_id WHERE a.name = ? AND a.deleted = "
+        "0"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return SqlError::failure(q);
@@ -183,7 +192,8 @@ Result<Account> AccountRepository::find(const QString &name) const
     const auto role = userRoleFromKey(q.value(3).toString());
     if (!role)
         return fail(Error::Kind::Corrupt, tr("The account %1 has an unknown role.").arg(name));
-    return Account {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *role};
+    return Account {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), *role,
+        q.value(4).toString(), q.value(5).toString()};
 }
 
 QString AccountRepository::currentHash(const Account &account, const QString &travelling) const

@@ -32,6 +32,8 @@ struct Account
     QString name; // the sign-in name
     QString staffId;
     UserRole role = UserRole::Coach;
+    QString unitId {}; // a supervisor's unit (the staff member's when empty)
+    QString window {}; // a case manager's window (north / south)
 };
 
 // A failed sign-in: why, and how long the next attempt must wait.

@@ -7,6 +7,8 @@ CREATE TABLE accounts (
     name TEXT,                 -- the sign-in name, unique among the accounts not deleted
     staff_id TEXT REFERENCES staff (id),
     role TEXT,                 -- coach / supervisor / case_manager / bureau_clerk / administrator
+    unit_id TEXT,              -- a supervisor's unit (else the staff member's)
+    window TEXT,               -- a case manager's window: north / south
     password_hash TEXT,        -- Argon2id (crypto_pwhash_str), as the administrator set it
     deleted INTEGER NOT NULL DEFAULT 0
 );
