@@ -222,6 +222,10 @@
         <source>This case has no forms to print yet.</source>
         <translation>This case has no forms to print yet.</translation>
     </message>
+    <message>
+        <source>all forms → %1</source>
+        <translation>all forms → %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -2849,6 +2853,37 @@ Do all twelve groups match?</translation>
         <translation>Annual report of plan year %1 written to %2.</translation>
     </message>
     <message>
+        <source>the store %1 has no accounts yet</source>
+        <translation>the store %1 has no accounts yet</translation>
+    </message>
+    <message>
+        <source>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>give the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Made the administrator&apos;s account %1.</source>
+        <translation>Made the administrator&apos;s account %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n account(s) with the given password.</source>
+        <translation>
+            <numerusform>Made %n account with the given password.</numerusform>
+            <numerusform>Made %n accounts with the given password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the file %1</source>
+        <translation>cannot read the file %1</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -2877,6 +2912,7 @@ Commands:
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest
   users [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD.</source>
         <translation>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
@@ -2907,39 +2943,17 @@ Commands:
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest
   users [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD.</translation>
     </message>
     <message>
-        <source>the store %1 has no accounts yet</source>
-        <translation>the store %1 has no accounts yet</translation>
+        <source>a job coach does not read the audit trail</source>
+        <translation>a job coach does not read the audit trail</translation>
     </message>
     <message>
-        <source>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
-        <translation>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
-    </message>
-    <message>
-        <source>give the password in --password-file FILE or CASEBOOK_PASSWORD</source>
-        <translation>give the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
-    </message>
-    <message>
-        <source>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</source>
-        <translation>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</translation>
-    </message>
-    <message>
-        <source>Made the administrator&apos;s account %1.</source>
-        <translation>Made the administrator&apos;s account %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Made %n account(s) with the given password.</source>
-        <translation>
-            <numerusform>Made %n account with the given password.</numerusform>
-            <numerusform>Made %n accounts with the given password.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot read the file %1</source>
-        <translation>cannot read the file %1</translation>
+        <source>%1 must be a date written YYYY-MM-DD</source>
+        <translation>%1 must be a date written YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3794,10 @@ On a store with accounts every command takes --user NAME, with the password in
         <source>Save the report as .pdf, .xlsx or .csv.</source>
         <translation>Save the report as .pdf, .xlsx or .csv.</translation>
     </message>
+    <message>
+        <source>annual report %1 → %2</source>
+        <translation>annual report %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRecords</name>
@@ -4236,6 +4254,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window (a coach may add an employer, and change only those it added).</source>
         <translation>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window (a coach may add an employer, and change only those it added).</translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 changes an audit entry, which is never changed or withdrawn. Nothing of the bundle was imported.</source>
+        <translation>Operation %1 of device %2 changes an audit entry, which is never changed or withdrawn. Nothing of the bundle was imported.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,10 @@
         <source>This case has no forms to print yet.</source>
         <translation>此案件尚無可列印的表單。</translation>
     </message>
+    <message>
+        <source>all forms → %1</source>
+        <translation>全部表單 → %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -2837,6 +2841,36 @@ Do all twelve groups match?</source>
         <translation>%1 年度工作成果報告已寫入 %2。</translation>
     </message>
     <message>
+        <source>the store %1 has no accounts yet</source>
+        <translation>資料庫 %1 尚無帳號</translation>
+    </message>
+    <message>
+        <source>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>資料庫 %1 設有帳號：請以 --user 帳號指定使用者，密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>請將密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>請將管理者密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Made the administrator&apos;s account %1.</source>
+        <translation>已建立管理者帳號 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n account(s) with the given password.</source>
+        <translation>
+            <numerusform>已以指定的密碼建立 %n 個帳號。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the file %1</source>
+        <translation>無法讀取檔案 %1</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -2865,6 +2899,7 @@ Commands:
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest
   users [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD.</source>
         <translation>用法：casebook-cli --db 路徑 [--user 帳號] 指令 [選項]
@@ -2895,38 +2930,17 @@ On a store with accounts every command takes --user NAME, with the password in
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest
   users [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
 有帳號的資料庫，每個指令都要加 --user 帳號，密碼放在
 --password-file 檔案或 CASEBOOK_PASSWORD。</translation>
     </message>
     <message>
-        <source>the store %1 has no accounts yet</source>
-        <translation>資料庫 %1 尚無帳號</translation>
+        <source>a job coach does not read the audit trail</source>
+        <translation>就業服務員不能查閱稽核紀錄</translation>
     </message>
     <message>
-        <source>the store %1 has accounts: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
-        <translation>資料庫 %1 設有帳號：請以 --user 帳號指定使用者，密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
-    </message>
-    <message>
-        <source>give the password in --password-file FILE or CASEBOOK_PASSWORD</source>
-        <translation>請將密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
-    </message>
-    <message>
-        <source>give the administrator&apos;s password in --password-file FILE or CASEBOOK_PASSWORD</source>
-        <translation>請將管理者密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
-    </message>
-    <message>
-        <source>Made the administrator&apos;s account %1.</source>
-        <translation>已建立管理者帳號 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Made %n account(s) with the given password.</source>
-        <translation>
-            <numerusform>已以指定的密碼建立 %n 個帳號。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot read the file %1</source>
-        <translation>無法讀取檔案 %1</translation>
+        <source>%1 must be a date written YYYY-MM-DD</source>
+        <translation>%1 必須是 YYYY-MM-DD 格式的日期</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3775,10 @@ On a store with accounts every command takes --user NAME, with the password in
         <source>Save the report as .pdf, .xlsx or .csv.</source>
         <translation>請將報告存為 .pdf、.xlsx 或 .csv。</translation>
     </message>
+    <message>
+        <source>annual report %1 → %2</source>
+        <translation>%1 年度工作報告 → %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRecords</name>
@@ -4217,6 +4235,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>%1 rows (reference data, dispatches, decisions and merges) are written only by this store&apos;s enroller or a window (a coach may add an employer, and change only those it added).</source>
         <translation>%1 資料（基本資料、派案、衝突決定與合併）只能由本資料庫的註冊者或職重窗口寫入（就業服務員可新增雇主，且只能修改自己新增的雇主）。</translation>
+    </message>
+    <message>
+        <source>Operation %1 of device %2 changes an audit entry, which is never changed or withdrawn. Nothing of the bundle was imported.</source>
+        <translation>裝置 %2 的第 %1 筆操作修改了稽核紀錄；稽核紀錄不得修改或撤回。此同步包未匯入任何資料。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/usecases/casefiles.h"
 #include "app/usecases/syncexchange.h"
 #include "core/accounts/accountrepository.h"
+#include "core/accounts/audittrail.h"
 #include "core/cases/caserepository.h"
 #include "core/cases/caseworkflow.h"
 #include "core/common/rocdate.h"
@@ -204,6 +205,7 @@ int Cli::usage(int status)
              "  send-definitions --dir DIR --out FILE [--passphrase-file FILE]\n"
              "  digest\n"
              "  users [--json]\n"
+             "  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
              "On a store with accounts every command takes --user NAME, with the password in\n"
              "--password-file FILE or CASEBOOK_PASSWORD.");
     if (status == 0) {
@@ -227,6 +229,8 @@ const QList<Cli::Command> &Cli::commands()
             &Cli::checkInit, &Cli::init},
         {QStringLiteral("users"), {}, list({"--json"}), false, S::Initialised, nullptr,
             &Cli::users},
+        {QStringLiteral("audit"), list({"--person", "--actor", "--from", "--to"}), list({"--json"}),
+            false, S::Initialised, &Cli::checkAudit, &Cli::auditTrail},
         {QStringLiteral("demo"), list({"--persons", "--seed"}), {}, false, S::Initialised,
             &Cli::checkDemo, &Cli::demo},
         {QStringLiteral("persons"), list({"--search"}), list({"--json"}), false, S::Initialised,
@@ -413,9 +417,15 @@ int Cli::signIn(CaseStore &store, Invocation &in)
         return error(password.error().message, ExitStoreProblem);
     auto account = accounts.signIn(in.value("--user"), *password);
     sodium_memzero(password->data(), static_cast<size_t>(password->size()));
-    if (!account)
+    if (!account) {
+        // Failed sign-ins are in the trail too, under the device, with the name tried.
+        AuditTrail(store).record(
+            UseCases::acting(store), QStringLiteral("sign_in_failed"), {}, {}, in.value("--user"));
         return error(account.error().error.message, ExitStoreProblem);
+    }
     in.account = *account;
+    AuditTrail(store).record(acting(in, store), QStringLiteral("sign_in"), {}, {},
+        QStringLiteral("casebook-cli %1").arg(in.command));
     return 0;
 }
 
@@ -593,6 +603,62 @@ Result<int> Cli::demoAccounts(CaseStore &store, const QByteArray &password)
     return made;
 }
 
+WriteContext Cli::acting(const Invocation &in, const CaseStore &store)
+{
+    WriteContext ctx = UseCases::acting(store);
+    if (in.account)
+        ctx.actor = in.account->name;
+    return ctx;
+}
+
+void Cli::audit(const Invocation &in, CaseStore &store, const QString &action,
+    const QString &caseId, const QString &detail)
+{
+    if (auto r = AuditTrail(store).record(acting(in, store), action, {}, caseId, detail); !r)
+        error(r.error().message, 0); // said, and the command's own result stands
+}
+
+int Cli::auditTrail(const Invocation &in, CaseStore *store)
+{
+    // The trail is a supervisor's, the bureau's or the administrator's to read.
+    if (in.account && in.account->role == UserRole::Coach)
+        return error(tr("a job coach does not read the audit trail"), ExitStoreProblem);
+    AuditQuery query;
+    query.personId = in.value("--person");
+    query.actor = in.value("--actor");
+    query.from = QDate::fromString(in.value("--from"), Qt::ISODate);
+    query.to = QDate::fromString(in.value("--to"), Qt::ISODate);
+    auto entries = AuditTrail(*store).entries(query);
+    if (!entries)
+        return error(entries.error().message, ExitStoreProblem);
+    if (!in.json) {
+        for (const AuditEntry &e : *entries) {
+            print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                      .arg(e.at.toString(Qt::ISODate), e.actor, e.action, e.caseId, e.detail));
+        }
+        return 0;
+    }
+    QJsonArray array;
+    for (const AuditEntry &e : *entries) {
+        array.append(QJsonObject {{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("actor"), e.actor}, {QStringLiteral("action"), e.action},
+            {QStringLiteral("person"), textValue(e.personId)},
+            {QStringLiteral("case"), textValue(e.caseId)},
+            {QStringLiteral("detail"), textValue(e.detail)}});
+    }
+    print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    return 0;
+}
+
+int Cli::checkAudit(const Invocation &in)
+{
+    for (const char *day : {"--from", "--to"}) {
+        if (in.has(day) && !QDate::fromString(in.value(day), Qt::ISODate).isValid())
+            return error(tr("%1 must be a date written YYYY-MM-DD").arg(QString::fromLatin1(day)));
+    }
+    return 0;
+}
+
 UseCases::CaseFiles Cli::files(const Invocation &in, CaseStore &store)
 {
     return UseCases::CaseFiles(
@@ -604,6 +670,8 @@ int Cli::persons(const Invocation &in, CaseStore *store)
     auto list = files(in, *store).persons(in.value("--search"));
     if (!list)
         return error(list.error().message, ExitStoreProblem);
+    audit(in, *store, QStringLiteral("search"), {},
+        QStringLiteral("persons %1: %2").arg(in.value("--search")).arg(list->size()));
     if (in.json) {
         QJsonArray array;
         for (const Person &p : *list)
@@ -643,6 +711,8 @@ int Cli::cases(const Invocation &in, CaseStore *store)
             visible << c;
     }
     const QList<Case> *list = &visible;
+    audit(in, *store, QStringLiteral("search"), {},
+        QStringLiteral("cases %1: %2").arg(in.value("--status")).arg(list->size()));
     if (in.json) {
         QJsonArray array;
         for (const Case &c : *list)
@@ -827,9 +897,10 @@ int Cli::checkReport(const Invocation &in)
     }
     if (sub == QLatin1String("performance")) {
         for (const char *opt : {"--file-report", "--current", "--month", "--format", "--out"}) {
-            if (in.has(opt))
+            if (in.has(opt)) {
                 return error(
                     tr("report performance does not take %1").arg(QString::fromLatin1(opt)));
+            }
         }
         if (in.value("--year").isEmpty())
             return error(tr("report performance needs --year (an ROC year such as 107)"));
@@ -868,6 +939,8 @@ int Cli::annualReport(CaseStore &store, const Invocation &in)
         = Forms::ReportFiles::writeAnnual(*record, in.value("--format"), in.value("--out"));
     if (!written)
         return error(written.error().message, ExitStoreProblem);
+    audit(in, store, QStringLiteral("export"), {},
+        QStringLiteral("report annual %1 %2").arg(in.value("--year"), in.value("--out")));
     print(tr("Annual report of plan year %1 written to %2.")
               .arg(in.value("--year"), written->join(QStringLiteral(", "))));
     return 0;
@@ -922,6 +995,7 @@ int Cli::printForms(const Invocation &in, CaseStore *opened)
     auto pages = Forms::FormPrinter::writePdf(out, toPrint, {});
     if (!pages)
         return error(pages.error().message, ExitStoreProblem);
+    audit(in, store, QStringLiteral("print"), caseId, QStringLiteral("%1 → %2").arg(form, out));
     print(tr("Printed %1 form(s), %2 page(s), to %3.").arg(toPrint.size()).arg(*pages).arg(out));
     return 0;
 }
@@ -1069,6 +1143,8 @@ int Cli::monthlyReport(CaseStore &store, const Invocation &in)
     auto written = Forms::ReportFiles::writeMonthly(*records, format, out);
     if (!written)
         return error(written.error().message, ExitStoreProblem);
+    audit(in, store, QStringLiteral("export"), {},
+        QStringLiteral("report monthly %1 %2").arg(month, out));
     print(tr("Monthly report %1 (%2 cases, %3 coaches) written to %4.")
               .arg(data->month)
               .arg(data->cases.size())
@@ -1319,6 +1395,8 @@ int Cli::exportBundle(const Invocation &in, CaseStore *opened)
         options.value(QStringLiteral("--to")), options.value(QStringLiteral("--cover")));
     if (!bundle)
         return error(bundle.error().message, exitFor(bundle.error()));
+    audit(in, store, QStringLiteral("export"), {},
+        QStringLiteral("bundle %1").arg(options.value(QStringLiteral("--out"))));
     print(tr("Wrote the bundle %1 (%2 bytes).")
               .arg(options.value(QStringLiteral("--out")))
               .arg(bundle->size()));

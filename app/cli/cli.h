@@ -80,6 +80,13 @@ private:
 
     int init(const Invocation &in, Core::CaseStore *store);
     int users(const Invocation &in, Core::CaseStore *store);
+    int checkAudit(const Invocation &in);
+    int auditTrail(const Invocation &in, Core::CaseStore *store);
+    // Who this command acts as: the signed-in account, or the store's device.
+    static Core::WriteContext acting(const Invocation &in, const Core::CaseStore &store);
+    // Records what the command showed, printed or exported in the audit trail.
+    void audit(const Invocation &in, Core::CaseStore &store, const QString &action,
+        const QString &caseId, const QString &detail);
     // The demo store's accounts: one per staff member and "admin", all with this password.
     static Core::Result<int> demoAccounts(Core::CaseStore &store, const QByteArray &password);
     int demo(const Invocation &in, Core::CaseStore *store);

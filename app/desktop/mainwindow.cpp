@@ -245,6 +245,9 @@ void MainWindow::renderDeadlines()
 
 void MainWindow::showCase(const QString &caseId)
 {
+    // Opening another case is kept in the audit trail; showing the same one again after a save is
+    // not another opening.
+    const bool opening = caseId != m_currentCaseId;
     m_currentCaseId = caseId;
     m_attachments->setCase(caseId);
     m_editPersonAction->setEnabled(false);
@@ -252,7 +255,9 @@ void MainWindow::showCase(const QString &caseId)
         m_view->showCase(nullptr);
         return;
     }
-    auto file = UseCases::CaseFiles(m_store).read(caseId);
+    auto file = UseCases::CaseFiles(m_store, Caseload::everything(),
+        opening ? std::optional<WriteContext>(context()) : std::nullopt)
+                    .read(caseId);
     if (!file) {
         m_view->showCase(nullptr);
         reportError(file.error().message);
@@ -328,7 +333,8 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
 
 Result<QStringList> MainWindow::saveAnnualReport(int planYear, const QString &path)
 {
-    return UseCases::Reports(m_store).writeAnnual(planYear, m_list->scope().unitId, path);
+    return UseCases::Reports(m_store, context())
+        .writeAnnual(planYear, m_list->scope().unitId, path);
 }
 
 QString MainWindow::askEligibilityReason(const QString &problems)
@@ -474,13 +480,14 @@ void MainWindow::openForm(const QString &formId, const QString &instanceId)
 
 void MainWindow::printCaseForms()
 {
-    auto printed = UseCases::CaseForms(m_store).printAll(
-        m_currentCaseId, m_store.clock().today(), [this](const QString &suggested) {
-            return m_printPath
-                ? m_printPath()
-                : QFileDialog::getSaveFileName(
-                    this, tr("Print the case's forms to PDF"), suggested, tr("PDF files (*.pdf)"));
-        });
+    auto printed
+        = UseCases::CaseForms(m_store, context())
+              .printAll(m_currentCaseId, m_store.clock().today(), [this](const QString &suggested) {
+                  return m_printPath
+                      ? m_printPath()
+                      : QFileDialog::getSaveFileName(this, tr("Print the case's forms to PDF"),
+                          suggested, tr("PDF files (*.pdf)"));
+              });
     if (!printed) {
         reportError(printed.error().message);
         return;

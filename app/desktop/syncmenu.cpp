@@ -181,7 +181,7 @@ SyncMenu::SyncMenu(CaseStore &store, QMenu *menu, QWidget *window)
 
 UseCases::SyncDecisions SyncMenu::decisions() const
 {
-    return UseCases::SyncDecisions(m_store, UseCases::acting(m_store));
+    return {m_store, UseCases::acting(m_store)};
 }
 
 } // namespace Casebook::App

@@ -367,7 +367,9 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
     const QString month = QStringLiteral("%1-%2")
                               .arg(last.year() - 1911)
                               .arg(last.month(), 2, 10, QLatin1Char('0'));
-    const QByteArray before = hashOf(db);
+    // Reports change no case data (the digest); each export is in the audit trail.
+    auto digest = [&] { return cli({QStringLiteral("--db"), db, QStringLiteral("digest")}).out; };
+    const QString before = digest();
     auto monthly = [&](const QString &format, const QString &out, const QStringList &extra = {}) {
         return cli(
             QStringList {QStringLiteral("--db"), db, QStringLiteral("report"),
@@ -388,7 +390,12 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
     const QString yearCsv = QString::fromUtf8(year62.readAll());
     CHECK(yearCsv.count(QStringLiteral("\r\n")) == 10); // the header, 8 coaches and the total
     CHECK(yearCsv.contains(QStringLiteral("合計")));
-    CHECK(hashOf(db) == before);
+    CHECK(digest() == before);
+    const Run trail
+        = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--json")});
+    REQUIRE(trail.status == 0);
+    CHECK(QJsonDocument::fromJson(trail.out.toUtf8()).array().size() == 3); // pdf, xlsx, csv
+    CHECK(trail.out.contains(QStringLiteral("report monthly")));
     // Bad arguments: refused with one line, nothing written.
     CHECK(monthly(QStringLiteral("doc"), QStringLiteral("x.doc")).status == 2);
     CHECK(monthly(QStringLiteral("pdf"), QStringLiteral("x.pdf"),
@@ -411,7 +418,13 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
                   QStringLiteral("pdf")})
               .status
         == 2);
-    CHECK(hashOf(db) == before);
+    CHECK(digest() == before);
+    CHECK(QJsonDocument::fromJson(
+              cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--json")})
+                  .out.toUtf8())
+              .array()
+              .size()
+        == 3); // the refused ones wrote nothing
 }
 
 TEST_CASE("casebook-cli report annual writes the year's figures, the group model and job redesign",

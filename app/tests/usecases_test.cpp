@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The use cases without widgets: SyncExchange as the window and the command line call it, with real
 // keys and real files, each refusal leaving the store as it was.
+#include "app/usecases/acting.h"
+#include "app/usecases/casefiles.h"
 #include "app/usecases/caseforms.h"
 #include "app/usecases/casesteps.h"
 #include "app/usecases/intake.h"
 #include "app/usecases/reports.h"
 #include "app/usecases/servicerecords.h"
 #include "app/usecases/syncexchange.h"
+#include "core/accounts/audittrail.h"
 #include "core/demo/demogenerator.h"
 #include "core/tests/monthlyfixture.h"
 #include "tests/support/catchtest.h"
@@ -412,4 +415,58 @@ TEST_CASE("Reports: the annual report refuses an unknown format and writes nothi
     REQUIRE(performance);
     CHECK(performance->planYear == 113);
     CHECK_FALSE(performance->rows.isEmpty());
+}
+
+TEST_CASE("CaseFiles: a coach sees their caseload; opening a case is kept in the audit trail",
+    "[usecases][caseload][audit]")
+{
+    Test::MonthlyFixture f;
+    const QString mine = f.addCase(
+        "E123456783", QStringLiteral("周小安"), QDate(2024, 3, 1), QDate(), false, false);
+    // A case of the other unit's coach.
+    Person other;
+    other.name = QStringLiteral("吳大明");
+    other.sex = QStringLiteral("M");
+    other.birthDate = QDate(1988, 2, 2);
+    other.idNumber = DemoGenerator::makeNationalId(QLatin1Char('F'), 1, 6543210);
+    other.district = QStringLiteral("68000020");
+    other.certSystem = QStringLiteral("new");
+    other.certCategories = {QStringLiteral("1")};
+    auto otherPerson = PersonRepository(*f.store).create({}, other);
+    REQUIRE(otherPerson);
+    Case c;
+    c.personId = *otherPerson;
+    c.intakeSource = QStringLiteral("self");
+    c.receivedOn = QDate(2024, 3, 1);
+    auto theirs = CaseRepository(*f.store).create({}, c);
+    REQUIRE(theirs);
+    QString mineId;
+    const auto all = CaseRepository(*f.store).cases();
+    REQUIRE(all);
+    for (const Case &k : *all) {
+        if (k.caseNo == mine)
+            mineId = k.id;
+    }
+    const Account coach {{}, QStringLiteral("陳怡君"), f.coach, UserRole::Coach};
+    const WriteContext ctx {QStringLiteral("陳怡君"), {}, {}};
+    UseCases::CaseFiles files(*f.store, Caseload::of(coach), ctx);
+    auto listed = files.list();
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().caseId == mineId);
+    CHECK(files.persons()->size() == 1);
+    REQUIRE(files.read(mineId));
+    auto refused = files.read(theirs->id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::NotAllowed);
+    CHECK(refused.error().message.contains(QStringLiteral("caseload")));
+    auto trail = AuditTrail(*f.store).entries({{}, QStringLiteral("陳怡君"), {}, {}});
+    REQUIRE(trail);
+    REQUIRE(trail->size() == 1); // the refused one opened nothing
+    CHECK(trail->first().action == QStringLiteral("view_case"));
+    CHECK(trail->first().caseId == mineId);
+    // Without an acting user (a store before accounts) the trail still records who: the device.
+    REQUIRE(UseCases::CaseFiles(*f.store, Caseload::everything(), UseCases::acting(*f.store))
+                .read(theirs->id));
+    CHECK(AuditTrail(*f.store).entries()->size() == 2);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/usecases/casefiles.h"
 
+#include "core/accounts/audittrail.h"
 #include "core/persons/personrepository.h"
 #include "core/services/servicerepository.h"
 
@@ -74,6 +75,12 @@ Result<CaseFile> CaseFiles::read(const QString &caseId) const
     auto forms = FormInstanceRepository(m_store).instances(caseId);
     if (!forms)
         return tl::unexpected(forms.error());
+    if (m_audit) { // who opened whose file
+        if (auto r = AuditTrail(m_store).record(
+                *m_audit, QStringLiteral("view_case"), c->personId, caseId, c->caseNo);
+            !r)
+            return tl::unexpected(r.error());
+    }
     return CaseFile {*c, *person, *dispatches, *events, *forms};
 }
 

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Casebook::UseCases {
 
 // Everything the case view shows of one case.
@@ -30,9 +32,11 @@ class CaseFiles
 
 public:
     // caseload: what the acting user may see (a request outside it is refused, not empty).
-    explicit CaseFiles(
-        Core::CaseStore &store, Core::Caseload caseload = Core::Caseload::everything())
-        : m_store(store), m_caseload(std::move(caseload))
+    // audit: who reads, when opening a case is to be kept in the audit trail.
+    explicit CaseFiles(Core::CaseStore &store,
+        Core::Caseload caseload = Core::Caseload::everything(),
+        std::optional<Core::WriteContext> audit = std::nullopt)
+        : m_store(store), m_caseload(std::move(caseload)), m_audit(std::move(audit))
     { }
 
     Core::Result<QList<Core::CaseListRow>> list() const;
@@ -49,6 +53,7 @@ public:
 private:
     Core::CaseStore &m_store;
     Core::Caseload m_caseload;
+    std::optional<Core::WriteContext> m_audit;
 };
 
 } // namespace Casebook::UseCases

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/usecases/caseforms.h"
 
+#include "core/accounts/audittrail.h"
 #include "forms/model/casedocuments.h"
 #include "forms/model/formdefinition.h"
 #include "forms/print/formprinter.h"
@@ -51,6 +52,10 @@ Result<std::optional<PrintedCase>> CaseForms::printAll(const QString &caseId, co
     auto pages = Forms::FormPrinter::writePdf(path, documents->pages(), {});
     if (!pages)
         return tl::unexpected(pages.error());
+    if (auto r = AuditTrail(m_store).record(
+            m_context, QStringLiteral("print"), {}, caseId, tr("all forms → %1").arg(path));
+        !r)
+        return tl::unexpected(r.error());
     return std::optional<PrintedCase>(
         PrintedCase {path, static_cast<int>(documents->forms.size()), *pages, documents->skipped});
 }

@@ -28,7 +28,10 @@ class CaseForms
     Q_DECLARE_TR_FUNCTIONS(CaseForms)
 
 public:
-    explicit CaseForms(Core::CaseStore &store) : m_store(store) { }
+    // ctx: who prints (kept in the audit trail).
+    explicit CaseForms(Core::CaseStore &store, Core::WriteContext ctx = {})
+        : m_store(store), m_context(std::move(ctx))
+    { }
 
     // The shipped definitions a new form can be started from, in catalogue order.
     static QList<const Forms::FormDefinition *> definitions();
@@ -44,6 +47,7 @@ public:
 
 private:
     Core::CaseStore &m_store;
+    Core::WriteContext m_context;
 };
 
 } // namespace Casebook::UseCases

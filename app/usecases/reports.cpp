@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/usecases/reports.h"
 
+#include "core/accounts/audittrail.h"
 #include "core/common/rocdate.h"
 #include "core/reports/reportfilings.h"
 #include "forms/model/monthlyreportforms.h"
@@ -73,7 +74,14 @@ Result<QStringList> Reports::writeAnnual(
     auto record = Forms::MonthlyReportForms::annual(m_store, QString::number(planYear), unitId);
     if (!record)
         return tl::unexpected(record.error());
-    return Forms::ReportFiles::writeAnnual(*record, suffix, path);
+    auto written = Forms::ReportFiles::writeAnnual(*record, suffix, path);
+    if (written) {
+        if (auto r = AuditTrail(m_store).record(m_context, QStringLiteral("export"), {}, {},
+                tr("annual report %1 → %2").arg(planYear).arg(written->join(QStringLiteral(", "))));
+            !r)
+            return tl::unexpected(r.error());
+    }
+    return written;
 }
 
 } // namespace Casebook::UseCases

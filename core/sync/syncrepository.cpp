@@ -1251,8 +1251,11 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
         const bool anchor = device == enroller;
         // The actor: a device writes in the name it was enrolled with (its enroller in anyone's).
         if (!anchor) {
+            QHash<QString, bool> accountsOk; // the device's users, by name
             for (const Operation *op : std::as_const(log)) {
-                if (op->actor != identity.name) {
+                if (op->actor != identity.name && !accountsOk.contains(op->actor))
+                    accountsOk.insert(op->actor, mayActAs(device, op->actor));
+                if (op->actor != identity.name && !accountsOk.value(op->actor)) {
                     return fail(Error::Kind::NotAllowed,
                         tr("Operation %1 of device %2 is written in the name of \"%3\", for whom "
                            "that device may not "
@@ -1297,6 +1300,32 @@ Result<SyncRepository::Authors> SyncRepository::checkAuthors(
     return out;
 }
 
+bool SyncRepository::mayActAs(const QString &deviceId, const QString &actor) const
+{
+    // A user of the device: an account of this store whose staff member is in the device's
+    // scope (its coach, or its unit), or any account for a whole-store device.
+    QSqlQuery q(m_store.database());
+    q.prepare(
+        QStringLiteral("SELECT ifnull(scope_unit, ''), ifnull(scope_coach, '') FROM sync_devices "
+                       "WHERE device_id = ? AND revoked = 0"));
+    q.addBindValue(deviceId);
+    if (!q.exec() || !q.next())
+        return false;
+    const QString unit = q.value(0).toString();
+    const QString coach = q.value(1).toString();
+    q.prepare(QStringLiteral(
+        "SELECT ifnull(a.staff_id, ''), ifnull(coalesce(a.unit_id, s.unit_id), '') FROM accounts a "
+        "LEFT JOIN staff s ON s.id = a.staff_id WHERE a.name = ? AND a.deleted = 0"));
+    q.addBindValue(actor);
+    if (!q.exec() || !q.next())
+        return false;
+    if (!coach.isEmpty())
+        return q.value(0).toString() == coach;
+    if (!unit.isEmpty())
+        return q.value(1).toString() == unit;
+    return true;
+}
+
 VoidResult SyncRepository::keepAuthors(const Authors &authors)
 {
     QSqlQuery q(m_store.database());
@@ -1332,7 +1361,23 @@ VoidResult SyncRepository::keepAuthors(const Authors &authors)
 
 Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
 {
-    if (!m.checkRights || op.deviceId == m_store.identity().deviceId)
+    if (op.deviceId == m_store.identity().deviceId)
+        return true;
+    // The audit trail is append-only, whoever signs: each field of an entry is written once.
+    if (op.entity == QLatin1String("audit")) {
+        for (const MergeState::Write &w : std::as_const(m.writes)) {
+            if (w.field == op.field) {
+                m.refused = true;
+                return fail(Error::Kind::NotAllowed,
+                    tr("Operation %1 of device %2 changes an audit entry, which is never changed "
+                       "or "
+                       "withdrawn. Nothing of the bundle was imported.")
+                        .arg(op.seq)
+                        .arg(op.deviceId));
+            }
+        }
+    }
+    if (!m.checkRights)
         return true;
     auto rightsIt = m.rights.find(op.deviceId);
     if (rightsIt == m.rights.end()) {

@@ -178,6 +178,8 @@ private:
     Result<Authors> checkAuthors(
         const BundleHeader &header, const QList<Operation> &ops, ImportSummary &summary);
     Result<bool> allowed(MergeState &state, const Operation &op);
+    // Whether the device may write in the name of this account (a user in its scope).
+    bool mayActAs(const QString &deviceId, const QString &actor) const;
     VoidResult keepAuthors(const Authors &authors);
     VoidResult quarantine(const BundleHeader &header, const QString &reason, const QString &status);
     // Signs this store's head and adds the heads and certificates of the other devices whose

@@ -2,6 +2,7 @@
 // The trust model of sync (docs/sync.md, Trust) tried as an enrolled insider would: correctly
 // signed bundles and files made with real keys, each refused with the store's digest unchanged.
 #include "core/accounts/accountrepository.h"
+#include "core/accounts/audittrail.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/persons/duplicaterepository.h"
@@ -1009,4 +1010,60 @@ TEST_CASE("Accounts travel from the enroller; a laptop cannot make one, not even
     CHECK_FALSE(AccountRepository(*f.bureau.store).find(QStringLiteral("root")));
     CHECK(AccountRepository(*f.bureau.store).find(QStringLiteral("coach.a"))->role
         == UserRole::Coach);
+}
+
+TEST_CASE("The audit trail reaches the bureau, and a laptop cannot change or withdraw an entry",
+    "[sync][trust][audit]")
+{
+    Field f;
+    // The coaches' accounts, made at the bureau: a laptop writes as its own coach only.
+    const auto hash = AccountRepository::hashPassword("tea-garden-lantern");
+    REQUIRE(hash);
+    AccountRepository bureauAccounts(*f.bureau.store);
+    REQUIRE(bureauAccounts.create(
+        {}, {{}, QStringLiteral("陳怡君"), f.coachA, UserRole::Coach}, *hash));
+    REQUIRE(bureauAccounts.create(
+        {}, {{}, QStringLiteral("林志豪"), f.coachB, UserRole::Coach}, *hash));
+    {
+        Node intruder(DeviceRole::Coach, QStringLiteral("筆電C"));
+        enrol(f.bureau, intruder, EnrolScope {{}, f.coachA});
+        REQUIRE(AuditTrail(*intruder.store)
+                    .record({QStringLiteral("林志豪"), {}, {}}, QStringLiteral("view_case")));
+        const QByteArray untouched = *f.bureau.store->domainDigest(true);
+        auto asAnother = f.bureau.import(intruder.exportBundle());
+        REQUIRE_FALSE(asAnother); // coach A's laptop writing as coach B
+        CHECK(asAnother.error().message.contains(QStringLiteral("林志豪")));
+        CHECK(*f.bureau.store->domainDigest(true) == untouched);
+    }
+    AuditTrail laptopTrail(*f.a.store);
+    auto viewed = laptopTrail.record(
+        {QStringLiteral("陳怡君"), {}, {}}, QStringLiteral("view_case"), {}, f.casesA.first(), {});
+    REQUIRE(viewed);
+    auto taken = f.bureau.import(f.a.exportBundle());
+    INFO((taken ? QString() : taken.error().message).toStdString());
+    REQUIRE(taken);
+    auto arrived = AuditTrail(*f.bureau.store).entries({{}, QStringLiteral("陳怡君"), {}, {}});
+    REQUIRE(arrived);
+    REQUIRE(arrived->size() == 1);
+    CHECK(arrived->first().action == QStringLiteral("view_case"));
+    CHECK(arrived->first().caseId == f.casesA.first());
+
+    // The laptop rewrites the entry and withdraws it: the bundle is refused, the bureau keeps it.
+    const QByteArray before = *f.bureau.store->domainDigest(true);
+    REQUIRE(f.a.store->update({}, QStringLiteral("audit"), *viewed,
+        {{QStringLiteral("action"), QStringLiteral("nothing")}, {QStringLiteral("deleted"), 1}}));
+    auto refused = f.bureau.import(f.a.exportBundle());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("audit")));
+    CHECK(*f.bureau.store->domainDigest(true) == before);
+    auto kept = AuditTrail(*f.bureau.store).entries({{}, QStringLiteral("陳怡君"), {}, {}});
+    REQUIRE(kept->size() == 1);
+    CHECK(kept->first().action == QStringLiteral("view_case"));
+    // One person's trail: the entry of their case.
+    QSqlQuery q(f.bureau.store->database());
+    q.prepare(QStringLiteral("SELECT person_id FROM cases WHERE id = ?"));
+    q.addBindValue(f.casesA.first());
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(AuditTrail(*f.bureau.store).entries({q.value(0).toString(), {}, {}, {}})->size() == 1);
 }

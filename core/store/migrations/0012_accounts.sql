@@ -23,3 +23,18 @@ CREATE TABLE sign_in_failures (
     failures INTEGER NOT NULL,
     last_at TEXT NOT NULL
 );
+-- The audit trail: who opened, printed, exported or searched what, and sign-ins. Entries are operations like any
+-- other write, so they reach the bureau in bundles; each field is written once and a later change is refused at
+-- merge.
+CREATE TABLE audit_entries (
+    id TEXT PRIMARY KEY,
+    at TEXT,                   -- UTC, ISO 8601
+    actor TEXT,                -- the account (or the device on a store without accounts)
+    action TEXT,               -- view_case / print / export / search / sign_in / sign_in_failed / …
+    person_id TEXT,
+    case_id TEXT,
+    detail TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX audit_entries_person ON audit_entries (person_id, at);
+CREATE INDEX audit_entries_actor ON audit_entries (actor, at);
