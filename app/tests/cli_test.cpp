@@ -1153,14 +1153,14 @@ TEST_CASE("casebook-cli gives each user their caseload: a coach their cases, a w
     const Run users
         = as(QStringLiteral("admin"), {QStringLiteral("users"), QStringLiteral("--json")});
     QString coachStaff;
-    for (const QJsonValue &u : QJsonDocument::fromJson(users.out.toUtf8()).array()) {
+    for (const auto &u : QJsonDocument::fromJson(users.out.toUtf8()).array()) {
         if (u.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("陳怡君"))
             coachStaff = u.toObject().value(QStringLiteral("staffId")).toString();
     }
     REQUIRE_FALSE(coachStaff.isEmpty());
     QStringList expected;
     QString othersCase;
-    for (const QJsonValue &c : all) {
+    for (const auto &c : all) {
         const QJsonObject o = c.toObject();
         if (o.value(QStringLiteral("coachId")).toString() == coachStaff) {
             expected << o.value(QStringLiteral("caseNo")).toString();
@@ -1170,7 +1170,7 @@ TEST_CASE("casebook-cli gives each user their caseload: a coach their cases, a w
     }
     REQUIRE_FALSE(expected.isEmpty());
     QStringList seen;
-    for (const QJsonValue &c : casesOf(QStringLiteral("陳怡君")))
+    for (const auto &c : casesOf(QStringLiteral("陳怡君")))
         seen << c.toObject().value(QStringLiteral("caseNo")).toString();
     expected.sort();
     seen.sort();
@@ -1190,6 +1190,6 @@ TEST_CASE("casebook-cli gives each user their caseload: a coach their cases, a w
     const QJsonArray north = casesOf(QStringLiteral("倪美玲"));
     const QJsonArray south = casesOf(QStringLiteral("潘文華"));
     CHECK(north.size() + south.size() == all.size());
-    for (const QJsonValue &c : north)
+    for (const auto &c : north)
         CHECK(c.toObject().value(QStringLiteral("window")).toString() == QStringLiteral("north"));
 }

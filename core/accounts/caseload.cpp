@@ -7,11 +7,11 @@ Caseload Caseload::of(const Account &account)
 {
     switch (account.role) {
     case UserRole::Coach:
-        return Caseload(Kind::Coach, account.staffId, account.name);
+        return {Kind::Coach, account.staffId, account.name};
     case UserRole::Supervisor:
-        return Caseload(Kind::Unit, account.unitId, account.name);
+        return {Kind::Unit, account.unitId, account.name};
     case UserRole::CaseManager:
-        return Caseload(Kind::Window, account.window, account.name);
+        return {Kind::Window, account.window, account.name};
     case UserRole::BureauClerk:
     case UserRole::Administrator:
         break;

@@ -19,7 +19,7 @@ class Caseload
 public:
     enum class Kind { Everything, Window, Unit, Coach };
 
-    static Caseload everything() { return Caseload(Kind::Everything, {}); }
+    static Caseload everything() { return {Kind::Everything, {}}; }
     static Caseload of(const Account &account);
 
     Kind kind() const { return m_kind; }
