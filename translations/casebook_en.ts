@@ -1560,6 +1560,22 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <source>%1 Not printed: %2</source>
         <translation>%1 Not printed: %2</translation>
     </message>
+    <message>
+        <source>Casebook is locked.</source>
+        <translation>Casebook is locked.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Casebook — %1 — %2</source>
+        <translation>Casebook — %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -2052,6 +2068,45 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>Counts double when the person lives in a district on the plan year&apos;s 偏鄉 list, or when a completed 附表1 meets its criteria.</source>
         <translation>Counts double when the person lives in a district on the plan year&apos;s 偏鄉 list, or when a completed 附表1 meets its criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::SignInDialog</name>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook is locked</translation>
+    </message>
+    <message>
+        <source>Sign in to Casebook</source>
+        <translation>Sign in to Casebook</translation>
+    </message>
+    <message>
+        <source>The window is locked. Enter the password of %1 to go on.</source>
+        <translation>The window is locked. Enter the password of %1 to go on.</translation>
+    </message>
+    <message>
+        <source>The case records hold sensitive personal data: sign in with your account.</source>
+        <translation>The case records hold sensitive personal data: sign in with your account.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window.</source>
+        <translation>Only %1 can unlock this window.</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4014,13 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The place of support is the workplace or other.</source>
         <translation>The place of support is the workplace or other.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Demo store: sign in as admin (everything), 陳怡君 (a job coach), 蔡督導 (a supervisor) or 倪美玲 (the north window), password %1.</source>
+        <translation>Demo store: sign in as admin (everything), 陳怡君 (a job coach), 蔡督導 (a supervisor) or 倪美玲 (the north window), password %1.</translation>
     </message>
 </context>
 <context>

@@ -1557,6 +1557,22 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <source>%1 Not printed: %2</source>
         <translation>%1 未列印：%2</translation>
     </message>
+    <message>
+        <source>Casebook is locked.</source>
+        <translation>Casebook 已鎖定。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解除鎖定(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Casebook — %1 — %2</source>
+        <translation>Casebook — %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -2046,6 +2062,45 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>Counts double when the person lives in a district on the plan year&apos;s 偏鄉 list, or when a completed 附表1 meets its criteria.</source>
         <translation>個案居住於計畫年度偏鄉名單之行政區，或附表1已完成且符合認定基準者，以2人計。</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::SignInDialog</name>
+    <message>
+        <source>Casebook is locked</source>
+        <translation>Casebook 已鎖定</translation>
+    </message>
+    <message>
+        <source>Sign in to Casebook</source>
+        <translation>登入 Casebook</translation>
+    </message>
+    <message>
+        <source>The window is locked. Enter the password of %1 to go on.</source>
+        <translation>視窗已鎖定。請輸入 %1 的密碼以繼續。</translation>
+    </message>
+    <message>
+        <source>The case records hold sensitive personal data: sign in with your account.</source>
+        <translation>個案紀錄含有敏感個人資料：請以您的帳號登入。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>帳號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解除鎖定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window.</source>
+        <translation>只有 %1 可以解除這個視窗的鎖定。</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +3995,13 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The place of support is the workplace or other.</source>
         <translation>輔導地點須為職場或其他。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Demo store: sign in as admin (everything), 陳怡君 (a job coach), 蔡督導 (a supervisor) or 倪美玲 (the north window), password %1.</source>
+        <translation>示範資料庫：可用 admin（全部）、陳怡君（就業服務員）、蔡督導（督導）或倪美玲（北區窗口）登入，密碼 %1。</translation>
     </message>
 </context>
 <context>

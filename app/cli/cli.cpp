@@ -3,6 +3,7 @@
 
 #include "app/usecases/acting.h"
 #include "app/usecases/casefiles.h"
+#include "app/usecases/session.h"
 #include "app/usecases/syncexchange.h"
 #include "core/accounts/accountrepository.h"
 #include "core/accounts/audittrail.h"
@@ -549,7 +550,7 @@ int Cli::demo(const Invocation &in, CaseStore *store)
     // With a password (--password-file or CASEBOOK_PASSWORD), each staff member gets an account
     // named as they are, and "admin" administers them; one Argon2id hash serves them all.
     if (auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD", {})) {
-        auto made = demoAccounts(*store, *password);
+        auto made = UseCases::Session(*store).makeDemoAccounts(*password, false);
         sodium_memzero(password->data(), static_cast<size_t>(password->size()));
         if (!made)
             return error(made.error().message, ExitStoreProblem);
@@ -562,45 +563,6 @@ int Cli::demo(const Invocation &in, CaseStore *store)
               .arg(r->staff)
               .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return 0;
-}
-
-Result<int> Cli::demoAccounts(CaseStore &store, const QByteArray &password)
-{
-    AccountRepository accounts(store);
-    auto hash = AccountRepository::hashPassword(password);
-    if (!hash)
-        return tl::unexpected(hash.error());
-    auto staff = UnitRepository(store).staff();
-    if (!staff)
-        return tl::unexpected(staff.error());
-    const WriteContext ctx = UseCases::acting(store);
-    const auto units = UnitRepository(store).units().value_or(QList<Unit>());
-    int made = 0;
-    int windows = 0;
-    for (const StaffMember &m : *staff) {
-        const UserRole role = m.role == QLatin1String("supervisor") ? UserRole::Supervisor
-            : m.role == QLatin1String("case_manager")               ? UserRole::CaseManager
-                                                                    : UserRole::Coach;
-        if (accounts.find(m.name))
-            continue;
-        Account a {{}, m.name, m.id, role};
-        // The demo's supervisor leads the first unit; its case managers serve north and south.
-        if (role == UserRole::Supervisor && m.unitId.isEmpty() && !units.isEmpty())
-            a.unitId = units.first().id;
-        if (role == UserRole::CaseManager)
-            a.window = windows++ % 2 == 0 ? QStringLiteral("north") : QStringLiteral("south");
-        if (auto r = accounts.create(ctx, a, *hash); !r)
-            return tl::unexpected(r.error());
-        ++made;
-    }
-    if (!accounts.find(QStringLiteral("admin"))) {
-        if (auto r = accounts.create(
-                ctx, {{}, QStringLiteral("admin"), {}, UserRole::Administrator}, *hash);
-            !r)
-            return tl::unexpected(r.error());
-        ++made;
-    }
-    return made;
 }
 
 WriteContext Cli::acting(const Invocation &in, const CaseStore &store)

@@ -87,8 +87,6 @@ private:
     // Records what the command showed, printed or exported in the audit trail.
     void audit(const Invocation &in, Core::CaseStore &store, const QString &action,
         const QString &caseId, const QString &detail);
-    // The demo store's accounts: one per staff member and "admin", all with this password.
-    static Core::Result<int> demoAccounts(Core::CaseStore &store, const QByteArray &password);
     int demo(const Invocation &in, Core::CaseStore *store);
     int persons(const Invocation &in, Core::CaseStore *store);
     int cases(const Invocation &in, Core::CaseStore *store);

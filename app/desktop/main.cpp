@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/translations.h"
 #include "app/desktop/mainwindow.h"
+#include "app/desktop/signindialog.h"
+#include "app/usecases/session.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/casestore.h"
 #include "forms/model/demoforms.h"
@@ -85,7 +87,23 @@ int main(int argc, char **argv)
         }
         if (r) {
             Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases);
+            // The demo's people sign in with one password, shown in the sign-in dialog.
+            if (auto accounts
+                = UseCases::Session(store).makeDemoAccounts(UseCases::Session::DemoPassword, true);
+                !accounts) {
+                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Casebook"),
+                    accounts.error().message);
+            }
         }
+    }
+
+    // A store with accounts shows nothing before its user signs in.
+    std::optional<Core::Account> user;
+    if (UseCases::Session(store).hasAccounts()) {
+        App::SignInDialog signIn((UseCases::Session(store)));
+        if (signIn.exec() != QDialog::Accepted || !signIn.account())
+            return 0;
+        user = signIn.account();
     }
 
     QPointer<App::MainWindow> window;
@@ -93,6 +111,8 @@ int main(int argc, char **argv)
     createWindow = [&] {
         auto *w = new App::MainWindow(store);
         w->setAttribute(Qt::WA_DeleteOnClose);
+        if (user)
+            w->setUser(*user);
         QObject::connect(
             w, &App::MainWindow::languageChangeRequested, &app, [&, w](const QString &language) {
                 App::setPreferredLanguage(language);

@@ -10,6 +10,7 @@
 #include "app/desktop/monthlyreportdialog.h"
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
+#include "app/desktop/signindialog.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncmenu.h"
 #include "app/usecases/acting.h"
@@ -19,6 +20,7 @@
 #include "app/usecases/intake.h"
 #include "app/usecases/reports.h"
 #include "app/usecases/servicerecords.h"
+#include "app/usecases/session.h"
 #include "forms/model/formdefinition.h"
 
 #include <QActionGroup>
@@ -29,7 +31,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -43,7 +48,9 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebook — %1").arg(store.identity().name));
-    auto *central = new QWidget(this);
+    m_pages = new QStackedWidget(this);
+    m_main = new QWidget(m_pages);
+    auto *central = m_main;
     auto *layout = new QVBoxLayout(central);
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     m_list = new CaseListPane(splitter);
@@ -55,7 +62,25 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
     splitter->addWidget(m_view);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(central);
+    m_pages->addWidget(m_main);
+    m_lockPage = new QWidget(m_pages);
+    m_lockPage->setObjectName(QStringLiteral("lockPage"));
+    {
+        auto *lockLayout = new QVBoxLayout(m_lockPage);
+        auto *label = new QLabel(tr("Casebook is locked."), m_lockPage);
+        label->setAlignment(Qt::AlignCenter);
+        auto *unlock = new QPushButton(tr("&Unlock…"), m_lockPage);
+        unlock->setObjectName(QStringLiteral("unlockButton"));
+        connect(unlock, &QPushButton::clicked, this, &MainWindow::askUnlock);
+        lockLayout->addStretch();
+        lockLayout->addWidget(label);
+        lockLayout->addWidget(unlock, 0, Qt::AlignCenter);
+        lockLayout->addStretch();
+    }
+    m_pages->addWidget(m_lockPage);
+    setCentralWidget(m_pages);
+    m_idleLock.setSingleShot(true);
+    connect(&m_idleLock, &QTimer::timeout, this, [this] { lock(true); });
     m_due = new DuePanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_due);
 
@@ -88,9 +113,8 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
             tr("%1 of %2 cases").arg(caseModel()->rowCount()).arg(caseModel()->totalCount()));
     });
     buildMenus();
-    const UseCases::CaseFiles files(m_store);
     m_list->setChoices(
-        files.units().value_or(QList<Unit>()), files.coaches().value_or(QList<StaffMember>()));
+        files().units().value_or(QList<Unit>()), files().coaches().value_or(QList<StaffMember>()));
     reload();
     // A broken form definition does not stop the client: it is named in the status bar and left
     // out.
@@ -131,6 +155,11 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
+    m_lockAction = view->addAction(tr("&Lock"), this, [this] { lock(false); });
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setEnabled(false); // with a signed-in user
+    addAction(m_lockAction);         // Ctrl+L works while the menu bar is disabled too
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const bool chinese = QLocale().language() == QLocale::Chinese;
@@ -202,13 +231,111 @@ void MainWindow::buildMenus()
 
 WriteContext MainWindow::context() const
 {
-    return UseCases::acting(m_store);
+    return m_user ? UseCases::Session(m_store).context(*m_user) : UseCases::acting(m_store);
+}
+
+UseCases::CaseFiles MainWindow::files(bool audited) const
+{
+    return UseCases::CaseFiles(m_store, m_user ? Caseload::of(*m_user) : Caseload::everything(),
+        audited ? std::optional<WriteContext>(context()) : std::nullopt);
+}
+
+void MainWindow::setUser(const Account &account)
+{
+    m_user = account;
+    setWindowTitle(tr("Casebook — %1 — %2").arg(m_store.identity().name, account.name));
+    m_lockAction->setEnabled(true);
+    // Locked after the idle time (a setting, 10 minutes unless changed) and on Ctrl+L.
+    if (!m_idleLockSet) {
+        const int minutes = QSettings().value(QStringLiteral("lockMinutes"), 10).toInt();
+        m_idleLock.setInterval(std::max(1, minutes) * 60 * 1000);
+    }
+    m_idleLock.start();
+    qApp->installEventFilter(this);
+    m_list->setChoices(
+        files().units().value_or(QList<Unit>()), files().coaches().value_or(QList<StaffMember>()));
+    m_currentCaseId.clear();
+    reload();
+    if (caseModel()->rowCount() > 0) {
+        m_list->table()->selectRow(0);
+    } else {
+        showCase({});
+    }
+}
+
+void MainWindow::setIdleLockInterval(int milliseconds)
+{
+    m_idleLockSet = true;
+    m_idleLock.setInterval(milliseconds);
+    if (m_user)
+        m_idleLock.start();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_user && !isLocked())
+            m_idleLock.start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockPage;
+}
+
+void MainWindow::lock(bool idle)
+{
+    if (!m_user || isLocked())
+        return;
+    m_idleLock.stop();
+    UseCases::Session(m_store).locked(*m_user, idle);
+    // Nothing of the clients stays on screen: the list, the case and the due panel are hidden.
+    m_pages->setCurrentWidget(m_lockPage);
+    m_due->hide();
+    statusBar()->clearMessage(); // "Case … for <name> saved" would stay on screen
+    menuBar()->setEnabled(false);
+    // Open dialogs are hidden with what was typed in them, and shown again after the unlock.
+    m_hiddenDialogs.clear();
+    for (QDialog *d : findChildren<QDialog *>()) {
+        if (d->isVisible() && !qobject_cast<SignInDialog *>(d)) {
+            m_hiddenDialogs << d;
+            d->hide();
+        }
+    }
+    askUnlock();
+}
+
+void MainWindow::askUnlock()
+{
+    auto *dialog = new SignInDialog(UseCases::Session(m_store), m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_pages->setCurrentWidget(m_main);
+        m_due->show();
+        menuBar()->setEnabled(true);
+        for (const QPointer<QDialog> &d : std::as_const(m_hiddenDialogs)) {
+            if (d)
+                d->show();
+        }
+        m_hiddenDialogs.clear();
+        m_idleLock.start();
+    });
+    dialog->open();
 }
 
 void MainWindow::reload()
 {
     const QString keep = m_currentCaseId;
-    auto rows = UseCases::CaseFiles(m_store).list();
+    auto rows = files().list();
     if (!rows) {
         reportError(rows.error().message);
         return;
@@ -228,7 +355,7 @@ void MainWindow::selectCase(const QString &caseId)
 
 void MainWindow::reloadDeadlines()
 {
-    auto due = UseCases::CaseFiles(m_store).due(m_store.clock().today());
+    auto due = files().due(m_store.clock().today());
     if (!due) {
         reportError(due.error().message);
         return;
@@ -255,9 +382,7 @@ void MainWindow::showCase(const QString &caseId)
         m_view->showCase(nullptr);
         return;
     }
-    auto file = UseCases::CaseFiles(m_store, Caseload::everything(),
-        opening ? std::optional<WriteContext>(context()) : std::nullopt)
-                    .read(caseId);
+    auto file = files(opening).read(caseId);
     if (!file) {
         m_view->showCase(nullptr);
         reportError(file.error().message);
@@ -286,7 +411,7 @@ void MainWindow::reloadServices()
 
 void MainWindow::newIntake()
 {
-    auto coaches = UseCases::CaseFiles(m_store).coaches();
+    auto coaches = files().coaches();
     auto *dialog = new PersonCaseDialog(PersonCaseDialog::Mode::Intake,
         coaches.value_or(QList<StaffMember>()), m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -296,7 +421,7 @@ void MainWindow::newIntake()
 
 void MainWindow::editPerson()
 {
-    auto file = UseCases::CaseFiles(m_store).read(m_currentCaseId);
+    auto file = files().read(m_currentCaseId);
     if (!file) {
         reportError(file.error().message);
         return;

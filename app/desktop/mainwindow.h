@@ -2,12 +2,20 @@
 #pragma once
 
 #include "app/desktop/serviceentrydialog.h"
+#include "app/usecases/casefiles.h"
+#include "core/accounts/accountrepository.h"
 #include "core/cases/caselistmodel.h"
 #include "core/store/casestore.h"
 
+#include <QDialog>
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 
 #include <functional>
+#include <optional>
+
+class QStackedWidget;
 
 namespace Casebook::App {
 
@@ -39,10 +47,19 @@ public:
     {
         m_eligibility = std::move(ask);
     }
+    // Acts as this signed-in user from now on: their caseload, their name on every write, and the
+    // lock (after the idle time and on Ctrl+L). Without it the window acts as the store's device.
+    void setUser(const Core::Account &account);
+    std::optional<Core::Account> user() const { return m_user; }
+    bool isLocked() const;
+    // The idle time before the lock (tests shorten it; the setting lockMinutes otherwise).
+    void setIdleLockInterval(int milliseconds);
     // For tests: the file "print all" writes (instead of a file dialog).
     void setPrintPath(std::function<QString()> path) { m_printPath = std::move(path); }
 
 public Q_SLOTS:
+    // Hides every client's data and asks the signed-in user's password to go on.
+    void lock(bool idle = false);
     void newIntake();
     void editPerson();
     void startStep(Core::CaseAction action);
@@ -58,7 +75,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void askUnlock();
+    // The case files as this user may see them; audited: opening one is kept in the trail.
+    UseCases::CaseFiles files(bool audited = false) const;
     void buildMenus();
     void showCase(const QString &caseId);
     void reloadDeadlines();
@@ -81,6 +104,14 @@ private:
     DuePanel *m_due = nullptr;
     AttachmentsPane *m_attachments = nullptr;
     QAction *m_editPersonAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    std::optional<Core::Account> m_user;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_main = nullptr;
+    QWidget *m_lockPage = nullptr;
+    QTimer m_idleLock;
+    QList<QPointer<QDialog>> m_hiddenDialogs;
+    bool m_idleLockSet = false;
 };
 
 } // namespace Casebook::App

@@ -7,8 +7,11 @@
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/serviceentrydialog.h"
+#include "app/desktop/signindialog.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncdialogs.h"
+#include "app/usecases/session.h"
+#include "core/accounts/audittrail.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
@@ -1055,5 +1058,85 @@ TEST_CASE("Attachments are added, listed, opened and printed in the list of the 
         QFile::copy(pdf,
             QDir(qEnvironmentVariable("CASEBOOK_SCREENSHOTS"))
                 .filePath(QStringLiteral("print-all.pdf")));
+    }
+}
+
+TEST_CASE("Signed in as a coach: the window holds the caseload, locks on Ctrl+L and when idle",
+    "[gui][accounts]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Supervisor, QStringLiteral("督導筆電")));
+    REQUIRE(DemoGenerator(**store).generate(40, 3));
+    REQUIRE(UseCases::Session(**store).makeDemoAccounts("casebook-demo", true));
+
+    // Sign-in: the demo store shows its accounts; a wrong password is refused with a reason.
+    App::SignInDialog signIn((UseCases::Session(**store)));
+    REQUIRE(
+        child<QLabel>(&signIn, "signInDemoHint")->text().contains(QStringLiteral("casebook-demo")));
+    child<QLineEdit>(&signIn, "signInName")->setText(QStringLiteral("陳怡君"));
+    child<QLineEdit>(&signIn, "signInPassword")->setText(QStringLiteral("not-the-password"));
+    CHECK_FALSE(signIn.trySignIn());
+    CHECK_FALSE(child<QLabel>(&signIn, "signInMessage")->text().isEmpty());
+    CHECK(child<QLineEdit>(&signIn, "signInPassword")->text().isEmpty());
+    child<QLineEdit>(&signIn, "signInPassword")->setText(QStringLiteral("casebook-demo"));
+    REQUIRE(signIn.trySignIn());
+    const Account coach = *signIn.account();
+    CHECK(coach.role == UserRole::Coach);
+
+    App::MainWindow w(**store);
+    w.setUser(coach);
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    // The list is the coach's caseload, no more.
+    auto rows = CaseRepository(**store).listRows();
+    REQUIRE(rows);
+    QStringList names;
+    int mine = 0;
+    for (const CaseListRow &r : *rows) {
+        if (r.coachId == coach.staffId) {
+            ++mine;
+            names << r.personName;
+        }
+    }
+    REQUIRE(mine > 0);
+    CHECK(w.caseModel()->rowCount() == mine);
+    CHECK(w.caseModel()->totalCount() == mine);
+
+    // Ctrl+L: nothing of the clients stays on screen.
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(w.isLocked());
+    CHECK_FALSE(w.findChild<QTableView *>(QStringLiteral("caseTable"))->isVisible());
+    for (QLabel *label : w.findChildren<QLabel *>()) {
+        if (!label->isVisible())
+            continue;
+        for (const QString &name : std::as_const(names))
+            CHECK_FALSE(label->text().contains(name));
+    }
+    // Only the same user unlocks it.
+    auto *unlock = w.findChild<App::SignInDialog *>();
+    REQUIRE(unlock);
+    CHECK(child<QLineEdit>(unlock, "signInName")->isReadOnly());
+    child<QLineEdit>(unlock, "signInPassword")->setText(QStringLiteral("casebook-demo"));
+    QTest::mouseClick(child<QPushButton>(unlock, "signInButton"), Qt::LeftButton);
+    CHECK_FALSE(w.isLocked());
+    CHECK(w.findChild<QTableView *>(QStringLiteral("caseTable"))->isVisible());
+
+    // Idle: locked after the idle time (shortened here; 10 minutes by default).
+    w.setIdleLockInterval(150);
+    QTRY_VERIFY_WITH_TIMEOUT(w.isLocked(), 3000);
+    auto trail = AuditTrail(**store).entries({{}, coach.name, {}, {}});
+    REQUIRE(trail);
+    QStringList actions;
+    for (const AuditEntry &e : *trail)
+        actions << e.action;
+    CHECK(actions.contains(QStringLiteral("sign_in")));
+    CHECK(actions.count(QStringLiteral("lock")) == 2);
+    CHECK(actions.contains(QStringLiteral("view_case")));
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) { // to look at it
+        w.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/locked.png"));
+        signIn.grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/signin.png"));
     }
 }
