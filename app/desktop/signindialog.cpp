@@ -12,7 +12,7 @@ namespace Casebook::App {
 
 SignInDialog::SignInDialog(
     UseCases::Session session, std::optional<Core::Account> unlocking, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_unlocking(std::move(unlocking))
+    : QDialog(parent), m_session(session), m_unlocking(std::move(unlocking))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(m_unlocking ? tr("Casebook is locked") : tr("Sign in to Casebook"));
