@@ -2939,6 +2939,14 @@ Do all twelve groups match?</translation>
         <translation>cannot read the file %1</translation>
     </message>
     <message>
+        <source>a job coach does not read the audit trail</source>
+        <translation>a job coach does not read the audit trail</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD</source>
+        <translation>%1 must be a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -2968,6 +2976,7 @@ Commands:
   digest
   users [--json]
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD.</source>
         <translation>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
@@ -2999,16 +3008,17 @@ Commands:
   digest
   users [--json]
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD.</translation>
     </message>
     <message>
-        <source>a job coach does not read the audit trail</source>
-        <translation>a job coach does not read the audit trail</translation>
+        <source>handover needs %1</source>
+        <translation>handover needs %1</translation>
     </message>
-    <message>
-        <source>%1 must be a date written YYYY-MM-DD</source>
-        <translation>%1 must be a date written YYYY-MM-DD</translation>
+    <message numerus="yes">
+        <source>Handed over %n case(s); the list to sign is %1.</source>
+        <translation><numerusform>Handed over %n case; the list to sign is %1.</numerusform><numerusform>Handed over %n cases; the list to sign is %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3499,37 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>There is no case %1.</source>
         <translation>There is no case %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Choose two job coaches: the one leaving and the successor.</source>
+        <translation>Choose two job coaches: the one leaving and the successor.</translation>
+    </message>
+    <message>
+        <source>A coach&apos;s cases are handed over to another coach.</source>
+        <translation>A coach&apos;s cases are handed over to another coach.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor of %1&apos;s unit or the bureau hands over %1&apos;s cases.</source>
+        <translation>Only the supervisor of %1&apos;s unit or the bureau hands over %1&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>The handover list&apos;s layout is missing.</source>
+        <translation>The handover list&apos;s layout is missing.</translation>
+    </message>
+    <message>
+        <source>%1 has no open cases to hand over.</source>
+        <translation>%1 has no open cases to hand over.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation><numerusform>%n open case</numerusform><numerusform>%n open cases</numerusform></translation>
     </message>
 </context>
 <context>

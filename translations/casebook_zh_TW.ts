@@ -2926,6 +2926,14 @@ Do all twelve groups match?</source>
         <translation>無法讀取檔案 %1</translation>
     </message>
     <message>
+        <source>a job coach does not read the audit trail</source>
+        <translation>就業服務員不能查閱稽核紀錄</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD</source>
+        <translation>%1 必須是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -2955,6 +2963,7 @@ Commands:
   digest
   users [--json]
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD.</source>
         <translation>用法：casebook-cli --db 路徑 [--user 帳號] 指令 [選項]
@@ -2986,16 +2995,17 @@ On a store with accounts every command takes --user NAME, with the password in
   digest
   users [--json]
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
 有帳號的資料庫，每個指令都要加 --user 帳號，密碼放在
 --password-file 檔案或 CASEBOOK_PASSWORD。</translation>
     </message>
     <message>
-        <source>a job coach does not read the audit trail</source>
-        <translation>就業服務員不能查閱稽核紀錄</translation>
+        <source>handover needs %1</source>
+        <translation>handover 需要 %1</translation>
     </message>
-    <message>
-        <source>%1 must be a date written YYYY-MM-DD</source>
-        <translation>%1 必須是 YYYY-MM-DD 格式的日期</translation>
+    <message numerus="yes">
+        <source>Handed over %n case(s); the list to sign is %1.</source>
+        <translation><numerusform>已移交 %n 件個案；待簽的交接清冊為 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3485,37 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>There is no case %1.</source>
         <translation>沒有案件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Choose two job coaches: the one leaving and the successor.</source>
+        <translation>請選擇兩位就業服務員：移交人與接任者。</translation>
+    </message>
+    <message>
+        <source>A coach&apos;s cases are handed over to another coach.</source>
+        <translation>個案須移交給另一位就業服務員。</translation>
+    </message>
+    <message>
+        <source>Only the supervisor of %1&apos;s unit or the bureau hands over %1&apos;s cases.</source>
+        <translation>只有 %1 所屬單位的督導或勞動局可以移交 %1 的個案。</translation>
+    </message>
+    <message>
+        <source>The handover list&apos;s layout is missing.</source>
+        <translation>找不到交接清冊的版面定義。</translation>
+    </message>
+    <message>
+        <source>%1 has no open cases to hand over.</source>
+        <translation>%1 沒有可移交的進行中個案。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation><numerusform>進行中個案 %n 件</numerusform></translation>
     </message>
 </context>
 <context>

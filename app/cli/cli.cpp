@@ -3,6 +3,7 @@
 
 #include "app/usecases/acting.h"
 #include "app/usecases/casefiles.h"
+#include "app/usecases/handover.h"
 #include "app/usecases/session.h"
 #include "app/usecases/syncexchange.h"
 #include "core/accounts/accountrepository.h"
@@ -207,6 +208,7 @@ int Cli::usage(int status)
              "  digest\n"
              "  users [--json]\n"
              "  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
+             "  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf\n"
              "On a store with accounts every command takes --user NAME, with the password in\n"
              "--password-file FILE or CASEBOOK_PASSWORD.");
     if (status == 0) {
@@ -232,6 +234,8 @@ const QList<Cli::Command> &Cli::commands()
             &Cli::users},
         {QStringLiteral("audit"), list({"--person", "--actor", "--from", "--to"}), list({"--json"}),
             false, S::Initialised, &Cli::checkAudit, &Cli::auditTrail},
+        {QStringLiteral("handover"), list({"--from-coach", "--to-coach", "--out"}), {}, false,
+            S::Initialised, &Cli::checkHandover, &Cli::handover},
         {QStringLiteral("demo"), list({"--persons", "--seed"}), {}, false, S::Initialised,
             &Cli::checkDemo, &Cli::demo},
         {QStringLiteral("persons"), list({"--search"}), list({"--json"}), false, S::Initialised,
@@ -609,6 +613,27 @@ int Cli::auditTrail(const Invocation &in, CaseStore *store)
             {QStringLiteral("detail"), textValue(e.detail)}});
     }
     print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    return 0;
+}
+
+int Cli::checkHandover(const Invocation &in)
+{
+    for (const char *required : {"--from-coach", "--to-coach", "--out"}) {
+        if (in.value(required).isEmpty())
+            return error(tr("handover needs %1").arg(QString::fromLatin1(required)));
+    }
+    return 0;
+}
+
+int Cli::handover(const Invocation &in, CaseStore *store)
+{
+    auto done = UseCases::Handover(*store, acting(in, *store), in.account)
+                    .run(in.value("--from-coach"), in.value("--to-coach"), in.value("--out"));
+    if (!done)
+        return error(done.error().message, exitFor(done.error()));
+    print(tr("Handed over %n case(s); the list to sign is %1.", nullptr,
+        static_cast<int>(done->caseNos.size()))
+              .arg(done->listPath));
     return 0;
 }
 

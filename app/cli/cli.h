@@ -81,6 +81,8 @@ private:
     int init(const Invocation &in, Core::CaseStore *store);
     int users(const Invocation &in, Core::CaseStore *store);
     int checkAudit(const Invocation &in);
+    int checkHandover(const Invocation &in);
+    int handover(const Invocation &in, Core::CaseStore *store);
     int auditTrail(const Invocation &in, Core::CaseStore *store);
     // Who this command acts as: the signed-in account, or the store's device.
     static Core::WriteContext acting(const Invocation &in, const Core::CaseStore &store);

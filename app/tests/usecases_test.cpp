@@ -5,6 +5,7 @@
 #include "app/usecases/casefiles.h"
 #include "app/usecases/caseforms.h"
 #include "app/usecases/casesteps.h"
+#include "app/usecases/handover.h"
 #include "app/usecases/intake.h"
 #include "app/usecases/reports.h"
 #include "app/usecases/servicerecords.h"
@@ -12,6 +13,7 @@
 #include "core/accounts/audittrail.h"
 #include "core/demo/demogenerator.h"
 #include "core/tests/monthlyfixture.h"
+#include "core/units/unitrepository.h"
 #include "tests/support/catchtest.h"
 
 #include <QDir>
@@ -469,4 +471,66 @@ TEST_CASE("CaseFiles: a coach sees their caseload; opening a case is kept in the
     REQUIRE(UseCases::CaseFiles(*f.store, Caseload::everything(), UseCases::acting(*f.store))
                 .read(theirs->id));
     CHECK(AuditTrail(*f.store).entries()->size() == 2);
+}
+
+TEST_CASE("Handover: a coach's open cases move to the successor at once, with the list to sign",
+    "[usecases][handover]")
+{
+    auto store = Test::memoryStore(Test::testClock(), DeviceRole::Supervisor);
+    REQUIRE(DemoGenerator(*store).generate(60, 5));
+    auto rows = CaseRepository(*store).listRows();
+    REQUIRE(rows);
+    auto coaches = UnitRepository(*store).staff(QStringLiteral("coach"));
+    REQUIRE(coaches);
+    const StaffMember from = coaches->at(0);
+    const StaffMember to = coaches->at(1);
+    QStringList open;
+    QStringList closed;
+    for (const CaseListRow &r : *rows) {
+        if (r.coachId != from.id)
+            continue;
+        (r.status == CaseStatus::Closed || r.status == CaseStatus::Unsuitable ? closed : open)
+            << r.caseNo;
+    }
+    REQUIRE_FALSE(open.isEmpty());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("handover.pdf"));
+
+    // A coach may not hand over; a supervisor of another unit neither. Nothing moves.
+    const QByteArray before = *store->domainDigest(true);
+    const Account coach {{}, from.name, from.id, UserRole::Coach};
+    CHECK_FALSE(UseCases::Handover(*store, {from.name, {}, {}}, coach).run(from.id, to.id, pdf));
+    const Account elsewhere {
+        {}, QStringLiteral("別的督導"), {}, UserRole::Supervisor, QStringLiteral("no-such-unit")};
+    auto refused = UseCases::Handover(*store, {}, elsewhere).run(from.id, to.id, pdf);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::NotAllowed);
+    CHECK(*store->domainDigest(true) == before);
+    CHECK_FALSE(QFileInfo::exists(pdf));
+
+    const Account supervisor {{}, QStringLiteral("蔡督導"), {}, UserRole::Supervisor, from.unitId};
+    auto done = UseCases::Handover(*store, {QStringLiteral("蔡督導"), {}, {}}, supervisor)
+                    .run(from.id, to.id, pdf);
+    INFO((done ? QString() : done.error().message).toStdString());
+    REQUIRE(done);
+    QStringList moved = done->caseNos;
+    moved.sort();
+    open.sort();
+    CHECK(moved == open);
+    CHECK(done->pages >= 1);
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == QByteArray("%PDF-"));
+    auto after = CaseRepository(*store).listRows();
+    for (const CaseListRow &r : *after) {
+        if (open.contains(r.caseNo))
+            CHECK(r.coachId == to.id);
+        if (closed.contains(r.caseNo))
+            CHECK(r.coachId == from.id); // closed cases stay with their coach
+    }
+    auto trail = AuditTrail(*store).entries({{}, QStringLiteral("蔡督導"), {}, {}});
+    REQUIRE(trail);
+    REQUIRE(trail->size() == 1);
+    CHECK(trail->first().action == QStringLiteral("handover"));
+    CHECK(store->check()->isSound());
 }
