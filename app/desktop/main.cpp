@@ -109,10 +109,8 @@ int main(int argc, char **argv)
     QPointer<App::MainWindow> window;
     std::function<void()> createWindow;
     createWindow = [&] {
-        auto *w = new App::MainWindow(store);
+        auto *w = new App::MainWindow(store, user);
         w->setAttribute(Qt::WA_DeleteOnClose);
-        if (user)
-            w->setUser(*user);
         QObject::connect(
             w, &App::MainWindow::languageChangeRequested, &app, [&, w](const QString &language) {
                 App::setPreferredLanguage(language);

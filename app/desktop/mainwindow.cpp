@@ -44,7 +44,11 @@ namespace Casebook::App {
 
 using namespace Casebook::Core;
 
-MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(CaseStore &store, QWidget *parent) : MainWindow(store, std::nullopt, parent)
+{ }
+
+MainWindow::MainWindow(CaseStore &store, std::optional<Account> user, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_user(std::move(user))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebook — %1").arg(store.identity().name));
@@ -129,6 +133,8 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : QMainWindow(parent),
         showCase({});
     }
     resize(1280, 800);
+    if (m_user)
+        startSession();
 }
 
 CaseListModel *MainWindow::caseModel() const
@@ -240,9 +246,9 @@ UseCases::CaseFiles MainWindow::files(bool audited) const
         audited ? std::optional<WriteContext>(context()) : std::nullopt);
 }
 
-void MainWindow::setUser(const Account &account)
+void MainWindow::startSession()
 {
-    m_user = account;
+    const Account &account = *m_user;
     setWindowTitle(tr("Casebook — %1 — %2").arg(m_store.identity().name, account.name));
     m_lockAction->setEnabled(true);
     // Locked after the idle time (a setting, 10 minutes unless changed) and on Ctrl+L.
@@ -252,6 +258,12 @@ void MainWindow::setUser(const Account &account)
     }
     m_idleLock.start();
     qApp->installEventFilter(this);
+}
+
+void MainWindow::setUser(const Account &account)
+{
+    m_user = account;
+    startSession();
     m_list->setChoices(
         files().units().value_or(QList<Unit>()), files().coaches().value_or(QList<StaffMember>()));
     m_currentCaseId.clear();

@@ -33,6 +33,9 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Core::CaseStore &store, QWidget *parent = nullptr);
+    // The window of a signed-in user: their caseload from the first list on (see setUser).
+    MainWindow(
+        Core::CaseStore &store, std::optional<Core::Account> user, QWidget *parent = nullptr);
 
     Core::CaseListModel *caseModel() const;
     QString currentCaseId() const { return m_currentCaseId; }
@@ -80,6 +83,8 @@ protected:
 
 private:
     void askUnlock();
+    // The title, the lock and the idle timer of the signed-in user.
+    void startSession();
     // The case files as this user may see them; audited: opening one is kept in the trail.
     UseCases::CaseFiles files(bool audited = false) const;
     void buildMenus();
