@@ -26,13 +26,16 @@ VoidResult CaseFiles::mayOpen(const QString &caseId) const
 {
     if (m_caseload.kind() == Caseload::Kind::Everything)
         return {};
-    auto rows = list();
-    if (!rows)
-        return tl::unexpected(rows.error());
-    for (const CaseListRow &r : *rows) {
-        if (r.caseId == caseId)
-            return {};
-    }
+    // One case and its dispatches, not the whole list: opening a case stays quick.
+    CaseRepository cases(m_store);
+    auto c = cases.find(caseId);
+    if (!c)
+        return tl::unexpected(c.error());
+    auto dispatches = cases.dispatches(caseId);
+    if (!dispatches)
+        return tl::unexpected(dispatches.error());
+    if (m_caseload.covers(*c, *dispatches))
+        return {};
     return fail(Error::Kind::NotAllowed, m_caseload.refusal());
 }
 

@@ -34,6 +34,17 @@ bool Caseload::covers(const CaseListRow &row) const
     return false;
 }
 
+bool Caseload::covers(const Case &c, const QList<Dispatch> &dispatches) const
+{
+    CaseListRow row;
+    row.caseId = c.id;
+    row.window = c.window;
+    row.coachId = c.coachId;
+    for (const Dispatch &d : dispatches)
+        row.unitIds << d.unitId;
+    return covers(row);
+}
+
 QSet<QString> Caseload::casesIn(const QList<CaseListRow> &rows) const
 {
     QSet<QString> out;

@@ -25,6 +25,8 @@ public:
     Kind kind() const { return m_kind; }
     // Whether the case of this list row is in the caseload.
     bool covers(const CaseListRow &row) const;
+    // The same for one case read with its dispatches (cheaper than the whole list).
+    bool covers(const Case &c, const QList<Dispatch> &dispatches) const;
     // The ids of the cases of the rows in the caseload.
     QSet<QString> casesIn(const QList<CaseListRow> &rows) const;
     // "coach 陳怡君's caseload", for the refusal of a request outside it.
