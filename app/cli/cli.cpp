@@ -683,21 +683,10 @@ int Cli::cases(const Invocation &in, CaseStore *store)
 {
     const std::optional<CaseStatus> status
         = in.has("--status") ? CaseWorkflow::statusFromKey(in.value("--status")) : std::nullopt;
-    auto all = CaseRepository(*store).cases(status);
-    auto rows = files(in, *store).list();
-    if (!all || !rows)
-        return error((all ? rows.error() : all.error()).message, ExitStoreProblem);
-    QSet<QString> mine;
-    for (const CaseListRow &r : *rows)
-        mine.insert(r.caseId);
-    QList<Case> visible;
-    const bool everything
-        = !in.account || Caseload::of(*in.account).kind() == Caseload::Kind::Everything;
-    for (const Case &c : *all) {
-        if (everything || mine.contains(c.id))
-            visible << c;
-    }
-    const QList<Case> *list = &visible;
+    auto visible = files(in, *store).cases(status);
+    if (!visible)
+        return error(visible.error().message, ExitStoreProblem);
+    const QList<Case> *list = &*visible;
     audit(in, *store, QStringLiteral("search"), {},
         QStringLiteral("cases %1: %2").arg(in.value("--status")).arg(list->size()));
     if (in.json) {

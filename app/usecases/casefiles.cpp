@@ -22,6 +22,23 @@ Result<QList<CaseListRow>> CaseFiles::list() const
     return mine;
 }
 
+Result<QList<Case>> CaseFiles::cases(std::optional<CaseStatus> status) const
+{
+    auto all = CaseRepository(m_store).cases(status);
+    if (!all || m_caseload.kind() == Caseload::Kind::Everything)
+        return all;
+    auto rows = list();
+    if (!rows)
+        return tl::unexpected(rows.error());
+    const QSet<QString> mine = m_caseload.casesIn(*rows);
+    QList<Case> out;
+    for (const Case &c : *all) {
+        if (mine.contains(c.id))
+            out << c;
+    }
+    return out;
+}
+
 VoidResult CaseFiles::mayOpen(const QString &caseId) const
 {
     if (m_caseload.kind() == Caseload::Kind::Everything)

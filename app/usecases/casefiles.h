@@ -40,6 +40,9 @@ public:
     { }
 
     Core::Result<QList<Core::CaseListRow>> list() const;
+    // The cases (of a status, when given) in the caseload.
+    Core::Result<QList<Core::Case>> cases(
+        std::optional<Core::CaseStatus> status = std::nullopt) const;
     Core::Result<CaseFile> read(const QString &caseId) const;
     // The window's deadlines and the supported-employment ones on `today`, in one list.
     Core::Result<QList<Core::Deadline>> due(const QDate &today) const;
