@@ -3018,7 +3018,10 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>Handed over %n case(s); the list to sign is %1.</source>
-        <translation><numerusform>Handed over %n case; the list to sign is %1.</numerusform><numerusform>Handed over %n cases; the list to sign is %1.</numerusform></translation>
+        <translation>
+            <numerusform>Handed over %n case; the list to sign is %1.</numerusform>
+            <numerusform>Handed over %n cases; the list to sign is %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3532,10 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>%n open case(s)</source>
-        <translation><numerusform>%n open case</numerusform><numerusform>%n open cases</numerusform></translation>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3899,22 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>annual report %1 → %2</source>
         <translation>annual report %1 → %2</translation>
+    </message>
+    <message>
+        <source>Another unit&apos;s report is its own supervisor&apos;s or the bureau&apos;s to read.</source>
+        <translation>Another unit&apos;s report is its own supervisor&apos;s or the bureau&apos;s to read.</translation>
+    </message>
+    <message>
+        <source>Filing and the unit&apos;s annual report are the supervisor&apos;s: a job coach sees their own figures.</source>
+        <translation>Filing and the unit&apos;s annual report are the supervisor&apos;s: a job coach sees their own figures.</translation>
+    </message>
+    <message>
+        <source>monthly report %1 → %2</source>
+        <translation>monthly report %1 → %2</translation>
+    </message>
+    <message>
+        <source>Another coach&apos;s figures are their supervisor&apos;s or the bureau&apos;s to read.</source>
+        <translation>Another coach&apos;s figures are their supervisor&apos;s or the bureau&apos;s to read.</translation>
     </message>
 </context>
 <context>

@@ -3005,7 +3005,9 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>Handed over %n case(s); the list to sign is %1.</source>
-        <translation><numerusform>已移交 %n 件個案；待簽的交接清冊為 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已移交 %n 件個案；待簽的交接清冊為 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3517,9 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>%n open case(s)</source>
-        <translation><numerusform>進行中個案 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>進行中個案 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3878,22 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>annual report %1 → %2</source>
         <translation>%1 年度工作報告 → %2</translation>
+    </message>
+    <message>
+        <source>Another unit&apos;s report is its own supervisor&apos;s or the bureau&apos;s to read.</source>
+        <translation>其他單位的報表由該單位督導或勞動局查閱。</translation>
+    </message>
+    <message>
+        <source>Filing and the unit&apos;s annual report are the supervisor&apos;s: a job coach sees their own figures.</source>
+        <translation>報送與單位年度報告由督導辦理；就業服務員僅能查看自己的數據。</translation>
+    </message>
+    <message>
+        <source>monthly report %1 → %2</source>
+        <translation>月報 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Another coach&apos;s figures are their supervisor&apos;s or the bureau&apos;s to read.</source>
+        <translation>其他就業服務員的數據由其督導或勞動局查閱。</translation>
     </message>
 </context>
 <context>

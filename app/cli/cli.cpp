@@ -904,19 +904,18 @@ int Cli::report(const Invocation &in, CaseStore *store)
     return performance(*store, in);
 }
 
+UseCases::Reports Cli::reports(const Invocation &in, CaseStore &store)
+{
+    return UseCases::Reports(
+        store, acting(in, store), in.account ? Caseload::of(*in.account) : Caseload::everything());
+}
+
 int Cli::annualReport(CaseStore &store, const Invocation &in)
 {
-    auto record = Forms::MonthlyReportForms::annual(store, in.value("--year"), in.value("--unit"));
-    if (!record) {
-        return error(record.error().message,
-            record.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
-    }
-    auto written
-        = Forms::ReportFiles::writeAnnual(*record, in.value("--format"), in.value("--out"));
+    auto written = reports(in, store).writeAnnual(
+        in.value("--year").toInt(), in.value("--unit"), in.value("--out"), in.value("--format"));
     if (!written)
-        return error(written.error().message, ExitStoreProblem);
-    audit(in, store, QStringLiteral("export"), {},
-        QStringLiteral("report annual %1 %2").arg(in.value("--year"), in.value("--out")));
+        return error(written.error().message, exitFor(written.error()));
     print(tr("Annual report of plan year %1 written to %2.")
               .arg(in.value("--year"), written->join(QStringLiteral(", "))));
     return 0;
@@ -983,18 +982,20 @@ int Cli::performance(CaseStore &store, const Invocation &in)
     const QString coach = in.value("--coach");
     const bool json = in.json;
     const QString reading = in.value("--reading");
-    auto rules = PlanYearRulesLoader::forYearOrEarlier(year);
-    if (!rules)
-        return error(rules.error().message);
+    UseCases::PerformanceQuery query {year.toInt(), unit, coach};
     // The rule set names its reading of the two-thirds rule; the other one can be asked for.
     if (reading == QLatin1String("raw")) {
-        rules->ratioReading = PlanYearRules::RatioReading::Raw;
+        query.reading = PlanYearRules::RatioReading::Raw;
     } else if (reading == QLatin1String("credited")) {
-        rules->ratioReading = PlanYearRules::RatioReading::Credited;
+        query.reading = PlanYearRules::RatioReading::Credited;
     }
-    auto table = PerformanceReport::build(store, *rules, store.clock().today(), unit, coach);
-    if (!table)
-        return error(table.error().message, ExitStoreProblem);
+    auto performance = reports(in, store).performance(query);
+    if (!performance) {
+        const Error &e = performance.error();
+        return error(e.message, exitFor(e));
+    }
+    const PlanYearRules *rules = &performance->rules;
+    const QList<PerformanceRow> *table = &performance->rows;
     if (!json) {
         for (const PerformanceRow &r : *table) {
             print(tr("%1 (%2): placements %3/%4, supported successes %5/%6, cases %7/%8")
@@ -1085,25 +1086,19 @@ int Cli::monthlyReport(CaseStore &store, const Invocation &in)
     const QString unit = in.value("--unit");
     const bool fileIt = in.has("--file-report");
     const bool current = in.has("--current");
+    const UseCases::Reports reports = this->reports(in, store);
     if (fileIt) {
-        // Filing keeps where the log stands, so the report prints the same from then on.
-        auto first = MonthlyReport::parseMonth(month);
-        if (!first)
-            return error(first.error().message);
-        const QString period = RocDate::monthKey(*first);
-        if (auto f = ReportFilings(store).file(
-                store.identity().name, period, first->addMonths(1).addDays(-1), unit);
-            !f) {
-            return error(f.error().message,
-                f.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
-        }
+        if (auto f = reports.fileMonthly(month, unit); !f)
+            return error(f.error().message, exitFor(f.error()));
     }
-    auto data = MonthlyReport::build(store, month, unit,
-        current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled);
-    if (!data) {
-        return error(data.error().message,
-            data.error().kind == Error::Kind::Database ? ExitStoreProblem : ExitBadInput);
+    auto view = reports.monthly(month, unit, current);
+    if (!view) { // an unknown month or unit is the command line's
+        const Error::Kind kind = view.error().kind;
+        return error(view.error().message,
+            kind == Error::Kind::Database || kind == Error::Kind::NotAllowed ? ExitStoreProblem
+                                                                             : ExitBadInput);
     }
+    const MonthlyReportData *data = &view->data;
     if (data->filedAt.isValid()) {
         print(data->asFiled
                 ? tr("As filed on %1 by %2 (%3 record(s) changed since are not in it).")
@@ -1113,14 +1108,9 @@ int Cli::monthlyReport(CaseStore &store, const Invocation &in)
                       .arg(RocDate::formatShort(data->filedAt.toLocalTime().date()), data->filedBy)
                       .arg(data->laterChanges));
     }
-    auto records = Forms::MonthlyReportForms::fill(*data, store.clock().today());
-    if (!records)
-        return error(records.error().message, ExitStoreProblem);
-    auto written = Forms::ReportFiles::writeMonthly(*records, format, out);
+    auto written = reports.writeMonthly(*view, format, out);
     if (!written)
         return error(written.error().message, ExitStoreProblem);
-    audit(in, store, QStringLiteral("export"), {},
-        QStringLiteral("report monthly %1 %2").arg(month, out));
     print(tr("Monthly report %1 (%2 cases, %3 coaches) written to %4.")
               .arg(data->month)
               .arg(data->cases.size())

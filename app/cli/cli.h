@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/usecases/casefiles.h"
+#include "app/usecases/reports.h"
 #include "core/accounts/accountrepository.h"
 #include "core/crypto/devicekeys.h"
 #include "core/result.h"
@@ -120,6 +121,8 @@ private:
         const QString &file, const char *variable, const QString &missing);
     // The case files as the signed-in user may see them (everything on a store without accounts).
     static UseCases::CaseFiles files(const Invocation &in, Core::CaseStore &store);
+    // The reports as the signed-in user may see them, filed and exported as them.
+    static UseCases::Reports reports(const Invocation &in, Core::CaseStore &store);
     // Signs in the --user of a store that has accounts (exit 3 when it cannot).
     int signIn(Core::CaseStore &store, Invocation &in);
     int usage(int status);

@@ -183,19 +183,19 @@ void MainWindow::buildMenus()
     connect(en, &QAction::triggered, this,
         [this] { Q_EMIT languageChangeRequested(QStringLiteral("en")); });
 
-    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
-    QAction *performance
-        = reports->addAction(tr("&Performance by plan year…"), this, &MainWindow::showPerformance);
+    QMenu *reportMenu = menuBar()->addMenu(tr("&Reports"));
+    QAction *performance = reportMenu->addAction(
+        tr("&Performance by plan year…"), this, &MainWindow::showPerformance);
     performance->setObjectName(QStringLiteral("performanceAction"));
-    QAction *monthly = reports->addAction(tr("&Monthly report 表6-1/6-2…"), this, [this] {
-        auto *dialog = new MonthlyReportDialog(UseCases::Reports(m_store, context()), this);
+    QAction *monthly = reportMenu->addAction(tr("&Monthly report 表6-1/6-2…"), this, [this] {
+        auto *dialog = new MonthlyReportDialog(reports(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &MonthlyReportDialog::caseRequested, this, &MainWindow::openCaseNo);
         dialog->open();
     });
     monthly->setObjectName(QStringLiteral("monthlyReportAction"));
-    QAction *annual = reports->addAction(tr("&Annual work report…"), this, [this] {
-        const int current = UseCases::Reports(m_store).currentPlanYear();
+    QAction *annual = reportMenu->addAction(tr("&Annual work report…"), this, [this] {
+        const int current = reports().currentPlanYear();
         bool ok = false;
         const int year = QInputDialog::getInt(this, tr("Annual work report"),
             tr("Plan year (ROC):"), current, current - 10, current, 1, &ok);
@@ -214,7 +214,7 @@ void MainWindow::buildMenus()
         }
     });
     annual->setObjectName(QStringLiteral("annualReportAction"));
-    QAction *groups = reports->addAction(tr("&Group model…"), this, [this] {
+    QAction *groups = reportMenu->addAction(tr("&Group model…"), this, [this] {
         auto *dialog = new GroupDialog(UseCases::GroupWork(m_store, context()), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
@@ -238,6 +238,12 @@ void MainWindow::buildMenus()
 WriteContext MainWindow::context() const
 {
     return m_user ? UseCases::Session(m_store).context(*m_user) : UseCases::acting(m_store);
+}
+
+UseCases::Reports MainWindow::reports() const
+{
+    return UseCases::Reports(
+        m_store, context(), m_user ? Caseload::of(*m_user) : Caseload::everything());
 }
 
 UseCases::CaseFiles MainWindow::files(bool audited) const
@@ -470,8 +476,7 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
 
 Result<QStringList> MainWindow::saveAnnualReport(int planYear, const QString &path)
 {
-    return UseCases::Reports(m_store, context())
-        .writeAnnual(planYear, m_list->scope().unitId, path);
+    return reports().writeAnnual(planYear, m_list->scope().unitId, path);
 }
 
 QString MainWindow::askEligibilityReason(const QString &problems)
@@ -648,7 +653,7 @@ void MainWindow::showPerformance()
     auto *dialog = new PerformanceDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto load = [this, dialog](int year) {
-        auto report = UseCases::Reports(m_store).performance(year);
+        auto report = reports().performance(year);
         if (!report) {
             reportError(report.error().message);
             return;
@@ -657,7 +662,7 @@ void MainWindow::showPerformance()
     };
     connect(dialog, &PerformanceDialog::yearChanged, this, load);
     connect(dialog, &PerformanceDialog::caseRequested, this, &MainWindow::openCaseNo);
-    load(UseCases::Reports(m_store).currentPlanYear());
+    load(reports().currentPlanYear());
     dialog->open();
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/desktop/serviceentrydialog.h"
 #include "app/usecases/casefiles.h"
+#include "app/usecases/reports.h"
 #include "core/accounts/accountrepository.h"
 #include "core/cases/caselistmodel.h"
 #include "core/store/casestore.h"
@@ -87,6 +88,8 @@ private:
     void startSession();
     // The case files as this user may see them; audited: opening one is kept in the trail.
     UseCases::CaseFiles files(bool audited = false) const;
+    // The reports as this user may see them, exported and filed as them.
+    UseCases::Reports reports() const;
     void buildMenus();
     void showCase(const QString &caseId);
     void reloadDeadlines();

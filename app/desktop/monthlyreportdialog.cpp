@@ -50,7 +50,8 @@ MonthlyReportDialog::MonthlyReportDialog(UseCases::Reports reports, QWidget *par
     m_month->setCurrentIndex(1);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitBox"));
-    m_unit->addItem(tr("All units"), QString());
+    if (m_reports.allUnits())
+        m_unit->addItem(tr("All units"), QString());
     if (auto units = m_reports.units()) {
         for (const Unit &u : *units)
             m_unit->addItem(u.name, u.id);
@@ -110,7 +111,7 @@ VoidResult MonthlyReportDialog::fileReport()
 
 void MonthlyReportDialog::reload()
 {
-    m_records.reset();
+    m_view.reset();
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -189,8 +190,8 @@ void MonthlyReportDialog::reload()
                         : t.key == QLatin1String("6-2-month") ? tr("The month")
                                                               : tr("Year to date")));
     }
-    m_records = std::move(*records);
     m_coaches = report->coaches;
+    m_view = std::move(*month);
 }
 
 void MonthlyReportDialog::showCases(const QString &tableKey, int row, const QString &column)
@@ -258,9 +259,9 @@ void MonthlyReportDialog::showCases(const QString &tableKey, int row, const QStr
 
 Result<QStringList> MonthlyReportDialog::exportTo(const QString &format, const QString &path)
 {
-    if (!m_records)
+    if (!m_view)
         return fail(Error::Kind::Invalid, tr("There is no report to save."));
-    return Forms::ReportFiles::writeMonthly(*m_records, format, path);
+    return m_reports.writeMonthly(*m_view, format, path);
 }
 
 void MonthlyReportDialog::save(const QString &format)

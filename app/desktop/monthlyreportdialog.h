@@ -60,7 +60,7 @@ private:
     QCheckBox *m_current = nullptr;
     QPushButton *m_file = nullptr;
     QListWidget *m_cases = nullptr;
-    std::optional<Forms::MonthlyReportForms::Records> m_records;
+    std::optional<UseCases::MonthlyReportView> m_view;
     QList<Core::MonthlyCoachRow> m_coaches;
     QString m_monthKey;
 };

@@ -395,7 +395,7 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
         = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--json")});
     REQUIRE(trail.status == 0);
     CHECK(QJsonDocument::fromJson(trail.out.toUtf8()).array().size() == 3); // pdf, xlsx, csv
-    CHECK(trail.out.contains(QStringLiteral("report monthly")));
+    CHECK(trail.out.contains(QStringLiteral("monthly report")));
     // Bad arguments: refused with one line, nothing written.
     CHECK(monthly(QStringLiteral("doc"), QStringLiteral("x.doc")).status == 2);
     CHECK(monthly(QStringLiteral("pdf"), QStringLiteral("x.pdf"),
@@ -1192,4 +1192,21 @@ TEST_CASE("casebook-cli gives each user their caseload: a coach their cases, a w
     CHECK(north.size() + south.size() == all.size());
     for (const auto &c : north)
         CHECK(c.toObject().value(QStringLiteral("window")).toString() == QStringLiteral("north"));
+    // Reports: the coach's own row of the plan year; the unit's annual report is not theirs.
+    const Run perf = as(QStringLiteral("陳怡君"),
+        {QStringLiteral("report"), QStringLiteral("performance"), QStringLiteral("--year"),
+            QStringLiteral("115"), QStringLiteral("--json")});
+    REQUIRE(perf.status == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(perf.out.toUtf8())
+                                .object()
+                                .value(QStringLiteral("coaches"))
+                                .toArray();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().toObject().value(QStringLiteral("coachId")).toString() == coachStaff);
+    const Run annual = as(QStringLiteral("陳怡君"),
+        {QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+            QStringLiteral("115"), QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--out"), dir.filePath(QStringLiteral("annual.csv"))});
+    CHECK(annual.status == 3);
+    CHECK_FALSE(annual.err.isEmpty());
 }

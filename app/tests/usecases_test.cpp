@@ -11,6 +11,7 @@
 #include "app/usecases/servicerecords.h"
 #include "app/usecases/syncexchange.h"
 #include "core/accounts/audittrail.h"
+#include "core/common/rocdate.h"
 #include "core/demo/demogenerator.h"
 #include "core/tests/monthlyfixture.h"
 #include "core/units/unitrepository.h"
@@ -533,4 +534,96 @@ TEST_CASE("Handover: a coach's open cases move to the successor at once, with th
     REQUIRE(trail->size() == 1);
     CHECK(trail->first().action == QStringLiteral("handover"));
     CHECK(store->check()->isSound());
+}
+
+TEST_CASE("Reports: a coach's, a supervisor's and a window's reports hold their caseload only",
+    "[usecases][reports][caseload]")
+{
+    auto s = store(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    REQUIRE(DemoGenerator(*s).generate(160, 12));
+    auto coaches = UnitRepository(*s).staff(QStringLiteral("coach"));
+    REQUIRE(coaches);
+    REQUIRE(coaches->size() > 2);
+    const StaffMember coach = coaches->first();
+    auto units = UnitRepository(*s).units();
+    REQUIRE(units);
+    REQUIRE(units->size() > 1);
+    const QString month = RocDate::monthKey(s->clock().today().addMonths(-1));
+    const int year = RocDate::year(s->clock().today());
+
+    UseCases::Reports all(*s);
+    auto allMonth = all.monthly(month, {}, true);
+    REQUIRE(allMonth);
+    auto allYear = all.performance(year);
+    REQUIRE(allYear);
+    REQUIRE(allYear->rows.size() > 2);
+
+    SECTION("a coach: their own rows; filing and the annual report refused")
+    {
+        const Account a {{}, QStringLiteral("coach1"), coach.id, UserRole::Coach};
+        UseCases::Reports mine(*s, {QStringLiteral("coach1"), {}, {}}, Caseload::of(a));
+        auto view = mine.monthly(month, {}, true);
+        REQUIRE(view);
+        for (const MonthlyCaseRow &r : std::as_const(view->data.cases))
+            CHECK(r.coachId == coach.id);
+        CHECK(view->data.cases.size() < allMonth->data.cases.size());
+        for (const MonthlyCoachRow &r : std::as_const(view->data.coaches))
+            CHECK(r.coachId == coach.id);
+        auto perf = mine.performance(year);
+        REQUIRE(perf);
+        REQUIRE(perf->rows.size() == 1);
+        CHECK(perf->rows.first().coachId == coach.id);
+        auto other = mine.performance({year, {}, coaches->last().id});
+        REQUIRE_FALSE(other);
+        CHECK(other.error().kind == Error::Kind::NotAllowed);
+        CHECK(mine.fileMonthly(month, {}).error().kind == Error::Kind::NotAllowed);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("annual.csv"));
+        REQUIRE_FALSE(mine.writeAnnual(year, {}, path));
+        CHECK_FALSE(QFileInfo::exists(path));
+        // What the coach saves is kept in the trail, as them.
+        REQUIRE(
+            mine.writeMonthly(*view, QStringLiteral("csv"), dir.filePath(QStringLiteral("m.csv"))));
+        auto trail = AuditTrail(*s).entries({{}, QStringLiteral("coach1"), {}, {}});
+        REQUIRE(trail);
+        REQUIRE(trail->size() == 1);
+        CHECK(trail->first().action == QStringLiteral("export"));
+    }
+    SECTION("a supervisor: their unit's; another unit's refused")
+    {
+        const Unit own = units->first();
+        const Account a {{}, QStringLiteral("sup"), {}, UserRole::Supervisor, own.id};
+        UseCases::Reports unit(*s, {QStringLiteral("sup"), {}, {}}, Caseload::of(a));
+        CHECK_FALSE(unit.allUnits());
+        REQUIRE(unit.units()->size() == 1);
+        auto view = unit.monthly(month, {}, true);
+        REQUIRE(view);
+        CHECK(view->data.unitId == own.id);
+        auto refused = unit.monthly(month, units->last().id, true);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == Error::Kind::NotAllowed);
+        auto perf = unit.performance(year);
+        REQUIRE(perf);
+        CHECK_FALSE(perf->rows.isEmpty());
+        CHECK(perf->rows.size() < allYear->rows.size());
+        for (const PerformanceRow &r : std::as_const(perf->rows))
+            CHECK(r.unitId == own.id);
+        CHECK(unit.fileMonthly(month, units->last().id).error().kind == Error::Kind::NotAllowed);
+    }
+    SECTION("a window's case manager: the persons of the window's cases")
+    {
+        const Account a {
+            {}, QStringLiteral("cm"), {}, UserRole::CaseManager, {}, QStringLiteral("north")};
+        UseCases::Reports window(*s, {QStringLiteral("cm"), {}, {}}, Caseload::of(a));
+        auto view = window.monthly(month, {}, true);
+        REQUIRE(view);
+        auto rows = UseCases::CaseFiles(*s, Caseload::of(a)).list();
+        REQUIRE(rows);
+        QSet<QString> north;
+        for (const CaseListRow &r : *rows)
+            north.insert(r.caseId);
+        for (const MonthlyCaseRow &r : std::as_const(view->data.cases))
+            CHECK(north.contains(r.caseId));
+        CHECK(view->data.cases.size() < allMonth->data.cases.size());
+    }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/usecases/reports.h"
 
+#include "app/usecases/casefiles.h"
 #include "core/accounts/audittrail.h"
 #include "core/common/rocdate.h"
 #include "core/reports/reportfilings.h"
@@ -20,16 +21,74 @@ QDate Reports::today() const
 
 Result<QList<Unit>> Reports::units() const
 {
-    return UnitRepository(m_store).units();
+    auto all = UnitRepository(m_store).units();
+    if (!all || m_caseload.kind() != Caseload::Kind::Unit)
+        return all;
+    QList<Unit> own;
+    for (const Unit &u : *all) {
+        if (u.id == m_caseload.key())
+            own << u;
+    }
+    return own;
+}
+
+Result<QString> Reports::scopedUnit(const QString &unitId) const
+{
+    if (m_caseload.kind() != Caseload::Kind::Unit)
+        return unitId;
+    if (unitId.isEmpty() || unitId == m_caseload.key())
+        return m_caseload.key();
+    return fail(Error::Kind::NotAllowed,
+        tr("Another unit's report is its own supervisor's or the bureau's to read."));
+}
+
+VoidResult Reports::supervisorsOnly() const
+{
+    if (m_caseload.kind() != Caseload::Kind::Coach)
+        return {};
+    return fail(Error::Kind::NotAllowed,
+        tr("Filing and the unit's annual report are the supervisor's: a job coach sees their own "
+           "figures."));
+}
+
+VoidResult Reports::scopeToCaseload(MonthlyReportData &data) const
+{
+    switch (m_caseload.kind()) {
+    case Caseload::Kind::Everything:
+    case Caseload::Kind::Unit: // built for the unit already
+        return {};
+    case Caseload::Kind::Coach: {
+        const QString me = m_caseload.key();
+        data.cases.removeIf([&](const MonthlyCaseRow &r) { return r.coachId != me; });
+        data.coaches.removeIf([&](const MonthlyCoachRow &r) { return r.coachId != me; });
+        data.total = data.coaches.isEmpty() ? MonthlyCoachRow {} : data.coaches.first();
+        return {};
+    }
+    case Caseload::Kind::Window: {
+        // The persons of the window's cases; the coaches' figures are counts, not persons.
+        auto rows = CaseFiles(m_store, m_caseload).list();
+        if (!rows)
+            return tl::unexpected(rows.error());
+        const QSet<QString> mine = m_caseload.casesIn(*rows);
+        data.cases.removeIf([&](const MonthlyCaseRow &r) { return !mine.contains(r.caseId); });
+        return {};
+    }
+    }
+    return {};
 }
 
 Result<MonthlyReportView> Reports::monthly(
     const QString &monthKey, const QString &unitId, bool current) const
 {
-    auto data = MonthlyReport::build(m_store, monthKey, unitId,
+    auto unit = scopedUnit(unitId);
+    if (!unit)
+        return tl::unexpected(unit.error());
+    auto data = MonthlyReport::build(m_store, monthKey, *unit,
         current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled, true);
     if (!data)
         return tl::unexpected(data.error());
+    if (auto scoped = scopeToCaseload(*data); !scoped)
+        return tl::unexpected(scoped.error());
     auto records = Forms::MonthlyReportForms::fill(*data, today());
     if (!records)
         return tl::unexpected(records.error());
@@ -38,11 +97,17 @@ Result<MonthlyReportView> Reports::monthly(
 
 VoidResult Reports::fileMonthly(const QString &monthKey, const QString &unitId) const
 {
+    if (auto allowed = supervisorsOnly(); !allowed)
+        return allowed;
+    auto unit = scopedUnit(unitId);
+    if (!unit)
+        return tl::unexpected(unit.error());
     auto first = MonthlyReport::parseMonth(monthKey);
     if (!first)
         return tl::unexpected(first.error());
+    // Filing keeps where the log stands, so the report prints the same from then on.
     auto filed = ReportFilings(m_store).file(
-        m_context.actor, monthKey, first->addMonths(1).addDays(-1), unitId);
+        m_context.actor, RocDate::monthKey(*first), first->addMonths(1).addDays(-1), *unit);
     if (!filed)
         return tl::unexpected(filed.error());
     return {};
@@ -53,25 +118,57 @@ int Reports::currentPlanYear() const
     return RocDate::year(m_store.clock().today());
 }
 
-Result<Performance> Reports::performance(int planYear) const
+Result<QStringList> Reports::writeMonthly(
+    const MonthlyReportView &view, const QString &format, const QString &path) const
 {
-    auto rules = PlanYearRulesLoader::forYearOrEarlier(QString::number(planYear));
+    auto written = Forms::ReportFiles::writeMonthly(view.records, format, path);
+    if (written) {
+        if (auto r = AuditTrail(m_store).record(m_context, QStringLiteral("export"), {}, {},
+                tr("monthly report %1 → %2")
+                    .arg(view.data.month, written->join(QStringLiteral(", "))));
+            !r)
+            return tl::unexpected(r.error());
+    }
+    return written;
+}
+
+Result<Performance> Reports::performance(const PerformanceQuery &query) const
+{
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(QString::number(query.planYear));
     if (!rules)
         return tl::unexpected(rules.error());
-    auto rows = PerformanceReport::build(m_store, *rules, m_store.clock().today());
+    if (query.reading)
+        rules->ratioReading = *query.reading;
+    auto unit = scopedUnit(query.unitId);
+    if (!unit)
+        return tl::unexpected(unit.error());
+    QString coach = query.coachId;
+    if (m_caseload.kind() == Caseload::Kind::Coach) {
+        if (!coach.isEmpty() && coach != m_caseload.key()) {
+            return fail(Error::Kind::NotAllowed,
+                tr("Another coach's figures are their supervisor's or the bureau's to read."));
+        }
+        coach = m_caseload.key();
+    }
+    auto rows = PerformanceReport::build(m_store, *rules, m_store.clock().today(), *unit, coach);
     if (!rows)
         return tl::unexpected(rows.error());
-    return Performance {planYear, rules->rulesFrom, *rows};
+    return Performance {query.planYear, rules->rulesFrom, *rows, *rules};
 }
 
 Result<QStringList> Reports::writeAnnual(
-    int planYear, const QString &unitId, const QString &path) const
+    int planYear, const QString &unitId, const QString &path, const QString &format) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString suffix = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format;
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx")
         && suffix != QLatin1String("csv"))
         return fail(Error::Kind::Invalid, tr("Save the report as .pdf, .xlsx or .csv."));
-    auto record = Forms::MonthlyReportForms::annual(m_store, QString::number(planYear), unitId);
+    if (auto allowed = supervisorsOnly(); !allowed)
+        return tl::unexpected(allowed.error());
+    auto unit = scopedUnit(unitId);
+    if (!unit)
+        return tl::unexpected(unit.error());
+    auto record = Forms::MonthlyReportForms::annual(m_store, QString::number(planYear), *unit);
     if (!record)
         return tl::unexpected(record.error());
     auto written = Forms::ReportFiles::writeAnnual(*record, suffix, path);

@@ -23,6 +23,8 @@ public:
     static Caseload of(const Account &account);
 
     Kind kind() const { return m_kind; }
+    // The window, unit or staff id the caseload is of (empty for everything).
+    const QString &key() const { return m_key; }
     // Whether the case of this list row is in the caseload.
     bool covers(const CaseListRow &row) const;
     // The same for one case read with its dispatches (cheaper than the whole list).
