@@ -1576,6 +1576,10 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <source>Casebook — %1 — %2</source>
         <translation>Casebook — %1 — %2</translation>
     </message>
+    <message>
+        <source>The lock is not in the audit trail: %1</source>
+        <translation>The lock is not in the audit trail: %1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -3023,6 +3027,10 @@ On a store with accounts every command takes --user NAME, with the password in
             <numerusform>Handed over %n cases; the list to sign is %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Made %n account(s) with the demo password %1.</source>
+        <translation><numerusform>Made %n account with the demo password %1.</numerusform><numerusform>Made %n accounts with the demo password %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -4085,6 +4093,14 @@ On a store with accounts every command takes --user NAME, with the password in
         <source>Demo store: sign in as admin (everything), 陳怡君 (a job coach), 蔡督導 (a supervisor) or 倪美玲 (the north window), password %1.</source>
         <translation>Demo store: sign in as admin (everything), 陳怡君 (a job coach), 蔡督導 (a supervisor) or 倪美玲 (the north window), password %1.</translation>
     </message>
+    <message>
+        <source>(The attempt could not be kept in the audit trail: %1)</source>
+        <translation>(The attempt could not be kept in the audit trail: %1)</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the audit trail, so nothing is shown: %1</source>
+        <translation>The sign-in could not be kept in the audit trail, so nothing is shown: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -4148,6 +4164,14 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</source>
         <translation>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <source>bundle → %1</source>
+        <translation>bundle → %1</translation>
+    </message>
+    <message>
+        <source>bundle for %1 → %2</source>
+        <translation>bundle for %1 → %2</translation>
     </message>
 </context>
 <context>

@@ -1573,6 +1573,10 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <source>Casebook — %1 — %2</source>
         <translation>Casebook — %1 — %2</translation>
     </message>
+    <message>
+        <source>The lock is not in the audit trail: %1</source>
+        <translation>鎖定未能記入稽核軌跡：%1</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -3009,6 +3013,10 @@ On a store with accounts every command takes --user NAME, with the password in
             <numerusform>已移交 %n 件個案；待簽的交接清冊為 %1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Made %n account(s) with the demo password %1.</source>
+        <translation><numerusform>已建立 %n 個帳號，密碼為示範密碼 %1。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -4064,6 +4072,14 @@ On a store with accounts every command takes --user NAME, with the password in
         <source>Demo store: sign in as admin (everything), 陳怡君 (a job coach), 蔡督導 (a supervisor) or 倪美玲 (the north window), password %1.</source>
         <translation>示範資料庫：可用 admin（全部）、陳怡君（就業服務員）、蔡督導（督導）或倪美玲（北區窗口）登入，密碼 %1。</translation>
     </message>
+    <message>
+        <source>(The attempt could not be kept in the audit trail: %1)</source>
+        <translation>（此次嘗試未能記入稽核軌跡：%1）</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the audit trail, so nothing is shown: %1</source>
+        <translation>登入未能記入稽核軌跡，因此不顯示任何資料：%1</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -4127,6 +4143,14 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>This is an enrolment file, not a bundle: accept it explicitly (Sync → Accept enrolment, or casebook-cli enroll accept FILE) after comparing the enroller&apos;s fingerprint.</source>
         <translation>這是註冊檔，不是同步包：請先比對註冊者的指紋碼，再明確接受（同步 → 接受註冊，或 casebook-cli enroll accept FILE）。</translation>
+    </message>
+    <message>
+        <source>bundle → %1</source>
+        <translation>同步包 → %1</translation>
+    </message>
+    <message>
+        <source>bundle for %1 → %2</source>
+        <translation>給 %1 的同步包 → %2</translation>
     </message>
 </context>
 <context>

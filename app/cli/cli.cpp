@@ -236,8 +236,8 @@ const QList<Cli::Command> &Cli::commands()
             false, S::Initialised, &Cli::checkAudit, &Cli::auditTrail},
         {QStringLiteral("handover"), list({"--from-coach", "--to-coach", "--out"}), {}, false,
             S::Initialised, &Cli::checkHandover, &Cli::handover},
-        {QStringLiteral("demo"), list({"--persons", "--seed"}), {}, false, S::Initialised,
-            &Cli::checkDemo, &Cli::demo},
+        {QStringLiteral("demo"), list({"--persons", "--seed"}), list({"--no-accounts"}), false,
+            S::Initialised, &Cli::checkDemo, &Cli::demo},
         {QStringLiteral("persons"), list({"--search"}), list({"--json"}), false, S::Initialised,
             nullptr, &Cli::persons},
         {QStringLiteral("cases"), list({"--status"}), list({"--json"}), false, S::Initialised,
@@ -420,17 +420,11 @@ int Cli::signIn(CaseStore &store, Invocation &in)
         tr("give the password in --password-file FILE or CASEBOOK_PASSWORD"));
     if (!password)
         return error(password.error().message, ExitStoreProblem);
-    auto account = accounts.signIn(in.value("--user"), *password);
-    sodium_memzero(password->data(), static_cast<size_t>(password->size()));
-    if (!account) {
-        // Failed sign-ins are in the trail too, under the device, with the name tried.
-        AuditTrail(store).record(
-            UseCases::acting(store), QStringLiteral("sign_in_failed"), {}, {}, in.value("--user"));
-        return error(account.error().error.message, ExitStoreProblem);
-    }
+    auto account = UseCases::Session(store).signIn(
+        in.value("--user"), *password, QStringLiteral("casebook-cli %1").arg(in.command));
+    if (!account)
+        return error(account.error().message, ExitStoreProblem);
     in.account = *account;
-    AuditTrail(store).record(acting(in, store), QStringLiteral("sign_in"), {}, {},
-        QStringLiteral("casebook-cli %1").arg(in.command));
     return 0;
 }
 
@@ -551,14 +545,21 @@ int Cli::demo(const Invocation &in, CaseStore *store)
     // redesign.
     if (auto forms = Forms::DemoForms::completeDemo(*store, r->supportedEmploymentCases); !forms)
         return error(forms.error().message, ExitStoreProblem);
-    // With a password (--password-file or CASEBOOK_PASSWORD), each staff member gets an account
-    // named as they are, and "admin" administers them; one Argon2id hash serves them all.
-    if (auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD", {})) {
-        auto made = UseCases::Session(*store).makeDemoAccounts(*password, false);
-        sodium_memzero(password->data(), static_cast<size_t>(password->size()));
+    // Each staff member gets an account named as they are, and "admin" administers them; one
+    // Argon2id hash serves them all: the password of --password-file or CASEBOOK_PASSWORD, else
+    // the documented demo password (then shown by the sign-in dialog of the store).
+    if (!in.has("--no-accounts")) {
+        auto given = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD", {});
+        QByteArray password = given ? *given : QByteArray(UseCases::Session::DemoPassword);
+        auto made = UseCases::Session(*store).makeDemoAccounts(password, !given);
+        sodium_memzero(password.data(), static_cast<size_t>(password.size()));
+        if (given)
+            sodium_memzero(given->data(), static_cast<size_t>(given->size()));
         if (!made)
             return error(made.error().message, ExitStoreProblem);
-        print(tr("Made %n account(s) with the given password.", nullptr, *made));
+        print(given ? tr("Made %n account(s) with the given password.", nullptr, *made)
+                    : tr("Made %n account(s) with the demo password %1.", nullptr, *made)
+                          .arg(QString::fromLatin1(UseCases::Session::DemoPassword)));
     }
     print(tr("Generated %1 persons, %2 cases, %3 units and %4 staff in %5 s.")
               .arg(r->persons)
@@ -1349,7 +1350,7 @@ int Cli::enroll(const Invocation &in, CaseStore *opened)
 int Cli::exportBundle(const Invocation &in, CaseStore *opened)
 {
     CaseStore &store = *opened;
-    UseCases::SyncExchange exchange(store);
+    UseCases::SyncExchange exchange(store, acting(in, store));
     const QHash<QString, QString> &options = in.options;
     int status = 0;
     const auto keys = unlockKeys(store, in, status);
@@ -1361,8 +1362,6 @@ int Cli::exportBundle(const Invocation &in, CaseStore *opened)
         options.value(QStringLiteral("--to")), options.value(QStringLiteral("--cover")));
     if (!bundle)
         return error(bundle.error().message, exitFor(bundle.error()));
-    audit(in, store, QStringLiteral("export"), {},
-        QStringLiteral("bundle %1").arg(options.value(QStringLiteral("--out"))));
     print(tr("Wrote the bundle %1 (%2 bytes).")
               .arg(options.value(QStringLiteral("--out")))
               .arg(bundle->size()));

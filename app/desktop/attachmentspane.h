@@ -28,6 +28,8 @@ public:
     ~AttachmentsPane() override;
 
     void setCase(const QString &caseId);
+    // The writes are made as ctx from now on (another user signed in).
+    void actAs(Core::WriteContext ctx) { m_attachments.actAs(std::move(ctx)); }
     int count() const;
 
     // Test hooks: the file chosen to add (instead of a file dialog), and what opens a file (instead

@@ -221,7 +221,8 @@ void MainWindow::buildMenus()
     });
     groups->setObjectName(QStringLiteral("groupsAction"));
 
-    auto *sync = new SyncMenu(m_store, menuBar()->addMenu(tr("&Sync")), this);
+    auto *sync = new SyncMenu(
+        m_store, [this] { return context(); }, menuBar()->addMenu(tr("&Sync")), this);
     connect(sync, &SyncMenu::storeChanged, this, &MainWindow::reload);
     connect(sync, &SyncMenu::message, this,
         [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
@@ -257,6 +258,7 @@ void MainWindow::startSession()
     const Account &account = *m_user;
     setWindowTitle(tr("Casebook — %1 — %2").arg(m_store.identity().name, account.name));
     m_lockAction->setEnabled(true);
+    m_attachments->actAs(context());
     // Locked after the idle time (a setting, 10 minutes unless changed) and on Ctrl+L.
     if (!m_idleLockSet) {
         const int minutes = QSettings().value(QStringLiteral("lockMinutes"), 10).toInt();
@@ -315,11 +317,16 @@ void MainWindow::lock(bool idle)
     if (!m_user || isLocked())
         return;
     m_idleLock.stop();
-    UseCases::Session(m_store).locked(*m_user, idle);
+    const VoidResult kept = UseCases::Session(m_store).locked(*m_user, idle);
     // Nothing of the clients stays on screen: the list, the case and the due panel are hidden.
     m_pages->setCurrentWidget(m_lockPage);
     m_due->hide();
     statusBar()->clearMessage(); // "Case … for <name> saved" would stay on screen
+    // Said where the locked window shows it; no client data is in it.
+    if (!kept) {
+        statusBar()->showMessage(
+            tr("The lock is not in the audit trail: %1").arg(kept.error().message));
+    }
     menuBar()->setEnabled(false);
     // Open dialogs are hidden with what was typed in them, and shown again after the unlock.
     m_hiddenDialogs.clear();

@@ -149,7 +149,8 @@ Result<QString> SyncController::exportBundle(const QString &path, const QString 
     if (!keys)
         return tl::unexpected(keys.error());
     const QString coverPath = path + QStringLiteral(".pdf");
-    auto bundle = UseCases::SyncExchange(m_store).exportBundle(*keys, path, toDevice, coverPath);
+    auto bundle = UseCases::SyncExchange(m_store, acting ? std::optional(acting()) : std::nullopt)
+                      .exportBundle(*keys, path, toDevice, coverPath);
     if (!bundle)
         return tl::unexpected(bundle.error());
     return tr("Wrote %1 (%2 operations) and its cover sheet %3.")

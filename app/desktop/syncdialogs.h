@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/acting.h"
 #include "app/usecases/syncdecisions.h"
 #include "core/persons/duplicaterepository.h"
 #include "core/store/casestore.h"
@@ -33,6 +34,8 @@ public:
     // Asks for the passphrase (twice when confirm is set); empty when cancelled. Replaceable for
     // tests.
     std::function<QString(bool confirm)> passphrase;
+    // Who exports and decides (the signed-in user); the store's device when not set.
+    UseCases::ActingSource acting;
 
     Core::VoidResult createKeys();
     // This store's public identity, for the bureau to enrol it (no passphrase needed).

@@ -16,11 +16,12 @@ namespace Casebook::App {
 
 using namespace Casebook::Core;
 
-SyncMenu::SyncMenu(CaseStore &store, QMenu *menu, QWidget *window)
-    : QObject(window), m_store(store), m_menu(menu), m_window(window)
+SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu, QWidget *window)
+    : QObject(window), m_store(store), m_acting(std::move(acting)), m_menu(menu), m_window(window)
 {
     setObjectName(QStringLiteral("syncMenu"));
     auto *sync = new SyncController(m_store, m_window);
+    sync->acting = m_acting;
     sync->setObjectName(QStringLiteral("syncController"));
     connect(sync, &SyncController::storeChanged, this, &SyncMenu::storeChanged);
     QAction *keys = m_menu->addAction(tr("Create device &keys…"), this, [this, sync] {
@@ -181,7 +182,7 @@ SyncMenu::SyncMenu(CaseStore &store, QMenu *menu, QWidget *window)
 
 UseCases::SyncDecisions SyncMenu::decisions() const
 {
-    return {m_store, UseCases::acting(m_store)};
+    return {m_store, m_acting ? m_acting() : UseCases::acting(m_store)};
 }
 
 } // namespace Casebook::App

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/usecases/acting.h"
 #include "app/usecases/syncdecisions.h"
 #include "core/store/casestore.h"
 
@@ -18,7 +19,8 @@ class SyncMenu : public QObject
     Q_OBJECT
 
 public:
-    SyncMenu(Core::CaseStore &store, QMenu *menu, QWidget *window);
+    // acting: who the exports and decisions are made as.
+    SyncMenu(Core::CaseStore &store, UseCases::ActingSource acting, QMenu *menu, QWidget *window);
 
 Q_SIGNALS:
     // Bundles imported, conflicts decided or duplicates merged: the window reloads.
@@ -28,6 +30,7 @@ Q_SIGNALS:
 private:
     UseCases::SyncDecisions decisions() const;
     Core::CaseStore &m_store;
+    UseCases::ActingSource m_acting;
     QMenu *m_menu;
     QWidget *m_window;
 };

@@ -81,7 +81,8 @@ TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
     CHECK(r.status != 0);
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
-        QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4")});
+        QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4"),
+        QStringLiteral("--no-accounts")});
     REQUIRE(r.status == 0);
     CHECK(r.out.contains(QStringLiteral("60 persons")));
 
@@ -226,7 +227,7 @@ TEST_CASE("casebook-cli prints forms and lists and checks definitions", "[cli][f
                 .status
         == 0);
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
-                    QStringLiteral("3")})
+                    QStringLiteral("3"), QStringLiteral("--no-accounts")})
                 .status
         == 0);
     Run r = cli({QStringLiteral("--db"), db, QStringLiteral("cases"), QStringLiteral("--json")});
@@ -292,7 +293,8 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
                 .status
         == 0);
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
-                    QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("9")})
+                    QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("9"),
+                    QStringLiteral("--no-accounts")})
                 .status
         == 0);
     const QString year = QString::number(QDate::currentDate().year() - 1911);
@@ -437,7 +439,8 @@ TEST_CASE("casebook-cli report annual writes the year's figures, the group model
                 .status
         == 0);
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
-                    QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")})
+                    QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5"),
+                    QStringLiteral("--no-accounts")})
                 .status
         == 0);
     const QString year = QString::number(QDate::currentDate().year() - 1911);
@@ -625,7 +628,8 @@ TEST_CASE("casebook-cli carries work between a bureau and two laptops through bu
     }
     // The bureau's data reaches both laptops.
     REQUIRE(run("bureau.db",
-                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20")})
+                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("20"),
+                    QStringLiteral("--no-accounts")})
                 .status
         == 0);
     REQUIRE(run("bureau.db",
@@ -852,7 +856,8 @@ TEST_CASE(
                 .status
         == 0);
     REQUIRE(run("bureau.db",
-                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("400")})
+                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("400"),
+                    QStringLiteral("--no-accounts")})
                 .status
         == 0);
     REQUIRE(run("bureau.db",
@@ -1041,6 +1046,32 @@ TEST_CASE(
                   at(QStringLiteral("pw"))})
               .status
         == 2);
+}
+
+TEST_CASE("casebook-cli demo without a password makes the accounts with the demo password",
+    "[cli][accounts]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("window"), QStringLiteral("--name"), QStringLiteral("北區窗口")})
+                .status
+        == 0);
+    qunsetenv("CASEBOOK_PASSWORD");
+    const Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"),
+        QStringLiteral("--persons"), QStringLiteral("5")});
+    REQUIRE(demo.status == 0);
+    CHECK(demo.out.contains(QStringLiteral("casebook-demo")));
+    // From now on the store asks who acts.
+    const Run anonymous = cli({QStringLiteral("--db"), db, QStringLiteral("persons")});
+    CHECK(anonymous.status == 3);
+    CHECK(anonymous.err.contains(QStringLiteral("--user")));
+    qputenv("CASEBOOK_PASSWORD", "casebook-demo");
+    const Run admin = cli({QStringLiteral("--db"), db, QStringLiteral("users"),
+        QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("admin")});
+    qunsetenv("CASEBOOK_PASSWORD");
+    REQUIRE(admin.status == 0);
+    CHECK(QJsonDocument::fromJson(admin.out.toUtf8()).array().size() > 5);
 }
 
 TEST_CASE("casebook-cli on a store with accounts: no command without a user and the right password",

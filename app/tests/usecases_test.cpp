@@ -9,6 +9,7 @@
 #include "app/usecases/intake.h"
 #include "app/usecases/reports.h"
 #include "app/usecases/servicerecords.h"
+#include "app/usecases/session.h"
 #include "app/usecases/syncexchange.h"
 #include "core/accounts/audittrail.h"
 #include "core/common/rocdate.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Casebook;
@@ -121,10 +123,23 @@ TEST_CASE("SyncExchange: keys, identity, enrolment, export and import between tw
     REQUIRE(twiceImported);
     CHECK(twiceImported->kind == UseCases::ImportedFile::Kind::AlreadyImported);
 
-    // A file that cannot be written is an error, not a half file.
+    // A file that cannot be written is an error, not a half file, and no export in the trail.
+    const int exports = static_cast<int>(AuditTrail(*bureau).entries()->size());
+    CHECK(exports == 1); // the bundle above, as the device
     CHECK_FALSE(
         atBureau.exportBundle(*bureauKeys, dir.filePath(QStringLiteral("no/such/dir/b")), {}, {}));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no/such/dir/b"))));
+    CHECK(AuditTrail(*bureau).entries()->size() == exports);
+    // A signed-in user's export is theirs in the trail.
+    const QString second = dir.filePath(QStringLiteral("again.bundle"));
+    REQUIRE(UseCases::SyncExchange(*bureau,
+        WriteContext {QStringLiteral("clerk"), {},
+            {}}).exportBundle(*bureauKeys, second, {}, {}));
+    auto theirs = AuditTrail(*bureau).entries({{}, QStringLiteral("clerk"), {}, {}});
+    REQUIRE(theirs);
+    REQUIRE(theirs->size() == 1);
+    CHECK(theirs->first().action == QStringLiteral("export"));
+    CHECK(theirs->first().detail.contains(second));
 }
 
 TEST_CASE("SyncExchange sends only definitions that load", "[usecases][sync][definitions]")
@@ -283,7 +298,7 @@ TEST_CASE("Intake: the field problems come from core, the person and the case ar
     // A coach's laptop may not accept it, whatever the reason.
     auto laptop = Test::memoryStore(Test::testClock(), DeviceRole::Coach);
     UseCases::Intake atLaptop(*laptop);
-    CHECK_FALSE(atLaptop.mayAcceptIneligible());
+    CHECK_FALSE(atLaptop.mayAcceptIneligible({}));
     bool laptopAsked = false;
     auto notHere = atLaptop.save({}, expired, referral(today), [&](const QString &) {
         laptopAsked = true;
@@ -292,6 +307,43 @@ TEST_CASE("Intake: the field problems come from core, the person and the case ar
     REQUIRE_FALSE(notHere);
     CHECK_FALSE(laptopAsked);
     CHECK(*PersonRepository(*laptop).count() == 0);
+}
+
+TEST_CASE(
+    "Intake: on a window's store with accounts, only a case manager accepts an ineligible one",
+    "[usecases][intake][accounts]")
+{
+    auto window = Test::memoryStore(Test::testClock(), DeviceRole::Window);
+    const QDate today = Test::testClock().today();
+    UnitRepository units(*window);
+    auto staff
+        = units.createStaff({}, {{}, QStringLiteral("林督導"), QStringLiteral("supervisor"), {}});
+    REQUIRE(staff);
+    auto manager
+        = units.createStaff({}, {{}, QStringLiteral("倪美玲"), QStringLiteral("case_manager"), {}});
+    REQUIRE(manager);
+    // The hash is not signed in with here, only its form is checked.
+    const QString hash = QStringLiteral("$argon2id$v=19$m=262144,t=3,p=1$c2FsdA$aGFzaA");
+    AccountRepository accounts(*window);
+    REQUIRE(accounts.create({}, {{}, QStringLiteral("sup"), *staff, UserRole::Supervisor}, hash));
+    REQUIRE(accounts.create({},
+        {{}, QStringLiteral("cm"), *manager, UserRole::CaseManager, {}, QStringLiteral("north")},
+        hash));
+    UseCases::Intake intake(*window);
+    const WriteContext supervisor {QStringLiteral("sup"), {}, {}};
+    const WriteContext caseManager {QStringLiteral("cm"), {}, {}};
+    CHECK_FALSE(intake.mayAcceptIneligible(supervisor));
+    CHECK_FALSE(intake.mayAcceptIneligible({})); // the device, on a store with accounts
+    CHECK(intake.mayAcceptIneligible(caseManager));
+    Person expired = applicant("A123456789");
+    expired.certValidUntil = today.addDays(-10);
+    Case draft = referral(today);
+    draft.eligibilityOverride = QStringLiteral("證明換發中"); // typed in, but not theirs to give
+    auto refused = intake.save(supervisor, expired, draft);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::NotAllowed);
+    CHECK(*PersonRepository(*window).count() == 0);
+    REQUIRE(intake.save(caseManager, expired, draft));
 }
 
 TEST_CASE("ServiceRecords: a new employer and its placement are saved together or not at all",
@@ -626,4 +678,35 @@ TEST_CASE("Reports: a coach's, a supervisor's and a window's reports hold their 
             CHECK(north.contains(r.caseId));
         CHECK(view->data.cases.size() < allMonth->data.cases.size());
     }
+}
+
+TEST_CASE("Session: a sign-in the audit trail cannot keep is refused; a failed one says so",
+    "[usecases][accounts][audit]")
+{
+    auto s = store(DeviceRole::Coach, QStringLiteral("筆電"));
+    auto staff = UnitRepository(*s).createStaff(
+        {}, {{}, QStringLiteral("陳怡君"), QStringLiteral("coach"), {}});
+    REQUIRE(staff);
+    REQUIRE(AccountRepository(*s).createWithPassword({},
+        {{}, QStringLiteral("coach1"), *staff, UserRole::Coach},
+        QByteArrayLiteral("a-long-password-1")));
+    // The disk refuses the trail's rows (as a full disk or a damaged file would).
+    QSqlQuery q(s->database());
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER no_trail BEFORE INSERT ON audit_entries "
+                                  "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    UseCases::Session session(*s);
+    QByteArray right = QByteArrayLiteral("a-long-password-1");
+    auto refused = session.signIn(QStringLiteral("coach1"), right);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("audit trail")));
+    CHECK(right.count('\0') == right.size()); // wiped all the same
+    QByteArray wrong = QByteArrayLiteral("not-the-password");
+    auto failed = session.signIn(QStringLiteral("coach1"), wrong);
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().message.contains(QStringLiteral("audit trail")));
+    const Account who {{}, QStringLiteral("coach1"), *staff, UserRole::Coach};
+    CHECK_FALSE(session.locked(who, true));
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER no_trail")));
+    QByteArray again = QByteArrayLiteral("a-long-password-1");
+    CHECK(session.signIn(QStringLiteral("coach1"), again));
 }

@@ -3,13 +3,19 @@
 
 #include "core/store/casestore.h"
 
+#include <functional>
+
 namespace Casebook::UseCases {
 
-// Who the writes of this session are made as: for now the store's device name (accounts and
-// their roles come with issue 12's "who acts"); the one place every front end takes it from.
+// Who the writes are made as when no one is signed in: the store's device (a store without
+// accounts, or the command line's own steps before a sign-in). A signed-in user's context comes
+// from Session::context.
 inline Core::WriteContext acting(const Core::CaseStore &store)
 {
     return Core::WriteContext {store.identity().name, {}, {}};
 }
+
+// Where a long-lived part of a window asks who acts now (the user may sign in as another).
+using ActingSource = std::function<Core::WriteContext()>;
 
 } // namespace Casebook::UseCases

@@ -31,6 +31,8 @@ public:
         const QString &caseId, const QString &instanceId, const QString &path) const;
     Core::Result<QByteArray> content(const QString &attachmentId) const;
     Core::VoidResult withdraw(const QString &attachmentId) const;
+    // From now on the writes are made as ctx (another user signed in).
+    void actAs(Core::WriteContext ctx) { m_context = std::move(ctx); }
 
 private:
     Core::CaseStore &m_store;

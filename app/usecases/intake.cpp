@@ -20,10 +20,9 @@ QStringList Intake::ineligibility(const Person &person, const Case &draft)
     return CaseRepository::eligibilityProblems(person, draft.receivedOn);
 }
 
-bool Intake::mayAcceptIneligible() const
+bool Intake::mayAcceptIneligible(const WriteContext &ctx) const
 {
-    const DeviceRole role = m_store.identity().role;
-    return role == DeviceRole::Window || role == DeviceRole::Bureau;
+    return CaseRepository(m_store).mayAcceptIneligible(ctx);
 }
 
 Result<Case> Intake::save(const WriteContext &ctx, const Person &person, Case draft,
@@ -32,7 +31,7 @@ Result<Case> Intake::save(const WriteContext &ctx, const Person &person, Case dr
     if (const auto problems = check(person, draft); !problems.isEmpty())
         return fail(Error::Kind::Invalid, problems.first().message);
     const QStringList ineligible = ineligibility(person, draft);
-    if (!ineligible.isEmpty() && mayAcceptIneligible() && askReason
+    if (!ineligible.isEmpty() && mayAcceptIneligible(ctx) && askReason
         && draft.eligibilityOverride.trimmed().isEmpty()) {
         draft.eligibilityOverride = askReason(ineligible.join(tr("; ")));
     }

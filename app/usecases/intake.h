@@ -25,8 +25,8 @@ public:
     QList<Core::FieldProblem> checkPerson(const Core::Person &person) const;
     // The reasons the eligibility rules refuse this intake (empty: eligible).
     static QStringList ineligibility(const Core::Person &person, const Core::Case &draft);
-    // Whether this store's case manager may accept an intake the rules refuse (with a reason).
-    bool mayAcceptIneligible() const;
+    // Whether the writer of ctx may accept an intake the rules refuse (with a reason).
+    bool mayAcceptIneligible(const Core::WriteContext &ctx) const;
 
     // Saves a new person and the case together, or nothing. When the rules refuse the intake and
     // this store may accept it, askReason is asked why (given the reasons); an empty answer

@@ -27,24 +27,39 @@ QString Session::demoHint() const
         .arg(*password);
 }
 
-Result<Account> Session::signIn(const QString &name, QByteArray &password)
+Result<Account> Session::signIn(const QString &name, QByteArray &password, const QString &client)
 {
     auto account = AccountRepository(m_store).signIn(name, password);
     sodium_memzero(password.data(), static_cast<size_t>(password.size()));
+    AuditTrail trail(m_store);
     if (!account) {
-        AuditTrail(m_store).record(
-            acting(m_store), QStringLiteral("sign_in_failed"), {}, {}, name.trimmed());
-        return tl::unexpected(account.error().error);
+        // Failed sign-ins are in the trail too, under the device, with the name tried.
+        Error refused = account.error().error;
+        if (auto r = trail.record(
+                acting(m_store), QStringLiteral("sign_in_failed"), {}, {}, name.trimmed());
+            !r) {
+            refused.message += QLatin1Char(' ')
+                + tr("(The attempt could not be kept in the audit trail: %1)")
+                      .arg(r.error().message);
+        }
+        return tl::unexpected(refused);
     }
-    AuditTrail(m_store).record(
-        context(*account), QStringLiteral("sign_in"), {}, {}, QStringLiteral("casebook"));
+    // No access that leaves no trace: a sign-in the trail cannot keep is refused.
+    if (auto r = trail.record(context(*account), QStringLiteral("sign_in"), {}, {}, client); !r) {
+        return fail(Error::Kind::Database,
+            tr("The sign-in could not be kept in the audit trail, so nothing is shown: %1")
+                .arg(r.error().message));
+    }
     return *account;
 }
 
-void Session::locked(const Account &account, bool idle)
+VoidResult Session::locked(const Account &account, bool idle)
 {
-    AuditTrail(m_store).record(context(account), QStringLiteral("lock"), {}, {},
+    auto r = AuditTrail(m_store).record(context(account), QStringLiteral("lock"), {}, {},
         idle ? QStringLiteral("idle") : QStringLiteral("Ctrl+L"));
+    if (!r)
+        return tl::unexpected(r.error());
+    return {};
 }
 
 WriteContext Session::context(const Account &account) const

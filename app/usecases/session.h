@@ -20,10 +20,12 @@ public:
     bool hasAccounts() const;
     // The demo store's sign-in names and password, to show a newcomer (empty elsewhere).
     QString demoHint() const;
-    // Signs in (the password is wiped); a refusal says why and how long to wait.
-    Core::Result<Core::Account> signIn(const QString &name, QByteArray &password);
-    // The window was locked by its user or after the idle time.
-    void locked(const Core::Account &account, bool idle);
+    // Signs in (the password is wiped); a refusal says why and how long to wait. Each attempt is
+    // in the audit trail (client: which program); a sign-in the trail cannot keep is refused.
+    Core::Result<Core::Account> signIn(const QString &name, QByteArray &password,
+        const QString &client = QStringLiteral("casebook"));
+    // The window was locked by its user or after the idle time (kept in the trail).
+    Core::VoidResult locked(const Core::Account &account, bool idle);
     // The context writes are made in for this user.
     Core::WriteContext context(const Core::Account &account) const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/usecases/syncexchange.h"
 
+#include "app/usecases/acting.h"
+#include "core/accounts/audittrail.h"
 #include "core/rules/employmentrules.h"
 #include "core/sync/bundle.h"
 #include "forms/model/formdefinition.h"
@@ -148,8 +150,23 @@ Result<QByteArray> SyncExchange::exportBundle(
                                      : sync.exportFor(keys, toDevice, m_store.clock().now());
     if (!bundle)
         return tl::unexpected(bundle.error());
+    // The export is in the audit trail exactly when the file is written: the entry is committed
+    // only after the file, and a file whose entry cannot be kept is removed.
+    Transaction tx(m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    if (auto r = AuditTrail(m_store).record(m_context.value_or(acting(m_store)),
+            QStringLiteral("export"), {}, {},
+            toDevice.isEmpty() ? tr("bundle → %1").arg(path)
+                               : tr("bundle for %1 → %2").arg(toDevice, path));
+        !r)
+        return tl::unexpected(r.error());
     if (auto r = writeFile(path, *bundle); !r)
         return tl::unexpected(r.error());
+    if (auto r = tx.commit(); !r) {
+        QFile::remove(path);
+        return tl::unexpected(r.error());
+    }
     if (!coverPath.isEmpty()) {
         if (auto r = Forms::ReportFiles::writeCover(
                 *bundle, sync.trustedDevices().value_or(QList<PublicIdentity>()), coverPath);

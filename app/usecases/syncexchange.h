@@ -50,7 +50,10 @@ public:
     static constexpr qint64 EnrolmentFileCap = 1024 * 1024; // an enrolment file
     static constexpr qint64 DefinitionFileCap = 4 * 1024 * 1024;
 
-    explicit SyncExchange(Core::CaseStore &store) : m_store(store) { }
+    // ctx: who exports (kept in the audit trail); the store's device when not given.
+    explicit SyncExchange(Core::CaseStore &store, std::optional<Core::WriteContext> ctx = {})
+        : m_store(store), m_context(std::move(ctx))
+    { }
 
     bool hasKeys() const;
     // Makes this store's device keys under the passphrase, which is wiped; refused when it has
@@ -73,7 +76,8 @@ public:
     Core::VoidResult acceptEnrolment(const EnrolmentOffer &offer, const QString &fingerprint);
 
     // Writes a data bundle (for one scoped device when toDevice is given) and, when coverPath is
-    // not empty, its cover sheet. Returns the bundle.
+    // not empty, its cover sheet; the export is kept in the audit trail (it reaches the bureau with
+    // the next bundle). Returns the bundle.
     Core::Result<QByteArray> exportBundle(const Core::DeviceKeys &keys, const QString &path,
         const QString &toDevice, const QString &coverPath);
     // Checks every definition (and the holiday calendar and minimum wage files) in dir and writes
@@ -91,6 +95,7 @@ public:
 
 private:
     Core::CaseStore &m_store;
+    std::optional<Core::WriteContext> m_context;
 };
 
 } // namespace Casebook::UseCases

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/caserepository.h"
 
+#include "core/accounts/accountrepository.h"
 #include "core/cases/caseworkflow.h"
 #include "core/common/rocdate.h"
 #include "core/persons/codelists.h"
@@ -117,6 +118,21 @@ QList<FieldProblem> CaseRepository::validate(const Case &c) const
     return out;
 }
 
+bool CaseRepository::mayAcceptIneligible(const WriteContext &ctx) const
+{
+    const DeviceRole device = m_store.identity().role;
+    if (device != DeviceRole::Window && device != DeviceRole::Bureau)
+        return false;
+    AccountRepository accounts(m_store);
+    if (auto account = accounts.find(ctx.actor)) {
+        return account->role == UserRole::CaseManager || account->role == UserRole::BureauClerk
+            || account->role == UserRole::Administrator;
+    }
+    // No such account: the device itself acts, which only a store without accounts lets it.
+    auto all = accounts.accounts();
+    return all && all->isEmpty();
+}
+
 Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
 {
     PersonRepository persons(m_store);
@@ -135,8 +151,7 @@ Result<Case> CaseRepository::create(const WriteContext &ctx, Case c)
                "written reason.")
                 .arg(ineligible.join(tr("; "))));
     }
-    if (!ineligible.isEmpty() && m_store.identity().role != DeviceRole::Window
-        && m_store.identity().role != DeviceRole::Bureau) {
+    if (!ineligible.isEmpty() && !mayAcceptIneligible(ctx)) {
         return fail(Error::Kind::NotAllowed,
             tr("Not eligible for the service: %1. Only the window's case manager or the bureau can "
                "accept it.")

@@ -58,6 +58,10 @@ public:
     // valid that day, or an occupationally injured worker. Empty when eligible; otherwise each
     // reason.
     static QStringList eligibilityProblems(const Person &person, const QDate &receivedOn);
+    // Whether the writer of ctx may accept an intake the rules refuse (with a written reason): on a
+    // window's or the bureau's store, and where the store has accounts, a case manager, a bureau
+    // clerk or the administrator, not a coach or a supervisor signed in there.
+    bool mayAcceptIneligible(const WriteContext &ctx) const;
     // Applies one SOP step, recording it in the case's history. Refused steps change nothing. The
     // rule that reads the supported-employment records (closing only after the follow-up minimum)
     // is the use case's (UseCases::CaseSteps), so that cases do not depend on services.
