@@ -115,6 +115,81 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>A job coach does not read the audit trail: ask your supervisor.</source>
+        <translation>A job coach does not read the audit trail: ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>opened the case</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>searched persons</source>
+        <translation>searched persons</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>failed to sign in</source>
+        <translation>failed to sign in</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>handed cases over</source>
+        <translation>handed cases over</translation>
+    </message>
+    <message>
+        <source>Save the audit trail as .csv or .xlsx.</source>
+        <translation>Save the audit trail as .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Did</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail, %n entry(ies) → %1</source>
+        <translation><numerusform>audit trail, %n entry → %1</numerusform><numerusform>audit trail, %n entries → %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>This is not the public identity of a Casebook store.</source>
@@ -644,6 +719,109 @@
     <message>
         <source>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</source>
         <translation>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>name or ID number; empty: everyone</source>
+        <translation>name or ID number; empty: everyone</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>e.g. 115/11/01</source>
+        <translation>e.g. 115/11/01</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Did</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Save as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 115/11/01).</source>
+        <translation>%1 is not a date (write it as 115/11/01).</translation>
+    </message>
+    <message>
+        <source>No entries for these filters.</source>
+        <translation>No entries for these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), oldest first.</source>
+        <translation><numerusform>%n entry, oldest first.</numerusform><numerusform>%n entries, oldest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>audit trail %1.%2</source>
+        <translation>audit trail %1.%2</translation>
+    </message>
+    <message>
+        <source>Save the audit trail</source>
+        <translation>Save the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(ies) to %1.</source>
+        <translation><numerusform>Saved %n entry to %1.</numerusform><numerusform>Saved %n entries to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1580,60 @@ Mobile %9</translation>
     </message>
 </context>
 <context>
+    <name>Casebook::App::HandoverDialog</name>
+    <message>
+        <source>Handover of a coach&apos;s cases (交接)</source>
+        <translation>Handover of a coach&apos;s cases (交接)</translation>
+    </message>
+    <message>
+        <source>&amp;Leaving coach:</source>
+        <translation>&amp;Leaving coach:</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Successor:</translation>
+    </message>
+    <message>
+        <source>All of the leaving coach&apos;s open cases move at once, with their history; the handover list (交接清冊) is saved as a PDF for both coaches and the supervisor to sign.</source>
+        <translation>All of the leaving coach&apos;s open cases move at once, with their history; the handover list (交接清冊) is saved as a PDF for both coaches and the supervisor to sign.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over and save the list…</source>
+        <translation>&amp;Hand over and save the list…</translation>
+    </message>
+    <message>
+        <source>There is no coach whose cases you may hand over.</source>
+        <translation>There is no coach whose cases you may hand over.</translation>
+    </message>
+    <message>
+        <source>Choose another coach as the successor.</source>
+        <translation>Choose another coach as the successor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) will move from %1 to %2.</source>
+        <translation><numerusform>%n open case will move from %1 to %2.</numerusform><numerusform>%n open cases will move from %1 to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>handover %1 to %2.pdf</source>
+        <translation>handover %1 to %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the handover list</source>
+        <translation>Save the handover list</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over %n case(s); the list to sign is %1.</source>
+        <translation>
+            <numerusform>Handed over %n case; the list to sign is %1.</numerusform>
+            <numerusform>Handed over %n cases; the list to sign is %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::MainWindow</name>
     <message>
         <source>Casebook — %1</source>
@@ -1579,6 +1811,18 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>The lock is not in the audit trail: %1</source>
         <translation>The lock is not in the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;upervision</source>
+        <translation>S&amp;upervision</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover of a coach&apos;s cases…</source>
+        <translation>&amp;Handover of a coach&apos;s cases…</translation>
     </message>
 </context>
 <context>
@@ -2943,10 +3187,6 @@ Do all twelve groups match?</translation>
         <translation>cannot read the file %1</translation>
     </message>
     <message>
-        <source>a job coach does not read the audit trail</source>
-        <translation>a job coach does not read the audit trail</translation>
-    </message>
-    <message>
         <source>%1 must be a date written YYYY-MM-DD</source>
         <translation>%1 must be a date written YYYY-MM-DD</translation>
     </message>
@@ -3029,7 +3269,14 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>Made %n account(s) with the demo password %1.</source>
-        <translation><numerusform>Made %n account with the demo password %1.</numerusform><numerusform>Made %n accounts with the demo password %1.</numerusform></translation>
+        <translation>
+            <numerusform>Made %n account with the demo password %1.</numerusform>
+            <numerusform>Made %n accounts with the demo password %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entry(ies) to %1.</source>
+        <translation><numerusform>Wrote %n audit entry to %1.</numerusform><numerusform>Wrote %n audit entries to %1.</numerusform></translation>
     </message>
 </context>
 <context>

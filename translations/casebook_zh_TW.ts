@@ -114,6 +114,81 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>A job coach does not read the audit trail: ask your supervisor.</source>
+        <translation>就業服務員不能查閱稽核軌跡：請洽您的督導。</translation>
+    </message>
+    <message>
+        <source>opened the case</source>
+        <translation>開啟個案</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>searched persons</source>
+        <translation>搜尋個案對象</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>failed to sign in</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <source>handed cases over</source>
+        <translation>交接個案</translation>
+    </message>
+    <message>
+        <source>Save the audit trail as .csv or .xlsx.</source>
+        <translation>請將稽核軌跡存為 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>個案對象</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>個案</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail, %n entry(ies) → %1</source>
+        <translation><numerusform>稽核軌跡 %n 筆 → %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Bundle</name>
     <message>
         <source>This is not the public identity of a Casebook store.</source>
@@ -643,6 +718,109 @@
     <message>
         <source>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</source>
         <translation>要從個案撤回 %1 嗎？紀錄仍會保留，但不再列出或列印。</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核軌跡</translation>
+    </message>
+    <message>
+        <source>name or ID number; empty: everyone</source>
+        <translation>姓名或身分證字號；空白：全部</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>e.g. 115/11/01</source>
+        <translation>例：115/11/01</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>個案對象(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>個案對象</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>個案</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>存為 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>存為 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 115/11/01).</source>
+        <translation>「%1」不是日期（請寫成 115/11/01）。</translation>
+    </message>
+    <message>
+        <source>No entries for these filters.</source>
+        <translation>這些條件下沒有紀錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), oldest first.</source>
+        <translation><numerusform>共 %n 筆，由舊到新。</numerusform></translation>
+    </message>
+    <message>
+        <source>audit trail %1.%2</source>
+        <translation>稽核軌跡 %1.%2</translation>
+    </message>
+    <message>
+        <source>Save the audit trail</source>
+        <translation>儲存稽核軌跡</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿（*.xlsx）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(ies) to %1.</source>
+        <translation><numerusform>已將 %n 筆存至 %1。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1578,59 @@ Mobile %9</source>
     </message>
 </context>
 <context>
+    <name>Casebook::App::HandoverDialog</name>
+    <message>
+        <source>Handover of a coach&apos;s cases (交接)</source>
+        <translation>就業服務員個案交接</translation>
+    </message>
+    <message>
+        <source>&amp;Leaving coach:</source>
+        <translation>移出的就業服務員(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>接手的就業服務員(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All of the leaving coach&apos;s open cases move at once, with their history; the handover list (交接清冊) is saved as a PDF for both coaches and the supervisor to sign.</source>
+        <translation>移出者所有未結案個案連同歷程一次移交；交接清冊存為 PDF，由雙方及督導簽名。</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over and save the list…</source>
+        <translation>交接並儲存清冊(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>There is no coach whose cases you may hand over.</source>
+        <translation>沒有您可辦理交接的就業服務員。</translation>
+    </message>
+    <message>
+        <source>Choose another coach as the successor.</source>
+        <translation>請選擇另一位就業服務員接手。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) will move from %1 to %2.</source>
+        <translation><numerusform>將有 %n 件未結案個案由 %1 移交給 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>handover %1 to %2.pdf</source>
+        <translation>交接清冊 %1 給 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the handover list</source>
+        <translation>儲存交接清冊</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over %n case(s); the list to sign is %1.</source>
+        <translation>
+            <numerusform>已移交 %n 件個案；待簽的交接清冊為 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::MainWindow</name>
     <message>
         <source>Casebook — %1</source>
@@ -1576,6 +1807,18 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>The lock is not in the audit trail: %1</source>
         <translation>鎖定未能記入稽核軌跡：%1</translation>
+    </message>
+    <message>
+        <source>S&amp;upervision</source>
+        <translation>督導(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>稽核軌跡(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover of a coach&apos;s cases…</source>
+        <translation>個案交接(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -2930,10 +3173,6 @@ Do all twelve groups match?</source>
         <translation>無法讀取檔案 %1</translation>
     </message>
     <message>
-        <source>a job coach does not read the audit trail</source>
-        <translation>就業服務員不能查閱稽核紀錄</translation>
-    </message>
-    <message>
         <source>%1 must be a date written YYYY-MM-DD</source>
         <translation>%1 必須是 YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -3015,7 +3254,13 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>Made %n account(s) with the demo password %1.</source>
-        <translation><numerusform>已建立 %n 個帳號，密碼為示範密碼 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已建立 %n 個帳號，密碼為示範密碼 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entry(ies) to %1.</source>
+        <translation><numerusform>已將 %n 筆稽核紀錄寫入 %1。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "app/cli/cli.h"
 
 #include "app/usecases/acting.h"
+#include "app/usecases/auditlog.h"
 #include "app/usecases/casefiles.h"
 #include "app/usecases/handover.h"
 #include "app/usecases/session.h"
@@ -232,8 +233,8 @@ const QList<Cli::Command> &Cli::commands()
             &Cli::checkInit, &Cli::init},
         {QStringLiteral("users"), {}, list({"--json"}), false, S::Initialised, nullptr,
             &Cli::users},
-        {QStringLiteral("audit"), list({"--person", "--actor", "--from", "--to"}), list({"--json"}),
-            false, S::Initialised, &Cli::checkAudit, &Cli::auditTrail},
+        {QStringLiteral("audit"), list({"--person", "--actor", "--from", "--to", "--out"}),
+            list({"--json"}), false, S::Initialised, &Cli::checkAudit, &Cli::auditTrail},
         {QStringLiteral("handover"), list({"--from-coach", "--to-coach", "--out"}), {}, false,
             S::Initialised, &Cli::checkHandover, &Cli::handover},
         {QStringLiteral("demo"), list({"--persons", "--seed"}), list({"--no-accounts"}), false,
@@ -587,30 +588,41 @@ void Cli::audit(const Invocation &in, CaseStore &store, const QString &action,
 
 int Cli::auditTrail(const Invocation &in, CaseStore *store)
 {
-    // The trail is a supervisor's, the bureau's or the administrator's to read.
-    if (in.account && in.account->role == UserRole::Coach)
-        return error(tr("a job coach does not read the audit trail"), ExitStoreProblem);
+    // The trail is a supervisor's (their unit's), a window's, the bureau's or the administrator's.
+    const UseCases::AuditLog log(*store, acting(in, *store), in.account);
     AuditQuery query;
     query.personId = in.value("--person");
     query.actor = in.value("--actor");
     query.from = QDate::fromString(in.value("--from"), Qt::ISODate);
     query.to = QDate::fromString(in.value("--to"), Qt::ISODate);
-    auto entries = AuditTrail(*store).entries(query);
-    if (!entries)
-        return error(entries.error().message, ExitStoreProblem);
+    auto lines = log.entries(query);
+    if (!lines)
+        return error(lines.error().message, ExitStoreProblem);
+    if (in.has("--out")) { // for a data-protection request; the saving is in the trail
+        auto saved = log.save(*lines, in.value("--out"));
+        if (!saved)
+            return error(saved.error().message, exitFor(saved.error()));
+        print(tr("Wrote %n audit entry(ies) to %1.", nullptr, static_cast<int>(lines->size()))
+                  .arg(*saved));
+        return 0;
+    }
     if (!in.json) {
-        for (const AuditEntry &e : *entries) {
+        for (const UseCases::AuditLine &l : *lines) {
+            const AuditEntry &e = l.entry;
             print(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                      .arg(e.at.toString(Qt::ISODate), e.actor, e.action, e.caseId, e.detail));
+                      .arg(e.at.toString(Qt::ISODate), e.actor, e.action, l.caseNo, e.detail));
         }
         return 0;
     }
     QJsonArray array;
-    for (const AuditEntry &e : *entries) {
+    for (const UseCases::AuditLine &l : *lines) {
+        const AuditEntry &e = l.entry;
         array.append(QJsonObject {{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
             {QStringLiteral("actor"), e.actor}, {QStringLiteral("action"), e.action},
             {QStringLiteral("person"), textValue(e.personId)},
+            {QStringLiteral("personName"), textValue(l.personName)},
             {QStringLiteral("case"), textValue(e.caseId)},
+            {QStringLiteral("caseNo"), textValue(l.caseNo)},
             {QStringLiteral("detail"), textValue(e.detail)}});
     }
     print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));

@@ -2,11 +2,13 @@
 #include "app/desktop/mainwindow.h"
 
 #include "app/desktop/attachmentspane.h"
+#include "app/desktop/auditdialog.h"
 #include "app/desktop/caselistpane.h"
 #include "app/desktop/caseview.h"
 #include "app/desktop/duepanel.h"
 #include "app/desktop/formdialog.h"
 #include "app/desktop/groupdialog.h"
+#include "app/desktop/handoverdialog.h"
 #include "app/desktop/monthlyreportdialog.h"
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
@@ -221,6 +223,14 @@ void MainWindow::buildMenus()
     });
     groups->setObjectName(QStringLiteral("groupsAction"));
 
+    QMenu *supervision = menuBar()->addMenu(tr("S&upervision"));
+    m_auditAction = supervision->addAction(tr("&Audit trail…"), this, &MainWindow::showAudit);
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_handoverAction = supervision->addAction(
+        tr("&Handover of a coach's cases…"), this, &MainWindow::showHandover);
+    m_handoverAction->setObjectName(QStringLiteral("handoverAction"));
+    updateRoleActions();
+
     auto *sync = new SyncMenu(
         m_store, [this] { return context(); }, menuBar()->addMenu(tr("&Sync")), this);
     connect(sync, &SyncMenu::storeChanged, this, &MainWindow::reload);
@@ -259,6 +269,7 @@ void MainWindow::startSession()
     setWindowTitle(tr("Casebook — %1 — %2").arg(m_store.identity().name, account.name));
     m_lockAction->setEnabled(true);
     m_attachments->actAs(context());
+    updateRoleActions();
     // Locked after the idle time (a setting, 10 minutes unless changed) and on Ctrl+L.
     if (!m_idleLockSet) {
         const int minutes = QSettings().value(QStringLiteral("lockMinutes"), 10).toInt();
@@ -653,6 +664,40 @@ void MainWindow::printCaseForms()
     } else {
         statusBar()->showMessage(written, 8000);
     }
+}
+
+void MainWindow::updateRoleActions()
+{
+    m_auditAction->setEnabled(audit().mayRead());
+    m_handoverAction->setEnabled(handover().mayHandOver());
+}
+
+UseCases::AuditLog MainWindow::audit() const
+{
+    return {m_store, context(), m_user};
+}
+
+UseCases::Handover MainWindow::handover() const
+{
+    return {m_store, context(), m_user};
+}
+
+void MainWindow::showAudit()
+{
+    auto *dialog = new AuditDialog(audit(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showHandover()
+{
+    auto *dialog = new HandoverDialog(handover(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HandoverDialog::handedOver, this, [this](const QString &text) {
+        reload();
+        statusBar()->showMessage(text, 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showPerformance()

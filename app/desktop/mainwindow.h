@@ -2,7 +2,9 @@
 #pragma once
 
 #include "app/desktop/serviceentrydialog.h"
+#include "app/usecases/auditlog.h"
 #include "app/usecases/casefiles.h"
+#include "app/usecases/handover.h"
 #include "app/usecases/reports.h"
 #include "core/accounts/accountrepository.h"
 #include "core/cases/caselistmodel.h"
@@ -90,6 +92,12 @@ private:
     UseCases::CaseFiles files(bool audited = false) const;
     // The reports as this user may see them, exported and filed as them.
     UseCases::Reports reports() const;
+    UseCases::AuditLog audit() const;
+    UseCases::Handover handover() const;
+    // The audit trail and the handover are a supervisor's, a window's or the bureau's.
+    void updateRoleActions();
+    void showAudit();
+    void showHandover();
     void buildMenus();
     void showCase(const QString &caseId);
     void reloadDeadlines();
@@ -113,6 +121,8 @@ private:
     AttachmentsPane *m_attachments = nullptr;
     QAction *m_editPersonAction = nullptr;
     QAction *m_lockAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_handoverAction = nullptr;
     std::optional<Core::Account> m_user;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_main = nullptr;

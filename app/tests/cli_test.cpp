@@ -427,6 +427,22 @@ TEST_CASE("casebook-cli report performance explains each figure by its cases", "
               .array()
               .size()
         == 3); // the refused ones wrote nothing
+    // Saved for a data-protection request: a file of the entries, and the saving an entry too.
+    const QString saved = dir.filePath(QStringLiteral("trail.xlsx"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--out"), saved})
+              .status
+        == 0);
+    CHECK(QFileInfo(saved).size() > 0);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--out"),
+                  dir.filePath(QStringLiteral("trail.doc"))})
+              .status
+        == 2);
+    CHECK(QJsonDocument::fromJson(
+              cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--json")})
+                  .out.toUtf8())
+              .array()
+              .size()
+        == 4);
 }
 
 TEST_CASE("casebook-cli report annual writes the year's figures, the group model and job redesign",

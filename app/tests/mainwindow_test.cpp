@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/attachmentspane.h"
+#include "app/desktop/auditdialog.h"
 #include "app/desktop/formdialog.h"
 #include "app/desktop/groupdialog.h"
+#include "app/desktop/handoverdialog.h"
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/monthlyreportdialog.h"
 #include "app/desktop/performancedialog.h"
@@ -1139,4 +1141,107 @@ TEST_CASE("Signed in as a coach: the window holds the caseload, locks on Ctrl+L 
         signIn.grab().save(
             qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/signin.png"));
     }
+}
+
+TEST_CASE("Signed in as a supervisor: the audit trail and the handover from the Supervision menu",
+    "[gui][accounts][audit]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Supervisor, QStringLiteral("督導筆電")));
+    REQUIRE(DemoGenerator(**store).generate(60, 8));
+    REQUIRE(UseCases::Session(**store).makeDemoAccounts("casebook-demo", true));
+    auto signIn = [&](const QString &name) {
+        QByteArray password("casebook-demo");
+        auto account = UseCases::Session(**store).signIn(name, password);
+        REQUIRE(account);
+        return *account;
+    };
+    QTemporaryDir dir;
+
+    // A coach has neither.
+    {
+        App::MainWindow w(**store);
+        w.setUser(signIn(QStringLiteral("陳怡君")));
+        CHECK_FALSE(w.findChild<QAction *>(QStringLiteral("auditAction"))->isEnabled());
+        CHECK_FALSE(w.findChild<QAction *>(QStringLiteral("handoverAction"))->isEnabled());
+    }
+    const Account supervisor = signIn(QStringLiteral("蔡督導"));
+    App::MainWindow w(**store);
+    w.setUser(supervisor);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QAction *auditAction = w.findChild<QAction *>(QStringLiteral("auditAction"));
+    REQUIRE(auditAction->isEnabled());
+    auditAction->trigger();
+    auto *audit = w.findChild<App::AuditDialog *>();
+    REQUIRE(audit);
+    // The supervisor's own sign-in is there; a coach's sign-in in the unit too.
+    CHECK(audit->table()->rowCount() >= 2);
+    QStringList who;
+    for (int r = 0; r < audit->table()->rowCount(); ++r)
+        who << audit->table()->item(r, 1)->text();
+    CHECK(who.contains(QStringLiteral("蔡督導")));
+    // A date that is not one is said, and nothing is listed.
+    auto *from = child<QLineEdit>(audit, "auditFromEdit");
+    from->setText(QStringLiteral("115/13/40"));
+    audit->reload();
+    CHECK(audit->table()->rowCount() == 0);
+    CHECK(child<QLabel>(audit, "auditSummary")->text().contains(QStringLiteral("115/13/40")));
+    from->clear();
+    audit->reload();
+    REQUIRE(audit->table()->rowCount() > 0);
+    const QString csv = dir.filePath(QStringLiteral("trail.csv"));
+    audit->setSaveChooser([&](const QString &) { return csv; });
+    QTest::mouseClick(child<QPushButton>(audit, "auditSave-csv"), Qt::LeftButton);
+    CHECK(QFileInfo(csv).size() > 0);
+    if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS"))
+        audit->grab().save(
+            qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/audit.png"));
+    audit->close();
+
+    // The handover: the unit's coaches leave, anyone succeeds; the list is saved and the cases
+    // move.
+    QAction *handoverAction = w.findChild<QAction *>(QStringLiteral("handoverAction"));
+    REQUIRE(handoverAction->isEnabled());
+    handoverAction->trigger();
+    auto *handover = w.findChild<App::HandoverDialog *>();
+    REQUIRE(handover);
+    auto *fromBox = child<QComboBox>(handover, "handoverFromBox");
+    auto *toBox = child<QComboBox>(handover, "handoverToBox");
+    REQUIRE(fromBox->count() > 0);
+    auto staff = UnitRepository(**store).staff(QStringLiteral("coach"));
+    REQUIRE(staff);
+    CHECK(fromBox->count() < staff->size()); // the unit's coaches only
+    // The first of the unit's coaches with open cases leaves.
+    const auto openOf = [&](const QString &coachId) {
+        int open = 0;
+        const auto rows = CaseRepository(**store).listRows();
+        REQUIRE(rows);
+        for (const CaseListRow &r : *rows) {
+            if (r.coachId == coachId && r.status != CaseStatus::Closed
+                && r.status != CaseStatus::Unsuitable)
+                ++open;
+        }
+        return open;
+    };
+    int pick = -1;
+    for (int i = 0; i < fromBox->count() && pick < 0; ++i) {
+        if (openOf(fromBox->itemData(i).toString()) > 0)
+            pick = i;
+    }
+    REQUIRE(pick >= 0);
+    fromBox->setCurrentIndex(pick);
+    const QString leaving = fromBox->currentData().toString();
+    toBox->setCurrentIndex(toBox->findData(leaving) == 0 ? 1 : 0);
+    const QString successor = toBox->currentData().toString();
+    const int moving = openOf(leaving);
+    const int before = openOf(successor);
+    CHECK(child<QLabel>(handover, "handoverCount")->text().contains(QString::number(moving)));
+    const QString pdf = dir.filePath(QStringLiteral("handover.pdf"));
+    handover->setSaveChooser([&](const QString &) { return pdf; });
+    QTest::mouseClick(child<QPushButton>(handover, "handoverButton"), Qt::LeftButton);
+    CHECK(QFileInfo(pdf).size() > 0);
+    CHECK(openOf(leaving) == 0);
+    CHECK(openOf(successor) == before + moving);
 }

@@ -2,6 +2,7 @@
 // The use cases without widgets: SyncExchange as the window and the command line call it, with real
 // keys and real files, each refusal leaving the store as it was.
 #include "app/usecases/acting.h"
+#include "app/usecases/auditlog.h"
 #include "app/usecases/casefiles.h"
 #include "app/usecases/caseforms.h"
 #include "app/usecases/casesteps.h"
@@ -709,4 +710,85 @@ TEST_CASE("Session: a sign-in the audit trail cannot keep is refused; a failed o
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER no_trail")));
     QByteArray again = QByteArrayLiteral("a-long-password-1");
     CHECK(session.signIn(QStringLiteral("coach1"), again));
+}
+
+TEST_CASE(
+    "AuditLog: a supervisor reads what concerns their unit; a coach is refused; saving is kept",
+    "[usecases][audit][caseload]")
+{
+    auto s = store(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    REQUIRE(DemoGenerator(*s).generate(120, 7));
+    auto coaches = UnitRepository(*s).staff(QStringLiteral("coach"));
+    REQUIRE(coaches);
+    const StaffMember mine = coaches->first();
+    StaffMember other;
+    for (const StaffMember &c : *coaches) {
+        if (c.unitId != mine.unitId)
+            other = c;
+    }
+    REQUIRE_FALSE(other.id.isEmpty());
+    const QString hash = QStringLiteral("$argon2id$v=19$m=262144,t=3,p=1$c2FsdA$aGFzaA");
+    AccountRepository accounts(*s);
+    REQUIRE(accounts.create({}, {{}, QStringLiteral("a"), mine.id, UserRole::Coach}, hash));
+    REQUIRE(accounts.create({}, {{}, QStringLiteral("b"), other.id, UserRole::Coach}, hash));
+    const Account supervisor {{}, QStringLiteral("sup"), {}, UserRole::Supervisor, mine.unitId};
+    auto unitRows = UseCases::CaseFiles(*s, Caseload::of(supervisor)).list();
+    auto allRows = UseCases::CaseFiles(*s).list();
+    REQUIRE(unitRows);
+    REQUIRE(allRows);
+    REQUIRE_FALSE(unitRows->isEmpty());
+    QSet<QString> inUnit;
+    for (const CaseListRow &r : *unitRows)
+        inUnit.insert(r.caseId);
+    CaseListRow outside;
+    for (const CaseListRow &r : *allRows) {
+        if (!inUnit.contains(r.caseId))
+            outside = r;
+    }
+    REQUIRE_FALSE(outside.caseId.isEmpty());
+    const CaseListRow ours = unitRows->first();
+    AuditTrail trail(*s);
+    REQUIRE(trail.record({QStringLiteral("a"), {}, {}}, QStringLiteral("view_case"), ours.personId,
+        ours.caseId, ours.caseNo));
+    REQUIRE(trail.record({QStringLiteral("a"), {}, {}}, QStringLiteral("sign_in")));
+    REQUIRE(trail.record({QStringLiteral("b"), {}, {}}, QStringLiteral("view_case"),
+        outside.personId, outside.caseId, outside.caseNo));
+    REQUIRE(trail.record({QStringLiteral("b"), {}, {}}, QStringLiteral("sign_in")));
+
+    const UseCases::AuditLog bySupervisor(*s, {QStringLiteral("sup"), {}, {}}, supervisor);
+    auto seen = bySupervisor.entries({});
+    REQUIRE(seen);
+    REQUIRE(seen->size() == 2);
+    for (const UseCases::AuditLine &l : *seen)
+        CHECK(l.entry.actor == QStringLiteral("a"));
+    CHECK(seen->first().caseNo == ours.caseNo);
+    CHECK_FALSE(seen->first().personName.isEmpty());
+    // Narrowed to one person by a name search.
+    auto person = bySupervisor.entries({}, seen->first().personName);
+    REQUIRE(person);
+    CHECK(person->size() == 1);
+    // The bureau sees all four.
+    auto everything = UseCases::AuditLog(*s, {QStringLiteral("clerk"), {}, {}}).entries({});
+    REQUIRE(everything);
+    CHECK(everything->size() == 4);
+    // A coach reads none of it.
+    const Account coach {{}, QStringLiteral("a"), mine.id, UserRole::Coach};
+    const UseCases::AuditLog byCoach(*s, {QStringLiteral("a"), {}, {}}, coach);
+    auto refused = byCoach.entries({});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::NotAllowed);
+    // Saved for a data-protection request: the file, and an export entry of the supervisor's.
+    QTemporaryDir dir;
+    REQUIRE_FALSE(bySupervisor.save(*seen, dir.filePath(QStringLiteral("trail.txt"))));
+    const QString csv = dir.filePath(QStringLiteral("trail.csv"));
+    REQUIRE(bySupervisor.save(*seen, csv));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    CHECK(text.contains(ours.caseNo));
+    CHECK_FALSE(text.contains(outside.caseNo));
+    auto kept = trail.entries({{}, QStringLiteral("sup"), {}, {}});
+    REQUIRE(kept);
+    REQUIRE(kept->size() == 1);
+    CHECK(kept->first().action == QStringLiteral("export"));
 }

@@ -15,6 +15,56 @@ namespace Casebook::UseCases {
 
 using namespace Casebook::Core;
 
+namespace {
+
+// A case a handover of the coach moves: theirs, and still open.
+bool moves(const CaseListRow &r, const QString &fromStaff)
+{
+    return r.coachId == fromStaff && r.status != CaseStatus::Closed
+        && r.status != CaseStatus::Unsuitable;
+}
+
+} // namespace
+
+bool Handover::mayHandOver() const
+{
+    return !m_user || m_user->role == UserRole::Supervisor || m_user->role == UserRole::BureauClerk
+        || m_user->role == UserRole::Administrator;
+}
+
+Result<QList<StaffMember>> Handover::successors() const
+{
+    return UnitRepository(m_store).staff(QStringLiteral("coach"));
+}
+
+Result<QList<StaffMember>> Handover::leaving() const
+{
+    if (!mayHandOver())
+        return QList<StaffMember> {};
+    auto all = successors();
+    if (!all || !m_user || m_user->role != UserRole::Supervisor)
+        return all;
+    QList<StaffMember> unit;
+    for (const StaffMember &m : *all) {
+        if (!m_user->unitId.isEmpty() && m.unitId == m_user->unitId)
+            unit << m;
+    }
+    return unit;
+}
+
+Result<int> Handover::openCases(const QString &fromStaff) const
+{
+    auto rows = CaseRepository(m_store).listRows();
+    if (!rows)
+        return tl::unexpected(rows.error());
+    int open = 0;
+    for (const CaseListRow &r : *rows) {
+        if (moves(r, fromStaff))
+            ++open;
+    }
+    return open;
+}
+
 Result<HandedOver> Handover::run(
     const QString &fromStaff, const QString &toStaff, const QString &listPath) const
 {
@@ -55,8 +105,7 @@ Result<HandedOver> Handover::run(
         return tl::unexpected(rows.error());
     QList<CaseListRow> moving;
     for (const CaseListRow &r : *rows) {
-        if (r.coachId == fromStaff && r.status != CaseStatus::Closed
-            && r.status != CaseStatus::Unsuitable)
+        if (moves(r, fromStaff))
             moving << r;
     }
     if (moving.isEmpty()) {

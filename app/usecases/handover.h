@@ -3,6 +3,7 @@
 
 #include "core/accounts/accountrepository.h"
 #include "core/cases/caserepository.h"
+#include "core/units/unitrepository.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,15 @@ public:
         std::optional<Core::Account> user = std::nullopt)
         : m_store(store), m_context(std::move(ctx)), m_user(std::move(user))
     { }
+
+    // Whether this user hands over cases at all (a supervisor, the bureau, the administrator).
+    bool mayHandOver() const;
+    // The coaches whose cases this user may hand over (a supervisor: their unit's), and every
+    // coach who may receive them.
+    Core::Result<QList<Core::StaffMember>> leaving() const;
+    Core::Result<QList<Core::StaffMember>> successors() const;
+    // The open cases a handover of this coach would move.
+    Core::Result<int> openCases(const QString &fromStaff) const;
 
     // Moves the open cases (not closed, not unsuitable) of fromStaff to toStaff, all or none,
     // records it in the audit trail and writes the list to listPath (PDF).
