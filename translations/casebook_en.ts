@@ -186,7 +186,10 @@
     </message>
     <message numerus="yes">
         <source>audit trail, %n entry(ies) → %1</source>
-        <translation><numerusform>audit trail, %n entry → %1</numerusform><numerusform>audit trail, %n entries → %1</numerusform></translation>
+        <translation>
+            <numerusform>audit trail, %n entry → %1</numerusform>
+            <numerusform>audit trail, %n entries → %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -489,6 +492,34 @@
     <message>
         <source>During %1: %2</source>
         <translation>During %1: %2</translation>
+    </message>
+    <message>
+        <source>An encrypted store is a file, not memory.</source>
+        <translation>An encrypted store is a file, not memory.</translation>
+    </message>
+    <message>
+        <source>The store %1 is encrypted: sign in to open it.</source>
+        <translation>The store %1 is encrypted: sign in to open it.</translation>
+    </message>
+    <message>
+        <source>The store %1 is not encrypted yet: it is converted at the next sign-in.</source>
+        <translation>The store %1 is not encrypted yet: it is converted at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s encryption could not start.</source>
+        <translation>The store&apos;s encryption could not start.</translation>
+    </message>
+    <message>
+        <source>Cannot create the store %1.</source>
+        <translation>Cannot create the store %1.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged or has been altered: a page failed its authentication. Restore the last backup.</source>
+        <translation>The store %1 is damaged or has been altered: a page failed its authentication. Restore the last backup.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the encrypted store %1.</source>
+        <translation>Cannot prepare the encrypted store %1.</translation>
     </message>
 </context>
 <context>
@@ -801,7 +832,10 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies), oldest first.</source>
-        <translation><numerusform>%n entry, oldest first.</numerusform><numerusform>%n entries, oldest first.</numerusform></translation>
+        <translation>
+            <numerusform>%n entry, oldest first.</numerusform>
+            <numerusform>%n entries, oldest first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>audit trail %1.%2</source>
@@ -821,7 +855,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n entry(ies) to %1.</source>
-        <translation><numerusform>Saved %n entry to %1.</numerusform><numerusform>Saved %n entries to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n entry to %1.</numerusform>
+            <numerusform>Saved %n entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1648,10 @@ Mobile %9</translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s) will move from %1 to %2.</source>
-        <translation><numerusform>%n open case will move from %1 to %2.</numerusform><numerusform>%n open cases will move from %1 to %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n open case will move from %1 to %2.</numerusform>
+            <numerusform>%n open cases will move from %1 to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>handover %1 to %2.pdf</source>
@@ -3276,7 +3316,10 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entry(ies) to %1.</source>
-        <translation><numerusform>Wrote %n audit entry to %1.</numerusform><numerusform>Wrote %n audit entries to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n audit entry to %1.</numerusform>
+            <numerusform>Wrote %n audit entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4356,16 +4399,16 @@ On a store with accounts every command takes --user NAME, with the password in
         <translation>The store is in use by another program; try again in a moment.</translation>
     </message>
     <message>
-        <source>The store is damaged: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</source>
-        <translation>The store is damaged: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</translation>
-    </message>
-    <message>
         <source>The file is not a Casebook store.</source>
         <translation>The file is not a Casebook store.</translation>
     </message>
     <message>
         <source>The store could not carry out the request; nothing was changed.</source>
         <translation>The store could not carry out the request; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The store is damaged or has been altered: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</source>
+        <translation>The store is damaged or has been altered: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</translation>
     </message>
 </context>
 <context>

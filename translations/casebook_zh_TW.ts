@@ -185,7 +185,9 @@
     </message>
     <message numerus="yes">
         <source>audit trail, %n entry(ies) → %1</source>
-        <translation><numerusform>稽核軌跡 %n 筆 → %1</numerusform></translation>
+        <translation>
+            <numerusform>稽核軌跡 %n 筆 → %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -488,6 +490,34 @@
     <message>
         <source>During %1: %2</source>
         <translation>執行%1時：%2</translation>
+    </message>
+    <message>
+        <source>An encrypted store is a file, not memory.</source>
+        <translation>加密的資料庫必須是檔案，不能在記憶體中。</translation>
+    </message>
+    <message>
+        <source>The store %1 is encrypted: sign in to open it.</source>
+        <translation>資料庫 %1 已加密：請登入後開啟。</translation>
+    </message>
+    <message>
+        <source>The store %1 is not encrypted yet: it is converted at the next sign-in.</source>
+        <translation>資料庫 %1 尚未加密：將於下次登入時轉換。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s encryption could not start.</source>
+        <translation>資料庫加密功能無法啟動。</translation>
+    </message>
+    <message>
+        <source>Cannot create the store %1.</source>
+        <translation>無法建立資料庫 %1。</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged or has been altered: a page failed its authentication. Restore the last backup.</source>
+        <translation>資料庫 %1 已損壞或遭竄改：有資料頁未通過驗證。請還原最近的備份。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the encrypted store %1.</source>
+        <translation>無法準備加密資料庫 %1。</translation>
     </message>
 </context>
 <context>
@@ -800,7 +830,9 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies), oldest first.</source>
-        <translation><numerusform>共 %n 筆，由舊到新。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 筆，由舊到新。</numerusform>
+        </translation>
     </message>
     <message>
         <source>audit trail %1.%2</source>
@@ -820,7 +852,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n entry(ies) to %1.</source>
-        <translation><numerusform>已將 %n 筆存至 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 筆存至 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1643,9 @@ Mobile %9</source>
     </message>
     <message numerus="yes">
         <source>%n open case(s) will move from %1 to %2.</source>
-        <translation><numerusform>將有 %n 件未結案個案由 %1 移交給 %2。</numerusform></translation>
+        <translation>
+            <numerusform>將有 %n 件未結案個案由 %1 移交給 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>handover %1 to %2.pdf</source>
@@ -3260,7 +3296,9 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entry(ies) to %1.</source>
-        <translation><numerusform>已將 %n 筆稽核紀錄寫入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 筆稽核紀錄寫入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4333,16 +4371,16 @@ On a store with accounts every command takes --user NAME, with the password in
         <translation>資料庫正由另一個程式使用中，請稍後再試。</translation>
     </message>
     <message>
-        <source>The store is damaged: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</source>
-        <translation>資料庫已損毀，未做任何變更。請執行「casebook-cli check」並還原最近的備份。</translation>
-    </message>
-    <message>
         <source>The file is not a Casebook store.</source>
         <translation>此檔案不是 Casebook 資料庫。</translation>
     </message>
     <message>
         <source>The store could not carry out the request; nothing was changed.</source>
         <translation>資料庫無法完成這項要求，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The store is damaged or has been altered: nothing was changed. Run &quot;casebook-cli check&quot; and restore the last backup.</source>
+        <translation>資料庫已損壞或遭竄改：未做任何變更。請執行「casebook-cli check」並還原最近的備份。</translation>
     </message>
 </context>
 <context>

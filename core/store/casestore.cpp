@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -20,6 +21,7 @@
 
 #include <limits>
 #include <map>
+#include <sqlite3.h>
 
 namespace Casebook::Core {
 
@@ -133,6 +135,20 @@ Error::Kind classifySqlError(const QSqlError &error)
 // error from the query that meets it.
 constexpr qint64 QuickCheckLimit = 64LL * 1024 * 1024;
 
+// A new encrypted store reserves the last 40 bytes of every page for the nonce and the tag
+// (SQLITE_FCNTL_RESERVE_BYTES, before the first page is written).
+bool reserveForEncryption(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    int reserve = CryptVfs::ReservedBytes;
+    return connection
+        && sqlite3_file_control(connection, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve)
+        == SQLITE_OK;
+}
+
 bool readable(const QSqlDatabase &db, qint64 fileSize)
 {
     QSqlQuery q(db);
@@ -225,7 +241,8 @@ QString CaseStore::encodeValue(const QVariant &value)
     }
 }
 
-Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Clock &clock)
+Result<std::unique_ptr<CaseStore>> CaseStore::open(
+    const QString &path, const Clock &clock, std::shared_ptr<SecretKey> key)
 {
     std::unique_ptr<CaseStore> store(new CaseStore);
     store->m_path = path;
@@ -234,24 +251,65 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
         = QStringLiteral("casebook-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
+    const bool exists = !inMemory && info.exists() && info.size() > 0;
+    const bool encrypted = exists ? CryptVfs::isEncrypted(path) : key != nullptr;
+    if (encrypted && inMemory)
+        return fail(Error::Kind::Invalid, tr("An encrypted store is a file, not memory."));
+    if (encrypted && !key) {
+        return fail(Error::Kind::NotAllowed,
+            tr("The store %1 is encrypted: sign in to open it.").arg(path));
+    }
+    if (!encrypted && key) {
+        return fail(Error::Kind::NotAllowed,
+            tr("The store %1 is not encrypted yet: it is converted at the next sign-in.")
+                .arg(path));
+    }
+    if (encrypted) {
+        if (!CryptVfs::ensureRegistered())
+            return fail(Error::Kind::Io, tr("The store's encryption could not start."));
+        if (!exists) { // a new encrypted store: the header first, readable by its owner only
+            if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+                return fail(
+                    Error::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || file.write(CryptVfs::newHeader()) != CryptVfs::HeaderSize || !file.flush()) {
+                return fail(Error::Kind::Io, tr("Cannot create the store %1.").arg(path));
+            }
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        store->m_keyToken = CryptVfs::remember(std::move(key), path);
+    }
+    // The name and options SQLite opens: an encrypted store through the VFS with the key's token.
+    const QString sqliteName = encrypted ? CryptVfs::uri(path, store->m_keyToken) : path;
+    const QString uriOption = encrypted ? QStringLiteral("QSQLITE_OPEN_URI;") : QString();
 
     // Look at an existing file read-only first, so that a refused file is never touched.
+    const int failuresBefore = CryptVfs::authenticationFailures();
+    const QString altered = tr("The store %1 is damaged or has been altered: a page failed its "
+                               "authentication. Restore the last backup.")
+                                .arg(path);
     if (!inMemory && info.exists() && info.size() > 0) {
         const QString probeName = store->m_connection + QStringLiteral("-probe");
         Error problem {Error::Kind::Database, {}};
         bool ok = true;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            probe.setDatabaseName(path);
+            probe.setDatabaseName(sqliteName);
             probe.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=500"));
+                uriOption + QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=500"));
             auto refuse = [&](Error::Kind kind, const QString &message) {
                 ok = false;
                 problem = Error {kind, message};
             };
             if (!probe.open()) {
-                refuse(Error::Kind::Io,
-                    tr("Cannot open the store %1: %2").arg(path, probe.lastError().text()));
+                if (encrypted && CryptVfs::authenticationFailures() > failuresBefore) {
+                    refuse(Error::Kind::Corrupt, altered);
+                } else {
+                    refuse(Error::Kind::Io,
+                        tr("Cannot open the store %1: %2").arg(path, probe.lastError().text()));
+                }
             } else {
                 QSqlQuery q(probe);
                 qint64 appId = 0;
@@ -259,14 +317,19 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
                 qint64 tables = 0;
                 if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
                     const auto kind = classifySqlError(q.lastError());
-                    refuse(kind,
-                        kind == Error::Kind::NotAStore
-                            ? tr("The file %1 is not a Casebook store.").arg(path)
-                            : kind == Error::Kind::Locked
-                            ? tr("The store %1 is in use by another program.").arg(path)
-                            : kind == Error::Kind::Corrupt
-                            ? tr("The store %1 is damaged and cannot be opened.").arg(path)
-                            : tr("Cannot read the store %1: %2").arg(path, q.lastError().text()));
+                    if (encrypted && CryptVfs::authenticationFailures() > failuresBefore) {
+                        refuse(Error::Kind::Corrupt, altered);
+                    } else {
+                        refuse(kind,
+                            kind == Error::Kind::NotAStore
+                                ? tr("The file %1 is not a Casebook store.").arg(path)
+                                : kind == Error::Kind::Locked
+                                ? tr("The store %1 is in use by another program.").arg(path)
+                                : kind == Error::Kind::Corrupt
+                                ? tr("The store %1 is damaged and cannot be opened.").arg(path)
+                                : tr("Cannot read the store %1: %2")
+                                      .arg(path, q.lastError().text()));
+                    }
                 } else {
                     appId = q.value(0).toLongLong();
                     q.exec(QStringLiteral("PRAGMA user_version"));
@@ -286,10 +349,15 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
                                 .arg(latestSchemaVersion()));
                     } else if (!readable(probe, info.size())) {
                         const auto kind = classifySqlError(q.lastError());
-                        refuse(kind == Error::Kind::Locked ? kind : Error::Kind::Corrupt,
-                            kind == Error::Kind::Locked
-                                ? tr("The store %1 is in use by another program.").arg(path)
-                                : tr("The store %1 is damaged and cannot be opened.").arg(path));
+                        if (encrypted && CryptVfs::authenticationFailures() > failuresBefore) {
+                            refuse(Error::Kind::Corrupt, altered);
+                        } else {
+                            refuse(kind == Error::Kind::Locked ? kind : Error::Kind::Corrupt,
+                                kind == Error::Kind::Locked
+                                    ? tr("The store %1 is in use by another program.").arg(path)
+                                    : tr("The store %1 is damaged and cannot be opened.")
+                                          .arg(path));
+                        }
                     }
                 }
             }
@@ -318,14 +386,19 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString &path, const Cl
     if (sodium_init() < 0)
         return fail(Error::Kind::Io, tr("The cryptography library could not start."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    db.setDatabaseName(sqliteName);
+    db.setConnectOptions(uriOption + QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!db.open()) {
         return fail(
             Error::Kind::Io, tr("Cannot open the store %1: %2").arg(path, db.lastError().text()));
     }
+    if (encrypted && !exists && !reserveForEncryption(db))
+        return fail(Error::Kind::Io, tr("Cannot prepare the encrypted store %1.").arg(path));
     {
         QSqlQuery q(db);
+        // Temporary tables and indexes stay in memory: nothing of them reaches the disk in clear.
+        if (!q.exec(QStringLiteral("PRAGMA temp_store=MEMORY")))
+            return tl::unexpected(store->dbError(QStringLiteral("PRAGMA temp_store")));
         // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
         for (const char *pragma :
             {"PRAGMA foreign_keys=ON", "PRAGMA recursive_triggers=ON", "PRAGMA journal_mode=WAL",
@@ -352,6 +425,8 @@ CaseStore::~CaseStore()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    if (!m_keyToken.isEmpty())
+        CryptVfs::forget(m_keyToken); // the key is wiped with the last reference to it
 }
 
 QSqlDatabase CaseStore::database() const

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "core/rules/clock.h"
+#include "core/store/cryptvfs.h"
 #include "core/store/operation.h"
 
 #include <QCoreApplication>
@@ -57,8 +58,10 @@ class CaseStore
     Q_DECLARE_TR_FUNCTIONS(CaseStore)
 
 public:
-    static Result<std::unique_ptr<CaseStore>> open(
-        const QString &path, const Clock &clock = SystemClock::instance());
+    // key: the store key of an encrypted store (CryptVfs); a new file given a key is made
+    // encrypted. An encrypted store refuses to open without its key, a plain one with a key.
+    static Result<std::unique_ptr<CaseStore>> open(const QString &path,
+        const Clock &clock = SystemClock::instance(), std::shared_ptr<SecretKey> key = nullptr);
     ~CaseStore();
     CaseStore(const CaseStore &) = delete;
     CaseStore &operator=(const CaseStore &) = delete;
@@ -68,6 +71,7 @@ public:
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
+    bool isEncrypted() const { return !m_keyToken.isEmpty(); }
     const Clock &clock() const { return *m_clock; }
 
     bool isInitialized() const { return !m_identity.deviceId.isEmpty(); }
@@ -137,6 +141,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    QString m_keyToken; // CryptVfs's token for the key of an encrypted store
     const Clock *m_clock = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     DeviceIdentity m_identity;
