@@ -4412,6 +4412,64 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>StoreConversion</name>
+    <message>
+        <source>The store&apos;s encryption could not start.</source>
+        <translation>The store&apos;s encryption could not start.</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted copy %1.</source>
+        <translation>Cannot write the encrypted copy %1.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be made: %1</source>
+        <translation>The encrypted copy could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The encrypted copy does not match the store; the store is left as it was.</source>
+        <translation>The encrypted copy does not match the store; the store is left as it was.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not replace the store: %1</source>
+        <translation>The encrypted copy could not replace the store: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file.</source>
+        <translation>%1 exists already: choose a new file.</translation>
+    </message>
+    <message>
+        <source>The plain copy could not be written: %1</source>
+        <translation>The plain copy could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeys</name>
+    <message>
+        <source>The store %1 is not encrypted.</source>
+        <translation>The store %1 is not encrypted.</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 are damaged.</source>
+        <translation>The key slots of %1 are damaged.</translation>
+    </message>
+    <message>
+        <source>The name or the password is not right.</source>
+        <translation>The name or the password is not right.</translation>
+    </message>
+    <message>
+        <source>The password could not be turned into a key.</source>
+        <translation>The password could not be turned into a key.</translation>
+    </message>
+    <message>
+        <source>This store&apos;s recovery key is not this device&apos;s: only its enroller can recover it.</source>
+        <translation>This store&apos;s recovery key is not this device&apos;s: only its enroller can recover it.</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 could not be written.</source>
+        <translation>The key slots of %1 could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCover</name>
     <message>
         <source>The cover sheet layout is missing.</source>

@@ -4384,6 +4384,64 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>StoreConversion</name>
+    <message>
+        <source>The store&apos;s encryption could not start.</source>
+        <translation>資料庫加密功能無法啟動。</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted copy %1.</source>
+        <translation>無法寫入加密副本 %1。</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not be made: %1</source>
+        <translation>無法建立加密副本：%1</translation>
+    </message>
+    <message>
+        <source>The encrypted copy does not match the store; the store is left as it was.</source>
+        <translation>加密副本與資料庫內容不符；資料庫維持原狀。</translation>
+    </message>
+    <message>
+        <source>The encrypted copy could not replace the store: %1</source>
+        <translation>加密副本無法取代原資料庫：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file.</source>
+        <translation>%1 已存在：請選擇新的檔案。</translation>
+    </message>
+    <message>
+        <source>The plain copy could not be written: %1</source>
+        <translation>無法寫入未加密副本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeys</name>
+    <message>
+        <source>The store %1 is not encrypted.</source>
+        <translation>資料庫 %1 未加密。</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 are damaged.</source>
+        <translation>%1 的金鑰欄位已損壞。</translation>
+    </message>
+    <message>
+        <source>The name or the password is not right.</source>
+        <translation>帳號或密碼不正確。</translation>
+    </message>
+    <message>
+        <source>The password could not be turned into a key.</source>
+        <translation>無法由密碼產生金鑰。</translation>
+    </message>
+    <message>
+        <source>This store&apos;s recovery key is not this device&apos;s: only its enroller can recover it.</source>
+        <translation>此資料庫的復原金鑰不屬於本裝置：只有註冊它的單位能復原。</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 could not be written.</source>
+        <translation>無法寫入 %1 的金鑰欄位。</translation>
+    </message>
+</context>
+<context>
     <name>SyncCover</name>
     <message>
         <source>The cover sheet layout is missing.</source>

@@ -283,7 +283,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
     }
     // The name and options SQLite opens: an encrypted store through the VFS with the key's token.
     const QString sqliteName = encrypted ? CryptVfs::uri(path, store->m_keyToken) : path;
-    const QString uriOption = encrypted ? QStringLiteral("QSQLITE_OPEN_URI;") : QString();
+    // URIs on every connection: VACUUM INTO names an encrypted copy as one (StoreConversion).
+    const QString uriOption = QStringLiteral("QSQLITE_OPEN_URI;");
 
     // Look at an existing file read-only first, so that a refused file is never touched.
     const int failuresBefore = CryptVfs::authenticationFailures();

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store encrypted at rest (CryptVfs): what a lost laptop's disk holds, with a real file, real
 // keys and a real demo store.
+#include "core/crypto/devicekeys.h"
 #include "core/demo/demogenerator.h"
 #include "core/persons/personrepository.h"
 #include "core/store/cryptvfs.h"
+#include "core/store/storeconversion.h"
+#include "core/store/storekeys.h"
 #include "tests/support/catchtest.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <sodium.h>
 
 using namespace Casebook;
 using namespace Casebook::Core;
@@ -135,4 +141,104 @@ TEST_CASE("A plain store does not open with a key, and a key does not make memor
     CHECK(withKey.error().kind == Error::Kind::NotAllowed);
     CHECK_FALSE(
         CaseStore::open(QStringLiteral(":memory:"), SystemClock::instance(), SecretKey::random()));
+}
+
+TEST_CASE("Key slots: a user's password unwraps the store key; the recovery key opens it too",
+    "[store][encryption][keys]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    auto key = SecretKey::random();
+    {
+        auto store = CaseStore::open(path, SystemClock::instance(), key);
+        REQUIRE(store);
+        REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+        // Slots written while the store is open go through its own file handle.
+        REQUIRE(StoreKeys(path).setUser(*key, QStringLiteral("陳怡君"), "tea-garden-lantern"));
+        REQUIRE(PersonRepository(**store).count());
+    }
+    StoreKeys slots(path);
+    CHECK(slots.hasUser(QStringLiteral("陳怡君")));
+    auto unlocked = slots.unlock(QStringLiteral("陳怡君"), "tea-garden-lantern");
+    REQUIRE(unlocked);
+    CHECK(sodium_memcmp((*unlocked)->data(), key->data(), SecretKey::Size) == 0);
+    auto wrong = slots.unlock(QStringLiteral("陳怡君"), "not-the-password");
+    REQUIRE_FALSE(wrong);
+    auto unknown = slots.unlock(QStringLiteral("nobody"), "tea-garden-lantern");
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message == wrong.error().message);
+    // The unwrapped key opens the store.
+    REQUIRE(CaseStore::open(path, SystemClock::instance(), *unlocked));
+
+    // The bureau's recovery: sealed to its X25519 key, opened by its keys only.
+    auto bureau = DeviceKeys::generate();
+    auto stranger = DeviceKeys::generate();
+    REQUIRE(bureau);
+    REQUIRE(stranger);
+    REQUIRE(slots.setRecovery(*key, QStringLiteral("bureau-device"), bureau->boxPublicKey()));
+    CHECK_FALSE(slots.recover(*stranger));
+    auto recovered = slots.recover(*bureau);
+    REQUIRE(recovered);
+    // A forgotten password: the recovered key gets a new slot for the user.
+    REQUIRE(slots.setUser(**recovered, QStringLiteral("陳怡君"), "a-new-long-password"));
+    CHECK_FALSE(slots.unlock(QStringLiteral("陳怡君"), "tea-garden-lantern"));
+    REQUIRE(slots.unlock(QStringLiteral("陳怡君"), "a-new-long-password"));
+    // The header holds no password and no key in clear.
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray header = f.read(CryptVfs::HeaderSize);
+    CHECK_FALSE(header.contains("a-new-long-password"));
+    CHECK_FALSE(header.contains(QByteArray(reinterpret_cast<const char *>(key->data()), 32)));
+}
+
+TEST_CASE("Converting a plain store keeps its state; the plain file is gone, the copy refused",
+    "[store][encryption][conversion]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    QByteArray digest;
+    QList<Person> persons;
+    {
+        auto plain = CaseStore::open(path);
+        REQUIRE(plain);
+        REQUIRE((*plain)->initialize(DeviceRole::Window, QStringLiteral("北區窗口")));
+        REQUIRE(DemoGenerator(**plain).generate(40, 9));
+        digest = *(*plain)->domainDigest(true);
+        persons = *PersonRepository(**plain).search({});
+    }
+    REQUIRE(allBytes(dir.path()).contains(persons.first().idNumber.toUtf8()));
+    auto key = SecretKey::random();
+    QList<int> steps;
+    auto converted = StoreConversion::encrypt(path, key, [&](int step, int) { steps << step; });
+    INFO((converted ? QString() : converted.error().message).toStdString());
+    REQUIRE(converted);
+    CHECK(steps == QList<int> {0, 1, 2, 3});
+    CHECK(CryptVfs::isEncrypted(path));
+    CHECK_FALSE(QFileInfo::exists(StoreConversion::workingCopy(path)));
+    const QByteArray bytes = allBytes(dir.path());
+    for (const Person &p : std::as_const(persons))
+        CHECK_FALSE(bytes.contains(p.idNumber.toUtf8()));
+    {
+        auto encrypted = CaseStore::open(path, SystemClock::instance(), key);
+        REQUIRE(encrypted);
+        CHECK(*(*encrypted)->domainDigest(true) == digest);
+    }
+    // Converting again changes nothing; the plain store's way in is shut.
+    REQUIRE(StoreConversion::encrypt(path, key));
+    CHECK_FALSE(CaseStore::open(path));
+
+    // A plain copy for a data-protection request: readable without a key, same state, 0600.
+    const QString out = dir.filePath(QStringLiteral("copy.db"));
+    REQUIRE(StoreConversion::decryptCopy(path, key, out));
+    CHECK_FALSE(StoreConversion::decryptCopy(path, key, out)); // never over an existing file
+    {
+        auto copy = CaseStore::open(out);
+        REQUIRE(copy);
+        CHECK(*(*copy)->domainDigest(true) == digest);
+    }
+#ifdef Q_OS_UNIX
+    CHECK(QFileInfo(out).permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+            | QFileDevice::WriteUser));
+#endif
 }

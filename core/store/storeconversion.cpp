@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/storeconversion.h"
+
+#include "core/store/casestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <filesystem>
+#include <sqlite3.h>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace Casebook::Core {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    QString q = text;
+    q.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+// Overwrites a file's bytes with zeros and syncs them (the best a program can do on a file
+// system that does not copy on write).
+void scrub(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return;
+    const QByteArray zeros(1 << 20, '\0');
+    for (qint64 left = f.size(); left > 0; left -= zeros.size())
+        f.write(zeros.constData(), std::min<qint64>(left, zeros.size()));
+    f.flush();
+#ifdef Q_OS_UNIX
+    ::fsync(f.handle());
+#endif
+}
+
+void removeWithSidecars(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+QString StoreConversion::workingCopy(const QString &path)
+{
+    return path + QStringLiteral(".encrypting");
+}
+
+VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<SecretKey> &key,
+    const std::function<void(int, int)> &progress)
+{
+    constexpr int Steps = 3;
+    auto told = [&](int step) {
+        if (progress)
+            progress(step, Steps);
+    };
+    if (CryptVfs::isEncrypted(path))
+        return {};
+    if (!key || !CryptVfs::ensureRegistered())
+        return fail(Error::Kind::Io, tr("The store's encryption could not start."));
+    const QString copy = workingCopy(path);
+    removeWithSidecars(copy); // what a conversion cut short left
+    told(0);
+    QByteArray digest;
+    {
+        // The plain store, opened as any store is (checked, migrated), and its digest.
+        auto plain = CaseStore::open(path);
+        if (!plain)
+            return tl::unexpected(plain.error());
+        auto d = (*plain)->domainDigest(true);
+        if (!d)
+            return tl::unexpected(d.error());
+        digest = *d;
+        QFile header(copy);
+        if (!header.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || header.write(CryptVfs::newHeader()) != CryptVfs::HeaderSize || !header.flush()) {
+            QFile::remove(copy);
+            return fail(Error::Kind::Io, tr("Cannot write the encrypted copy %1.").arg(copy));
+        }
+        header.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        header.close();
+        const QString token = CryptVfs::remember(key, copy);
+        QSqlDatabase db = (*plain)->database();
+        sqlite3 *connection = handleOf(db);
+        int reserve = CryptVfs::ReservedBytes;
+        if (connection)
+            sqlite3_file_control(connection, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        QSqlQuery q(db);
+        const bool copied = connection
+            && q.exec(QStringLiteral("VACUUM INTO %1").arg(quoted(CryptVfs::uri(copy, token))));
+        const QString why = q.lastError().text();
+        CryptVfs::forget(token);
+        if (!copied) {
+            removeWithSidecars(copy);
+            return fail(Error::Kind::Io, tr("The encrypted copy could not be made: %1").arg(why));
+        }
+    }
+    told(1);
+    {
+        // The copy opens with the key, is sound, and holds the same state.
+        auto encrypted = CaseStore::open(copy, SystemClock::instance(), key);
+        if (!encrypted) {
+            removeWithSidecars(copy);
+            return tl::unexpected(encrypted.error());
+        }
+        auto report = (*encrypted)->check();
+        auto d = (*encrypted)->domainDigest(true);
+        if (!report || !report->sqliteOk || !d || *d != digest) {
+            encrypted->reset();
+            removeWithSidecars(copy);
+            return fail(Error::Kind::Corrupt,
+                tr("The encrypted copy does not match the store; the store is left as it was."));
+        }
+    }
+    told(2);
+    // The swap: one rename. The plain bytes are kept under a second name first (POSIX), so that
+    // they can be overwritten once nothing needs them.
+    const QString old = path + QStringLiteral(".plain");
+    QFile::remove(old);
+    bool linked = false;
+#ifdef Q_OS_UNIX
+    linked = ::link(QFile::encodeName(path).constData(), QFile::encodeName(old).constData()) == 0;
+#endif
+    std::error_code ec;
+    std::filesystem::rename(copy.toStdWString(), path.toStdWString(), ec);
+    if (ec) {
+        if (linked)
+            QFile::remove(old);
+        removeWithSidecars(copy);
+        return fail(Error::Kind::Io,
+            tr("The encrypted copy could not replace the store: %1")
+                .arg(QString::fromStdString(ec.message())));
+    }
+    QFile::remove(copy + QStringLiteral(".lock"));
+    if (linked) {
+        scrub(old);
+        QFile::remove(old);
+    }
+    told(3);
+    return {};
+}
+
+VoidResult StoreConversion::decryptCopy(
+    const QString &path, std::shared_ptr<SecretKey> key, const QString &out)
+{
+    if (QFileInfo::exists(out))
+        return fail(Error::Kind::Invalid, tr("%1 exists already: choose a new file.").arg(out));
+    auto store = CaseStore::open(path, SystemClock::instance(), std::move(key));
+    if (!store)
+        return tl::unexpected(store.error());
+    // Through the platform's own VFS: the connection's default is the encrypting one.
+    const QString target
+        = QUrl::fromLocalFile(QFileInfo(out).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QStringLiteral("?vfs=") + QString::fromUtf8(sqlite3_vfs_find(nullptr)->zName);
+    QSqlQuery q((*store)->database());
+    if (!q.exec(QStringLiteral("VACUUM INTO %1").arg(quoted(target)))) {
+        QFile::remove(out);
+        return fail(Error::Kind::Io,
+            tr("The plain copy could not be written: %1").arg(q.lastError().text()));
+    }
+    QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace Casebook::Core

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/store/cryptvfs.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+
+namespace Casebook::Core {
+
+// Turns a plain store into an encrypted one in place: the copy is made into a new file beside it
+// (SQLite's VACUUM INTO through CryptVfs), opened with the key and compared with the original
+// (the state digest with the audit trail, and an integrity check), and only then swapped in with
+// one atomic rename; the plain file's bytes are overwritten first where the platform lets a second
+// name hold them (POSIX hard links). A failure at any point leaves the plain store as it was; a
+// conversion cut short leaves a stray copy that the next one removes.
+class StoreConversion
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreConversion)
+
+public:
+    // The store at path must not be open. progress(step, steps) is told each step.
+    static VoidResult encrypt(const QString &path, const std::shared_ptr<SecretKey> &key,
+        const std::function<void(int, int)> &progress = {});
+    // The copy's name while it is made.
+    static QString workingCopy(const QString &path);
+    // Writes a plain copy of an open encrypted store (for a data-protection request or forensics).
+    static VoidResult decryptCopy(
+        const QString &path, std::shared_ptr<SecretKey> key, const QString &out);
+};
+
+} // namespace Casebook::Core
