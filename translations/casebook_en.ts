@@ -3231,6 +3231,31 @@ Do all twelve groups match?</translation>
         <translation>%1 must be a date written YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>handover needs %1</source>
+        <translation>handover needs %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over %n case(s); the list to sign is %1.</source>
+        <translation>
+            <numerusform>Handed over %n case; the list to sign is %1.</numerusform>
+            <numerusform>Handed over %n cases; the list to sign is %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n account(s) with the demo password %1.</source>
+        <translation>
+            <numerusform>Made %n account with the demo password %1.</numerusform>
+            <numerusform>Made %n accounts with the demo password %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n audit entry to %1.</numerusform>
+            <numerusform>Wrote %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -3259,10 +3284,11 @@ Commands:
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest
   users [--json]
-  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
+  decrypt-copy --out FILE
 On a store with accounts every command takes --user NAME, with the password in
---password-file FILE or CASEBOOK_PASSWORD.</source>
+--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</source>
         <translation>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -3291,35 +3317,39 @@ Commands:
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest
   users [--json]
-  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
+  decrypt-copy --out FILE
 On a store with accounts every command takes --user NAME, with the password in
---password-file FILE or CASEBOOK_PASSWORD.</translation>
+--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</translation>
     </message>
     <message>
-        <source>handover needs %1</source>
-        <translation>handover needs %1</translation>
+        <source>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
     </message>
-    <message numerus="yes">
-        <source>Handed over %n case(s); the list to sign is %1.</source>
-        <translation>
-            <numerusform>Handed over %n case; the list to sign is %1.</numerusform>
-            <numerusform>Handed over %n cases; the list to sign is %1.</numerusform>
-        </translation>
+    <message>
+        <source>decrypt-copy needs --out FILE</source>
+        <translation>decrypt-copy needs --out FILE</translation>
     </message>
-    <message numerus="yes">
-        <source>Made %n account(s) with the demo password %1.</source>
-        <translation>
-            <numerusform>Made %n account with the demo password %1.</numerusform>
-            <numerusform>Made %n accounts with the demo password %1.</numerusform>
-        </translation>
+    <message>
+        <source>%1 exists already: choose a new file</source>
+        <translation>%1 exists already: choose a new file</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n audit entry(ies) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n audit entry to %1.</numerusform>
-            <numerusform>Wrote %n audit entries to %1.</numerusform>
-        </translation>
+    <message>
+        <source>the store %1 is not encrypted: copy the file itself</source>
+        <translation>the store %1 is not encrypted: copy the file itself</translation>
+    </message>
+    <message>
+        <source>only an administrator writes a plain copy of the store</source>
+        <translation>only an administrator writes a plain copy of the store</translation>
+    </message>
+    <message>
+        <source>plain copy → %1</source>
+        <translation>plain copy → %1</translation>
+    </message>
+    <message>
+        <source>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</source>
+        <translation>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4442,21 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>StoreAccess</name>
+    <message>
+        <source>The store %1 has no accounts yet: it acts as its device.</source>
+        <translation>The store %1 has no accounts yet: it acts as its device.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key could not be made.</source>
+        <translation>The store&apos;s key could not be made.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key is not at hand.</source>
+        <translation>The store&apos;s key is not at hand.</translation>
+    </message>
+</context>
+<context>
     <name>StoreConversion</name>
     <message>
         <source>The store&apos;s encryption could not start.</source>
@@ -4805,6 +4850,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Save a picture of the window to FILE and quit.</translation>
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation>Encrypting the store…</translation>
     </message>
 </context>
 </TS>

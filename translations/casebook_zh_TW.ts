@@ -3213,6 +3213,28 @@ Do all twelve groups match?</source>
         <translation>%1 必須是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
+        <source>handover needs %1</source>
+        <translation>handover 需要 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over %n case(s); the list to sign is %1.</source>
+        <translation>
+            <numerusform>已移交 %n 件個案；待簽的交接清冊為 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n account(s) with the demo password %1.</source>
+        <translation>
+            <numerusform>已建立 %n 個帳號，密碼為示範密碼 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entry(ies) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 筆稽核紀錄寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -3241,10 +3263,11 @@ Commands:
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest
   users [--json]
-  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
+  decrypt-copy --out FILE
 On a store with accounts every command takes --user NAME, with the password in
---password-file FILE or CASEBOOK_PASSWORD.</source>
+--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</source>
         <translation>用法：casebook-cli --db 路徑 [--user 帳號] 指令 [選項]
 指令：
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -3273,32 +3296,39 @@ On a store with accounts every command takes --user NAME, with the password in
   send-definitions --dir DIR --out FILE [--passphrase-file FILE]
   digest
   users [--json]
-  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
+  decrypt-copy --out FILE
 有帳號的資料庫，每個指令都要加 --user 帳號，密碼放在
---password-file 檔案或 CASEBOOK_PASSWORD。</translation>
+--password-file 檔案或 CASEBOOK_PASSWORD；加密的資料庫只能如此開啟。</translation>
     </message>
     <message>
-        <source>handover needs %1</source>
-        <translation>handover 需要 %1</translation>
+        <source>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>資料庫 %1 已加密：請加 --user 帳號，密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
     </message>
-    <message numerus="yes">
-        <source>Handed over %n case(s); the list to sign is %1.</source>
-        <translation>
-            <numerusform>已移交 %n 件個案；待簽的交接清冊為 %1。</numerusform>
-        </translation>
+    <message>
+        <source>decrypt-copy needs --out FILE</source>
+        <translation>decrypt-copy 需要 --out 檔案</translation>
     </message>
-    <message numerus="yes">
-        <source>Made %n account(s) with the demo password %1.</source>
-        <translation>
-            <numerusform>已建立 %n 個帳號，密碼為示範密碼 %1。</numerusform>
-        </translation>
+    <message>
+        <source>%1 exists already: choose a new file</source>
+        <translation>%1 已存在：請選擇新的檔案</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n audit entry(ies) to %1.</source>
-        <translation>
-            <numerusform>已將 %n 筆稽核紀錄寫入 %1。</numerusform>
-        </translation>
+    <message>
+        <source>the store %1 is not encrypted: copy the file itself</source>
+        <translation>資料庫 %1 未加密：直接複製檔案即可</translation>
+    </message>
+    <message>
+        <source>only an administrator writes a plain copy of the store</source>
+        <translation>只有系統管理員可以寫出資料庫的未加密副本</translation>
+    </message>
+    <message>
+        <source>plain copy → %1</source>
+        <translation>未加密副本 → %1</translation>
+    </message>
+    <message>
+        <source>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</source>
+        <translation>已將資料庫的未加密副本寫入 %1（僅您可讀取）。其中所有個案資料皆為明文：請存放於加密磁碟，並於請求處理完畢後刪除。</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4414,21 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>StoreAccess</name>
+    <message>
+        <source>The store %1 has no accounts yet: it acts as its device.</source>
+        <translation>資料庫 %1 尚無帳號：以裝置身分運作。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key could not be made.</source>
+        <translation>無法產生資料庫金鑰。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key is not at hand.</source>
+        <translation>目前無法取得資料庫金鑰。</translation>
+    </message>
+</context>
+<context>
     <name>StoreConversion</name>
     <message>
         <source>The store&apos;s encryption could not start.</source>
@@ -4777,6 +4822,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>將視窗畫面存成檔案後結束。</translation>
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation>正在加密資料庫…</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "app/usecases/casefiles.h"
 #include "app/usecases/handover.h"
 #include "app/usecases/session.h"
+#include "app/usecases/storeaccess.h"
 #include "app/usecases/syncexchange.h"
 #include "core/accounts/accountrepository.h"
 #include "core/accounts/audittrail.h"
@@ -25,6 +26,7 @@
 #include "core/rules/planyearrules.h"
 #include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
+#include "core/store/storeconversion.h"
 #include "core/sync/syncrepository.h"
 #include "core/units/unitrepository.h"
 #include "forms/model/demoforms.h"
@@ -208,10 +210,12 @@ int Cli::usage(int status)
              "  send-definitions --dir DIR --out FILE [--passphrase-file FILE]\n"
              "  digest\n"
              "  users [--json]\n"
-             "  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
+             "  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | "
+             "--out FILE]\n"
              "  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf\n"
+             "  decrypt-copy --out FILE\n"
              "On a store with accounts every command takes --user NAME, with the password in\n"
-             "--password-file FILE or CASEBOOK_PASSWORD.");
+             "--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.");
     if (status == 0) {
         print(text);
         return 0;
@@ -235,6 +239,8 @@ const QList<Cli::Command> &Cli::commands()
             &Cli::users},
         {QStringLiteral("audit"), list({"--person", "--actor", "--from", "--to", "--out"}),
             list({"--json"}), false, S::Initialised, &Cli::checkAudit, &Cli::auditTrail},
+        {QStringLiteral("decrypt-copy"), list({"--out"}), {}, false, S::Initialised,
+            &Cli::checkDecryptCopy, &Cli::decryptCopy},
         {QStringLiteral("handover"), list({"--from-coach", "--to-coach", "--out"}), {}, false,
             S::Initialised, &Cli::checkHandover, &Cli::handover},
         {QStringLiteral("demo"), list({"--persons", "--seed"}), list({"--no-accounts"}), false,
@@ -385,6 +391,8 @@ int Cli::run(const QStringList &arguments)
         return (this->*command->run)(in, nullptr);
     if (in.db.isEmpty())
         return error(tr("--db PATH is required"));
+    if (UseCases::StoreAccess::isEncrypted(in.db)) // the sign-in unwraps its key
+        return runEncrypted(*command, in);
     auto opened = CaseStore::open(in.db);
     if (!opened)
         return error(opened.error().message, ExitStoreProblem);
@@ -398,6 +406,26 @@ int Cli::run(const QStringList &arguments)
             return status;
     }
     return (this->*command->run)(in, &store);
+}
+
+int Cli::runEncrypted(const Command &command, Invocation &in)
+{
+    if (in.value("--user").isEmpty()) {
+        return error(tr("the store %1 is encrypted: give --user NAME and the password in "
+                        "--password-file FILE or CASEBOOK_PASSWORD")
+                         .arg(in.db),
+            ExitStoreProblem);
+    }
+    auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD",
+        tr("give the password in --password-file FILE or CASEBOOK_PASSWORD"));
+    if (!password)
+        return error(password.error().message, ExitStoreProblem);
+    auto opened = UseCases::StoreAccess::signIn(in.db, SystemClock::instance(), in.value("--user"),
+        *password, {}, QStringLiteral("casebook-cli %1").arg(in.command));
+    if (!opened)
+        return error(opened.error().message, ExitStoreProblem);
+    in.account = opened->account;
+    return (this->*command.run)(in, opened->store.get());
 }
 
 int Cli::signIn(CaseStore &store, Invocation &in)
@@ -626,6 +654,38 @@ int Cli::auditTrail(const Invocation &in, CaseStore *store)
             {QStringLiteral("detail"), textValue(e.detail)}});
     }
     print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    return 0;
+}
+
+int Cli::checkDecryptCopy(const Invocation &in)
+{
+    if (in.value("--out").isEmpty())
+        return error(tr("decrypt-copy needs --out FILE"));
+    if (QFileInfo::exists(in.value("--out")))
+        return error(tr("%1 exists already: choose a new file").arg(in.value("--out")));
+    return 0;
+}
+
+int Cli::decryptCopy(const Invocation &in, CaseStore *store)
+{
+    if (!store->isEncrypted())
+        return error(tr("the store %1 is not encrypted: copy the file itself").arg(in.db), 2);
+    if (!in.account || in.account->role != UserRole::Administrator) {
+        return error(
+            tr("only an administrator writes a plain copy of the store"), ExitStoreProblem);
+    }
+    const QString out = in.value("--out");
+    // Kept in the trail before the copy exists, so that no plain copy leaves without a trace.
+    if (auto r = AuditTrail(*store).record(
+            acting(in, *store), QStringLiteral("export"), {}, {}, tr("plain copy → %1").arg(out));
+        !r)
+        return error(r.error().message, ExitStoreProblem);
+    if (auto r = StoreConversion::decryptCopy(*store, out); !r)
+        return error(r.error().message, exitFor(r.error()));
+    print(tr("Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds "
+             "every client's data in clear: keep it on an encrypted disk and delete it when the "
+             "request is answered.")
+              .arg(out));
     return 0;
 }
 

@@ -125,6 +125,10 @@ private:
     static UseCases::Reports reports(const Invocation &in, Core::CaseStore &store);
     // Signs in the --user of a store that has accounts (exit 3 when it cannot).
     int signIn(Core::CaseStore &store, Invocation &in);
+    // Runs a command on an encrypted store: --user and the password unlock it.
+    int runEncrypted(const Command &command, Invocation &in);
+    int checkDecryptCopy(const Invocation &in);
+    int decryptCopy(const Invocation &in, Core::CaseStore *store);
     int usage(int status);
     int error(const QString &message, int status = 2);
     void print(const QString &text);

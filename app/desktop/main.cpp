@@ -3,6 +3,7 @@
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/signindialog.h"
 #include "app/usecases/session.h"
+#include "app/usecases/storeaccess.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/casestore.h"
 #include "forms/model/demoforms.h"
@@ -52,59 +53,87 @@ int main(int argc, char **argv)
     const QString path = parser.value(dbOption);
     const bool firstStart = !QFileInfo::exists(path);
 
-    auto opened = Core::CaseStore::open(path);
-    if (!opened) {
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "Casebook"), opened.error().message);
-        return 1;
-    }
-    Core::CaseStore &store = **opened;
-    if (!store.isInitialized()) {
-        if (auto r = store.initialize(
-                Core::DeviceRole::Window, QCoreApplication::translate("main", "Demo window"));
-            !r) {
+    // An encrypted store opens only with its key, which the sign-in unwraps.
+    std::unique_ptr<Core::CaseStore> owned;
+    std::optional<Core::Account> user;
+    if (!UseCases::StoreAccess::isEncrypted(path)) {
+        auto opened = Core::CaseStore::open(path);
+        if (!opened) {
             QMessageBox::critical(
-                nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+                nullptr, QCoreApplication::translate("main", "Casebook"), opened.error().message);
             return 1;
         }
+        owned = std::move(*opened);
     }
-    if (firstStart) {
-        // A newcomer sees a working system: the first store is filled with synthetic demo data.
-        QProgressDialog progress(
-            QCoreApplication::translate("main", "Creating a demo store with sample cases…"),
-            QCoreApplication::translate("main", "Skip"), 0, DemoPersons);
-        progress.setWindowModality(Qt::ApplicationModal);
-        progress.setMinimumDuration(300);
-        auto r = Core::DemoGenerator(store).generate(
-            DemoPersons, DemoSeed, [&progress](int done, int total) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-                return !progress.wasCanceled();
-            });
-        if (!r && r.error().kind != Core::Error::Kind::Invalid) {
-            QMessageBox::warning(
-                nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+    if (owned) {
+        Core::CaseStore &store = *owned;
+        if (!store.isInitialized()) {
+            if (auto r = store.initialize(
+                    Core::DeviceRole::Window, QCoreApplication::translate("main", "Demo window"));
+                !r) {
+                QMessageBox::critical(
+                    nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+                return 1;
+            }
         }
-        if (r) {
-            Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases);
-            // The demo's people sign in with one password, shown in the sign-in dialog.
-            if (auto accounts
-                = UseCases::Session(store).makeDemoAccounts(UseCases::Session::DemoPassword, true);
-                !accounts) {
-                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Casebook"),
-                    accounts.error().message);
+        if (firstStart) {
+            // A newcomer sees a working system: the first store is filled with synthetic demo data.
+            QProgressDialog progress(
+                QCoreApplication::translate("main", "Creating a demo store with sample cases…"),
+                QCoreApplication::translate("main", "Skip"), 0, DemoPersons);
+            progress.setWindowModality(Qt::ApplicationModal);
+            progress.setMinimumDuration(300);
+            auto r = Core::DemoGenerator(store).generate(
+                DemoPersons, DemoSeed, [&progress](int done, int total) {
+                    progress.setMaximum(total);
+                    progress.setValue(done);
+                    return !progress.wasCanceled();
+                });
+            if (!r && r.error().kind != Core::Error::Kind::Invalid) {
+                QMessageBox::warning(
+                    nullptr, QCoreApplication::translate("main", "Casebook"), r.error().message);
+            }
+            if (r) {
+                Forms::DemoForms::completeDemo(store, r->supportedEmploymentCases);
+                // The demo's people sign in with one password, shown in the sign-in dialog.
+                if (auto accounts = UseCases::Session(store).makeDemoAccounts(
+                        UseCases::Session::DemoPassword, true);
+                    !accounts) {
+                    QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Casebook"),
+                        accounts.error().message);
+                }
             }
         }
     }
 
-    // A store with accounts shows nothing before its user signs in.
-    std::optional<Core::Account> user;
-    if (UseCases::Session(store).hasAccounts()) {
-        App::SignInDialog signIn((UseCases::Session(store)));
-        if (signIn.exec() != QDialog::Accepted || !signIn.account())
+    // A store with accounts shows nothing before its user signs in; a plain one is encrypted at
+    // that first sign-in (with progress), an encrypted one is unlocked by it.
+    if (!owned || UseCases::Session(*owned).hasAccounts()) {
+        const QString hint
+            = owned ? UseCases::Session(*owned).demoHint() : UseCases::StoreAccess::hint(path);
+        owned.reset(); // the sign-in opens it again, with its key
+        App::SignInDialog signIn(
+            [&](const QString &name, QByteArray &password) -> Core::Result<Core::Account> {
+                QProgressDialog progress(
+                    QCoreApplication::translate("main", "Encrypting the store…"), QString(), 0, 3);
+                progress.setWindowModality(Qt::ApplicationModal);
+                progress.setMinimumDuration(0);
+                auto opened = UseCases::StoreAccess::signIn(
+                    path, Core::SystemClock::instance(), name, password, [&](int step, int steps) {
+                        progress.setMaximum(steps);
+                        progress.setValue(step);
+                    });
+                if (!opened)
+                    return tl::unexpected(opened.error());
+                owned = std::move(opened->store);
+                return opened->account;
+            },
+            hint);
+        if (signIn.exec() != QDialog::Accepted || !signIn.account() || !owned)
             return 0;
         user = signIn.account();
     }
+    Core::CaseStore &store = *owned;
 
     QPointer<App::MainWindow> window;
     std::function<void()> createWindow;

@@ -12,7 +12,21 @@ namespace Casebook::App {
 
 SignInDialog::SignInDialog(
     UseCases::Session session, std::optional<Core::Account> unlocking, QWidget *parent)
-    : QDialog(parent), m_session(session), m_unlocking(std::move(unlocking))
+    : QDialog(parent), m_unlocking(std::move(unlocking))
+{
+    m_signIn = [session](const QString &name, QByteArray &password) mutable {
+        return session.signIn(name, password);
+    };
+    build(session.demoHint());
+}
+
+SignInDialog::SignInDialog(SignIn signIn, const QString &hint, QWidget *parent)
+    : QDialog(parent), m_signIn(std::move(signIn))
+{
+    build(hint);
+}
+
+void SignInDialog::build(const QString &hint)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(m_unlocking ? tr("Casebook is locked") : tr("Sign in to Casebook"));
@@ -36,7 +50,6 @@ SignInDialog::SignInDialog(
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    const QString hint = m_session.demoHint();
     if (!hint.isEmpty()) {
         auto *demo = new QLabel(hint, this);
         demo->setObjectName(QStringLiteral("signInDemoHint"));
@@ -69,7 +82,7 @@ bool SignInDialog::trySignIn()
 {
     QByteArray password = m_password->text().toUtf8();
     m_password->clear();
-    auto account = m_session.signIn(m_name->text(), password);
+    auto account = m_signIn(m_name->text(), password);
     if (!account) {
         m_message->setText(account.error().message);
         return false;

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -19,15 +20,20 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
+    using SignIn = std::function<Core::Result<Core::Account>(const QString &, QByteArray &)>;
     // unlocking: the account whose window is locked (the name is fixed).
     SignInDialog(UseCases::Session session, std::optional<Core::Account> unlocking = std::nullopt,
         QWidget *parent = nullptr);
+    // Before a store is open (an encrypted one is unlocked by the sign-in): signIn does the work,
+    // hint is the demo store's note.
+    SignInDialog(SignIn signIn, const QString &hint, QWidget *parent = nullptr);
     std::optional<Core::Account> account() const { return m_account; }
     // Tries to sign in with what is typed (the button's and Enter's action).
     bool trySignIn();
 
 private:
-    UseCases::Session m_session;
+    void build(const QString &hint);
+    SignIn m_signIn;
     std::optional<Core::Account> m_unlocking;
     std::optional<Core::Account> m_account;
     QLineEdit *m_name = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/usecases/storeaccess.h"
 #include "core/store/casestore.h"
 #include "tests/support/catchtest.h"
 
@@ -1256,4 +1257,95 @@ TEST_CASE("casebook-cli gives each user their caseload: a coach their cases, a w
             QStringLiteral("--out"), dir.filePath(QStringLiteral("annual.csv"))});
     CHECK(annual.status == 3);
     CHECK_FALSE(annual.err.isEmpty());
+}
+
+TEST_CASE("casebook-cli on an encrypted store: the user's password unlocks it; check finds a flip",
+    "[cli][encryption]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("laptop.db"));
+    const QString pw = dir.filePath(QStringLiteral("pw"));
+    const QString wrong = dir.filePath(QStringLiteral("wrong"));
+    for (const auto &[path, text] :
+        {std::pair {pw, "casebook-demo\n"}, std::pair {wrong, "not-the-password\n"}}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("coach"), QStringLiteral("--name"), QStringLiteral("筆電")})
+                .status
+        == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--persons"),
+                    QStringLiteral("12"), QStringLiteral("--password-file"), pw})
+                .status
+        == 0);
+    const Run before = cli({QStringLiteral("--db"), db, QStringLiteral("persons"),
+        QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("admin"),
+        QStringLiteral("--password-file"), pw});
+    REQUIRE(before.status == 0);
+    const QJsonArray persons = QJsonDocument::fromJson(before.out.toUtf8()).array();
+    REQUIRE(persons.size() == 12);
+    {
+        // The first sign-in in the window encrypts it (as the desktop does), and the
+        // administrator gets a slot too.
+        QByteArray password("casebook-demo");
+        auto opened = Casebook::UseCases::StoreAccess::signIn(
+            db, Casebook::Core::SystemClock::instance(), QStringLiteral("陳怡君"), password);
+        REQUIRE(opened);
+        REQUIRE(Casebook::UseCases::StoreAccess::grant(
+            *opened->store, QStringLiteral("admin"), "casebook-demo"));
+    }
+    QFile raw(db);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    raw.close();
+    for (const auto &p : persons) {
+        CHECK_FALSE(
+            bytes.contains(p.toObject().value(QStringLiteral("idNumber")).toString().toUtf8()));
+        CHECK_FALSE(bytes.contains(p.toObject().value(QStringLiteral("name")).toString().toUtf8()));
+    }
+    const Run anonymous = cli({QStringLiteral("--db"), db, QStringLiteral("persons")});
+    CHECK(anonymous.status == 3);
+    CHECK(anonymous.err.contains(QStringLiteral("encrypted")));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("persons"), QStringLiteral("--user"),
+                  QStringLiteral("陳怡君"), QStringLiteral("--password-file"), wrong})
+              .status
+        == 3);
+    auto as = [&](const QString &user, QStringList args) {
+        args << QStringLiteral("--db") << db << QStringLiteral("--user") << user
+             << QStringLiteral("--password-file") << pw;
+        return cli(args);
+    };
+    CHECK(as(QStringLiteral("admin"), {QStringLiteral("check")}).status == 0);
+    // A plain copy: the administrator's only, audited, never over a file.
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    CHECK(as(QStringLiteral("陳怡君"),
+              {QStringLiteral("decrypt-copy"), QStringLiteral("--out"), copy})
+              .status
+        == 3);
+    CHECK_FALSE(QFileInfo::exists(copy));
+    const Run copied = as(
+        QStringLiteral("admin"), {QStringLiteral("decrypt-copy"), QStringLiteral("--out"), copy});
+    REQUIRE(copied.status == 0);
+    CHECK(copied.out.contains(QStringLiteral("unencrypted")));
+    QFile plain(copy);
+    REQUIRE(plain.open(QIODevice::ReadOnly));
+    CHECK(plain.readAll().contains(
+        persons.first().toObject().value(QStringLiteral("idNumber")).toString().toUtf8()));
+    CHECK(as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("--json")})
+              .out.contains(QStringLiteral("plain copy")));
+    // A flipped bit in a page: check says the store is damaged or altered.
+    QFile f(db);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 at = f.size() - 5000;
+    REQUIRE(f.seek(at));
+    char c = 0;
+    REQUIRE(f.getChar(&c));
+    REQUIRE(f.seek(at));
+    REQUIRE(f.putChar(static_cast<char>(c ^ 0x01)));
+    f.close();
+    const Run checked = as(QStringLiteral("admin"), {QStringLiteral("check")});
+    CHECK(checked.status != 0);
+    CHECK(QString(checked.out + checked.err).contains(QStringLiteral("altered")));
 }

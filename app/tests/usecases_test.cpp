@@ -11,6 +11,7 @@
 #include "app/usecases/reports.h"
 #include "app/usecases/servicerecords.h"
 #include "app/usecases/session.h"
+#include "app/usecases/storeaccess.h"
 #include "app/usecases/syncexchange.h"
 #include "core/accounts/audittrail.h"
 #include "core/common/rocdate.h"
@@ -791,4 +792,63 @@ TEST_CASE(
     REQUIRE(kept);
     REQUIRE(kept->size() == 1);
     CHECK(kept->first().action == QStringLiteral("export"));
+}
+
+TEST_CASE("StoreAccess: the first sign-in encrypts a plain store; the next one unlocks it",
+    "[usecases][encryption][accounts]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laptop.db"));
+    QByteArray digest;
+    QString idNumber;
+    {
+        auto plain = CaseStore::open(path);
+        REQUIRE(plain);
+        REQUIRE((*plain)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+        REQUIRE(DemoGenerator(**plain).generate(15, 2));
+        REQUIRE(UseCases::Session(**plain).makeDemoAccounts("casebook-demo", false));
+        digest = *(*plain)->domainDigest();
+        idNumber = PersonRepository(**plain).search({})->first().idNumber;
+    }
+    // A wrong password converts nothing.
+    QByteArray wrong("not-the-password");
+    REQUIRE_FALSE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("陳怡君"), wrong));
+    CHECK_FALSE(UseCases::StoreAccess::isEncrypted(path));
+    QByteArray password("casebook-demo");
+    int steps = 0;
+    auto opened = UseCases::StoreAccess::signIn(path, SystemClock::instance(),
+        QStringLiteral("陳怡君"), password, [&](int, int) { ++steps; });
+    INFO((opened ? QString() : opened.error().message).toStdString());
+    REQUIRE(opened);
+    CHECK(opened->converted);
+    CHECK(steps == 4);
+    CHECK(password.count('\0') == password.size());
+    CHECK(opened->account.name == QStringLiteral("陳怡君"));
+    CHECK(opened->store->isEncrypted());
+    CHECK(*opened->store->domainDigest() == digest);
+    // A second account gets its slot from a signed-in store (the administrator's reset does so).
+    REQUIRE(UseCases::StoreAccess::grant(*opened->store, QStringLiteral("admin"), "casebook-demo"));
+    opened->store.reset();
+    CHECK(UseCases::StoreAccess::isEncrypted(path));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK_FALSE(f.readAll().contains(idNumber.toUtf8()));
+    f.close();
+    QByteArray again("casebook-demo");
+    auto unlocked = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("陳怡君"), again);
+    REQUIRE(unlocked);
+    CHECK_FALSE(unlocked->converted);
+    unlocked->store.reset();
+    QByteArray adminPassword("casebook-demo");
+    REQUIRE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("admin"), adminPassword));
+    // An account with no slot on this store, and a wrong password: refused alike.
+    QByteArray other("casebook-demo");
+    CHECK_FALSE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("蔡督導"), other));
+    QByteArray bad("casebook-demo-x");
+    CHECK_FALSE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("陳怡君"), bad));
 }

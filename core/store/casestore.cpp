@@ -279,6 +279,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
             }
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
+        store->m_key = key;
         store->m_keyToken = CryptVfs::remember(std::move(key), path);
     }
     // The name and options SQLite opens: an encrypted store through the VFS with the key's token.

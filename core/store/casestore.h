@@ -72,6 +72,8 @@ public:
     QSqlDatabase database() const;
     QString path() const { return m_path; }
     bool isEncrypted() const { return !m_keyToken.isEmpty(); }
+    // The store key of an encrypted store (null for a plain one), to give a user a key slot.
+    std::shared_ptr<SecretKey> key() const { return m_key; }
     const Clock &clock() const { return *m_clock; }
 
     bool isInitialized() const { return !m_identity.deviceId.isEmpty(); }
@@ -142,6 +144,7 @@ private:
     QString m_path;
     QString m_connection;
     QString m_keyToken; // CryptVfs's token for the key of an encrypted store
+    std::shared_ptr<SecretKey> m_key;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     DeviceIdentity m_identity;

@@ -67,7 +67,8 @@ QString StoreConversion::workingCopy(const QString &path)
 }
 
 VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<SecretKey> &key,
-    const std::function<void(int, int)> &progress)
+    const std::function<void(int, int)> &progress,
+    const std::function<VoidResult(const QString &copy)> &beforeSwap)
 {
     constexpr int Steps = 3;
     auto told = [&](int step) {
@@ -132,6 +133,12 @@ VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<S
                 tr("The encrypted copy does not match the store; the store is left as it was."));
         }
     }
+    if (beforeSwap) {
+        if (auto r = beforeSwap(copy); !r) {
+            removeWithSidecars(copy);
+            return r;
+        }
+    }
     told(2);
     // The swap: one rename. The plain bytes are kept under a second name first (POSIX), so that
     // they can be overwritten once nothing needs them.
@@ -160,19 +167,15 @@ VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<S
     return {};
 }
 
-VoidResult StoreConversion::decryptCopy(
-    const QString &path, std::shared_ptr<SecretKey> key, const QString &out)
+VoidResult StoreConversion::decryptCopy(CaseStore &store, const QString &out)
 {
     if (QFileInfo::exists(out))
         return fail(Error::Kind::Invalid, tr("%1 exists already: choose a new file.").arg(out));
-    auto store = CaseStore::open(path, SystemClock::instance(), std::move(key));
-    if (!store)
-        return tl::unexpected(store.error());
     // Through the platform's own VFS: the connection's default is the encrypting one.
     const QString target
         = QUrl::fromLocalFile(QFileInfo(out).absoluteFilePath()).toString(QUrl::FullyEncoded)
         + QStringLiteral("?vfs=") + QString::fromUtf8(sqlite3_vfs_find(nullptr)->zName);
-    QSqlQuery q((*store)->database());
+    QSqlQuery q(store.database());
     if (!q.exec(QStringLiteral("VACUUM INTO %1").arg(quoted(target)))) {
         QFile::remove(out);
         return fail(Error::Kind::Io,

@@ -11,6 +11,8 @@
 
 namespace Casebook::Core {
 
+class CaseStore;
+
 // Turns a plain store into an encrypted one in place: the copy is made into a new file beside it
 // (SQLite's VACUUM INTO through CryptVfs), opened with the key and compared with the original
 // (the state digest with the audit trail, and an integrity check), and only then swapped in with
@@ -22,14 +24,16 @@ class StoreConversion
     Q_DECLARE_TR_FUNCTIONS(StoreConversion)
 
 public:
-    // The store at path must not be open. progress(step, steps) is told each step.
+    // The store at path must not be open. progress(step, steps) is told each step; beforeSwap is
+    // given the verified copy to write its key slots into (a store is never swapped in without
+    // a way to open it).
     static VoidResult encrypt(const QString &path, const std::shared_ptr<SecretKey> &key,
-        const std::function<void(int, int)> &progress = {});
+        const std::function<void(int, int)> &progress = {},
+        const std::function<VoidResult(const QString &copy)> &beforeSwap = {});
     // The copy's name while it is made.
     static QString workingCopy(const QString &path);
     // Writes a plain copy of an open encrypted store (for a data-protection request or forensics).
-    static VoidResult decryptCopy(
-        const QString &path, std::shared_ptr<SecretKey> key, const QString &out);
+    static VoidResult decryptCopy(CaseStore &store, const QString &out);
 };
 
 } // namespace Casebook::Core

@@ -186,7 +186,23 @@ Result<std::shared_ptr<SecretKey>> StoreKeys::recover(const DeviceKeys &keys) co
         tr("This store's recovery key is not this device's: only its enroller can recover it."));
 }
 
-VoidResult StoreKeys::write(const QList<KeySlot> &slots)
+QString StoreKeys::note() const
+{
+    return QJsonDocument::fromJson(CryptVfs::readSlots(m_path))
+        .object()
+        .value(QStringLiteral("note"))
+        .toString();
+}
+
+VoidResult StoreKeys::setNote(const QString &note)
+{
+    auto all = slots();
+    if (!all)
+        return tl::unexpected(all.error());
+    return write(*all, note);
+}
+
+VoidResult StoreKeys::write(const QList<KeySlot> &slots, const std::optional<QString> &note)
 {
     QJsonArray array;
     for (const KeySlot &s : slots) {
@@ -200,9 +216,11 @@ VoidResult StoreKeys::write(const QList<KeySlot> &slots)
         }
         array.append(o);
     }
-    const QByteArray json = QJsonDocument(
-        QJsonObject {{QStringLiteral("slots"),
-            array}}).toJson(QJsonDocument::Compact);
+    QJsonObject doc {{QStringLiteral("slots"), array}};
+    const QString kept = note ? *note : this->note();
+    if (!kept.isEmpty())
+        doc.insert(QStringLiteral("note"), kept);
+    const QByteArray json = QJsonDocument(doc).toJson(QJsonDocument::Compact);
     if (!CryptVfs::writeSlots(m_path, json))
         return fail(Error::Kind::Io, tr("The key slots of %1 could not be written.").arg(m_path));
     return {};

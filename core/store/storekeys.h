@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Casebook::Core {
 
@@ -52,9 +53,12 @@ public:
         const SecretKey &key, const QString &deviceId, const QByteArray &boxPublicKey);
     // The store key, opened with the recovering device's keys.
     Result<std::shared_ptr<SecretKey>> recover(const DeviceKeys &keys) const;
+    // A note shown before sign-in (the demo store's accounts and password); never secret.
+    QString note() const;
+    VoidResult setNote(const QString &note);
 
 private:
-    VoidResult write(const QList<KeySlot> &slots);
+    VoidResult write(const QList<KeySlot> &slots, const std::optional<QString> &note = {});
     QString m_path;
 };
 

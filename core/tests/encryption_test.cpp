@@ -229,8 +229,12 @@ TEST_CASE("Converting a plain store keeps its state; the plain file is gone, the
 
     // A plain copy for a data-protection request: readable without a key, same state, 0600.
     const QString out = dir.filePath(QStringLiteral("copy.db"));
-    REQUIRE(StoreConversion::decryptCopy(path, key, out));
-    CHECK_FALSE(StoreConversion::decryptCopy(path, key, out)); // never over an existing file
+    {
+        auto encrypted = CaseStore::open(path, SystemClock::instance(), key);
+        REQUIRE(encrypted);
+        REQUIRE(StoreConversion::decryptCopy(**encrypted, out));
+        CHECK_FALSE(StoreConversion::decryptCopy(**encrypted, out)); // never over a file
+    }
     {
         auto copy = CaseStore::open(out);
         REQUIRE(copy);

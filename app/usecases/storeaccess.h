@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/accounts/accountrepository.h"
+#include "core/store/casestore.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Casebook::UseCases {
+
+// A store opened for a person who signed in.
+struct OpenedStore
+{
+    std::unique_ptr<Core::CaseStore> store;
+    Core::Account account;
+    bool converted = false; // the plain store was encrypted at this sign-in
+};
+
+// Signing in to a store file: an encrypted store is unlocked with the user's password (their key
+// slot) and then signed in to; a plain store with accounts is signed in to and then converted
+// into an encrypted one (the user's slot and the bureau's recovery slot written into the copy
+// before it is swapped in). A plain store without accounts acts as its device and is not
+// converted (there is no password to wrap its key with).
+class StoreAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreAccess)
+
+public:
+    static bool isEncrypted(const QString &path);
+    // What the sign-in dialog shows before the store opens (the demo store's accounts).
+    static QString hint(const QString &path);
+    // The password is wiped. progress(step, steps) is told while a plain store is converted.
+    static Core::Result<OpenedStore> signIn(const QString &path, const Core::Clock &clock,
+        const QString &name, QByteArray &password,
+        const std::function<void(int, int)> &progress = {},
+        const QString &client = QStringLiteral("casebook"));
+    // Gives the user a key slot on the open encrypted store (a new account, a password set by
+    // the administrator); nothing to do on a plain store.
+    static Core::VoidResult grant(
+        Core::CaseStore &store, const QString &name, const QByteArray &password);
+    // The X25519 key the store's key is sealed to for recovery: its enroller's, or, on a store
+    // with no enroller (the bureau), its own device's. Empty when it has neither.
+    static std::pair<QString, QByteArray> recoveryKey(Core::CaseStore &store);
+};
+
+} // namespace Casebook::UseCases
