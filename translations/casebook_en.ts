@@ -191,6 +191,10 @@
             <numerusform>audit trail, %n entries → %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>changed an account</source>
+        <translation>changed an account</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -3256,6 +3260,34 @@ Do all twelve groups match?</translation>
         </translation>
     </message>
     <message>
+        <source>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>decrypt-copy needs --out FILE</source>
+        <translation>decrypt-copy needs --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file</source>
+        <translation>%1 exists already: choose a new file</translation>
+    </message>
+    <message>
+        <source>the store %1 is not encrypted: copy the file itself</source>
+        <translation>the store %1 is not encrypted: copy the file itself</translation>
+    </message>
+    <message>
+        <source>only an administrator writes a plain copy of the store</source>
+        <translation>only an administrator writes a plain copy of the store</translation>
+    </message>
+    <message>
+        <source>plain copy → %1</source>
+        <translation>plain copy → %1</translation>
+    </message>
+    <message>
+        <source>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</source>
+        <translation>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -3287,6 +3319,8 @@ Commands:
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
   decrypt-copy --out FILE
+  password --new-password-file FILE
+  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</source>
         <translation>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
@@ -3320,36 +3354,38 @@ Commands:
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
   decrypt-copy --out FILE
+  password --new-password-file FILE
+  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</translation>
     </message>
     <message>
-        <source>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
-        <translation>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</translation>
+        <source>password needs --user NAME: the account whose password changes</source>
+        <translation>password needs --user NAME: the account whose password changes</translation>
     </message>
     <message>
-        <source>decrypt-copy needs --out FILE</source>
-        <translation>decrypt-copy needs --out FILE</translation>
+        <source>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</source>
+        <translation>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</translation>
     </message>
     <message>
-        <source>%1 exists already: choose a new file</source>
-        <translation>%1 exists already: choose a new file</translation>
+        <source>The password of %1 is changed on this store.</source>
+        <translation>The password of %1 is changed on this store.</translation>
     </message>
     <message>
-        <source>the store %1 is not encrypted: copy the file itself</source>
-        <translation>the store %1 is not encrypted: copy the file itself</translation>
+        <source>only the bureau recovers a store</source>
+        <translation>only the bureau recovers a store</translation>
     </message>
     <message>
-        <source>only an administrator writes a plain copy of the store</source>
-        <translation>only an administrator writes a plain copy of the store</translation>
+        <source>recover-store needs --store FILE and --account NAME</source>
+        <translation>recover-store needs --store FILE and --account NAME</translation>
     </message>
     <message>
-        <source>plain copy → %1</source>
-        <translation>plain copy → %1</translation>
+        <source>recovered %1&apos;s password on %2</source>
+        <translation>recovered %1&apos;s password on %2</translation>
     </message>
     <message>
-        <source>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</source>
-        <translation>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</translation>
+        <source>%1 can sign in to %2 with the new password.</source>
+        <translation>%1 can sign in to %2 with the new password.</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4490,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The store&apos;s key is not at hand.</source>
         <translation>The store&apos;s key is not at hand.</translation>
+    </message>
+    <message>
+        <source>password of %1 recovered by the bureau</source>
+        <translation>password of %1 recovered by the bureau</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,10 @@
             <numerusform>稽核軌跡 %n 筆 → %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>changed an account</source>
+        <translation>變更帳號</translation>
+    </message>
 </context>
 <context>
     <name>Bundle</name>
@@ -3235,6 +3239,34 @@ Do all twelve groups match?</source>
         </translation>
     </message>
     <message>
+        <source>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
+        <translation>資料庫 %1 已加密：請加 --user 帳號，密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>decrypt-copy needs --out FILE</source>
+        <translation>decrypt-copy 需要 --out 檔案</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file</source>
+        <translation>%1 已存在：請選擇新的檔案</translation>
+    </message>
+    <message>
+        <source>the store %1 is not encrypted: copy the file itself</source>
+        <translation>資料庫 %1 未加密：直接複製檔案即可</translation>
+    </message>
+    <message>
+        <source>only an administrator writes a plain copy of the store</source>
+        <translation>只有系統管理員可以寫出資料庫的未加密副本</translation>
+    </message>
+    <message>
+        <source>plain copy → %1</source>
+        <translation>未加密副本 → %1</translation>
+    </message>
+    <message>
+        <source>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</source>
+        <translation>已將資料庫的未加密副本寫入 %1（僅您可讀取）。其中所有個案資料皆為明文：請存放於加密磁碟，並於請求處理完畢後刪除。</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -3266,6 +3298,8 @@ Commands:
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
   decrypt-copy --out FILE
+  password --new-password-file FILE
+  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
 On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</source>
         <translation>用法：casebook-cli --db 路徑 [--user 帳號] 指令 [選項]
@@ -3299,36 +3333,38 @@ On a store with accounts every command takes --user NAME, with the password in
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
   decrypt-copy --out FILE
+  password --new-password-file FILE
+  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
 有帳號的資料庫，每個指令都要加 --user 帳號，密碼放在
 --password-file 檔案或 CASEBOOK_PASSWORD；加密的資料庫只能如此開啟。</translation>
     </message>
     <message>
-        <source>the store %1 is encrypted: give --user NAME and the password in --password-file FILE or CASEBOOK_PASSWORD</source>
-        <translation>資料庫 %1 已加密：請加 --user 帳號，密碼放在 --password-file 檔案或 CASEBOOK_PASSWORD</translation>
+        <source>password needs --user NAME: the account whose password changes</source>
+        <translation>password 需要 --user 帳號：要變更密碼的帳號</translation>
     </message>
     <message>
-        <source>decrypt-copy needs --out FILE</source>
-        <translation>decrypt-copy 需要 --out 檔案</translation>
+        <source>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</source>
+        <translation>請將新密碼放在 --new-password-file 檔案或 CASEBOOK_NEW_PASSWORD</translation>
     </message>
     <message>
-        <source>%1 exists already: choose a new file</source>
-        <translation>%1 已存在：請選擇新的檔案</translation>
+        <source>The password of %1 is changed on this store.</source>
+        <translation>%1 在此資料庫的密碼已變更。</translation>
     </message>
     <message>
-        <source>the store %1 is not encrypted: copy the file itself</source>
-        <translation>資料庫 %1 未加密：直接複製檔案即可</translation>
+        <source>only the bureau recovers a store</source>
+        <translation>只有勞動局可以復原資料庫</translation>
     </message>
     <message>
-        <source>only an administrator writes a plain copy of the store</source>
-        <translation>只有系統管理員可以寫出資料庫的未加密副本</translation>
+        <source>recover-store needs --store FILE and --account NAME</source>
+        <translation>recover-store 需要 --store 檔案與 --account 帳號</translation>
     </message>
     <message>
-        <source>plain copy → %1</source>
-        <translation>未加密副本 → %1</translation>
+        <source>recovered %1&apos;s password on %2</source>
+        <translation>已復原 %1 在 %2 的密碼</translation>
     </message>
     <message>
-        <source>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</source>
-        <translation>已將資料庫的未加密副本寫入 %1（僅您可讀取）。其中所有個案資料皆為明文：請存放於加密磁碟，並於請求處理完畢後刪除。</translation>
+        <source>%1 can sign in to %2 with the new password.</source>
+        <translation>%1 現在可用新密碼登入 %2。</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4462,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The store&apos;s key is not at hand.</source>
         <translation>目前無法取得資料庫金鑰。</translation>
+    </message>
+    <message>
+        <source>password of %1 recovered by the bureau</source>
+        <translation>勞動局已復原 %1 的密碼</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,9 @@ int Cli::usage(int status)
              "--out FILE]\n"
              "  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf\n"
              "  decrypt-copy --out FILE\n"
+             "  password --new-password-file FILE\n"
+             "  recover-store --store FILE --account NAME --new-password-file FILE "
+             "[--passphrase-file FILE]\n"
              "On a store with accounts every command takes --user NAME, with the password in\n"
              "--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.");
     if (status == 0) {
@@ -241,6 +244,11 @@ const QList<Cli::Command> &Cli::commands()
             list({"--json"}), false, S::Initialised, &Cli::checkAudit, &Cli::auditTrail},
         {QStringLiteral("decrypt-copy"), list({"--out"}), {}, false, S::Initialised,
             &Cli::checkDecryptCopy, &Cli::decryptCopy},
+        {QStringLiteral("password"), list({"--new-password-file"}), {}, false, S::Initialised,
+            nullptr, &Cli::changePassword},
+        {QStringLiteral("recover-store"),
+            list({"--store", "--account", "--new-password-file", "--passphrase-file"}), {}, false,
+            S::Initialised, nullptr, &Cli::recoverStore},
         {QStringLiteral("handover"), list({"--from-coach", "--to-coach", "--out"}), {}, false,
             S::Initialised, &Cli::checkHandover, &Cli::handover},
         {QStringLiteral("demo"), list({"--persons", "--seed"}), list({"--no-accounts"}), false,
@@ -686,6 +694,54 @@ int Cli::decryptCopy(const Invocation &in, CaseStore *store)
              "every client's data in clear: keep it on an encrypted disk and delete it when the "
              "request is answered.")
               .arg(out));
+    return 0;
+}
+
+int Cli::changePassword(const Invocation &in, CaseStore *store)
+{
+    if (!in.account)
+        return error(tr("password needs --user NAME: the account whose password changes"));
+    auto current = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD",
+        tr("give the password in --password-file FILE or CASEBOOK_PASSWORD"));
+    auto next = readSecret(in.value("--new-password-file"), "CASEBOOK_NEW_PASSWORD",
+        tr("give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD"));
+    if (!current || !next)
+        return error((current ? next : current).error().message);
+    const VoidResult changed
+        = UseCases::StoreAccess::changePassword(*store, in.account->name, *current, *next);
+    sodium_memzero(current->data(), static_cast<size_t>(current->size()));
+    sodium_memzero(next->data(), static_cast<size_t>(next->size()));
+    if (!changed)
+        return error(changed.error().message, exitFor(changed.error()));
+    print(tr("The password of %1 is changed on this store.").arg(in.account->name));
+    return 0;
+}
+
+int Cli::recoverStore(const Invocation &in, CaseStore *store)
+{
+    // Run at the bureau: its device keys open the laptop store's recovery slot.
+    if (in.account && in.account->role != UserRole::Administrator
+        && in.account->role != UserRole::BureauClerk)
+        return error(tr("only the bureau recovers a store"), ExitStoreProblem);
+    if (in.value("--store").isEmpty() || in.value("--account").isEmpty())
+        return error(tr("recover-store needs --store FILE and --account NAME"));
+    auto next = readSecret(in.value("--new-password-file"), "CASEBOOK_NEW_PASSWORD",
+        tr("give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD"));
+    if (!next)
+        return error(next.error().message);
+    int status = 0;
+    const auto keys = unlockKeys(*store, in, status);
+    if (!keys)
+        return status;
+    const VoidResult recovered
+        = UseCases::StoreAccess::recover(in.value("--store"), *keys, in.value("--account"), *next);
+    sodium_memzero(next->data(), static_cast<size_t>(next->size()));
+    if (!recovered)
+        return error(recovered.error().message, exitFor(recovered.error()));
+    audit(in, *store, QStringLiteral("account"), {},
+        tr("recovered %1's password on %2").arg(in.value("--account"), in.value("--store")));
+    print(tr("%1 can sign in to %2 with the new password.")
+              .arg(in.value("--account"), in.value("--store")));
     return 0;
 }
 

@@ -129,6 +129,8 @@ private:
     int runEncrypted(const Command &command, Invocation &in);
     int checkDecryptCopy(const Invocation &in);
     int decryptCopy(const Invocation &in, Core::CaseStore *store);
+    int changePassword(const Invocation &in, Core::CaseStore *store);
+    int recoverStore(const Invocation &in, Core::CaseStore *store);
     int usage(int status);
     int error(const QString &message, int status = 2);
     void print(const QString &text);

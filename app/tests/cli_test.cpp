@@ -1349,3 +1349,105 @@ TEST_CASE("casebook-cli on an encrypted store: the user's password unlocks it; c
     CHECK(checked.status != 0);
     CHECK(QString(checked.out + checked.err).contains(QStringLiteral("altered")));
 }
+
+TEST_CASE("casebook-cli recover-store: the bureau sets a forgotten password on a laptop's store",
+    "[cli][encryption][recovery]")
+{
+    QTemporaryDir dir;
+    auto at = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    for (const auto &[name, text] : {std::pair {"pw", "correct horse battery\n"},
+             std::pair {"user", "casebook-demo\n"}, std::pair {"new", "a-brand-new-password\n"}}) {
+        QFile f(at(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    const QString pass = QStringLiteral("--passphrase-file");
+    auto run = [&](const char *db, const QStringList &args) {
+        return cli(QStringList {QStringLiteral("--db"), at(db)} + args);
+    };
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
+                    QStringLiteral("--name"), QStringLiteral("勞動局")})
+                .status
+        == 0);
+    REQUIRE(run("laptop.db",
+                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
+                    QStringLiteral("--name"), QStringLiteral("筆電")})
+                .status
+        == 0);
+    for (const char *db : {"bureau.db", "laptop.db"})
+        REQUIRE(
+            run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+    REQUIRE(
+        run("laptop.db",
+            {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("l.id")})
+            .status
+        == 0);
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("enroll"), QStringLiteral("--device"), at("l.id"),
+                    QStringLiteral("--out"), at("l.enrol"), QStringLiteral("--whole-store"), pass,
+                    at("pw")})
+                .status
+        == 0);
+    const QString fingerprint
+        = run("laptop.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol")})
+              .out.split(QLatin1Char('\n'))
+              .value(1);
+    REQUIRE(run("laptop.db",
+                {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol"),
+                    QStringLiteral("--fingerprint"), fingerprint})
+                .status
+        == 0);
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("8"),
+                    QStringLiteral("--password-file"), at("user")})
+                .status
+        == 0);
+    const QStringList admin {QStringLiteral("--user"), QStringLiteral("admin"),
+        QStringLiteral("--password-file"), at("user")};
+    REQUIRE(run("bureau.db",
+                QStringList {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("b.cbb"),
+                    pass, at("pw")}
+                    + admin)
+                .status
+        == 0);
+    REQUIRE(run("laptop.db", {QStringLiteral("import-bundle"), at("b.cbb"), pass, at("pw")}).status
+        == 0);
+    {
+        // The coach's first sign-in on the laptop encrypts it, sealed to the bureau for recovery.
+        QByteArray password("casebook-demo");
+        auto opened = Casebook::UseCases::StoreAccess::signIn(at("laptop.db"),
+            Casebook::Core::SystemClock::instance(), QStringLiteral("陳怡君"), password);
+        REQUIRE(opened);
+        REQUIRE(opened->converted);
+    }
+    const QStringList asCoachNew {QStringLiteral("--user"), QStringLiteral("陳怡君"),
+        QStringLiteral("--password-file"), at("new")};
+    CHECK(run("laptop.db", QStringList {QStringLiteral("cases")} + asCoachNew).status == 3);
+    // A coach's laptop cannot recover another store; the bureau can.
+    const Run recovered = run("bureau.db",
+        QStringList {QStringLiteral("recover-store"), QStringLiteral("--store"), at("laptop.db"),
+            QStringLiteral("--account"), QStringLiteral("陳怡君"),
+            QStringLiteral("--new-password-file"), at("new"), pass, at("pw")}
+            + admin);
+    INFO(recovered.err.toStdString());
+    REQUIRE(recovered.status == 0);
+    CHECK(run("laptop.db", QStringList {QStringLiteral("cases")} + asCoachNew).status == 0);
+    // The coach changes it again, on the laptop.
+    QFile again(at("again"));
+    REQUIRE(again.open(QIODevice::WriteOnly));
+    again.write("yet-another-password\n");
+    again.close();
+    REQUIRE(run("laptop.db",
+                QStringList {
+                    QStringLiteral("password"), QStringLiteral("--new-password-file"), at("again")}
+                    + asCoachNew)
+                .status
+        == 0);
+    CHECK(run("laptop.db", QStringList {QStringLiteral("cases")} + asCoachNew).status == 3);
+    CHECK(run("laptop.db",
+              {QStringLiteral("cases"), QStringLiteral("--user"), QStringLiteral("陳怡君"),
+                  QStringLiteral("--password-file"), at("again")})
+              .status
+        == 0);
+}

@@ -15,6 +15,7 @@
 #include "app/usecases/syncexchange.h"
 #include "core/accounts/audittrail.h"
 #include "core/common/rocdate.h"
+#include "core/crypto/devicekeys.h"
 #include "core/demo/demogenerator.h"
 #include "core/tests/monthlyfixture.h"
 #include "core/units/unitrepository.h"
@@ -851,4 +852,65 @@ TEST_CASE("StoreAccess: the first sign-in encrypts a plain store; the next one u
     QByteArray bad("casebook-demo-x");
     CHECK_FALSE(UseCases::StoreAccess::signIn(
         path, SystemClock::instance(), QStringLiteral("陳怡君"), bad));
+}
+
+TEST_CASE("StoreAccess: a changed password re-wraps the key; the bureau's recovery sets a new one",
+    "[usecases][encryption][accounts][recovery]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bureau.db"));
+    {
+        auto plain = CaseStore::open(path);
+        REQUIRE(plain);
+        REQUIRE((*plain)->initialize(DeviceRole::Bureau, QStringLiteral("勞動局")));
+        REQUIRE(DemoGenerator(**plain).generate(5, 1));
+        REQUIRE(UseCases::Session(**plain).makeDemoAccounts("casebook-demo", false));
+        // The store's own device keys: a store with no enroller recovers with its own.
+        QByteArray passphrase = secret();
+        REQUIRE(UseCases::SyncExchange(**plain).createKeys(passphrase));
+    }
+    QByteArray first("casebook-demo");
+    auto opened = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("admin"), first);
+    REQUIRE(opened);
+    REQUIRE(opened->converted);
+    // A short new password is refused and nothing changes.
+    CHECK_FALSE(UseCases::StoreAccess::changePassword(
+        *opened->store, QStringLiteral("admin"), "casebook-demo", "short"));
+    REQUIRE(UseCases::StoreAccess::changePassword(
+        *opened->store, QStringLiteral("admin"), "casebook-demo", "river-stone-lantern"));
+    // The administrator gives a coach a password here: the coach can now open this store.
+    REQUIRE(UseCases::StoreAccess::resetPassword(*opened->store, {QStringLiteral("admin"), {}, {}},
+        QStringLiteral("陳怡君"), "coach-new-password"));
+    auto blob = opened->store->metaValue(QStringLiteral("keys"));
+    REQUIRE(blob);
+    opened->store.reset();
+    QByteArray old("casebook-demo");
+    CHECK_FALSE(
+        UseCases::StoreAccess::signIn(path, SystemClock::instance(), QStringLiteral("admin"), old));
+    QByteArray changed("river-stone-lantern");
+    auto again = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("admin"), changed);
+    REQUIRE(again);
+    again->store.reset();
+    QByteArray coach("coach-new-password");
+    auto asCoach = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("陳怡君"), coach);
+    REQUIRE(asCoach);
+    asCoach->store.reset();
+
+    // Forgotten: the bureau's keys open the recovery slot; a stranger's do not.
+    auto keys = DeviceKeys::decrypt(QByteArray::fromBase64(blob->toLatin1()), secret());
+    REQUIRE(keys);
+    auto stranger = DeviceKeys::generate();
+    REQUIRE(stranger);
+    CHECK_FALSE(UseCases::StoreAccess::recover(
+        path, *stranger, QStringLiteral("admin"), "recovered-password-1"));
+    REQUIRE(UseCases::StoreAccess::recover(
+        path, *keys, QStringLiteral("admin"), "recovered-password-1"));
+    QByteArray recovered("recovered-password-1");
+    auto afterRecovery = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("admin"), recovered);
+    INFO((afterRecovery ? QString() : afterRecovery.error().message).toStdString());
+    REQUIRE(afterRecovery);
 }

@@ -134,6 +134,7 @@ QString AuditLog::actionText(const QString &action)
         {QStringLiteral("sign_in_failed"), QT_TR_NOOP("failed to sign in")},
         {QStringLiteral("lock"), QT_TR_NOOP("locked")},
         {QStringLiteral("handover"), QT_TR_NOOP("handed cases over")},
+        {QStringLiteral("account"), QT_TR_NOOP("changed an account")},
     };
     const auto found = words.constFind(action);
     return found == words.constEnd() ? action : tr(found.value());

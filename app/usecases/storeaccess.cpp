@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/usecases/storeaccess.h"
 
+#include "app/usecases/acting.h"
 #include "app/usecases/session.h"
+#include "core/accounts/audittrail.h"
 #include "core/crypto/devicekeys.h"
 #include "core/store/storeconversion.h"
 #include "core/store/storekeys.h"
@@ -109,6 +111,45 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
     if (!store)
         return tl::unexpected(store.error());
     return OpenedStore {std::move(*store), account, true};
+}
+
+VoidResult StoreAccess::changePassword(CaseStore &store, const QString &name,
+    const QByteArray &oldPassword, const QByteArray &newPassword)
+{
+    AccountRepository accounts(store);
+    if (auto r = accounts.changePassword(name, oldPassword, newPassword); !r)
+        return r;
+    if (auto r = grant(store, name, newPassword); !r) {
+        accounts.changePassword(name, newPassword, oldPassword); // the slot still has the old one
+        return r;
+    }
+    return {};
+}
+
+VoidResult StoreAccess::resetPassword(
+    CaseStore &store, const WriteContext &ctx, const QString &name, const QByteArray &password)
+{
+    if (auto r = AccountRepository(store).resetPassword(ctx, name, password); !r)
+        return r;
+    return grant(store, name, password);
+}
+
+VoidResult StoreAccess::recover(const QString &path, const DeviceKeys &bureau, const QString &name,
+    const QByteArray &newPassword)
+{
+    auto key = StoreKeys(path).recover(bureau);
+    if (!key)
+        return tl::unexpected(key.error());
+    auto store = CaseStore::open(path, SystemClock::instance(), *key);
+    if (!store)
+        return tl::unexpected(store.error());
+    if (auto r = AccountRepository(**store).setLocalPassword(name, newPassword); !r)
+        return r;
+    if (auto r = AuditTrail(**store).record(acting(**store), QStringLiteral("account"), {}, {},
+            tr("password of %1 recovered by the bureau").arg(name));
+        !r)
+        return tl::unexpected(r.error());
+    return grant(**store, name, newPassword);
 }
 
 VoidResult StoreAccess::grant(CaseStore &store, const QString &name, const QByteArray &password)

@@ -10,6 +10,10 @@
 #include <memory>
 #include <optional>
 
+namespace Casebook::Core {
+class DeviceKeys;
+}
+
 namespace Casebook::UseCases {
 
 // A store opened for a person who signed in.
@@ -42,6 +46,17 @@ public:
     // the administrator); nothing to do on a plain store.
     static Core::VoidResult grant(
         Core::CaseStore &store, const QString &name, const QByteArray &password);
+    // A user changes their password: the account's (local) hash and their key slot together.
+    static Core::VoidResult changePassword(Core::CaseStore &store, const QString &name,
+        const QByteArray &oldPassword, const QByteArray &newPassword);
+    // The administrator sets a user's password: it travels with the account, and on this store
+    // the user's key slot is made with it (so a new account can open an encrypted store).
+    static Core::VoidResult resetPassword(Core::CaseStore &store, const Core::WriteContext &ctx,
+        const QString &name, const QByteArray &password);
+    // A forgotten password on an encrypted store: the bureau (its device keys) opens the store's
+    // recovery slot and sets a new password for the user, in their slot and on that store.
+    static Core::VoidResult recover(const QString &path, const Core::DeviceKeys &bureau,
+        const QString &name, const QByteArray &newPassword);
     // The X25519 key the store's key is sealed to for recovery: its enroller's, or, on a store
     // with no enroller (the bureau), its own device's. Empty when it has neither.
     static std::pair<QString, QByteArray> recoveryKey(Core::CaseStore &store);

@@ -274,6 +274,14 @@ VoidResult AccountRepository::changePassword(
     auto account = signIn(name, oldPassword);
     if (!account)
         return tl::unexpected(account.error().error);
+    return setLocalPassword(name, newPassword);
+}
+
+VoidResult AccountRepository::setLocalPassword(const QString &name, const QByteArray &newPassword)
+{
+    auto account = find(name);
+    if (!account)
+        return tl::unexpected(account.error());
     const QStringList problems = passwordProblems(
         QString::fromUtf8(newPassword), account->name, staffName(account->staffId));
     if (!problems.isEmpty())

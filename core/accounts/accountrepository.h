@@ -82,6 +82,9 @@ public:
     // A password the user changes, kept on this store only (it never travels).
     VoidResult changePassword(
         const QString &name, const QByteArray &oldPassword, const QByteArray &newPassword);
+    // Sets the password on this store only, without the old one: the bureau's recovery of a
+    // forgotten password on an encrypted laptop (StoreAccess::recover), which holds the store key.
+    VoidResult setLocalPassword(const QString &name, const QByteArray &newPassword);
     // The administrator sets a new password (it travels with the account).
     VoidResult resetPassword(
         const WriteContext &ctx, const QString &name, const QByteArray &password);

@@ -11,9 +11,13 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sodium.h>
 
@@ -245,4 +249,70 @@ TEST_CASE("Converting a plain store keeps its state; the plain file is gone, the
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
             | QFileDevice::WriteUser));
 #endif
+}
+
+TEST_CASE(
+    "A conversion killed at random moments leaves the plain store or the encrypted one, sound",
+    "[store][encryption][conversion][crash]")
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original.db"));
+    QByteArray digest;
+    {
+        auto plain = CaseStore::open(original);
+        REQUIRE(plain);
+        REQUIRE((*plain)->initialize(DeviceRole::Window, QStringLiteral("北區窗口")));
+        REQUIRE(DemoGenerator(**plain).generate(150, 4));
+        digest = *(*plain)->domainDigest(true);
+    }
+    auto key = SecretKey::random();
+    const QString keyPath = dir.filePath(QStringLiteral("key"));
+    {
+        QFile f(keyPath);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(reinterpret_cast<const char *>(key->data()), SecretKey::Size);
+    }
+    // How long an undisturbed conversion takes here, to spread the kills over it.
+    const QString timed = dir.filePath(QStringLiteral("timed.db"));
+    REQUIRE(QFile::copy(original, timed));
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(QProcess::execute(QStringLiteral(CASEBOOK_CONVERSION_VICTIM), {timed, keyPath}) == 0);
+    const int span = std::max(50, static_cast<int>(clock.elapsed()));
+    int plainAfter = 0;
+    int encryptedAfter = 0;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    for (int trial = 0; trial < 30; ++trial) {
+        for (const char *suffix : {"", "-wal", "-shm", ".lock", ".encrypting", ".plain"})
+            QFile::remove(path + QLatin1String(suffix));
+        REQUIRE(QFile::copy(original, path));
+        QProcess victim;
+        victim.start(QStringLiteral(CASEBOOK_CONVERSION_VICTIM), {path, keyPath});
+        REQUIRE(victim.waitForStarted());
+        // Over the whole run and a little past it, so that some kills come after the swap.
+        QThread::msleep(
+            static_cast<unsigned long>(QRandomGenerator::global()->bounded(span * 5 / 4)));
+        victim.kill();
+        victim.waitForFinished();
+        INFO("trial " << trial);
+        if (CryptVfs::isEncrypted(path)) {
+            auto store = CaseStore::open(path, SystemClock::instance(), key);
+            REQUIRE(store);
+            CHECK(*(*store)->domainDigest(true) == digest);
+            CHECK((*store)->check()->sqliteOk);
+            ++encryptedAfter;
+        } else {
+            auto store = CaseStore::open(path);
+            REQUIRE(store);
+            CHECK(*(*store)->domainDigest(true) == digest);
+            ++plainAfter;
+            store->reset();
+            // The next conversion removes what this one left and completes.
+            REQUIRE(StoreConversion::encrypt(path, key));
+            CHECK_FALSE(QFileInfo::exists(StoreConversion::workingCopy(path)));
+        }
+    }
+    WARN("killed conversions: " << plainAfter << " left the plain store, " << encryptedAfter
+                                << " the encrypted one");
+    CHECK(plainAfter + encryptedAfter == 30);
 }
