@@ -10,10 +10,12 @@
 #include "core/persons/personrepository.h"
 #include "core/rules/deadlines.h"
 #include "core/store/casestore.h"
+#include "core/store/storeconversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QTableView>
@@ -67,9 +69,13 @@ int main(int argc, char **argv)
             "Measure as this demo account (陳怡君: a coach); the store's device otherwise. "
             "Sign-in is not timed."),
         QStringLiteral("NAME"));
-    parser.addOptions({dbOpt, personsOpt, runsOpt, userOpt});
+    QCommandLineOption encryptedOpt(QStringLiteral("encrypted"),
+        QStringLiteral("Measure an encrypted copy of the store (made once beside it, as "
+                       "PATH.encrypted.db, its key in PATH.encrypted.key)."));
+    parser.addOptions({dbOpt, personsOpt, runsOpt, userOpt, encryptedOpt});
     parser.process(app);
-    const QString path = parser.value(dbOpt);
+    QString path = parser.value(dbOpt);
+    std::shared_ptr<Core::SecretKey> key;
 
     if (!QFileInfo::exists(path)) {
         auto store = Core::CaseStore::open(path);
@@ -87,9 +93,38 @@ int main(int argc, char **argv)
         std::printf("generated %d persons / %d cases in %.1f s (%lld operations)\n", r->persons,
             r->cases, ms(t) / 1000.0, static_cast<long long>(*(*store)->operationCount()));
     }
+    if (parser.isSet(encryptedOpt)) {
+        const QString copy = path + QStringLiteral(".encrypted.db");
+        QFile keyFile(path + QStringLiteral(".encrypted.key"));
+        if (!QFileInfo::exists(copy)) {
+            QElapsedTimer t;
+            t.start();
+            key = Core::SecretKey::random();
+            if (!QFile::copy(path, copy) || !keyFile.open(QIODevice::WriteOnly)) {
+                std::fprintf(stderr, "cannot copy %s\n", qPrintable(path));
+                return 1;
+            }
+            keyFile.write(reinterpret_cast<const char *>(key->data()), Core::SecretKey::Size);
+            keyFile.close();
+            if (auto r = Core::StoreConversion::encrypt(copy, key); !r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+                return 1;
+            }
+            std::printf("encrypted a copy in %.1f s\n", ms(t) / 1000.0);
+        } else {
+            if (!keyFile.open(QIODevice::ReadOnly))
+                return 1;
+            const QByteArray bytes = keyFile.readAll();
+            key = Core::SecretKey::fromBytes(
+                reinterpret_cast<const unsigned char *>(bytes.constData()));
+        }
+        path = copy;
+        std::printf("encrypted store (CryptVfs)\n");
+    }
+    auto open = [&] { return Core::CaseStore::open(path, Core::SystemClock::instance(), key); };
     std::optional<Core::Account> user;
     if (parser.isSet(userOpt)) {
-        auto store = Core::CaseStore::open(path);
+        auto store = open();
         if (!store)
             return 1;
         if (!UseCases::Session(**store).hasAccounts()) {
@@ -120,7 +155,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
-        auto store = Core::CaseStore::open(path);
+        auto store = open();
         if (!store) {
             std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
             return 1;
@@ -146,7 +181,7 @@ int main(int argc, char **argv)
 
     // Where the start-up time goes.
     {
-        auto st = Core::CaseStore::open(path);
+        auto st = open();
         QElapsedTimer t;
         t.start();
         auto rows = Core::CaseRepository(**st).listRows();
@@ -165,7 +200,7 @@ int main(int argc, char **argv)
     }
 
     // 2. Filter latency per keystroke, typed into the real filter box, repaint included.
-    auto store = Core::CaseStore::open(path);
+    auto store = open();
     App::MainWindow w(**store, user);
     w.show();
     QCoreApplication::processEvents();

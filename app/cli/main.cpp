@@ -6,6 +6,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 // The CLI speaks through its own one-line messages; Qt's platform chatter (XDG_RUNTIME_DIR, fonts)
 // would break the one-line promise on standard error, so it is shown only with CASEBOOK_DEBUG set.
@@ -18,6 +22,11 @@ void quietHandler(QtMsgType type, const QMessageLogContext &, const QString &mes
 
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_UNIX
+    // Everything this program creates (stores, their WAL, bundles, exports, temporary files) is
+    // its user's alone.
+    ::umask(077);
+#endif
     qInstallMessageHandler(quietHandler);
     // A GUI application for fonts and PDF printing, on the offscreen platform: the CLI never opens
     // a window.

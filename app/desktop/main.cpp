@@ -9,6 +9,10 @@
 #include "forms/model/demoforms.h"
 
 #include <QApplication>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -26,6 +30,11 @@ constexpr quint32 DemoSeed = 2018;
 
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_UNIX
+    // Everything this program creates (stores, their WAL, bundles, exports, temporary files) is
+    // its user's alone.
+    ::umask(077);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Casebook"));
     QApplication::setApplicationName(QStringLiteral("casebook"));

@@ -1318,6 +1318,22 @@ TEST_CASE("casebook-cli on an encrypted store: the user's password unlocks it; c
         return cli(args);
     };
     CHECK(as(QStringLiteral("admin"), {QStringLiteral("check")}).status == 0);
+    // What casebook-cli writes is its user's alone: the store, an export.
+    const QString report = dir.filePath(QStringLiteral("annual.csv"));
+    REQUIRE(as(QStringLiteral("admin"),
+                {QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+                    QStringLiteral("115"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("--out"), report})
+                .status
+        == 0);
+#ifdef Q_OS_UNIX
+    for (const QString &file : {db, report}) {
+        INFO(file.toStdString());
+        CHECK((QFileInfo(file).permissions()
+                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
+            == QFileDevice::Permissions {});
+    }
+#endif
     // A plain copy: the administrator's only, audited, never over a file.
     const QString copy = dir.filePath(QStringLiteral("copy.db"));
     CHECK(as(QStringLiteral("陳怡君"),

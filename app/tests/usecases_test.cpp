@@ -143,6 +143,12 @@ TEST_CASE("SyncExchange: keys, identity, enrolment, export and import between tw
     REQUIRE(theirs->size() == 1);
     CHECK(theirs->first().action == QStringLiteral("export"));
     CHECK(theirs->first().detail.contains(second));
+#ifdef Q_OS_UNIX
+    // A bundle is its owner's alone.
+    CHECK((QFileInfo(second).permissions()
+              & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
+        == QFileDevice::Permissions {});
+#endif
 }
 
 TEST_CASE("SyncExchange sends only definitions that load", "[usecases][sync][definitions]")

@@ -11,8 +11,24 @@ using namespace Casebook::Core;
 
 Result<QList<CaseListRow>> CaseFiles::list() const
 {
-    auto rows = CaseRepository(m_store).listRows();
-    if (!rows || m_caseload.kind() == Caseload::Kind::Everything)
+    CaseListScope scope;
+    switch (m_caseload.kind()) {
+    case Caseload::Kind::Everything:
+        return CaseRepository(m_store).listRows();
+    case Caseload::Kind::Coach:
+        scope.coachId = m_caseload.key();
+        break;
+    case Caseload::Kind::Window:
+        scope.window = m_caseload.key();
+        break;
+    case Caseload::Kind::Unit:
+        scope.unitId = m_caseload.key();
+        break;
+    }
+    if (m_caseload.key().isEmpty()) // a caseload of nothing: no one's cases
+        return QList<CaseListRow> {};
+    auto rows = CaseRepository(m_store).listRows(scope);
+    if (!rows)
         return rows;
     QList<CaseListRow> mine;
     for (const CaseListRow &r : *rows) {

@@ -3,6 +3,7 @@
 
 #include "app/usecases/acting.h"
 #include "core/accounts/audittrail.h"
+#include "core/common/ownerfiles.h"
 #include "core/rules/employmentrules.h"
 #include "core/sync/bundle.h"
 #include "forms/model/formdefinition.h"
@@ -33,7 +34,8 @@ void wipe(QByteArray &secret)
 VoidResult SyncExchange::writeFile(const QString &path, const QByteArray &data)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || !restrictToOwner(f) || f.write(data) != data.size()
+        || !f.commit())
         return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }

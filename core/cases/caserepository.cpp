@@ -434,7 +434,7 @@ Result<QList<CaseEvent>> CaseRepository::events(const QString &caseId) const
     return out;
 }
 
-Result<QList<CaseListRow>> CaseRepository::listRows() const
+Result<QList<CaseListRow>> CaseRepository::listRows(const CaseListScope &scope) const
 {
     // Three plain queries merged here: on 100,000 cases this is several times faster than one query
     // that groups the dispatches and joins the staff.
@@ -445,11 +445,27 @@ Result<QList<CaseListRow>> CaseRepository::listRows() const
         return SqlError::failure(q);
     while (q.next())
         staffNames.insert(q.value(0).toString(), q.value(1).toString());
-    if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.case_no, c.person_id, p.name, p.id_number, c.status, p.district, "
-            "c.window, "
-            "c.coach_id, c.received_on FROM cases c JOIN persons p ON p.id = c.person_id "
-            "WHERE c.deleted = 0 AND p.deleted = 0 ORDER BY c.received_on DESC, c.case_no DESC")))
+    QString where;
+    QString bound;
+    if (!scope.coachId.isEmpty()) {
+        where = QStringLiteral(" AND c.coach_id = ?");
+        bound = scope.coachId;
+    } else if (!scope.window.isEmpty()) {
+        where = QStringLiteral(" AND c.window = ?");
+        bound = scope.window;
+    } else if (!scope.unitId.isEmpty()) {
+        where = QStringLiteral(
+            " AND c.id IN (SELECT case_id FROM dispatches WHERE unit_id = ? AND deleted = 0)");
+        bound = scope.unitId;
+    }
+    q.prepare(QStringLiteral(
+                  "SELECT c.id, c.case_no, c.person_id, p.name, p.id_number, c.status, p.district, "
+                  "c.window, c.coach_id, c.received_on FROM cases c JOIN persons p ON p.id = "
+                  "c.person_id WHERE c.deleted = 0 AND p.deleted = 0")
+        + where + QStringLiteral(" ORDER BY c.received_on DESC, c.case_no DESC"));
+    if (!where.isEmpty())
+        q.addBindValue(bound);
+    if (!q.exec())
         return SqlError::failure(q);
     QList<CaseListRow> out;
     QHash<QString, qsizetype> index;

@@ -12,6 +12,14 @@
 namespace Casebook::Core {
 
 // One row of the case list: what the list shows and filters on.
+// Whose case list rows: one coach's, one window's or one unit's; all when empty.
+struct CaseListScope
+{
+    QString coachId {};
+    QString window {};
+    QString unitId {};
+};
+
 struct CaseListRow
 {
     QString caseId;
@@ -80,7 +88,9 @@ public:
     Result<QList<Case>> supportedEmploymentCases() const;
     Result<QList<Dispatch>> dispatches(const QString &caseId) const;
     Result<QList<CaseEvent>> events(const QString &caseId) const;
-    Result<QList<CaseListRow>> listRows() const;
+    // The case list's rows, of one coach, window or unit when the scope names one (a caseload
+    // read in SQL, so that a coach's list does not load a city's cases first).
+    Result<QList<CaseListRow>> listRows(const CaseListScope &scope = {}) const;
     // The open cases that have a deadline: waiting for assessment, waiting for a unit's answer, or
     // tracking after the goal.
     Result<QList<CaseTimeline>> openTimelines() const;

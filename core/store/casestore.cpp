@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/casestore.h"
 
+#include "core/common/ownerfiles.h"
 #include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
@@ -277,10 +278,19 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
                 || file.write(CryptVfs::newHeader()) != CryptVfs::HeaderSize || !file.flush()) {
                 return fail(Error::Kind::Io, tr("Cannot create the store %1.").arg(path));
             }
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            restrictToOwner(file);
         }
         store->m_key = key;
         store->m_keyToken = CryptVfs::remember(std::move(key), path);
+    }
+    if (!encrypted && !inMemory && !exists) {
+        // A new plain store is made readable by its owner only before SQLite writes to it (its
+        // WAL and shared-memory files take the same mode).
+        if (info.absoluteDir().exists()) {
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly | QIODevice::Append))
+                restrictToOwner(file);
+        }
     }
     // The name and options SQLite opens: an encrypted store through the VFS with the key's token.
     const QString sqliteName = encrypted ? CryptVfs::uri(path, store->m_keyToken) : path;

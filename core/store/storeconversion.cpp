@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/storeconversion.h"
 
+#include "core/common/ownerfiles.h"
 #include "core/store/casestore.h"
 
 #include <QDir>
@@ -98,7 +99,7 @@ VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<S
             QFile::remove(copy);
             return fail(Error::Kind::Io, tr("Cannot write the encrypted copy %1.").arg(copy));
         }
-        header.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        restrictToOwner(header);
         header.close();
         const QString token = CryptVfs::remember(key, copy);
         QSqlDatabase db = (*plain)->database();
@@ -181,7 +182,7 @@ VoidResult StoreConversion::decryptCopy(CaseStore &store, const QString &out)
         return fail(Error::Kind::Io,
             tr("The plain copy could not be written: %1").arg(q.lastError().text()));
     }
-    QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    restrictToOwner(out);
     return {};
 }
 

@@ -316,3 +316,28 @@ TEST_CASE(
                                 << " the encrypted one");
     CHECK(plainAfter + encryptedAfter == 30);
 }
+
+TEST_CASE(
+    "Stores are their owner's alone on disk: the file, its WAL, an encrypted one", "[store][modes]")
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.db"));
+    const QString encrypted = dir.filePath(QStringLiteral("encrypted.db"));
+    auto a = CaseStore::open(plain);
+    REQUIRE(a);
+    REQUIRE((*a)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+    auto b = CaseStore::open(encrypted, SystemClock::instance(), SecretKey::random());
+    REQUIRE(b);
+    REQUIRE((*b)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+    for (const QString &file : QStringList {plain, plain + QStringLiteral("-wal"), encrypted,
+             encrypted + QStringLiteral("-wal")}) {
+        INFO(file.toStdString());
+        REQUIRE(QFileInfo::exists(file));
+        CHECK((QFileInfo(file).permissions()
+                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                      | QFileDevice::WriteOther))
+            == QFileDevice::Permissions {});
+    }
+#endif
+}

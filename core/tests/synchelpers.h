@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <memory>
@@ -20,6 +21,7 @@ namespace Casebook::Core::Test {
 // A store with its keys (cheap Argon2id for tests), ready to enrol or be enrolled.
 struct Node
 {
+    std::unique_ptr<QTemporaryDir> folder; // a clone's file, removed with it (after the store)
     std::unique_ptr<CaseStore> store;
     std::optional<DeviceKeys> keys;
 
@@ -54,16 +56,16 @@ struct Node
     // The same store (identity, keys, data) copied as it is now: another import order from here on.
     std::unique_ptr<Node> clone() const
     {
-        static int n = 0; // NOLINT: test helper
-        const QString path = QDir::temp().filePath(QStringLiteral("casebook-clone-%1-%2.db")
-                                                       .arg(QCoreApplication::applicationPid())
-                                                       .arg(++n));
-        QFile::remove(path);
+        auto dir = std::make_unique<QTemporaryDir>();
+        REQUIRE(dir->isValid());
+        const QString path = dir->filePath(QStringLiteral("clone.db"));
         QSqlQuery q(store->database());
         REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
         auto copy = CaseStore::open(path, SystemClock::instance());
         REQUIRE(copy);
-        return std::make_unique<Node>(std::move(*copy), *keys);
+        auto node = std::make_unique<Node>(std::move(*copy), *keys);
+        node->folder = std::move(dir);
+        return node;
     }
 };
 

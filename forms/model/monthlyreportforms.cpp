@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/model/monthlyreportforms.h"
 
+#include "core/common/ownerfiles.h"
 #include "core/common/rocdate.h"
 #include "core/services/servicerepository.h"
 
@@ -367,6 +368,7 @@ VoidResult ReportExport::writeCsv(const QString &path, const ReportTable &table)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    Core::restrictToOwner(file);
     file.write(csv(table));
     if (!file.commit())
         return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -443,6 +445,7 @@ VoidResult ReportExport::writeXlsx(const QString &path, const QList<ReportTable>
         return fail(Error::Kind::Io,
             tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e))));
     }
+    Core::restrictToOwner(part);
     if (std::rename(partName.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(part);
         return fail(Error::Kind::Io, tr("Cannot write %1.").arg(path));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/print/formprinter.h"
 
+#include "core/common/ownerfiles.h"
 #include "core/common/rocdate.h"
 
 #include <QFontMetricsF>
@@ -437,6 +438,7 @@ Result<int> FormPrinter::writePdf(
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    Core::restrictToOwner(file); // a filled form is a client's personal data
     int pages = 0;
     {
         QPdfWriter writer(&file);
