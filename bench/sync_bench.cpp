@@ -52,10 +52,13 @@ struct Node
     std::optional<DeviceKeys> keys;
 };
 
+bool encryptedStores = false; // NOLINT: the bench's one switch, set from the command line
+
 Node makeNode(const QString &path, DeviceRole role, const QString &name)
 {
     Node n;
-    auto s = CaseStore::open(path);
+    auto s = CaseStore::open(
+        path, SystemClock::instance(), encryptedStores ? SecretKey::random() : nullptr);
     if (!s || !(*s)->initialize(role, name)) {
         std::fprintf(stderr, "cannot create %s\n", qPrintable(path));
         std::exit(1);
@@ -83,6 +86,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    encryptedStores = args.contains(QStringLiteral("--encrypted"));
+    if (encryptedStores)
+        std::printf("stores encrypted at rest (CryptVfs); the plain inserts into a plain file\n");
     const int at = static_cast<int>(args.indexOf(QStringLiteral("--persons")));
     const int persons = at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 2000;
     QTemporaryDir dir;

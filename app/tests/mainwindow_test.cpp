@@ -13,12 +13,14 @@
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncdialogs.h"
 #include "app/usecases/session.h"
+#include "app/usecases/storeaccess.h"
 #include "core/accounts/audittrail.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
 #include "core/services/servicerepository.h"
+#include "core/store/storekeys.h"
 #include "core/sync/syncrepository.h"
 #include "core/units/unitrepository.h"
 #include "forms/editor/formeditor.h"
@@ -1244,4 +1246,50 @@ TEST_CASE("Signed in as a supervisor: the audit trail and the handover from the 
     CHECK(QFileInfo(pdf).size() > 0);
     CHECK(openOf(leaving) == 0);
     CHECK(openOf(successor) == before + moving);
+}
+
+TEST_CASE("The first sign-in before the store opens encrypts it and shows the signed-in caseload",
+    "[gui][accounts][encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first.db"));
+    {
+        auto plain = CaseStore::open(path, fixedClock());
+        REQUIRE(plain);
+        REQUIRE((*plain)->initialize(DeviceRole::Window, QStringLiteral("示範窗口")));
+        REQUIRE(DemoGenerator(**plain).generate(20, 4));
+        REQUIRE(UseCases::Session(**plain).makeDemoAccounts("casebook-demo", true));
+    }
+    // As main.cpp does it: the dialog's sign-in opens the store.
+    std::unique_ptr<CaseStore> owned;
+    App::SignInDialog signIn(
+        [&](const QString &name, QByteArray &password) -> Result<Account> {
+            auto opened = UseCases::StoreAccess::signIn(path, fixedClock(), name, password);
+            if (!opened)
+                return tl::unexpected(opened.error());
+            owned = std::move(opened->store);
+            return opened->account;
+        },
+        QStringLiteral("demo: casebook-demo"));
+    CHECK(
+        child<QLabel>(&signIn, "signInDemoHint")->text().contains(QStringLiteral("casebook-demo")));
+    child<QLineEdit>(&signIn, "signInName")->setText(QStringLiteral("倪美玲"));
+    child<QLineEdit>(&signIn, "signInPassword")->setText(QStringLiteral("wrong-password"));
+    CHECK_FALSE(signIn.trySignIn());
+    CHECK_FALSE(owned);
+    CHECK_FALSE(UseCases::StoreAccess::isEncrypted(path));
+    child<QLineEdit>(&signIn, "signInPassword")->setText(QStringLiteral("casebook-demo"));
+    REQUIRE(signIn.trySignIn());
+    REQUIRE(owned);
+    CHECK(UseCases::StoreAccess::isEncrypted(path));
+    // The demo store still tells a newcomer how to sign in, before anything opens, and every demo
+    // account opens it.
+    CHECK(UseCases::StoreAccess::hint(path).contains(QStringLiteral("casebook-demo")));
+    CHECK(StoreKeys(path).unlock(QStringLiteral("陳怡君"), "casebook-demo"));
+    CHECK(StoreKeys(path).unlock(QStringLiteral("admin"), "casebook-demo"));
+    App::MainWindow w(*owned, signIn.account());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    CHECK(w.caseModel()->rowCount() > 0);
+    CHECK(w.caseModel()->rowCount() < 20); // the north window's half
 }

@@ -17,6 +17,12 @@ bool Session::hasAccounts() const
     return all && !all->isEmpty();
 }
 
+QByteArray Session::demoPassword() const
+{
+    auto password = m_store.metaValue(QStringLiteral("demo_password"));
+    return password ? password->toUtf8() : QByteArray();
+}
+
 QString Session::demoHint() const
 {
     auto password = m_store.metaValue(QStringLiteral("demo_password"));

@@ -20,6 +20,8 @@ public:
     bool hasAccounts() const;
     // The demo store's sign-in names and password, to show a newcomer (empty elsewhere).
     QString demoHint() const;
+    // The demo store's shown password (empty elsewhere): every demo account has it.
+    QByteArray demoPassword() const;
     // Signs in (the password is wiped); a refusal says why and how long to wait. Each attempt is
     // in the audit trail (client: which program); a sign-in the trail cannot keep is refused.
     Core::Result<Core::Account> signIn(const QString &name, QByteArray &password,

@@ -73,6 +73,8 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
     std::pair<QString, QByteArray> recovery;
     Account account;
     QString hint;
+    Wiped demo;
+    QStringList demoAccounts; // the demo store's: all of them share its shown password
     {
         auto plain = CaseStore::open(path, clock);
         if (!plain)
@@ -88,6 +90,12 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
         account = *signedIn;
         recovery = recoveryKey(**plain);
         hint = Session(**plain).demoHint();
+        demo.bytes = Session(**plain).demoPassword();
+        if (!demo.bytes.isEmpty()) {
+            for (const Account &a :
+                AccountRepository(**plain).accounts().value_or(QList<Account>()))
+                demoAccounts << a.name;
+        }
     }
     // The first sign-in after the upgrade: the store is encrypted now, before anything is shown.
     auto key = SecretKey::random();
@@ -99,6 +107,11 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
             return r;
         if (!hint.isEmpty()) { // the demo store still shows how to sign in
             if (auto r = slots.setNote(hint); !r)
+                return r;
+        }
+        demoAccounts.removeAll(account.name);
+        if (!demoAccounts.isEmpty()) {
+            if (auto r = slots.setUsers(*key, demoAccounts, demo.bytes); !r)
                 return r;
         }
         if (!recovery.second.isEmpty())

@@ -116,26 +116,37 @@ Result<std::shared_ptr<SecretKey>> StoreKeys::unlock(
 
 VoidResult StoreKeys::setUser(const SecretKey &key, const QString &name, const QByteArray &password)
 {
+    return setUsers(key, {name}, password);
+}
+
+VoidResult StoreKeys::setUsers(
+    const SecretKey &key, const QStringList &names, const QByteArray &password)
+{
     auto all = slots();
     if (!all)
         return tl::unexpected(all.error());
-    KeySlot slot {QStringLiteral("user"), name.trimmed(), QByteArray(crypto_pwhash_SALTBYTES, '\0'),
-        crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE,
-        QByteArray(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, '\0'), {}};
-    randombytes_buf(slot.salt.data(), static_cast<size_t>(slot.salt.size()));
-    randombytes_buf(slot.nonce.data(), static_cast<size_t>(slot.nonce.size()));
-    auto kek = derive(password, slot);
+    // One Argon2id for all of them: they share the password (the demo store's accounts).
+    KeySlot base {QStringLiteral("user"), {}, QByteArray(crypto_pwhash_SALTBYTES, '\0'),
+        crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE, {}, {}};
+    randombytes_buf(base.salt.data(), static_cast<size_t>(base.salt.size()));
+    auto kek = derive(password, base);
     if (!kek)
         return fail(Error::Kind::Io, tr("The password could not be turned into a key."));
-    slot.wrapped.resize(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES);
-    const QByteArray ad = associated(slot.name);
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(slot.wrapped.data()), nullptr, key.data(),
-        SecretKey::Size, reinterpret_cast<const unsigned char *>(ad.constData()),
-        static_cast<unsigned long long>(ad.size()), nullptr,
-        reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek->data());
-    all->removeIf([&](const KeySlot &s) { return s.kind == slot.kind && s.name == slot.name; });
-    all->append(slot);
+    for (const QString &name : names) {
+        KeySlot slot = base;
+        slot.name = name.trimmed();
+        slot.nonce = QByteArray(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, '\0');
+        randombytes_buf(slot.nonce.data(), static_cast<size_t>(slot.nonce.size()));
+        slot.wrapped.resize(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+        const QByteArray ad = associated(slot.name);
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char *>(slot.wrapped.data()), nullptr, key.data(),
+            SecretKey::Size, reinterpret_cast<const unsigned char *>(ad.constData()),
+            static_cast<unsigned long long>(ad.size()), nullptr,
+            reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek->data());
+        all->removeIf([&](const KeySlot &s) { return s.kind == slot.kind && s.name == slot.name; });
+        all->append(slot);
+    }
     return write(*all);
 }
 

@@ -47,6 +47,8 @@ public:
         const QString &name, const QByteArray &password) const;
     // Adds (or replaces) the user's slot.
     VoidResult setUser(const SecretKey &key, const QString &name, const QByteArray &password);
+    // The same for several accounts that share a password (the demo store's), with one Argon2id.
+    VoidResult setUsers(const SecretKey &key, const QStringList &names, const QByteArray &password);
     VoidResult removeUser(const QString &name);
     // The recovery slot for the device with this X25519 public key (the enroller).
     VoidResult setRecovery(
