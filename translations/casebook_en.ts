@@ -280,6 +280,13 @@
     </message>
 </context>
 <context>
+    <name>CaseAttachments</name>
+    <message>
+        <source>attachment %1 → %2</source>
+        <translation>attachment %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocuments</name>
     <message>
         <source>The layout of the list of the case&apos;s documents is missing.</source>
@@ -754,6 +761,10 @@
     <message>
         <source>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</source>
         <translation>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,13 @@
     </message>
 </context>
 <context>
+    <name>CaseAttachments</name>
+    <message>
+        <source>attachment %1 → %2</source>
+        <translation>附件 %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocuments</name>
     <message>
         <source>The layout of the list of the case&apos;s documents is missing.</source>
@@ -752,6 +759,10 @@
     <message>
         <source>Withdraw %1 from the case? The log keeps it; it is no longer listed or printed.</source>
         <translation>要從個案撤回 %1 嗎？紀錄仍會保留，但不再列出或列印。</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>以其他程式開啟</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,11 @@ void AttachmentsPane::openSelected()
         return;
     }
     f.close();
+    if (auto r = m_attachments.copied(id, tr("opened")); !r) { // no copy without a trace
+        QFile::remove(path);
+        Q_EMIT failed(r.error().message);
+        return;
+    }
     const bool opened
         = m_opener ? m_opener(path) : QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     if (!opened)
@@ -188,8 +193,18 @@ void AttachmentsPane::saveCopy()
     if (path.isEmpty())
         return;
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*content) != content->size())
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || f.write(*content) != content->size()) {
         Q_EMIT failed(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    if (auto r = m_attachments.copied(item->data(0, Qt::UserRole).toString(), path); !r)
+        Q_EMIT failed(r.error().message);
+}
+
+void AttachmentsPane::closeOpenedCopies()
+{
+    m_opened.reset(); // the folder and the copies in it are removed
 }
 
 void AttachmentsPane::withdraw()

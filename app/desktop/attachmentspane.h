@@ -28,6 +28,8 @@ public:
     ~AttachmentsPane() override;
 
     void setCase(const QString &caseId);
+    // Removes the copies opened for viewing (on lock: nothing of the client stays in clear).
+    void closeOpenedCopies();
     // The writes are made as ctx from now on (another user signed in).
     void actAs(Core::WriteContext ctx) { m_attachments.actAs(std::move(ctx)); }
     int count() const;

@@ -331,6 +331,7 @@ void MainWindow::lock(bool idle)
     const VoidResult kept = UseCases::Session(m_store).locked(*m_user, idle);
     // Nothing of the clients stays on screen: the list, the case and the due panel are hidden.
     m_pages->setCurrentWidget(m_lockPage);
+    m_attachments->closeOpenedCopies();
     m_due->hide();
     statusBar()->clearMessage(); // "Case … for <name> saved" would stay on screen
     // Said where the locked window shows it; no client data is in it.

@@ -1467,3 +1467,116 @@ TEST_CASE("casebook-cli recover-store: the bureau sets a forgotten password on a
               .status
         == 0);
 }
+
+TEST_CASE("A killed import into an encrypted laptop leaves it as before or as after",
+    "[cli][sync][crash][encryption]")
+{
+    QTemporaryDir dir;
+    auto at = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    for (const auto &[name, text] :
+        {std::pair {"pw", "correct horse battery\n"}, std::pair {"user", "casebook-demo\n"}}) {
+        QFile f(at(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    const QString pass = QStringLiteral("--passphrase-file");
+    auto run = [&](const char *db, const QStringList &args) {
+        return cli(QStringList {QStringLiteral("--db"), at(db)} + args);
+    };
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
+                    QStringLiteral("--name"), QStringLiteral("勞動局")})
+                .status
+        == 0);
+    REQUIRE(run("laptop.db",
+                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
+                    QStringLiteral("--name"), QStringLiteral("筆電")})
+                .status
+        == 0);
+    for (const char *db : {"bureau.db", "laptop.db"})
+        REQUIRE(
+            run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+    REQUIRE(
+        run("laptop.db",
+            {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("l.id")})
+            .status
+        == 0);
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("enroll"), QStringLiteral("--device"), at("l.id"),
+                    QStringLiteral("--out"), at("l.enrol"), QStringLiteral("--whole-store"), pass,
+                    at("pw")})
+                .status
+        == 0);
+    const QString fingerprint
+        = run("laptop.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol")})
+              .out.split(QLatin1Char('\n'))
+              .value(1);
+    REQUIRE(run("laptop.db",
+                {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol"),
+                    QStringLiteral("--fingerprint"), fingerprint})
+                .status
+        == 0);
+    const QStringList admin {QStringLiteral("--user"), QStringLiteral("admin"),
+        QStringLiteral("--password-file"), at("user")};
+    const QStringList coach {QStringLiteral("--user"), QStringLiteral("陳怡君"),
+        QStringLiteral("--password-file"), at("user")};
+    REQUIRE(run("bureau.db",
+                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("5"),
+                    QStringLiteral("--password-file"), at("user")})
+                .status
+        == 0);
+    REQUIRE(run("bureau.db",
+                QStringList {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("a.cbb"),
+                    pass, at("pw")}
+                    + admin)
+                .status
+        == 0);
+    REQUIRE(run("laptop.db", {QStringLiteral("import-bundle"), at("a.cbb"), pass, at("pw")}).status
+        == 0);
+    {
+        QByteArray password("casebook-demo");
+        auto opened = Casebook::UseCases::StoreAccess::signIn(at("laptop.db"),
+            Casebook::Core::SystemClock::instance(), QStringLiteral("陳怡君"), password);
+        REQUIRE(opened);
+        REQUIRE(opened->converted);
+    }
+    REQUIRE(
+        run("bureau.db",
+            QStringList {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("400")}
+                + admin)
+            .status
+        == 0);
+    REQUIRE(run("bureau.db",
+                QStringList {QStringLiteral("export-bundle"), QStringLiteral("--out"),
+                    at("big.cbb"), pass, at("pw")}
+                    + admin)
+                .status
+        == 0);
+    const QString before = run("laptop.db", QStringList {QStringLiteral("digest")} + coach).out;
+    REQUIRE_FALSE(before.isEmpty());
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CASEBOOK_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CASEBOOK_CLI_PATH),
+        QStringList {QStringLiteral("--db"), at("laptop.db"), QStringLiteral("import-bundle"),
+            at("big.cbb"), pass, at("pw")}
+            + coach);
+    REQUIRE(p.waitForStarted());
+    QThread::msleep(2200); // past the sign-in and the passphrase (Argon2id), inside the merge
+    p.kill();
+    p.waitForFinished();
+
+    const QString after = run("laptop.db", QStringList {QStringLiteral("digest")} + coach).out;
+    const QString bureau = run("bureau.db", QStringList {QStringLiteral("digest")} + admin).out;
+    INFO("before " << before.toStdString() << " after " << after.toStdString());
+    CHECK((after == before || after == bureau));
+    CHECK(run("laptop.db", QStringList {QStringLiteral("check")} + coach).status == 0);
+    REQUIRE(
+        run("laptop.db",
+            QStringList {QStringLiteral("import-bundle"), at("big.cbb"), pass, at("pw")} + coach)
+            .status
+        == 0);
+    CHECK(run("laptop.db", QStringList {QStringLiteral("digest")} + coach).out == bureau);
+}

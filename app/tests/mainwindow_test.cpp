@@ -1035,6 +1035,15 @@ TEST_CASE("Attachments are added, listed, opened and printed in the list of the 
     QFile original(photo);
     REQUIRE(original.open(QIODevice::ReadOnly));
     CHECK(copy.readAll() == original.readAll());
+    copy.close();
+    // The copy that left the store is in the audit trail; closing the copies removes it.
+    auto trail = AuditTrail(**store).entries({});
+    REQUIRE(trail);
+    REQUIRE_FALSE(trail->isEmpty());
+    CHECK(trail->last().action == QStringLiteral("export"));
+    CHECK(trail->last().caseId == caseId);
+    pane->closeOpenedCopies();
+    CHECK_FALSE(QFileInfo::exists(opened));
 
     // Print all starts with the list of the case's documents, which names the attachment; a form it
     // cannot open (its definition is not installed) is listed and reported, not skipped silently.

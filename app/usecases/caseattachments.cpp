@@ -2,6 +2,8 @@
 #include "app/usecases/caseattachments.h"
 
 #include "app/usecases/caseforms.h"
+#include "core/accounts/audittrail.h"
+#include "core/cases/caserepository.h"
 #include "core/common/rocdate.h"
 #include "core/forms/forminstancerepository.h"
 
@@ -36,6 +38,19 @@ Result<QString> CaseAttachments::add(
 Result<QByteArray> CaseAttachments::content(const QString &attachmentId) const
 {
     return AttachmentRepository(m_store).content(attachmentId);
+}
+
+VoidResult CaseAttachments::copied(const QString &attachmentId, const QString &where) const
+{
+    auto a = AttachmentRepository(m_store).find(attachmentId);
+    if (!a)
+        return tl::unexpected(a.error());
+    auto c = CaseRepository(m_store).find(a->caseId);
+    auto r = AuditTrail(m_store).record(m_context, QStringLiteral("export"),
+        c ? c->personId : QString(), a->caseId, tr("attachment %1 → %2").arg(a->title, where));
+    if (!r)
+        return tl::unexpected(r.error());
+    return {};
 }
 
 VoidResult CaseAttachments::withdraw(const QString &attachmentId) const

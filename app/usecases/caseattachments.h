@@ -30,6 +30,8 @@ public:
     Core::Result<QString> add(
         const QString &caseId, const QString &instanceId, const QString &path) const;
     Core::Result<QByteArray> content(const QString &attachmentId) const;
+    // A copy left the store (opened in another program, or saved): kept in the audit trail.
+    Core::VoidResult copied(const QString &attachmentId, const QString &where) const;
     Core::VoidResult withdraw(const QString &attachmentId) const;
     // From now on the writes are made as ctx (another user signed in).
     void actAs(Core::WriteContext ctx) { m_context = std::move(ctx); }

@@ -59,10 +59,9 @@ public:
     Result<QByteArray> content(const QString &attachmentId) const;
     // Withdraws an attachment (a tombstone; the log keeps it).
     VoidResult remove(const WriteContext &ctx, const QString &attachmentId);
-
-private:
     Result<Attachment> find(const QString &attachmentId) const;
 
+private:
     CaseStore &m_store;
 };
 

@@ -146,9 +146,9 @@ Result<DemoSummary> DemoGenerator::generate(
     PersonRepository personsRepo(m_store);
     CaseRepository casesRepo(m_store);
     // Only the window's case manager (or the bureau) accepts an intake the eligibility rules
-    // refuse.
-    const bool canAccept = m_store.identity().role == DeviceRole::Window
-        || m_store.identity().role == DeviceRole::Bureau;
+    // refuse: the same rule as for anyone who writes (on a store with accounts the device is not
+    // one of them, so its demo people are all eligible).
+    const bool canAccept = casesRepo.mayAcceptIneligible(ctx);
 
     Transaction tx(m_store);
     if (!tx.began())
