@@ -532,6 +532,14 @@
         <source>Cannot prepare the encrypted store %1.</source>
         <translation>Cannot prepare the encrypted store %1.</translation>
     </message>
+    <message>
+        <source>The store is locked: sign in to open it.</source>
+        <translation>The store is locked: sign in to open it.</translation>
+    </message>
+    <message>
+        <source>This key does not open the store.</source>
+        <translation>This key does not open the store.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -1878,6 +1886,10 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>&amp;Handover of a coach&apos;s cases…</source>
         <translation>&amp;Handover of a coach&apos;s cases…</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window.</source>
+        <translation>Only %1 can unlock this window.</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4517,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>password of %1 recovered by the bureau</source>
         <translation>password of %1 recovered by the bureau</translation>
+    </message>
+    <message>
+        <source>%1: %2 attempt(s) while the store was locked</source>
+        <translation>%1: %2 attempt(s) while the store was locked</translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,14 @@
         <source>Cannot prepare the encrypted store %1.</source>
         <translation>無法準備加密資料庫 %1。</translation>
     </message>
+    <message>
+        <source>The store is locked: sign in to open it.</source>
+        <translation>資料庫已鎖定：請登入後開啟。</translation>
+    </message>
+    <message>
+        <source>This key does not open the store.</source>
+        <translation>此金鑰無法開啟資料庫。</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -1870,6 +1878,10 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>&amp;Handover of a coach&apos;s cases…</source>
         <translation>個案交接(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window.</source>
+        <translation>只有 %1 可以解除此視窗的鎖定。</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4489,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>password of %1 recovered by the bureau</source>
         <translation>勞動局已復原 %1 的密碼</translation>
+    </message>
+    <message>
+        <source>%1: %2 attempt(s) while the store was locked</source>
+        <translation>%1：鎖定期間嘗試 %2 次</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "app/usecases/reports.h"
 #include "app/usecases/servicerecords.h"
 #include "app/usecases/session.h"
+#include "app/usecases/storeaccess.h"
 #include "forms/model/formdefinition.h"
 
 #include <QActionGroup>
@@ -332,6 +333,7 @@ void MainWindow::lock(bool idle)
     // Nothing of the clients stays on screen: the list, the case and the due panel are hidden.
     m_pages->setCurrentWidget(m_lockPage);
     m_attachments->closeOpenedCopies();
+    m_store.suspend(); // an encrypted store's connection closes and its key is wiped
     m_due->hide();
     statusBar()->clearMessage(); // "Case … for <name> saved" would stay on screen
     // Said where the locked window shows it; no client data is in it.
@@ -353,7 +355,16 @@ void MainWindow::lock(bool idle)
 
 void MainWindow::askUnlock()
 {
-    auto *dialog = new SignInDialog(UseCases::Session(m_store), m_user, this);
+    // The same user unlocks: on an encrypted store their password unwraps the key again first.
+    auto *dialog = new SignInDialog(
+        [this](const QString &name, QByteArray &password) -> Result<Account> {
+            if (name != m_user->name) {
+                return fail(Error::Kind::NotAllowed,
+                    tr("Only %1 can unlock this window.").arg(m_user->name));
+            }
+            return UseCases::StoreAccess::unlock(m_store, name, password, &m_failedUnlocks);
+        },
+        QString(), this, m_user);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         m_pages->setCurrentWidget(m_main);

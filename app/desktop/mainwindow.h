@@ -122,6 +122,7 @@ private:
     QAction *m_editPersonAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_auditAction = nullptr;
+    int m_failedUnlocks = 0; // refused while the store was closed, written at the next sign-in
     QAction *m_handoverAction = nullptr;
     std::optional<Core::Account> m_user;
     QStackedWidget *m_pages = nullptr;

@@ -20,8 +20,9 @@ SignInDialog::SignInDialog(
     build(session.demoHint());
 }
 
-SignInDialog::SignInDialog(SignIn signIn, const QString &hint, QWidget *parent)
-    : QDialog(parent), m_signIn(std::move(signIn))
+SignInDialog::SignInDialog(
+    SignIn signIn, const QString &hint, QWidget *parent, std::optional<Core::Account> unlocking)
+    : QDialog(parent), m_signIn(std::move(signIn)), m_unlocking(std::move(unlocking))
 {
     build(hint);
 }

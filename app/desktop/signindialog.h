@@ -26,7 +26,8 @@ public:
         QWidget *parent = nullptr);
     // Before a store is open (an encrypted one is unlocked by the sign-in): signIn does the work,
     // hint is the demo store's note.
-    SignInDialog(SignIn signIn, const QString &hint, QWidget *parent = nullptr);
+    SignInDialog(SignIn signIn, const QString &hint, QWidget *parent = nullptr,
+        std::optional<Core::Account> unlocking = std::nullopt);
     std::optional<Core::Account> account() const { return m_account; }
     // Tries to sign in with what is typed (the button's and Enter's action).
     bool trySignIn();

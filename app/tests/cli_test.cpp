@@ -1391,9 +1391,10 @@ TEST_CASE("casebook-cli recover-store: the bureau sets a forgotten password on a
                     QStringLiteral("--name"), QStringLiteral("筆電")})
                 .status
         == 0);
-    for (const char *db : {"bureau.db", "laptop.db"})
+    for (const char *db : {"bureau.db", "laptop.db"}) {
         REQUIRE(
             run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+    }
     REQUIRE(
         run("laptop.db",
             {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("l.id")})
@@ -1493,9 +1494,10 @@ TEST_CASE("A killed import into an encrypted laptop leaves it as before or as af
                     QStringLiteral("--name"), QStringLiteral("筆電")})
                 .status
         == 0);
-    for (const char *db : {"bureau.db", "laptop.db"})
+    for (const char *db : {"bureau.db", "laptop.db"}) {
         REQUIRE(
             run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
+    }
     REQUIRE(
         run("laptop.db",
             {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("l.id")})

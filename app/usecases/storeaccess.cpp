@@ -126,6 +126,37 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
     return OpenedStore {std::move(*store), account, true};
 }
 
+Result<Account> StoreAccess::unlock(
+    CaseStore &store, const QString &name, QByteArray &password, int *failedWhileClosed)
+{
+    if (store.isSuspended()) {
+        auto key = StoreKeys(store.path()).unlock(name, password);
+        if (!key) {
+            sodium_memzero(password.data(), static_cast<size_t>(password.size()));
+            if (failedWhileClosed)
+                ++*failedWhileClosed;
+            return tl::unexpected(key.error());
+        }
+        if (auto r = store.resume(*key); !r) {
+            sodium_memzero(password.data(), static_cast<size_t>(password.size()));
+            return tl::unexpected(r.error());
+        }
+    }
+    if (failedWhileClosed && *failedWhileClosed > 0) {
+        if (auto r
+            = AuditTrail(store).record(acting(store), QStringLiteral("sign_in_failed"), {}, {},
+                tr("%1: %2 attempt(s) while the store was locked")
+                    .arg(name)
+                    .arg(*failedWhileClosed));
+            r)
+            *failedWhileClosed = 0;
+    }
+    auto account = Session(store).signIn(name, password);
+    if (!account)
+        store.suspend(); // an encrypted store stays closed
+    return account;
+}
+
 VoidResult StoreAccess::changePassword(CaseStore &store, const QString &name,
     const QByteArray &oldPassword, const QByteArray &newPassword)
 {

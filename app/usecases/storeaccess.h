@@ -42,6 +42,12 @@ public:
         const QString &name, QByteArray &password,
         const std::function<void(int, int)> &progress = {},
         const QString &client = QStringLiteral("casebook"));
+    // Signs in again to a store that was locked: an encrypted one suspended by the lock is opened
+    // with the key the user's password unwraps (and locked again when the sign-in fails).
+    // Attempts refused while the store was closed cannot be written at once: failedWhileClosed
+    // counts them, and they are written to the trail with the next sign-in.
+    static Core::Result<Core::Account> unlock(Core::CaseStore &store, const QString &name,
+        QByteArray &password, int *failedWhileClosed = nullptr);
     // Gives the user a key slot on the open encrypted store (a new account, a password set by
     // the administrator); nothing to do on a plain store.
     static Core::VoidResult grant(

@@ -281,6 +281,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
             restrictToOwner(file);
         }
         store->m_key = key;
+        store->m_encrypted = true;
         store->m_keyToken = CryptVfs::remember(std::move(key), path);
     }
     if (!encrypted && !inMemory && !exists) {
@@ -406,19 +407,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
     }
     if (encrypted && !exists && !reserveForEncryption(db))
         return fail(Error::Kind::Io, tr("Cannot prepare the encrypted store %1.").arg(path));
-    {
-        QSqlQuery q(db);
-        // Temporary tables and indexes stay in memory: nothing of them reaches the disk in clear.
-        if (!q.exec(QStringLiteral("PRAGMA temp_store=MEMORY")))
-            return tl::unexpected(store->dbError(QStringLiteral("PRAGMA temp_store")));
-        // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
-        for (const char *pragma :
-            {"PRAGMA foreign_keys=ON", "PRAGMA recursive_triggers=ON", "PRAGMA journal_mode=WAL",
-                "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536"}) {
-            if (!q.exec(QString::fromLatin1(pragma)))
-                return tl::unexpected(store->dbError(QString::fromLatin1(pragma)));
-        }
-    }
+    if (auto r = store->configure(); !r)
+        return tl::unexpected(r.error());
     if (auto r = store->migrate(); !r)
         return tl::unexpected(r.error());
     if (auto r = store->chainUnhashed(); !r)
@@ -426,6 +416,62 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
     if (auto r = store->loadIdentity(); !r)
         return tl::unexpected(r.error());
     return store;
+}
+
+VoidResult CaseStore::configure()
+{
+    QSqlQuery q(database());
+    // Temporary tables and indexes stay in memory: nothing of them reaches the disk in clear.
+    if (!q.exec(QStringLiteral("PRAGMA temp_store=MEMORY")))
+        return tl::unexpected(dbError(QStringLiteral("PRAGMA temp_store")));
+    // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA recursive_triggers=ON",
+             "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return tl::unexpected(dbError(QString::fromLatin1(pragma)));
+    }
+    return {};
+}
+
+void CaseStore::suspend()
+{
+    if (!m_encrypted || m_suspended)
+        return;
+    m_queries.clear();
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.close();
+    }
+    CryptVfs::forget(m_keyToken);
+    m_keyToken.clear();
+    m_key.reset(); // the last reference: the key is wiped
+    m_suspended = true;
+}
+
+VoidResult CaseStore::resume(std::shared_ptr<SecretKey> key)
+{
+    if (!m_suspended)
+        return {};
+    if (!key)
+        return fail(Error::Kind::NotAllowed, tr("The store is locked: sign in to open it."));
+    const int failuresBefore = CryptVfs::authenticationFailures();
+    const QString token = CryptVfs::remember(key, m_path);
+    QSqlDatabase db = database();
+    db.setDatabaseName(CryptVfs::uri(m_path, token));
+    QSqlQuery probe(db);
+    const bool opened = db.open()
+        && probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next();
+    probe.finish();
+    if (!opened || CryptVfs::authenticationFailures() > failuresBefore) {
+        db.close();
+        CryptVfs::forget(token);
+        return fail(Error::Kind::NotAllowed, tr("This key does not open the store."));
+    }
+    m_keyToken = token;
+    m_key = std::move(key);
+    m_suspended = false;
+    return configure();
 }
 
 CaseStore::~CaseStore()

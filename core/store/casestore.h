@@ -71,7 +71,13 @@ public:
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
-    bool isEncrypted() const { return !m_keyToken.isEmpty(); }
+    bool isEncrypted() const { return m_encrypted; }
+    // Locks an encrypted store: its connection is closed and its key wiped (a plain store stays
+    // open: there is nothing to wipe). resume() opens it again with the key a sign-in unwraps;
+    // another key is refused and the store stays locked.
+    void suspend();
+    VoidResult resume(std::shared_ptr<SecretKey> key);
+    bool isSuspended() const { return m_suspended; }
     // The store key of an encrypted store (null for a plain one), to give a user a key slot.
     std::shared_ptr<SecretKey> key() const { return m_key; }
     const Clock &clock() const { return *m_clock; }
@@ -134,6 +140,7 @@ private:
     CaseStore() = default;
     VoidResult migrate();
     VoidResult loadIdentity();
+    VoidResult configure();
     VoidResult chainUnhashed();
     Result<qint64> appendOperation(const WriteContext &ctx, const QString &entity,
         const QString &rowId, const QString &field, const QString &value, qint64 baseHlc);
@@ -145,6 +152,8 @@ private:
     QString m_connection;
     QString m_keyToken; // CryptVfs's token for the key of an encrypted store
     std::shared_ptr<SecretKey> m_key;
+    bool m_encrypted = false;
+    bool m_suspended = false;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     DeviceIdentity m_identity;

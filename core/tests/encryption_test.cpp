@@ -41,7 +41,7 @@ QByteArray allBytes(const QString &dir)
 
 QByteArray utf16(const QString &s)
 {
-    return QByteArray(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
+    return {reinterpret_cast<const char *>(s.utf16()), s.size() * 2};
 }
 
 } // namespace
