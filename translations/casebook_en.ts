@@ -4633,6 +4633,14 @@ On a store with accounts every command takes --user NAME, with the password in
         <source>bundle for %1 → %2</source>
         <translation>bundle for %1 → %2</translation>
     </message>
+    <message>
+        <source>The store is not encrypted: give the passphrase.</source>
+        <translation>The store is not encrypted: give the passphrase.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase once on this store.</source>
+        <translation>Give the passphrase once on this store.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRepository</name>

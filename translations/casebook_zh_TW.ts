@@ -4605,6 +4605,14 @@ On a store with accounts every command takes --user NAME, with the password in
         <source>bundle for %1 → %2</source>
         <translation>給 %1 的同步包 → %2</translation>
     </message>
+    <message>
+        <source>The store is not encrypted: give the passphrase.</source>
+        <translation>資料庫未加密：請輸入通關密語。</translation>
+    </message>
+    <message>
+        <source>Give the passphrase once on this store.</source>
+        <translation>請在此資料庫輸入一次通關密語。</translation>
+    </message>
 </context>
 <context>
     <name>SyncRepository</name>

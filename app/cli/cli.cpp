@@ -1272,6 +1272,11 @@ Result<QByteArray> Cli::readSecret(
 
 std::optional<DeviceKeys> Cli::unlockKeys(CaseStore &store, const Invocation &in, int &status)
 {
+    // An encrypted store's sign-in unlocks them, once the passphrase has been given there.
+    if (!in.has("--passphrase-file") && qEnvironmentVariableIsEmpty("CASEBOOK_PASSPHRASE")) {
+        if (auto bySignIn = UseCases::SyncExchange(store).unlockBySignIn())
+            return std::move(*bySignIn);
+    }
     auto passphrase = readPassphrase(in.value("--passphrase-file"));
     if (!passphrase) {
         status = error(passphrase.error().message);

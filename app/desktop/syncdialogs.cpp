@@ -135,6 +135,9 @@ Result<DeviceKeys> SyncController::unlock()
         return fail(
             Error::Kind::NotFound, tr("This store has no keys yet: Sync → Create device keys."));
     }
+    // On an encrypted store the sign-in has unlocked them (after the passphrase was given once).
+    if (auto bySignIn = exchange.unlockBySignIn())
+        return bySignIn;
     QString pass = passphrase(false);
     if (pass.isEmpty())
         return fail(Error::Kind::Invalid, tr("Cancelled."));

@@ -890,6 +890,16 @@ TEST_CASE("StoreAccess: a changed password re-wraps the key; the bureau's recove
         QStringLiteral("陳怡君"), "coach-new-password"));
     auto blob = opened->store->metaValue(QStringLiteral("keys"));
     REQUIRE(blob);
+    // The device keys: the passphrase once on the encrypted store, then the sign-in unlocks them.
+    UseCases::SyncExchange exchange(*opened->store);
+    CHECK_FALSE(exchange.unlockBySignIn());
+    QByteArray passphrase = secret();
+    auto byPassphrase = exchange.unlock(passphrase);
+    REQUIRE(byPassphrase);
+    auto bySignIn = exchange.unlockBySignIn();
+    REQUIRE(bySignIn);
+    CHECK(bySignIn->signPublicKey() == byPassphrase->signPublicKey());
+    CHECK(bySignIn->sign("x") == byPassphrase->sign("x"));
     opened->store.reset();
     QByteArray old("casebook-demo");
     CHECK_FALSE(

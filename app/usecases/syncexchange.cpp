@@ -68,6 +68,7 @@ Result<DeviceKeys> SyncExchange::createKeys(QByteArray &passphrase)
         = m_store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(blob->toBase64()));
         !r)
         return tl::unexpected(r.error());
+    keepForSignIn(*keys);
     return keys;
 }
 
@@ -82,6 +83,50 @@ Result<DeviceKeys> SyncExchange::unlock(QByteArray &passphrase)
     auto keys = SyncRepository(m_store).unlock(passphrase);
     // The passphrase is wiped as soon as it has served.
     wipe(passphrase);
+    if (keys)
+        keepForSignIn(*keys);
+    return keys;
+}
+
+namespace {
+
+// The secret that the sign-in's copy of the device keys is kept under: derived from the store key,
+// so that only an unlocked encrypted store has it.
+QByteArray signInSecret(const SecretKey &storeKey)
+{
+    unsigned char derived[32];
+    crypto_kdf_derive_from_key(derived, sizeof derived, 1, "cbdevkey", storeKey.data());
+    QByteArray hex = QByteArray(reinterpret_cast<const char *>(derived), sizeof derived).toHex();
+    sodium_memzero(derived, sizeof derived);
+    return hex;
+}
+
+const QString SignInKeys = QStringLiteral("keys_by_sign_in");
+
+} // namespace
+
+void SyncExchange::keepForSignIn(const DeviceKeys &keys) const
+{
+    if (!m_store.isEncrypted() || !m_store.key())
+        return;
+    QByteArray secret = signInSecret(*m_store.key());
+    // The secret is 256 random bits: the cheapest Argon2id is enough.
+    auto blob = keys.encrypted(secret, DeviceKeys::Cost::Minimum);
+    wipe(secret);
+    if (blob)
+        m_store.setMetaValue(SignInKeys, QString::fromLatin1(blob->toBase64()));
+}
+
+Result<DeviceKeys> SyncExchange::unlockBySignIn() const
+{
+    if (!m_store.isEncrypted() || !m_store.key())
+        return fail(Error::Kind::NotFound, tr("The store is not encrypted: give the passphrase."));
+    auto blob = m_store.metaValue(SignInKeys);
+    if (!blob || blob->isEmpty())
+        return fail(Error::Kind::NotFound, tr("Give the passphrase once on this store."));
+    QByteArray secret = signInSecret(*m_store.key());
+    auto keys = DeviceKeys::decrypt(QByteArray::fromBase64(blob->toLatin1()), secret);
+    wipe(secret);
     return keys;
 }
 

@@ -61,6 +61,10 @@ public:
     Core::Result<Core::DeviceKeys> createKeys(QByteArray &passphrase);
     // The keys, unlocked with the passphrase, which is wiped.
     Core::Result<Core::DeviceKeys> unlock(QByteArray &passphrase);
+    // On an encrypted store that is open (its user signed in), the keys unlocked by that sign-in:
+    // a copy of them is kept in the store under a key derived from the store key, written the
+    // first time the passphrase unlocks them there (or when they are made). NotFound otherwise.
+    Core::Result<Core::DeviceKeys> unlockBySignIn() const;
     // The store's public identity (its public keys), for the enroller.
     Core::Result<Core::PublicIdentity> identity() const;
     Core::VoidResult writeIdentity(const QString &path) const;
@@ -94,6 +98,8 @@ public:
     static Core::VoidResult writeFile(const QString &path, const QByteArray &data);
 
 private:
+    // Keeps the copy that unlockBySignIn opens (on an encrypted store only).
+    void keepForSignIn(const Core::DeviceKeys &keys) const;
     Core::CaseStore &m_store;
     std::optional<Core::WriteContext> m_context;
 };
