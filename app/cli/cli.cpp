@@ -416,6 +416,12 @@ int Cli::run(const QStringList &arguments)
     return (this->*command->run)(in, &store);
 }
 
+Result<QByteArray> Cli::signInPassword(const Invocation &in)
+{
+    return readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD",
+        tr("give the password in --password-file FILE or CASEBOOK_PASSWORD"));
+}
+
 int Cli::runEncrypted(const Command &command, Invocation &in)
 {
     if (in.value("--user").isEmpty()) {
@@ -424,8 +430,7 @@ int Cli::runEncrypted(const Command &command, Invocation &in)
                          .arg(in.db),
             ExitStoreProblem);
     }
-    auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD",
-        tr("give the password in --password-file FILE or CASEBOOK_PASSWORD"));
+    auto password = signInPassword(in);
     if (!password)
         return error(password.error().message, ExitStoreProblem);
     auto opened = UseCases::StoreAccess::signIn(in.db, SystemClock::instance(), in.value("--user"),
@@ -453,8 +458,7 @@ int Cli::signIn(CaseStore &store, Invocation &in)
                          .arg(in.db),
             ExitStoreProblem);
     }
-    auto password = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD",
-        tr("give the password in --password-file FILE or CASEBOOK_PASSWORD"));
+    auto password = signInPassword(in);
     if (!password)
         return error(password.error().message, ExitStoreProblem);
     auto account = UseCases::Session(store).signIn(
@@ -701,8 +705,7 @@ int Cli::changePassword(const Invocation &in, CaseStore *store)
 {
     if (!in.account)
         return error(tr("password needs --user NAME: the account whose password changes"));
-    auto current = readSecret(in.value("--password-file"), "CASEBOOK_PASSWORD",
-        tr("give the password in --password-file FILE or CASEBOOK_PASSWORD"));
+    auto current = signInPassword(in);
     auto next = readSecret(in.value("--new-password-file"), "CASEBOOK_NEW_PASSWORD",
         tr("give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD"));
     if (!current || !next)

@@ -127,6 +127,8 @@ private:
     int signIn(Core::CaseStore &store, Invocation &in);
     // Runs a command on an encrypted store: --user and the password unlock it.
     int runEncrypted(const Command &command, Invocation &in);
+    // The sign-in password of --password-file or CASEBOOK_PASSWORD.
+    static Core::Result<QByteArray> signInPassword(const Invocation &in);
     int checkDecryptCopy(const Invocation &in);
     int decryptCopy(const Invocation &in, Core::CaseStore *store);
     int changePassword(const Invocation &in, Core::CaseStore *store);

@@ -561,18 +561,18 @@ namespace {
 constexpr int SlotsAt = 40;
 constexpr int SlotsCap = CryptVfs::HeaderSize - SlotsAt;
 
-QByteArray slotsOf(const unsigned char *head40, const QByteArray &rest)
+std::optional<QByteArray> slotsOf(const unsigned char *head40, const QByteArray &rest)
 {
     const quint32 length = (quint32(head40[36]) << 24) | (quint32(head40[37]) << 16)
         | (quint32(head40[38]) << 8) | quint32(head40[39]);
     if (length > static_cast<quint32>(SlotsCap) || length > static_cast<quint32>(rest.size()))
-        return {};
+        return std::nullopt;
     return rest.left(static_cast<int>(length));
 }
 
 } // namespace
 
-QByteArray CryptVfs::readSlots(const QString &path)
+std::optional<QByteArray> CryptVfs::readSlots(const QString &path)
 {
     const QString key = canonical(path);
     {
@@ -580,17 +580,17 @@ QByteArray CryptVfs::readSlots(const QString &path)
         if (CryptFile *f = openMains().value(key)) {
             QByteArray header(HeaderSize, '\0');
             if (f->real->pMethods->xRead(f->real, header.data(), HeaderSize, 0) != SQLITE_OK)
-                return {};
+                return std::nullopt;
             return slotsOf(
                 reinterpret_cast<const unsigned char *>(header.constData()), header.mid(SlotsAt));
         }
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {};
+        return std::nullopt;
     const QByteArray header = file.read(HeaderSize);
     if (header.size() < HeaderSize || !header.startsWith(magic()))
-        return {};
+        return std::nullopt;
     return slotsOf(
         reinterpret_cast<const unsigned char *>(header.constData()), header.mid(SlotsAt));
 }

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Casebook::Core {
 
@@ -63,7 +64,9 @@ public:
     static QByteArray newHeader();
     // The key slots in a file's header (JSON), and writing them back: through the open store's own
     // file handle when it is open (another handle would drop SQLite's POSIX locks), else directly.
-    static QByteArray readSlots(const QString &path);
+    // Nothing when the header cannot be read or is damaged: never taken for "no slots", so that a
+    // slot written next cannot drop the others.
+    static std::optional<QByteArray> readSlots(const QString &path);
     static bool writeSlots(const QString &path, const QByteArray &slots);
 
     // The key a connection with ?cbkey=TOKEN uses; the token is not the key. Forgotten with

@@ -49,11 +49,13 @@ Result<QList<KeySlot>> StoreKeys::slots() const
 {
     if (!CryptVfs::isEncrypted(m_path))
         return fail(Error::Kind::NotFound, tr("The store %1 is not encrypted.").arg(m_path));
-    const QByteArray raw = CryptVfs::readSlots(m_path);
+    const std::optional<QByteArray> raw = CryptVfs::readSlots(m_path);
+    if (!raw)
+        return fail(Error::Kind::Corrupt, tr("The key slots of %1 are damaged.").arg(m_path));
     QList<KeySlot> out;
-    if (raw.isEmpty())
+    if (raw->isEmpty())
         return out;
-    const QJsonDocument doc = QJsonDocument::fromJson(raw);
+    const QJsonDocument doc = QJsonDocument::fromJson(*raw);
     if (!doc.isObject())
         return fail(Error::Kind::Corrupt, tr("The key slots of %1 are damaged.").arg(m_path));
     for (const auto &v : doc.object().value(QStringLiteral("slots")).toArray()) {
@@ -199,7 +201,7 @@ Result<std::shared_ptr<SecretKey>> StoreKeys::recover(const DeviceKeys &keys) co
 
 QString StoreKeys::note() const
 {
-    return QJsonDocument::fromJson(CryptVfs::readSlots(m_path))
+    return QJsonDocument::fromJson(CryptVfs::readSlots(m_path).value_or(QByteArray()))
         .object()
         .value(QStringLiteral("note"))
         .toString();

@@ -187,6 +187,24 @@ TEST_CASE("Key slots: a user's password unwraps the store key; the recovery key 
     REQUIRE(slots.setUser(**recovered, QStringLiteral("陳怡君"), "a-new-long-password"));
     CHECK_FALSE(slots.unlock(QStringLiteral("陳怡君"), "tea-garden-lantern"));
     REQUIRE(slots.unlock(QStringLiteral("陳怡君"), "a-new-long-password"));
+    // A damaged slot length is not "no slots": a new slot is refused and the others stay.
+    {
+        QFile h(path);
+        REQUIRE(h.open(QIODevice::ReadWrite));
+        const QByteArray before = h.read(CryptVfs::HeaderSize);
+        REQUIRE(h.seek(36));
+        REQUIRE(h.write(QByteArray(4, '\xff')) == 4);
+        h.close();
+        auto refused = slots.setUser(*key, QStringLiteral("蔡督導"), "another-long-password");
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == Error::Kind::Corrupt);
+        REQUIRE(h.open(QIODevice::ReadWrite));
+        QByteArray damaged = h.read(CryptVfs::HeaderSize);
+        CHECK(damaged.mid(40) == before.mid(40)); // nothing rewritten
+        REQUIRE(h.seek(0));
+        REQUIRE(h.write(before) == before.size()); // repaired for the checks below
+        h.close();
+    }
     // The header holds no password and no key in clear.
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
