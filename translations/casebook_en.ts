@@ -3311,6 +3311,34 @@ Do all twelve groups match?</translation>
         <translation>Wrote a plain, unencrypted copy of the store to %1 (readable by you only). It holds every client&apos;s data in clear: keep it on an encrypted disk and delete it when the request is answered.</translation>
     </message>
     <message>
+        <source>password needs --user NAME: the account whose password changes</source>
+        <translation>password needs --user NAME: the account whose password changes</translation>
+    </message>
+    <message>
+        <source>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</source>
+        <translation>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed on this store.</source>
+        <translation>The password of %1 is changed on this store.</translation>
+    </message>
+    <message>
+        <source>only the bureau recovers a store</source>
+        <translation>only the bureau recovers a store</translation>
+    </message>
+    <message>
+        <source>recover-store needs --store FILE and --account NAME</source>
+        <translation>recover-store needs --store FILE and --account NAME</translation>
+    </message>
+    <message>
+        <source>recovered %1&apos;s password on %2</source>
+        <translation>recovered %1&apos;s password on %2</translation>
+    </message>
+    <message>
+        <source>%1 can sign in to %2 with the new password.</source>
+        <translation>%1 can sign in to %2 with the new password.</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -3340,6 +3368,9 @@ Commands:
   digest
   users [--json]
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
+  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
+           --new-password-file FILE
+  reset-password --account NAME --new-password-file FILE
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
   decrypt-copy --out FILE
   password --new-password-file FILE
@@ -3375,6 +3406,9 @@ Commands:
   digest
   users [--json]
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
+  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
+           --new-password-file FILE
+  reset-password --account NAME --new-password-file FILE
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
   decrypt-copy --out FILE
   password --new-password-file FILE
@@ -3383,32 +3417,56 @@ On a store with accounts every command takes --user NAME, with the password in
 --password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</translation>
     </message>
     <message>
-        <source>password needs --user NAME: the account whose password changes</source>
-        <translation>password needs --user NAME: the account whose password changes</translation>
+        <source>add-user needs --name NAME and --role ROLE</source>
+        <translation>add-user needs --name NAME and --role ROLE</translation>
     </message>
     <message>
-        <source>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</source>
-        <translation>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</translation>
+        <source>unknown role %1: coach, supervisor, case_manager, bureau_clerk or administrator</source>
+        <translation>unknown role %1: coach, supervisor, case_manager, bureau_clerk or administrator</translation>
     </message>
     <message>
-        <source>The password of %1 is changed on this store.</source>
-        <translation>The password of %1 is changed on this store.</translation>
+        <source>an account belongs to a member of staff: give --staff NAME or ID</source>
+        <translation>an account belongs to a member of staff: give --staff NAME or ID</translation>
     </message>
     <message>
-        <source>only the bureau recovers a store</source>
-        <translation>only the bureau recovers a store</translation>
+        <source>--window is north or south</source>
+        <translation>--window is north or south</translation>
     </message>
     <message>
-        <source>recover-store needs --store FILE and --account NAME</source>
-        <translation>recover-store needs --store FILE and --account NAME</translation>
+        <source>only an administrator makes accounts</source>
+        <translation>only an administrator makes accounts</translation>
     </message>
     <message>
-        <source>recovered %1&apos;s password on %2</source>
-        <translation>recovered %1&apos;s password on %2</translation>
+        <source>there is no member of staff %1</source>
+        <translation>there is no member of staff %1</translation>
     </message>
     <message>
-        <source>%1 can sign in to %2 with the new password.</source>
-        <translation>%1 can sign in to %2 with the new password.</translation>
+        <source>give the new account&apos;s password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</source>
+        <translation>give the new account&apos;s password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>account %1 made (%2)</source>
+        <translation>account %1 made (%2)</translation>
+    </message>
+    <message>
+        <source>Made the account %1 (%2). It reaches the enrolled devices with the next bundle.</source>
+        <translation>Made the account %1 (%2). It reaches the enrolled devices with the next bundle.</translation>
+    </message>
+    <message>
+        <source>only an administrator sets another account&apos;s password</source>
+        <translation>only an administrator sets another account&apos;s password</translation>
+    </message>
+    <message>
+        <source>reset-password needs --account NAME</source>
+        <translation>reset-password needs --account NAME</translation>
+    </message>
+    <message>
+        <source>password of %1 set by the administrator</source>
+        <translation>password of %1 set by the administrator</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set. It reaches the enrolled devices with the next bundle, and opens their encrypted stores from then on.</source>
+        <translation>The password of %1 is set. It reaches the enrolled devices with the next bundle, and opens their encrypted stores from then on.</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4637,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The key slots of %1 could not be written.</source>
         <translation>The key slots of %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
     </message>
 </context>
 <context>

@@ -3290,6 +3290,34 @@ Do all twelve groups match?</source>
         <translation>已將資料庫的未加密副本寫入 %1（僅您可讀取）。其中所有個案資料皆為明文：請存放於加密磁碟，並於請求處理完畢後刪除。</translation>
     </message>
     <message>
+        <source>password needs --user NAME: the account whose password changes</source>
+        <translation>password 需要 --user 帳號：要變更密碼的帳號</translation>
+    </message>
+    <message>
+        <source>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</source>
+        <translation>請將新密碼放在 --new-password-file 檔案或 CASEBOOK_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed on this store.</source>
+        <translation>%1 在此資料庫的密碼已變更。</translation>
+    </message>
+    <message>
+        <source>only the bureau recovers a store</source>
+        <translation>只有勞動局可以復原資料庫</translation>
+    </message>
+    <message>
+        <source>recover-store needs --store FILE and --account NAME</source>
+        <translation>recover-store 需要 --store 檔案與 --account 帳號</translation>
+    </message>
+    <message>
+        <source>recovered %1&apos;s password on %2</source>
+        <translation>已復原 %1 在 %2 的密碼</translation>
+    </message>
+    <message>
+        <source>%1 can sign in to %2 with the new password.</source>
+        <translation>%1 現在可用新密碼登入 %2。</translation>
+    </message>
+    <message>
         <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
 Commands:
   init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
@@ -3319,6 +3347,9 @@ Commands:
   digest
   users [--json]
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
+  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
+           --new-password-file FILE
+  reset-password --account NAME --new-password-file FILE
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
   decrypt-copy --out FILE
   password --new-password-file FILE
@@ -3354,6 +3385,9 @@ On a store with accounts every command takes --user NAME, with the password in
   digest
   users [--json]
   audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
+  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
+           --new-password-file FILE
+  reset-password --account NAME --new-password-file FILE
   handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
   decrypt-copy --out FILE
   password --new-password-file FILE
@@ -3362,32 +3396,56 @@ On a store with accounts every command takes --user NAME, with the password in
 --password-file 檔案或 CASEBOOK_PASSWORD；加密的資料庫只能如此開啟。</translation>
     </message>
     <message>
-        <source>password needs --user NAME: the account whose password changes</source>
-        <translation>password 需要 --user 帳號：要變更密碼的帳號</translation>
+        <source>add-user needs --name NAME and --role ROLE</source>
+        <translation>add-user 需要 --name 帳號 與 --role 角色</translation>
     </message>
     <message>
-        <source>give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</source>
-        <translation>請將新密碼放在 --new-password-file 檔案或 CASEBOOK_NEW_PASSWORD</translation>
+        <source>unknown role %1: coach, supervisor, case_manager, bureau_clerk or administrator</source>
+        <translation>不認得的角色 %1：可用 coach、supervisor、case_manager、bureau_clerk 或 administrator</translation>
     </message>
     <message>
-        <source>The password of %1 is changed on this store.</source>
-        <translation>%1 在此資料庫的密碼已變更。</translation>
+        <source>an account belongs to a member of staff: give --staff NAME or ID</source>
+        <translation>帳號須屬於一位工作人員：請以 --staff 指定姓名或編號</translation>
     </message>
     <message>
-        <source>only the bureau recovers a store</source>
-        <translation>只有勞動局可以復原資料庫</translation>
+        <source>--window is north or south</source>
+        <translation>--window 只能是 north 或 south</translation>
     </message>
     <message>
-        <source>recover-store needs --store FILE and --account NAME</source>
-        <translation>recover-store 需要 --store 檔案與 --account 帳號</translation>
+        <source>only an administrator makes accounts</source>
+        <translation>只有系統管理者可以建立帳號</translation>
     </message>
     <message>
-        <source>recovered %1&apos;s password on %2</source>
-        <translation>已復原 %1 在 %2 的密碼</translation>
+        <source>there is no member of staff %1</source>
+        <translation>沒有工作人員 %1</translation>
     </message>
     <message>
-        <source>%1 can sign in to %2 with the new password.</source>
-        <translation>%1 現在可用新密碼登入 %2。</translation>
+        <source>give the new account&apos;s password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD</source>
+        <translation>請以 --new-password-file 檔案或 CASEBOOK_NEW_PASSWORD 提供新帳號的密碼</translation>
+    </message>
+    <message>
+        <source>account %1 made (%2)</source>
+        <translation>已建立帳號 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Made the account %1 (%2). It reaches the enrolled devices with the next bundle.</source>
+        <translation>已建立帳號 %1（%2）。下一次同步包會把它送到已註冊的裝置。</translation>
+    </message>
+    <message>
+        <source>only an administrator sets another account&apos;s password</source>
+        <translation>只有系統管理者可以設定他人帳號的密碼</translation>
+    </message>
+    <message>
+        <source>reset-password needs --account NAME</source>
+        <translation>reset-password 需要 --account 帳號</translation>
+    </message>
+    <message>
+        <source>password of %1 set by the administrator</source>
+        <translation>系統管理者重設了 %1 的密碼</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set. It reaches the enrolled devices with the next bundle, and opens their encrypted stores from then on.</source>
+        <translation>%1 的密碼已設定。下一次同步包會把它送到已註冊的裝置，之後即可用它開啟這些裝置上的加密資料庫。</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4609,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The key slots of %1 could not be written.</source>
         <translation>無法寫入 %1 的金鑰欄位。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>無法啟動加密函式庫。</translation>
     </message>
 </context>
 <context>

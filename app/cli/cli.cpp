@@ -178,47 +178,50 @@ int Cli::error(const QString &message, int status)
 
 int Cli::usage(int status)
 {
-    const QString text
-        = tr("Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]\n"
-             "Commands:\n"
-             "  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]\n"
-             "  demo --persons N --seed S\n"
-             "  persons [--search TEXT] [--json]\n"
-             "  cases [--status STATUS] [--json]\n"
-             "  due [--today YYYY-MM-DD] [--json]\n"
-             "  check\n"
-             "  print --case CASE --form FORM|all --out FILE.pdf\n"
-             "  forms list [--json]\n"
-             "  forms check FILE\n"
-             "  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] "
-             "[--json]\n"
-             "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] "
-             "[--file-report|--current]\n"
-             "  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]\n"
-             "  keys init [--passphrase-file FILE]\n"
-             "  keys export --out FILE\n"
-             "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip "
-             "FILE.pdf]\n"
-             "         [--passphrase-file FILE]\n"
-             "  enroll accept FILE [--fingerprint DIGITS]\n"
-             "  devices [--json]\n"
-             "  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]\n"
-             "  import-bundle FILE... [--passphrase-file FILE]\n"
-             "  conflicts [--json]\n"
-             "  resolve --conflict ID --choose VALUE --reason TEXT\n"
-             "  revoke --device DEVICE_ID\n"
-             "  send-definitions --dir DIR --out FILE [--passphrase-file FILE]\n"
-             "  digest\n"
-             "  users [--json]\n"
-             "  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | "
-             "--out FILE]\n"
-             "  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf\n"
-             "  decrypt-copy --out FILE\n"
-             "  password --new-password-file FILE\n"
-             "  recover-store --store FILE --account NAME --new-password-file FILE "
-             "[--passphrase-file FILE]\n"
-             "On a store with accounts every command takes --user NAME, with the password in\n"
-             "--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.");
+    const QString text = tr(
+        "Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]\n"
+        "Commands:\n"
+        "  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]\n"
+        "  demo --persons N --seed S\n"
+        "  persons [--search TEXT] [--json]\n"
+        "  cases [--status STATUS] [--json]\n"
+        "  due [--today YYYY-MM-DD] [--json]\n"
+        "  check\n"
+        "  print --case CASE --form FORM|all --out FILE.pdf\n"
+        "  forms list [--json]\n"
+        "  forms check FILE\n"
+        "  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] "
+        "[--json]\n"
+        "  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] "
+        "[--file-report|--current]\n"
+        "  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]\n"
+        "  keys init [--passphrase-file FILE]\n"
+        "  keys export --out FILE\n"
+        "  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip "
+        "FILE.pdf]\n"
+        "         [--passphrase-file FILE]\n"
+        "  enroll accept FILE [--fingerprint DIGITS]\n"
+        "  devices [--json]\n"
+        "  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]\n"
+        "  import-bundle FILE... [--passphrase-file FILE]\n"
+        "  conflicts [--json]\n"
+        "  resolve --conflict ID --choose VALUE --reason TEXT\n"
+        "  revoke --device DEVICE_ID\n"
+        "  send-definitions --dir DIR --out FILE [--passphrase-file FILE]\n"
+        "  digest\n"
+        "  users [--json]\n"
+        "  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | "
+        "--out FILE]\n"
+        "  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]\n"
+        "           --new-password-file FILE\n"
+        "  reset-password --account NAME --new-password-file FILE\n"
+        "  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf\n"
+        "  decrypt-copy --out FILE\n"
+        "  password --new-password-file FILE\n"
+        "  recover-store --store FILE --account NAME --new-password-file FILE "
+        "[--passphrase-file FILE]\n"
+        "On a store with accounts every command takes --user NAME, with the password in\n"
+        "--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.");
     if (status == 0) {
         print(text);
         return 0;
@@ -249,6 +252,11 @@ const QList<Cli::Command> &Cli::commands()
         {QStringLiteral("recover-store"),
             list({"--store", "--account", "--new-password-file", "--passphrase-file"}), {}, false,
             S::Initialised, nullptr, &Cli::recoverStore},
+        {QStringLiteral("add-user"),
+            list({"--name", "--role", "--staff", "--unit", "--window", "--new-password-file"}), {},
+            false, S::Initialised, &Cli::checkAddUser, &Cli::addUser},
+        {QStringLiteral("reset-password"), list({"--account", "--new-password-file"}), {}, false,
+            S::Initialised, nullptr, &Cli::resetPassword},
         {QStringLiteral("handover"), list({"--from-coach", "--to-coach", "--out"}), {}, false,
             S::Initialised, &Cli::checkHandover, &Cli::handover},
         {QStringLiteral("demo"), list({"--persons", "--seed"}), list({"--no-accounts"}), false,
@@ -745,6 +753,79 @@ int Cli::recoverStore(const Invocation &in, CaseStore *store)
         tr("recovered %1's password on %2").arg(in.value("--account"), in.value("--store")));
     print(tr("%1 can sign in to %2 with the new password.")
               .arg(in.value("--account"), in.value("--store")));
+    return 0;
+}
+
+int Cli::checkAddUser(const Invocation &in)
+{
+    if (in.value("--name").isEmpty() || in.value("--role").isEmpty())
+        return error(tr("add-user needs --name NAME and --role ROLE"));
+    const auto role = userRoleFromKey(in.value("--role"));
+    if (!role) {
+        return error(tr("unknown role %1: coach, supervisor, case_manager, bureau_clerk or "
+                        "administrator")
+                         .arg(in.value("--role")));
+    }
+    if (*role != UserRole::Administrator && in.value("--staff").isEmpty())
+        return error(tr("an account belongs to a member of staff: give --staff NAME or ID"));
+    if (in.has("--window") && in.value("--window") != QLatin1String("north")
+        && in.value("--window") != QLatin1String("south"))
+        return error(tr("--window is north or south"));
+    return 0;
+}
+
+int Cli::addUser(const Invocation &in, CaseStore *store)
+{
+    if (!in.account || in.account->role != UserRole::Administrator)
+        return error(tr("only an administrator makes accounts"), ExitStoreProblem);
+    Account account {{}, in.value("--name"), {}, *userRoleFromKey(in.value("--role")),
+        in.value("--unit"), in.value("--window")};
+    if (account.role != UserRole::Administrator) {
+        for (const StaffMember &m : UnitRepository(*store).staff().value_or(QList<StaffMember>())) {
+            if (m.id == in.value("--staff") || m.name == in.value("--staff"))
+                account.staffId = m.id;
+        }
+        if (account.staffId.isEmpty())
+            return error(tr("there is no member of staff %1").arg(in.value("--staff")));
+    }
+    auto password = readSecret(in.value("--new-password-file"), "CASEBOOK_NEW_PASSWORD",
+        tr("give the new account's password in --new-password-file FILE or "
+           "CASEBOOK_NEW_PASSWORD"));
+    if (!password)
+        return error(password.error().message);
+    auto made
+        = AccountRepository(*store).createWithPassword(acting(in, *store), account, *password);
+    sodium_memzero(password->data(), static_cast<size_t>(password->size()));
+    if (!made)
+        return error(made.error().message, exitFor(made.error()));
+    UseCases::StoreAccess::grantAccounts(*store); // an encrypted store: the new account opens it
+    audit(in, *store, QStringLiteral("account"), {},
+        tr("account %1 made (%2)").arg(made->name, userRoleKey(made->role)));
+    print(tr("Made the account %1 (%2). It reaches the enrolled devices with the next bundle.")
+              .arg(made->name, userRoleLabel(made->role)));
+    return 0;
+}
+
+int Cli::resetPassword(const Invocation &in, CaseStore *store)
+{
+    if (!in.account || in.account->role != UserRole::Administrator)
+        return error(tr("only an administrator sets another account's password"), ExitStoreProblem);
+    if (in.value("--account").isEmpty())
+        return error(tr("reset-password needs --account NAME"));
+    auto password = readSecret(in.value("--new-password-file"), "CASEBOOK_NEW_PASSWORD",
+        tr("give the new password in --new-password-file FILE or CASEBOOK_NEW_PASSWORD"));
+    if (!password)
+        return error(password.error().message);
+    const VoidResult reset = UseCases::StoreAccess::resetPassword(
+        *store, acting(in, *store), in.value("--account"), *password);
+    sodium_memzero(password->data(), static_cast<size_t>(password->size()));
+    if (!reset)
+        return error(reset.error().message, exitFor(reset.error()));
+    audit(in, *store, QStringLiteral("account"), {},
+        tr("password of %1 set by the administrator").arg(in.value("--account")));
+    print(tr("The password of %1 is set. It reaches the enrolled devices with the next bundle, "
+             "and opens their encrypted stores from then on.")
+              .arg(in.value("--account")));
     return 0;
 }
 

@@ -133,6 +133,9 @@ private:
     int decryptCopy(const Invocation &in, Core::CaseStore *store);
     int changePassword(const Invocation &in, Core::CaseStore *store);
     int recoverStore(const Invocation &in, Core::CaseStore *store);
+    int checkAddUser(const Invocation &in);
+    int addUser(const Invocation &in, Core::CaseStore *store);
+    int resetPassword(const Invocation &in, Core::CaseStore *store);
     int usage(int status);
     int error(const QString &message, int status = 2);
     void print(const QString &text);

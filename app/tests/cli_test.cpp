@@ -63,6 +63,97 @@ void sql(const QString &path, const QString &statement)
     QSqlDatabase::removeDatabase(QStringLiteral("clitest"));
 }
 
+// A bureau and a coach's laptop it enrolled (whole store), the bureau's demo of `persons` with the
+// accounts' password casebook-demo, one bundle imported, and the coach's first sign-in that
+// encrypted the laptop. Files: pw (the device keys' passphrase), user (the demo password).
+struct EncryptedLaptop
+{
+    QTemporaryDir dir;
+    const QString pass = QStringLiteral("--passphrase-file");
+
+    QString at(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }
+    Run run(const char *db, const QStringList &args) const
+    {
+        return cli(QStringList {QStringLiteral("--db"), at(db)} + args);
+    }
+    void write(const char *name, const char *text) const
+    {
+        QFile f(at(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    QStringList as(const QString &user, const char *passwordFile = "user") const
+    {
+        return {
+            QStringLiteral("--user"), user, QStringLiteral("--password-file"), at(passwordFile)};
+    }
+
+    explicit EncryptedLaptop(int persons)
+    {
+        write("pw", "correct horse battery\n");
+        write("user", "casebook-demo\n");
+        REQUIRE(run("bureau.db",
+                    {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
+                        QStringLiteral("--name"), QStringLiteral("勞動局")})
+                    .status
+            == 0);
+        REQUIRE(run("laptop.db",
+                    {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
+                        QStringLiteral("--name"), QStringLiteral("筆電")})
+                    .status
+            == 0);
+        for (const char *db : {"bureau.db", "laptop.db"}) {
+            REQUIRE(run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status
+                == 0);
+        }
+        REQUIRE(run("laptop.db",
+                    {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
+                        at("l.id")})
+                    .status
+            == 0);
+        REQUIRE(run("bureau.db",
+                    {QStringLiteral("enroll"), QStringLiteral("--device"), at("l.id"),
+                        QStringLiteral("--out"), at("l.enrol"), QStringLiteral("--whole-store"),
+                        pass, at("pw")})
+                    .status
+            == 0);
+        const QString fingerprint
+            = run("laptop.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol")})
+                  .out.split(QLatin1Char('\n'))
+                  .value(1);
+        REQUIRE(run("laptop.db",
+                    {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol"),
+                        QStringLiteral("--fingerprint"), fingerprint})
+                    .status
+            == 0);
+        REQUIRE(run("bureau.db",
+                    {QStringLiteral("demo"), QStringLiteral("--persons"), QString::number(persons),
+                        QStringLiteral("--password-file"), at("user")})
+                    .status
+            == 0);
+        REQUIRE(bundle("first.cbb") == 0);
+        // The coach's first sign-in on the laptop encrypts it, sealed to the bureau for recovery.
+        QByteArray password("casebook-demo");
+        auto opened = Casebook::UseCases::StoreAccess::signIn(at("laptop.db"),
+            Casebook::Core::SystemClock::instance(), QStringLiteral("陳怡君"), password);
+        REQUIRE(opened);
+        REQUIRE(opened->converted);
+    }
+    // The bureau's bundle (as its administrator), imported on the laptop: its exit status.
+    int bundle(const char *file, const QStringList &laptopUser = {}) const
+    {
+        REQUIRE(run("bureau.db",
+                    QStringList {QStringLiteral("export-bundle"), QStringLiteral("--out"), at(file),
+                        pass, at("pw")}
+                        + as(QStringLiteral("admin")))
+                    .status
+            == 0);
+        return run("laptop.db",
+            QStringList {QStringLiteral("import-bundle"), at(file), pass, at("pw")} + laptopUser)
+            .status;
+    }
+};
+
 } // namespace
 
 TEST_CASE("casebook-cli: init, demo, persons, cases, due and check", "[cli]")
@@ -1369,75 +1460,12 @@ TEST_CASE("casebook-cli on an encrypted store: the user's password unlocks it; c
 TEST_CASE("casebook-cli recover-store: the bureau sets a forgotten password on a laptop's store",
     "[cli][encryption][recovery]")
 {
-    QTemporaryDir dir;
-    auto at = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
-    for (const auto &[name, text] : {std::pair {"pw", "correct horse battery\n"},
-             std::pair {"user", "casebook-demo\n"}, std::pair {"new", "a-brand-new-password\n"}}) {
-        QFile f(at(name));
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    }
-    const QString pass = QStringLiteral("--passphrase-file");
-    auto run = [&](const char *db, const QStringList &args) {
-        return cli(QStringList {QStringLiteral("--db"), at(db)} + args);
-    };
-    REQUIRE(run("bureau.db",
-                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
-                    QStringLiteral("--name"), QStringLiteral("勞動局")})
-                .status
-        == 0);
-    REQUIRE(run("laptop.db",
-                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
-                    QStringLiteral("--name"), QStringLiteral("筆電")})
-                .status
-        == 0);
-    for (const char *db : {"bureau.db", "laptop.db"}) {
-        REQUIRE(
-            run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
-    }
-    REQUIRE(
-        run("laptop.db",
-            {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("l.id")})
-            .status
-        == 0);
-    REQUIRE(run("bureau.db",
-                {QStringLiteral("enroll"), QStringLiteral("--device"), at("l.id"),
-                    QStringLiteral("--out"), at("l.enrol"), QStringLiteral("--whole-store"), pass,
-                    at("pw")})
-                .status
-        == 0);
-    const QString fingerprint
-        = run("laptop.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol")})
-              .out.split(QLatin1Char('\n'))
-              .value(1);
-    REQUIRE(run("laptop.db",
-                {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol"),
-                    QStringLiteral("--fingerprint"), fingerprint})
-                .status
-        == 0);
-    REQUIRE(run("bureau.db",
-                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("8"),
-                    QStringLiteral("--password-file"), at("user")})
-                .status
-        == 0);
-    const QStringList admin {QStringLiteral("--user"), QStringLiteral("admin"),
-        QStringLiteral("--password-file"), at("user")};
-    REQUIRE(run("bureau.db",
-                QStringList {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("b.cbb"),
-                    pass, at("pw")}
-                    + admin)
-                .status
-        == 0);
-    REQUIRE(run("laptop.db", {QStringLiteral("import-bundle"), at("b.cbb"), pass, at("pw")}).status
-        == 0);
-    {
-        // The coach's first sign-in on the laptop encrypts it, sealed to the bureau for recovery.
-        QByteArray password("casebook-demo");
-        auto opened = Casebook::UseCases::StoreAccess::signIn(at("laptop.db"),
-            Casebook::Core::SystemClock::instance(), QStringLiteral("陳怡君"), password);
-        REQUIRE(opened);
-        REQUIRE(opened->converted);
-    }
+    const EncryptedLaptop f(8);
+    f.write("new", "a-brand-new-password\n");
+    auto at = [&](const char *name) { return f.at(name); };
+    auto run = [&](const char *db, const QStringList &args) { return f.run(db, args); };
+    const QString pass = f.pass;
+    const QStringList admin = f.as(QStringLiteral("admin"));
     const QStringList asCoachNew {QStringLiteral("--user"), QStringLiteral("陳怡君"),
         QStringLiteral("--password-file"), at("new")};
     CHECK(run("laptop.db", QStringList {QStringLiteral("cases")} + asCoachNew).status == 3);
@@ -1472,76 +1500,12 @@ TEST_CASE("casebook-cli recover-store: the bureau sets a forgotten password on a
 TEST_CASE("A killed import into an encrypted laptop leaves it as before or as after",
     "[cli][sync][crash][encryption]")
 {
-    QTemporaryDir dir;
-    auto at = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
-    for (const auto &[name, text] :
-        {std::pair {"pw", "correct horse battery\n"}, std::pair {"user", "casebook-demo\n"}}) {
-        QFile f(at(name));
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    }
-    const QString pass = QStringLiteral("--passphrase-file");
-    auto run = [&](const char *db, const QStringList &args) {
-        return cli(QStringList {QStringLiteral("--db"), at(db)} + args);
-    };
-    REQUIRE(run("bureau.db",
-                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("bureau"),
-                    QStringLiteral("--name"), QStringLiteral("勞動局")})
-                .status
-        == 0);
-    REQUIRE(run("laptop.db",
-                {QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("coach"),
-                    QStringLiteral("--name"), QStringLiteral("筆電")})
-                .status
-        == 0);
-    for (const char *db : {"bureau.db", "laptop.db"}) {
-        REQUIRE(
-            run(db, {QStringLiteral("keys"), QStringLiteral("init"), pass, at("pw")}).status == 0);
-    }
-    REQUIRE(
-        run("laptop.db",
-            {QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("l.id")})
-            .status
-        == 0);
-    REQUIRE(run("bureau.db",
-                {QStringLiteral("enroll"), QStringLiteral("--device"), at("l.id"),
-                    QStringLiteral("--out"), at("l.enrol"), QStringLiteral("--whole-store"), pass,
-                    at("pw")})
-                .status
-        == 0);
-    const QString fingerprint
-        = run("laptop.db", {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol")})
-              .out.split(QLatin1Char('\n'))
-              .value(1);
-    REQUIRE(run("laptop.db",
-                {QStringLiteral("enroll"), QStringLiteral("accept"), at("l.enrol"),
-                    QStringLiteral("--fingerprint"), fingerprint})
-                .status
-        == 0);
-    const QStringList admin {QStringLiteral("--user"), QStringLiteral("admin"),
-        QStringLiteral("--password-file"), at("user")};
-    const QStringList coach {QStringLiteral("--user"), QStringLiteral("陳怡君"),
-        QStringLiteral("--password-file"), at("user")};
-    REQUIRE(run("bureau.db",
-                {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("5"),
-                    QStringLiteral("--password-file"), at("user")})
-                .status
-        == 0);
-    REQUIRE(run("bureau.db",
-                QStringList {QStringLiteral("export-bundle"), QStringLiteral("--out"), at("a.cbb"),
-                    pass, at("pw")}
-                    + admin)
-                .status
-        == 0);
-    REQUIRE(run("laptop.db", {QStringLiteral("import-bundle"), at("a.cbb"), pass, at("pw")}).status
-        == 0);
-    {
-        QByteArray password("casebook-demo");
-        auto opened = Casebook::UseCases::StoreAccess::signIn(at("laptop.db"),
-            Casebook::Core::SystemClock::instance(), QStringLiteral("陳怡君"), password);
-        REQUIRE(opened);
-        REQUIRE(opened->converted);
-    }
+    const EncryptedLaptop f(5);
+    auto at = [&](const char *name) { return f.at(name); };
+    auto run = [&](const char *db, const QStringList &args) { return f.run(db, args); };
+    const QString pass = f.pass;
+    const QStringList admin = f.as(QStringLiteral("admin"));
+    const QStringList coach = f.as(QStringLiteral("陳怡君"));
     REQUIRE(
         run("bureau.db",
             QStringList {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("400")}
@@ -1581,4 +1545,65 @@ TEST_CASE("A killed import into an encrypted laptop leaves it as before or as af
             .status
         == 0);
     CHECK(run("laptop.db", QStringList {QStringLiteral("digest")} + coach).out == bureau);
+}
+
+TEST_CASE("casebook-cli add-user and reset-password: the accounts open an encrypted laptop after "
+          "the next bundle",
+    "[cli][encryption][accounts]")
+{
+    const EncryptedLaptop f(6);
+    f.write("sup", "lantern-walk-river\n");
+    f.write("newc", "morning-tea-kettle\n");
+    const QStringList admin = f.as(QStringLiteral("admin"));
+    const QStringList coach = f.as(QStringLiteral("陳怡君"));
+    const QStringList cases {QStringLiteral("cases")};
+    // The supervisor's demo account has no slot on the laptop: the coach's sign-in encrypted it.
+    CHECK(f.run("laptop.db", cases + f.as(QStringLiteral("蔡督導"))).status == 3);
+
+    // Only an administrator makes accounts and sets passwords; a refusal changes nothing.
+    const QString digest = f.run("bureau.db", QStringList {QStringLiteral("digest")} + admin).out;
+    const QStringList reset {QStringLiteral("reset-password"), QStringLiteral("--account"),
+        QStringLiteral("蔡督導"), QStringLiteral("--new-password-file"), f.at("sup")};
+    CHECK(f.run("bureau.db", reset + f.as(QStringLiteral("林志豪"))).status == 3);
+    const QStringList add {QStringLiteral("add-user"), QStringLiteral("--name"),
+        QStringLiteral("新進輔導員"), QStringLiteral("--role"), QStringLiteral("coach"),
+        QStringLiteral("--staff"), QStringLiteral("黃淑芬"), QStringLiteral("--new-password-file"),
+        f.at("newc")};
+    CHECK(f.run("bureau.db", add + f.as(QStringLiteral("林志豪"))).status == 3);
+    const Run badRole = f.run("bureau.db",
+        QStringList {QStringLiteral("add-user"), QStringLiteral("--name"), QStringLiteral("x"),
+            QStringLiteral("--role"), QStringLiteral("boss"), QStringLiteral("--staff"),
+            QStringLiteral("黃淑芬"), QStringLiteral("--new-password-file"), f.at("newc")}
+            + admin);
+    CHECK(badRole.status == 2);
+    CHECK(badRole.err.contains(QStringLiteral("unknown role boss")));
+    const Run noStaff = f.run("bureau.db",
+        QStringList {QStringLiteral("add-user"), QStringLiteral("--name"), QStringLiteral("x"),
+            QStringLiteral("--role"), QStringLiteral("coach"), QStringLiteral("--staff"),
+            QStringLiteral("無此人"), QStringLiteral("--new-password-file"), f.at("newc")}
+            + admin);
+    CHECK(noStaff.status != 0);
+    CHECK(noStaff.err.contains(QStringLiteral("no member of staff")));
+    CHECK(f.run("bureau.db", QStringList {QStringLiteral("digest")} + admin).out == digest);
+
+    const Run made = f.run("bureau.db", add + admin);
+    INFO(made.err.toStdString());
+    REQUIRE(made.status == 0);
+    REQUIRE(f.run("bureau.db", reset + admin).status == 0);
+    // Until the bundle arrives the laptop knows neither.
+    CHECK(f.run("laptop.db", cases + f.as(QStringLiteral("新進輔導員"), "newc")).status == 3);
+    REQUIRE(f.bundle("accounts.cbb", coach) == 0);
+    const Run asSupervisor = f.run("laptop.db", cases + f.as(QStringLiteral("蔡督導"), "sup"));
+    INFO(asSupervisor.err.toStdString());
+    CHECK(asSupervisor.status == 0);
+    CHECK(f.run("laptop.db", cases + f.as(QStringLiteral("新進輔導員"), "newc")).status == 0);
+    CHECK(f.run("laptop.db", cases + f.as(QStringLiteral("新進輔導員"))).status == 3);
+    // The coach's own sign-in is unchanged.
+    CHECK(f.run("laptop.db", cases + coach).status == 0);
+    // The bureau's trail has both.
+    const Run trail = f.run("bureau.db",
+        QStringList {QStringLiteral("audit"), QStringLiteral("--actor"), QStringLiteral("admin")}
+            + admin);
+    CHECK(trail.out.contains(QStringLiteral("新進輔導員")));
+    CHECK(trail.out.contains(QStringLiteral("蔡督導")));
 }

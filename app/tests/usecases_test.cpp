@@ -17,6 +17,7 @@
 #include "core/common/rocdate.h"
 #include "core/crypto/devicekeys.h"
 #include "core/demo/demogenerator.h"
+#include "core/store/storekeys.h"
 #include "core/tests/monthlyfixture.h"
 #include "core/units/unitrepository.h"
 #include "tests/support/catchtest.h"
@@ -929,4 +930,154 @@ TEST_CASE("StoreAccess: a changed password re-wraps the key; the bureau's recove
         path, SystemClock::instance(), QStringLiteral("admin"), recovered);
     INFO((afterRecovery ? QString() : afterRecovery.error().message).toStdString());
     REQUIRE(afterRecovery);
+}
+
+TEST_CASE("StoreAccess: an account made or reset at the bureau opens an encrypted laptop through "
+          "its key envelope",
+    "[usecases][encryption][accounts][sync]")
+{
+    QTemporaryDir dir;
+    auto bureau = store(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    REQUIRE(DemoGenerator(*bureau).generate(8, 3));
+    QByteArray pass = secret();
+    auto bureauKeys = UseCases::SyncExchange(*bureau).createKeys(pass);
+    REQUIRE(bureauKeys);
+    auto staff = UnitRepository(*bureau).staff();
+    REQUIRE(staff);
+    REQUIRE(staff->size() >= 2);
+    const StaffMember coachStaff = staff->at(0);
+    const StaffMember supervisorStaff = staff->at(1);
+    AccountRepository accounts(*bureau);
+    const WriteContext admin {QStringLiteral("admin"), {}, {}};
+    REQUIRE(accounts.createWithPassword(
+        admin, {{}, QStringLiteral("coach"), coachStaff.id, UserRole::Coach}, "first-river-pass"));
+
+    // The laptop: enrolled by the bureau, its first bundle brings the coach's account.
+    const QString path = dir.filePath(QStringLiteral("laptop.db"));
+    std::shared_ptr<DeviceKeys> laptopKeys;
+    auto bundleTo = [&, n = 0](UseCases::SyncExchange &to) mutable {
+        const QString file = dir.filePath(QStringLiteral("b%1.bundle").arg(++n));
+        REQUIRE(UseCases::SyncExchange(*bureau).exportBundle(*bureauKeys, file, {}, {}));
+        auto imported = to.importFile(*laptopKeys, file);
+        INFO((imported ? QString() : imported.error().message).toStdString());
+        REQUIRE(imported);
+        return imported->accountSlots;
+    };
+    {
+        auto laptop = CaseStore::open(path);
+        REQUIRE(laptop);
+        REQUIRE((*laptop)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+        UseCases::SyncExchange atLaptop(**laptop);
+        QByteArray p = secret();
+        auto keys = atLaptop.createKeys(p);
+        REQUIRE(keys);
+        laptopKeys = std::make_shared<DeviceKeys>(std::move(*keys));
+        const QString identity = dir.filePath(QStringLiteral("laptop.json"));
+        REQUIRE(atLaptop.writeIdentity(identity));
+        const QString enrolment = dir.filePath(QStringLiteral("laptop.enrol"));
+        REQUIRE(UseCases::SyncExchange(*bureau).enrol(*bureauKeys,
+            *UseCases::SyncExchange::readIdentity(identity), EnrolScope {}, enrolment, {}));
+        auto offer = UseCases::SyncExchange::readEnrolment(enrolment);
+        REQUIRE(offer);
+        REQUIRE(atLaptop.acceptEnrolment(*offer, offer->fingerprint));
+        CHECK(bundleTo(atLaptop) == 0); // a plain store has no slots to give
+    }
+    // The coach's first sign-in encrypts it.
+    {
+        QByteArray pw("first-river-pass");
+        auto opened = UseCases::StoreAccess::signIn(
+            path, SystemClock::instance(), QStringLiteral("coach"), pw);
+        REQUIRE(opened);
+        REQUIRE(opened->converted);
+    }
+    // A supervisor account the bureau makes afterwards cannot open the laptop yet.
+    REQUIRE(accounts.createWithPassword(admin,
+        {{}, QStringLiteral("supervisor"), supervisorStaff.id, UserRole::Supervisor},
+        "lantern-walk-1"));
+    QByteArray early("lantern-walk-1");
+    CHECK_FALSE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("supervisor"), early));
+    // The coach forgot the password: the administrator sets a new one at the bureau.
+    REQUIRE(accounts.resetPassword(admin, QStringLiteral("coach"), "second-river-pass"));
+    {
+        QByteArray pw("first-river-pass");
+        auto opened = UseCases::StoreAccess::signIn(
+            path, SystemClock::instance(), QStringLiteral("coach"), pw);
+        REQUIRE(opened);
+        UseCases::SyncExchange atLaptop(*opened->store);
+        // Two slots: the supervisor's new one, the coach's for the administrator's password.
+        CHECK(bundleTo(atLaptop) == 2);
+        // The envelopes hold no key the laptop's bytes could give away in clear.
+        auto states = AccountRepository(*opened->store).keyStates();
+        REQUIRE(states);
+        CHECK(states->size() == 2);
+    }
+    QByteArray supervisorPw("lantern-walk-1");
+    auto asSupervisor = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("supervisor"), supervisorPw);
+    INFO((asSupervisor ? QString() : asSupervisor.error().message).toStdString());
+    REQUIRE(asSupervisor);
+    CHECK(asSupervisor->account.role == UserRole::Supervisor);
+    asSupervisor->store.reset();
+    QByteArray wrong("lantern-walk-2");
+    CHECK_FALSE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("supervisor"), wrong));
+    QByteArray oldCoach("first-river-pass");
+    CHECK_FALSE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("coach"), oldCoach));
+    QByteArray newCoach("second-river-pass");
+    auto asCoach = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("coach"), newCoach);
+    REQUIRE(asCoach);
+
+    // A password the coach changes on the laptop keeps its slot when bundles come in.
+    REQUIRE(UseCases::StoreAccess::changePassword(
+        *asCoach->store, QStringLiteral("coach"), "second-river-pass", "laptop-own-words"));
+    {
+        UseCases::SyncExchange atLaptop(*asCoach->store);
+        CHECK(bundleTo(atLaptop) == 0);
+        // An envelope made for another password than the one sign-in checks is not used: here
+        // the supervisor's replaced by one for a password the bureau never set.
+        auto states = AccountRepository(*asCoach->store).keyStates();
+        REQUIRE(states);
+        const auto forged = StoreKeys::makeEnvelope(
+            QStringLiteral("supervisor"), "forged-password-9", QStringLiteral("$argon2id$other"));
+        REQUIRE(forged);
+        QSqlQuery q(asCoach->store->database());
+        q.prepare(QStringLiteral("UPDATE accounts SET key_envelope = ? WHERE name = ?"));
+        q.addBindValue(forged->toText());
+        q.addBindValue(QStringLiteral("supervisor"));
+        REQUIRE(q.exec());
+        REQUIRE(StoreKeys(path).removeUser(QStringLiteral("supervisor")));
+        auto granted = UseCases::StoreAccess::grantAccounts(*asCoach->store);
+        REQUIRE(granted);
+        CHECK(*granted == 0);
+        CHECK_FALSE(StoreKeys(path).hasUser(QStringLiteral("supervisor")));
+    }
+    asCoach->store.reset();
+    QByteArray forgedPw("forged-password-9");
+    CHECK_FALSE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("supervisor"), forgedPw));
+    QByteArray own("laptop-own-words");
+    auto again = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("coach"), own);
+    REQUIRE(again);
+
+    // The bureau sets the supervisor a new password, then deletes the account: the laptop gives
+    // the slot with the first bundle and takes it away with the second.
+    REQUIRE(accounts.resetPassword(admin, QStringLiteral("supervisor"), "lantern-walk-3"));
+    {
+        UseCases::SyncExchange atLaptop(*again->store);
+        CHECK(bundleTo(atLaptop) == 1);
+        CHECK(StoreKeys(path).hasUser(QStringLiteral("supervisor")));
+        REQUIRE(bureau->update(admin, QStringLiteral("account"),
+            accounts.find(QStringLiteral("supervisor"))->id, {{QStringLiteral("deleted"), 1}}));
+        CHECK(bundleTo(atLaptop) == 1);
+        CHECK_FALSE(StoreKeys(path).hasUser(QStringLiteral("supervisor")));
+        CHECK(StoreKeys(path).hasUser(QStringLiteral("coach")));
+    }
+    again->store.reset();
+    QByteArray third("lantern-walk-3");
+    CHECK_FALSE(UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("supervisor"), third));
 }

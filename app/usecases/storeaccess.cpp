@@ -9,7 +9,11 @@
 #include "core/store/storekeys.h"
 #include "core/sync/syncrepository.h"
 
+#include <QSet>
+
 #include <sodium.h>
+
+#include <algorithm>
 
 namespace Casebook::UseCases {
 
@@ -68,10 +72,12 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
         auto account = Session(**store).signIn(name, again, client);
         if (!account)
             return tl::unexpected(account.error());
+        grantAccounts(**store); // a slot that cannot be written now is written at the next one
         return OpenedStore {std::move(*store), *account, false};
     }
     std::pair<QString, QByteArray> recovery;
     Account account;
+    QString basis; // of the password hash the signed-in user's password matched
     QString hint;
     Wiped demo;
     QStringList demoAccounts; // the demo store's: all of them share its shown password
@@ -88,6 +94,7 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
         if (!signedIn)
             return tl::unexpected(signedIn.error());
         account = *signedIn;
+        basis = StoreKeys::basisOf(AccountRepository(**plain).passwordHash(account.name));
         recovery = recoveryKey(**plain);
         hint = Session(**plain).demoHint();
         demo.bytes = Session(**plain).demoPassword();
@@ -103,7 +110,7 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
         return fail(Error::Kind::Io, tr("The store's key could not be made."));
     auto converted = StoreConversion::encrypt(path, key, progress, [&](const QString &copy) {
         StoreKeys slots(copy);
-        if (auto r = slots.setUser(*key, account.name, kept.bytes); !r)
+        if (auto r = slots.setUser(*key, account.name, kept.bytes, basis); !r)
             return r;
         if (!hint.isEmpty()) { // the demo store still shows how to sign in
             if (auto r = slots.setNote(hint); !r)
@@ -123,6 +130,7 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
     auto store = CaseStore::open(path, clock, key);
     if (!store)
         return tl::unexpected(store.error());
+    grantAccounts(**store); // the other accounts that came with envelopes
     return OpenedStore {std::move(*store), account, true};
 }
 
@@ -152,8 +160,11 @@ Result<Account> StoreAccess::unlock(
             *failedWhileClosed = 0;
     }
     auto account = Session(store).signIn(name, password);
-    if (!account)
+    if (!account) {
         store.suspend(); // an encrypted store stays closed
+    } else {
+        grantAccounts(store);
+    }
     return account;
 }
 
@@ -203,7 +214,54 @@ VoidResult StoreAccess::grant(CaseStore &store, const QString &name, const QByte
     auto key = store.key();
     if (!key)
         return fail(Error::Kind::NotAllowed, tr("The store's key is not at hand."));
-    return StoreKeys(store.path()).setUser(*key, name, password);
+    return StoreKeys(store.path())
+        .setUser(
+            *key, name, password, StoreKeys::basisOf(AccountRepository(store).passwordHash(name)));
+}
+
+Result<int> StoreAccess::grantAccounts(CaseStore &store)
+{
+    if (!store.isEncrypted())
+        return 0;
+    auto key = store.key();
+    if (!key)
+        return fail(Error::Kind::NotAllowed, tr("The store's key is not at hand."));
+    auto states = AccountRepository(store).keyStates();
+    if (!states)
+        return tl::unexpected(states.error());
+    StoreKeys keys(store.path());
+    auto slots = keys.slots();
+    if (!slots)
+        return tl::unexpected(slots.error());
+    int changed = 0;
+    QSet<QString> names;
+    for (const AccountKeyState &a : *states) {
+        names.insert(a.name);
+        if (a.local || a.envelope.isEmpty())
+            continue; // a password changed here has its slot from that change
+        const QString basis = StoreKeys::basisOf(a.passwordHash);
+        const auto envelope = KeyEnvelope::fromText(a.envelope);
+        if (!envelope || envelope->basis != basis)
+            continue; // damaged, or made for another password than the one sign-in checks
+        const auto slot = std::find_if(slots->cbegin(), slots->cend(), [&](const KeySlot &s) {
+            return s.kind != QLatin1String("recovery") && s.name == a.name;
+        });
+        if (slot != slots->cend() && (slot->basis == basis || slot->basis.isEmpty()))
+            continue; // made for this password (or by a build that did not record it)
+        if (auto r = keys.setAccount(*key, a.name, *envelope); !r)
+            return tl::unexpected(r.error());
+        ++changed;
+    }
+    if (!states->isEmpty()) {
+        for (const KeySlot &s : *slots) {
+            if (s.kind != QLatin1String("recovery") && !names.contains(s.name)) {
+                if (auto r = keys.removeUser(s.name); !r)
+                    return tl::unexpected(r.error());
+                ++changed;
+            }
+        }
+    }
+    return changed;
 }
 
 } // namespace Casebook::UseCases

@@ -52,6 +52,13 @@ public:
     // the administrator); nothing to do on a plain store.
     static Core::VoidResult grant(
         Core::CaseStore &store, const QString &name, const QByteArray &password);
+    // Gives an account a slot on the open encrypted store from its key envelope (an account the
+    // administrator made or reset elsewhere, which reached this store in a bundle), so it opens
+    // the store with the password the administrator set without having signed in here first. A
+    // slot made for the password the account's sign-in checks is kept, an envelope made for
+    // another password is not used, and a deleted account's slot goes. Returns the slots
+    // written or removed; nothing to do on a plain store.
+    static Core::Result<int> grantAccounts(Core::CaseStore &store);
     // A user changes their password: the account's (local) hash and their key slot together.
     static Core::VoidResult changePassword(Core::CaseStore &store, const QString &name,
         const QByteArray &oldPassword, const QByteArray &newPassword);

@@ -2,6 +2,7 @@
 #include "app/usecases/syncexchange.h"
 
 #include "app/usecases/acting.h"
+#include "app/usecases/storeaccess.h"
 #include "core/accounts/audittrail.h"
 #include "core/common/ownerfiles.h"
 #include "core/rules/employmentrules.h"
@@ -290,6 +291,9 @@ Result<ImportedFile> SyncExchange::importFile(const DeviceKeys &keys, const QStr
     } else {
         // The signed receipt goes back with the stick: the laptop's next export carries only what
         // is new.
+        // Accounts made or reset at the bureau can open an encrypted laptop from now on.
+        if (auto slots = StoreAccess::grantAccounts(m_store))
+            out.accountSlots = *slots;
         out.receiptPath = path + QStringLiteral(".receipt");
         if (auto receipt = sync.receipt(keys, *r, m_store.clock().now()))
             out.receiptWritten = writeFile(out.receiptPath, *receipt).has_value();

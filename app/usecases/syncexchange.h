@@ -19,6 +19,7 @@ struct ImportedFile
     QStringList installed; // Definitions: the files installed
     QString receiptPath;   // Data: where the signed receipt was written
     bool receiptWritten = false;
+    int accountSlots = 0; // Data: accounts given (or denied) a key slot on an encrypted store
 };
 
 // A device enrolled: the enrolment file written, and what its user compares before accepting it.

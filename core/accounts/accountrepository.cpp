@@ -2,6 +2,7 @@
 #include "core/accounts/accountrepository.h"
 
 #include "core/store/sqlerror.h"
+#include "core/store/storekeys.h"
 #include "core/store/uuid.h"
 
 #include <QSqlQuery>
@@ -119,7 +120,7 @@ QString AccountRepository::staffName(const QString &staffId) const
 }
 
 Result<Account> AccountRepository::create(
-    const WriteContext &ctx, Account account, const QString &passwordHash)
+    const WriteContext &ctx, Account account, const QString &passwordHash, const QString &envelope)
 {
     account.name = account.name.trimmed();
     if (account.name.isEmpty())
@@ -141,7 +142,9 @@ Result<Account> AccountRepository::create(
                 account.unitId.isEmpty() ? QVariant() : QVariant(account.unitId)},
             {QStringLiteral("window"),
                 account.window.isEmpty() ? QVariant() : QVariant(account.window)},
-            {QStringLiteral("password_hash"), passwordHash}});
+            {QStringLiteral("password_hash"), passwordHash},
+            {QStringLiteral("key_envelope"),
+                envelope.isEmpty() ? QVariant() : QVariant(envelope)}});
     if (!r)
         return tl::unexpected(r.error());
     return account;
@@ -157,7 +160,36 @@ Result<Account> AccountRepository::createWithPassword(
     auto hash = hashPassword(password);
     if (!hash)
         return tl::unexpected(hash.error());
-    return create(ctx, std::move(account), *hash);
+    auto envelope = StoreKeys::makeEnvelope(account.name, password, *hash);
+    if (!envelope)
+        return tl::unexpected(envelope.error());
+    return create(ctx, std::move(account), *hash, envelope->toText());
+}
+
+Result<QList<AccountKeyState>> AccountRepository::keyStates() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral(
+            "SELECT a.name, coalesce(p.password_hash, a.password_hash, ''), "
+            "p.password_hash IS NOT NULL, coalesce(a.key_envelope, '') FROM accounts a "
+            "LEFT JOIN account_passwords p ON p.account_id = a.id WHERE a.deleted = 0 "
+            "ORDER BY a.name")))
+        return SqlError::failure(q);
+    QList<AccountKeyState> out;
+    while (q.next()) {
+        out << AccountKeyState {q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
+            q.value(3).toString()};
+    }
+    return out;
+}
+
+QString AccountRepository::passwordHash(const QString &name) const
+{
+    for (const AccountKeyState &a : keyStates().value_or(QList<AccountKeyState>())) {
+        if (a.name == name.trimmed())
+            return a.passwordHash;
+    }
+    return {};
 }
 
 Result<QList<Account>> AccountRepository::accounts() const
@@ -315,11 +347,15 @@ VoidResult AccountRepository::resetPassword(
     auto hash = hashPassword(password);
     if (!hash)
         return tl::unexpected(hash.error());
+    auto envelope = StoreKeys::makeEnvelope(account->name, password, *hash);
+    if (!envelope)
+        return tl::unexpected(envelope.error());
     Transaction tx(m_store);
     if (!tx.began())
         return tl::unexpected(tx.began().error());
     if (auto r = m_store.update(ctx, QStringLiteral("account"), account->id,
-            {{QStringLiteral("password_hash"), *hash}});
+            {{QStringLiteral("password_hash"), *hash},
+                {QStringLiteral("key_envelope"), envelope->toText()}});
         !r)
         return tl::unexpected(r.error());
     QSqlQuery local(m_store.database()); // the administrator's password replaces a local one

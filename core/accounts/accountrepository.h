@@ -36,6 +36,16 @@ struct Account
     QString window {}; // a case manager's window (north / south)
 };
 
+// What a store needs to give an account a key slot: the password hash sign-in checks (a local
+// one, or the administrator's that travels), and the key envelope made with the latter.
+struct AccountKeyState
+{
+    QString name;
+    QString passwordHash;
+    bool local = false;  // a password changed on this store
+    QString envelope {}; // KeyEnvelope::toText, made with the administrator's password
+};
+
 // A failed sign-in: why, and how long the next attempt must wait.
 struct SignInRefusal
 {
@@ -65,13 +75,18 @@ public:
     static bool passwordMatches(const QString &hash, const QByteArray &password);
 
     // Makes an account. passwordHash: from hashPassword (the demo hashes one password once for
-    // all).
-    Result<Account> create(const WriteContext &ctx, Account account, const QString &passwordHash);
+    // all); envelope: its key envelope (StoreKeys::makeEnvelope), or none.
+    Result<Account> create(const WriteContext &ctx, Account account, const QString &passwordHash,
+        const QString &envelope = {});
     // Checks a password against the policy and makes an account with it.
     Result<Account> createWithPassword(
         const WriteContext &ctx, Account account, const QByteArray &password);
     Result<QList<Account>> accounts() const;
     Result<Account> find(const QString &name) const;
+    // Every account's password hash and key envelope, for the key slots of an encrypted store.
+    Result<QList<AccountKeyState>> keyStates() const;
+    // The hash the account's sign-in checks (empty for an unknown name).
+    QString passwordHash(const QString &name) const;
 
     // Signs in: the account when the password matches; otherwise the refusal, with the failures
     // counted and the wait before the next attempt (0 s for the first three, then doubling from

@@ -43,7 +43,155 @@ std::shared_ptr<SecretKey> derive(const QByteArray &password, const KeySlot &slo
     return kek;
 }
 
+QByteArray accountAssociated(const QString &name, const QString &basis)
+{
+    return QByteArrayLiteral("casebook-account-key:") + name.toUtf8() + '\n' + basis.toLatin1();
+}
+
+constexpr int NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr int TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+// Wraps 32 secret bytes under kek: the nonce and the ciphertext.
+std::pair<QByteArray, QByteArray> wrap(
+    const unsigned char *secret, const SecretKey &kek, const QByteArray &ad)
+{
+    QByteArray nonce(NonceBytes, '\0');
+    randombytes_buf(nonce.data(), static_cast<size_t>(nonce.size()));
+    QByteArray out(SecretKey::Size + TagBytes, '\0');
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(out.data()),
+        nullptr, secret, SecretKey::Size, reinterpret_cast<const unsigned char *>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(nonce.constData()), kek.data());
+    return {nonce, out};
+}
+
+// The 32 secret bytes back, in locked memory; null when the key or the bytes are not right.
+std::shared_ptr<SecretKey> unwrap(
+    const QByteArray &nonce, const QByteArray &wrapped, const SecretKey &kek, const QByteArray &ad)
+{
+    if (nonce.size() != NonceBytes || wrapped.size() != SecretKey::Size + TagBytes)
+        return nullptr;
+    auto key = std::make_shared<SecretKey>();
+    unsigned long long length = 0;
+    if (!key->isValid()
+        || crypto_aead_xchacha20poly1305_ietf_decrypt(key->data(), &length, nullptr,
+               reinterpret_cast<const unsigned char *>(wrapped.constData()),
+               static_cast<unsigned long long>(wrapped.size()),
+               reinterpret_cast<const unsigned char *>(ad.constData()),
+               static_cast<unsigned long long>(ad.size()),
+               reinterpret_cast<const unsigned char *>(nonce.constData()), kek.data())
+            != 0
+        || length != SecretKey::Size)
+        return nullptr;
+    return key;
+}
+
+// The store key from an account slot: the password unwraps the envelope's secret key, which opens
+// the sealed store key.
+std::shared_ptr<SecretKey> openAccountSlot(const QByteArray &password, const KeySlot &s)
+{
+    auto kek = derive(password, s);
+    if (!kek || s.publicKey.size() != crypto_box_PUBLICKEYBYTES
+        || s.wrapped.size() != static_cast<int>(SecretKey::Size + crypto_box_SEALBYTES))
+        return nullptr;
+    auto secret = unwrap(s.nonce, s.secret, *kek, accountAssociated(s.name, s.basis));
+    if (!secret)
+        return nullptr;
+    auto key = std::make_shared<SecretKey>();
+    if (!key->isValid()
+        || crypto_box_seal_open(key->data(),
+               reinterpret_cast<const unsigned char *>(s.wrapped.constData()),
+               static_cast<unsigned long long>(s.wrapped.size()),
+               reinterpret_cast<const unsigned char *>(s.publicKey.constData()), secret->data())
+            != 0)
+        return nullptr;
+    return key;
+}
+
 } // namespace
+
+QString KeyEnvelope::toText() const
+{
+    return QString::fromLatin1(QJsonDocument(
+        QJsonObject {{QStringLiteral("v"), 1}, {QStringLiteral("basis"), basis},
+            {QStringLiteral("salt"), text64(salt)},
+            {QStringLiteral("ops"), static_cast<double>(ops)},
+            {QStringLiteral("mem"), static_cast<double>(mem)},
+            {QStringLiteral("pk"), text64(publicKey)}, {QStringLiteral("nonce"), text64(nonce)},
+            {QStringLiteral("sk"),
+                text64(secret)}}).toJson(QJsonDocument::Compact));
+}
+
+std::optional<KeyEnvelope> KeyEnvelope::fromText(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toLatin1()).object();
+    if (o.value(QStringLiteral("v")).toInt() != 1)
+        return std::nullopt;
+    KeyEnvelope e {o.value(QStringLiteral("basis")).toString(),
+        b64(o.value(QStringLiteral("salt")).toString()),
+        static_cast<quint64>(o.value(QStringLiteral("ops")).toDouble()),
+        static_cast<quint64>(o.value(QStringLiteral("mem")).toDouble()),
+        b64(o.value(QStringLiteral("pk")).toString()),
+        b64(o.value(QStringLiteral("nonce")).toString()),
+        b64(o.value(QStringLiteral("sk")).toString())};
+    // At least MODERATE limits: an envelope that asks for less is not used.
+    if (e.basis.isEmpty() || e.salt.size() != crypto_pwhash_SALTBYTES
+        || e.ops < crypto_pwhash_OPSLIMIT_MODERATE || e.mem < crypto_pwhash_MEMLIMIT_MODERATE
+        || e.mem > crypto_pwhash_MEMLIMIT_SENSITIVE || e.ops > crypto_pwhash_OPSLIMIT_SENSITIVE
+        || e.publicKey.size() != crypto_box_PUBLICKEYBYTES || e.nonce.size() != NonceBytes
+        || e.secret.size() != SecretKey::Size + TagBytes)
+        return std::nullopt;
+    return e;
+}
+
+QString StoreKeys::basisOf(const QString &passwordHash)
+{
+    const QByteArray h = passwordHash.toLatin1();
+    QByteArray digest(16, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()),
+        static_cast<size_t>(digest.size()), reinterpret_cast<const unsigned char *>(h.constData()),
+        static_cast<unsigned long long>(h.size()), nullptr, 0);
+    return text64(digest);
+}
+
+Result<KeyEnvelope> StoreKeys::makeEnvelope(
+    const QString &name, const QByteArray &password, const QString &passwordHash)
+{
+    if (sodium_init() < 0)
+        return fail(Error::Kind::Io, tr("The cryptography library could not start."));
+    KeySlot base {QStringLiteral("account"), name.trimmed(),
+        QByteArray(crypto_pwhash_SALTBYTES, '\0'), crypto_pwhash_OPSLIMIT_MODERATE,
+        crypto_pwhash_MEMLIMIT_MODERATE, {}, {}};
+    randombytes_buf(base.salt.data(), static_cast<size_t>(base.salt.size()));
+    auto kek = derive(password, base);
+    auto secret = std::make_shared<SecretKey>();
+    if (!kek || !secret->isValid())
+        return fail(Error::Kind::Io, tr("The password could not be turned into a key."));
+    QByteArray publicKey(crypto_box_PUBLICKEYBYTES, '\0');
+    crypto_box_keypair(reinterpret_cast<unsigned char *>(publicKey.data()), secret->data());
+    KeyEnvelope e {basisOf(passwordHash), base.salt, base.ops, base.mem, publicKey, {}, {}};
+    std::tie(e.nonce, e.secret) = wrap(secret->data(), *kek, accountAssociated(base.name, e.basis));
+    return e;
+}
+
+VoidResult StoreKeys::setAccount(
+    const SecretKey &key, const QString &name, const KeyEnvelope &envelope)
+{
+    auto all = slots();
+    if (!all)
+        return tl::unexpected(all.error());
+    QByteArray plain(reinterpret_cast<const char *>(key.data()), SecretKey::Size);
+    auto sealed = DeviceKeys::sealTo(envelope.publicKey, plain);
+    sodium_memzero(plain.data(), static_cast<size_t>(plain.size()));
+    if (!sealed)
+        return tl::unexpected(sealed.error());
+    const QString n = name.trimmed();
+    all->removeIf(
+        [&](const KeySlot &s) { return s.kind != QLatin1String("recovery") && s.name == n; });
+    all->append(KeySlot {QStringLiteral("account"), n, envelope.salt, envelope.ops, envelope.mem,
+        envelope.nonce, *sealed, envelope.basis, envelope.publicKey, envelope.secret});
+    return write(*all);
+}
 
 Result<QList<KeySlot>> StoreKeys::slots() const
 {
@@ -66,7 +214,10 @@ Result<QList<KeySlot>> StoreKeys::slots() const
             static_cast<quint64>(o.value(QStringLiteral("ops")).toDouble()),
             static_cast<quint64>(o.value(QStringLiteral("mem")).toDouble()),
             b64(o.value(QStringLiteral("nonce")).toString()),
-            b64(o.value(QStringLiteral("key")).toString())};
+            b64(o.value(QStringLiteral("key")).toString()),
+            o.value(QStringLiteral("basis")).toString(),
+            b64(o.value(QStringLiteral("pk")).toString()),
+            b64(o.value(QStringLiteral("sk")).toString())};
     }
     return out;
 }
@@ -74,7 +225,7 @@ Result<QList<KeySlot>> StoreKeys::slots() const
 bool StoreKeys::hasUser(const QString &name) const
 {
     for (const KeySlot &s : slots().value_or(QList<KeySlot>())) {
-        if (s.kind == QLatin1String("user") && s.name == name)
+        if (s.kind != QLatin1String("recovery") && s.name == name)
             return true;
     }
     return false;
@@ -87,28 +238,24 @@ Result<std::shared_ptr<SecretKey>> StoreKeys::unlock(
     if (!all)
         return tl::unexpected(all.error());
     const Error refused {Error::Kind::NotAllowed, tr("The name or the password is not right.")};
+    bool tried = false;
     for (const KeySlot &s : *all) {
-        if (s.kind != QLatin1String("user") || s.name != name.trimmed())
+        if (s.name != name.trimmed())
             continue;
-        auto kek = derive(password, s);
-        if (!kek || s.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
-            || s.wrapped.size() != SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES)
-            return tl::unexpected(refused);
-        auto key = std::make_shared<SecretKey>();
-        const QByteArray ad = associated(s.name);
-        unsigned long long length = 0;
-        if (!key->isValid()
-            || crypto_aead_xchacha20poly1305_ietf_decrypt(key->data(), &length, nullptr,
-                   reinterpret_cast<const unsigned char *>(s.wrapped.constData()),
-                   static_cast<unsigned long long>(s.wrapped.size()),
-                   reinterpret_cast<const unsigned char *>(ad.constData()),
-                   static_cast<unsigned long long>(ad.size()),
-                   reinterpret_cast<const unsigned char *>(s.nonce.constData()), kek->data())
-                != 0
-            || length != SecretKey::Size)
-            return tl::unexpected(refused);
-        return key;
+        std::shared_ptr<SecretKey> key;
+        if (s.kind == QLatin1String("user")) {
+            tried = true;
+            if (auto kek = derive(password, s))
+                key = unwrap(s.nonce, s.wrapped, *kek, associated(s.name));
+        } else if (s.kind == QLatin1String("account")) {
+            tried = true;
+            key = openAccountSlot(password, s);
+        }
+        if (key)
+            return key;
     }
+    if (tried)
+        return tl::unexpected(refused);
     // The same work for an unknown name, so that the time does not tell which names exist.
     KeySlot dummy {QStringLiteral("user"), {}, QByteArray(crypto_pwhash_SALTBYTES, '\0'),
         crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE, {}, {}};
@@ -116,13 +263,14 @@ Result<std::shared_ptr<SecretKey>> StoreKeys::unlock(
     return tl::unexpected(refused);
 }
 
-VoidResult StoreKeys::setUser(const SecretKey &key, const QString &name, const QByteArray &password)
+VoidResult StoreKeys::setUser(
+    const SecretKey &key, const QString &name, const QByteArray &password, const QString &basis)
 {
-    return setUsers(key, {name}, password);
+    return setUsers(key, {name}, password, basis);
 }
 
-VoidResult StoreKeys::setUsers(
-    const SecretKey &key, const QStringList &names, const QByteArray &password)
+VoidResult StoreKeys::setUsers(const SecretKey &key, const QStringList &names,
+    const QByteArray &password, const QString &basis)
 {
     auto all = slots();
     if (!all)
@@ -137,16 +285,12 @@ VoidResult StoreKeys::setUsers(
     for (const QString &name : names) {
         KeySlot slot = base;
         slot.name = name.trimmed();
-        slot.nonce = QByteArray(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, '\0');
-        randombytes_buf(slot.nonce.data(), static_cast<size_t>(slot.nonce.size()));
-        slot.wrapped.resize(SecretKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES);
-        const QByteArray ad = associated(slot.name);
-        crypto_aead_xchacha20poly1305_ietf_encrypt(
-            reinterpret_cast<unsigned char *>(slot.wrapped.data()), nullptr, key.data(),
-            SecretKey::Size, reinterpret_cast<const unsigned char *>(ad.constData()),
-            static_cast<unsigned long long>(ad.size()), nullptr,
-            reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek->data());
-        all->removeIf([&](const KeySlot &s) { return s.kind == slot.kind && s.name == slot.name; });
+        slot.basis = basis;
+        std::tie(slot.nonce, slot.wrapped) = wrap(key.data(), *kek, associated(slot.name));
+        // One slot per name: this one replaces an account slot the envelope made.
+        all->removeIf([&](const KeySlot &s) {
+            return s.kind != QLatin1String("recovery") && s.name == slot.name;
+        });
         all->append(slot);
     }
     return write(*all);
@@ -158,7 +302,7 @@ VoidResult StoreKeys::removeUser(const QString &name)
     if (!all)
         return tl::unexpected(all.error());
     all->removeIf(
-        [&](const KeySlot &s) { return s.kind == QLatin1String("user") && s.name == name; });
+        [&](const KeySlot &s) { return s.kind != QLatin1String("recovery") && s.name == name; });
     return write(*all);
 }
 
@@ -221,11 +365,17 @@ VoidResult StoreKeys::write(const QList<KeySlot> &slots, const std::optional<QSt
     for (const KeySlot &s : slots) {
         QJsonObject o {{QStringLiteral("kind"), s.kind}, {QStringLiteral("name"), s.name},
             {QStringLiteral("key"), text64(s.wrapped)}};
-        if (s.kind == QLatin1String("user")) {
+        if (s.kind == QLatin1String("user") || s.kind == QLatin1String("account")) {
             o.insert(QStringLiteral("salt"), text64(s.salt));
             o.insert(QStringLiteral("ops"), static_cast<double>(s.ops));
             o.insert(QStringLiteral("mem"), static_cast<double>(s.mem));
             o.insert(QStringLiteral("nonce"), text64(s.nonce));
+            if (!s.basis.isEmpty())
+                o.insert(QStringLiteral("basis"), s.basis);
+        }
+        if (s.kind == QLatin1String("account")) {
+            o.insert(QStringLiteral("pk"), text64(s.publicKey));
+            o.insert(QStringLiteral("sk"), text64(s.secret));
         }
         array.append(o);
     }

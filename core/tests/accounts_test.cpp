@@ -2,10 +2,13 @@
 // Accounts: the password policy, Argon2id hashes, sign-in with an increasing delay, and a password
 // changed on one store that stays there.
 #include "core/accounts/accountrepository.h"
+#include "core/store/storekeys.h"
 #include "core/tests/testhelpers.h"
 #include "core/units/unitrepository.h"
 
 #include <QSqlQuery>
+
+#include <sodium.h>
 
 using namespace Casebook::Core;
 using namespace Casebook::Core::Test;
@@ -83,8 +86,19 @@ TEST_CASE("Accounts: Argon2id at MODERATE, sign-in slows down after wrong passwo
         CHECK_FALSE(hash.contains(QStringLiteral("tea-garden")));
         CHECK(q.value(1).toString() == QStringLiteral("coach"));
     }
-    // It travels: name, staff, role, unit, window and the hash.
-    CHECK(operationsOf(*store, QStringLiteral("account")) == 6);
+    // It travels: name, staff, role, unit, window, the hash and the key envelope (which holds
+    // no key in clear: its secret half is wrapped under the password).
+    CHECK(operationsOf(*store, QStringLiteral("account")) == 7);
+    {
+        QSqlQuery q(store->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT key_envelope, password_hash FROM accounts")));
+        REQUIRE(q.next());
+        const auto envelope = KeyEnvelope::fromText(q.value(0).toString());
+        REQUIRE(envelope);
+        CHECK(envelope->basis == StoreKeys::basisOf(q.value(1).toString()));
+        CHECK(envelope->mem >= crypto_pwhash_MEMLIMIT_MODERATE);
+        CHECK_FALSE(q.value(0).toString().contains(QStringLiteral("tea-garden")));
+    }
 
     auto in = accounts.signIn(QStringLiteral("chen"), "tea-garden-lantern");
     REQUIRE(in);

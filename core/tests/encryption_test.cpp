@@ -213,6 +213,70 @@ TEST_CASE("Key slots: a user's password unwraps the store key; the recovery key 
     CHECK_FALSE(header.contains(QByteArray(reinterpret_cast<const char *>(key->data()), 32)));
 }
 
+TEST_CASE("Account slots: the store key sealed to an account's key envelope, which only its "
+          "password opens",
+    "[store][encryption][keys]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    auto key = SecretKey::random();
+    {
+        auto store = CaseStore::open(path, SystemClock::instance(), key);
+        REQUIRE(store);
+        REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+    }
+    const QString hash = QStringLiteral("$argon2id$v=19$m=262144,t=3,p=1$example");
+    auto envelope = StoreKeys::makeEnvelope(QStringLiteral("蔡督導"), "river-stone-lantern", hash);
+    REQUIRE(envelope);
+    CHECK(envelope->basis == StoreKeys::basisOf(hash));
+    CHECK(envelope->basis != StoreKeys::basisOf(hash + QLatin1Char('x')));
+    // The envelope's text round-trips; one that asks for weaker limits or is cut is not used.
+    const QString text = envelope->toText();
+    CHECK_FALSE(text.contains(QStringLiteral("river-stone")));
+    auto read = KeyEnvelope::fromText(text);
+    REQUIRE(read);
+    CHECK(read->publicKey == envelope->publicKey);
+    KeyEnvelope weak = *envelope;
+    weak.ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    weak.mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    CHECK_FALSE(KeyEnvelope::fromText(weak.toText()));
+    KeyEnvelope cut = *envelope;
+    cut.secret.chop(1);
+    CHECK_FALSE(KeyEnvelope::fromText(cut.toText()));
+    CHECK_FALSE(KeyEnvelope::fromText(QStringLiteral("{not json")));
+
+    StoreKeys slots(path);
+    REQUIRE(slots.setAccount(*key, QStringLiteral("蔡督導"), *read));
+    CHECK(slots.hasUser(QStringLiteral("蔡督導")));
+    auto unlocked = slots.unlock(QStringLiteral("蔡督導"), "river-stone-lantern");
+    REQUIRE(unlocked);
+    CHECK(sodium_memcmp((*unlocked)->data(), key->data(), SecretKey::Size) == 0);
+    auto wrong = slots.unlock(QStringLiteral("蔡督導"), "river-stone-lanterns");
+    REQUIRE_FALSE(wrong);
+    auto other = slots.unlock(QStringLiteral("陳怡君"), "river-stone-lantern");
+    REQUIRE_FALSE(other);
+    CHECK(other.error().message == wrong.error().message);
+    auto all = slots.slots();
+    REQUIRE(all);
+    REQUIRE(all->size() == 1);
+    CHECK(all->first().kind == QStringLiteral("account"));
+    CHECK(all->first().basis == envelope->basis);
+    // A user slot for the same name replaces the account slot (one slot per name).
+    REQUIRE(slots.setUser(*key, QStringLiteral("蔡督導"), "a-password-set-here"));
+    CHECK(slots.slots()->size() == 1);
+    CHECK_FALSE(slots.unlock(QStringLiteral("蔡督導"), "river-stone-lantern"));
+    REQUIRE(slots.unlock(QStringLiteral("蔡督導"), "a-password-set-here"));
+    REQUIRE(slots.removeUser(QStringLiteral("蔡督導")));
+    CHECK_FALSE(slots.hasUser(QStringLiteral("蔡督導")));
+    // An envelope made for one name does not open as another's.
+    REQUIRE(slots.setAccount(*key, QStringLiteral("陳怡君"), *read));
+    CHECK_FALSE(slots.unlock(QStringLiteral("陳怡君"), "river-stone-lantern"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray header = f.read(CryptVfs::HeaderSize);
+    CHECK_FALSE(header.contains(QByteArray(reinterpret_cast<const char *>(key->data()), 32)));
+}
+
 TEST_CASE("Converting a plain store keeps its state; the plain file is gone, the copy refused",
     "[store][encryption][conversion]")
 {
