@@ -1350,7 +1350,7 @@ TEST_CASE("casebook-cli gives each user their caseload: a coach their cases, a w
     CHECK_FALSE(annual.err.isEmpty());
 }
 
-TEST_CASE("casebook-cli on an encrypted store: the user's password unlocks it; check finds a flip",
+TEST_CASE("casebook-cli on an encrypted store: the user's password unlocks it, check finds a flip",
     "[cli][encryption]")
 {
     QTemporaryDir dir;

@@ -417,7 +417,7 @@ TEST_CASE("ServiceRecords: a new employer and its placement are saved together o
     CHECK(f.store->check()->isSound());
 }
 
-TEST_CASE("CaseForms: open refuses an unknown form; print all names what it cannot print",
+TEST_CASE("CaseForms: open refuses an unknown form, print all names what it cannot print",
     "[usecases][forms]")
 {
     Test::MonthlyFixture f;
@@ -482,7 +482,7 @@ TEST_CASE("Reports: the annual report refuses an unknown format and writes nothi
     CHECK_FALSE(performance->rows.isEmpty());
 }
 
-TEST_CASE("CaseFiles: a coach sees their caseload; opening a case is kept in the audit trail",
+TEST_CASE("CaseFiles: a coach sees their caseload, opening a case is kept in the audit trail",
     "[usecases][caseload][audit]")
 {
     Test::MonthlyFixture f;
@@ -690,7 +690,7 @@ TEST_CASE("Reports: a coach's, a supervisor's and a window's reports hold their 
     }
 }
 
-TEST_CASE("Session: a sign-in the audit trail cannot keep is refused; a failed one says so",
+TEST_CASE("Session: a sign-in the audit trail cannot keep is refused, a failed one says so",
     "[usecases][accounts][audit]")
 {
     auto s = store(DeviceRole::Coach, QStringLiteral("筆電"));
@@ -722,7 +722,7 @@ TEST_CASE("Session: a sign-in the audit trail cannot keep is refused; a failed o
 }
 
 TEST_CASE(
-    "AuditLog: a supervisor reads what concerns their unit; a coach is refused; saving is kept",
+    "AuditLog: a supervisor reads what concerns their unit, a coach is refused, saving is kept",
     "[usecases][audit][caseload]")
 {
     auto s = store(DeviceRole::Bureau, QStringLiteral("勞動局"));
@@ -802,7 +802,7 @@ TEST_CASE(
     CHECK(kept->first().action == QStringLiteral("export"));
 }
 
-TEST_CASE("StoreAccess: the first sign-in encrypts a plain store; the next one unlocks it",
+TEST_CASE("StoreAccess: the first sign-in encrypts a plain store, the next one unlocks it",
     "[usecases][encryption][accounts]")
 {
     QTemporaryDir dir;
@@ -861,7 +861,7 @@ TEST_CASE("StoreAccess: the first sign-in encrypts a plain store; the next one u
         path, SystemClock::instance(), QStringLiteral("陳怡君"), bad));
 }
 
-TEST_CASE("StoreAccess: a changed password re-wraps the key; the bureau's recovery sets a new one",
+TEST_CASE("StoreAccess: a changed password re-wraps the key, the bureau's recovery sets a new one",
     "[usecases][encryption][accounts][recovery]")
 {
     QTemporaryDir dir;

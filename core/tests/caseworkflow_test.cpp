@@ -248,7 +248,7 @@ TEST_CASE("Allowed actions per state", "[workflow]")
 }
 
 TEST_CASE(
-    "Intake checks eligibility; a case manager can accept a refused intake with a written reason",
+    "Intake checks eligibility, a case manager can accept a refused intake with a written reason",
     "[workflow][eligibility]")
 {
     Fixture f; // a window's store (memoryStore's default role)

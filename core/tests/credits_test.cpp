@@ -227,7 +227,7 @@ TEST_CASE(
               .contains(QStringLiteral("P-07")));
 }
 
-TEST_CASE("A client employed before the service is not a placement; the success still counts",
+TEST_CASE("A client employed before the service is not a placement, the success still counts",
     "[credits]")
 {
     Year115 y;

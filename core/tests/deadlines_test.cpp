@@ -38,7 +38,7 @@ TEST_CASE("Assessment is due 14 days after receipt", "[deadlines]")
 }
 
 TEST_CASE(
-    "Each dispatch is answered within 14 days; closure 6 months after the goal", "[deadlines]")
+    "Each dispatch is answered within 14 days, closure 6 months after the goal", "[deadlines]")
 {
     auto t = timeline(CaseStatus::Dispatched, QDate(2024, 1, 2));
     t.pendingDispatches << Dispatch {QStringLiteral("d1"), t.c.id, QStringLiteral("u1"),

@@ -147,7 +147,7 @@ TEST_CASE("A plain store does not open with a key, and a key does not make memor
         CaseStore::open(QStringLiteral(":memory:"), SystemClock::instance(), SecretKey::random()));
 }
 
-TEST_CASE("Key slots: a user's password unwraps the store key; the recovery key opens it too",
+TEST_CASE("Key slots: a user's password unwraps the store key, the recovery key opens it too",
     "[store][encryption][keys]")
 {
     QTemporaryDir dir;
@@ -277,7 +277,7 @@ TEST_CASE("Account slots: the store key sealed to an account's key envelope, whi
     CHECK_FALSE(header.contains(QByteArray(reinterpret_cast<const char *>(key->data()), 32)));
 }
 
-TEST_CASE("Converting a plain store keeps its state; the plain file is gone, the copy refused",
+TEST_CASE("Converting a plain store keeps its state, the plain file is gone, the copy refused",
     "[store][encryption][conversion]")
 {
     QTemporaryDir dir;

@@ -221,7 +221,7 @@ TEST_CASE("Workplace-adaptation service offsets the placement target: 5 persons 
     CHECK(sept->coaches.first().year.adaptationOffset == 2);
 }
 
-TEST_CASE("Service records are corrected and withdrawn; the outcome follows", "[services]")
+TEST_CASE("Service records are corrected and withdrawn, the outcome follows", "[services]")
 {
     MonthlyFixture f;
     const QString caseNo = f.addCase(
@@ -456,7 +456,7 @@ TEST_CASE(
     CHECK(may->total.redesignAmountYear == 3800);
 }
 
-TEST_CASE("Home employment: a plan first, then assessment and visits; after closure only follow-up",
+TEST_CASE("Home employment: a plan first, then assessment and visits, after closure only follow-up",
     "[services][home]")
 {
     MonthlyFixture f;
@@ -533,7 +533,7 @@ TEST_CASE("A general case's follow-up minimum in the due list runs from its empl
         == QList<QDate> {QDate(2024, 8, 4)}); // not 05-06, three months after the last support day
 }
 
-TEST_CASE("A filed month prints the same later, whatever was corrected since; --current shows the "
+TEST_CASE("A filed month prints the same later, whatever was corrected since, --current shows the "
           "corrections",
     "[reports][monthly][filing]")
 {

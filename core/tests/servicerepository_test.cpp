@@ -118,7 +118,7 @@ TEST_CASE("Example 8 on real records: placement evidence at a small employer and
     CHECK(early->successExpected == QDate(2024, 4, 15));
 }
 
-TEST_CASE("Part-time under 20 hours places but never succeeds; a job left early does not succeed",
+TEST_CASE("Part-time under 20 hours places but never succeeds, a job left early does not succeed",
     "[services]")
 {
     Fixture fx;
@@ -170,7 +170,7 @@ TEST_CASE("Bad service records are refused and nothing is stored", "[services]")
     CHECK(fx.store->check()->isSound());
 }
 
-TEST_CASE("Follow-up contacts are recorded and read back; bad ones are refused", "[services]")
+TEST_CASE("Follow-up contacts are recorded and read back, bad ones are refused", "[services]")
 {
     Fixture fx;
     REQUIRE(fx.services.addFollowUp({}, fx.caseId,

@@ -20,7 +20,7 @@ using namespace Casebook::Core;
 using namespace Casebook::Core::Test;
 
 TEST_CASE(
-    "Bundles carry the log both ways; a stale write is a conflict decided at the bureau", "[sync]")
+    "Bundles carry the log both ways, a stale write is a conflict decided at the bureau", "[sync]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
     Node a(DeviceRole::Coach, QStringLiteral("筆電A"));
@@ -245,7 +245,7 @@ TEST_CASE("A damaged, forged, foreign or misaddressed bundle is refused and the 
 }
 
 TEST_CASE(
-    "A receipt tells the laptop what the bureau holds; the next export carries only what is new",
+    "A receipt tells the laptop what the bureau holds, the next export carries only what is new",
     "[sync][receipt]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
@@ -323,7 +323,7 @@ TEST_CASE("Rows of two tables that share an id (a case and its profile) both tra
 }
 
 TEST_CASE(
-    "Two laptops' records of one person show as probable duplicates; a merge is decided and undone",
+    "Two laptops' records of one person show as probable duplicates, a merge is decided and undone",
     "[sync][duplicates]")
 {
     Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));

@@ -547,7 +547,7 @@ TEST_CASE("Every input has a cap and numbers are read strictly", "[sync][trust][
 }
 
 TEST_CASE(
-    "A coach's laptop receives its coach's caseload; a handed-over case moves with its history",
+    "A coach's laptop receives its coach's caseload, a handed-over case moves with its history",
     "[sync][trust][scope]")
 {
     Field f;
@@ -978,7 +978,7 @@ TEST_CASE("A scope is named by its unit's or coach's name, for the device list a
     CHECK(f.bureau.sync().scopeName(EnrolScope {}).isEmpty());
 }
 
-TEST_CASE("Accounts travel from the enroller; a laptop cannot make one, not even an administrator",
+TEST_CASE("Accounts travel from the enroller, a laptop cannot make one, not even an administrator",
     "[sync][trust][rights][accounts]")
 {
     Field f;

@@ -409,7 +409,7 @@ TEST_CASE("Rows an earlier version kept with 表3-2 become records when the form
     CHECK(fx.open(fx.form("表3-2"), instance->id).rows(QStringLiteral("log")).size() == 1);
 }
 
-TEST_CASE("表4-1's rows are the follow-up contacts; 表三 shows the dispatches of the workflow",
+TEST_CASE("表4-1's rows are the follow-up contacts, 表三 shows the dispatches of the workflow",
     "[forms][records]")
 {
     Fixture fx;
