@@ -228,14 +228,6 @@ Result<Account> AccountRepository::find(const QString &name) const
         q.value(4).toString(), q.value(5).toString()};
 }
 
-QString AccountRepository::currentHash(const Account &account, const QString &travelling) const
-{
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT password_hash FROM account_passwords WHERE account_id = ?"));
-    q.addBindValue(account.id);
-    return q.exec() && q.next() ? q.value(0).toString() : travelling;
-}
-
 int AccountRepository::waitAfter(int failures)
 {
     if (failures < 3)
@@ -270,15 +262,7 @@ tl::expected<Account, SignInRefusal> AccountRepository::signIn(
             failures, static_cast<int>(wait - last.secsTo(now))});
     }
     auto account = find(key);
-    QString travelling;
-    if (account) {
-        QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("SELECT password_hash FROM accounts WHERE id = ?"));
-        q.addBindValue(account->id);
-        if (q.exec() && q.next())
-            travelling = q.value(0).toString();
-    }
-    if (account && passwordMatches(currentHash(*account, travelling), password)) {
+    if (account && passwordMatches(passwordHash(account->name), password)) {
         QSqlQuery clear(m_store.database());
         clear.prepare(QStringLiteral("DELETE FROM sign_in_failures WHERE account_name = ?"));
         clear.addBindValue(key);

@@ -106,7 +106,6 @@ public:
 
 private:
     QString staffName(const QString &staffId) const;
-    QString currentHash(const Account &account, const QString &travelling) const;
     CaseStore &m_store;
 };
 
