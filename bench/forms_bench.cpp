@@ -3,6 +3,7 @@
 // generated data.
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
+#include "core/store/cryptvfs.h"
 #include "forms/editor/formeditor.h"
 #include "forms/model/demoforms.h"
 #include "forms/model/formdefinition.h"
@@ -25,25 +26,24 @@ using namespace Casebook;
 using Casebook::Bench::median;
 using Casebook::Bench::ms;
 
-int main(int argc, char **argv)
+namespace {
+
+// Renders and opens the forms of one case of the store; prints the figures.
+int measure(Core::CaseStore &store)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    auto store = Core::CaseStore::open(QStringLiteral(":memory:"));
-    if (!store || !(*store)->initialize(Core::DeviceRole::Coach, QStringLiteral("bench"))
-        || !Core::DemoGenerator(**store).generate(50, 7)) {
+    if (!store.initialize(Core::DeviceRole::Coach, QStringLiteral("bench"))
+        || !Core::DemoGenerator(store).generate(50, 7)) {
         std::fprintf(stderr, "cannot set up the store\n");
         return 1;
     }
-    const QString caseId = Core::CaseRepository(**store).cases()->first().id;
+    const QString caseId = Core::CaseRepository(store).cases()->first().id;
     const auto &catalogue = Forms::DefinitionLoader::shipped();
     QTemporaryDir dir;
 
     // Fill and save every form once (20 rows in each repeating table).
     std::vector<std::unique_ptr<Forms::FormRecord>> records;
     for (const Forms::FormDefinition &d : catalogue.forms) {
-        auto r = Forms::FormRecord::open(**store, d, caseId);
+        auto r = Forms::FormRecord::open(store, d, caseId);
         Forms::DemoForms::fill(*r, 20);
         r->save({});
         records.push_back(std::make_unique<Forms::FormRecord>(std::move(*r)));
@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < 10; ++i) {
         QElapsedTimer t;
         t.start();
-        auto r = Forms::FormRecord::open(**store, *t3, caseId, instance);
+        auto r = Forms::FormRecord::open(store, *t3, caseId, instance);
         Forms::FormEditor editor(std::move(*r), QDate::currentDate());
         editor.show();
         QCoreApplication::processEvents();
@@ -101,4 +101,29 @@ int main(int argc, char **argv)
     std::printf(
         "open a filled 表三 in the editor: median %.1f ms [budget 100 ms]\n", median(opens));
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--encrypted"))) {
+        auto store = Core::CaseStore::open(QStringLiteral(":memory:"));
+        return store ? measure(**store) : 1;
+    }
+    // --encrypted: the same figures on a plain store file and on an encrypted one, in one run.
+    QTemporaryDir files;
+    int rc = 0;
+    for (const bool encrypted : {false, true}) {
+        std::printf("\n== %s store file\n", encrypted ? "encrypted (CryptVfs)" : "plain");
+        const QString path
+            = files.filePath(encrypted ? QStringLiteral("enc.db") : QStringLiteral("plain.db"));
+        auto store = Core::CaseStore::open(
+            path, Core::SystemClock::instance(), encrypted ? Core::SecretKey::random() : nullptr);
+        rc |= store ? measure(**store) : 1;
+    }
+    return rc;
 }

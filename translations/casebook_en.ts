@@ -970,8 +970,8 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <source>New &amp;form</source>
-        <translation>New &amp;form</translation>
+        <source>&amp;New form</source>
+        <translation>&amp;New form</translation>
     </message>
     <message>
         <source>Print all…</source>
@@ -1864,8 +1864,8 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lock</translation>
+        <source>Loc&amp;k</source>
+        <translation>Loc&amp;k</translation>
     </message>
     <message>
         <source>Casebook — %1 — %2</source>
@@ -2633,8 +2633,8 @@ Do all twelve groups match?</translation>
         <translation>For which laptop:</translation>
     </message>
     <message>
-        <source>Export this device&apos;s &amp;identity…</source>
-        <translation>Export this device&apos;s &amp;identity…</translation>
+        <source>Export this device&apos;s iden&amp;tity…</source>
+        <translation>Export this device&apos;s iden&amp;tity…</translation>
     </message>
     <message>
         <source>Export this device&apos;s identity</source>

@@ -966,8 +966,8 @@
         <translation>附件</translation>
     </message>
     <message>
-        <source>New &amp;form</source>
-        <translation>新增表單(&amp;F)</translation>
+        <source>&amp;New form</source>
+        <translation>新增表單(&amp;N)</translation>
     </message>
     <message>
         <source>Print all…</source>
@@ -1856,8 +1856,8 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <translation>解除鎖定(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>鎖定(&amp;L)</translation>
+        <source>Loc&amp;k</source>
+        <translation>鎖定(&amp;K)</translation>
     </message>
     <message>
         <source>Casebook — %1 — %2</source>
@@ -2622,8 +2622,8 @@ Do all twelve groups match?</source>
         <translation>給哪一台筆電：</translation>
     </message>
     <message>
-        <source>Export this device&apos;s &amp;identity…</source>
-        <translation>匯出本裝置身分(&amp;I)…</translation>
+        <source>Export this device&apos;s iden&amp;tity…</source>
+        <translation>匯出本裝置身分(&amp;T)…</translation>
     </message>
     <message>
         <source>Export this device&apos;s identity</source>

@@ -1155,16 +1155,23 @@ int Cli::printForms(const Invocation &in, CaseStore *opened)
     if (auto allowed = files(in, store).mayOpen(caseId); !allowed)
         return error(allowed.error().message, ExitStoreProblem);
     const auto &catalogue = Forms::DefinitionLoader::shipped();
-    QList<const Forms::FormDefinition *> defs;
-    if (form == QLatin1String("all")) {
-        for (const Forms::FormDefinition &d : catalogue.forms)
-            defs << &d;
-    } else {
-        defs << catalogue.find(form);
-    }
     auto instances = FormInstanceRepository(store).instances(caseId);
     if (!instances)
         return error(instances.error().message, ExitStoreProblem);
+    QList<const Forms::FormDefinition *> defs;
+    if (form == QLatin1String("all")) {
+        // The forms this case uses, not a blank copy of every form there is.
+        for (const Forms::FormDefinition &d : catalogue.forms) {
+            const bool used = std::any_of(instances->cbegin(), instances->cend(),
+                [&d](const FormInstance &i) { return i.formId == d.id; });
+            if (used)
+                defs << &d;
+        }
+        if (defs.isEmpty())
+            return error(tr("case %1 has no forms to print yet").arg(caseRef), ExitStoreProblem);
+    } else {
+        defs << catalogue.find(form);
+    }
     std::vector<std::unique_ptr<Forms::FormRecord>> records;
     QList<const Forms::FormRecord *> toPrint;
     for (const Forms::FormDefinition *d : std::as_const(defs)) {

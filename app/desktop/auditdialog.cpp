@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/auditdialog.h"
 
+#include "app/desktop/laptopfit.h"
 #include "core/common/rocdate.h"
 
 #include <QComboBox>
@@ -26,7 +27,7 @@ AuditDialog::AuditDialog(UseCases::AuditLog log, QWidget *parent)
 {
     setWindowTitle(tr("Audit trail"));
     setObjectName(QStringLiteral("auditDialog"));
-    resize(980, 560);
+    LaptopFit::resize(this, QSize(980, 560));
     m_person = new QLineEdit(this);
     m_person->setObjectName(QStringLiteral("auditPersonEdit"));
     m_person->setPlaceholderText(tr("name or ID number; empty: everyone"));

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,6 +55,9 @@ CaseListPane::CaseListPane(QWidget *parent) : QWidget(parent)
     m_filterEdit->setPlaceholderText(tr("Search by name, ID number or case number (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     filters->addWidget(m_filterEdit, 3);
+    // Ctrl+E (edit the person) works from the search box too: the line edit would take it as
+    // "end of line" on X11.
+    m_filterEdit->installEventFilter(this);
     auto combo = [&](const char *name, const QString &tip) {
         auto *c = new QComboBox(m_filterBar);
         c->setObjectName(QString::fromLatin1(name));
@@ -80,6 +84,7 @@ CaseListPane::CaseListPane(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list for the case view; arrows move in it
     m_table->setColumnWidth(CaseListModel::CaseNo, 100);
     m_table->setColumnWidth(CaseListModel::Name, 80);
     m_table->setColumnWidth(CaseListModel::IdNumber, 100);
@@ -106,6 +111,16 @@ CaseListPane::CaseListPane(QWidget *parent) : QWidget(parent)
     refill(m_districtFilter, tr("All districts"), codes(CodeLists::districts()));
     refill(m_windowFilter, tr("Both windows"), codes(CodeLists::windows()));
     setChoices({}, {});
+}
+
+bool CaseListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterEdit && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E))
+            return true; // left unaccepted: the window's shortcut takes it
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaseListPane::setRows(QList<CaseListRow> rows)

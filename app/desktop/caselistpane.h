@@ -54,6 +54,9 @@ Q_SIGNALS:
     void currentCaseChanged(const QString &caseId);
     void scopeChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter();
     Core::CaseListModel *m_model = nullptr;

@@ -76,7 +76,7 @@ QWidget *CaseView::buildFormsPage()
     for (const Forms::FormDefinition *d : UseCases::CaseForms::definitions())
         m_newFormCombo->addItem(QStringLiteral("%1 %2").arg(d->code, d->title.text()), d->id);
     header->addWidget(m_newFormCombo, 1);
-    auto *newForm = new QPushButton(tr("New &form"), page);
+    auto *newForm = new QPushButton(tr("&New form"), page);
     newForm->setObjectName(QStringLiteral("newFormButton"));
     header->addWidget(newForm);
     auto *printAll = new QPushButton(tr("Print all…"), page);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/formdialog.h"
 
+#include "app/desktop/laptopfit.h"
 #include "forms/editor/formeditor.h"
 #include "forms/print/formprinter.h"
 
@@ -17,6 +18,7 @@ FormDialog::FormDialog(
     Forms::FormRecord record, const QDate &today, Core::WriteContext ctx, QWidget *parent)
     : QDialog(parent), m_today(today), m_context(std::move(ctx))
 {
+    LaptopFit::install();
     setObjectName(QStringLiteral("formDialog"));
     setWindowTitle(tr("%1 — %2").arg(record.definition().title.text(), record.caseData().caseNo));
     auto *layout = new QVBoxLayout(this);
@@ -31,7 +33,7 @@ FormDialog::FormDialog(
     connect(preview, &QPushButton::clicked, this, &FormDialog::printPreview);
     connect(m_editor, &Forms::FormEditor::saveRequested, this,
         [this](bool complete) { save(complete); });
-    resize(820, 900);
+    LaptopFit::resize(this, QSize(820, 900));
 }
 
 bool FormDialog::save(bool markComplete)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/groupdialog.h"
 
+#include "app/desktop/laptopfit.h"
 #include "core/cases/caserepository.h"
 #include "core/common/rocdate.h"
 #include "core/reports/performancereport.h"
@@ -42,7 +43,7 @@ GroupDialog::GroupDialog(UseCases::GroupWork groups, QWidget *parent)
     : QDialog(parent), m_work(std::move(groups))
 {
     setWindowTitle(tr("Group model (群組服務模式)"));
-    resize(980, 640);
+    LaptopFit::resize(this, QSize(980, 640));
     const QString today = RocDate::formatShort(m_work.today());
     m_groups = table(this, "groupTable",
         {tr("Group"), tr("Job coach"), tr("Began"), tr("Members"), tr("Sessions")});

@@ -9,6 +9,7 @@
 #include "app/desktop/formdialog.h"
 #include "app/desktop/groupdialog.h"
 #include "app/desktop/handoverdialog.h"
+#include "app/desktop/laptopfit.h"
 #include "app/desktop/monthlyreportdialog.h"
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(CaseStore &store, QWidget *parent) : MainWindow(store, st
 MainWindow::MainWindow(CaseStore &store, std::optional<Account> user, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_user(std::move(user))
 {
+    LaptopFit::install(); // the wheel rule for every combo and spin box the window opens
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebook — %1").arg(store.identity().name));
     m_pages = new QStackedWidget(this);
@@ -135,7 +137,7 @@ MainWindow::MainWindow(CaseStore &store, std::optional<Account> user, QWidget *p
     } else {
         showCase({});
     }
-    resize(1280, 800);
+    LaptopFit::resize(this, QSize(1280, 800));
     if (m_user)
         startSession();
 }
@@ -164,7 +166,7 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
-    m_lockAction = view->addAction(tr("&Lock"), this, [this] { lock(false); });
+    m_lockAction = view->addAction(tr("Loc&k"), this, [this] { lock(false); });
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setEnabled(false); // with a signed-in user

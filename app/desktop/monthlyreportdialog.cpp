@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/monthlyreportdialog.h"
 
+#include "app/desktop/laptopfit.h"
 #include "core/common/rocdate.h"
 #include "core/reports/monthlyreport.h"
 #include "core/reports/reportfilings.h"
@@ -33,7 +34,7 @@ MonthlyReportDialog::MonthlyReportDialog(UseCases::Reports reports, QWidget *par
     : QDialog(parent), m_reports(std::move(reports))
 {
     setWindowTitle(tr("Monthly report 表6-1 / 表6-2"));
-    resize(1100, 640);
+    LaptopFit::resize(this, QSize(1100, 640));
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("monthBox"));
     const QDate today = m_reports.today();

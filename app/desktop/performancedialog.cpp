@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/performancedialog.h"
 
+#include "app/desktop/laptopfit.h"
+
 #include <QColor>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -62,7 +64,7 @@ PerformanceDialog::PerformanceDialog(QWidget *parent) : QDialog(parent)
         if (!caseNo.isEmpty())
             Q_EMIT caseRequested(caseNo);
     });
-    resize(1180, 520);
+    LaptopFit::resize(this, QSize(1180, 520));
 }
 
 void PerformanceDialog::setReport(

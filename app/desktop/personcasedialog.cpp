@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/personcasedialog.h"
 
+#include "app/desktop/laptopfit.h"
 #include "core/common/rocdate.h"
 #include "core/persons/codelists.h"
 
@@ -186,7 +187,8 @@ PersonCaseDialog::PersonCaseDialog(
         connect(c, &QComboBox::activated, this, markDirty);
     for (auto *l : findChildren<QListWidget *>())
         connect(l, &QListWidget::itemChanged, this, markDirty);
-    resize(560, 720);
+    LaptopFit::resize(this, QSize(560, 720));
+    m_name->setFocus(); // the first thing typed is the name, whatever the intake above it
 }
 
 void PersonCaseDialog::addRow(

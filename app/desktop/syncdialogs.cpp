@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/syncdialogs.h"
 
+#include "app/desktop/laptopfit.h"
 #include "app/usecases/syncexchange.h"
 #include "core/cases/caserepository.h"
 #include "core/common/rocdate.h"
@@ -229,7 +230,7 @@ ConflictDialog::ConflictDialog(UseCases::SyncDecisions decisions, QWidget *paren
     : QDialog(parent), m_decisions(std::move(decisions))
 {
     setWindowTitle(tr("Conflicts to decide"));
-    resize(900, 520);
+    LaptopFit::resize(this, QSize(900, 520));
     m_table = new QTableWidget(0, 5, this);
     m_table->setHorizontalHeaderLabels({tr("Record"), tr("Field"), tr("Earlier value"),
         tr("Later value (shown now)"), tr("Status")});
@@ -382,7 +383,7 @@ DuplicateDialog::DuplicateDialog(UseCases::SyncDecisions decisions, QWidget *par
     : QDialog(parent), m_decisions(std::move(decisions))
 {
     setWindowTitle(tr("Probable duplicates"));
-    resize(900, 560);
+    LaptopFit::resize(this, QSize(900, 560));
     m_pairs = new QTableWidget(0, 5, this);
     m_pairs->setObjectName(QStringLiteral("duplicatePairs"));
     m_pairs->setHorizontalHeaderLabels(
@@ -505,7 +506,7 @@ DevicesDialog::DevicesDialog(const UseCases::SyncDecisions &decisions, QWidget *
     : QDialog(parent)
 {
     setWindowTitle(tr("Devices"));
-    resize(900, 360);
+    LaptopFit::resize(this, QSize(900, 360));
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("devicesTable"));
     m_table->setHorizontalHeaderLabels({tr("Device"), tr("Role"), tr("Trusted as"), tr("Receives"),

@@ -81,7 +81,7 @@ SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu,
           });
     exportUnit->setObjectName(QStringLiteral("exportUnitBundleAction"));
     QAction *identity = m_menu->addAction(
-        tr("Export this device's &identity…"), this, [this, sync] {
+        tr("Export this device's iden&tity…"), this, [this, sync] {
             const QString path
                 = QFileDialog::getSaveFileName(m_window, tr("Export this device's identity"),
                     QDir::home().filePath(QStringLiteral("casebook-identity.json")),
@@ -150,8 +150,9 @@ SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu,
     });
     acceptAction->setObjectName(QStringLiteral("acceptEnrolmentAction"));
     QAction *devicesAction = m_menu->addAction(tr("De&vices…"), this, [this] {
-        DevicesDialog dialog(decisions(), m_window);
-        dialog.exec();
+        auto *dialog = new DevicesDialog(decisions(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     devicesAction->setObjectName(QStringLiteral("devicesAction"));
     QAction *importAction = m_menu->addAction(tr("&Import bundles…"), this, [this, sync] {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/usecases/acting.h"
 #include "app/usecases/storeaccess.h"
 #include "core/store/casestore.h"
+#include "forms/model/formdefinition.h"
+#include "forms/model/formrecord.h"
 #include "tests/support/catchtest.h"
 
 #include <QCryptographicHash>
@@ -341,11 +344,39 @@ TEST_CASE("casebook-cli prints forms and lists and checks definitions", "[cli][f
     REQUIRE(text.waitForFinished());
     CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(caseNo));
 
+    // "all" is the forms the case uses: none yet is a refusal, not twelve blank forms; once a 表一
+    // is saved, that one form (a blank 表二 for a case that came with 表一 is not printed).
     const QString all = dir.filePath(QStringLiteral("all.pdf"));
     r = cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,
         QStringLiteral("--form"), QStringLiteral("all"), QStringLiteral("--out"), all});
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("no forms")));
+    CHECK_FALSE(QFileInfo::exists(all));
+    {
+        auto opened = Casebook::Core::CaseStore::open(db);
+        REQUIRE(opened);
+        QSqlQuery q((*opened)->database());
+        q.prepare(QStringLiteral("SELECT id FROM cases WHERE case_no = ?"));
+        q.addBindValue(caseNo);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        const auto *t1 = Casebook::Forms::DefinitionLoader::shipped().find(QStringLiteral("表一"));
+        REQUIRE(t1);
+        auto form = Casebook::Forms::FormRecord::open(**opened, *t1, q.value(0).toString());
+        REQUIRE(form);
+        form->setValue(QStringLiteral("notify_date"), QStringLiteral("2024-05-01"));
+        REQUIRE(form->save(Casebook::UseCases::acting(**opened)));
+    }
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,
+        QStringLiteral("--form"), QStringLiteral("all"), QStringLiteral("--out"), all});
+    INFO(r.err.toStdString());
     REQUIRE(r.status == 0);
-    CHECK(r.out.contains(QStringLiteral("12 form(s)")));
+    CHECK(r.out.contains(QStringLiteral("Printed 1 form(s)")));
+    text.start(QStringLiteral("pdftotext"), {all, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(printed.contains(QStringLiteral("草稿"))); // saved, not marked complete
+    CHECK_FALSE(printed.contains(QStringLiteral("身就M06-表二")));
 
     CHECK(
         cli({QStringLiteral("--db"), db, QStringLiteral("print"), QStringLiteral("--case"), caseNo,

@@ -13,8 +13,9 @@ QString RocDate::formatLong(const QDate &date)
 {
     if (!date.isValid())
         return {};
+    // 民國61年03月01日: the year as written (no leading zero), month and day of two digits.
     return QStringLiteral("民國%1年%2月%3日")
-        .arg(date.year() - RocOffset, 3, 10, QLatin1Char('0'))
+        .arg(date.year() - RocOffset)
         .arg(date.month(), 2, 10, QLatin1Char('0'))
         .arg(date.day(), 2, 10, QLatin1Char('0'));
 }

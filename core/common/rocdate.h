@@ -12,7 +12,7 @@ namespace Casebook::Core {
 // that knows it.
 namespace RocDate {
 
-// "民國107年03月01日"
+// "民國107年03月01日", "民國61年03月01日" (the year without a leading zero)
 QString formatLong(const QDate &date);
 // "107/03/01"
 QString formatShort(const QDate &date);

@@ -18,6 +18,9 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#endif
 
 namespace Casebook::Core {
 
@@ -49,8 +52,10 @@ void scrub(const QString &path)
     for (qint64 left = f.size(); left > 0; left -= zeros.size())
         f.write(zeros.constData(), std::min<qint64>(left, zeros.size()));
     f.flush();
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
     ::fsync(f.handle());
+#elif defined(Q_OS_WIN)
+    ::_commit(f.handle());
 #endif
 }
 
@@ -141,15 +146,15 @@ VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<S
         }
     }
     told(2);
-    // The swap: one rename. The plain bytes are kept under a second name first (POSIX), so that
-    // they can be overwritten once nothing needs them.
+    // The swap: one rename. The plain bytes are kept under a second name first, a hard link (POSIX
+    // file systems and NTFS have them), so that they can be overwritten once nothing needs them. On
+    // a file system without hard links (FAT) the old blocks are only freed.
     const QString old = path + QStringLiteral(".plain");
     QFile::remove(old);
-    bool linked = false;
-#ifdef Q_OS_UNIX
-    linked = ::link(QFile::encodeName(path).constData(), QFile::encodeName(old).constData()) == 0;
-#endif
     std::error_code ec;
+    std::filesystem::create_hard_link(path.toStdWString(), old.toStdWString(), ec);
+    const bool linked = !ec;
+    ec.clear();
     std::filesystem::rename(copy.toStdWString(), path.toStdWString(), ec);
     if (ec) {
         if (linked)

@@ -7,6 +7,7 @@ using namespace Casebook::Core;
 TEST_CASE("ROC dates print both ways", "[rocdate]")
 {
     CHECK(RocDate::formatLong(QDate(2018, 3, 1)) == QStringLiteral("民國107年03月01日"));
+    CHECK(RocDate::formatLong(QDate(1972, 3, 1)) == QStringLiteral("民國61年03月01日"));
     CHECK(RocDate::formatShort(QDate(2024, 1, 15)) == QStringLiteral("113/01/15"));
     CHECK(RocDate::formatShort(QDate(1960, 12, 31)) == QStringLiteral("049/12/31"));
     CHECK(RocDate::formatLong(QDate()).isEmpty());

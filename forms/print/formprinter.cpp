@@ -28,7 +28,10 @@ struct Block
     std::function<void(QPainter &, double y)> paint;
     std::shared_ptr<Block> repeatHeader; // a table row repeats its table's header on a new page
     bool startsForm = false;
+    bool keepWithNext = false; // a heading or a table's header never ends a page alone
 };
+
+constexpr double MinShrink = 0.75; // text shrinks to three quarters of its size before it wraps
 
 class Layout
 {
@@ -63,18 +66,57 @@ public:
         return f;
     }
 
-    double textHeight(const QFont &f, double w, const QString &text) const
+    // Words wrap; a word wider than the cell (a long number, an e-mail address) breaks anywhere.
+    int wrapOf(const QFont &f, double w, const QString &text) const
+    {
+        const QFontMetricsF fm(f, m_painter.device());
+        const QRectF words = fm.boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap, text);
+        return words.width() > w + 0.5 ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+    }
+
+    QSizeF textSize(const QFont &f, double w, const QString &text) const
     {
         const QFontMetricsF fm(f, m_painter.device());
         if (text.isEmpty())
-            return fm.height();
-        return fm.boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap, text).height();
+            return {0, fm.height()};
+        return fm.boundingRect(QRectF(0, 0, w, 1e6), wrapOf(f, w, text), text).size();
     }
 
+    double textHeight(const QFont &f, double w, const QString &text) const
+    {
+        return textSize(f, w, text).height();
+    }
+
+    // Draws text inside its cell: wrapped, then shrunk down to MinShrink; what still does not fit
+    // is clipped to the cell and reported.
     void text(QPainter &p, const QRectF &r, const QFont &f, const QString &t, int flags) const
     {
-        p.setFont(f);
-        p.drawText(r, flags | Qt::TextWordWrap, t);
+        QFont font = f;
+        const double base = f.pointSizeF();
+        auto fits = [&](const QFont &candidate) {
+            const QSizeF size = textSize(candidate, r.width(), t);
+            return size.width() <= r.width() + 0.5 && size.height() <= r.height() + 0.5;
+        };
+        while (!fits(font) && font.pointSizeF() > base * MinShrink + 0.01)
+            font.setPointSizeF(std::max(base * MinShrink, font.pointSizeF() - 0.5));
+        if (!fits(font) && m_options.overflow)
+            m_options.overflow(t);
+        p.save();
+        p.setClipRect(r.adjusted(-1, -1, 1, 1), Qt::IntersectClip);
+        p.setFont(font);
+        p.drawText(r, flags | wrapOf(font, r.width(), t), t);
+        p.restore();
+    }
+
+    // The largest font, from f down to MinShrink of it, that keeps text on one line of width w.
+    QFont oneLine(const QFont &f, double w, const QString &text) const
+    {
+        QFont font = f;
+        const double base = f.pointSizeF();
+        while (QFontMetricsF(font, m_painter.device()).horizontalAdvance(text) > w
+            && font.pointSizeF() > base * MinShrink + 0.01)
+            font.setPointSizeF(std::max(base * MinShrink, font.pointSizeF() - 0.5));
+        return font;
     }
 
     void checkbox(QPainter &p, const QPointF &topLeft, double size, bool checked) const
@@ -108,12 +150,28 @@ public:
             options = {Choice {QStringLiteral("1"), {QStringLiteral("是"), {}}},
                 Choice {QStringLiteral("0"), {QStringLiteral("否"), {}}}};
         }
+        double lineHeight = line;
         for (const Choice &c : options) {
             const QString label = c.label.zh;
             const double w = box + mm(1) + fm.horizontalAdvance(label) + mm(3);
             if (x + w > r.right() && x > r.left()) {
                 x = r.left();
-                y += line;
+                y += lineHeight;
+                lineHeight = line;
+            }
+            if (w > r.width()) {
+                // Longer than the cell: its own line(s), the label wrapped beside its box.
+                const QRectF labelRect(x + box + mm(1), y, r.width() - box - mm(1), 1e6);
+                const double h = textHeight(m_body, labelRect.width(), label);
+                if (p) {
+                    checkbox(*p, QPointF(x, y + (fm.height() - box) / 2), box,
+                        selected.contains(c.code));
+                    text(*p, QRectF(labelRect.topLeft(), QSizeF(labelRect.width(), h)), m_body,
+                        label, Qt::AlignLeft | Qt::AlignTop);
+                }
+                lineHeight = std::max(line, h + (line - fm.height()));
+                x = r.right(); // the next choice starts a new line
+                continue;
             }
             if (p) {
                 checkbox(
@@ -121,9 +179,9 @@ public:
                 p->setFont(m_body);
                 p->drawText(QPointF(x + box + mm(1), y + fm.ascent()), label);
             }
-            x += std::min(w, r.width());
+            x += w;
         }
-        return y + line - r.top();
+        return y + lineHeight - r.top();
     }
 
     QPainter &m_painter;
@@ -159,18 +217,34 @@ QList<std::shared_ptr<Block>> layoutForm(
         b->startsForm = true;
         const QString issuer = def.issuer.zh;
         const QString title = def.title.zh;
-        const double titleH = L.textHeight(L.m_title, W - L.mm(60), title);
+        // The title on one line, shrunk within limits; only a title longer than that wraps.
+        const double titleW = W - L.mm(10);
+        const QFont titleFont = L.oneLine(L.m_title, titleW, title);
+        const double titleH = L.textHeight(titleFont, titleW, title);
         b->height = L.mm(7) + titleH + L.mm(10);
         const QString code = def.code;
         const QString caseNo = record.caseData().caseNo;
-        b->paint = [&L, issuer, title, code, caseNo, titleH, W](QPainter &p, double y) {
-            L.text(
-                p, QRectF(0, y, W, L.mm(6)), L.m_body, issuer, Qt::AlignHCenter | Qt::AlignVCenter);
-            L.text(p, QRectF(L.mm(30), y + L.mm(6), W - L.mm(60), titleH), L.m_title, title,
+        const bool draft = FormPrinter::isDraft(record);
+        b->paint = [&L, issuer, title, titleFont, titleW, code, caseNo, titleH, W, draft](
+                       QPainter &p, double y) {
+            L.text(p, QRectF(L.mm(36), y, W - L.mm(72), L.mm(6)), L.m_body, issuer,
+                Qt::AlignHCenter | Qt::AlignVCenter);
+            L.text(p, QRectF((W - titleW) / 2, y + L.mm(6), titleW, titleH), titleFont, title,
                 Qt::AlignHCenter);
             const QRectF codeBox(W - L.mm(34), y, L.mm(34), L.mm(6));
             p.drawRect(codeBox);
             L.text(p, codeBox, L.m_small, code, Qt::AlignCenter);
+            if (draft) {
+                const QRectF draftBox(0, y, L.mm(34), L.mm(6));
+                p.save();
+                QPen pen = p.pen();
+                pen.setWidthF(L.mm(0.5));
+                p.setPen(pen);
+                p.drawRect(draftBox);
+                p.restore();
+                L.text(
+                    p, draftBox, L.font(10, true), QStringLiteral("草稿　未完成"), Qt::AlignCenter);
+            }
             if (caseNo.isEmpty())
                 return; // a report of no case
             const QString caseText = QStringLiteral("個案編號：") + caseNo;
@@ -183,10 +257,12 @@ QList<std::shared_ptr<Block>> layoutForm(
     for (const SectionDef &section : def.sections) {
         if (!section.title.zh.isEmpty()) {
             auto b = std::make_shared<Block>();
-            b->height = L.mm(7);
+            b->keepWithNext = true;
             const QString t = section.title.zh;
+            b->height = std::max(L.mm(7), L.textHeight(L.m_section, W - L.mm(3), t) + L.mm(1.5));
             b->paint = [&L, t, W](QPainter &p, double y) {
-                const QRectF r(0, y, W, L.mm(7));
+                const QRectF r(0, y, W,
+                    std::max(L.mm(7), L.textHeight(L.m_section, W - L.mm(3), t) + L.mm(1.5)));
                 p.fillRect(r, QColor(225, 225, 225));
                 p.drawRect(r);
                 L.text(p, r.adjusted(L.mm(2), 0, 0, 0), L.m_section, t,
@@ -234,6 +310,7 @@ QList<std::shared_ptr<Block>> layoutForm(
                 const QString tableLabel = f.label.zh;
                 const double labelH = L.mm(6);
                 header->height = labelH + headH;
+                header->keepWithNext = true;
                 header->paint = [&L, f, colX, colW, headH, labelH, tableLabel, W, pad, tableFont](
                                     QPainter &p, double y) {
                     L.text(p, QRectF(0, y, W, labelH), L.m_body, tableLabel,
@@ -336,9 +413,9 @@ QList<std::shared_ptr<Block>> layoutForm(
                     p.fillRect(label, QColor(245, 245, 245));
                     p.drawRect(label);
                     p.drawRect(value);
-                    QString labelText = c.field->label.zh;
-                    if (c.field->required)
-                        labelText = QStringLiteral("＊") + labelText;
+                    // No asterisk on paper: "required" is for the one who types, not the one who
+                    // signs.
+                    const QString labelText = c.field->label.zh;
                     L.text(p, label.adjusted(pad, pad, -pad, -pad), L.m_body, labelText,
                         Qt::AlignLeft | Qt::AlignVCenter);
                     const QRectF inner = value.adjusted(pad, pad, -pad, -pad);
@@ -366,6 +443,24 @@ QList<std::shared_ptr<Block>> layoutForm(
 }
 
 } // namespace
+
+bool FormPrinter::isDraft(const FormRecord &record)
+{
+    return record.isStored() && record.instance().status == QLatin1String("draft");
+}
+
+void FormPrinter::paintDraftMark(QPainter &painter, double width, double height, const QFont &font)
+{
+    // Across the page, light enough to read the form through it.
+    painter.save();
+    painter.translate(width / 2, height / 2);
+    painter.rotate(-35);
+    painter.setFont(font);
+    painter.setPen(QColor(0, 0, 0, 40));
+    const QRectF r(-width, -height / 4, 2 * width, height / 2);
+    painter.drawText(r, Qt::AlignCenter, QStringLiteral("草稿"));
+    painter.restore();
+}
 
 Result<int> FormPrinter::paint(
     QPagedPaintDevice &device, const QList<const FormRecord *> &forms, const Options &options)
@@ -395,8 +490,15 @@ Result<int> FormPrinter::paint(
         using Page = QList<std::pair<std::shared_ptr<Block>, double>>;
         QList<Page> pages(1);
         double y = 0;
-        for (const auto &b : blocks) {
-            if (y + b->height > page.contentHeight() && y > 0) {
+        for (qsizetype k = 0; k < blocks.size(); ++k) {
+            const auto &b = blocks.at(k);
+            // A heading or table header goes to the next page with what follows it.
+            double needed = b->height;
+            for (qsizetype n = k; n + 1 < blocks.size() && blocks.at(n)->keepWithNext; ++n)
+                needed += blocks.at(n + 1)->height;
+            if (needed > page.contentHeight())
+                needed = b->height; // a chain longer than a page breaks where it must
+            if (y + needed > page.contentHeight() && y > 0) {
                 pages.append(Page());
                 y = 0;
                 if (b->repeatHeader) {
@@ -414,6 +516,8 @@ Result<int> FormPrinter::paint(
             firstPage = false;
             painter.save();
             painter.setClipRect(QRectF(0, 0, page.width(), page.contentHeight()));
+            if (isDraft(*record))
+                paintDraftMark(painter, page.width(), page.contentHeight(), page.font(72, true));
             for (const auto &[block, top] : pages.at(i))
                 block->paint(painter, top);
             painter.restore();

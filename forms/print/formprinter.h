@@ -7,7 +7,11 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
+class QFont;
 class QPagedPaintDevice;
+class QPainter;
 
 namespace Casebook::Forms {
 
@@ -26,7 +30,12 @@ public:
     {
         QString fontFamily = QString::fromLatin1(DefaultFont);
         bool mask = true; // apply the definitions' masking
+        // Told each text that does not fit its cell even wrapped and shrunk (it is clipped there).
+        std::function<void(const QString &text)> overflow;
     };
+
+    // A stored form not marked complete: printed with 草稿 on every page.
+    static bool isDraft(const FormRecord &record);
 
     // Paints the forms, each starting on a new page; returns the number of pages.
     static Core::Result<int> paint(
@@ -34,6 +43,9 @@ public:
     // Writes a PDF atomically (temporary file, then rename); returns the number of pages.
     static Core::Result<int> writePdf(
         const QString &path, const QList<const FormRecord *> &forms, const Options &options);
+
+private:
+    static void paintDraftMark(QPainter &painter, double width, double height, const QFont &font);
 };
 
 } // namespace Casebook::Forms

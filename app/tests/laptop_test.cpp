@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A coach's laptop: run once at 1366×768 and once at 1920×1080 with 150% scaling (the --screen
+// option of the test runner), the windows must fit the screen and work from the keyboard.
+#include "app/common/translations.h"
+#include "app/desktop/formdialog.h"
+#include "app/desktop/mainwindow.h"
+#include "app/desktop/personcasedialog.h"
+#include "core/demo/demogenerator.h"
+#include "core/store/casestore.h"
+#include "forms/editor/formeditor.h"
+#include "tests/support/catchtest.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cstdio>
+
+using namespace Casebook;
+using namespace Casebook::Core;
+
+namespace {
+
+const FixedClock &fixedClock()
+{
+    static FixedClock c(QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC));
+    return c;
+}
+
+std::unique_ptr<CaseStore> demoStore()
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("北區窗口")));
+    REQUIRE(DemoGenerator(**store).generate(40, 3));
+    return std::move(*store);
+}
+
+bool insideScrollArea(const QWidget *w, const QWidget *window)
+{
+    for (const QWidget *p = w->parentWidget(); p && p != window; p = p->parentWidget()) {
+        if (qobject_cast<const QAbstractScrollArea *>(p))
+            return true;
+    }
+    return false;
+}
+
+// The window inside the screen's available area, and every button of it inside the window (those
+// in a scrolled area may be scrolled out of view).
+void checkFits(QWidget *window, const QString &what)
+{
+    INFO(what.toStdString());
+    QCoreApplication::processEvents();
+    const QRect area = window->screen()->availableGeometry();
+    INFO("screen " << area.width() << "x" << area.height() << ", window "
+                   << window->frameGeometry().width() << "x" << window->frameGeometry().height()
+                   << " at " << window->frameGeometry().x() << "," << window->frameGeometry().y());
+    CHECK(area.contains(window->frameGeometry()));
+    const QRect inside = window->geometry();
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+        if (!b->isVisible() || insideScrollArea(b, window))
+            continue;
+        const QRect r(b->mapToGlobal(QPoint(0, 0)), b->size());
+        INFO("button " << b->text().toStdString() << " " << b->objectName().toStdString());
+        CHECK(inside.contains(r));
+        CHECK(area.contains(r));
+    }
+}
+
+QDialog *openedDialog(QWidget *owner)
+{
+    QCoreApplication::processEvents();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible() && d != owner)
+            return d;
+    }
+    return nullptr;
+}
+
+void closeDialogs()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible()) {
+            d->hide(); // not reject(): a dialog with typed input would ask whether to save
+            d->deleteLater();
+        }
+    }
+    QCoreApplication::processEvents();
+}
+
+QChar mnemonic(const QString &text)
+{
+    static const QRegularExpression amp(QStringLiteral("&([^&])"));
+    const auto m = amp.match(text);
+    return m.hasMatch() ? m.captured(1).at(0).toLower() : QChar();
+}
+
+} // namespace
+
+TEST_CASE(
+    "On the laptop's screen the main window and every dialog fit, their buttons on the screen",
+    "[gui][laptop]")
+{
+    auto store = demoStore();
+    App::MainWindow w(*store);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    checkFits(&w, QStringLiteral("main window"));
+    // The status bar (the count of cases) is on the screen, not below its edge.
+    const QRect status(w.statusBar()->mapToGlobal(QPoint(0, 0)), w.statusBar()->size());
+    CHECK(w.screen()->availableGeometry().contains(status));
+
+    const QList<std::pair<QString, std::function<void()>>> openers {
+        {QStringLiteral("intake"), [&] { w.newIntake(); }},
+        {QStringLiteral("表三"), [&] { w.openForm(QStringLiteral("表三")); }},
+        {QStringLiteral("表3-2"), [&] { w.openForm(QStringLiteral("表3-2")); }},
+        {QStringLiteral("表一"), [&] { w.openForm(QStringLiteral("表一")); }},
+        {QStringLiteral("performance"), [&] { w.showPerformance(); }},
+        {QStringLiteral("monthly"),
+            [&] { w.findChild<QAction *>(QStringLiteral("monthlyReportAction"))->trigger(); }},
+        {QStringLiteral("groups"),
+            [&] { w.findChild<QAction *>(QStringLiteral("groupsAction"))->trigger(); }},
+        {QStringLiteral("conflicts"),
+            [&] { w.findChild<QAction *>(QStringLiteral("conflictsAction"))->trigger(); }},
+        {QStringLiteral("duplicates"),
+            [&] { w.findChild<QAction *>(QStringLiteral("duplicatesAction"))->trigger(); }},
+        {QStringLiteral("devices"),
+            [&] { w.findChild<QAction *>(QStringLiteral("devicesAction"))->trigger(); }},
+        {QStringLiteral("support day"),
+            [&] { w.addServiceRecord(App::ServiceEntryDialog::Kind::SupportDay); }},
+    };
+    for (const auto &[what, open] : openers) {
+        std::fprintf(stderr, "opening %s\n", qPrintable(what));
+        open();
+        QDialog *d = openedDialog(&w);
+        INFO(what.toStdString());
+        REQUIRE(d != nullptr);
+        REQUIRE(QTest::qWaitForWindowExposed(d));
+        checkFits(d, what);
+        closeDialogs();
+    }
+    // A step of the SOP from the case view's buttons.
+    const auto steps
+        = w.findChildren<QAbstractButton *>(QRegularExpression(QStringLiteral("^step_")));
+    for (QAbstractButton *step : steps) {
+        if (!step->isVisible())
+            continue;
+        step->click();
+        if (QDialog *d = openedDialog(&w)) {
+            checkFits(d, QStringLiteral("step ") + step->objectName());
+            closeDialogs();
+            break;
+        }
+    }
+}
+
+TEST_CASE("The wheel leaves a combo box it passes over unchanged", "[gui][laptop]")
+{
+    auto store = demoStore();
+    App::MainWindow w(*store);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.openForm(QStringLiteral("表三"));
+    auto *dialog = qobject_cast<App::FormDialog *>(openedDialog(&w));
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    QComboBox *combo = nullptr;
+    for (QComboBox *c : dialog->findChildren<QComboBox *>()) {
+        if (c->isVisible() && c->count() > 2) {
+            combo = c;
+            break;
+        }
+    }
+    REQUIRE(combo);
+    CHECK(combo->focusPolicy() == Qt::StrongFocus); // the wheel does not give it the focus
+    const int before = combo->currentIndex();
+    auto wheel = [combo] {
+        const QPointF at(combo->width() / 2.0, combo->height() / 2.0);
+        QWheelEvent event(at, combo->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(combo, &event);
+    };
+    wheel();
+    wheel();
+    CHECK(combo->currentIndex() == before);
+    // Once the person has chosen the box (it has the focus), the wheel goes through its choices.
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    combo->setFocus();
+    REQUIRE(combo->hasFocus());
+    wheel();
+    CHECK(combo->currentIndex() != before);
+    closeDialogs();
+}
+
+TEST_CASE("From the keyboard: Tab leaves the case list for the case view, Ctrl+E edits from the "
+          "search box, the intake starts at the name",
+    "[gui][laptop]")
+{
+    auto store = demoStore();
+    App::MainWindow w(*store);
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    auto *table = w.findChild<QTableView *>(QStringLiteral("caseTable"));
+    auto *view = w.findChild<QWidget *>(QStringLiteral("caseView"));
+    REQUIRE(table);
+    REQUIRE(view);
+    table->setFocus();
+    const int row = table->currentIndex().row();
+    bool reached = false;
+    for (int i = 0; i < 4 && !reached; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached = view->isAncestorOf(QApplication::focusWidget());
+    }
+    CHECK(reached);
+    CHECK(table->currentIndex().row() == row); // Tab did not move the selection in the list
+
+    auto *search = w.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    REQUIRE(search);
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    auto *edit = qobject_cast<App::PersonCaseDialog *>(openedDialog(&w));
+    REQUIRE(edit);
+    closeDialogs();
+
+    w.newIntake();
+    auto *intake = qobject_cast<App::PersonCaseDialog *>(openedDialog(&w));
+    REQUIRE(intake);
+    REQUIRE(QTest::qWaitForWindowActive(intake));
+    CHECK(
+        QApplication::focusWidget() == intake->findChild<QLineEdit *>(QStringLiteral("nameEdit")));
+    closeDialogs();
+}
+
+TEST_CASE("Each menu and the main window give every mnemonic once", "[gui][laptop]")
+{
+    const QString language = GENERATE(as<QString>(), QStringLiteral("zh_TW"), QStringLiteral("en"));
+    App::installTranslations(*QCoreApplication::instance(), language);
+    INFO(language.toStdString());
+    auto store = demoStore();
+    App::MainWindow w(*store);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    // The menu bar's titles and the buttons and tabs on the window share the Alt key.
+    QHash<QChar, QString> window;
+    auto take = [&window](const QString &text) {
+        const QChar m = mnemonic(text);
+        if (m.isNull())
+            return;
+        INFO(text.toStdString() << " and " << window.value(m).toStdString());
+        CHECK_FALSE(window.contains(m));
+        window.insert(m, text);
+    };
+    REQUIRE_FALSE(w.menuBar()->actions().isEmpty());
+    CHECK(w.menuBar()->actions().first()->text()
+        == (language == QLatin1String("en") ? QStringLiteral("&File")
+                                            : QStringLiteral("檔案(&F)")));
+    for (QAction *a : w.menuBar()->actions())
+        take(a->text());
+    for (QAbstractButton *b : w.findChildren<QAbstractButton *>()) {
+        if (b->isVisible())
+            take(b->text());
+    }
+    for (QTabBar *bar : w.findChildren<QTabBar *>()) {
+        if (bar->isVisible()) {
+            for (int i = 0; i < bar->count(); ++i)
+                take(bar->tabText(i));
+        }
+    }
+    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+        QHash<QChar, QString> seen;
+        for (QAction *a : menu->actions()) {
+            const QChar m = mnemonic(a->text());
+            if (m.isNull())
+                continue;
+            INFO(menu->title().toStdString()
+                << ": " << a->text().toStdString() << " and " << seen.value(m).toStdString());
+            CHECK_FALSE(seen.contains(m));
+            seen.insert(m, a->text());
+        }
+    }
+    App::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+}
