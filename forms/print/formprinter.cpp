@@ -524,7 +524,9 @@ Result<int> FormPrinter::paint(
             const QRectF footer(
                 0, page.m_pageHeight - page.footerHeight() + page.mm(2), page.width(), page.mm(6));
             page.text(painter, footer, page.m_small,
-                QStringLiteral("第 %1 頁／共 %2 頁").arg(i + 1).arg(total), Qt::AlignCenter);
+                (isDraft(*record) ? QStringLiteral("草稿　") : QString())
+                    + QStringLiteral("第 %1 頁／共 %2 頁").arg(i + 1).arg(total),
+                Qt::AlignCenter);
             page.text(painter, footer, page.m_small, record->definition().code,
                 Qt::AlignRight | Qt::AlignVCenter);
             page.text(painter, footer, page.m_small, RocDate::formatShort(QDate::currentDate()),
