@@ -34,6 +34,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casebook"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
     Casebook::App::installTranslations(app, Casebook::App::preferredLanguage());
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

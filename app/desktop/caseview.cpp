@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -173,21 +174,33 @@ void CaseView::showCase(const UseCases::CaseFile *file)
                                                                  : CodeLists::disabilityNew();
     for (const QString &code : person.certCategories)
         categories << CodeLists::label(list, code);
-    m_personSummary->setText(tr("ID %1 · %2 · born %3 · %4 · %5\nCertificate: %6 %7 %8\nMobile %9")
+    // A line is shown only with something after its label.
+    QStringList personLines {tr("ID %1 · %2 · born %3 · %4 · %5")
                                  .arg(NationalId::masked(person.idNumber),
                                      CodeLists::label(CodeLists::sexes(), person.sex),
                                      RocDate::formatShort(person.birthDate),
                                      CodeLists::label(CodeLists::districts(), person.district),
-                                     CodeLists::label(CodeLists::windows(), c.window),
-                                     CodeLists::label(CodeLists::certSystems(), person.certSystem),
-                                     categories.join(QStringLiteral("、")),
-                                     CodeLists::label(CodeLists::severities(), person.certSeverity))
-                                 .arg(person.mobile.isEmpty() ? person.phone : person.mobile));
+                                     CodeLists::label(CodeLists::windows(), c.window))};
+    const QString certificate
+        = QStringList {CodeLists::label(CodeLists::certSystems(), person.certSystem),
+            categories.join(QStringLiteral("、")),
+            CodeLists::label(CodeLists::severities(), person.certSeverity)}
+              .filter(QRegularExpression(QStringLiteral("\\S")))
+              .join(QLatin1Char(' '));
+    if (!certificate.isEmpty())
+        personLines << tr("Certificate: %1").arg(certificate);
+    if (const QString phone = person.mobile.isEmpty() ? person.phone : person.mobile;
+        !phone.isEmpty())
+        personLines << tr("Mobile %1").arg(phone);
+    m_personSummary->setText(personLines.join(QLatin1Char('\n')));
     QStringList lines;
-    lines << tr("Received %1 via %2 (%3)")
-                 .arg(RocDate::formatShort(c.receivedOn),
-                     CodeLists::label(CodeLists::intakeSources(), c.intakeSource),
-                     c.referralUnitName);
+    const QString source = CodeLists::label(CodeLists::intakeSources(), c.intakeSource);
+    lines << (c.referralUnitName.isEmpty() || c.referralUnitName == source
+            ? tr("Received %1 via %2").arg(RocDate::formatShort(c.receivedOn), source)
+            : tr("Received %1 via %2 (%3)")
+                  .arg(RocDate::formatShort(c.receivedOn), source, c.referralUnitName));
+    lines << (file->coachName.isEmpty() ? tr("Job coach: not assigned")
+                                        : tr("Job coach: %1").arg(file->coachName));
     if (!c.planGoal.isEmpty())
         lines << tr("Plan goal: %1").arg(c.planGoal);
     for (const Dispatch &d : file->dispatches) {
@@ -219,6 +232,20 @@ void CaseView::showCase(const UseCases::CaseFile *file)
         m_actionsLayout->addWidget(button);
         button->show();
     }
+    if (file->undoableStep) {
+        QString label = file->undoableStep->action;
+        for (CaseAction a : CaseWorkflow::allActions()) {
+            if (CaseWorkflow::actionKey(a) == label)
+                label = CaseWorkflow::actionLabel(a);
+        }
+        auto *undo = new QPushButton(tr("Undo “%1”…").arg(label), m_actionsBox);
+        undo->setObjectName(QStringLiteral("undoStepButton"));
+        undo->setToolTip(tr("The last step can be undone on the day it was taken, with a reason "
+                            "kept in the history."));
+        connect(undo, &QPushButton::clicked, this, &CaseView::undoStepRequested);
+        m_actionsLayout->addWidget(undo);
+        undo->show();
+    }
     m_actionsLayout->addStretch();
     showForms(file->forms);
     showHistory(file->events);
@@ -246,9 +273,9 @@ void CaseView::showHistory(const QList<CaseEvent> &events)
         QString step = e.action == QLatin1String("intake") ? tr("Intake")
             : e.action == QLatin1String("eligibility_override")
             ? tr("Eligibility accepted by a case manager")
-            : e.action;
-        for (CaseAction a : {CaseAction::Assess, CaseAction::Dispatch, CaseAction::AnswerDispatch,
-                 CaseAction::ReachGoal, CaseAction::Close}) {
+            : e.action == QLatin1String("undo") ? tr("Step undone")
+                                                : e.action;
+        for (CaseAction a : CaseWorkflow::allActions()) {
             if (CaseWorkflow::actionKey(a) == e.action)
                 step = CaseWorkflow::actionLabel(a);
         }

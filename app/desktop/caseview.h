@@ -51,6 +51,7 @@ Q_SIGNALS:
     void serviceEntryRequested(ServiceEntryDialog::Kind kind);
     void placementEditRequested(const QString &placementId);
     void withdrawRequested();
+    void undoStepRequested();
 
 private:
     QWidget *buildFormsPage();

@@ -38,6 +38,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Casebook"));
     QApplication::setApplicationName(QStringLiteral("casebook"));
+    QApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
     App::installTranslations(app, App::preferredLanguage());
     // Name the Traditional Chinese family explicitly: fallback would pick Japanese glyph forms.
     if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK TC"))) {

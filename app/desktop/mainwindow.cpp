@@ -16,7 +16,9 @@
 #include "app/desktop/signindialog.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncmenu.h"
+#include "app/desktop/todaypanel.h"
 #include "app/usecases/acting.h"
+#include "app/usecases/agenda.h"
 #include "app/usecases/casefiles.h"
 #include "app/usecases/caseforms.h"
 #include "app/usecases/casesteps.h"
@@ -28,7 +30,9 @@
 #include "forms/model/formdefinition.h"
 
 #include <QActionGroup>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -39,8 +43,11 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -92,6 +99,25 @@ MainWindow::MainWindow(CaseStore &store, std::optional<Account> user, QWidget *p
     connect(&m_idleLock, &QTimer::timeout, this, [this] { lock(true); });
     m_due = new DuePanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_due);
+    // 今日 beside the due list; filled when it is shown (a coach's window shows it first).
+    m_today = new TodayPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_today);
+    tabifyDockWidget(m_due, m_today);
+    m_due->raise();
+    connect(m_today, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            reloadAgenda();
+    });
+    connect(m_today, &TodayPanel::caseRequested, this, [this](const QString &caseId) {
+        m_list->clearFilters();
+        selectCase(caseId);
+        m_list->table()->setFocus();
+    });
+    connect(m_today, &TodayPanel::logRequested, this, [this](const QString &caseId) {
+        m_list->clearFilters();
+        selectCase(caseId);
+        addServiceRecord(ServiceEntryDialog::Kind::SupportDay);
+    });
 
     connect(m_attachments, &AttachmentsPane::failed, this, &MainWindow::reportError);
     connect(m_list, &CaseListPane::currentCaseChanged, this, &MainWindow::showCase);
@@ -107,6 +133,7 @@ MainWindow::MainWindow(CaseStore &store, std::optional<Account> user, QWidget *p
             report->trigger();
     });
     connect(m_view, &CaseView::stepRequested, this, &MainWindow::startStep);
+    connect(m_view, &CaseView::undoStepRequested, this, &MainWindow::undoStep);
     connect(m_view, &CaseView::formRequested, this,
         [this](const QString &formId, const QString &instanceId) { openForm(formId, instanceId); });
     connect(m_view, &CaseView::printAllRequested, this, &MainWindow::printCaseForms);
@@ -157,6 +184,10 @@ void MainWindow::buildMenus()
     m_editPersonAction->setObjectName(QStringLiteral("editPersonAction"));
     m_editPersonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_editPersonAction->setEnabled(false);
+    QAction *dayLog = file->addAction(tr("&Log a day of support…"), this,
+        [this] { addServiceRecord(ServiceEntryDialog::Kind::SupportDay); });
+    dayLog->setObjectName(QStringLiteral("logSupportDayAction"));
+    dayLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -164,6 +195,13 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find case"), this, [this] { m_list->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
+    QAction *today = view->addAction(tr("&Today"), this, [this] {
+        m_today->show();
+        m_today->raise();
+        m_today->list()->setFocus();
+    });
+    today->setObjectName(QStringLiteral("todayAction"));
+    today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
     m_lockAction = view->addAction(tr("Loc&k"), this, [this] { lock(false); });
@@ -241,12 +279,17 @@ void MainWindow::buildMenus()
         [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Casebook"), this, [this] {
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About Casebook"), this, [this] {
         QMessageBox::about(this, tr("About Casebook"),
-            tr("Casebook: vocational rehabilitation and supported employment case records.\n"
-               "Store: %1\nDevice: %2 (%3)")
-                .arg(m_store.path(), m_store.identity().name, roleKey(m_store.identity().role)));
+            tr("Casebook %1: vocational rehabilitation and supported employment case records.\n"
+               "Store: %2\nDevice: %3 (%4)\nQt %5")
+                .arg(QStringLiteral(CASEBOOK_VERSION), m_store.path(), m_store.identity().name,
+                    roleKey(m_store.identity().role), QString::fromLatin1(qVersion())));
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 WriteContext MainWindow::context() const
@@ -272,6 +315,8 @@ void MainWindow::startSession()
     setWindowTitle(tr("Casebook — %1 — %2").arg(m_store.identity().name, account.name));
     m_lockAction->setEnabled(true);
     m_attachments->actAs(context());
+    if (account.role == UserRole::Coach)
+        m_today->raise(); // a coach's day first
     updateRoleActions();
     // Locked after the idle time (a setting, 10 minutes unless changed) and on Ctrl+L.
     if (!m_idleLockSet) {
@@ -337,6 +382,8 @@ void MainWindow::lock(bool idle)
     m_attachments->closeOpenedCopies();
     m_store.suspend(); // an encrypted store's connection closes and its key is wiped
     m_due->hide();
+    m_todayWasShown = m_today->isVisible();
+    m_today->hide();             // names of clients, like the list
     statusBar()->clearMessage(); // "Case … for <name> saved" would stay on screen
     // Said where the locked window shows it; no client data is in it.
     if (!kept) {
@@ -371,6 +418,8 @@ void MainWindow::askUnlock()
     connect(dialog, &QDialog::accepted, this, [this] {
         m_pages->setCurrentWidget(m_main);
         m_due->show();
+        if (m_todayWasShown)
+            m_today->show();
         menuBar()->setEnabled(true);
         for (const QPointer<QDialog> &d : std::as_const(m_hiddenDialogs)) {
             if (d)
@@ -393,6 +442,7 @@ void MainWindow::reload()
     m_list->setRows(*rows);
     // The due panel fills right after the list is shown: the list is usable first.
     QTimer::singleShot(0, this, &MainWindow::reloadDeadlines);
+    QTimer::singleShot(0, this, &MainWindow::reloadAgenda);
     if (!keep.isEmpty())
         selectCase(keep);
 }
@@ -412,6 +462,19 @@ void MainWindow::reloadDeadlines()
     }
     m_due->setDeadlines(*due);
     renderDeadlines();
+}
+
+void MainWindow::reloadAgenda()
+{
+    if (!m_today->isVisible() || isLocked())
+        return;
+    auto items = UseCases::Agenda(m_store, m_user ? Caseload::of(*m_user) : Caseload::everything())
+                     .week(m_store.clock().today());
+    if (!items) {
+        reportError(items.error().message);
+        return;
+    }
+    m_today->setAgenda(*items, m_store.clock().today());
 }
 
 void MainWindow::renderDeadlines()
@@ -566,6 +629,58 @@ void MainWindow::startStep(CaseAction action)
     dialog->open();
 }
 
+void MainWindow::showGuide()
+{
+    // One guide per language, embedded; the one of the interface's language.
+    if (auto *open = findChild<QDialog *>(QStringLiteral("guideDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("guideDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Casebook user guide"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("guideText"));
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QFile file(chinese ? QStringLiteral(":/casebook/help/guide_zh_TW.html")
+                       : QStringLiteral(":/casebook/help/guide_en.html"));
+    browser->setHtml(file.open(QIODevice::ReadOnly)
+            ? QString::fromUtf8(file.readAll())
+            : tr("The user guide is missing from this build."));
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    LaptopFit::resize(dialog, QSize(720, 640));
+    dialog->show();
+}
+
+void MainWindow::undoStep()
+{
+    // Undoing is a step of its own: it asks why, and the reason stays in the history.
+    const QString caseId = m_currentCaseId;
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("undoReasonDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Undo the last step"));
+    ask->setLabelText(tr("Why is the step undone? (kept in the case's history)"));
+    ask->setOkButtonText(tr("Undo the step"));
+    connect(ask, &QInputDialog::textValueSelected, this, [this, caseId](const QString &reason) {
+        auto r = UseCases::CaseSteps(m_store).undo(context(), caseId, reason);
+        if (!r) {
+            reportError(r.error().message);
+            return;
+        }
+        reload();
+        selectCase(caseId);
+        statusBar()->showMessage(tr("Step undone: %1").arg(r->caseNo), 8000);
+    });
+    ask->open();
+}
+
 void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
 {
     if (m_currentCaseId.isEmpty())
@@ -660,7 +775,9 @@ void MainWindow::printCaseForms()
                   return m_printPath
                       ? m_printPath()
                       : QFileDialog::getSaveFileName(this, tr("Print the case's forms to PDF"),
-                          suggested, tr("PDF files (*.pdf)"));
+                          QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .filePath(suggested),
+                          tr("PDF files (*.pdf)"));
               });
     if (!printed) {
         reportError(printed.error().message);

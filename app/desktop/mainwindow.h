@@ -69,6 +69,8 @@ public Q_SLOTS:
     void newIntake();
     void editPerson();
     void startStep(Core::CaseAction action);
+    void undoStep();
+    void showGuide();
     // Opens a form of the current case: an existing instance, or a new one of the given definition.
     void openForm(const QString &formId, const QString &instanceId = {});
     void printCaseForms();
@@ -101,6 +103,7 @@ private:
     void buildMenus();
     void showCase(const QString &caseId);
     void reloadDeadlines();
+    void reloadAgenda();
     void renderDeadlines();
     void reloadServices();
     void saveIntake(PersonCaseDialog *dialog);
@@ -118,6 +121,8 @@ private:
     CaseListPane *m_list = nullptr;
     CaseView *m_view = nullptr;
     DuePanel *m_due = nullptr;
+    class TodayPanel *m_today = nullptr;
+    bool m_todayWasShown = false;
     AttachmentsPane *m_attachments = nullptr;
     QAction *m_editPersonAction = nullptr;
     QAction *m_lockAction = nullptr;

@@ -331,6 +331,8 @@ void ConflictDialog::reload()
     m_table->resizeColumnsToContents();
     if (!m_conflicts.isEmpty())
         m_table->setCurrentCell(0, 0);
+    else if (all)
+        m_message->setText(tr("No conflicts: the devices' values agree. Nothing to decide."));
     showCurrent();
 }
 
@@ -405,8 +407,23 @@ DuplicateDialog::DuplicateDialog(UseCases::SyncDecisions decisions, QWidget *par
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     auto *keepFirst = new QPushButton(tr("Merge, keep the &first"), this);
+    keepFirst->setObjectName(QStringLiteral("keepFirstButton"));
     auto *keepSecond = new QPushButton(tr("Merge, keep the &second"), this);
+    keepSecond->setObjectName(QStringLiteral("keepSecondButton"));
     auto *undo = new QPushButton(tr("&Undo the selected merge"), this);
+    undo->setObjectName(QStringLiteral("undoMergeButton"));
+    // A button acts on a selected row: with none, it is disabled.
+    auto enable = [this, keepFirst, keepSecond, undo] {
+        const int pair = m_pairs->currentRow();
+        const bool hasPair = pair >= 0 && pair < m_found.size();
+        keepFirst->setEnabled(hasPair);
+        keepSecond->setEnabled(hasPair);
+        const int merge = m_merges->currentRow();
+        undo->setEnabled(merge >= 0 && merge < m_done.size() && !m_done.at(merge).undone);
+    };
+    connect(m_pairs, &QTableWidget::currentCellChanged, this, enable);
+    connect(m_merges, &QTableWidget::currentCellChanged, this, enable);
+    connect(this, &DuplicateDialog::reloaded, this, enable);
     connect(keepFirst, &QPushButton::clicked, this, [this] { mergeSelected(true); });
     connect(keepSecond, &QPushButton::clicked, this, [this] { mergeSelected(false); });
     connect(undo, &QPushButton::clicked, this, &DuplicateDialog::undoSelected);
@@ -463,6 +480,10 @@ void DuplicateDialog::reload()
     m_pairs->resizeColumnsToContents();
     if (!m_found.isEmpty())
         m_pairs->setCurrentCell(0, 0);
+    else if (found)
+        m_message->setText(tr("No probable duplicates: no two persons share an ID number, or a "
+                              "name and birth date."));
+    Q_EMIT reloaded();
 }
 
 void DuplicateDialog::mergeSelected(bool keepFirst)

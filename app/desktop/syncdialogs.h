@@ -139,6 +139,7 @@ public:
     void undoSelected();
 
 Q_SIGNALS:
+    void reloaded(); // the lists were read again
     void changed();
 
 private:

@@ -4,6 +4,7 @@
 #include "app/desktop/syncdialogs.h"
 #include "app/usecases/acting.h"
 #include "app/usecases/casefiles.h"
+#include "app/usecases/syncexchange.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -35,6 +36,15 @@ SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu,
     });
     keys->setObjectName(QStringLiteral("createKeysAction"));
     QAction *exportAction = m_menu->addAction(tr("&Export bundle…"), this, [this, sync] {
+        // Said before the file and the passphrase are asked for, with the way to get there.
+        if (auto ready = UseCases::SyncExchange(m_store).readyToExport(); !ready) {
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Export bundle"),
+                ready.error().message, QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("exportNotReadyMessage"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
         const QString path = QFileDialog::getSaveFileName(m_window, tr("Export a bundle"),
             QDir::home().filePath(
                 QStringLiteral("casebook-%1.cbb")

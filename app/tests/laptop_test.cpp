@@ -5,6 +5,9 @@
 #include "app/desktop/formdialog.h"
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/personcasedialog.h"
+#include "app/desktop/serviceentrydialog.h"
+#include "app/usecases/agenda.h"
+#include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/casestore.h"
 #include "forms/editor/formeditor.h"
@@ -16,15 +19,20 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QWheelEvent>
 
 #include <cstdio>
@@ -71,7 +79,8 @@ void checkFits(QWidget *window, const QString &what)
     CHECK(area.contains(window->frameGeometry()));
     const QRect inside = window->geometry();
     for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
-        if (!b->isVisible() || insideScrollArea(b, window))
+        // Not shown (a dock behind another dock's tab) or in a scrolled area: not checked.
+        if (!b->isVisible() || b->visibleRegion().isEmpty() || insideScrollArea(b, window))
             continue;
         const QRect r(b->mapToGlobal(QPoint(0, 0)), b->size());
         INFO("button " << b->text().toStdString() << " " << b->objectName().toStdString());
@@ -294,4 +303,159 @@ TEST_CASE("Each menu and the main window give every mnemonic once", "[gui][lapto
         }
     }
     App::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+TEST_CASE("A step just taken is undone from the case view with a reason", "[gui][laptop][undo]")
+{
+    auto store = demoStore();
+    auto received = CaseRepository(*store).cases(CaseStatus::Received);
+    REQUIRE(received);
+    REQUIRE_FALSE(received->isEmpty());
+    const QString caseId = received->first().id;
+    App::MainWindow w(*store);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.selectCase(caseId);
+    CHECK(w.findChild<QAbstractButton *>(QStringLiteral("undoStepButton")) == nullptr);
+
+    w.startStep(CaseAction::Assess);
+    auto *step = qobject_cast<QDialog *>(openedDialog(&w));
+    REQUIRE(step);
+    if (auto *goal = step->findChild<QLineEdit *>(QStringLiteral("planGoalEdit")))
+        goal->setText(QStringLiteral("一般職場穩定就業"));
+    step->findChild<QAbstractButton *>(QStringLiteral("okButton"))->click();
+    QCoreApplication::processEvents();
+    REQUIRE(CaseRepository(*store).find(caseId)->status != CaseStatus::Received);
+
+    auto *undo = w.findChild<QAbstractButton *>(QStringLiteral("undoStepButton"));
+    REQUIRE(undo);
+    undo->click();
+    auto *ask = qobject_cast<QInputDialog *>(openedDialog(&w));
+    REQUIRE(ask);
+    ask->setTextValue(QStringLiteral("選錯評估結果"));
+    ask->accept();
+    QCoreApplication::processEvents();
+    CHECK(CaseRepository(*store).find(caseId)->status == CaseStatus::Received);
+    const auto events = CaseRepository(*store).events(caseId).value();
+    REQUIRE_FALSE(events.isEmpty());
+    CHECK(events.last().action == QStringLiteral("undo"));
+    CHECK(events.last().note == QStringLiteral("選錯評估結果"));
+    // Nothing more to undo: the button is gone.
+    CHECK(w.findChild<QAbstractButton *>(QStringLiteral("undoStepButton")) == nullptr);
+}
+
+TEST_CASE("F1 opens the user guide in the interface's language, About names the version",
+    "[gui][laptop][help]")
+{
+    const QString language = GENERATE(as<QString>(), QStringLiteral("zh_TW"), QStringLiteral("en"));
+    App::installTranslations(*QCoreApplication::instance(), language);
+    auto store = demoStore();
+    App::MainWindow w(*store);
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_F1);
+    auto *guide = w.findChild<QDialog *>(QStringLiteral("guideDialog"));
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    const QString text
+        = guide->findChild<QTextBrowser *>(QStringLiteral("guideText"))->toPlainText();
+    // The everyday tasks: intake, a day's log, printing for signature, a bundle out, bundles in,
+    // the month's report.
+    const QStringList tasks = language == QLatin1String("en")
+        ? QStringList {QStringLiteral("Intake"), QStringLiteral("day's log"),
+            QStringLiteral("signature"), QStringLiteral("Exporting a bundle"),
+            QStringLiteral("Importing bundles"), QStringLiteral("month's reports")}
+        : QStringList {QStringLiteral("受案"), QStringLiteral("密集輔導"), QStringLiteral("簽名"),
+            QStringLiteral("匯出同步包"), QStringLiteral("匯入同步包"), QStringLiteral("每月報表")};
+    for (const QString &task : tasks) {
+        INFO(task.toStdString());
+        CHECK(text.contains(task));
+    }
+    closeDialogs();
+    App::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+TEST_CASE("The sync dialogs say when there is nothing to do, and export says first how to enrol",
+    "[gui][laptop][sync]")
+{
+    auto store = demoStore();
+    App::MainWindow w(*store);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+
+    // Export on a store that trusts no one: told how to enrol before a file is asked for.
+    w.findChild<QAction *>(QStringLiteral("exportBundleAction"))->trigger();
+    QCoreApplication::processEvents();
+    auto *notReady = w.findChild<QMessageBox *>(QStringLiteral("exportNotReadyMessage"));
+    REQUIRE(notReady);
+    CHECK(notReady->text().contains(QStringLiteral("Create device keys")));
+    CHECK(notReady->text().contains(QStringLiteral("Accept an enrolment")));
+    closeDialogs();
+
+    w.findChild<QAction *>(QStringLiteral("conflictsAction"))->trigger();
+    QDialog *conflicts = openedDialog(&w);
+    REQUIRE(conflicts);
+    CHECK(conflicts->findChild<QAbstractButton *>(QStringLiteral("decideButton"))->isEnabled()
+        == false);
+    bool said = false;
+    for (QLabel *l : conflicts->findChildren<QLabel *>())
+        said = said || l->text().startsWith(QStringLiteral("No conflicts"));
+    CHECK(said);
+    closeDialogs();
+
+    w.findChild<QAction *>(QStringLiteral("duplicatesAction"))->trigger();
+    QDialog *duplicates = openedDialog(&w);
+    REQUIRE(duplicates);
+    for (const char *name : {"keepFirstButton", "keepSecondButton", "undoMergeButton"}) {
+        INFO(name);
+        CHECK_FALSE(
+            duplicates->findChild<QAbstractButton *>(QString::fromLatin1(name))->isEnabled());
+    }
+    said = false;
+    for (QLabel *l : duplicates->findChildren<QLabel *>())
+        said = said || l->text().startsWith(QStringLiteral("No probable duplicates"));
+    CHECK(said);
+    closeDialogs();
+}
+
+TEST_CASE("今日: Ctrl+T shows the day and the week, Enter on a day to log opens the daily log",
+    "[gui][laptop][today]")
+{
+    auto store = demoStore();
+    App::MainWindow w(*store);
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    auto *list = w.findChild<QTreeWidget *>(QStringLiteral("todayList"));
+    REQUIRE(list);
+    CHECK(list->isVisible());
+    REQUIRE(list->topLevelItemCount() == 2); // today and overdue, this week
+    QTreeWidgetItem *toLog = nullptr;
+    int items = 0;
+    for (int t = 0; t < list->topLevelItemCount(); ++t) {
+        for (int c = 0; c < list->topLevelItem(t)->childCount(); ++c) {
+            QTreeWidgetItem *item = list->topLevelItem(t)->child(c);
+            ++items;
+            if (!toLog
+                && item->data(1, Qt::UserRole).toInt()
+                    == static_cast<int>(UseCases::AgendaItem::Kind::SupportDay))
+                toLog = item;
+        }
+    }
+    CHECK(items > 0);
+    REQUIRE(toLog);
+    list->setCurrentItem(toLog);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    auto *entry = qobject_cast<App::ServiceEntryDialog *>(openedDialog(&w));
+    REQUIRE(entry);
+    CHECK(entry->kind() == App::ServiceEntryDialog::Kind::SupportDay);
+    closeDialogs();
+    // The case of the item is the one shown.
+    auto *title = w.findChild<QLabel *>(QStringLiteral("caseTitle"));
+    REQUIRE(title);
+    CHECK(title->text().contains(toLog->text(2)));
 }

@@ -2,6 +2,7 @@
 // The use cases without widgets: SyncExchange as the window and the command line call it, with real
 // keys and real files, each refusal leaving the store as it was.
 #include "app/usecases/acting.h"
+#include "app/usecases/agenda.h"
 #include "app/usecases/auditlog.h"
 #include "app/usecases/casefiles.h"
 #include "app/usecases/caseforms.h"
@@ -1080,4 +1081,82 @@ TEST_CASE("StoreAccess: an account made or reset at the bureau opens an encrypte
     QByteArray third("lantern-walk-3");
     CHECK_FALSE(UseCases::StoreAccess::signIn(
         path, SystemClock::instance(), QStringLiteral("supervisor"), third));
+}
+
+TEST_CASE("Agenda: a coach's day holds the 表3-2 days to log, the follow-ups due this week and the "
+          "deadlines",
+    "[usecases][agenda]")
+{
+    Test::MonthlyFixture f; // today is 2024-12-31
+    CaseRepository cases(*f.store);
+    ServiceRepository services(*f.store);
+    auto track = [&](const QString &caseNo) {
+        QString id;
+        for (const Case &c : cases.cases().value_or(QList<Case>())) {
+            if (c.caseNo == caseNo)
+                id = c.id;
+        }
+        REQUIRE_FALSE(id.isEmpty());
+        for (CaseAction a :
+            {CaseAction::Assess, CaseAction::Dispatch, CaseAction::AnswerDispatch}) {
+            CaseStep s;
+            s.action = a;
+            s.on = QDate(2024, 10, 1).addDays(static_cast<int>(a));
+            s.planGoal = QStringLiteral("穩定就業");
+            s.unitId = f.unit;
+            s.serviceType = QStringLiteral("05");
+            if (a == CaseAction::AnswerDispatch)
+                s.dispatchId = cases.dispatches(id)->first().id;
+            REQUIRE(cases.perform({}, id, s));
+        }
+        return id;
+    };
+    // At work since 27 December, two days logged: day 3 of 10 is today's to log.
+    const QString starting = track(f.addCase("A123456789", QStringLiteral("王小明"),
+        QDate(2024, 10, 1), QDate(2024, 12, 27), false, false));
+    for (const QDate d : {QDate(2024, 12, 27), QDate(2024, 12, 30)})
+        REQUIRE(services.logSupportDay({}, starting, {{}, d, 3, QStringLiteral("workplace"), {}}));
+    // Intensive support done in November, last contact 5 December: the next falls on 5 January.
+    const QString following = track(f.addCase("B123456780", QStringLiteral("李小華"),
+        QDate(2024, 10, 1), QDate(2024, 11, 1), false, true));
+    REQUIRE(services.addFollowUp({}, following,
+        {{}, QDate(2024, 12, 5), QStringLiteral("visit"), QStringLiteral("employed"), {}}));
+    // Contacted on 20 December: nothing this week.
+    const QString quiet = track(f.addCase("C123456781", QStringLiteral("陳小美"),
+        QDate(2024, 10, 1), QDate(2024, 11, 1), false, true));
+    REQUIRE(services.addFollowUp({}, quiet,
+        {{}, QDate(2024, 12, 20), QStringLiteral("phone"), QStringLiteral("employed"), {}}));
+
+    auto week = UseCases::Agenda(*f.store, Caseload::everything()).week(f.clock.today());
+    REQUIRE(week);
+    const UseCases::AgendaItem *log = nullptr;
+    const UseCases::AgendaItem *contact = nullptr;
+    for (const auto &i : *week) {
+        CHECK(i.dueOn <= QDate(2025, 1, 6)); // nothing beyond the week
+        if (i.kind == UseCases::AgendaItem::Kind::SupportDay)
+            log = &i;
+        if (i.kind == UseCases::AgendaItem::Kind::FollowUp) {
+            CHECK(i.caseId != quiet);
+            contact = &i;
+        }
+    }
+    REQUIRE(log);
+    CHECK(log->caseId == starting);
+    CHECK(log->dueOn == QDate(2024, 12, 31));
+    CHECK(log->what.contains(QStringLiteral("3")));
+    REQUIRE(contact);
+    CHECK(contact->caseId == following);
+    CHECK(contact->dueOn == QDate(2025, 1, 5));
+    CHECK(contact->personName == QStringLiteral("李小華"));
+    // Ordered by day.
+    for (qsizetype k = 1; k < week->size(); ++k)
+        CHECK(week->at(k - 1).dueOn <= week->at(k).dueOn);
+
+    // Today's day logged: no longer on the list.
+    REQUIRE(services.logSupportDay(
+        {}, starting, {{}, QDate(2024, 12, 31), 3, QStringLiteral("workplace"), {}}));
+    auto after = UseCases::Agenda(*f.store, Caseload::everything()).week(f.clock.today());
+    REQUIRE(after);
+    for (const auto &i : *after)
+        CHECK_FALSE((i.kind == UseCases::AgendaItem::Kind::SupportDay && i.caseId == starting));
 }

@@ -111,13 +111,26 @@ Result<CaseFile> CaseFiles::read(const QString &caseId) const
     auto forms = FormInstanceRepository(m_store).instances(caseId);
     if (!forms)
         return tl::unexpected(forms.error());
+    auto undoable = cases.undoableStep(caseId);
+    if (!undoable)
+        return tl::unexpected(undoable.error());
     if (m_audit) { // who opened whose file
         if (auto r = AuditTrail(m_store).record(
                 *m_audit, QStringLiteral("view_case"), c->personId, caseId, c->caseNo);
             !r)
             return tl::unexpected(r.error());
     }
-    return CaseFile {*c, *person, *dispatches, *events, *forms};
+    QString coachName;
+    if (!c->coachId.isEmpty()) {
+        auto staff = UnitRepository(m_store).staff();
+        if (!staff)
+            return tl::unexpected(staff.error());
+        for (const StaffMember &s : *staff) {
+            if (s.id == c->coachId)
+                coachName = s.name;
+        }
+    }
+    return CaseFile {*c, *person, *dispatches, *events, *forms, *undoable, coachName};
 }
 
 Result<QList<Deadline>> CaseFiles::due(const QDate &today) const

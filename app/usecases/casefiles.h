@@ -22,6 +22,8 @@ struct CaseFile
     QList<Core::Dispatch> dispatches;
     QList<Core::CaseEvent> events;
     QList<Core::FormInstance> forms;
+    std::optional<Core::CaseEvent> undoableStep; // the last step, while it may still be undone
+    QString coachName;                           // the job coach the case is assigned to
 };
 
 // Reading the case list, one case's file and what is due: what a window, a supervisor or a coach

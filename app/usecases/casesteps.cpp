@@ -41,4 +41,9 @@ Result<Case> CaseSteps::perform(
     return CaseRepository(m_store).perform(ctx, caseId, step);
 }
 
+Result<Case> CaseSteps::undo(const WriteContext &ctx, const QString &caseId, const QString &reason)
+{
+    return CaseRepository(m_store).undoLastStep(ctx, caseId, reason);
+}
+
 } // namespace Casebook::UseCases

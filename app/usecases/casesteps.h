@@ -31,6 +31,9 @@ public:
     // months after the intensive support (supported) or after employment success (general).
     Core::Result<Core::Case> perform(
         const Core::WriteContext &ctx, const QString &caseId, const Core::CaseStep &step);
+    // Undoes the case's last step, taken today on this device, with a reason kept in the history.
+    Core::Result<Core::Case> undo(
+        const Core::WriteContext &ctx, const QString &caseId, const QString &reason);
 
 private:
     Core::CaseStore &m_store;

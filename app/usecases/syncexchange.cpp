@@ -189,6 +189,27 @@ VoidResult SyncExchange::acceptEnrolment(const EnrolmentOffer &offer, const QStr
     return SyncRepository(m_store).acceptEnrollment(offer.data, fingerprint);
 }
 
+VoidResult SyncExchange::readyToExport() const
+{
+    if (!hasKeys()) {
+        return fail(Error::Kind::NotAllowed,
+            tr("This store has no device keys yet. First: Sync → Create device keys; then Sync → "
+               "Export this device's identity and give the file to the bureau (or your unit), who "
+               "enrol it; then Sync → Accept an enrolment with the file they give back."));
+    }
+    auto trusted = SyncRepository(m_store).trustedDevices();
+    if (!trusted)
+        return tl::unexpected(trusted.error());
+    if (trusted->isEmpty()) {
+        return fail(Error::Kind::NotAllowed,
+            tr("This store trusts no other store yet, so there is no one to send a bundle to. "
+               "First: Sync → Export this device's identity and give the file to the bureau (or "
+               "your unit), who enrol it; then Sync → Accept an enrolment with the file they give "
+               "back, comparing the twelve groups of digits."));
+    }
+    return {};
+}
+
 Result<QByteArray> SyncExchange::exportBundle(
     const DeviceKeys &keys, const QString &path, const QString &toDevice, const QString &coverPath)
 {

@@ -57,6 +57,9 @@ public:
     { }
 
     bool hasKeys() const;
+    // Whether a bundle can be exported now (keys made, another store trusted); if not, what to do
+    // first, in steps, before anyone chooses a file or types a passphrase.
+    Core::VoidResult readyToExport() const;
     // Makes this store's device keys under the passphrase, which is wiped; refused when it has
     // keys.
     Core::Result<Core::DeviceKeys> createKeys(QByteArray &passphrase);

@@ -9,6 +9,8 @@
 #include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -276,13 +278,33 @@ Result<Case> CaseRepository::perform(
     }
     fields.insert(QStringLiteral("status"), CaseWorkflow::statusKey(*next));
 
+    // What the step changes, as it was: enough to undo it today.
+    QJsonObject before;
+    {
+        QSqlQuery raw(m_store.database());
+        raw.prepare(QStringLiteral("SELECT * FROM cases WHERE id = ?"));
+        raw.addBindValue(caseId);
+        if (!raw.exec() || !raw.next())
+            return SqlError::failure(raw);
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            const QVariant v = raw.value(it.key());
+            before.insert(it.key(), v.isNull() ? QJsonValue() : QJsonValue(v.toString()));
+        }
+    }
+    QJsonObject reverts {{QStringLiteral("case"), before}};
+    const QString dispatchId = step.action == CaseAction::Dispatch ? newUuid() : QString();
+    if (!dispatchId.isEmpty())
+        reverts.insert(QStringLiteral("dispatchMade"), dispatchId);
+    if (step.action == CaseAction::AnswerDispatch)
+        reverts.insert(QStringLiteral("dispatchAnswered"), step.dispatchId);
+
     Transaction tx(m_store);
     if (!tx.began())
         return tl::unexpected(tx.began().error());
     if (auto r = m_store.update(ctx, QStringLiteral("case"), caseId, fields); !r)
         return tl::unexpected(r.error());
     if (step.action == CaseAction::Dispatch) {
-        auto r = m_store.insert(ctx, QStringLiteral("dispatch"), newUuid(),
+        auto r = m_store.insert(ctx, QStringLiteral("dispatch"), dispatchId,
             {{QStringLiteral("case_id"), caseId}, {QStringLiteral("unit_id"), step.unitId},
                 {QStringLiteral("service_type"), step.serviceType},
                 {QStringLiteral("dispatched_on"), step.on}});
@@ -307,7 +329,103 @@ Result<Case> CaseRepository::perform(
             {QStringLiteral("action"), CaseWorkflow::actionKey(step.action)},
             {QStringLiteral("from_status"), CaseWorkflow::statusKey(c.status)},
             {QStringLiteral("to_status"), CaseWorkflow::statusKey(*next)},
-            {QStringLiteral("note"), opt(note)}});
+            {QStringLiteral("note"), opt(note)},
+            {QStringLiteral("reverts"),
+                QString::fromUtf8(QJsonDocument(reverts).toJson(QJsonDocument::Compact))}});
+    if (!e)
+        return tl::unexpected(e.error());
+    if (auto done = tx.commit(); !done)
+        return tl::unexpected(done.error());
+    return find(caseId);
+}
+
+Result<std::optional<CaseEvent>> CaseRepository::undoableStep(const QString &caseId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, "
+                             "to_status, note, reverts FROM case_events "
+                             "WHERE case_id = ? AND deleted = 0 ORDER BY rowid DESC LIMIT 1"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return SqlError::failure(q);
+    if (!q.next() || q.value(8).isNull() || q.value(4).toString() == QLatin1String("undo"))
+        return std::optional<CaseEvent>();
+    CaseEvent e {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
+        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+        q.value(7).toString()};
+    // Taken today on this device: its first operation says where and when it was written.
+    auto ops = m_store.operationsForRow(e.id);
+    if (!ops)
+        return tl::unexpected(ops.error());
+    if (ops->isEmpty())
+        return std::optional<CaseEvent>();
+    const Operation &first = ops->first();
+    const QDate written
+        = QDateTime::fromMSecsSinceEpoch(first.hlc >> 16, Qt::UTC).toLocalTime().date();
+    if (first.deviceId != m_store.identity().deviceId || written != m_store.clock().today())
+        return std::optional<CaseEvent>();
+    return std::optional<CaseEvent>(e);
+}
+
+Result<Case> CaseRepository::undoLastStep(
+    const WriteContext &ctx, const QString &caseId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return fail(Error::Kind::Invalid,
+            tr("Write why the step is undone: the reason stays in the case's history."));
+    }
+    auto step = undoableStep(caseId);
+    if (!step)
+        return tl::unexpected(step.error());
+    if (!*step) {
+        return fail(Error::Kind::NotAllowed,
+            tr("There is no step to undo: only the last step, on the day and the device it was "
+               "taken, can be undone. Correct an earlier one with the next step."));
+    }
+    auto current = find(caseId);
+    if (!current)
+        return tl::unexpected(current.error());
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT reverts FROM case_events WHERE id = ?"));
+    q.addBindValue((*step)->id);
+    if (!q.exec() || !q.next())
+        return SqlError::failure(q);
+    const QJsonObject reverts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    QVariantMap fields;
+    const QJsonObject before = reverts.value(QStringLiteral("case")).toObject();
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+        fields.insert(it.key(), it.value().isNull() ? QVariant() : it.value().toVariant());
+
+    Transaction tx(m_store);
+    if (!tx.began())
+        return tl::unexpected(tx.began().error());
+    if (auto r = m_store.update(ctx, QStringLiteral("case"), caseId, fields); !r)
+        return tl::unexpected(r.error());
+    if (const QString made = reverts.value(QStringLiteral("dispatchMade")).toString();
+        !made.isEmpty()) {
+        if (auto r = m_store.update(
+                ctx, QStringLiteral("dispatch"), made, {{QStringLiteral("deleted"), 1}});
+            !r)
+            return tl::unexpected(r.error());
+    }
+    if (const QString answered = reverts.value(QStringLiteral("dispatchAnswered")).toString();
+        !answered.isEmpty()) {
+        if (auto r = m_store.update(ctx, QStringLiteral("dispatch"), answered,
+                {{QStringLiteral("answered_on"), QVariant()}});
+            !r)
+            return tl::unexpected(r.error());
+    }
+    const QJsonObject undoes {{QStringLiteral("undoes"), (*step)->id}};
+    auto e = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
+        {{QStringLiteral("case_id"), caseId},
+            {QStringLiteral("occurred_on"), m_store.clock().today()},
+            {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+            {QStringLiteral("action"), QStringLiteral("undo")},
+            {QStringLiteral("from_status"), CaseWorkflow::statusKey(current->status)},
+            {QStringLiteral("to_status"), fields.value(QStringLiteral("status"))},
+            {QStringLiteral("note"), reason.trimmed()},
+            {QStringLiteral("reverts"),
+                QString::fromUtf8(QJsonDocument(undoes).toJson(QJsonDocument::Compact))}});
     if (!e)
         return tl::unexpected(e.error());
     if (auto done = tx.commit(); !done)

@@ -74,6 +74,14 @@ public:
     // rule that reads the supported-employment records (closing only after the follow-up minimum)
     // is the use case's (UseCases::CaseSteps), so that cases do not depend on services.
     Result<Case> perform(const WriteContext &ctx, const QString &caseId, const CaseStep &step);
+    // The case's last step, when it may still be undone: an SOP step (not an intake or an undo)
+    // taken today on this device. Undoing is cheap only then; later, a step is corrected by the
+    // next one.
+    Result<std::optional<CaseEvent>> undoableStep(const QString &caseId) const;
+    // Undoes that step: the case's fields as they were before it, the dispatch it made withdrawn
+    // or its answer cleared, and an "undo" step with the reason in the history.
+    Result<Case> undoLastStep(
+        const WriteContext &ctx, const QString &caseId, const QString &reason);
     // Edits the descriptive fields that forms may correct: referral_unit_type, referral_unit_name,
     // plan_goal.
     Result<int> updateDetails(

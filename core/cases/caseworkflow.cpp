@@ -144,6 +144,12 @@ QDate CaseWorkflow::closureAllowedFrom(const QDate &goalReachedOn)
     return addMonths(goalReachedOn, GoalToClosureMonths);
 }
 
+QList<CaseAction> CaseWorkflow::allActions()
+{
+    return {CaseAction::Assess, CaseAction::Dispatch, CaseAction::AnswerDispatch,
+        CaseAction::ReachGoal, CaseAction::Close};
+}
+
 QList<CaseStatus> CaseWorkflow::allStatuses()
 {
     return {CaseStatus::Received, CaseStatus::VocationalEvaluation, CaseStatus::Planning,

@@ -27,6 +27,7 @@ public:
     static std::optional<CaseStatus> statusFromKey(const QString &key);
     static QString statusLabel(CaseStatus status);
     static QList<CaseStatus> allStatuses();
+    static QList<CaseAction> allActions();
     static QString actionKey(CaseAction action);
     static QString actionLabel(CaseAction action);
     static QString outcomeKey(AssessmentOutcome outcome);

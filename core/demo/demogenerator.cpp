@@ -415,6 +415,7 @@ Result<DemoSummary> DemoGenerator::generate(
         answer.dispatchId = ds->first().id;
         if (auto r = step(answer, 16); !r)
             return tl::unexpected(r.error());
+        QDate seEnd; // the last day of intensive support at the job, if any
         if (unit.unitType == QLatin1String("supported")) {
             // The unit's side of supported employment: profile, placement, the 表3-2 support log.
             SeProfile prof;
@@ -459,6 +460,7 @@ Result<DemoSummary> DemoGenerator::generate(
                     if (auto r = services.logSupportDay(ctx, created->id, day); !r)
                         return tl::unexpected(r.error());
                     ++logged;
+                    seEnd = d;
                 }
                 summary.supportedEmploymentCases << created->id;
                 // 表4-1: follow-up contacts after the intensive support, monthly while they fall
@@ -483,6 +485,9 @@ Result<DemoSummary> DemoGenerator::generate(
         }
         if (target < 65)
             continue; // tracking
+        // The goal is reached at the job: after the placement and its days of intensive support.
+        if (seEnd.isValid())
+            on = std::max(on, seEnd);
         CaseStep goal;
         goal.action = CaseAction::ReachGoal;
         if (auto r = step(goal, 150); !r)

@@ -339,3 +339,61 @@ TEST_CASE(
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("case manager")));
 }
+
+TEST_CASE("A step taken today is undone with a reason, and only that step", "[workflow][undo]")
+{
+    Fixture f;
+    const Case c = f.intake();
+    // The intake is not a step to undo.
+    CHECK_FALSE(f.cases.undoableStep(c.id).value());
+    CHECK(f.cases.undoLastStep({}, c.id, QStringLiteral("誤按")).error().kind
+        == Error::Kind::NotAllowed);
+
+    REQUIRE(f.step(c.id, assess(AssessmentOutcome::Suitable)));
+    auto undoable = f.cases.undoableStep(c.id);
+    REQUIRE(undoable);
+    REQUIRE(*undoable);
+    CHECK((*undoable)->action == QStringLiteral("assess"));
+
+    // Without a reason nothing changes.
+    const QByteArray before = f.store->domainDigest().value();
+    CHECK(
+        f.cases.undoLastStep({}, c.id, QStringLiteral("  ")).error().kind == Error::Kind::Invalid);
+    CHECK(f.store->domainDigest().value() == before);
+
+    auto undone = f.cases.undoLastStep({}, c.id, QStringLiteral("評估結果按錯了"));
+    REQUIRE(undone);
+    CHECK(undone->status == CaseStatus::Received);
+    CHECK_FALSE(undone->assessedOn.isValid());
+    CHECK(undone->assessmentOutcome.isEmpty());
+    auto events = f.cases.events(c.id).value();
+    REQUIRE(events.size() == 3);
+    CHECK(events.last().action == QStringLiteral("undo"));
+    CHECK(events.last().fromStatus == QStringLiteral("planning"));
+    CHECK(events.last().toStatus == QStringLiteral("received"));
+    CHECK(events.last().note == QStringLiteral("評估結果按錯了"));
+    // The undo is not undone in turn; the assessment can be taken again.
+    CHECK_FALSE(f.cases.undoableStep(c.id).value());
+    REQUIRE(f.step(c.id, assess(AssessmentOutcome::Suitable)));
+
+    // A dispatch undone: the dispatch is withdrawn, the status and goal as they were.
+    REQUIRE(f.step(c.id, dispatchTo(f.unitId, QStringLiteral("穩定就業"))));
+    REQUIRE(f.cases.dispatches(c.id)->size() == 1);
+    auto back = f.cases.undoLastStep({}, c.id, QStringLiteral("派錯單位"));
+    REQUIRE(back);
+    CHECK(back->status == CaseStatus::Planning);
+    CHECK(f.cases.dispatches(c.id)->isEmpty());
+    // Rebuilt from the log alone, the store is the same (the undo is ordinary operations).
+    auto report = f.store->check();
+    REQUIRE(report);
+    CHECK(report->isSound());
+
+    // A step of yesterday is corrected by the next step, not undone.
+    REQUIRE(f.step(c.id, dispatchTo(f.unitId)));
+    f.clock.advanceDays(1);
+    CHECK_FALSE(f.cases.undoableStep(c.id).value());
+    const QByteArray kept = f.store->domainDigest().value();
+    CHECK(f.cases.undoLastStep({}, c.id, QStringLiteral("太晚了")).error().kind
+        == Error::Kind::NotAllowed);
+    CHECK(f.store->domainDigest().value() == kept);
+}

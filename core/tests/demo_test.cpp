@@ -94,3 +94,68 @@ TEST_CASE("Demo data exercises the supported-employment rules", "[demo][services
     CHECK(extended > 0);
     CHECK(home > 0);
 }
+
+TEST_CASE("Demo data's dates are in order for every case", "[demo][dates]")
+{
+    FixedClock clock(QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC));
+    auto store = memoryStore(clock);
+    REQUIRE(DemoGenerator(*store).generate(300, 11));
+    CaseRepository cases(*store);
+    ServiceRepository services(*store);
+    int walked = 0;
+    const QList<Case> all = cases.cases().value(); // held: a range-for over .value() would dangle
+    for (const Case &c : all) {
+        INFO(c.caseNo.toStdString());
+        const QDate today = clock.today();
+        CHECK(c.receivedOn <= today);
+        if (c.assessedOn.isValid())
+            CHECK(c.receivedOn <= c.assessedOn);
+        QDate firstDispatch;
+        const QList<Dispatch> dispatches = cases.dispatches(c.id).value();
+        for (const Dispatch &d : dispatches) {
+            CHECK((!c.assessedOn.isValid() || c.assessedOn <= d.dispatchedOn));
+            if (d.answeredOn.isValid())
+                CHECK(d.dispatchedOn <= d.answeredOn);
+            if (!firstDispatch.isValid() || d.dispatchedOn < firstDispatch)
+                firstDispatch = d.dispatchedOn;
+        }
+        QDate firstPlacement;
+        const QList<Placement> placements = services.placements(c.id).value();
+        for (const Placement &p : placements) {
+            if (firstDispatch.isValid() && !p.employedBeforeService)
+                CHECK(firstDispatch <= p.startDate); // placed after the dispatch
+            if (p.endDate.isValid())
+                CHECK(p.startDate <= p.endDate);
+            if (!firstPlacement.isValid() || p.startDate < firstPlacement)
+                firstPlacement = p.startDate;
+        }
+        const QList<SupportDay> days = services.supportDays(c.id).value();
+        for (const SupportDay &d : days) {
+            if (firstPlacement.isValid())
+                CHECK(firstPlacement <= d.day); // intensive support at the job
+            CHECK(d.day <= today);
+        }
+        if (c.goalReachedOn.isValid()) {
+            if (firstDispatch.isValid())
+                CHECK(firstDispatch <= c.goalReachedOn);
+            if (firstPlacement.isValid())
+                CHECK(firstPlacement <= c.goalReachedOn); // the goal after the placement
+        }
+        if (c.closedOn.isValid()) {
+            CHECK(c.receivedOn <= c.closedOn);
+            if (c.goalReachedOn.isValid())
+                CHECK(c.goalReachedOn <= c.closedOn);
+            CHECK(c.closedOn <= today);
+        }
+        // The history in the order of its days.
+        QDate previous;
+        const QList<CaseEvent> events = cases.events(c.id).value();
+        for (const CaseEvent &e : events) {
+            if (previous.isValid())
+                CHECK(previous <= e.occurredOn);
+            previous = e.occurredOn;
+        }
+        ++walked;
+    }
+    CHECK(walked == 300);
+}

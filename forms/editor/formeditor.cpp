@@ -285,7 +285,26 @@ QWidget *FormEditor::createEditor(const FieldDef &f)
         for (const FieldDef &c : f.columns)
             headers << c.label.text();
         table->setHorizontalHeaderLabels(headers);
-        table->horizontalHeader()->setStretchLastSection(true);
+        // The widest column of the definition (輔導內容 on 表3-2) takes the room the window has;
+        // the others keep their share. Long text wraps and the row grows to show it.
+        qsizetype widest = 0;
+        for (qsizetype i = 1; i < f.columns.size(); ++i) {
+            if (f.columns.at(i).width > f.columns.at(widest).width)
+                widest = i;
+        }
+        table->horizontalHeader()->setStretchLastSection(false);
+        for (qsizetype i = 0; i < f.columns.size(); ++i) {
+            const int column = static_cast<int>(i);
+            if (i == widest) {
+                table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+            } else {
+                table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+                table->setColumnWidth(
+                    column, std::max(64, static_cast<int>(140 * f.columns.at(i).width)));
+            }
+        }
+        table->setWordWrap(true);
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->setItemDelegate(new ChoiceDelegate(f, table));
         table->setMinimumHeight(140);
         v->addWidget(table);

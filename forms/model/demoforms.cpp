@@ -139,8 +139,12 @@ void fill(FormRecord &r, int repeatRows, bool recordTables)
                         o.insert(c.id, std::min(today, date.addDays(i)).toString(Qt::ISODate));
                     } else if (c.type == FieldType::Integer || c.type == FieldType::Money
                         || c.type == FieldType::Number) {
-                        o.insert(c.id,
-                            QStringLiteral("%1").arg(c.min ? static_cast<int>(*c.min) + 1 : 1 + i));
+                        // Numbered rows count up (序號 1, 2, 3 …); other numbers stay in range.
+                        const int base = c.min ? static_cast<int>(*c.min) : 1;
+                        int v = c.id == QLatin1String("seq") ? base + i : base + 1 + i % 3;
+                        if (c.max)
+                            v = std::min(v, static_cast<int>(*c.max));
+                        o.insert(c.id, QString::number(v));
                     } else if (c.type == FieldType::Single) {
                         o.insert(c.id, c.choices.first().code);
                     } else {

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/usecases/agenda.h"
+
+#include <QDockWidget>
+
+class QTreeWidget;
+
+namespace Casebook::App {
+
+// 今日: the coach's day and week (visits and follow-ups due, 表3-2 days still to log, deadlines).
+// Passive: the window gives it the agenda. Enter on a day to log opens the daily log for that case.
+class TodayPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TodayPanel(QWidget *parent = nullptr);
+    void setAgenda(const QList<UseCases::AgendaItem> &items, const QDate &today);
+    QTreeWidget *list() const { return m_list; }
+
+Q_SIGNALS:
+    void caseRequested(const QString &caseId);
+    // A day of intensive support to log for the case: the daily-log entry, one key away.
+    void logRequested(const QString &caseId);
+
+private:
+    QTreeWidget *m_list = nullptr;
+};
+
+} // namespace Casebook::App
