@@ -47,8 +47,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Casebook::App {
@@ -845,6 +845,18 @@ void MainWindow::showPerformance()
     };
     connect(dialog, &PerformanceDialog::yearChanged, this, load);
     connect(dialog, &PerformanceDialog::caseRequested, this, &MainWindow::openCaseNo);
+    connect(dialog, &PerformanceDialog::saveRequested, this, [this, dialog](int year) {
+        const QString path = QFileDialog::getSaveFileName(dialog, tr("Save the performance table"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("performance %1.xlsx").arg(year)),
+            tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (auto written = reports().writePerformance(year, path); !written)
+            QMessageBox::warning(dialog, tr("Save the performance table"), written.error().message);
+        else
+            statusBar()->showMessage(tr("Saved: %1").arg(*written), 8000);
+    });
     load(reports().currentPlanYear());
     dialog->open();
 }

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -52,7 +53,19 @@ PerformanceDialog::PerformanceDialog(QWidget *parent) : QDialog(parent)
     split->setStretchFactor(1, 1);
     split->setSizes({760, 400});
     layout->addWidget(split, 1);
+    // What the bars and colours mean, and how a case can count twice.
+    auto *legend = new QLabel(
+        tr("Each bar: the figure / its target (green: met, orange: not yet). Credits, not cases: a "
+           "case counts twice with a completed 附表1 (high support needs) or in a 偏鄉 district, "
+           "and a click on a figure lists its cases with what each adds."),
+        this);
+    legend->setObjectName(QStringLiteral("legendLabel"));
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *save = buttons->addButton(tr("&Save as…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("savePerformanceButton"));
+    connect(save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(m_year->value()); });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_year, &QSpinBox::valueChanged, this, &PerformanceDialog::yearChanged);
@@ -177,7 +190,15 @@ void PerformanceDialog::showCases(int row, int column)
         item->setData(Qt::UserRole, c.caseNo);
         item->setToolTip(kind.isEmpty() ? c.reason : kind + QStringLiteral(": ") + c.reason);
     }
-    note(tr("Sum: %1 (the figure is %2)").arg(sum).arg(figure));
+    int cases = 0;
+    for (const Core::Contribution &c : r.contributions)
+        cases += figures.contains(c.figure) ? 1 : 0;
+    note(
+        tr("Sum of credits: %1 from %2 case(s) (a case counts twice with a completed 附表1 or in a "
+           "偏鄉 district); the figure is %3")
+            .arg(sum)
+            .arg(cases)
+            .arg(figure));
     for (const Core::Contribution &c : r.contributions) {
         if (c.figure == Figure::NotCounted) {
             auto *item = new QListWidgetItem(

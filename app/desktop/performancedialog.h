@@ -25,6 +25,7 @@ public:
     QListWidget *caseList() const { return m_cases; }
 
 Q_SIGNALS:
+    void saveRequested(int planYear);
     void yearChanged(int planYear);
     void caseRequested(const QString &caseNo);
 

@@ -9,6 +9,7 @@
 #include "app/usecases/agenda.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
+#include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
 #include "forms/editor/formeditor.h"
 #include "tests/support/catchtest.h"
@@ -458,4 +459,48 @@ TEST_CASE("今日: Ctrl+T shows the day and the week, Enter on a day to log open
     auto *title = w.findChild<QLabel *>(QStringLiteral("caseTitle"));
     REQUIRE(title);
     CHECK(title->text().contains(toLog->text(2)));
+}
+
+// Not a check: grabs the windows a coach sees into CASEBOOK_SCREENSHOTS (run by hand with
+// "[.screenshots]"), to look at them.
+TEST_CASE("Screenshots of a coach's windows", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("CASEBOOK_SCREENSHOTS", QStringLiteral("."));
+    App::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_TW"));
+    auto store = demoStore();
+    App::MainWindow w(*store);
+    w.showMaximized();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    QTest::qWait(100);
+    w.grab().save(out + QStringLiteral("/main.png"));
+    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
+    QTest::qWait(100);
+    w.grab().save(out + QStringLiteral("/today.png"));
+    auto grabDialog = [&](const QString &name) {
+        QDialog *d = openedDialog(&w);
+        REQUIRE(d);
+        REQUIRE(QTest::qWaitForWindowExposed(d));
+        QTest::qWait(100);
+        d->grab().save(out + QLatin1Char('/') + name + QStringLiteral(".png"));
+        closeDialogs();
+    };
+    // A case at work, with its days of intensive support.
+    for (const Case &c :
+        CaseRepository(*store).cases(CaseStatus::Tracking).value_or(QList<Case>())) {
+        if (!ServiceRepository(*store).supportDays(c.id).value_or(QList<SupportDay>()).isEmpty()) {
+            w.selectCase(c.id);
+            break;
+        }
+    }
+    w.grab().save(out + QStringLiteral("/case.png"));
+    w.openForm(QStringLiteral("表三"));
+    grabDialog(QStringLiteral("table3"));
+    w.openForm(QStringLiteral("表3-2"));
+    grabDialog(QStringLiteral("table3_2"));
+    w.showPerformance();
+    grabDialog(QStringLiteral("performance"));
+    w.findChild<QAction *>(QStringLiteral("monthlyReportAction"))->trigger();
+    grabDialog(QStringLiteral("monthly"));
+    App::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
 }

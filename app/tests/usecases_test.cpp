@@ -481,6 +481,25 @@ TEST_CASE("Reports: the annual report refuses an unknown format and writes nothi
     REQUIRE(performance);
     CHECK(performance->planYear == 113);
     CHECK_FALSE(performance->rows.isEmpty());
+
+    // The performance table saved: each coach's figures beside their targets; another format is
+    // refused and writes nothing.
+    const QString docx = dir.filePath(QStringLiteral("performance.docx"));
+    CHECK(reports.writePerformance(113, docx).error().kind == Error::Kind::Invalid);
+    CHECK_FALSE(QFileInfo::exists(docx));
+    const QString csv = dir.filePath(QStringLiteral("performance.csv"));
+    REQUIRE(reports.writePerformance(113, csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("Placement target")));
+    CHECK(text.contains(performance->rows.first().coachName));
+    CHECK(text.contains(QStringLiteral(",%1,%2,")
+                            .arg(performance->rows.first().figures.placementCredits)
+                            .arg(performance->rows.first().figures.placementTarget)));
+    const QString xlsx = dir.filePath(QStringLiteral("performance.xlsx"));
+    REQUIRE(reports.writePerformance(113, xlsx));
+    CHECK(QFileInfo(xlsx).size() > 1000);
 }
 
 TEST_CASE("CaseFiles: a coach sees their caseload, opening a case is kept in the audit trail",

@@ -156,6 +156,42 @@ Result<Performance> Reports::performance(const PerformanceQuery &query) const
     return Performance {query.planYear, rules->rulesFrom, *rows, *rules};
 }
 
+Result<QString> Reports::writePerformance(int planYear, const QString &path) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        return fail(Error::Kind::Invalid, tr("Save the performance table as .xlsx or .csv."));
+    auto p = performance(planYear);
+    if (!p)
+        return tl::unexpected(p.error());
+    Forms::ReportTable t;
+    t.key = QStringLiteral("performance");
+    t.title = tr("Performance of plan year %1").arg(p->planYear);
+    t.preamble = {tr("Counted by the rules of plan year %1").arg(p->rulesFrom)};
+    t.header = {tr("Job coach"), tr("Unit"), tr("Placements (推介成功)"), tr("Placement target"),
+        tr("Supported successes"), tr("Supported target"), tr("Supported share (%)"),
+        tr("Cases served"), tr("Cases target")};
+    for (const PerformanceRow &r : std::as_const(p->rows)) {
+        const CoachPerformance &f = r.figures;
+        const QVariant share = f.supportedShare.den > 0
+            ? QVariant(QString::number(100.0 * static_cast<double>(f.supportedShare.num)
+                    / static_cast<double>(f.supportedShare.den),
+                'f', 1))
+            : QVariant();
+        t.rows << QVariantList {r.coachName, r.unitName, f.placementCredits, f.placementTarget,
+            f.creditedSupported, f.supportedTarget, share, f.countedCases, 20};
+    }
+    const auto written = suffix == QLatin1String("csv") ? Forms::ReportExport::writeCsv(path, t)
+                                                        : Forms::ReportExport::writeXlsx(path, {t});
+    if (!written)
+        return tl::unexpected(written.error());
+    if (auto r = AuditTrail(m_store).record(m_context, QStringLiteral("export"), {}, {},
+            tr("performance table %1 → %2").arg(p->planYear).arg(path));
+        !r)
+        return tl::unexpected(r.error());
+    return path;
+}
+
 Result<QStringList> Reports::writeAnnual(
     int planYear, const QString &unitId, const QString &path, const QString &format) const
 {

@@ -74,6 +74,9 @@ public:
         return performance(PerformanceQuery {planYear});
     }
     Core::Result<Performance> performance(const PerformanceQuery &query) const;
+    // The performance table of a plan year as the user sees it (their caseload), saved as .csv or
+    // .xlsx, each figure beside its target; audited.
+    Core::Result<QString> writePerformance(int planYear, const QString &path) const;
     // Writes the annual work report of a plan year (ROC) for a unit (all units when empty): pdf,
     // xlsx or csv (by the file's suffix when no format is given). Returns the files written.
     Core::Result<QStringList> writeAnnual(
