@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>表3-2: day %1 of %2 of intensive support at %3 to log</source>
+        <translation>表3-2: day %1 of %2 of intensive support at %3 to log</translation>
+    </message>
+    <message>
+        <source>表4-1: follow-up contact (a month after the last, %1)</source>
+        <translation>表4-1: follow-up contact (a month after the last, %1)</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or split the file.</source>
@@ -381,6 +396,14 @@
     <message>
         <source>the certificate expired on %1</source>
         <translation>the certificate expired on %1</translation>
+    </message>
+    <message>
+        <source>Write why the step is undone: the reason stays in the case&apos;s history.</source>
+        <translation>Write why the step is undone: the reason stays in the case&apos;s history.</translation>
+    </message>
+    <message>
+        <source>There is no step to undo: only the last step, on the day and the device it was taken, can be undone. Correct an earlier one with the next step.</source>
+        <translation>There is no step to undo: only the last step, on the day and the device it was taken, can be undone. Correct an earlier one with the next step.</translation>
     </message>
 </context>
 <context>
@@ -1046,14 +1069,6 @@
         <translation>%1  %2  (%3)</translation>
     </message>
     <message>
-        <source>ID %1 · %2 · born %3 · %4 · %5
-Certificate: %6 %7 %8
-Mobile %9</source>
-        <translation>ID %1 · %2 · born %3 · %4 · %5
-Certificate: %6 %7 %8
-Mobile %9</translation>
-    </message>
-    <message>
         <source>Received %1 via %2 (%3)</source>
         <translation>Received %1 via %2 (%3)</translation>
     </message>
@@ -1212,6 +1227,42 @@ Mobile %9</translation>
         <source>Support extension</source>
         <translation>Support extension</translation>
     </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · %4 · %5</source>
+        <translation>ID %1 · %2 · born %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificate: %1</translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation>Mobile %1</translation>
+    </message>
+    <message>
+        <source>Received %1 via %2</source>
+        <translation>Received %1 via %2</translation>
+    </message>
+    <message>
+        <source>Job coach: not assigned</source>
+        <translation>Job coach: not assigned</translation>
+    </message>
+    <message>
+        <source>Job coach: %1</source>
+        <translation>Job coach: %1</translation>
+    </message>
+    <message>
+        <source>Undo “%1”…</source>
+        <translation>Undo “%1”…</translation>
+    </message>
+    <message>
+        <source>The last step can be undone on the day it was taken, with a reason kept in the history.</source>
+        <translation>The last step can be undone on the day it was taken, with a reason kept in the history.</translation>
+    </message>
+    <message>
+        <source>Step undone</source>
+        <translation>Step undone</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::ConflictDialog</name>
@@ -1306,6 +1357,10 @@ Mobile %9</translation>
     <message>
         <source>refused</source>
         <translation>refused</translation>
+    </message>
+    <message>
+        <source>No conflicts: the devices&apos; values agree. Nothing to decide.</source>
+        <translation>No conflicts: the devices&apos; values agree. Nothing to decide.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1554,10 @@ Mobile %9</translation>
     <message>
         <source>The merge is undone: both records and their cases are as before.</source>
         <translation>The merge is undone: both records and their cases are as before.</translation>
+    </message>
+    <message>
+        <source>No probable duplicates: no two persons share an ID number, or a name and birth date.</source>
+        <translation>No probable duplicates: no two persons share an ID number, or a name and birth date.</translation>
     </message>
 </context>
 <context>
@@ -1751,14 +1810,6 @@ Mobile %9</translation>
         <translation>About Casebook</translation>
     </message>
     <message>
-        <source>Casebook: vocational rehabilitation and supported employment case records.
-Store: %1
-Device: %2 (%3)</source>
-        <translation>Casebook: vocational rehabilitation and supported employment case records.
-Store: %1
-Device: %2 (%3)</translation>
-    </message>
-    <message>
         <source>Case %1 for %2 saved.</source>
         <translation>Case %1 for %2 saved.</translation>
     </message>
@@ -1890,6 +1941,64 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>Only %1 can unlock this window.</source>
         <translation>Only %1 can unlock this window.</translation>
+    </message>
+    <message>
+        <source>&amp;Log a day of support…</source>
+        <translation>&amp;Log a day of support…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Casebook %1: vocational rehabilitation and supported employment case records.
+Store: %2
+Device: %3 (%4)
+Qt %5</source>
+        <translation>Casebook %1: vocational rehabilitation and supported employment case records.
+Store: %2
+Device: %3 (%4)
+Qt %5</translation>
+    </message>
+    <message>
+        <source>Casebook user guide</source>
+        <translation>Casebook user guide</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>The user guide is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Undo the last step</source>
+        <translation>Undo the last step</translation>
+    </message>
+    <message>
+        <source>Why is the step undone? (kept in the case&apos;s history)</source>
+        <translation>Why is the step undone? (kept in the case&apos;s history)</translation>
+    </message>
+    <message>
+        <source>Undo the step</source>
+        <translation>Undo the step</translation>
+    </message>
+    <message>
+        <source>Step undone: %1</source>
+        <translation>Step undone: %1</translation>
+    </message>
+    <message>
+        <source>Save the performance table</source>
+        <translation>Save the performance table</translation>
+    </message>
+    <message>
+        <source>performance %1.xlsx</source>
+        <translation>performance %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2071,8 +2180,16 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <translation>general</translation>
     </message>
     <message>
-        <source>Sum: %1 (the figure is %2)</source>
-        <translation>Sum: %1 (the figure is %2)</translation>
+        <source>Each bar: the figure / its target (green: met, orange: not yet). Credits, not cases: a case counts twice with a completed 附表1 (high support needs) or in a 偏鄉 district, and a click on a figure lists its cases with what each adds.</source>
+        <translation>Each bar: the figure / its target (green: met, orange: not yet). Credits, not cases: a case counts twice with a completed 附表1 (high support needs) or in a 偏鄉 district, and a click on a figure lists its cases with what each adds.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Sum of credits: %1 from %2 case(s) (a case counts twice with a completed 附表1 or in a 偏鄉 district); the figure is %3</source>
+        <translation>Sum of credits: %1 from %2 case(s) (a case counts twice with a completed 附表1 or in a 偏鄉 district); the figure is %3</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2840,57 @@ Do all twelve groups match?</translation>
     <message>
         <source>Probable &amp;duplicates…</source>
         <translation>Probable &amp;duplicates…</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Today and overdue</source>
+        <translation>Today and overdue</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Today and overdue (%1)</source>
+        <translation>Today and overdue (%1)</translation>
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation>This week (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3635,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The password of %1 is set. It reaches the enrolled devices with the next bundle, and opens their encrypted stores from then on.</source>
         <translation>The password of %1 is set. It reaches the enrolled devices with the next bundle, and opens their encrypted stores from then on.</translation>
+    </message>
+    <message>
+        <source>case %1 has no forms to print yet</source>
+        <translation>case %1 has no forms to print yet</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4533,58 @@ On a store with accounts every command takes --user NAME, with the password in
         <source>Another coach&apos;s figures are their supervisor&apos;s or the bureau&apos;s to read.</source>
         <translation>Another coach&apos;s figures are their supervisor&apos;s or the bureau&apos;s to read.</translation>
     </message>
+    <message>
+        <source>Save the performance table as .xlsx or .csv.</source>
+        <translation>Save the performance table as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Performance of plan year %1</source>
+        <translation>Performance of plan year %1</translation>
+    </message>
+    <message>
+        <source>Counted by the rules of plan year %1</source>
+        <translation>Counted by the rules of plan year %1</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Job coach</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Placements (推介成功)</source>
+        <translation>Placements (推介成功)</translation>
+    </message>
+    <message>
+        <source>Placement target</source>
+        <translation>Placement target</translation>
+    </message>
+    <message>
+        <source>Supported successes</source>
+        <translation>Supported successes</translation>
+    </message>
+    <message>
+        <source>Supported target</source>
+        <translation>Supported target</translation>
+    </message>
+    <message>
+        <source>Supported share (%)</source>
+        <translation>Supported share (%)</translation>
+    </message>
+    <message>
+        <source>Cases served</source>
+        <translation>Cases served</translation>
+    </message>
+    <message>
+        <source>Cases target</source>
+        <translation>Cases target</translation>
+    </message>
+    <message>
+        <source>performance table %1 → %2</source>
+        <translation>performance table %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRecords</name>
@@ -4702,6 +4926,14 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Give the passphrase once on this store.</source>
         <translation>Give the passphrase once on this store.</translation>
+    </message>
+    <message>
+        <source>This store has no device keys yet. First: Sync → Create device keys; then Sync → Export this device&apos;s identity and give the file to the bureau (or your unit), who enrol it; then Sync → Accept an enrolment with the file they give back.</source>
+        <translation>This store has no device keys yet. First: Sync → Create device keys; then Sync → Export this device&apos;s identity and give the file to the bureau (or your unit), who enrol it; then Sync → Accept an enrolment with the file they give back.</translation>
+    </message>
+    <message>
+        <source>This store trusts no other store yet, so there is no one to send a bundle to. First: Sync → Export this device&apos;s identity and give the file to the bureau (or your unit), who enrol it; then Sync → Accept an enrolment with the file they give back, comparing the twelve groups of digits.</source>
+        <translation>This store trusts no other store yet, so there is no one to send a bundle to. First: Sync → Export this device&apos;s identity and give the file to the bureau (or your unit), who enrol it; then Sync → Accept an enrolment with the file they give back, comparing the twelve groups of digits.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,21 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>表3-2: day %1 of %2 of intensive support at %3 to log</source>
+        <translation>表3-2：待記錄密集輔導第 %1 天（共 %2 天），%3</translation>
+    </message>
+    <message>
+        <source>表4-1: follow-up contact (a month after the last, %1)</source>
+        <translation>表4-1：追蹤輔導聯繫（距上次 %1 已滿一個月）</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan at a lower resolution or split the file.</source>
@@ -379,6 +394,14 @@
     <message>
         <source>the certificate expired on %1</source>
         <translation>證明已於 %1 到期</translation>
+    </message>
+    <message>
+        <source>Write why the step is undone: the reason stays in the case&apos;s history.</source>
+        <translation>請寫明復原的理由：理由會保留在案件歷程中。</translation>
+    </message>
+    <message>
+        <source>There is no step to undo: only the last step, on the day and the device it was taken, can be undone. Correct an earlier one with the next step.</source>
+        <translation>沒有可復原的步驟：只有最後一個步驟，且在當天、同一台裝置上才能復原。較早的步驟請以下一個步驟更正。</translation>
     </message>
 </context>
 <context>
@@ -1042,14 +1065,6 @@
         <translation>%1  %2（%3）</translation>
     </message>
     <message>
-        <source>ID %1 · %2 · born %3 · %4 · %5
-Certificate: %6 %7 %8
-Mobile %9</source>
-        <translation>身分證 %1 · %2 · 出生 %3 · %4 · %5
-證明：%6 %7 %8
-手機 %9</translation>
-    </message>
-    <message>
         <source>Received %1 via %2 (%3)</source>
         <translation>%1 受案，來源：%2（%3）</translation>
     </message>
@@ -1207,6 +1222,42 @@ Mobile %9</source>
         <source>Support extension</source>
         <translation>就業後延長支持</translation>
     </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · %4 · %5</source>
+        <translation>身分證 %1 · %2 · 生日 %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>證明：%1</translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation>手機 %1</translation>
+    </message>
+    <message>
+        <source>Received %1 via %2</source>
+        <translation>%1 受案，來源：%2</translation>
+    </message>
+    <message>
+        <source>Job coach: not assigned</source>
+        <translation>就業服務員：尚未指派</translation>
+    </message>
+    <message>
+        <source>Job coach: %1</source>
+        <translation>就業服務員：%1</translation>
+    </message>
+    <message>
+        <source>Undo “%1”…</source>
+        <translation>復原「%1」…</translation>
+    </message>
+    <message>
+        <source>The last step can be undone on the day it was taken, with a reason kept in the history.</source>
+        <translation>最後一個步驟可在當天復原，並在歷程中保留理由。</translation>
+    </message>
+    <message>
+        <source>Step undone</source>
+        <translation>步驟已復原</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::ConflictDialog</name>
@@ -1301,6 +1352,10 @@ Mobile %9</source>
     <message>
         <source>refused</source>
         <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>No conflicts: the devices&apos; values agree. Nothing to decide.</source>
+        <translation>沒有衝突：各裝置的資料一致，無需裁決。</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1549,10 @@ Mobile %9</source>
     <message>
         <source>The merge is undone: both records and their cases are as before.</source>
         <translation>已復原合併：兩筆個案及其案件恢復原狀。</translation>
+    </message>
+    <message>
+        <source>No probable duplicates: no two persons share an ID number, or a name and birth date.</source>
+        <translation>沒有可能重複的個案：沒有兩位個案的身分證號相同，或姓名與生日相同。</translation>
     </message>
 </context>
 <context>
@@ -1744,14 +1803,6 @@ Mobile %9</source>
         <translation>關於 Casebook</translation>
     </message>
     <message>
-        <source>Casebook: vocational rehabilitation and supported employment case records.
-Store: %1
-Device: %2 (%3)</source>
-        <translation>Casebook：職業重建與支持性就業個案紀錄。
-資料庫：%1
-裝置：%2（%3）</translation>
-    </message>
-    <message>
         <source>Case %1 for %2 saved.</source>
         <translation>%2 的案件 %1 已儲存。</translation>
     </message>
@@ -1882,6 +1933,64 @@ To accept the intake as the case manager, write why (it is kept with the case):<
     <message>
         <source>Only %1 can unlock this window.</source>
         <translation>只有 %1 可以解除此視窗的鎖定。</translation>
+    </message>
+    <message>
+        <source>&amp;Log a day of support…</source>
+        <translation>記錄密集輔導日(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用說明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Casebook %1: vocational rehabilitation and supported employment case records.
+Store: %2
+Device: %3 (%4)
+Qt %5</source>
+        <translation>Casebook %1：職業重建與支持性就業個案紀錄。
+資料庫：%2
+裝置：%3（%4）
+Qt %5</translation>
+    </message>
+    <message>
+        <source>Casebook user guide</source>
+        <translation>Casebook 使用說明</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本缺少使用說明。</translation>
+    </message>
+    <message>
+        <source>Undo the last step</source>
+        <translation>復原最後一個步驟</translation>
+    </message>
+    <message>
+        <source>Why is the step undone? (kept in the case&apos;s history)</source>
+        <translation>為什麼要復原這個步驟？（會保留在案件歷程中）</translation>
+    </message>
+    <message>
+        <source>Undo the step</source>
+        <translation>復原步驟</translation>
+    </message>
+    <message>
+        <source>Step undone: %1</source>
+        <translation>已復原步驟：%1</translation>
+    </message>
+    <message>
+        <source>Save the performance table</source>
+        <translation>儲存績效表</translation>
+    </message>
+    <message>
+        <source>performance %1.xlsx</source>
+        <translation>績效 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2060,8 +2169,16 @@ To accept the intake as the case manager, write why (it is kept with the case):<
         <translation>一般性</translation>
     </message>
     <message>
-        <source>Sum: %1 (the figure is %2)</source>
-        <translation>合計：%1（數字為 %2）</translation>
+        <source>Each bar: the figure / its target (green: met, orange: not yet). Credits, not cases: a case counts twice with a completed 附表1 (high support needs) or in a 偏鄉 district, and a click on a figure lists its cases with what each adds.</source>
+        <translation>每一列：實績／目標（綠色：已達成，橘色：尚未達成）。計算的是人次而非案數：完成附表1（高度支持需求）或住在偏鄉的個案算兩次；點選數字可列出個案及各自的計算。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sum of credits: %1 from %2 case(s) (a case counts twice with a completed 附表1 or in a 偏鄉 district); the figure is %3</source>
+        <translation>合計 %1 人次，來自 %2 案（完成附表1或住在偏鄉的個案算兩次）；數字為 %3</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2829,57 @@ Do all twelve groups match?</source>
     <message>
         <source>Probable &amp;duplicates…</source>
         <translation>可能重複的個案(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Casebook::App::TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Today and overdue</source>
+        <translation>今天及逾期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Today and overdue (%1)</source>
+        <translation>今天及逾期（%1）</translation>
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation>本週（%1）</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日（%1）</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3614,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The password of %1 is set. It reaches the enrolled devices with the next bundle, and opens their encrypted stores from then on.</source>
         <translation>%1 的密碼已設定。下一次同步包會把它送到已註冊的裝置，之後即可用它開啟這些裝置上的加密資料庫。</translation>
+    </message>
+    <message>
+        <source>case %1 has no forms to print yet</source>
+        <translation>案件 %1 尚無可列印的表單</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4505,58 @@ On a store with accounts every command takes --user NAME, with the password in
         <source>Another coach&apos;s figures are their supervisor&apos;s or the bureau&apos;s to read.</source>
         <translation>其他就業服務員的數據由其督導或勞動局查閱。</translation>
     </message>
+    <message>
+        <source>Save the performance table as .xlsx or .csv.</source>
+        <translation>請將績效表存成 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Performance of plan year %1</source>
+        <translation>%1 計畫年度績效</translation>
+    </message>
+    <message>
+        <source>Counted by the rules of plan year %1</source>
+        <translation>依 %1 計畫年度規則計算</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>就業服務員</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Placements (推介成功)</source>
+        <translation>推介成功</translation>
+    </message>
+    <message>
+        <source>Placement target</source>
+        <translation>推介成功目標</translation>
+    </message>
+    <message>
+        <source>Supported successes</source>
+        <translation>支持性就業成功</translation>
+    </message>
+    <message>
+        <source>Supported target</source>
+        <translation>支持性就業成功目標</translation>
+    </message>
+    <message>
+        <source>Supported share (%)</source>
+        <translation>支持性就業比例（%）</translation>
+    </message>
+    <message>
+        <source>Cases served</source>
+        <translation>服務案量</translation>
+    </message>
+    <message>
+        <source>Cases target</source>
+        <translation>服務案量目標</translation>
+    </message>
+    <message>
+        <source>performance table %1 → %2</source>
+        <translation>績效表 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRecords</name>
@@ -4674,6 +4898,14 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Give the passphrase once on this store.</source>
         <translation>請在此資料庫輸入一次通關密語。</translation>
+    </message>
+    <message>
+        <source>This store has no device keys yet. First: Sync → Create device keys; then Sync → Export this device&apos;s identity and give the file to the bureau (or your unit), who enrol it; then Sync → Accept an enrolment with the file they give back.</source>
+        <translation>此資料庫尚未建立裝置金鑰。請先：同步 → 建立裝置金鑰；再以 同步 → 匯出本裝置身分，把檔案交給勞動局（或所屬單位）註冊；然後以 同步 → 接受註冊 匯入對方交回的檔案。</translation>
+    </message>
+    <message>
+        <source>This store trusts no other store yet, so there is no one to send a bundle to. First: Sync → Export this device&apos;s identity and give the file to the bureau (or your unit), who enrol it; then Sync → Accept an enrolment with the file they give back, comparing the twelve groups of digits.</source>
+        <translation>此資料庫尚未信任任何其他資料庫，同步包無處可送。請先：同步 → 匯出本裝置身分，把檔案交給勞動局（或所屬單位）註冊；然後以 同步 → 接受註冊 匯入對方交回的檔案，並核對十二組數字。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -140,6 +141,37 @@ void CaseListPane::setChoices(const QList<Unit> &units, const QList<StaffMember>
     refill(m_coachFilter, tr("All coaches"), coachItems);
 }
 
+QVariantMap CaseListPane::filterState() const
+{
+    QVariantMap state {{QStringLiteral("text"), m_filterEdit->text()}};
+    for (QComboBox *c :
+        {m_statusFilter, m_districtFilter, m_windowFilter, m_unitFilter, m_coachFilter})
+        state.insert(c->objectName(), c->currentData());
+    return state;
+}
+
+void CaseListPane::setFilterState(const QVariantMap &state)
+{
+    for (QComboBox *c :
+        {m_statusFilter, m_districtFilter, m_windowFilter, m_unitFilter, m_coachFilter}) {
+        if (const int i = c->findData(state.value(c->objectName())); i >= 0)
+            c->setCurrentIndex(i);
+    }
+    m_filterEdit->setText(state.value(QStringLiteral("text")).toString());
+}
+
+void CaseListPane::rememberCoachFilter()
+{
+    // The job coach chosen above the list is kept for the next start (a coach's own caseload on a
+    // unit's laptop, a supervisor's coach).
+    connect(m_coachFilter, &QComboBox::activated, this, [this] {
+        QSettings().setValue(QStringLiteral("caseList/coach"), m_coachFilter->currentData());
+    });
+    const QString saved = QSettings().value(QStringLiteral("caseList/coach")).toString();
+    if (const int i = m_coachFilter->findData(saved); !saved.isEmpty() && i > 0)
+        m_coachFilter->setCurrentIndex(i);
+}
+
 void CaseListPane::applyFilter()
 {
     CaseListModel::Filter f;
@@ -168,7 +200,15 @@ void CaseListPane::selectCase(const QString &caseId)
         m_filterEdit->clear();
         row = m_model->rowOfCase(caseId);
     }
-    if (row >= 0) {
+    if (row < 0) { // hidden by a filter: the filters go, so the case shown is the one selected
+        clearFilters();
+        row = m_model->rowOfCase(caseId);
+    }
+    if (row < 0) {
+        m_table->clearSelection(); // never another case's row highlighted beside it
+        return;
+    }
+    {
         m_selecting = true; // the window shows the case itself
         m_table->selectRow(row);
         m_selecting = false;

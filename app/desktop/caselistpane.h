@@ -48,6 +48,11 @@ public:
     void clearFilters();
     void focusSearch();
     Scope scope() const;
+    // From now on the job coach chosen is remembered across starts, and the last one is chosen.
+    void rememberCoachFilter();
+    // The search text and the filters, to carry over to a window made anew (a language change).
+    QVariantMap filterState() const;
+    void setFilterState(const QVariantMap &state);
     QSet<QString> casesIn(const Scope &scope) const;
 
 Q_SIGNALS:

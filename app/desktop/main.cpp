@@ -155,14 +155,17 @@ int main(int argc, char **argv)
                 App::setPreferredLanguage(language);
                 App::installTranslations(app, language);
                 const QString caseId = w->currentCaseId();
+                const QVariantMap filters = w->filterState(); // the search and filters stay
                 const QRect geometry = w->geometry();
                 w->setAttribute(Qt::WA_DeleteOnClose, false);
                 w->deleteLater();
                 createWindow();
                 window->setGeometry(geometry);
+                window->setFilterState(filters);
                 window->selectCase(caseId);
             });
         window = w;
+        w->rememberFilters();
         w->show();
     };
     createWindow();

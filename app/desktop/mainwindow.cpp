@@ -342,6 +342,21 @@ void MainWindow::setUser(const Account &account)
     }
 }
 
+void MainWindow::rememberFilters()
+{
+    m_list->rememberCoachFilter();
+}
+
+QVariantMap MainWindow::filterState() const
+{
+    return m_list->filterState();
+}
+
+void MainWindow::setFilterState(const QVariantMap &state)
+{
+    m_list->setFilterState(state);
+}
+
 void MainWindow::setIdleLockInterval(int milliseconds)
 {
     m_idleLockSet = true;

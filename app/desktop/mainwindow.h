@@ -60,6 +60,11 @@ public:
     bool isLocked() const;
     // The idle time before the lock (tests shorten it; the setting lockMinutes otherwise).
     void setIdleLockInterval(int milliseconds);
+    // The filters a person chose are remembered across starts (the program does this; tests do
+    // not, so that one test's choice never narrows the next one's list).
+    void rememberFilters();
+    QVariantMap filterState() const;
+    void setFilterState(const QVariantMap &state);
     // For tests: the file "print all" writes (instead of a file dialog).
     void setPrintPath(std::function<QString()> path) { m_printPath = std::move(path); }
 

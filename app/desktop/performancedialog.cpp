@@ -44,7 +44,10 @@ PerformanceDialog::PerformanceDialog(QWidget *parent) : QDialog(parent)
         tr("Supported successes"), tr("Supported share"), tr("Cases served")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Names and units whole (a unit's name is long); the figures share the rest.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Coach, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Unit, QHeaderView::ResizeToContents);
     m_cases = new QListWidget(split);
     m_cases->setObjectName(QStringLiteral("figureCases"));
     // The drill-down says why for each case: give it room, and wrap the longer reasons.
@@ -147,6 +150,9 @@ void PerformanceDialog::setReport(
         bar(i, Caseload, f.countedCases, 20, f.caseloadMet);
     }
     m_cases->clear();
+    auto *hint = new QListWidgetItem(tr("Click a figure to list the cases behind it."), m_cases);
+    hint->setFlags(Qt::ItemIsEnabled);
+    hint->setForeground(QColor(0x55, 0x55, 0x55));
 }
 
 void PerformanceDialog::showCases(int row, int column)

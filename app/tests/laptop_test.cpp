@@ -7,6 +7,7 @@
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/serviceentrydialog.h"
 #include "app/usecases/agenda.h"
+#include "core/cases/caselistmodel.h"
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/services/servicerepository.h"
@@ -503,4 +504,39 @@ TEST_CASE("Screenshots of a coach's windows", "[.screenshots]")
     w.findChild<QAction *>(QStringLiteral("monthlyReportAction"))->trigger();
     grabDialog(QStringLiteral("monthly"));
     App::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+TEST_CASE("The search and filters carry over to a window made anew, and a case hidden by a filter "
+          "is shown selected",
+    "[gui][laptop][filters]")
+{
+    auto store = demoStore();
+    QVariantMap state;
+    int rows = 0;
+    {
+        App::MainWindow w(*store);
+        w.show();
+        auto *status = w.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        REQUIRE(status);
+        status->setCurrentIndex(status->findData(QStringLiteral("received")));
+        w.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QStringLiteral("N"));
+        rows = w.caseModel()->rowCount();
+        state = w.filterState();
+    }
+    App::MainWindow again(*store);
+    again.show();
+    again.setFilterState(state);
+    CHECK(again.filterState() == state);
+    CHECK(again.caseModel()->rowCount() == rows);
+
+    // A closed case chosen while only received ones are listed: the filters go, its row is the
+    // one selected.
+    auto closed = CaseRepository(*store).cases(CaseStatus::Closed);
+    REQUIRE(closed);
+    REQUIRE_FALSE(closed->isEmpty());
+    again.selectCase(closed->first().id);
+    auto *table = again.findChild<QTableView *>(QStringLiteral("caseTable"));
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.first().data(CaseListModel::CaseIdRole).toString() == closed->first().id);
 }
