@@ -62,16 +62,31 @@ SyncController::SyncController(CaseStore &store, QWidget *parent)
 
 QString SyncController::askPassphrase(bool confirm)
 {
-    bool ok = false;
-    const QString first = QInputDialog::getText(m_parent, tr("Passphrase"),
-        confirm ? tr("Choose a passphrase for this device's keys (8 characters or more):")
-                : tr("The passphrase of this device's keys:"),
-        QLineEdit::Password, {}, &ok);
-    if (!ok || !confirm)
-        return ok ? first : QString();
-    const QString again = QInputDialog::getText(
-        m_parent, tr("Passphrase"), tr("The same passphrase again:"), QLineEdit::Password, {}, &ok);
-    return ok && again == first ? first : QString();
+    // A new passphrase: one too short is said at once, a second entry that differs asks again;
+    // only Cancel ends the flow.
+    QString problem;
+    for (;;) {
+        bool ok = false;
+        const QString ask = confirm
+            ? tr("Choose a passphrase for this device's keys (8 characters or more):")
+            : tr("The passphrase of this device's keys:");
+        const QString first = QInputDialog::getText(m_parent, tr("Passphrase"),
+            problem.isEmpty() ? ask : problem + QLatin1Char('\n') + ask, QLineEdit::Password, {},
+            &ok);
+        if (!ok || !confirm)
+            return ok ? first : QString();
+        if (first.toUtf8().size() < DeviceKeys::MinimumPassphraseBytes) {
+            problem = tr("That passphrase is too short.");
+            continue;
+        }
+        const QString again = QInputDialog::getText(m_parent, tr("Passphrase"),
+            tr("The same passphrase again:"), QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return {};
+        if (again == first)
+            return first;
+        problem = tr("The two entries differ.");
+    }
 }
 
 VoidResult SyncController::createKeys()

@@ -56,7 +56,7 @@ SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu,
         if (!r) {
             QMessageBox::warning(m_window, tr("Export bundle"), r.error().message);
         } else {
-            Q_EMIT message(*r, 10000);
+            done(tr("Export bundle"), *r);
         }
     });
     exportAction->setObjectName(QStringLiteral("exportBundleAction"));
@@ -86,7 +86,7 @@ SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu,
               if (!r) {
                   QMessageBox::warning(m_window, tr("Export bundle"), r.error().message);
               } else {
-                  Q_EMIT message(*r, 10000);
+                  done(tr("Export bundle"), *r);
               }
           });
     exportUnit->setObjectName(QStringLiteral("exportUnitBundleAction"));
@@ -143,7 +143,7 @@ SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu,
         if (!r) {
             QMessageBox::warning(m_window, tr("Enrol a device"), r.error().message);
         } else {
-            Q_EMIT message(*r, 10000);
+            done(tr("Enrol a device"), *r);
         }
     });
     enrolAction->setObjectName(QStringLiteral("enrolAction"));
@@ -155,7 +155,7 @@ SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu,
         if (auto r = sync->acceptEnrolment(path); !r) {
             QMessageBox::warning(m_window, tr("Accept an enrolment"), r.error().message);
         } else {
-            Q_EMIT message(*r, 10000);
+            done(tr("Accept an enrolment"), *r);
         }
     });
     acceptAction->setObjectName(QStringLiteral("acceptEnrolmentAction"));
@@ -189,6 +189,16 @@ SyncMenu::SyncMenu(CaseStore &store, UseCases::ActingSource acting, QMenu *menu,
         dialog->open();
     });
     duplicates->setObjectName(QStringLiteral("duplicatesAction"));
+}
+
+void SyncMenu::done(const QString &title, const QString &text)
+{
+    // What was done stays where it is seen: in a box until it is closed, and in the status bar.
+    Q_EMIT message(text, 0);
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("syncDoneMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 UseCases::SyncDecisions SyncMenu::decisions() const

@@ -28,6 +28,7 @@ Q_SIGNALS:
     void message(const QString &text, int milliseconds);
 
 private:
+    void done(const QString &title, const QString &text);
     UseCases::SyncDecisions decisions() const;
     Core::CaseStore &m_store;
     UseCases::ActingSource m_acting;

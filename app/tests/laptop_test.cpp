@@ -6,6 +6,7 @@
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/serviceentrydialog.h"
+#include "app/desktop/syncdialogs.h"
 #include "app/usecases/agenda.h"
 #include "core/cases/caselistmodel.h"
 #include "core/cases/caserepository.h"
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QWheelEvent>
 
@@ -539,4 +541,35 @@ TEST_CASE("The search and filters carry over to a window made anew, and a case h
     const QModelIndexList selected = table->selectionModel()->selectedRows();
     REQUIRE(selected.size() == 1);
     CHECK(selected.first().data(CaseListModel::CaseIdRole).toString() == closed->first().id);
+}
+
+TEST_CASE("A new passphrase too short is said at once and asked again; only Cancel ends it",
+    "[gui][laptop][sync]")
+{
+    auto store = demoStore();
+    QWidget parent;
+    App::SyncController sync(*store, &parent);
+    // The person's answers, typed into each passphrase box as it opens; the labels they saw.
+    QStringList answers {QStringLiteral("short"), QStringLiteral("long enough 1"),
+        QStringLiteral("long enough 2"), QStringLiteral("long enough 1"),
+        QStringLiteral("long enough 1")};
+    QStringList seen;
+    std::function<void()> answer = [&] {
+        auto *box = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!box) {
+            QTimer::singleShot(10, answer);
+            return;
+        }
+        seen << box->labelText();
+        box->setTextValue(answers.takeFirst());
+        box->accept();
+        if (!answers.isEmpty())
+            QTimer::singleShot(10, answer);
+    };
+    QTimer::singleShot(10, answer);
+    const QString chosen = sync.passphrase(true);
+    CHECK(chosen == QStringLiteral("long enough 1"));
+    REQUIRE(seen.size() == 5);
+    CHECK(seen.at(1).contains(QStringLiteral("too short"))); // said before the second entry
+    CHECK(seen.at(3).contains(QStringLiteral("differ")));    // asked again, not aborted
 }

@@ -152,7 +152,7 @@ Result<QByteArray> DeviceKeys::openSealed(const QByteArray &sealed) const
 
 Result<QByteArray> DeviceKeys::encrypted(const QByteArray &passphrase, Cost cost) const
 {
-    if (passphrase.size() < 8)
+    if (passphrase.size() < MinimumPassphraseBytes)
         return fail(Error::Kind::Invalid, tr("A passphrase needs at least 8 characters."));
     QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
     randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));

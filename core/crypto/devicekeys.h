@@ -21,6 +21,7 @@ public:
     // Argon2id cost: Moderate for people (libsodium's MODERATE: 256 MiB, about a second to unlock);
     // Interactive is still read from stores made before; Minimum for tests.
     enum class Cost { Moderate, Interactive, Minimum };
+    static constexpr int MinimumPassphraseBytes = 8; // a shorter passphrase is refused
 
     static Result<DeviceKeys> generate();
     ~DeviceKeys();
