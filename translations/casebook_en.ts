@@ -2191,6 +2191,10 @@ Qt %5</translation>
         <source>Sum of credits: %1 from %2 case(s) (a case counts twice with a completed 附表1 or in a 偏鄉 district); the figure is %3</source>
         <translation>Sum of credits: %1 from %2 case(s) (a case counts twice with a completed 附表1 or in a 偏鄉 district); the figure is %3</translation>
     </message>
+    <message>
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>Click a figure to list the cases behind it.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PersonCaseDialog</name>
@@ -2705,6 +2709,14 @@ Do all twelve groups match?</translation>
     <message>
         <source>Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store&apos;s fingerprint: %4</source>
         <translation>Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store&apos;s fingerprint: %4</translation>
+    </message>
+    <message>
+        <source>That passphrase is too short.</source>
+        <translation>That passphrase is too short.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>The two entries differ.</translation>
     </message>
 </context>
 <context>

@@ -2180,6 +2180,10 @@ Qt %5</translation>
         <source>Sum of credits: %1 from %2 case(s) (a case counts twice with a completed 附表1 or in a 偏鄉 district); the figure is %3</source>
         <translation>合計 %1 人次，來自 %2 案（完成附表1或住在偏鄉的個案算兩次）；數字為 %3</translation>
     </message>
+    <message>
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>點選數字即列出其背後的個案。</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::PersonCaseDialog</name>
@@ -2694,6 +2698,14 @@ Do all twelve groups match?</source>
     <message>
         <source>Enrolled %1. Give it %2 and print the slip %3; on the device, compare this store&apos;s fingerprint: %4</source>
         <translation>已註冊 %1。請將 %2 交給該裝置並列印核對單 %3；在裝置上比對本資料庫的指紋碼：%4</translation>
+    </message>
+    <message>
+        <source>That passphrase is too short.</source>
+        <translation>這個通關密語太短。</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>兩次輸入不一致。</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ QWidget *CaseView::buildFormsPage()
     m_formsList = new QTreeWidget(page);
     m_formsList->setObjectName(QStringLiteral("formsList"));
     m_formsList->setRootIsDecorated(false);
-    m_formsList->setHeaderLabels({tr("Form"), tr("Status"), tr("Started")});
+    m_formsList->setHeaderLabels({tr("Form"), tr("Status"), tr("Started"), tr("Last changed")});
     layout->addWidget(m_formsList, 1);
     connect(newForm, &QPushButton::clicked, this,
         [this] { Q_EMIT formRequested(m_newFormCombo->currentData().toString(), {}); });
@@ -259,6 +259,8 @@ void CaseView::showForms(const QList<FormInstance> &forms)
         item->setText(0, UseCases::CaseForms::title(i.formId));
         item->setText(1, i.status == QLatin1String("complete") ? tr("Complete") : tr("Draft"));
         item->setText(2, RocDate::formatShort(i.createdOn));
+        // The last day the form's state was recorded: started, completed or amended.
+        item->setText(3, RocDate::formatShort(std::max({i.createdOn, i.completedOn, i.amendedOn})));
         item->setData(0, Qt::UserRole, i.formId);
         item->setData(1, Qt::UserRole, i.id);
     }

@@ -167,7 +167,8 @@ void MonthlyReportDialog::reload()
         auto *view = new QTableWidget(
             static_cast<int>(t.rows.size()), static_cast<int>(t.header.size()), m_tabs);
         view->setObjectName(QStringLiteral("table-") + t.key);
-        view->setHorizontalHeaderLabels(t.header);
+        // On screen in the interface's language; the files keep the official (zh) headers.
+        view->setHorizontalHeaderLabels(t.shownHeader.isEmpty() ? t.header : t.shownHeader);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->horizontalHeader()->setDefaultSectionSize(84);
@@ -180,6 +181,7 @@ void MonthlyReportDialog::reload()
                 view->setItem(r, c, item);
             }
         }
+        view->resizeColumnsToContents(); // no header cut off
         if (t.key.startsWith(QLatin1String("6-2"))) {
             connect(view, &QTableWidget::currentCellChanged, this,
                 [this, key = t.key, columns = t.columns](

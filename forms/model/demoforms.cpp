@@ -141,7 +141,9 @@ void fill(FormRecord &r, int repeatRows, bool recordTables)
                         || c.type == FieldType::Number) {
                         // Numbered rows count up (序號 1, 2, 3 …); other numbers stay in range.
                         const int base = c.min ? static_cast<int>(*c.min) : 1;
-                        int v = c.id == QLatin1String("seq") ? base + i : base + 1 + i % 3;
+                        int v = c.id == QLatin1String("seq") ? base + i
+                            : c.type == FieldType::Money     ? 500 * (1 + i % 3) // NT$ amounts
+                                                             : base + 1 + i % 3;
                         if (c.max)
                             v = std::min(v, static_cast<int>(*c.max));
                         o.insert(c.id, QString::number(v));

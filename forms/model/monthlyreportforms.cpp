@@ -313,6 +313,7 @@ QList<ReportTable> MonthlyReportForms::tables(const FormRecord &record, bool mas
             t.preamble = preamble;
             for (const FieldDef &c : f.columns) {
                 t.header << c.label.zh;
+                t.shownHeader << c.label.text();
                 t.columns << c.id;
             }
             for (const auto &v : record.rows(f.id)) {

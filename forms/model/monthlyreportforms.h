@@ -20,7 +20,8 @@ struct ReportTable
     QString title;        // 表6-1 服務成果月報表 個案服務明細
     QStringList preamble; // unit, month, due: a line each above the table
     QStringList header;
-    QStringList columns {}; // the layout's column ids, in the order of header
+    QStringList columns {};     // the layout's column ids, in the order of header
+    QStringList shownHeader {}; // the header in the interface's language, for the screen
     QList<QVariantList> rows;
 };
 

@@ -191,6 +191,14 @@ TEST_CASE("Forms print as a client signs them: the title on one line, no asteris
         const QString draft = dir.filePath(def.id + QStringLiteral("-draft.pdf"));
         auto draftPages = FormPrinter::writePdf(draft, {&d}, {});
         REQUIRE(draftPages);
+        if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) { // to look at them
+            QFile::copy(draft,
+                qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QLatin1Char('/') + def.id
+                    + QStringLiteral("-draft.pdf"));
+            QFile::copy(blank,
+                qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QLatin1Char('/') + def.id
+                    + QStringLiteral("-20rows.pdf"));
+        }
         const QStringList draftTexts = pdfText(draft).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
         REQUIRE(draftTexts.size() == *draftPages);
         for (const QString &page : draftTexts)
