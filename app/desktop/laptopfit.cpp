@@ -4,7 +4,9 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QEvent>
+#include <QMainWindow>
 #include <QScreen>
 #include <QWidget>
 
@@ -93,7 +95,9 @@ bool LaptopFit::eventFilter(QObject *watched, QEvent *event)
         break;
     case QEvent::Show:
         // A window that grew after it was placed (a table filled in) is moved back on screen.
-        if (auto *w = qobject_cast<QWidget *>(watched); w && w->isWindow())
+        // (Dialogs and main windows only: menus, pop-ups and tips place themselves.)
+        if (auto *w = qobject_cast<QWidget *>(watched);
+            w && w->isWindow() && (qobject_cast<QDialog *>(w) || qobject_cast<QMainWindow *>(w)))
             keepOnScreen(w);
         break;
     case QEvent::Wheel:

@@ -867,10 +867,11 @@ void MainWindow::showPerformance()
             tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         if (path.isEmpty())
             return;
-        if (auto written = reports().writePerformance(year, path); !written)
+        if (auto written = reports().writePerformance(year, path); !written) {
             QMessageBox::warning(dialog, tr("Save the performance table"), written.error().message);
-        else
+        } else {
             statusBar()->showMessage(tr("Saved: %1").arg(*written), 8000);
+        }
     });
     load(reports().currentPlanYear());
     dialog->open();

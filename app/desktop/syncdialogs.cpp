@@ -70,7 +70,7 @@ QString SyncController::askPassphrase(bool confirm)
         const QString ask = confirm
             ? tr("Choose a passphrase for this device's keys (8 characters or more):")
             : tr("The passphrase of this device's keys:");
-        const QString first = QInputDialog::getText(m_parent, tr("Passphrase"),
+        QString first = QInputDialog::getText(m_parent, tr("Passphrase"),
             problem.isEmpty() ? ask : problem + QLatin1Char('\n') + ask, QLineEdit::Password, {},
             &ok);
         if (!ok || !confirm)
@@ -344,10 +344,11 @@ void ConflictDialog::reload()
             m_table->setItem(r, col, new QTableWidgetItem(cells.at(col)));
     }
     m_table->resizeColumnsToContents();
-    if (!m_conflicts.isEmpty())
+    if (!m_conflicts.isEmpty()) {
         m_table->setCurrentCell(0, 0);
-    else if (all)
+    } else if (all) {
         m_message->setText(tr("No conflicts: the devices' values agree. Nothing to decide."));
+    }
     showCurrent();
 }
 
@@ -493,11 +494,12 @@ void DuplicateDialog::reload()
             m_merges->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_pairs->resizeColumnsToContents();
-    if (!m_found.isEmpty())
+    if (!m_found.isEmpty()) {
         m_pairs->setCurrentCell(0, 0);
-    else if (found)
+    } else if (found) {
         m_message->setText(tr("No probable duplicates: no two persons share an ID number, or a "
                               "name and birth date."));
+    }
     Q_EMIT reloaded();
 }
 

@@ -24,10 +24,11 @@ TodayPanel::TodayPanel(QWidget *parent) : QDockWidget(tr("Today"), parent)
         const QString caseId = item->data(0, Qt::UserRole).toString();
         if (caseId.isEmpty())
             return; // a heading
-        if (item->data(1, Qt::UserRole).toInt() == static_cast<int>(AgendaItem::Kind::SupportDay))
+        if (item->data(1, Qt::UserRole).toInt() == static_cast<int>(AgendaItem::Kind::SupportDay)) {
             Q_EMIT logRequested(caseId);
-        else
+        } else {
             Q_EMIT caseRequested(caseId);
+        }
     });
 }
 
