@@ -159,11 +159,16 @@ Result<MonthlyReportData> MonthlyReport::build(
             const auto &list = p->certSystem == QLatin1String("old") ? CodeLists::disabilityOld()
                                                                      : CodeLists::disabilityNew();
             QStringList labels;
-            // The report is the official zh_TW form: 第二類 rather than the whole label.
+            // The report is the official zh_TW form: 第二類 rather than the whole label. A handbook
+            // of the old system (16 classes by name) says so, so that one column never mixes the
+            // two vocabularies unmarked.
+            const bool old = p->certSystem == QLatin1String("old");
             for (const QString &code : p->certCategories) {
                 for (const CodeItem &i : list) {
-                    if (i.code == code)
-                        labels << i.zh.section(QLatin1Char(' '), 0, 0);
+                    if (i.code == code) {
+                        labels << (old ? QStringLiteral("舊制") + i.zh
+                                       : i.zh.section(QLatin1Char(' '), 0, 0));
+                    }
                 }
             }
             row.disability = labels.join(QStringLiteral("、"));

@@ -62,6 +62,22 @@ TEST_CASE("表6-1 lists the cases served in the month and 表6-2 counts the mont
     CHECK(rowB.serviceType == QStringLiteral("general"));
     CHECK(rowB.tablesComplete.isEmpty());
     CHECK(rowB.disability.startsWith(QStringLiteral("第一類")));
+    // A handbook of the old system is named as such, not mixed unmarked with the new classes.
+    {
+        auto persons = PersonRepository(*f.store).search(QStringLiteral("李美華"));
+        REQUIRE(persons);
+        REQUIRE(persons->size() == 1);
+        Person old = persons->first();
+        old.certSystem = QStringLiteral("old");
+        old.certCategories = {QStringLiteral("05")};
+        REQUIRE(PersonRepository(*f.store).update({}, old));
+        auto again = MonthlyReport::build(*f.store, QStringLiteral("113-05"), f.unit);
+        REQUIRE(again);
+        for (const MonthlyCaseRow &r : again->cases) {
+            if (r.caseNo == b)
+                CHECK(r.disability == QStringLiteral("舊制肢體障礙"));
+        }
+    }
 
     REQUIRE(may->coaches.size() == 1); // the other unit's coach is left out
     const MonthlyCoachRow &coach = may->coaches.first();
