@@ -104,10 +104,15 @@ MainWindow::MainWindow(CaseStore &store, std::optional<Account> user, QWidget *p
     addDockWidget(Qt::BottomDockWidgetArea, m_today);
     tabifyDockWidget(m_due, m_today);
     m_due->raise();
+    // Computed when a person asks for it (the tab chosen, Ctrl+T, a coach's sign-in), never for
+    // a start-up that shows the due list.
     connect(m_today, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
+        if (visible && m_started) {
+            m_agendaWanted = true;
             reloadAgenda();
+        }
     });
+    QTimer::singleShot(0, this, [this] { m_started = true; });
     connect(m_today, &TodayPanel::caseRequested, this, [this](const QString &caseId) {
         m_list->clearFilters();
         selectCase(caseId);
@@ -196,9 +201,11 @@ void MainWindow::buildMenus()
     QAction *find = view->addAction(tr("&Find case"), this, [this] { m_list->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
     QAction *today = view->addAction(tr("&Today"), this, [this] {
+        m_agendaWanted = true;
         m_today->show();
         m_today->raise();
         m_today->list()->setFocus();
+        reloadAgenda();
     });
     today->setObjectName(QStringLiteral("todayAction"));
     today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -315,8 +322,10 @@ void MainWindow::startSession()
     setWindowTitle(tr("Casebook — %1 — %2").arg(m_store.identity().name, account.name));
     m_lockAction->setEnabled(true);
     m_attachments->actAs(context());
-    if (account.role == UserRole::Coach)
-        m_today->raise(); // a coach's day first
+    if (account.role == UserRole::Coach) { // a coach's day first
+        m_agendaWanted = true;
+        m_today->raise();
+    }
     updateRoleActions();
     // Locked after the idle time (a setting, 10 minutes unless changed) and on Ctrl+L.
     if (!m_idleLockSet) {
@@ -481,7 +490,7 @@ void MainWindow::reloadDeadlines()
 
 void MainWindow::reloadAgenda()
 {
-    if (!m_today->isVisible() || isLocked())
+    if (!m_agendaWanted || !m_today->isVisible() || isLocked())
         return;
     auto items = UseCases::Agenda(m_store, m_user ? Caseload::of(*m_user) : Caseload::everything())
                      .week(m_store.clock().today());

@@ -128,6 +128,8 @@ private:
     DuePanel *m_due = nullptr;
     class TodayPanel *m_today = nullptr;
     bool m_todayWasShown = false;
+    bool m_agendaWanted = false; // 今日 asked for: filled with the list from then on
+    bool m_started = false;      // the window has been shown and its event loop runs
     AttachmentsPane *m_attachments = nullptr;
     QAction *m_editPersonAction = nullptr;
     QAction *m_lockAction = nullptr;

@@ -431,10 +431,13 @@ TEST_CASE("今日: Ctrl+T shows the day and the week, Enter on a day to log open
     w.show();
     w.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&w));
-    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
-    QCoreApplication::processEvents();
     auto *list = w.findChild<QTreeWidget *>(QStringLiteral("todayList"));
     REQUIRE(list);
+    // Not computed for a start that shows the due list (on a city's store it reads every record).
+    QTest::qWait(50);
+    CHECK(list->topLevelItemCount() == 0);
+    QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
+    QCoreApplication::processEvents();
     CHECK(list->isVisible());
     REQUIRE(list->topLevelItemCount() == 2); // today and overdue, this week
     QTreeWidgetItem *toLog = nullptr;

@@ -3,7 +3,6 @@
 
 #include "app/usecases/casefiles.h"
 #include "core/common/rocdate.h"
-#include "core/persons/personrepository.h"
 #include "core/rules/deadlines.h"
 #include "core/rules/employmentrules.h"
 #include "core/services/servicerepository.h"
@@ -30,54 +29,51 @@ Result<QList<AgendaItem>> Agenda::week(const QDate &today) const
                                : tr("%1 (%2)").arg(Deadlines::kindLabel(d.kind), d.detail)};
     }
     // The supported-employment cases being served: days of intensive support to log, then the
-    // monthly follow-up contacts.
-    auto tracking = files.cases(CaseStatus::Tracking);
-    if (!tracking)
-        return tl::unexpected(tracking.error());
-    ServiceRepository services(m_store);
-    PersonRepository persons(m_store);
-    for (const Case &c : std::as_const(*tracking)) {
-        auto placements = services.placements(c.id);
-        if (!placements)
-            return tl::unexpected(placements.error());
+    // monthly follow-up contacts. The records of all cases in a few queries (as the reports read
+    // them), not three queries a case.
+    auto rows = files.list();
+    if (!rows)
+        return tl::unexpected(rows.error());
+    auto records = ServiceRepository(m_store).allRecords();
+    if (!records)
+        return tl::unexpected(records.error());
+    for (const CaseListRow &c : std::as_const(*rows)) {
+        if (c.status != CaseStatus::Tracking)
+            continue;
         const Placement *active = nullptr;
-        for (const Placement &p : std::as_const(*placements)) {
+        const auto placements = records->placements.constFind(c.caseId);
+        if (placements == records->placements.cend())
+            continue;
+        for (const Placement &p : *placements) {
             if (p.startDate.isValid() && p.startDate <= today
                 && (!p.endDate.isValid() || p.endDate >= today))
                 active = &p;
         }
         if (!active)
             continue;
-        auto days = services.supportDays(c.id);
-        if (!days)
-            return tl::unexpected(days.error());
         int logged = 0;
         QDate lastContact;
-        for (const SupportDay &d : std::as_const(*days)) {
-            if (d.day >= active->startDate)
+        for (const QDate &d : records->supportDays.value(c.caseId)) {
+            if (d >= active->startDate)
                 ++logged;
-            lastContact = std::max(lastContact, d.day);
+            lastContact = std::max(lastContact, d);
         }
-        auto person = persons.find(c.personId);
-        const QString name = person ? person->name : QString();
         if (logged < EmploymentRules::IntensiveWorkingDays) {
             if (lastContact == today)
                 continue; // today's day is logged already
-            out << AgendaItem {AgendaItem::Kind::SupportDay, c.id, c.caseNo, name, today,
+            out << AgendaItem {AgendaItem::Kind::SupportDay, c.caseId, c.caseNo, c.personName,
+                today,
                 tr("表3-2: day %1 of %2 of intensive support at %3 to log")
                     .arg(logged + 1)
                     .arg(EmploymentRules::IntensiveWorkingDays)
                     .arg(active->jobTitle)};
             continue;
         }
-        auto contacts = services.followUps(c.id);
-        if (!contacts)
-            return tl::unexpected(contacts.error());
-        for (const FollowUp &f : std::as_const(*contacts))
-            lastContact = std::max(lastContact, f.day);
+        for (const QDate &d : records->followUpDays.value(c.caseId))
+            lastContact = std::max(lastContact, d);
         const QDate next = lastContact.addMonths(1);
         if (next <= weekEnd) {
-            out << AgendaItem {AgendaItem::Kind::FollowUp, c.id, c.caseNo, name, next,
+            out << AgendaItem {AgendaItem::Kind::FollowUp, c.caseId, c.caseNo, c.personName, next,
                 tr("表4-1: follow-up contact (a month after the last, %1)")
                     .arg(RocDate::formatShort(lastContact))};
         }
