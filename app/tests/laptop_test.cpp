@@ -7,6 +7,7 @@
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/serviceentrydialog.h"
 #include "app/desktop/syncdialogs.h"
+#include "app/tests/guitesthelpers.h"
 #include "app/usecases/agenda.h"
 #include "core/cases/caselistmodel.h"
 #include "core/cases/caserepository.h"
@@ -44,13 +45,9 @@
 using namespace Casebook;
 using namespace Casebook::Core;
 
-namespace {
+using Casebook::Test::fixedClock;
 
-const FixedClock &fixedClock()
-{
-    static FixedClock c(QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC));
-    return c;
-}
+namespace {
 
 std::unique_ptr<CaseStore> demoStore()
 {

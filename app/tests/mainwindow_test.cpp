@@ -12,6 +12,7 @@
 #include "app/desktop/signindialog.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncdialogs.h"
+#include "app/tests/guitesthelpers.h"
 #include "app/usecases/session.h"
 #include "app/usecases/storeaccess.h"
 #include "core/accounts/audittrail.h"
@@ -57,13 +58,9 @@
 using namespace Casebook;
 using namespace Casebook::Core;
 
-namespace {
+using Casebook::Test::fixedClock;
 
-const FixedClock &fixedClock()
-{
-    static FixedClock c(QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC));
-    return c;
-}
+namespace {
 
 template<typename T> T *child(QWidget *parent, const char *name)
 {
