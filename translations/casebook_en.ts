@@ -1263,6 +1263,10 @@
         <source>Step undone</source>
         <translation>Step undone</translation>
     </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::ConflictDialog</name>
@@ -3960,6 +3964,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Unknown form status %1.</source>
         <translation>Unknown form status %1.</translation>
+    </message>
+    <message>
+        <source>A form cannot have been started in the future.</source>
+        <translation>A form cannot have been started in the future.</translation>
     </message>
 </context>
 <context>

@@ -1258,6 +1258,10 @@
         <source>Step undone</source>
         <translation>步驟已復原</translation>
     </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最後異動</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::ConflictDialog</name>
@@ -3939,6 +3943,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Unknown form status %1.</source>
         <translation>未知的表單狀態 %1。</translation>
+    </message>
+    <message>
+        <source>A form cannot have been started in the future.</source>
+        <translation>表單的開始日期不能在未來。</translation>
     </message>
 </context>
 <context>

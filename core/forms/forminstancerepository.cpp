@@ -32,10 +32,13 @@ QString valueRowId(const QString &instanceId, const QString &fieldId)
 } // namespace
 
 Result<FormInstance> FormInstanceRepository::create(const WriteContext &ctx, const QString &caseId,
-    const QString &formId, const QString &formVersion)
+    const QString &formId, const QString &formVersion, const QDate &startedOn)
 {
+    const QDate today = m_store.clock().today();
+    if (startedOn.isValid() && startedOn > today)
+        return fail(Error::Kind::Invalid, tr("A form cannot have been started in the future."));
     FormInstance i {newUuid(), caseId, formId, formVersion, QStringLiteral("draft"),
-        m_store.clock().today(), {}, {}, {}};
+        startedOn.isValid() ? startedOn : today, {}, {}, {}};
     auto r = m_store.insert(ctx, QStringLiteral("form_instance"), i.id,
         {{QStringLiteral("case_id"), caseId}, {QStringLiteral("form_id"), formId},
             {QStringLiteral("form_version"), formVersion}, {QStringLiteral("status"), i.status},

@@ -34,8 +34,10 @@ class FormInstanceRepository
 public:
     explicit FormInstanceRepository(CaseStore &store) : m_store(store) { }
 
+    // startedOn: the day the form was begun, when it is typed in later from paper (never in the
+    // future); today when not given.
     Result<FormInstance> create(const WriteContext &ctx, const QString &caseId,
-        const QString &formId, const QString &formVersion);
+        const QString &formId, const QString &formVersion, const QDate &startedOn = {});
     Result<FormInstance> find(const QString &id) const;
     Result<QList<FormInstance>> instances(const QString &caseId) const;
     Result<QHash<QString, QString>> values(const QString &instanceId) const;

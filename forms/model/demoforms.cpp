@@ -178,6 +178,11 @@ Result<int> completeSixTables(CaseStore &store, const QStringList &caseIds)
             if (!r)
                 return tl::unexpected(r.error());
             fill(*r);
+            // Begun when the unit opened the case, not on the day the demo was made.
+            const auto profile = ServiceRepository(store).profile(caseId);
+            const QDate opened = profile && profile->openedOn.isValid() ? profile->openedOn
+                                                                        : r->caseData().receivedOn;
+            r->setStartedOn(std::min(opened, store.clock().today()));
             // A form whose rows are the case's records (3-2, 4-1) is complete only when the records
             // are there.
             const bool complete = r->problems(store.clock().today()).isEmpty();
@@ -210,7 +215,7 @@ Result<int> completeJobRedesigns(CaseStore &store, const QStringList &caseIds)
         fill(*r);
         // Done recently (for the monthly reports), not before the case was received.
         const QDate recent
-            = std::max(r->caseData().receivedOn, QDate::currentDate().addDays(-(done * 11) % 90));
+            = std::max(r->caseData().receivedOn, store.clock().today().addDays(-(done * 11) % 90));
         r->setValue(QStringLiteral("done_date"), recent.toString(Qt::ISODate));
         // The visit and assessment (附表2) come first: a redesign counts only after it.
         auto visit = FormRecord::open(store, *assessment, caseId);
@@ -219,6 +224,8 @@ Result<int> completeJobRedesigns(CaseStore &store, const QStringList &caseIds)
         fill(*visit);
         visit->setValue(
             QStringLiteral("visit_date"), r->caseData().receivedOn.toString(Qt::ISODate));
+        visit->setStartedOn(std::min(r->caseData().receivedOn, store.clock().today()));
+        r->setStartedOn(std::min(recent, store.clock().today()));
         if (auto saved = visit->save(
                 {store.identity().name, {}, {}}, visit->problems(store.clock().today()).isEmpty());
             !saved)

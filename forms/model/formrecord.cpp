@@ -679,7 +679,8 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
     }
     FormInstanceRepository forms(*m_store);
     if (!isStored()) {
-        auto created = forms.create(ctx, m_case.id, m_definition.id, m_definition.version);
+        auto created
+            = forms.create(ctx, m_case.id, m_definition.id, m_definition.version, m_startedOn);
         if (!created)
             return tl::unexpected(created.error());
         m_instance = *created;

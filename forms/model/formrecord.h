@@ -48,6 +48,8 @@ public:
     // old 16 classes).
     QList<Choice> choicesFor(const FieldDef &field) const;
     bool isDirty() const { return !m_changed.isEmpty(); }
+    // For a form not stored yet: the day it was begun on paper, when it is typed in later.
+    void setStartedOn(const QDate &day) { m_startedOn = day; }
 
     // Every problem that keeps the form from being complete, at its field ("field" or
     // "table.row.column").
@@ -89,6 +91,7 @@ private:
         m_derived;             // "placement.employer", "placement.placedOn": from the records
     Core::SeProfile m_profile; // 表0C's profile.* bindings
     bool m_hasProfile = false; // the case has a profile (or the form has set one)
+    QDate m_startedOn;         // a new instance's start day; today when not set
 };
 
 } // namespace Casebook::Forms

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/services/servicerepository.h"
 #include "core/units/unitrepository.h"
@@ -504,4 +505,47 @@ TEST_CASE(
     CHECK(person.birthDate == QDate(2024, 3, 1));
     CHECK(c.planGoal == QStringLiteral("x-case.planGoal"));
     CHECK(Forms::Bindings::find(QStringLiteral("person.shoeSize")) == nullptr);
+}
+
+TEST_CASE("A paper form typed in later keeps the day it was begun, never one in the future",
+    "[forms][record]")
+{
+    Fixture fx; // today is 2024-06-03
+    const FormDefinition *t3 = DefinitionLoader::shipped().find(QStringLiteral("表三"));
+    REQUIRE(t3);
+    FormRecord later = fx.open(*t3);
+    later.setStartedOn(QDate(2024, 5, 27));
+    REQUIRE(later.save({}));
+    CHECK(later.instance().createdOn == QDate(2024, 5, 27));
+
+    FormRecord future = fx.open(*t3);
+    future.setStartedOn(QDate(2024, 6, 4));
+    const QByteArray before = fx.store->domainDigest().value();
+    auto refused = future.save({});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Core::Error::Kind::Invalid);
+    CHECK(fx.store->domainDigest().value() == before);
+
+    // The demo's forms are begun when the unit opened the case, not on the day the demo ran.
+    auto store = Core::CaseStore::open(QStringLiteral(":memory:"), Test::fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(Core::DeviceRole::Window, QStringLiteral("北區窗口")));
+    auto made = Core::DemoGenerator(**store).generate(120, 5);
+    REQUIRE(made);
+    REQUIRE_FALSE(made->supportedEmploymentCases.isEmpty());
+    const auto completed = DemoForms::completeDemo(**store, made->supportedEmploymentCases);
+    INFO((completed ? QString() : completed.error().message).toStdString());
+    REQUIRE(completed);
+    int older = 0;
+    int all = 0;
+    for (const QString &caseId : made->supportedEmploymentCases) {
+        const QList<Core::FormInstance> instances
+            = Core::FormInstanceRepository(**store).instances(caseId).value();
+        for (const Core::FormInstance &i : instances) {
+            ++all;
+            older += i.createdOn < Test::fixedClock().today() ? 1 : 0;
+        }
+    }
+    CHECK(all > 0);
+    CHECK(older > all / 2);
 }
