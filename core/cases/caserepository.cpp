@@ -323,15 +323,8 @@ Result<Case> CaseRepository::perform(
     }
     if (step.action == CaseAction::Close && note.isEmpty())
         note = CodeLists::label(CodeLists::closureReasons(), step.closureReason);
-    auto e = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
-        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("occurred_on"), step.on},
-            {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
-            {QStringLiteral("action"), CaseWorkflow::actionKey(step.action)},
-            {QStringLiteral("from_status"), CaseWorkflow::statusKey(c.status)},
-            {QStringLiteral("to_status"), CaseWorkflow::statusKey(*next)},
-            {QStringLiteral("note"), opt(note)},
-            {QStringLiteral("reverts"),
-                QString::fromUtf8(QJsonDocument(reverts).toJson(QJsonDocument::Compact))}});
+    auto e = recordStep(ctx, caseId, step.on, CaseWorkflow::actionKey(step.action),
+        CaseWorkflow::statusKey(c.status), CaseWorkflow::statusKey(*next), opt(note), reverts);
     if (!e)
         return tl::unexpected(e.error());
     if (auto done = tx.commit(); !done)
@@ -339,8 +332,31 @@ Result<Case> CaseRepository::perform(
     return find(caseId);
 }
 
+VoidResult CaseRepository::recordStep(const WriteContext &ctx, const QString &caseId,
+    const QDate &on, const QString &action, const QString &from, const QVariant &to,
+    const QVariant &note, const QJsonObject &reverts)
+{
+    return m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
+        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("occurred_on"), on},
+            {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
+            {QStringLiteral("action"), action}, {QStringLiteral("from_status"), from},
+            {QStringLiteral("to_status"), to}, {QStringLiteral("note"), note},
+            {QStringLiteral("reverts"),
+                QString::fromUtf8(QJsonDocument(reverts).toJson(QJsonDocument::Compact))}});
+}
+
 Result<std::optional<CaseEvent>> CaseRepository::undoableStep(const QString &caseId) const
 {
+    auto last = undoable(caseId);
+    if (!last)
+        return tl::unexpected(last.error());
+    return *last ? std::optional<CaseEvent>((*last)->first) : std::optional<CaseEvent>();
+}
+
+Result<std::optional<std::pair<CaseEvent, QJsonObject>>> CaseRepository::undoable(
+    const QString &caseId) const
+{
+    using Found = std::optional<std::pair<CaseEvent, QJsonObject>>;
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, "
                              "to_status, note, reverts FROM case_events "
@@ -349,22 +365,23 @@ Result<std::optional<CaseEvent>> CaseRepository::undoableStep(const QString &cas
     if (!q.exec())
         return SqlError::failure(q);
     if (!q.next() || q.value(8).isNull() || q.value(4).toString() == QLatin1String("undo"))
-        return std::optional<CaseEvent>();
+        return Found();
     CaseEvent e {q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
         q.value(7).toString()};
+    const QJsonObject reverts = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
     // Taken today on this device: its first operation says where and when it was written.
     auto ops = m_store.operationsForRow(e.id);
     if (!ops)
         return tl::unexpected(ops.error());
     if (ops->isEmpty())
-        return std::optional<CaseEvent>();
+        return Found();
     const Operation &first = ops->first();
     const QDate written
         = QDateTime::fromMSecsSinceEpoch(first.hlc >> 16, Qt::UTC).toLocalTime().date();
     if (first.deviceId != m_store.identity().deviceId || written != m_store.clock().today())
-        return std::optional<CaseEvent>();
-    return std::optional<CaseEvent>(e);
+        return Found();
+    return Found(std::make_pair(e, reverts));
 }
 
 Result<Case> CaseRepository::undoLastStep(
@@ -374,7 +391,7 @@ Result<Case> CaseRepository::undoLastStep(
         return fail(Error::Kind::Invalid,
             tr("Write why the step is undone: the reason stays in the case's history."));
     }
-    auto step = undoableStep(caseId);
+    auto step = undoable(caseId);
     if (!step)
         return tl::unexpected(step.error());
     if (!*step) {
@@ -385,12 +402,7 @@ Result<Case> CaseRepository::undoLastStep(
     auto current = find(caseId);
     if (!current)
         return tl::unexpected(current.error());
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT reverts FROM case_events WHERE id = ?"));
-    q.addBindValue((*step)->id);
-    if (!q.exec() || !q.next())
-        return SqlError::failure(q);
-    const QJsonObject reverts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const auto &[event, reverts] = **step;
     QVariantMap fields;
     const QJsonObject before = reverts.value(QStringLiteral("case")).toObject();
     for (auto it = before.constBegin(); it != before.constEnd(); ++it)
@@ -415,17 +427,9 @@ Result<Case> CaseRepository::undoLastStep(
             !r)
             return tl::unexpected(r.error());
     }
-    const QJsonObject undoes {{QStringLiteral("undoes"), (*step)->id}};
-    auto e = m_store.insert(ctx, QStringLiteral("case_event"), newUuid(),
-        {{QStringLiteral("case_id"), caseId},
-            {QStringLiteral("occurred_on"), m_store.clock().today()},
-            {QStringLiteral("actor"), ctx.actor.isEmpty() ? m_store.identity().name : ctx.actor},
-            {QStringLiteral("action"), QStringLiteral("undo")},
-            {QStringLiteral("from_status"), CaseWorkflow::statusKey(current->status)},
-            {QStringLiteral("to_status"), fields.value(QStringLiteral("status"))},
-            {QStringLiteral("note"), reason.trimmed()},
-            {QStringLiteral("reverts"),
-                QString::fromUtf8(QJsonDocument(undoes).toJson(QJsonDocument::Compact))}});
+    auto e = recordStep(ctx, caseId, m_store.clock().today(), QStringLiteral("undo"),
+        CaseWorkflow::statusKey(current->status), fields.value(QStringLiteral("status")),
+        reason.trimmed(), {{QStringLiteral("undoes"), event.id}});
     if (!e)
         return tl::unexpected(e.error());
     if (auto done = tx.commit(); !done)

@@ -7,6 +7,7 @@
 #include "core/store/casestore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 namespace Casebook::Core {
@@ -105,6 +106,12 @@ public:
 
 private:
     Result<QString> nextCaseNo(const QString &window, const QDate &receivedOn) const;
+    // The case's last step with what it changed, while it may be undone (see undoableStep).
+    Result<std::optional<std::pair<CaseEvent, QJsonObject>>> undoable(const QString &caseId) const;
+    // Writes one step of the case's history, with what it changed as it was (for its undo).
+    VoidResult recordStep(const WriteContext &ctx, const QString &caseId, const QDate &on,
+        const QString &action, const QString &from, const QVariant &to, const QVariant &note,
+        const QJsonObject &reverts);
     CaseStore &m_store;
 };
 
