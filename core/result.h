@@ -20,6 +20,7 @@ struct Error
         Locked,
         Io,
         Database,
+        Cancelled, // the person waiting asked to stop (Progress)
     };
     Kind kind = Kind::Invalid;
     QString message;

@@ -2004,6 +2004,10 @@ Qt %5</translation>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Counting the plan year %1…</source>
+        <translation>Counting the plan year %1…</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -2127,6 +2131,10 @@ Qt %5</translation>
     <message>
         <source>Cases: %1</source>
         <translation>Cases: %1</translation>
+    </message>
+    <message>
+        <source>Counting the month %1…</source>
+        <translation>Counting the month %1…</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2729,14 @@ Do all twelve groups match?</translation>
     <message>
         <source>The two entries differ.</source>
         <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Stopped during %1: nothing of it is imported (the files before it are).</source>
+        <translation>Stopped during %1: nothing of it is imported (the files before it are).</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4506,13 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>Stopped: nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5208,6 +5231,13 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Unknown staff role %1.</source>
         <translation>Unknown staff role %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1996,6 +1996,10 @@ Qt %5</translation>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Counting the plan year %1…</source>
+        <translation>正在計算 %1 年度…</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>
@@ -2116,6 +2120,10 @@ Qt %5</translation>
     <message>
         <source>Cases: %1</source>
         <translation>個案數：%1</translation>
+    </message>
+    <message>
+        <source>Counting the month %1…</source>
+        <translation>正在計算 %1 月報…</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2718,14 @@ Do all twelve groups match?</source>
     <message>
         <source>The two entries differ.</source>
         <translation>兩次輸入不一致。</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>正在寫入同步檔…</translation>
+    </message>
+    <message>
+        <source>Stopped during %1: nothing of it is imported (the files before it are).</source>
+        <translation>在匯入 %1 時停止：此檔案未匯入任何資料（之前的檔案已匯入）。</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4478,13 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Stopped: nothing was changed.</source>
+        <translation>已停止：未做任何變更。</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5180,6 +5203,13 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Unknown staff role %1.</source>
         <translation>未知的人員角色 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "app/common/translations.h"
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/signindialog.h"
+#include "app/desktop/workprogress.h"
 #include "app/usecases/session.h"
 #include "app/usecases/storeaccess.h"
 #include "core/demo/demogenerator.h"
@@ -124,15 +125,12 @@ int main(int argc, char **argv)
         owned.reset(); // the sign-in opens it again, with its key
         App::SignInDialog signIn(
             [&](const QString &name, QByteArray &password) -> Core::Result<Core::Account> {
-                QProgressDialog progress(
-                    QCoreApplication::translate("main", "Encrypting the store…"), QString(), 0, 3);
-                progress.setWindowModality(Qt::ApplicationModal);
-                progress.setMinimumDuration(0);
+                // Shown when the store is being rewritten (the first sign-in); 取消 leaves it as
+                // it was.
+                App::WorkProgress work(
+                    nullptr, QCoreApplication::translate("main", "Encrypting the store…"));
                 auto opened = UseCases::StoreAccess::signIn(
-                    path, Core::SystemClock::instance(), name, password, [&](int step, int steps) {
-                        progress.setMaximum(steps);
-                        progress.setValue(step);
-                    });
+                    path, Core::SystemClock::instance(), name, password, work.progress());
                 if (!opened)
                     return tl::unexpected(opened.error());
                 owned = std::move(opened->store);

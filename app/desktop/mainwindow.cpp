@@ -17,6 +17,7 @@
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncmenu.h"
 #include "app/desktop/todaypanel.h"
+#include "app/desktop/workprogress.h"
 #include "app/usecases/acting.h"
 #include "app/usecases/agenda.h"
 #include "app/usecases/casefiles.h"
@@ -595,7 +596,8 @@ void MainWindow::saveIntake(PersonCaseDialog *dialog)
 
 Result<QStringList> MainWindow::saveAnnualReport(int planYear, const QString &path)
 {
-    return reports().writeAnnual(planYear, m_list->scope().unitId, path);
+    WorkProgress work(this, tr("Counting the plan year %1…").arg(planYear));
+    return reports().writeAnnual(planYear, m_list->scope().unitId, path, {}, work.progress());
 }
 
 QString MainWindow::askEligibilityReason(const QString &problems)
@@ -860,9 +862,16 @@ void MainWindow::showPerformance()
     auto *dialog = new PerformanceDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto load = [this, dialog](int year) {
-        auto report = reports().performance(year);
+        WorkProgress work(dialog, tr("Counting the plan year %1…").arg(year));
+        UseCases::PerformanceQuery query {year};
+        query.progress = work.progress();
+        auto report = reports().performance(query);
         if (!report) {
-            reportError(report.error().message);
+            if (report.error().kind == Error::Kind::Cancelled) {
+                statusBar()->showMessage(report.error().message, 8000);
+            } else {
+                reportError(report.error().message);
+            }
             return;
         }
         dialog->setReport(report->planYear, report->rulesFrom, report->rows);
@@ -876,7 +885,8 @@ void MainWindow::showPerformance()
             tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         if (path.isEmpty())
             return;
-        if (auto written = reports().writePerformance(year, path); !written) {
+        WorkProgress work(dialog, tr("Counting the plan year %1…").arg(year));
+        if (auto written = reports().writePerformance(year, path, work.progress()); !written) {
             QMessageBox::warning(dialog, tr("Save the performance table"), written.error().message);
         } else {
             statusBar()->showMessage(tr("Saved: %1").arg(*written), 8000);

@@ -2,6 +2,7 @@
 #include "app/desktop/monthlyreportdialog.h"
 
 #include "app/desktop/laptopfit.h"
+#include "app/desktop/workprogress.h"
 #include "core/common/rocdate.h"
 #include "core/reports/monthlyreport.h"
 #include "core/reports/reportfilings.h"
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -119,12 +119,11 @@ void MonthlyReportDialog::reload()
         delete w; // now, so that the new tables are the only ones
     }
     m_monthKey = m_month->currentData().toString();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     m_cases->clear();
     m_coaches.clear();
-    auto month
-        = m_reports.monthly(m_monthKey, m_unit->currentData().toString(), m_current->isChecked());
-    QGuiApplication::restoreOverrideCursor();
+    WorkProgress work(this, tr("Counting the month %1…").arg(m_month->currentText()));
+    auto month = m_reports.monthly(
+        m_monthKey, m_unit->currentData().toString(), m_current->isChecked(), work.progress());
     if (!month) {
         m_summary->setText(month.error().message);
         return;

@@ -2,6 +2,7 @@
 #include "app/desktop/syncdialogs.h"
 
 #include "app/desktop/laptopfit.h"
+#include "app/desktop/workprogress.h"
 #include "app/usecases/syncexchange.h"
 #include "core/cases/caserepository.h"
 #include "core/common/rocdate.h"
@@ -168,8 +169,9 @@ Result<QString> SyncController::exportBundle(const QString &path, const QString 
     if (!keys)
         return tl::unexpected(keys.error());
     const QString coverPath = path + QStringLiteral(".pdf");
+    WorkProgress work(m_parent, tr("Writing the bundle…"));
     auto bundle = UseCases::SyncExchange(m_store, acting ? std::optional(acting()) : std::nullopt)
-                      .exportBundle(*keys, path, toDevice, coverPath);
+                      .exportBundle(*keys, path, toDevice, coverPath, work.progress());
     if (!bundle)
         return tl::unexpected(bundle.error());
     return tr("Wrote %1 (%2 operations) and its cover sheet %3.")
@@ -189,20 +191,33 @@ QStringList SyncController::importBundles(const QStringList &paths)
     auto keys = unlock();
     if (!keys)
         return {keys.error().message};
-    QProgressDialog progress(
-        tr("Importing bundles…"), tr("Stop"), 0, static_cast<int>(paths.size()), m_parent);
+    // A thousand steps a file: a large bundle moves the bar while it is merged, and Stop leaves it
+    // out whole.
+    constexpr int PerFile = static_cast<int>(Progress::Scale);
+    QProgressDialog progress(tr("Importing bundles…"), tr("Stop"), 0,
+        static_cast<int>(paths.size()) * PerFile, m_parent);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     bool changed = false;
     for (int i = 0; i < paths.size(); ++i) {
-        progress.setValue(i);
+        progress.setValue(i * PerFile);
         if (progress.wasCanceled()) {
             lines << tr("Stopped before %1; the files before it are imported.").arg(paths.at(i));
             break;
         }
         const QString name = QFileInfo(paths.at(i)).fileName();
-        auto r = UseCases::SyncExchange(m_store).importFile(*keys, paths.at(i));
+        auto r = UseCases::SyncExchange(m_store).importFile(
+            *keys, paths.at(i), [&progress, i](qint64 done, qint64 total) {
+                if (total > 0)
+                    progress.setValue(i * PerFile + static_cast<int>(done * PerFile / total));
+                return !progress.wasCanceled();
+            });
+        if (!r && r.error().kind == Error::Kind::Cancelled) {
+            lines << tr("Stopped during %1: nothing of it is imported (the files before it are).")
+                         .arg(name);
+            break;
+        }
         if (!r) {
             lines << tr("%1: refused. %2").arg(name, r.error().message);
             continue;
@@ -235,7 +250,7 @@ QStringList SyncController::importBundles(const QStringList &paths)
         }
         }
     }
-    progress.setValue(static_cast<int>(paths.size()));
+    progress.setValue(static_cast<int>(paths.size()) * PerFile);
     if (changed)
         Q_EMIT storeChanged();
     return lines;

@@ -543,7 +543,7 @@ TEST_CASE("The search and filters carry over to a window made anew, and a case h
     CHECK(selected.first().data(CaseListModel::CaseIdRole).toString() == closed->first().id);
 }
 
-TEST_CASE("A new passphrase too short is said at once and asked again; only Cancel ends it",
+TEST_CASE("A new passphrase too short is said at once and asked again, only Cancel ends it",
     "[gui][laptop][sync]")
 {
     auto store = demoStore();

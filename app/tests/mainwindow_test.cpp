@@ -12,11 +12,14 @@
 #include "app/desktop/signindialog.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncdialogs.h"
+#include "app/desktop/workprogress.h"
 #include "app/tests/guitesthelpers.h"
+#include "app/usecases/reports.h"
 #include "app/usecases/session.h"
 #include "app/usecases/storeaccess.h"
 #include "core/accounts/audittrail.h"
 #include "core/cases/caserepository.h"
+#include "core/common/rocdate.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
@@ -45,6 +48,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStatusBar>
@@ -385,6 +389,50 @@ TEST_CASE(
     CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("Complete"));
 }
 
+TEST_CASE("Long work shows its progress with a Cancel that stops it, the store unchanged",
+    "[gui][progress]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Bureau, QStringLiteral("勞動局")));
+    REQUIRE(DemoGenerator(**store).generate(40, 8));
+    QWidget window;
+    window.show();
+    const QByteArray digest = *(*store)->domainDigest(true);
+    UseCases::Reports reports(**store);
+    {
+        App::WorkProgress work(&window, QStringLiteral("Counting…"), std::chrono::milliseconds(0));
+        QProgressDialog *dialog = work.dialog();
+        REQUIRE(dialog);
+        CHECK(dialog->objectName() == QStringLiteral("workProgress"));
+        CHECK(dialog->windowModality() == Qt::WindowModal);
+        const Progress progress = work.progress();
+        CHECK(progress(10, 100));
+        CHECK(dialog->value() == 100); // in thousandths
+        CHECK(progress(100, 100));
+        CHECK(dialog->value() == 999); // a full bar only when the work is over
+        // 取消 pressed: the work is told to stop, and stops with nothing changed.
+        auto *cancel = dialog->findChild<QPushButton *>();
+        REQUIRE(cancel);
+        CHECK(cancel->text() == QStringLiteral("Cancel"));
+        cancel->click();
+        CHECK(work.wasCancelled());
+        CHECK_FALSE(progress(20, 100));
+        auto month = reports.monthly(
+            RocDate::monthKey(reports.today().addMonths(-1)), {}, true, work.progress());
+        REQUIRE_FALSE(month);
+        CHECK(month.error().kind == Error::Kind::Cancelled);
+    }
+    // The window goes with the work.
+    CHECK(window.findChildren<QProgressDialog *>().isEmpty());
+    CHECK(*(*store)->domainDigest(true) == digest);
+    // Work that ends before it has lasted half a second shows nothing.
+    App::WorkProgress quick(&window, QStringLiteral("Counting…"));
+    REQUIRE(reports.monthly(
+        RocDate::monthKey(reports.today().addMonths(-1)), {}, true, quick.progress()));
+    CHECK_FALSE(quick.dialog()->isVisible());
+}
+
 TEST_CASE("The performance dialog draws each coach's figures and lists the cases behind one",
     "[gui][reports]")
 {
@@ -399,6 +447,8 @@ TEST_CASE("The performance dialog draws each coach's figures and lists the cases
     action->trigger();
     auto *dialog = w.findChild<App::PerformanceDialog *>();
     REQUIRE(dialog);
+    // The count's progress window is gone once the figures are in.
+    CHECK(w.findChildren<QProgressDialog *>(QStringLiteral("workProgress")).isEmpty());
     QTableWidget *table = dialog->table();
     REQUIRE(table->rowCount() == 8);
     int row = -1;

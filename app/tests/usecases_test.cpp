@@ -843,14 +843,24 @@ TEST_CASE("StoreAccess: the first sign-in encrypts a plain store, the next one u
     REQUIRE_FALSE(UseCases::StoreAccess::signIn(
         path, SystemClock::instance(), QStringLiteral("陳怡君"), wrong));
     CHECK_FALSE(UseCases::StoreAccess::isEncrypted(path));
+    // Stopped by the person waiting: the store stays plain and the sign-in fails.
+    QByteArray stopping("casebook-demo");
+    auto stopped = UseCases::StoreAccess::signIn(path, SystemClock::instance(),
+        QStringLiteral("陳怡君"), stopping, [](qint64 done, qint64) { return done < 700; });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().kind == Error::Kind::Cancelled);
+    CHECK_FALSE(UseCases::StoreAccess::isEncrypted(path));
     QByteArray password("casebook-demo");
     int steps = 0;
-    auto opened = UseCases::StoreAccess::signIn(path, SystemClock::instance(),
-        QStringLiteral("陳怡君"), password, [&](int, int) { ++steps; });
+    auto opened = UseCases::StoreAccess::signIn(
+        path, SystemClock::instance(), QStringLiteral("陳怡君"), password, [&](qint64, qint64) {
+            ++steps;
+            return true;
+        });
     INFO((opened ? QString() : opened.error().message).toStdString());
     REQUIRE(opened);
     CHECK(opened->converted);
-    CHECK(steps == 4);
+    CHECK(steps >= 4);
     CHECK(password.count('\0') == password.size());
     CHECK(opened->account.name == QStringLiteral("陳怡君"));
     CHECK(opened->store->isEncrypted());
@@ -1178,4 +1188,113 @@ TEST_CASE("Agenda: a coach's day holds the 表3-2 days to log, the follow-ups du
     REQUIRE(after);
     for (const auto &i : *after)
         CHECK_FALSE((i.kind == UseCases::AgendaItem::Kind::SupportDay && i.caseId == starting));
+}
+
+namespace {
+
+// Runs work once to learn where it tells its progress (removing the files it wrote), then once
+// stopped at each of those points: every stopped run must say Cancelled, write no file and leave
+// the store's digest as it was.
+void stopAtEachPoint(
+    CaseStore &s, const QString &folder, const std::function<VoidResult(const Progress &)> &work)
+{
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    QList<qint64> told;
+    REQUIRE(work([&](qint64 done, qint64 total) {
+        told << done * Progress::Scale / total;
+        return true;
+    }));
+    REQUIRE_FALSE(told.isEmpty());
+    CHECK(std::is_sorted(told.begin(), told.end()));
+    const QByteArray digest = *s.domainDigest(true);
+    for (const QString &f : QDir(folder).entryList(QDir::Files)) {
+        if (!files.contains(f))
+            QFile::remove(QDir(folder).filePath(f));
+    }
+    told.removeAll(Progress::Scale); // at the end there is nothing left to stop
+    for (const qint64 stopAt : QSet<qint64>(told.begin(), told.end())) {
+        INFO("stopped at " << stopAt);
+        auto stopped = work(
+            [&](qint64 done, qint64 total) { return done * Progress::Scale / total < stopAt; });
+        REQUIRE_FALSE(stopped);
+        CHECK(stopped.error().kind == Error::Kind::Cancelled);
+        CHECK(*s.domainDigest(true) == digest);
+        CHECK(QDir(folder).entryList(QDir::Files) == files);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Reports and export stopped by the person waiting write nothing and record nothing",
+    "[usecases][reports][sync][progress]")
+{
+    QTemporaryDir dir;
+    auto bureau = store(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    REQUIRE(DemoGenerator(*bureau).generate(60, 3));
+    UseCases::Reports reports(*bureau);
+    const QString month = RocDate::monthKey(reports.today().addMonths(-1));
+    SECTION("the month's report")
+    {
+        stopAtEachPoint(*bureau, dir.path(), [&](const Progress &p) -> VoidResult {
+            auto r = reports.monthly(month, {}, true, p);
+            if (!r)
+                return tl::unexpected(r.error());
+            CHECK_FALSE(r->data.coaches.isEmpty());
+            return {};
+        });
+    }
+    SECTION("the performance table and the annual report")
+    {
+        const int year = reports.currentPlanYear();
+        stopAtEachPoint(*bureau, dir.path(), [&](const Progress &p) -> VoidResult {
+            UseCases::PerformanceQuery q {year};
+            q.progress = p;
+            auto r = reports.performance(q);
+            if (!r)
+                return tl::unexpected(r.error());
+            return {};
+        });
+        const QString csv = dir.filePath(QStringLiteral("performance.csv"));
+        stopAtEachPoint(*bureau, dir.path(), [&](const Progress &p) -> VoidResult {
+            auto r = reports.writePerformance(year, csv, p);
+            if (!r)
+                return tl::unexpected(r.error());
+            return {};
+        });
+        const QString annual = dir.filePath(QStringLiteral("annual.csv"));
+        stopAtEachPoint(*bureau, dir.path(), [&](const Progress &p) -> VoidResult {
+            auto r = reports.writeAnnual(year, {}, annual, {}, p);
+            if (!r)
+                return tl::unexpected(r.error());
+            return {};
+        });
+    }
+    SECTION("a bundle's export")
+    {
+        auto laptop = store(DeviceRole::Coach, QStringLiteral("筆電"));
+        UseCases::SyncExchange atBureau(*bureau);
+        UseCases::SyncExchange atLaptop(*laptop);
+        QByteArray pass = secret();
+        auto bureauKeys = atBureau.createKeys(pass);
+        REQUIRE(bureauKeys);
+        pass = secret();
+        REQUIRE(atLaptop.createKeys(pass));
+        const QString identity = dir.filePath(QStringLiteral("laptop.json"));
+        REQUIRE(atLaptop.writeIdentity(identity));
+        auto device = UseCases::SyncExchange::readIdentity(identity);
+        REQUIRE(device);
+        const QString enrolment = dir.filePath(QStringLiteral("laptop.enrol"));
+        REQUIRE(atBureau.enrol(*bureauKeys, *device, EnrolScope {}, enrolment, {}));
+        const int audited = static_cast<int>(AuditTrail(*bureau).entries()->size());
+        const QString bundle = dir.filePath(QStringLiteral("out.bundle"));
+        const QString cover = dir.filePath(QStringLiteral("out.pdf"));
+        stopAtEachPoint(*bureau, dir.path(), [&](const Progress &p) -> VoidResult {
+            auto r = atBureau.exportBundle(*bureauKeys, bundle, {}, cover, p);
+            if (!r)
+                return tl::unexpected(r.error());
+            return {};
+        });
+        // The first run exported; none of the stopped ones is in the audit trail.
+        CHECK(AuditTrail(*bureau).entries()->size() == audited + 1);
+    }
 }

@@ -78,13 +78,14 @@ VoidResult Reports::scopeToCaseload(MonthlyReportData &data) const
 }
 
 Result<MonthlyReportView> Reports::monthly(
-    const QString &monthKey, const QString &unitId, bool current) const
+    const QString &monthKey, const QString &unitId, bool current, const Progress &progress) const
 {
     auto unit = scopedUnit(unitId);
     if (!unit)
         return tl::unexpected(unit.error());
     auto data = MonthlyReport::build(m_store, monthKey, *unit,
-        current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled, true);
+        current ? MonthlyReport::Records::Current : MonthlyReport::Records::AsFiled, true,
+        progress);
     if (!data)
         return tl::unexpected(data.error());
     if (auto scoped = scopeToCaseload(*data); !scoped)
@@ -150,18 +151,22 @@ Result<Performance> Reports::performance(const PerformanceQuery &query) const
         }
         coach = m_caseload.key();
     }
-    auto rows = PerformanceReport::build(m_store, *rules, m_store.clock().today(), *unit, coach);
+    auto rows = PerformanceReport::build(
+        m_store, *rules, m_store.clock().today(), *unit, coach, query.progress);
     if (!rows)
         return tl::unexpected(rows.error());
     return Performance {query.planYear, rules->rulesFrom, *rows, *rules};
 }
 
-Result<QString> Reports::writePerformance(int planYear, const QString &path) const
+Result<QString> Reports::writePerformance(
+    int planYear, const QString &path, const Progress &progress) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
         return fail(Error::Kind::Invalid, tr("Save the performance table as .xlsx or .csv."));
-    auto p = performance(planYear);
+    PerformanceQuery query {planYear};
+    query.progress = progress;
+    auto p = performance(query);
     if (!p)
         return tl::unexpected(p.error());
     Forms::ReportTable t;
@@ -192,8 +197,8 @@ Result<QString> Reports::writePerformance(int planYear, const QString &path) con
     return path;
 }
 
-Result<QStringList> Reports::writeAnnual(
-    int planYear, const QString &unitId, const QString &path, const QString &format) const
+Result<QStringList> Reports::writeAnnual(int planYear, const QString &unitId, const QString &path,
+    const QString &format, const Progress &progress) const
 {
     const QString suffix = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format;
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx")
@@ -204,9 +209,12 @@ Result<QStringList> Reports::writeAnnual(
     auto unit = scopedUnit(unitId);
     if (!unit)
         return tl::unexpected(unit.error());
-    auto record = Forms::MonthlyReportForms::annual(m_store, QString::number(planYear), *unit);
+    auto record = Forms::MonthlyReportForms::annual(
+        m_store, QString::number(planYear), *unit, progress.part(0, 900));
     if (!record)
         return tl::unexpected(record.error());
+    if (!progress(900, Progress::Scale)) // the last moment to stop: the files come next
+        return tl::unexpected(Progress::cancelled());
     auto written = Forms::ReportFiles::writeAnnual(*record, suffix, path);
     if (written) {
         if (auto r = AuditTrail(m_store).record(m_context, QStringLiteral("export"), {}, {},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/accounts/caseload.h"
+#include "core/common/progress.h"
 #include "core/reports/monthlyreport.h"
 #include "core/reports/performancereport.h"
 #include "core/rules/planyearrules.h"
@@ -30,6 +31,7 @@ struct PerformanceQuery
     QString unitId {};
     QString coachId {};
     std::optional<Core::PlanYearRules::RatioReading> reading {}; // the rule file's own otherwise
+    Core::Progress progress {}; // told as the cases are counted; may stop the count
 };
 
 // The monthly 表6-1/6-2 of a month as the dialog shows them: the figures and the filled tables.
@@ -59,8 +61,9 @@ public:
     // Whether "all units" is a report the user may ask for (not a supervisor: their unit only).
     bool allUnits() const { return m_caseload.kind() != Core::Caseload::Kind::Unit; }
     // A month ("115-03") for a unit (all when empty): as filed, or with today's records (current).
-    Core::Result<MonthlyReportView> monthly(
-        const QString &monthKey, const QString &unitId, bool current) const;
+    // progress is told as the records are counted and may stop it (Error::Kind::Cancelled).
+    Core::Result<MonthlyReportView> monthly(const QString &monthKey, const QString &unitId,
+        bool current, const Core::Progress &progress = {}) const;
     // Files (報送) the month's report: from then on it prints from the records as they are now.
     Core::VoidResult fileMonthly(const QString &monthKey, const QString &unitId) const;
     // Saves the month's tables as pdf, xlsx or csv (kept in the audit trail). Returns the files.
@@ -76,11 +79,13 @@ public:
     Core::Result<Performance> performance(const PerformanceQuery &query) const;
     // The performance table of a plan year as the user sees it (their caseload), saved as .csv or
     // .xlsx, each figure beside its target; audited.
-    Core::Result<QString> writePerformance(int planYear, const QString &path) const;
+    Core::Result<QString> writePerformance(
+        int planYear, const QString &path, const Core::Progress &progress = {}) const;
     // Writes the annual work report of a plan year (ROC) for a unit (all units when empty): pdf,
     // xlsx or csv (by the file's suffix when no format is given). Returns the files written.
-    Core::Result<QStringList> writeAnnual(
-        int planYear, const QString &unitId, const QString &path, const QString &format = {}) const;
+    // Stopped through progress: nothing is written.
+    Core::Result<QStringList> writeAnnual(int planYear, const QString &unitId, const QString &path,
+        const QString &format = {}, const Core::Progress &progress = {}) const;
 
 private:
     // The unit a request is for: a supervisor's own when none is named, refused for another.

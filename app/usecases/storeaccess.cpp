@@ -56,8 +56,7 @@ std::pair<QString, QByteArray> StoreAccess::recoveryKey(CaseStore &store)
 }
 
 Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
-    const QString &name, QByteArray &password, const std::function<void(int, int)> &progress,
-    const QString &client)
+    const QString &name, QByteArray &password, const Progress &progress, const QString &client)
 {
     Wiped kept {password};
     sodium_memzero(password.data(), static_cast<size_t>(password.size()));

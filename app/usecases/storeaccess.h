@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/accounts/accountrepository.h"
+#include "core/common/progress.h"
 #include "core/store/casestore.h"
 
 #include <QCoreApplication>
@@ -37,10 +38,10 @@ public:
     static bool isEncrypted(const QString &path);
     // What the sign-in dialog shows before the store opens (the demo store's accounts).
     static QString hint(const QString &path);
-    // The password is wiped. progress(step, steps) is told while a plain store is converted.
+    // The password is wiped. progress is told while a plain store is converted; stopped, the
+    // store stays as it was and the sign-in fails (Error::Kind::Cancelled).
     static Core::Result<OpenedStore> signIn(const QString &path, const Core::Clock &clock,
-        const QString &name, QByteArray &password,
-        const std::function<void(int, int)> &progress = {},
+        const QString &name, QByteArray &password, const Core::Progress &progress = {},
         const QString &client = QStringLiteral("casebook"));
     // Signs in again to a store that was locked: an encrypted one suspended by the lock is opened
     // with the key the user's password unwraps (and locked again when the sign-in fails).

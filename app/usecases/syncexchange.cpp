@@ -210,15 +210,20 @@ VoidResult SyncExchange::readyToExport() const
     return {};
 }
 
-Result<QByteArray> SyncExchange::exportBundle(
-    const DeviceKeys &keys, const QString &path, const QString &toDevice, const QString &coverPath)
+Result<QByteArray> SyncExchange::exportBundle(const DeviceKeys &keys, const QString &path,
+    const QString &toDevice, const QString &coverPath, const Progress &progress)
 {
     SyncRepository sync(m_store);
     // toDevice: a bundle for one scoped laptop, with the cases of its unit or coach.
-    auto bundle = toDevice.isEmpty() ? sync.exportBundle(keys, m_store.clock().now())
-                                     : sync.exportFor(keys, toDevice, m_store.clock().now());
+    const Progress making = progress.part(0, 950);
+    auto bundle = toDevice.isEmpty()
+        ? sync.exportBundle(keys, m_store.clock().now(), making)
+        : sync.exportFor(keys, toDevice, m_store.clock().now(), making);
     if (!bundle)
         return tl::unexpected(bundle.error());
+    // The last word before the file: stopped here, nothing is written.
+    if (!progress(950, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     // The export is in the audit trail exactly when the file is written: the entry is committed
     // only after the file, and a file whose entry cannot be kept is removed.
     Transaction tx(m_store);
@@ -280,7 +285,8 @@ Result<int> SyncExchange::sendDefinitions(
     return static_cast<int>(definitions.size());
 }
 
-Result<ImportedFile> SyncExchange::importFile(const DeviceKeys &keys, const QString &path)
+Result<ImportedFile> SyncExchange::importFile(
+    const DeviceKeys &keys, const QString &path, const Progress &progress)
 {
     // Capped whatever the file claims to be: a device, a pipe or a file that grows is refused.
     auto read = Bundle::readCapped(path);
@@ -295,7 +301,7 @@ Result<ImportedFile> SyncExchange::importFile(const DeviceKeys &keys, const QStr
                "enrolment, or casebook-cli enroll accept FILE) after comparing the enroller's "
                "fingerprint."));
     }
-    auto r = sync.importBundle(data, keys);
+    auto r = sync.importBundle(data, keys, progress);
     if (!r)
         return tl::unexpected(r.error());
     out.summary = *r;

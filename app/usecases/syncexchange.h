@@ -85,9 +85,10 @@ public:
 
     // Writes a data bundle (for one scoped device when toDevice is given) and, when coverPath is
     // not empty, its cover sheet; the export is kept in the audit trail (it reaches the bureau with
-    // the next bundle). Returns the bundle.
+    // the next bundle). Returns the bundle. progress is told while the bundle is made; stopped, no
+    // file is written and nothing is recorded.
     Core::Result<QByteArray> exportBundle(const Core::DeviceKeys &keys, const QString &path,
-        const QString &toDevice, const QString &coverPath);
+        const QString &toDevice, const QString &coverPath, const Core::Progress &progress = {});
     // Checks every definition (and the holiday calendar and minimum wage files) in dir and writes
     // them as a bundle for the enrolled devices. Returns how many files it carries.
     Core::Result<int> sendDefinitions(
@@ -96,7 +97,9 @@ public:
     // Imports one file of any kind that travels between stores (not an enrolment: that is accepted
     // explicitly): a data bundle (answered with a receipt written beside it), a receipt, or form
     // definitions (checked and installed). All or nothing per file.
-    Core::Result<ImportedFile> importFile(const Core::DeviceKeys &keys, const QString &path);
+    // progress is told as the bundle is merged; stopped, nothing of it is kept.
+    Core::Result<ImportedFile> importFile(
+        const Core::DeviceKeys &keys, const QString &path, const Core::Progress &progress = {});
 
     // Writes data whole or not at all.
     static Core::VoidResult writeFile(const QString &path, const QByteArray &data);

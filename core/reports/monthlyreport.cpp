@@ -45,8 +45,8 @@ void addUp(CoachYear &sum, const CoachYear &y)
 
 } // namespace
 
-Result<MonthlyReportData> MonthlyReport::build(
-    CaseStore &store, const QString &month, const QString &unitId, Records recordsOf, bool explain)
+Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &month,
+    const QString &unitId, Records recordsOf, bool explain, const Progress &progress)
 {
     auto first = parseMonth(month);
     if (!first)
@@ -112,21 +112,32 @@ Result<MonthlyReportData> MonthlyReport::build(
         coaches.emplace(s.id, r);
     }
 
+    // The steps' shares of the time, as measured on the 100,000-person store.
+    if (!progress(0, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     auto cases = CaseRepository(store).supportedEmploymentCases();
     if (!cases)
         return tl::unexpected(cases.error());
+    if (!progress(200, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     ServiceRepository services(store);
     // Every case's service records and every person in a few queries; the rules run in memory.
     auto records = services.allRecords();
     if (!records)
         return tl::unexpected(records.error());
+    if (!progress(550, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     auto everyone = PersonRepository(store).ofSupportedEmployment();
     if (!everyone)
         return tl::unexpected(everyone.error());
     QHash<QString, const Person *> personById;
     for (const Person &p : *everyone)
         personById.insert(p.id, &p);
+    const Progress counting = progress.part(700, 1000);
+    qint64 seen = 0;
     for (const Case &c : *cases) {
+        if (++seen % PerformanceReport::ProgressEvery == 0 && !counting(seen, cases->size()))
+            return tl::unexpected(Progress::cancelled());
         const auto coach = coaches.find(c.coachId);
         if (coach == coaches.end())
             continue;
@@ -294,6 +305,7 @@ Result<MonthlyReportData> MonthlyReport::build(
             total->adaptationOffset += (r.*part).adaptationOffset;
         }
     }
+    progress(Progress::Scale, Progress::Scale);
     return data;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/progress.h"
 #include "core/reports/performancereport.h"
 #include "core/result.h"
 #include "core/rules/planyearrules.h"
@@ -106,9 +107,10 @@ public:
     // the figures. A filed month is rebuilt from the records as the store held them when it was
     // filed, so printing it again later gives the same report; Current counts today's records and
     // says how many changed since the filing. explain: each coach row lists the cases behind its
-    // figures with what each adds and why.
+    // figures with what each adds and why. progress is told as the records are read and counted.
     static Result<MonthlyReportData> build(CaseStore &store, const QString &month,
-        const QString &unitId = {}, Records records = Records::AsFiled, bool explain = false);
+        const QString &unitId = {}, Records records = Records::AsFiled, bool explain = false,
+        const Progress &progress = {});
 };
 
 } // namespace Casebook::Core

@@ -209,7 +209,7 @@ QStringList PerformanceReport::remarks(
 }
 
 Result<QList<PerformanceRow>> PerformanceReport::build(CaseStore &store, const PlanYearRules &rules,
-    const QDate &today, const QString &unitId, const QString &coachId)
+    const QDate &today, const QString &unitId, const QString &coachId, const Progress &progress)
 {
     const QDate from = yearStart(rules);
     const QDate to = yearEnd(rules);
@@ -237,15 +237,24 @@ Result<QList<PerformanceRow>> PerformanceReport::build(CaseStore &store, const P
         rows.emplace(s.id, r);
         years.emplace(s.id, CoachYear());
     }
+    // The steps' shares of the time, as measured on the 100,000-person store.
+    if (!progress(0, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     auto cases = CaseRepository(store).supportedEmploymentCases();
     if (!cases)
         return tl::unexpected(cases.error());
+    if (!progress(250, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     ServiceRepository services(store);
     // Every case's service records in a few queries, then the rules in memory.
     auto records = services.allRecords();
     if (!records)
         return tl::unexpected(records.error());
+    const Progress counting = progress.part(750, 950);
+    qint64 seen = 0;
     for (const Case &c : *cases) {
+        if (++seen % ProgressEvery == 0 && !counting(seen, cases->size()))
+            return tl::unexpected(Progress::cancelled());
         const auto row = rows.find(c.coachId);
         if (row == rows.end())
             continue;
@@ -266,6 +275,8 @@ Result<QList<PerformanceRow>> PerformanceReport::build(CaseStore &store, const P
         y.adaptationPersons = static_cast<int>(adapted->value(id).size());
         rows[id].adaptationPersons = y.adaptationPersons;
     }
+    if (!progress(950, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     GroupRepository groups(store);
     for (auto &[id, r] : rows) {
         auto g = groups.evaluate(rules, id, from, to, asOf);
@@ -283,6 +294,7 @@ Result<QList<PerformanceRow>> PerformanceReport::build(CaseStore &store, const P
     std::sort(out.begin(), out.end(), [](const PerformanceRow &a, const PerformanceRow &b) {
         return a.unitName != b.unitName ? a.unitName < b.unitName : a.coachName < b.coachName;
     });
+    progress(Progress::Scale, Progress::Scale);
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cases/case.h"
+#include "core/common/progress.h"
 #include "core/result.h"
 #include "core/rules/planyearrules.h"
 #include "core/services/grouprepository.h"
@@ -63,9 +64,12 @@ class PerformanceReport
 
 public:
     // The plan year is an ROC year ("107" = 2018); outcomes are counted as of min(today, the year's
-    // end).
+    // end). progress is told as the cases are read and counted; stopped, nothing is returned.
     static Result<QList<PerformanceRow>> build(CaseStore &store, const PlanYearRules &rules,
-        const QDate &today, const QString &unitId = {}, const QString &coachId = {});
+        const QDate &today, const QString &unitId = {}, const QString &coachId = {},
+        const Progress &progress = {});
+    // How many cases are counted between two words to the progress.
+    static constexpr qint64 ProgressEvery = 1024;
     static QDate yearStart(const PlanYearRules &rules);
     static QDate yearEnd(const PlanYearRules &rules);
     // Counts one supported-employment case into a coach's figures for the period [from, to] of the

@@ -1044,28 +1044,39 @@ Result<QList<Operation>> CaseStore::heldValues() const
     return out;
 }
 
-Result<QList<Operation>> CaseStore::operationsAfter(const QHash<QString, qint64> &held) const
+Result<QList<Operation>> CaseStore::operationsAfter(
+    const QHash<QString, qint64> &held, const Progress &progress) const
 {
     QSqlQuery devices(database());
     devices.setForwardOnly(true);
-    if (!devices.exec(QStringLiteral("SELECT DISTINCT device_id FROM oplog")))
+    if (!devices.exec(QStringLiteral("SELECT device_id, count(*) FROM oplog GROUP BY device_id")))
         return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
     QStringList ids;
-    while (devices.next())
+    qint64 total = 0; // an upper bound: the operations already held are not read
+    while (devices.next()) {
         ids << devices.value(0).toString();
+        total += devices.value(1).toLongLong();
+    }
     QList<Operation> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QString::fromLatin1(OpColumns)
         + QStringLiteral("WHERE device_id = ? AND seq > ? ORDER BY incarnation, seq"));
+    constexpr qint64 Every = 8192;
+    qint64 read = 0;
     for (const QString &id : std::as_const(ids)) {
         q.addBindValue(id);
         q.addBindValue(held.value(id, 0));
         if (!q.exec())
             return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
-        while (q.next())
+        while (q.next()) {
             out << readOperation(q);
+            if (++read % Every == 0 && !progress(read, total))
+                return tl::unexpected(Progress::cancelled());
+        }
     }
+    if (!progress(total, total))
+        return tl::unexpected(Progress::cancelled());
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/progress.h"
 #include "core/result.h"
 #include "core/rules/clock.h"
 #include "core/store/cryptvfs.h"
@@ -120,7 +121,9 @@ public:
     // order bundles arrived in.
     static bool isLegallySignificant(const QString &entity, const QString &field);
     Result<QList<Operation>> heldValues() const;
-    Result<QList<Operation>> operationsAfter(const QHash<QString, qint64> &held) const;
+    // progress is told as they are read (stopped: Error::Kind::Cancelled).
+    Result<QList<Operation>> operationsAfter(
+        const QHash<QString, qint64> &held, const Progress &progress = {}) const;
     Result<QList<Operation>> operationsForRow(const QString &rowId) const;
     Result<qint64> operationCount() const;
     // Where the log ends now, in the order this store wrote or merged its operations (see

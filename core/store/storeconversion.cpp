@@ -65,6 +65,44 @@ void removeWithSidecars(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// While a long statement runs on a connection, SQLite calls back every so many steps: the waiter
+// is told how far the copy has grown against the store, and may stop the statement.
+class Watch
+{
+public:
+    Watch(sqlite3 *connection, const Progress &progress, QString copy, qint64 expected)
+        : m_connection(connection), m_progress(progress), m_copy(std::move(copy)),
+          m_expected(std::max<qint64>(expected, 1))
+    {
+        if (m_connection)
+            sqlite3_progress_handler(m_connection, Steps, &Watch::tick, this);
+    }
+    ~Watch()
+    {
+        if (m_connection)
+            sqlite3_progress_handler(m_connection, 0, nullptr, nullptr);
+    }
+    Watch(const Watch &) = delete;
+    Watch &operator=(const Watch &) = delete;
+    bool stopped() const { return m_stopped; }
+
+private:
+    static constexpr int Steps = 200000; // virtual-machine steps between two calls
+    static int tick(void *self)
+    {
+        auto *w = static_cast<Watch *>(self);
+        const qint64 grown = w->m_copy.isEmpty() ? 0 : QFileInfo(w->m_copy).size();
+        w->m_stopped = !w->m_progress(std::min(grown, w->m_expected), w->m_expected);
+        return w->m_stopped ? 1 : 0; // non-zero interrupts the statement
+    }
+
+    sqlite3 *m_connection;
+    const Progress &m_progress;
+    QString m_copy;
+    qint64 m_expected;
+    bool m_stopped = false;
+};
+
 } // namespace
 
 QString StoreConversion::workingCopy(const QString &path)
@@ -73,21 +111,19 @@ QString StoreConversion::workingCopy(const QString &path)
 }
 
 VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<SecretKey> &key,
-    const std::function<void(int, int)> &progress,
-    const std::function<VoidResult(const QString &copy)> &beforeSwap)
+    const Progress &progress, const std::function<VoidResult(const QString &copy)> &beforeSwap)
 {
-    constexpr int Steps = 3;
-    auto told = [&](int step) {
-        if (progress)
-            progress(step, Steps);
-    };
+    // The copy is most of the time, the check of the copy most of the rest.
+    const Progress copying = progress.part(0, 700);
+    const Progress checking = progress.part(700, 950);
     if (CryptVfs::isEncrypted(path))
         return {};
     if (!key || !CryptVfs::ensureRegistered())
         return fail(Error::Kind::Io, tr("The store's encryption could not start."));
     const QString copy = workingCopy(path);
     removeWithSidecars(copy); // what a conversion cut short left
-    told(0);
+    if (!progress(0, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     QByteArray digest;
     {
         // The plain store, opened as any store is (checked, migrated), and its digest.
@@ -113,16 +149,27 @@ VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<S
         if (connection)
             sqlite3_file_control(connection, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
         QSqlQuery q(db);
-        const bool copied = connection
-            && q.exec(QStringLiteral("VACUUM INTO %1").arg(quoted(CryptVfs::uri(copy, token))));
+        bool copied = false;
+        bool stopped = false;
+        {
+            Watch watch(connection, copying, copy, QFileInfo(path).size());
+            copied = connection
+                && q.exec(QStringLiteral("VACUUM INTO %1").arg(quoted(CryptVfs::uri(copy, token))));
+            stopped = watch.stopped();
+        }
         const QString why = q.lastError().text();
         CryptVfs::forget(token);
-        if (!copied) {
+        if (!copied || stopped) {
             removeWithSidecars(copy);
+            if (stopped)
+                return tl::unexpected(Progress::cancelled());
             return fail(Error::Kind::Io, tr("The encrypted copy could not be made: %1").arg(why));
         }
     }
-    told(1);
+    if (!progress(700, Progress::Scale)) {
+        removeWithSidecars(copy);
+        return tl::unexpected(Progress::cancelled());
+    }
     {
         // The copy opens with the key, is sound, and holds the same state.
         auto encrypted = CaseStore::open(copy, SystemClock::instance(), key);
@@ -130,7 +177,19 @@ VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<S
             removeWithSidecars(copy);
             return tl::unexpected(encrypted.error());
         }
-        auto report = (*encrypted)->check();
+        Result<IntegrityReport> report;
+        bool stopped = false;
+        {
+            // The check reads every page; the waiter may stop it (no size to measure it by).
+            Watch watch(handleOf((*encrypted)->database()), checking, {}, 1);
+            report = (*encrypted)->check();
+            stopped = watch.stopped();
+        }
+        if (stopped) {
+            encrypted->reset();
+            removeWithSidecars(copy);
+            return tl::unexpected(Progress::cancelled());
+        }
         auto d = (*encrypted)->domainDigest(true);
         if (!report || !report->sqliteOk || !d || *d != digest) {
             encrypted->reset();
@@ -139,13 +198,16 @@ VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<S
                 tr("The encrypted copy does not match the store; the store is left as it was."));
         }
     }
+    if (!progress(950, Progress::Scale)) { // the last moment to stop
+        removeWithSidecars(copy);
+        return tl::unexpected(Progress::cancelled());
+    }
     if (beforeSwap) {
         if (auto r = beforeSwap(copy); !r) {
             removeWithSidecars(copy);
             return r;
         }
     }
-    told(2);
     // The swap: one rename. The plain bytes are kept under a second name first, a hard link (POSIX
     // file systems and NTFS have them), so that they can be overwritten once nothing needs them. On
     // a file system without hard links (FAT) the old blocks are only freed.
@@ -169,7 +231,7 @@ VoidResult StoreConversion::encrypt(const QString &path, const std::shared_ptr<S
         scrub(old);
         QFile::remove(old);
     }
-    told(3);
+    progress(Progress::Scale, Progress::Scale); // done: nothing to stop any more
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/progress.h"
 #include "core/result.h"
 #include "core/store/cryptvfs.h"
 
@@ -24,11 +25,12 @@ class StoreConversion
     Q_DECLARE_TR_FUNCTIONS(StoreConversion)
 
 public:
-    // The store at path must not be open. progress(step, steps) is told each step; beforeSwap is
-    // given the verified copy to write its key slots into (a store is never swapped in without
-    // a way to open it).
+    // The store at path must not be open. progress is told as the copy is written (by its size
+    // against the store's) and checked; stopped before the swap, the copy is removed and the store
+    // is left as it was (Error::Kind::Cancelled). beforeSwap is given the verified copy to write
+    // its key slots into (a store is never swapped in without a way to open it).
     static VoidResult encrypt(const QString &path, const std::shared_ptr<SecretKey> &key,
-        const std::function<void(int, int)> &progress = {},
+        const Progress &progress = {},
         const std::function<VoidResult(const QString &copy)> &beforeSwap = {});
     // The copy's name while it is made.
     static QString workingCopy(const QString &path);

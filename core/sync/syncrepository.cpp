@@ -507,7 +507,8 @@ Result<BundleExtras> SyncRepository::withHeads(
     return e;
 }
 
-Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QDateTime &now) const
+Result<QByteArray> SyncRepository::exportBundle(
+    const DeviceKeys &keys, const QDateTime &now, const Progress &progress) const
 {
     auto me = self();
     if (!me)
@@ -557,7 +558,7 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
                 it.value() = std::min(it.value(), peer.value(it.key(), 0));
         }
     }
-    auto news = m_store.operationsAfter(floor);
+    auto news = m_store.operationsAfter(floor, progress.part(0, 600));
     if (!news)
         return tl::unexpected(news.error());
     auto e = extras(QStringLiteral("data"));
@@ -566,6 +567,8 @@ Result<QByteArray> SyncRepository::exportBundle(const DeviceKeys &keys, const QD
     auto signedExtras = withHeads(*e, keys, *news);
     if (!signedExtras)
         return tl::unexpected(signedExtras.error());
+    if (!progress(700, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     return Bundle::write(
         keys, *me, CaseStore::latestSchemaVersion(), recipients, *news, now, *signedExtras);
 }
@@ -606,8 +609,8 @@ Result<QByteArray> SyncRepository::exportFiles(const DeviceKeys &keys,
         now, *e);
 }
 
-Result<QByteArray> SyncRepository::exportFor(
-    const DeviceKeys &keys, const QString &deviceId, const QDateTime &now) const
+Result<QByteArray> SyncRepository::exportFor(const DeviceKeys &keys, const QString &deviceId,
+    const QDateTime &now, const Progress &progress) const
 {
     auto me = self();
     if (!me)
@@ -695,9 +698,13 @@ Result<QByteArray> SyncRepository::exportFor(
     static const QSet<QString> Reference = {QStringLiteral("unit"), QStringLiteral("staff"),
         QStringLiteral("employer"), QStringLiteral("se_group"), QStringLiteral("se_group_session"),
         QStringLiteral("account")};
+    if (!progress(300, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     auto ops = m_store.operations();
     if (!ops)
         return tl::unexpected(ops.error());
+    if (!progress(600, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     QList<Operation> inScope;
     for (const Operation &op : std::as_const(*ops)) {
         if (Reference.contains(op.entity) || rows.contains(op.entity + QLatin1Char('/') + op.rowId))
@@ -709,6 +716,8 @@ Result<QByteArray> SyncRepository::exportFor(
     auto signedExtras = withHeads(*e, keys, inScope, false);
     if (!signedExtras)
         return tl::unexpected(signedExtras.error());
+    if (!progress(700, Progress::Scale))
+        return tl::unexpected(Progress::cancelled());
     return Bundle::write(
         keys, *me, CaseStore::latestSchemaVersion(), {recipient}, inScope, now, *signedExtras);
 }
@@ -1587,7 +1596,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     return refuse(tr("case %1 is not in %2.").arg(caseId, scopeText));
 }
 
-Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, const DeviceKeys &keys)
+Result<ImportSummary> SyncRepository::importBundle(
+    const QByteArray &bundle, const DeviceKeys &keys, const Progress &progress)
 {
     // Everything that can be checked without decrypting is checked first; the store is not touched
     // until then.
@@ -1716,7 +1726,15 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                 }
             }
         }
+        const Progress merging = progress.part(0, 900);
+        constexpr qint64 Every = 4096;
+        qint64 merged = 0;
         for (const Operation &op : std::as_const(*ops)) {
+            if (++merged % Every == 0 && !merging(merged, ops->size())) {
+                failure = Progress::cancelled().message;
+                failureKind = Error::Kind::Cancelled;
+                break;
+            }
             auto r = merge(state, op, s);
             if (!r) {
                 failure = r.error().message;
@@ -1724,9 +1742,13 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                 break;
             }
         }
+        if (failure.isEmpty() && !progress(900, Progress::Scale)) {
+            failure = Progress::cancelled().message;
+            failureKind = Error::Kind::Cancelled;
+        }
         // Held operations whose gap has filled follow, until none is left to place.
-        for (bool progress = failure.isEmpty(); progress && failure.isEmpty();) {
-            progress = false;
+        for (bool placed = failure.isEmpty(); placed && failure.isEmpty();) {
+            placed = false;
             QSqlQuery b(m_store.database());
             if (!b.exec(QStringLiteral("SELECT b.op_id, b.body FROM sync_backlog b WHERE b.seq = "
                                        "(SELECT coalesce(max(o.seq), 0) + 1 "
@@ -1756,7 +1778,7 @@ Result<ImportSummary> SyncRepository::importBundle(const QByteArray &bundle, con
                     break;
                 }
                 --s.heldBack;
-                progress = true;
+                placed = true;
             }
         }
         if (failure.isEmpty()) {

@@ -134,12 +134,14 @@ public:
 
     // The operations that not every trusted device holds yet (by their receipts), sealed to each of
     // them; devices enrolled with a scope get their own bundles from exportFor().
-    Result<QByteArray> exportBundle(const DeviceKeys &keys, const QDateTime &now) const;
+    // progress is told as the operations are read and sealed; stopped, nothing is recorded.
+    Result<QByteArray> exportBundle(
+        const DeviceKeys &keys, const QDateTime &now, const Progress &progress = {}) const;
     // For a unit laptop enrolled with a scope: the operations of the cases dispatched to its unit
     // (all of them, so a case dispatched later arrives whole) and the reference data (units, staff,
     // employers, groups).
-    Result<QByteArray> exportFor(
-        const DeviceKeys &keys, const QString &deviceId, const QDateTime &now) const;
+    Result<QByteArray> exportFor(const DeviceKeys &keys, const QString &deviceId,
+        const QDateTime &now, const Progress &progress = {}) const;
     // The unit laptops this store enrolled (not revoked): device id and "name (unit name)".
     Result<QList<std::pair<QString, QString>>> scopedDevices() const;
     // The unit this store was enrolled for (empty: it holds everything it is sent).
@@ -162,7 +164,10 @@ public:
     // every bundle.
     VoidResult revoke(const QString &deviceId);
     // Verifies before decrypting, then merges in one transaction: all or nothing.
-    Result<ImportSummary> importBundle(const QByteArray &bundle, const DeviceKeys &keys);
+    // progress is told as the operations are merged; stopped, the merge is rolled back and the
+    // bundle may be imported again later (Error::Kind::Cancelled).
+    Result<ImportSummary> importBundle(
+        const QByteArray &bundle, const DeviceKeys &keys, const Progress &progress = {});
 
     Result<QList<Conflict>> conflicts(bool openOnly = true) const;
     Result<QList<Refusal>> refusals() const;

@@ -294,11 +294,18 @@ TEST_CASE("Converting a plain store keeps its state, the plain file is gone, the
     }
     REQUIRE(allBytes(dir.path()).contains(persons.first().idNumber.toUtf8()));
     auto key = SecretKey::random();
-    QList<int> steps;
-    auto converted = StoreConversion::encrypt(path, key, [&](int step, int) { steps << step; });
+    QList<qint64> told; // in thousandths
+    auto converted = StoreConversion::encrypt(path, key, [&](qint64 done, qint64 total) {
+        told << done * Progress::Scale / total;
+        return true;
+    });
     INFO((converted ? QString() : converted.error().message).toStdString());
     REQUIRE(converted);
-    CHECK(steps == QList<int> {0, 1, 2, 3});
+    REQUIRE(told.size() >= 4);
+    CHECK(told.first() == 0);
+    CHECK(told.last() == Progress::Scale);
+    CHECK(std::is_sorted(told.begin(), told.end()));
+    CHECK(told.contains(700)); // the copy written, before it is checked
     CHECK(CryptVfs::isEncrypted(path));
     CHECK_FALSE(QFileInfo::exists(StoreConversion::workingCopy(path)));
     const QByteArray bytes = allBytes(dir.path());
@@ -331,6 +338,71 @@ TEST_CASE("Converting a plain store keeps its state, the plain file is gone, the
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
             | QFileDevice::WriteUser));
 #endif
+}
+
+TEST_CASE("A conversion stopped by the person waiting leaves the plain store as it was",
+    "[store][encryption][conversion][progress]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    QByteArray digest;
+    {
+        auto plain = CaseStore::open(path);
+        REQUIRE(plain);
+        REQUIRE((*plain)->initialize(DeviceRole::Window, QStringLiteral("北區窗口")));
+        REQUIRE(DemoGenerator(**plain).generate(30, 4));
+        digest = *(*plain)->domainDigest(true);
+    }
+    auto key = SecretKey::random();
+    // Before the copy, with the copy made but not checked, and with it checked but not swapped in.
+    for (const qint64 stopAt : {qint64 {0}, qint64 {700}, qint64 {950}}) {
+        INFO("stopped at " << stopAt);
+        bool swapped = false;
+        auto converted = StoreConversion::encrypt(
+            path, key,
+            [&](qint64 done, qint64 total) { return done * Progress::Scale / total < stopAt; },
+            [&](const QString &) {
+                swapped = true;
+                return VoidResult {};
+            });
+        REQUIRE_FALSE(converted);
+        CHECK(converted.error().kind == Error::Kind::Cancelled);
+        CHECK_FALSE(swapped);
+        CHECK_FALSE(CryptVfs::isEncrypted(path));
+        CHECK_FALSE(QFileInfo::exists(StoreConversion::workingCopy(path)));
+        CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList {QStringLiteral("old.db")});
+        auto plain = CaseStore::open(path);
+        REQUIRE(plain);
+        CHECK(*(*plain)->domainDigest(true) == digest);
+    }
+    // Stopped while the copy is written (SQLite asked between its steps): a store big enough that
+    // the copy takes more than one call.
+    {
+        auto plain = CaseStore::open(path);
+        REQUIRE(plain);
+        REQUIRE(DemoGenerator(**plain).generate(400, 5));
+        digest = *(*plain)->domainDigest(true);
+    }
+    int calls = 0;
+    qint64 stoppedAt = -1;
+    auto converted = StoreConversion::encrypt(path, key, [&](qint64 done, qint64 total) {
+        const qint64 at = done * Progress::Scale / total;
+        if (at > 0 && at < 700 && stoppedAt < 0) {
+            stoppedAt = at;
+            return false;
+        }
+        ++calls;
+        return true;
+    });
+    INFO("calls before the stop: " << calls);
+    REQUIRE_FALSE(converted);
+    CHECK(converted.error().kind == Error::Kind::Cancelled);
+    CHECK(stoppedAt > 0);
+    CHECK_FALSE(CryptVfs::isEncrypted(path));
+    CHECK_FALSE(QFileInfo::exists(StoreConversion::workingCopy(path)));
+    auto plain = CaseStore::open(path);
+    REQUIRE(plain);
+    CHECK(*(*plain)->domainDigest(true) == digest);
 }
 
 TEST_CASE(

@@ -527,3 +527,45 @@ TEST_CASE("A unit's laptop receives only the cases dispatched to its unit", "[sy
     CHECK(second->applied == 0);
     CHECK(laptop.store->check()->isSound());
 }
+
+TEST_CASE(
+    "An import stopped by the person waiting keeps nothing of the bundle and can be done again",
+    "[sync][progress]")
+{
+    Node bureau(DeviceRole::Bureau, QStringLiteral("勞動局"));
+    Node laptop(DeviceRole::Coach, QStringLiteral("筆電"));
+    enrol(bureau, laptop);
+    REQUIRE(DemoGenerator(*bureau.store).generate(100, 6));
+    const QByteArray bundle = bureau.exportBundle();
+    const QByteArray before = laptop.digest();
+    // Stopped while merging (the bundle has thousands of operations) and just before the end.
+    for (const qint64 stopAt : {qint64 {1}, qint64 {900}}) {
+        INFO("stopped at " << stopAt);
+        qint64 last = -1;
+        auto stopped
+            = laptop.sync().importBundle(bundle, *laptop.keys, [&](qint64 done, qint64 total) {
+                  last = done * Progress::Scale / total;
+                  return last < stopAt;
+              });
+        REQUIRE_FALSE(stopped);
+        CHECK(stopped.error().kind == Error::Kind::Cancelled);
+        CHECK(last >= stopAt);
+        CHECK(laptop.digest() == before);
+        // Not quarantined, not recorded: the bundle is not known to the store.
+        QSqlQuery q(laptop.store->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sync_bundles")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+    }
+    QList<qint64> told;
+    auto imported
+        = laptop.sync().importBundle(bundle, *laptop.keys, [&](qint64 done, qint64 total) {
+              told << done * Progress::Scale / total;
+              return true;
+          });
+    REQUIRE(imported);
+    CHECK(imported->applied > 2 * 4096);
+    CHECK(told.size() > 2);
+    CHECK(std::is_sorted(told.begin(), told.end()));
+    CHECK(laptop.digest() == bureau.digest());
+}

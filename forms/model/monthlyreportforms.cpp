@@ -262,7 +262,7 @@ Result<FormRecord> MonthlyReportForms::fillAnnual(
 }
 
 Result<FormRecord> MonthlyReportForms::annual(
-    CaseStore &store, const QString &planYear, const QString &unitId)
+    CaseStore &store, const QString &planYear, const QString &unitId, const Progress &progress)
 {
     auto rules = PlanYearRulesLoader::forYearOrEarlier(planYear);
     if (!rules)
@@ -272,11 +272,12 @@ Result<FormRecord> MonthlyReportForms::annual(
     if (end < PerformanceReport::yearStart(*rules))
         return fail(Error::Kind::Invalid, tr("Plan year %1 has not begun.").arg(planYear));
     // The year rows of the month the year is counted to, with today's records.
-    auto months = MonthlyReport::build(
-        store, Core::RocDate::monthKey(end), unitId, MonthlyReport::Records::Current);
+    auto months = MonthlyReport::build(store, Core::RocDate::monthKey(end), unitId,
+        MonthlyReport::Records::Current, false, progress.part(0, 550));
     if (!months)
         return tl::unexpected(months.error());
-    auto performance = PerformanceReport::build(store, *rules, today, unitId);
+    auto performance
+        = PerformanceReport::build(store, *rules, today, unitId, {}, progress.part(550, 1000));
     if (!performance)
         return tl::unexpected(performance.error());
     return fillAnnual(*months, *performance, today);

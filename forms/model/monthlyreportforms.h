@@ -46,9 +46,9 @@ public:
     static Core::Result<FormRecord> fillAnnual(const Core::MonthlyReportData &months,
         const QList<Core::PerformanceRow> &performance, const QDate &filedOn);
     // The annual report of a plan year (an ROC year) for a unit or all units, counted to today or
-    // the year's end.
-    static Core::Result<FormRecord> annual(
-        Core::CaseStore &store, const QString &planYear, const QString &unitId);
+    // the year's end; progress is told as it is counted (stopped: Error::Kind::Cancelled).
+    static Core::Result<FormRecord> annual(Core::CaseStore &store, const QString &planYear,
+        const QString &unitId, const Core::Progress &progress = {});
     // The repeating tables of a filled report record, with print text masked as the definition
     // says.
     static QList<ReportTable> tables(const FormRecord &record, bool mask = true);
