@@ -196,7 +196,7 @@ Result<QList<Account>> AccountRepository::accounts() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
-            "SELECT a.id, a.name, a.staff_id, a.role, coalesce(a.unit_id, s.unit_id), a.window "
+            "SELECT a.id, a.name, a.staff_id, a.role, coalesce(a.unit_id, s.unit_id), a.\"window\" "
             "FROM accounts a LEFT JOIN staff s ON s.id = a.staff_id WHERE a.deleted = 0 "
             "ORDER BY a.name")))
         return SqlError::failure(q);
@@ -213,7 +213,7 @@ Result<Account> AccountRepository::find(const QString &name) const
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.name, a.staff_id, a.role, coalesce(a.unit_id, s.unit_id), a.window "
+        "SELECT a.id, a.name, a.staff_id, a.role, coalesce(a.unit_id, s.unit_id), a.\"window\" "
         "FROM accounts a LEFT JOIN staff s ON s.id = a.staff_id WHERE a.name = ? AND a.deleted = "
         "0"));
     q.addBindValue(name.trimmed());

@@ -26,11 +26,11 @@ Result<QString> AuditTrail::record(const WriteContext &ctx, const QString &actio
 Result<QList<AuditEntry>> AuditTrail::entries(const AuditQuery &query) const
 {
     QString sql = QStringLiteral(
-        "SELECT a.id, a.at, a.actor, a.action, ifnull(a.person_id, c.person_id), a.case_id, "
+        "SELECT a.id, a.at, a.actor, a.action, coalesce(a.person_id, c.person_id), a.case_id, "
         "a.detail FROM audit_entries a LEFT JOIN cases c ON c.id = a.case_id WHERE a.deleted = 0");
     QVariantList binds;
     if (!query.personId.isEmpty()) {
-        sql += QStringLiteral(" AND ifnull(a.person_id, c.person_id) = ?");
+        sql += QStringLiteral(" AND coalesce(a.person_id, c.person_id) = ?");
         binds << query.personId;
     }
     if (!query.actor.isEmpty()) {

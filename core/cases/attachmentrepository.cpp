@@ -38,12 +38,13 @@ Attachment readRow(const QSqlQuery &q)
     return a;
 }
 
-const char *const Columns = "a.id, a.case_id, ifnull(a.instance_id, ''), a.title, a.file_name, "
-                            "a.media_type, a.size, a.sha256, a.parts, "
-                            "a.added_on, ifnull(s.name, a.added_by), (SELECT count(DISTINCT p.seq) "
-                            "FROM attachment_parts p WHERE "
-                            "p.attachment_id = a.id AND p.deleted = 0) FROM attachments a LEFT "
-                            "JOIN staff s ON s.id = a.added_by";
+const char *const Columns
+    = "a.id, a.case_id, coalesce(a.instance_id, ''), a.title, a.file_name, "
+      "a.media_type, a.size, a.sha256, a.parts, "
+      "a.added_on, coalesce(s.name, a.added_by), (SELECT count(DISTINCT p.seq) "
+      "FROM attachment_parts p WHERE "
+      "p.attachment_id = a.id AND p.deleted = 0) FROM attachments a LEFT "
+      "JOIN staff s ON s.id = a.added_by";
 
 } // namespace
 

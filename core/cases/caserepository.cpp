@@ -23,9 +23,10 @@ namespace {
 constexpr auto SelectCase
     = "SELECT id, case_no, person_id, status, intake_source, referral_unit_type, "
       "referral_unit_name, received_on, "
-      "assessed_on, assessment_outcome, referral_target, transition_meeting_on, plan_goal, window, "
+      "assessed_on, assessment_outcome, referral_target, transition_meeting_on, plan_goal, "
+      "\"window\", "
       "coach_id, "
-      "goal_reached_on, closed_on, closure_reason, ifnull(eligibility_override, '') FROM cases ";
+      "goal_reached_on, closed_on, closure_reason, coalesce(eligibility_override, '') FROM cases ";
 
 QDate dateOf(const QVariant &v)
 {

@@ -18,11 +18,11 @@ Result<QList<ProbableDuplicate>> DuplicateRepository::probableDuplicates() const
     if (!q.exec(QStringLiteral(
             "SELECT a.id, b.id, 'id_number' FROM persons a JOIN persons b ON a.id_number = "
             "b.id_number AND a.id < b.id "
-            "WHERE a.deleted = 0 AND b.deleted = 0 AND ifnull(a.id_number, '') <> '' "
+            "WHERE a.deleted = 0 AND b.deleted = 0 AND coalesce(a.id_number, '') <> '' "
             "UNION "
             "SELECT a.id, b.id, 'name_birth' FROM persons a JOIN persons b ON a.name = b.name AND "
             "a.birth_date = b.birth_date AND a.id < b.id WHERE a.deleted = 0 AND b.deleted = 0 AND "
-            "ifnull(a.id_number, '') <> ifnull(b.id_number, '') ORDER BY 1, 2")))
+            "coalesce(a.id_number, '') <> coalesce(b.id_number, '') ORDER BY 1, 2")))
         return SqlError::failure(q);
     QList<std::tuple<QString, QString, QString>> pairs;
     while (q.next()) {

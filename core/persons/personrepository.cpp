@@ -200,7 +200,7 @@ Result<QList<Person>> PersonRepository::search(const QString &text, int limit) c
     q.prepare(QString::fromLatin1(SelectPerson)
         + QStringLiteral(
             "WHERE deleted = 0 AND (? = '' OR instr(name, ?) > 0 OR instr(upper(id_number), "
-            "upper(?)) > 0 OR instr(ifnull(phone, '') || ifnull(mobile, ''), ?) > 0) "
+            "upper(?)) > 0 OR instr(coalesce(phone, '') || coalesce(mobile, ''), ?) > 0) "
             "ORDER BY name, id LIMIT ?"));
     const QString needle = text.trimmed().isNull() ? QStringLiteral("") : text.trimmed();
     for (int i = 0; i < 4; ++i)

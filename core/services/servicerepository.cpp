@@ -366,8 +366,8 @@ Result<QList<FollowUp>> ServiceRepository::followUps(const QString &caseId) cons
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT id, day, manner, employment_status, notes, ifnull(weekly_hours, 0), "
-        "ifnull(wage, 0) FROM follow_ups WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
+        "SELECT id, day, manner, employment_status, notes, coalesce(weekly_hours, 0), "
+        "coalesce(wage, 0) FROM follow_ups WHERE case_id = ? AND deleted = 0 ORDER BY day, id"));
     q.addBindValue(caseId);
     if (!q.exec())
         return SqlError::failure(q);
@@ -546,7 +546,7 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
         values.insert(q.value(1).toString(), q.value(2).toString());
     }
     // The districts of the supported-employment cases (the others have no outcome to decide).
-    if (!run(QStringLiteral("SELECT c.id, ifnull(p.district, '') FROM se_profiles sp CROSS JOIN "
+    if (!run(QStringLiteral("SELECT c.id, coalesce(p.district, '') FROM se_profiles sp CROSS JOIN "
                             "cases c ON c.id = "
                             "sp.case_id JOIN persons p ON p.id = c.person_id WHERE sp.deleted = 0 "
                             "AND c.deleted = 0%1"),
@@ -601,7 +601,7 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     auto records = allRecords();
     if (!records)
         return tl::unexpected(records.error());
-    if (!q.exec(QStringLiteral("SELECT c.id, c.case_no, p.name, ifnull(s.name, '') FROM cases c "
+    if (!q.exec(QStringLiteral("SELECT c.id, c.case_no, p.name, coalesce(s.name, '') FROM cases c "
                                "JOIN persons p ON p.id = c.person_id "
                                "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT "
                                "JOIN staff s ON s.id = c.coach_id "
@@ -621,10 +621,10 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     }
     // Certificates of persons with an open case.
     q.prepare(QStringLiteral(
-        "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), p.cert_valid_until FROM cases c "
+        "SELECT c.id, c.case_no, p.name, coalesce(s.name, ''), p.cert_valid_until FROM cases c "
         "JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
         "WHERE c.deleted = 0 AND p.deleted = 0 AND c.status <> 'closed' AND "
-        "ifnull(p.cert_valid_until, '') <> '' "
+        "coalesce(p.cert_valid_until, '') <> '' "
         "AND p.cert_valid_until <= ? AND p.cert_valid_until >= ?"));
     q.addBindValue(today.addDays(60).toString(Qt::ISODate));
     q.addBindValue(today.addDays(-90).toString(Qt::ISODate));
@@ -636,7 +636,7 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     }
     // Post-employment support extensions that end within 30 days (or ended in the last 30).
     q.prepare(QStringLiteral(
-        "SELECT c.id, c.case_no, p.name, ifnull(s.name, ''), e.ends_on FROM support_extensions e "
+        "SELECT c.id, c.case_no, p.name, coalesce(s.name, ''), e.ends_on FROM support_extensions e "
         "JOIN cases c ON c.id = e.case_id JOIN persons p ON p.id = c.person_id LEFT JOIN staff s "
         "ON s.id = c.coach_id "
         "WHERE e.deleted = 0 AND c.deleted = 0 AND e.ends_on <= ? AND e.ends_on >= ?"));
@@ -742,7 +742,7 @@ Result<QHash<QString, QSet<QString>>> ServiceRepository::adaptationPersons(
     q.prepare(QStringLiteral(
         "SELECT c.coach_id, c.person_id FROM adaptation_services a JOIN cases c ON c.id = "
         "a.case_id WHERE a.deleted = 0 AND c.deleted = 0 AND a.started_on <= ? AND "
-        "(ifnull(a.ended_on, '') = '' OR a.ended_on >= ?)"));
+        "(coalesce(a.ended_on, '') = '' OR a.ended_on >= ?)"));
     q.addBindValue(to.toString(Qt::ISODate));
     q.addBindValue(from.toString(Qt::ISODate));
     if (!q.exec())

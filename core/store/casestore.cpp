@@ -250,6 +250,13 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
     store->m_clock = &clock;
     store->m_connection
         = QStringLiteral("casebook-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (PostgresAddress::isAddress(path)) {
+        if (key) {
+            return fail(Error::Kind::Invalid,
+                tr("A PostgreSQL store is encrypted by its server, not with a key."));
+        }
+        return openPostgres(std::move(store), path);
+    }
     const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
     const bool exists = !inMemory && info.exists() && info.size() > 0;
@@ -418,17 +425,88 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
     return store;
 }
 
+Result<std::unique_ptr<CaseStore>> CaseStore::openPostgres(
+    std::unique_ptr<CaseStore> store, const QString &address)
+{
+    const PostgresAddress a = PostgresAddress::parse(address);
+    if (a.database.isEmpty()) {
+        return fail(Error::Kind::Invalid,
+            tr("%1 is not a PostgreSQL store's address: write postgresql://user@host:port/database "
+               "(the password is never part of it).")
+                .arg(address));
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return fail(Error::Kind::Io,
+            tr("This installation cannot reach PostgreSQL: Qt's PostgreSQL driver (Debian: "
+               "libqt6sql6-psql) is missing."));
+    }
+    if (sodium_init() < 0)
+        return fail(Error::Kind::Io, tr("The cryptography library could not start."));
+    store->m_dialect = SqlDialect(Engine::Postgres);
+    store->m_path = a.toString();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
+    db.setHostName(a.host);
+    db.setPort(a.port);
+    db.setUserName(a.user);
+    db.setDatabaseName(a.database);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=casebook"));
+    if (!db.open()) {
+        return fail(Error::Kind::Io,
+            tr("Cannot reach the PostgreSQL store %1: %2")
+                .arg(store->m_path, db.lastError().text()));
+    }
+    // A database that holds other tables and no Casebook schema is not a store; a newer schema
+    // is refused before anything is written.
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE table_name = "
+                                   "'casebook_schema') FROM information_schema.tables WHERE "
+                                   "table_schema = current_schema()"))
+            || !q.next()) {
+            return fail(Error::Kind::Io,
+                tr("Cannot read the PostgreSQL store %1: %2")
+                    .arg(store->m_path, q.lastError().text()));
+        }
+        const qint64 tables = q.value(0).toLongLong();
+        const bool ours = q.value(1).toLongLong() == 1;
+        if (tables > 0 && !ours) {
+            return fail(Error::Kind::NotAStore,
+                tr("The database %1 holds other tables: it is not a Casebook store.")
+                    .arg(store->m_path));
+        }
+        if (ours) {
+            if (!q.exec(QStringLiteral("SELECT version, application_id FROM casebook_schema"))
+                || !q.next() || q.value(1).toLongLong() != ApplicationId) {
+                return fail(Error::Kind::NotAStore,
+                    tr("The database %1 is not a Casebook store.").arg(store->m_path));
+            }
+            if (q.value(0).toLongLong() > latestSchemaVersion()) {
+                return fail(Error::Kind::StoreNewer,
+                    tr("The store %1 was written by a newer version of Casebook (schema %2; this "
+                       "version knows up to %3). Please update Casebook.")
+                        .arg(store->m_path)
+                        .arg(q.value(0).toLongLong())
+                        .arg(latestSchemaVersion()));
+            }
+        }
+    }
+    if (auto r = store->configure(); !r)
+        return tl::unexpected(r.error());
+    if (auto r = store->migrate(); !r)
+        return tl::unexpected(r.error());
+    if (auto r = store->chainUnhashed(); !r)
+        return tl::unexpected(r.error());
+    if (auto r = store->loadIdentity(); !r)
+        return tl::unexpected(r.error());
+    return store;
+}
+
 VoidResult CaseStore::configure()
 {
     QSqlQuery q(database());
-    // Temporary tables and indexes stay in memory: nothing of them reaches the disk in clear.
-    if (!q.exec(QStringLiteral("PRAGMA temp_store=MEMORY")))
-        return tl::unexpected(dbError(QStringLiteral("PRAGMA temp_store")));
-    // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
-    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA recursive_triggers=ON",
-             "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return tl::unexpected(dbError(QString::fromLatin1(pragma)));
+    for (const QString &setting : m_dialect.sessionSettings()) {
+        if (!q.exec(setting))
+            return tl::unexpected(dbError(setting));
     }
     return {};
 }
@@ -503,8 +581,9 @@ VoidResult CaseStore::migrate()
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA user_version"));
-    int current = q.next() ? q.value(0).toInt() : 0;
+    // A new PostgreSQL database has no version table yet: version 0.
+    const int current = q.exec(m_dialect.schemaVersion()) && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
     const QStringList files = migrationFiles();
     for (int i = current; i < files.size(); ++i) {
         QFile file(QStringLiteral(":/casebook/migrations/") + files.at(i));
@@ -513,11 +592,8 @@ VoidResult CaseStore::migrate()
         const QString sql = QString::fromUtf8(file.readAll());
         if (!db.transaction())
             return tl::unexpected(dbError(QStringLiteral("BEGIN")));
-        const QStringList statements = splitStatements(sql);
-        QStringList all = statements;
-        all << QStringLiteral("PRAGMA user_version = %1").arg(i + 1);
-        if (i == 0)
-            all << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
+        QStringList all = m_dialect.migration(splitStatements(sql));
+        all << m_dialect.setSchemaVersion(i + 1, i == 0, ApplicationId);
         for (const QString &statement : all) {
             if (!q.exec(statement)) {
                 const Error e {Error::Kind::Database,
@@ -533,9 +609,9 @@ VoidResult CaseStore::migrate()
     if (cache.isEmpty()) {
         for (const QString &table : domainTables()) {
             QStringList cols;
-            q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+            q.exec(m_dialect.tableColumns(table));
             while (q.next())
-                cols << q.value(1).toString();
+                cols << q.value(0).toString();
             cache.insert(table, cols);
         }
     }
@@ -848,7 +924,7 @@ VoidResult CaseStore::insert(
         return tl::unexpected(tx.began().error());
     QString sql = QStringLiteral("INSERT INTO %1 (id").arg(table);
     for (const QString &n : names)
-        sql += QStringLiteral(", ") + n;
+        sql += QStringLiteral(", \"") + n + QLatin1Char('"'); // quoted: "window" is reserved
     sql += QStringLiteral(") VALUES (?") + QStringLiteral(", ?").repeated(names.size())
         + QStringLiteral(")");
     QSqlQuery &q = cachedQuery(sql);
@@ -922,8 +998,8 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
         if (base.exec() && base.next())
             baseHlc = base.value(0).toLongLong();
         base.finish();
-        QSqlQuery &set
-            = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, it.key()));
+        QSqlQuery &set = cachedQuery(
+            QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE id = ?").arg(table, it.key()));
         set.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
         set.addBindValue(rowId);
         if (!set.exec()) {
@@ -948,14 +1024,14 @@ VoidResult CaseStore::applyOperation(const Operation &op, bool ensureRow)
             tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
     }
     if (ensureRow) {
-        QSqlQuery &ins
-            = cachedQuery(QStringLiteral("INSERT OR IGNORE INTO %1 (id) VALUES (?)").arg(table));
+        QSqlQuery &ins = cachedQuery(
+            QStringLiteral("INSERT INTO %1 (id) VALUES (?) ON CONFLICT DO NOTHING").arg(table));
         ins.addBindValue(op.rowId);
         if (!ins.exec())
             return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
     }
     QSqlQuery &set
-        = cachedQuery(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, op.field));
+        = cachedQuery(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE id = ?").arg(table, op.field));
     set.addBindValue(op.value.isNull() ? QVariant() : QVariant(op.value));
     set.addBindValue(op.rowId);
     if (!set.exec())
@@ -1131,19 +1207,26 @@ Result<IntegrityReport> CaseStore::check() const
 {
     IntegrityReport report;
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return tl::unexpected(dbError(QStringLiteral("integrity check")));
-    QStringList messages;
-    while (q.next())
-        messages << q.value(0).toString();
-    report.sqliteOk = messages == QStringList {QStringLiteral("ok")};
-    if (!report.sqliteOk)
-        report.problems << tr("SQLite integrity: %1").arg(messages.join(QStringLiteral("; ")));
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return tl::unexpected(dbError(QStringLiteral("foreign key check")));
-    if (q.next()) {
-        report.sqliteOk = false;
-        report.problems << tr("A row refers to a missing row in %1.").arg(q.value(0).toString());
+    // PostgreSQL checks its pages and references itself (checksums, foreign keys): what is
+    // checked here is the log and the tables it builds.
+    if (m_dialect.isPostgres()) {
+        report.sqliteOk = true;
+    } else {
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return tl::unexpected(dbError(QStringLiteral("integrity check")));
+        QStringList messages;
+        while (q.next())
+            messages << q.value(0).toString();
+        report.sqliteOk = messages == QStringList {QStringLiteral("ok")};
+        if (!report.sqliteOk)
+            report.problems << tr("SQLite integrity: %1").arg(messages.join(QStringLiteral("; ")));
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return tl::unexpected(dbError(QStringLiteral("foreign key check")));
+        if (q.next()) {
+            report.sqliteOk = false;
+            report.problems
+                << tr("A row refers to a missing row in %1.").arg(q.value(0).toString());
+        }
     }
 
     report.logGapless = true;
@@ -1209,7 +1292,8 @@ Result<IntegrityReport> CaseStore::check() const
 Result<qint64> CaseStore::logPosition() const
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT ifnull(max(rowid), 0) FROM oplog")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(%1), 0) FROM oplog").arg(m_dialect.logOrder()))
+        || !q.next())
         return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
     return q.value(0).toLongLong();
 }

@@ -6,6 +6,7 @@
 #include "core/rules/clock.h"
 #include "core/store/cryptvfs.h"
 #include "core/store/operation.h"
+#include "core/store/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -61,6 +62,8 @@ class CaseStore
 public:
     // key: the store key of an encrypted store (CryptVfs); a new file given a key is made
     // encrypted. An encrypted store refuses to open without its key, a plain one with a key.
+    // path: a file, ":memory:", or a PostgreSQL address (postgresql://user@host:port/dbname; the
+    // password from libpq's PGPASSWORD or password file, never in the address).
     static Result<std::unique_ptr<CaseStore>> open(const QString &path,
         const Clock &clock = SystemClock::instance(), std::shared_ptr<SecretKey> key = nullptr);
     ~CaseStore();
@@ -73,6 +76,8 @@ public:
     QSqlDatabase database() const;
     QString path() const { return m_path; }
     bool isEncrypted() const { return m_encrypted; }
+    // The engine the store lives on, and where its SQL differs from the other's.
+    const SqlDialect &dialect() const { return m_dialect; }
     // Locks an encrypted store: its connection is closed and its key wiped (a plain store stays
     // open: there is nothing to wipe). resume() opens it again with the key a sign-in unwraps;
     // another key is refused and the store stays locked.
@@ -141,6 +146,8 @@ public:
 
 private:
     CaseStore() = default;
+    static Result<std::unique_ptr<CaseStore>> openPostgres(
+        std::unique_ptr<CaseStore> store, const QString &address);
     VoidResult migrate();
     VoidResult loadIdentity();
     VoidResult configure();
@@ -156,6 +163,7 @@ private:
     QString m_keyToken; // CryptVfs's token for the key of an encrypted store
     std::shared_ptr<SecretKey> m_key;
     bool m_encrypted = false;
+    SqlDialect m_dialect;
     bool m_suspended = false;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QLockFile> m_lock;

@@ -67,8 +67,8 @@ VoidResult SyncRepository::trust(
         return fail(Error::Kind::Invalid, tr("A store cannot enrol itself."));
     QSqlQuery q(m_store.database());
     q.prepare(
-        QStringLiteral("SELECT sign_key, box_key, trusted_as, revoked, ifnull(scope_unit, ''), "
-                       "ifnull(scope_coach, '') FROM sync_devices WHERE device_id = ?"));
+        QStringLiteral("SELECT sign_key, box_key, trusted_as, revoked, coalesce(scope_unit, ''), "
+                       "coalesce(scope_coach, '') FROM sync_devices WHERE device_id = ?"));
     q.addBindValue(device.deviceId);
     if (!q.exec())
         return SqlError::failure(q);
@@ -151,8 +151,9 @@ Result<QList<TrustedDevice>> SyncRepository::devices() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
-            "SELECT device_id, name, role, sign_key, box_key, trusted_as, ifnull(scope_unit, ''), "
-            "ifnull(scope_coach, ''), revoked FROM sync_devices ORDER BY trusted_as, name")))
+            "SELECT device_id, name, role, sign_key, box_key, trusted_as, coalesce(scope_unit, "
+            "''), "
+            "coalesce(scope_coach, ''), revoked FROM sync_devices ORDER BY trusted_as, name")))
         return SqlError::failure(q);
     QList<TrustedDevice> out;
     while (q.next()) {
@@ -290,13 +291,14 @@ Result<QByteArray> SyncRepository::enroll(
 Result<QList<std::pair<QString, QString>>> SyncRepository::scopedDevices() const
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT d.device_id, d.name, coalesce(u.name, s.name, d.scope_unit, "
-                               "d.scope_coach) FROM sync_devices d "
-                               "LEFT JOIN units u ON u.id = d.scope_unit LEFT JOIN staff s ON s.id "
-                               "= d.scope_coach WHERE "
-                               "(ifnull(d.scope_unit, '') <> '' OR ifnull(d.scope_coach, '') <> "
-                               "'') AND d.revoked = 0 AND "
-                               "d.trusted_as = 'enrolled' ORDER BY d.name")))
+    if (!q.exec(
+            QStringLiteral("SELECT d.device_id, d.name, coalesce(u.name, s.name, d.scope_unit, "
+                           "d.scope_coach) FROM sync_devices d "
+                           "LEFT JOIN units u ON u.id = d.scope_unit LEFT JOIN staff s ON s.id "
+                           "= d.scope_coach WHERE "
+                           "(coalesce(d.scope_unit, '') <> '' OR coalesce(d.scope_coach, '') <> "
+                           "'') AND d.revoked = 0 AND "
+                           "d.trusted_as = 'enrolled' ORDER BY d.name")))
         return SqlError::failure(q);
     QList<std::pair<QString, QString>> out;
     while (q.next()) {
@@ -428,7 +430,7 @@ Result<BundleExtras> SyncRepository::extras(const QString &kind) const
     // everywhere.
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
-            "SELECT device_id, ifnull(revoked_after, 0) FROM sync_devices WHERE revoked = 1 AND "
+            "SELECT device_id, coalesce(revoked_after, 0) FROM sync_devices WHERE revoked = 1 AND "
             "trusted_as = 'enrolled' ORDER BY device_id")))
         return SqlError::failure(q);
     while (q.next()) {
@@ -519,8 +521,8 @@ Result<QByteArray> SyncRepository::exportBundle(
     // Unit laptops enrolled with a scope get their own bundles (exportFor).
     QSqlQuery scoped(m_store.database());
     if (!scoped.exec(QStringLiteral(
-            "SELECT device_id FROM sync_devices WHERE ifnull(scope_unit, '') <> '' OR "
-            "ifnull(scope_coach, '') <> ''")))
+            "SELECT device_id FROM sync_devices WHERE coalesce(scope_unit, '') <> '' OR "
+            "coalesce(scope_coach, '') <> ''")))
         return SqlError::failure(scoped);
     QSet<QString> scopedIds;
     while (scoped.next())
@@ -617,7 +619,7 @@ Result<QByteArray> SyncRepository::exportFor(const DeviceKeys &keys, const QStri
         return tl::unexpected(me.error());
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "SELECT ifnull(scope_unit, ''), ifnull(scope_coach, '') FROM sync_devices WHERE "
+        "SELECT coalesce(scope_unit, ''), coalesce(scope_coach, '') FROM sync_devices WHERE "
         "device_id = ? AND revoked = 0 AND trusted_as = 'enrolled'"));
     q.addBindValue(deviceId);
     if (!q.exec())
@@ -652,7 +654,7 @@ Result<QByteArray> SyncRepository::exportFor(const DeviceKeys &keys, const QStri
         cases.insert(q.value(0).toString());
     q.prepare(QStringLiteral(
         "SELECT c.id FROM cases c WHERE (SELECT o.device_id FROM oplog o WHERE o.entity = 'case' "
-        "AND o.row_id = c.id ORDER BY o.hlc LIMIT 1) = ? AND ifnull(c.coach_id, '') IN ('', ?)"));
+        "AND o.row_id = c.id ORDER BY o.hlc LIMIT 1) = ? AND coalesce(c.coach_id, '') IN ('', ?)"));
     q.addBindValue(deviceId);
     q.addBindValue(coach);
     if (!q.exec())
@@ -741,7 +743,7 @@ VoidResult SyncRepository::revoke(const QString &deviceId)
     QSqlQuery q(m_store.database());
     // What the device wrote up to now is genuine; anything it signs later is refused.
     q.prepare(QStringLiteral(
-        "UPDATE sync_devices SET revoked = 1, revoked_after = (SELECT ifnull(max(seq), 0) FROM "
+        "UPDATE sync_devices SET revoked = 1, revoked_after = (SELECT coalesce(max(seq), 0) FROM "
         "oplog WHERE device_id = ?) WHERE device_id = ? AND trusted_as = 'enrolled' AND "
         "revoked = 0"));
     q.addBindValue(deviceId);
@@ -762,7 +764,8 @@ VoidResult SyncRepository::notePeer(const BundleHeader &header)
         have.insert(it.key(), QString::number(it.value()));
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO sync_peers (device_id, have, updated_at) VALUES (?, ?, ?)"));
+        "INSERT INTO sync_peers (device_id, have, updated_at) VALUES (?, ?, ?) ON CONFLICT "
+        "(device_id) DO UPDATE SET have = excluded.have, updated_at = excluded.updated_at"));
     q.addBindValue(header.from.deviceId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(have).toJson(QJsonDocument::Compact)));
     q.addBindValue(m_store.clock().now().toUTC().toString(Qt::ISODate));
@@ -792,7 +795,7 @@ Result<QList<Refusal>> SyncRepository::refusals() const
 {
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral(
-            "SELECT b.bundle_id, b.from_device, ifnull(d.name, b.from_device), b.imported_at, "
+            "SELECT b.bundle_id, b.from_device, coalesce(d.name, b.from_device), b.imported_at, "
             "b.status, b.reason FROM sync_bundles b LEFT JOIN sync_devices d ON d.device_id = "
             "b.from_device WHERE b.status IN ('refused', 'quarantined') ORDER BY b.imported_at, "
             "b.bundle_id")))
@@ -810,8 +813,10 @@ VoidResult SyncRepository::quarantine(
 {
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
-        "operations, status, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO sync_bundles (bundle_id, from_device, hash, imported_at, operations, status, "
+        "reason) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (bundle_id) DO UPDATE SET from_device = "
+        "excluded.from_device, hash = excluded.hash, imported_at = excluded.imported_at, "
+        "operations = excluded.operations, status = excluded.status, reason = excluded.reason"));
     q.addBindValue(header.bundleId);
     q.addBindValue(header.from.deviceId);
     q.addBindValue(QString::fromLatin1(header.payloadHash.toHex()));
@@ -854,12 +859,12 @@ struct SyncRepository::MergeState
                                       "actor, entity, row_id, field, value, "
                                       "base_hlc, form_id, form_version, prev_hash, hash) VALUES "
                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        backlog.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_backlog (op_id, device_id, "
-                                       "incarnation, seq, body) VALUES (?, ?, ?, ?, ?)"));
+        backlog.prepare(QStringLiteral("INSERT INTO sync_backlog (op_id, device_id, incarnation, "
+                                       "seq, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         conflict.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, "
-            "value_a, value_b, device_a, device_b, hlc_a, hlc_b, status, chosen, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, value_a, value_b, "
+            "device_a, device_b, hlc_a, hlc_b, status, chosen, reason) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         decided.prepare(QStringLiteral(
             "SELECT value, actor FROM oplog WHERE row_id = ? AND entity = ? AND field = ? AND "
             "coalesce(base_hlc, 0) >= ? ORDER BY hlc DESC LIMIT 1"));
@@ -1314,16 +1319,17 @@ bool SyncRepository::mayActAs(const QString &deviceId, const QString &actor) con
     // A user of the device: an account of this store whose staff member is in the device's
     // scope (its coach, or its unit), or any account for a whole-store device.
     QSqlQuery q(m_store.database());
-    q.prepare(
-        QStringLiteral("SELECT ifnull(scope_unit, ''), ifnull(scope_coach, '') FROM sync_devices "
-                       "WHERE device_id = ? AND revoked = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(scope_unit, ''), coalesce(scope_coach, '') FROM sync_devices "
+        "WHERE device_id = ? AND revoked = 0"));
     q.addBindValue(deviceId);
     if (!q.exec() || !q.next())
         return false;
     const QString unit = q.value(0).toString();
     const QString coach = q.value(1).toString();
     q.prepare(QStringLiteral(
-        "SELECT ifnull(a.staff_id, ''), ifnull(coalesce(a.unit_id, s.unit_id), '') FROM accounts a "
+        "SELECT coalesce(a.staff_id, ''), coalesce(coalesce(a.unit_id, s.unit_id), '') FROM "
+        "accounts a "
         "LEFT JOIN staff s ON s.id = a.staff_id WHERE a.name = ? AND a.deleted = 0"));
     q.addBindValue(actor);
     if (!q.exec() || !q.next())
@@ -1338,8 +1344,8 @@ bool SyncRepository::mayActAs(const QString &deviceId, const QString &actor) con
 VoidResult SyncRepository::keepAuthors(const Authors &authors)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_heads (device_id, incarnation, seq, hash, "
-                             "signature) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO sync_heads (device_id, incarnation, seq, hash, "
+                             "signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const SignedHead &h : authors.heads) {
         for (const QVariant &v : {QVariant(h.deviceId), QVariant(h.incarnation), QVariant(h.seq),
                  QVariant(h.hash), QVariant(h.signature)})
@@ -1348,9 +1354,9 @@ VoidResult SyncRepository::keepAuthors(const Authors &authors)
             return SqlError::failure(q);
     }
     q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
+        "INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
         "added_on, revoked, scope_unit, scope_coach, certificate) VALUES (?, ?, ?, ?, ?, "
-        "'certified', ?, 0, ?, ?, ?)"));
+        "'certified', ?, 0, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const Certificate &c : authors.certified) {
         for (const QVariant &v :
             {QVariant(c.device.deviceId), QVariant(c.device.name), QVariant(c.device.role),
@@ -1392,7 +1398,7 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     if (rightsIt == m.rights.end()) {
         MergeState::Rights r;
         m.lookup.prepare(QStringLiteral(
-            "SELECT name, role, trusted_as, ifnull(scope_unit, ''), ifnull(scope_coach, '') "
+            "SELECT name, role, trusted_as, coalesce(scope_unit, ''), coalesce(scope_coach, '') "
             "FROM sync_devices WHERE device_id = ?"));
         m.lookup.addBindValue(op.deviceId);
         if (!m.lookup.exec())
@@ -1805,8 +1811,11 @@ Result<ImportSummary> SyncRepository::importBundle(
         refused = state.refused;
         if (failure.isEmpty()) {
             q.prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO sync_bundles (bundle_id, from_device, hash, imported_at, "
-                "operations, status) VALUES (?, ?, ?, ?, ?, 'applied')"));
+                "INSERT INTO sync_bundles (bundle_id, from_device, hash, imported_at, operations, "
+                "status) VALUES (?, ?, ?, ?, ?, 'applied') ON CONFLICT (bundle_id) DO UPDATE SET "
+                "from_device = excluded.from_device, hash = excluded.hash, imported_at = "
+                "excluded.imported_at, operations = excluded.operations, status = 'applied', "
+                "reason = NULL"));
             q.addBindValue(header->bundleId);
             q.addBindValue(header->from.deviceId);
             q.addBindValue(QString::fromLatin1(header->payloadHash.toHex()));
@@ -1837,7 +1846,7 @@ Result<QList<Conflict>> SyncRepository::conflicts(bool openOnly) const
     // A decision made on another store brings its choice and reason with it.
     if (!q.exec(QStringLiteral(
             "SELECT c.id, c.entity, c.row_id, c.field, c.op_a, c.op_b, c.value_a, c.value_b, "
-            "c.device_a, c.device_b, c.hlc_a, c.hlc_b, c.status, ifnull(d.chosen, c.chosen), "
+            "c.device_a, c.device_b, c.hlc_a, c.hlc_b, c.status, coalesce(d.chosen, c.chosen), "
             "CASE WHEN d.reason IS NULL THEN c.reason ELSE d.reason || ' (' || d.decided_by || ')' "
             "END "
             "FROM sync_conflicts c LEFT JOIN conflict_decisions d ON d.conflict_id = c.id AND "

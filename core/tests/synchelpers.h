@@ -5,6 +5,7 @@
 
 #include "core/persons/personrepository.h"
 #include "core/sync/syncrepository.h"
+#include "core/tests/scratchstore.h"
 #include "tests/support/catchtest.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ struct Node
     { }
     Node(DeviceRole role, const QString &name)
     {
-        auto s = CaseStore::open(QStringLiteral(":memory:"), SystemClock::instance());
+        auto s = CaseStore::open(scratchAddress(), SystemClock::instance());
         REQUIRE(s);
         store = std::move(*s);
         REQUIRE(store->initialize(role, name));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/store/casestore.h"
+#include "core/tests/scratchstore.h"
 #include "tests/support/catchtest.h"
 
 #include <memory>
@@ -17,7 +18,7 @@ inline const FixedClock &testClock()
 inline std::unique_ptr<CaseStore> memoryStore(
     const Clock &clock = testClock(), DeviceRole role = DeviceRole::Window)
 {
-    auto store = CaseStore::open(QStringLiteral(":memory:"), clock);
+    auto store = CaseStore::open(scratchAddress(), clock);
     REQUIRE(store.has_value());
     REQUIRE((*store)->initialize(role, QStringLiteral("北區職重窗口")).has_value());
     return std::move(*store);

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/sqldialect.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Casebook::Core {
+
+namespace {
+
+// The pieces of the migrations that PostgreSQL spells otherwise, replaced where they occur.
+struct Piece
+{
+    const char *sqlite;
+    const char *postgres;
+};
+constexpr Piece Pieces[] = {
+    // The log's own order: an explicit column where SQLite has its rowid.
+    {"CREATE TABLE oplog (\n", "CREATE TABLE oplog (\n    pos BIGSERIAL UNIQUE,\n"},
+    // A form completed before schema 10: the day of its operation, Taiwan time.
+    {"date((o.hlc >> 16) / 1000, 'unixepoch', '+8 hours')",
+        "to_char(to_timestamp((o.hlc >> 16) / 1000) AT TIME ZONE 'UTC' + interval '8 hours', "
+        "'YYYY-MM-DD')"},
+    {"ifnull(", "coalesce("},
+    // A reserved word in PostgreSQL, quoted (as every statement in core quotes it).
+    {"\n    window TEXT,", "\n    \"window\" TEXT,"},
+};
+
+// Column types: SQLite's INTEGER is 64 bits.
+const QList<std::pair<QRegularExpression, QString>> &types()
+{
+    static const QList<std::pair<QRegularExpression, QString>> Types = {
+        {QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("BIGINT")},
+        {QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("BYTEA")},
+        {QRegularExpression(QStringLiteral("\\bREAL\\b")), QStringLiteral("DOUBLE PRECISION")},
+    };
+    return Types;
+}
+
+} // namespace
+
+QStringList SqlDialect::sessionSettings() const
+{
+    if (isPostgres()) {
+        return {QStringLiteral("SET client_encoding = 'UTF8'"),
+            QStringLiteral("SET standard_conforming_strings = on"),
+            QStringLiteral("SET client_min_messages = warning")};
+    }
+    // Temporary tables stay in memory: nothing of them reaches the disk in clear.
+    // recursive_triggers: a REPLACE that deletes a trust record fires its guard.
+    return {QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA recursive_triggers=ON"), QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-65536")};
+}
+
+QString SqlDialect::schemaVersion() const
+{
+    if (isPostgres()) {
+        return QStringLiteral("SELECT max(version) FROM casebook_schema");
+    }
+    return QStringLiteral("PRAGMA user_version");
+}
+
+QStringList SqlDialect::setSchemaVersion(int version, bool first, qint32 applicationId) const
+{
+    if (isPostgres()) {
+        QStringList out;
+        if (first) {
+            out << QStringLiteral("CREATE TABLE casebook_schema (version BIGINT NOT NULL, "
+                                  "application_id BIGINT NOT NULL)");
+        }
+        out << QStringLiteral("DELETE FROM casebook_schema")
+            << QStringLiteral(
+                   "INSERT INTO casebook_schema (version, application_id) VALUES (%1, %2)")
+                   .arg(version)
+                   .arg(applicationId);
+        return out;
+    }
+    QStringList out {QStringLiteral("PRAGMA user_version = %1").arg(version)};
+    if (first)
+        out << QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+    return out;
+}
+
+QString SqlDialect::tableColumns(const QString &table) const
+{
+    if (isPostgres()) {
+        return QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                              "table_schema = current_schema() AND table_name = '%1' "
+                              "ORDER BY ordinal_position")
+            .arg(table);
+    }
+    return QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table);
+}
+
+QString SqlDialect::logOrder() const
+{
+    return isPostgres() ? QStringLiteral("pos") : QStringLiteral("rowid");
+}
+
+QStringList SqlDialect::migration(const QStringList &statements) const
+{
+    if (!isPostgres())
+        return statements;
+    QStringList out;
+    for (const QString &s : statements)
+        out << translated(s);
+    return out;
+}
+
+QStringList SqlDialect::translated(const QString &statement) const
+{
+    // SQLite's guard triggers (BEFORE … WHEN … BEGIN SELECT RAISE(ABORT, '…'); END;) become a
+    // PL/pgSQL function and its trigger.
+    static const QRegularExpression Trigger(
+        QStringLiteral(
+            "^CREATE TRIGGER (\\w+) BEFORE (UPDATE OF [\\w, ]+|DELETE) ON (\\w+)(?: WHEN (.*?))? "
+            "BEGIN SELECT RAISE\\(ABORT, '([^']*)'\\); END;$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = Trigger.match(statement.trimmed()); m.hasMatch()) {
+        const QString name = m.captured(1);
+        const bool deleting = m.captured(2) == QLatin1String("DELETE");
+        QString when = m.captured(4);
+        when.replace(QStringLiteral(" IS NOT "), QStringLiteral(" IS DISTINCT FROM "));
+        const QString raise
+            = QStringLiteral("RAISE EXCEPTION '%1' USING ERRCODE = 'check_violation';")
+                  .arg(m.captured(5));
+        const QString body
+            = when.isEmpty() ? raise : QStringLiteral("IF %1 THEN %2 END IF;").arg(when, raise);
+        return {QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$ "
+                               "BEGIN %2 RETURN %3; END $body$")
+                    .arg(name, body, deleting ? QStringLiteral("OLD") : QStringLiteral("NEW")),
+            QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1()")
+                .arg(name, m.captured(2), m.captured(3))};
+    }
+    QString s = statement;
+    for (const Piece &p : Pieces)
+        s.replace(QString::fromUtf8(p.sqlite), QString::fromUtf8(p.postgres));
+    for (const auto &[pattern, replacement] : types())
+        s.replace(pattern, replacement);
+    return {s};
+}
+
+bool PostgresAddress::isAddress(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"))
+        || text.startsWith(QLatin1String("postgres://"));
+}
+
+PostgresAddress PostgresAddress::parse(const QString &text)
+{
+    PostgresAddress a;
+    if (!isAddress(text))
+        return a;
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || !url.password().isEmpty() || !url.query().isEmpty())
+        return a; // a password is never written in an address
+    a.user = url.userName();
+    a.host = url.host();
+    a.port = url.port(5432);
+    a.database = url.path().mid(1);
+    if (a.database.contains(QLatin1Char('/')))
+        a.database.clear();
+    return a;
+}
+
+QString PostgresAddress::toString() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+} // namespace Casebook::Core

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Casebook::Core {
+
+// The two engines a store lives on: SQLite (a laptop's file, the default) and PostgreSQL (the
+// bureau's shared store).
+enum class Engine { Sqlite, Postgres };
+
+// Where the SQL of the two engines differs, in one place: the statements and pieces that are not
+// the same text on both, and the translation of the numbered migrations (written once, in the
+// shared subset SQLite reads) for PostgreSQL. Every other statement in core is the same on both.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(Engine engine = Engine::Sqlite) : m_engine(engine) { }
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::Postgres; }
+
+    // The connection's settings, run after every open.
+    QStringList sessionSettings() const;
+    // The store's schema version (one row, one column) and the statements that set it after a
+    // migration (the first also marks the store as Casebook's).
+    QString schemaVersion() const;
+    QStringList setSchemaVersion(int version, bool first, qint32 applicationId) const;
+    // A table's column names, in order (the name in the first column of the result).
+    QString tableColumns(const QString &table) const;
+    // The log's own order (the order this store wrote or merged its operations): SQLite's rowid,
+    // PostgreSQL's pos column.
+    QString logOrder() const;
+    // A migration's statements as this engine runs them.
+    QStringList migration(const QStringList &statements) const;
+
+private:
+    QStringList translated(const QString &statement) const;
+    Engine m_engine;
+};
+
+// A PostgreSQL store's address, postgresql://user@host:port/dbname (the password never in it: it
+// comes from the sign-in, a password file or libpq's own PGPASSWORD / ~/.pgpass).
+struct PostgresAddress
+{
+    QString user;
+    QString host;
+    int port = 5432;
+    QString database;
+
+    static bool isAddress(const QString &text);
+    // Empty database when the text is not a usable address.
+    static PostgresAddress parse(const QString &text);
+    QString toString() const;
+};
+
+} // namespace Casebook::Core
