@@ -414,13 +414,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
     }
     if (encrypted && !exists && !reserveForEncryption(db))
         return fail(Error::Kind::Io, tr("Cannot prepare the encrypted store %1.").arg(path));
-    if (auto r = store->configure(); !r)
-        return tl::unexpected(r.error());
-    if (auto r = store->migrate(); !r)
-        return tl::unexpected(r.error());
-    if (auto r = store->chainUnhashed(); !r)
-        return tl::unexpected(r.error());
-    if (auto r = store->loadIdentity(); !r)
+    if (auto r = store->prepare(); !r)
         return tl::unexpected(r.error());
     return store;
 }
@@ -490,15 +484,20 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openPostgres(
             }
         }
     }
-    if (auto r = store->configure(); !r)
-        return tl::unexpected(r.error());
-    if (auto r = store->migrate(); !r)
-        return tl::unexpected(r.error());
-    if (auto r = store->chainUnhashed(); !r)
-        return tl::unexpected(r.error());
-    if (auto r = store->loadIdentity(); !r)
+    if (auto r = store->prepare(); !r)
         return tl::unexpected(r.error());
     return store;
+}
+
+VoidResult CaseStore::prepare()
+{
+    if (auto r = configure(); !r)
+        return r;
+    if (auto r = migrate(); !r)
+        return r;
+    if (auto r = chainUnhashed(); !r)
+        return r;
+    return loadIdentity();
 }
 
 VoidResult CaseStore::configure()

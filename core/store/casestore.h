@@ -148,6 +148,9 @@ private:
     CaseStore() = default;
     static Result<std::unique_ptr<CaseStore>> openPostgres(
         std::unique_ptr<CaseStore> store, const QString &address);
+    // Once open, on either engine: the connection's settings, the migrations, the log's chain and
+    // the device's identity.
+    VoidResult prepare();
     VoidResult migrate();
     VoidResult loadIdentity();
     VoidResult configure();
