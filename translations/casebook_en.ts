@@ -563,6 +563,34 @@
         <source>This key does not open the store.</source>
         <translation>This key does not open the store.</translation>
     </message>
+    <message>
+        <source>A PostgreSQL store is encrypted by its server, not with a key.</source>
+        <translation>A PostgreSQL store is encrypted by its server, not with a key.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL store&apos;s address: write postgresql://user@host:port/database (the password is never part of it).</source>
+        <translation>%1 is not a PostgreSQL store&apos;s address: write postgresql://user@host:port/database (the password is never part of it).</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian: libqt6sql6-psql) is missing.</source>
+        <translation>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian: libqt6sql6-psql) is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL store %1: %2</source>
+        <translation>Cannot reach the PostgreSQL store %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the PostgreSQL store %1: %2</source>
+        <translation>Cannot read the PostgreSQL store %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables: it is not a Casebook store.</source>
+        <translation>The database %1 holds other tables: it is not a Casebook store.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Casebook store.</source>
+        <translation>The database %1 is not a Casebook store.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -3539,84 +3567,6 @@ Do all twelve groups match?</translation>
         <translation>%1 can sign in to %2 with the new password.</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
-  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
-         [--passphrase-file FILE]
-  enroll accept FILE [--fingerprint DIGITS]
-  devices [--json]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest
-  users [--json]
-  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
-  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
-           --new-password-file FILE
-  reset-password --account NAME --new-password-file FILE
-  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
-  decrypt-copy --out FILE
-  password --new-password-file FILE
-  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
-On a store with accounts every command takes --user NAME, with the password in
---password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</source>
-        <translation>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
-  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
-         [--passphrase-file FILE]
-  enroll accept FILE [--fingerprint DIGITS]
-  devices [--json]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest
-  users [--json]
-  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
-  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
-           --new-password-file FILE
-  reset-password --account NAME --new-password-file FILE
-  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
-  decrypt-copy --out FILE
-  password --new-password-file FILE
-  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
-On a store with accounts every command takes --user NAME, with the password in
---password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</translation>
-    </message>
-    <message>
         <source>add-user needs --name NAME and --role ROLE</source>
         <translation>add-user needs --name NAME and --role ROLE</translation>
     </message>
@@ -3671,6 +3621,110 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>case %1 has no forms to print yet</source>
         <translation>case %1 has no forms to print yet</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
+         [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest
+  users [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
+  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
+           --new-password-file FILE
+  reset-password --account NAME --new-password-file FILE
+  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
+  decrypt-copy --out FILE
+  migrate-store --from FILE|postgresql://... --to postgresql://...|FILE
+  password --new-password-file FILE
+  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
+On a store with accounts every command takes --user NAME, with the password in
+--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</source>
+        <translation>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
+         [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest
+  users [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
+  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
+           --new-password-file FILE
+  reset-password --account NAME --new-password-file FILE
+  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
+  decrypt-copy --out FILE
+  migrate-store --from FILE|postgresql://... --to postgresql://...|FILE
+  password --new-password-file FILE
+  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
+On a store with accounts every command takes --user NAME, with the password in
+--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</translation>
+    </message>
+    <message>
+        <source>migrate-store needs --from STORE and --to STORE</source>
+        <translation>migrate-store needs --from STORE and --to STORE</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same store</source>
+        <translation>--from and --to name the same store</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a store is moved only into a new one</source>
+        <translation>%1 exists already: a store is moved only into a new one</translation>
+    </message>
+    <message>
+        <source>only an administrator moves the store</source>
+        <translation>only an administrator moves the store</translation>
+    </message>
+    <message>
+        <source>store moved → %1</source>
+        <translation>store moved → %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2: %3 rows with the whole operation log (%4 operations); both hold the same state (digest %5).</source>
+        <translation>Moved %1 to %2: %3 rows with the whole operation log (%4 operations); both hold the same state (digest %5).</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +4934,33 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 is a store already: a store is moved only into a new, empty one.</source>
+        <translation>%1 is a store already: a store is moved only into a new, empty one.</translation>
+    </message>
+    <message>
+        <source>%1 holds no store to move.</source>
+        <translation>%1 holds no store to move.</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 has no place in %3: update Casebook where it is moved to.</source>
+        <translation>The table %1 of %2 has no place in %3: update Casebook where it is moved to.</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 has columns that %3 lacks: update Casebook where it is moved to.</source>
+        <translation>The table %1 of %2 has columns that %3 lacks: update Casebook where it is moved to.</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of %1: %2</source>
+        <translation>Cannot copy a row of %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy in %1 would not hold the same state as %2: nothing was kept.</source>
+        <translation>The copy in %1 would not hold the same state as %2: nothing was kept.</translation>
+    </message>
+</context>
+<context>
     <name>StoreKeys</name>
     <message>
         <source>The store %1 is not encrypted.</source>
@@ -5273,6 +5354,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Encrypting the store…</source>
         <translation>Encrypting the store…</translation>
+    </message>
+    <message>
+        <source>The shared store %1 is not set up yet: the bureau sets it up with casebook-cli init or migrate-store.</source>
+        <translation>The shared store %1 is not set up yet: the bureau sets it up with casebook-cli init or migrate-store.</translation>
     </message>
 </context>
 </TS>

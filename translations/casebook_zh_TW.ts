@@ -561,6 +561,34 @@
         <source>This key does not open the store.</source>
         <translation>此金鑰無法開啟資料庫。</translation>
     </message>
+    <message>
+        <source>A PostgreSQL store is encrypted by its server, not with a key.</source>
+        <translation>PostgreSQL 資料庫由伺服器加密，不使用金鑰。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL store&apos;s address: write postgresql://user@host:port/database (the password is never part of it).</source>
+        <translation>%1 不是 PostgreSQL 資料庫的位址：請寫成 postgresql://帳號@主機:埠/資料庫（密碼絕不寫在位址裡）。</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (Debian: libqt6sql6-psql) is missing.</source>
+        <translation>此安裝無法連線 PostgreSQL：缺少 Qt 的 PostgreSQL 驅動程式（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL store %1: %2</source>
+        <translation>無法連線 PostgreSQL 資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the PostgreSQL store %1: %2</source>
+        <translation>無法讀取 PostgreSQL 資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables: it is not a Casebook store.</source>
+        <translation>資料庫 %1 含有其他資料表：不是 Casebook 資料庫。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Casebook store.</source>
+        <translation>資料庫 %1 不是 Casebook 資料庫。</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
@@ -3518,84 +3546,6 @@ Do all twelve groups match?</source>
         <translation>%1 現在可用新密碼登入 %2。</translation>
     </message>
     <message>
-        <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
-Commands:
-  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
-  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
-         [--passphrase-file FILE]
-  enroll accept FILE [--fingerprint DIGITS]
-  devices [--json]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest
-  users [--json]
-  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
-  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
-           --new-password-file FILE
-  reset-password --account NAME --new-password-file FILE
-  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
-  decrypt-copy --out FILE
-  password --new-password-file FILE
-  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
-On a store with accounts every command takes --user NAME, with the password in
---password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</source>
-        <translation>用法：casebook-cli --db 路徑 [--user 帳號] 指令 [選項]
-指令：
-  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
-  demo --persons N --seed S
-  persons [--search TEXT] [--json]
-  cases [--status STATUS] [--json]
-  due [--today YYYY-MM-DD] [--json]
-  check
-  print --case CASE --form FORM|all --out FILE.pdf
-  forms list [--json]
-  forms check FILE
-  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
-  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
-  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
-  keys init [--passphrase-file FILE]
-  keys export --out FILE
-  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
-         [--passphrase-file FILE]
-  enroll accept FILE [--fingerprint DIGITS]
-  devices [--json]
-  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
-  import-bundle FILE... [--passphrase-file FILE]
-  conflicts [--json]
-  resolve --conflict ID --choose VALUE --reason TEXT
-  revoke --device DEVICE_ID
-  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
-  digest
-  users [--json]
-  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
-  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
-           --new-password-file FILE
-  reset-password --account NAME --new-password-file FILE
-  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
-  decrypt-copy --out FILE
-  password --new-password-file FILE
-  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
-有帳號的資料庫，每個指令都要加 --user 帳號，密碼放在
---password-file 檔案或 CASEBOOK_PASSWORD；加密的資料庫只能如此開啟。</translation>
-    </message>
-    <message>
         <source>add-user needs --name NAME and --role ROLE</source>
         <translation>add-user 需要 --name 帳號 與 --role 角色</translation>
     </message>
@@ -3650,6 +3600,110 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>case %1 has no forms to print yet</source>
         <translation>案件 %1 尚無可列印的表單</translation>
+    </message>
+    <message>
+        <source>Usage: casebook-cli --db PATH [--user NAME] COMMAND [OPTIONS]
+Commands:
+  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
+         [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest
+  users [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
+  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
+           --new-password-file FILE
+  reset-password --account NAME --new-password-file FILE
+  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
+  decrypt-copy --out FILE
+  migrate-store --from FILE|postgresql://... --to postgresql://...|FILE
+  password --new-password-file FILE
+  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
+On a store with accounts every command takes --user NAME, with the password in
+--password-file FILE or CASEBOOK_PASSWORD; an encrypted store opens only so.</source>
+        <translation>用法：casebook-cli --db 路徑 [--user 帳號] 指令 [選項]
+指令：
+  init --role coach|supervisor|window|bureau --name NAME [--admin NAME]
+  demo --persons N --seed S
+  persons [--search TEXT] [--json]
+  cases [--status STATUS] [--json]
+  due [--today YYYY-MM-DD] [--json]
+  check
+  print --case CASE --form FORM|all --out FILE.pdf
+  forms list [--json]
+  forms check FILE
+  report performance --year YEAR [--unit U] [--coach C] [--reading raw|credited] [--json]
+  report monthly --month YYY-MM --format pdf|xlsx|csv --out FILE [--unit U] [--file-report|--current]
+  report annual --year YEAR --format pdf|xlsx|csv --out FILE [--unit U]
+  keys init [--passphrase-file FILE]
+  keys export --out FILE
+  enroll --device FILE --out FILE [--unit U | --coach STAFF | --whole-store] [--slip FILE.pdf]
+         [--passphrase-file FILE]
+  enroll accept FILE [--fingerprint DIGITS]
+  devices [--json]
+  export-bundle --out FILE [--cover FILE.pdf] [--passphrase-file FILE]
+  import-bundle FILE... [--passphrase-file FILE]
+  conflicts [--json]
+  resolve --conflict ID --choose VALUE --reason TEXT
+  revoke --device DEVICE_ID
+  send-definitions --dir DIR --out FILE [--passphrase-file FILE]
+  digest
+  users [--json]
+  audit [--person ID] [--actor NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --out FILE]
+  add-user --name NAME --role ROLE [--staff STAFF] [--unit U] [--window north|south]
+           --new-password-file FILE
+  reset-password --account NAME --new-password-file FILE
+  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf
+  decrypt-copy --out FILE
+  migrate-store --from FILE|postgresql://... --to postgresql://...|FILE
+  password --new-password-file FILE
+  recover-store --store FILE --account NAME --new-password-file FILE [--passphrase-file FILE]
+有帳號的資料庫，每個指令都要加 --user 帳號，密碼放在
+--password-file 檔案或 CASEBOOK_PASSWORD；加密的資料庫只能如此開啟。</translation>
+    </message>
+    <message>
+        <source>migrate-store needs --from STORE and --to STORE</source>
+        <translation>migrate-store 需要 --from 資料庫 與 --to 資料庫</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same store</source>
+        <translation>--from 與 --to 是同一個資料庫</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a store is moved only into a new one</source>
+        <translation>%1 已存在：資料庫只能搬移到新的位置</translation>
+    </message>
+    <message>
+        <source>only an administrator moves the store</source>
+        <translation>只有系統管理者可以搬移資料庫</translation>
+    </message>
+    <message>
+        <source>store moved → %1</source>
+        <translation>資料庫搬移 → %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2: %3 rows with the whole operation log (%4 operations); both hold the same state (digest %5).</source>
+        <translation>已將 %1 搬移到 %2：%3 列資料及完整操作紀錄（%4 筆操作）；兩邊狀態相同（摘要 %5）。</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +4906,33 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 is a store already: a store is moved only into a new, empty one.</source>
+        <translation>%1 已是資料庫：資料庫只能搬移到新的空白資料庫。</translation>
+    </message>
+    <message>
+        <source>%1 holds no store to move.</source>
+        <translation>%1 沒有可搬移的資料庫。</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 has no place in %3: update Casebook where it is moved to.</source>
+        <translation>%2 的資料表 %1 在 %3 沒有對應：請先更新目的地的 Casebook。</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 has columns that %3 lacks: update Casebook where it is moved to.</source>
+        <translation>%2 的資料表 %1 有 %3 缺少的欄位：請先更新目的地的 Casebook。</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of %1: %2</source>
+        <translation>無法複製 %1 的一列資料：%2</translation>
+    </message>
+    <message>
+        <source>The copy in %1 would not hold the same state as %2: nothing was kept.</source>
+        <translation>%1 的副本與 %2 狀態不同：未保留任何資料。</translation>
+    </message>
+</context>
+<context>
     <name>StoreKeys</name>
     <message>
         <source>The store %1 is not encrypted.</source>
@@ -5245,6 +5326,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>Encrypting the store…</source>
         <translation>正在加密資料庫…</translation>
+    </message>
+    <message>
+        <source>The shared store %1 is not set up yet: the bureau sets it up with casebook-cli init or migrate-store.</source>
+        <translation>共用資料庫 %1 尚未設定：請勞動局以 casebook-cli init 或 migrate-store 設定。</translation>
     </message>
 </context>
 </TS>

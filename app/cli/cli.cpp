@@ -26,7 +26,9 @@
 #include "core/rules/planyearrules.h"
 #include "core/services/servicerepository.h"
 #include "core/store/casestore.h"
+#include "core/store/sqldialect.h"
 #include "core/store/storeconversion.h"
+#include "core/store/storecopy.h"
 #include "core/sync/syncrepository.h"
 #include "core/units/unitrepository.h"
 #include "forms/model/demoforms.h"
@@ -217,6 +219,7 @@ int Cli::usage(int status)
         "  reset-password --account NAME --new-password-file FILE\n"
         "  handover --from-coach STAFF --to-coach STAFF --out FILE.pdf\n"
         "  decrypt-copy --out FILE\n"
+        "  migrate-store --from FILE|postgresql://... --to postgresql://...|FILE\n"
         "  password --new-password-file FILE\n"
         "  recover-store --store FILE --account NAME --new-password-file FILE "
         "[--passphrase-file FILE]\n"
@@ -247,6 +250,8 @@ const QList<Cli::Command> &Cli::commands()
             list({"--json"}), false, S::Initialised, &Cli::checkAudit, &Cli::auditTrail},
         {QStringLiteral("decrypt-copy"), list({"--out"}), {}, false, S::Initialised,
             &Cli::checkDecryptCopy, &Cli::decryptCopy},
+        {QStringLiteral("migrate-store"), list({"--from", "--to"}), {}, false, S::Initialised,
+            &Cli::checkMigrateStore, &Cli::migrateStore},
         {QStringLiteral("password"), list({"--new-password-file"}), {}, false, S::Initialised,
             nullptr, &Cli::changePassword},
         {QStringLiteral("recover-store"),
@@ -405,6 +410,8 @@ int Cli::run(const QStringList &arguments)
     }
     if (command->store == Command::Store::None)
         return (this->*command->run)(in, nullptr);
+    if (in.db.isEmpty() && command->values.contains(QStringLiteral("--from")))
+        in.db = in.value("--from"); // migrate-store names the store it moves
     if (in.db.isEmpty())
         return error(tr("--db PATH is required"));
     if (UseCases::StoreAccess::isEncrypted(in.db)) // the sign-in unwraps its key
@@ -683,6 +690,51 @@ int Cli::checkDecryptCopy(const Invocation &in)
         return error(tr("decrypt-copy needs --out FILE"));
     if (QFileInfo::exists(in.value("--out")))
         return error(tr("%1 exists already: choose a new file").arg(in.value("--out")));
+    return 0;
+}
+
+int Cli::checkMigrateStore(const Invocation &in)
+{
+    const QString from = in.db.isEmpty() ? in.value("--from") : in.db;
+    const QString to = in.value("--to");
+    if (from.isEmpty() || to.isEmpty())
+        return error(tr("migrate-store needs --from STORE and --to STORE"));
+    if (from == to)
+        return error(tr("--from and --to name the same store"));
+    if (!PostgresAddress::isAddress(to) && QFileInfo(to).exists() && QFileInfo(to).size() > 0)
+        return error(tr("%1 exists already: a store is moved only into a new one").arg(to));
+    return 0;
+}
+
+int Cli::migrateStore(const Invocation &in, CaseStore *store)
+{
+    if (in.account && in.account->role != UserRole::Administrator)
+        return error(tr("only an administrator moves the store"), ExitStoreProblem);
+    const QString to = in.value("--to");
+    auto target = CaseStore::open(to);
+    if (!target)
+        return error(target.error().message, ExitStoreProblem);
+    // Kept in the trail before the copy, so the moved store holds its own move.
+    if (auto r = AuditTrail(*store).record(
+            acting(in, *store), QStringLiteral("export"), {}, {}, tr("store moved → %1").arg(to));
+        !r)
+        return error(r.error().message, ExitStoreProblem);
+    auto copied = StoreCopy::copy(*store, **target);
+    if (!copied) {
+        // A new file that holds nothing useful is not left behind.
+        const bool file = !PostgresAddress::isAddress(to);
+        target->reset();
+        if (file)
+            QFile::remove(to);
+        return error(copied.error().message, exitFor(copied.error()));
+    }
+    auto digest = (*target)->domainDigest(true);
+    print(tr("Moved %1 to %2: %3 rows with the whole operation log (%4 operations); both hold the "
+             "same state (digest %5).")
+              .arg(in.db, (*target)->path())
+              .arg(*copied)
+              .arg((*target)->operationCount().value_or(0))
+              .arg(digest ? QString::fromLatin1(digest->toHex().left(16)) : QString()));
     return 0;
 }
 

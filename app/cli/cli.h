@@ -130,6 +130,8 @@ private:
     // The sign-in password of --password-file or CASEBOOK_PASSWORD.
     static Core::Result<QByteArray> signInPassword(const Invocation &in);
     int checkDecryptCopy(const Invocation &in);
+    int checkMigrateStore(const Invocation &in);
+    int migrateStore(const Invocation &in, Core::CaseStore *store);
     int decryptCopy(const Invocation &in, Core::CaseStore *store);
     int changePassword(const Invocation &in, Core::CaseStore *store);
     int recoverStore(const Invocation &in, Core::CaseStore *store);

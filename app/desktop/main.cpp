@@ -62,7 +62,10 @@ int main(int argc, char **argv)
     parser.addOption(shotOption);
     parser.process(app);
     const QString path = parser.value(dbOption);
-    const bool firstStart = !QFileInfo::exists(path);
+    // A shared store on a server is set up by the bureau (casebook-cli init or migrate-store),
+    // never filled with demo data.
+    const bool shared = Core::PostgresAddress::isAddress(path);
+    const bool firstStart = !shared && !QFileInfo::exists(path);
 
     // An encrypted store opens only with its key, which the sign-in unwraps.
     std::unique_ptr<Core::CaseStore> owned;
@@ -78,6 +81,15 @@ int main(int argc, char **argv)
     }
     if (owned) {
         Core::CaseStore &store = *owned;
+        if (!store.isInitialized() && shared) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Casebook"),
+                QCoreApplication::translate("main",
+                    "The shared store %1 is not set up yet: the bureau sets it up with "
+                    "casebook-cli "
+                    "init or migrate-store.")
+                    .arg(store.path()));
+            return 1;
+        }
         if (!store.isInitialized()) {
             if (auto r = store.initialize(
                     Core::DeviceRole::Window, QCoreApplication::translate("main", "Demo window"));

@@ -1638,3 +1638,60 @@ TEST_CASE("casebook-cli add-user and reset-password: the accounts open an encryp
     CHECK(trail.out.contains(QStringLiteral("新進輔導員")));
     CHECK(trail.out.contains(QStringLiteral("蔡督導")));
 }
+
+TEST_CASE("casebook-cli migrate-store moves a store with its log into a new one and proves it",
+    "[cli][migrate]")
+{
+    QTemporaryDir dir;
+    const QString from = dir.filePath(QStringLiteral("from.db"));
+    const QString to = dir.filePath(QStringLiteral("to.db"));
+    REQUIRE(cli({QStringLiteral("--db"), from, QStringLiteral("init"), QStringLiteral("--role"),
+                    QStringLiteral("bureau"), QStringLiteral("--name"), QStringLiteral("勞動局")})
+                .status
+        == 0);
+    REQUIRE(cli({QStringLiteral("--db"), from, QStringLiteral("demo"), QStringLiteral("--persons"),
+                    QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("5"),
+                    QStringLiteral("--no-accounts")})
+                .status
+        == 0);
+    // Refused before anything is opened: no target, the same store, a file that exists.
+    CHECK(cli({QStringLiteral("migrate-store"), QStringLiteral("--from"), from}).status == 2);
+    CHECK(cli({QStringLiteral("migrate-store"), QStringLiteral("--from"), from,
+                  QStringLiteral("--to"), from})
+              .status
+        == 2);
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    {
+        QFile f(other);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("a coach's own file");
+    }
+    Run r = cli({QStringLiteral("migrate-store"), QStringLiteral("--from"), from,
+        QStringLiteral("--to"), other});
+    CHECK(r.status == 2);
+    CHECK(r.err.contains(QStringLiteral("exists already")));
+    CHECK(hashOf(other)
+        == QCryptographicHash::hash("a coach's own file", QCryptographicHash::Sha256));
+    r = cli({QStringLiteral("migrate-store"), QStringLiteral("--from"), from,
+        QStringLiteral("--to"), QStringLiteral("postgresql://clerk:secret@db/casebook")});
+    CHECK(r.status != 0);
+    CHECK_FALSE(QFileInfo::exists(to));
+
+    r = cli({QStringLiteral("migrate-store"), QStringLiteral("--from"), from,
+        QStringLiteral("--to"), to});
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("same state")));
+    const Run a = cli({QStringLiteral("--db"), from, QStringLiteral("digest")});
+    const Run b = cli({QStringLiteral("--db"), to, QStringLiteral("digest")});
+    REQUIRE(a.status == 0);
+    CHECK(a.out == b.out);
+    // The move is in the trail of both (it was recorded before the copy).
+    const Run trail = cli({QStringLiteral("--db"), to, QStringLiteral("audit")});
+    CHECK(trail.out.contains(to));
+    // Never over a store.
+    r = cli({QStringLiteral("migrate-store"), QStringLiteral("--from"), from,
+        QStringLiteral("--to"), to});
+    CHECK(r.status == 2);
+    CHECK(cli({QStringLiteral("--db"), to, QStringLiteral("digest")}).out == b.out);
+}

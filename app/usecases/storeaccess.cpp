@@ -60,18 +60,26 @@ Result<OpenedStore> StoreAccess::signIn(const QString &path, const Clock &clock,
 {
     Wiped kept {password};
     sodium_memzero(password.data(), static_cast<size_t>(password.size()));
-    if (isEncrypted(path)) {
-        auto key = StoreKeys(path).unlock(name, kept.bytes);
-        if (!key)
-            return tl::unexpected(key.error());
-        auto store = CaseStore::open(path, clock, *key);
+    // A shared store on a server (its server keeps it and encrypts its disk; each clerk signs in on
+    // their own connection) or an encrypted file (the password unwraps its key) opens as it is.
+    const bool shared = PostgresAddress::isAddress(path);
+    if (shared || isEncrypted(path)) {
+        std::shared_ptr<SecretKey> key;
+        if (!shared) {
+            auto unlocked = StoreKeys(path).unlock(name, kept.bytes);
+            if (!unlocked)
+                return tl::unexpected(unlocked.error());
+            key = *unlocked;
+        }
+        auto store = CaseStore::open(path, clock, key);
         if (!store)
             return tl::unexpected(store.error());
         QByteArray again = kept.bytes;
         auto account = Session(**store).signIn(name, again, client);
         if (!account)
             return tl::unexpected(account.error());
-        grantAccounts(**store); // a slot that cannot be written now is written at the next one
+        if (!shared)
+            grantAccounts(**store); // a slot that cannot be written now is written at the next one
         return OpenedStore {std::move(*store), *account, false};
     }
     std::pair<QString, QByteArray> recovery;

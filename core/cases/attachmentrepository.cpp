@@ -226,7 +226,7 @@ Result<QByteArray> AttachmentRepository::content(const QString &attachmentId) co
     // taken.
     q.prepare(QStringLiteral(
         "SELECT seq, data FROM attachment_parts WHERE attachment_id = ? AND deleted = 0 "
-        "ORDER BY seq, rowid"));
+        "ORDER BY seq, id"));
     q.addBindValue(attachmentId);
     if (!q.exec())
         return SqlError::failure(q);

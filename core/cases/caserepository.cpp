@@ -361,7 +361,9 @@ Result<std::optional<std::pair<CaseEvent, QJsonObject>>> CaseRepository::undoabl
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, "
                              "to_status, note, reverts FROM case_events "
-                             "WHERE case_id = ? AND deleted = 0 ORDER BY rowid DESC LIMIT 1"));
+                             "WHERE case_id = ? AND deleted = 0 ORDER BY "
+                             "(SELECT min(o.hlc) FROM oplog o WHERE o.row_id = case_events.id) "
+                             "DESC, id DESC LIMIT 1")); // the last one written
     q.addBindValue(caseId);
     if (!q.exec())
         return SqlError::failure(q);
@@ -544,7 +546,9 @@ Result<QList<CaseEvent>> CaseRepository::events(const QString &caseId) const
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT id, case_id, occurred_on, actor, action, from_status, "
                              "to_status, note FROM case_events "
-                             "WHERE case_id = ? AND deleted = 0 ORDER BY occurred_on, rowid"));
+                             "WHERE case_id = ? AND deleted = 0 ORDER BY occurred_on, "
+                             "(SELECT min(o.hlc) FROM oplog o WHERE o.row_id = case_events.id), "
+                             "id")); // a day's events in the order they were written
     q.addBindValue(caseId);
     if (!q.exec())
         return SqlError::failure(q);
@@ -635,7 +639,8 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
                                        "c.assessment_outcome, c.referral_target, "
                                        "c.transition_meeting_on, c.plan_goal, c.window, "
                                        "c.coach_id, c.goal_reached_on, c.closed_on, "
-                                       "c.closure_reason FROM cases c JOIN persons p ON p.id = "
+                                       "c.closure_reason, coalesce(c.eligibility_override, '') "
+                                       "FROM cases c JOIN persons p ON p.id = "
                                        "c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
                                        "WHERE c.deleted = 0 AND (c.status = 'received' OR "
                                        "(c.status = 'tracking' AND c.goal_reached_on IS NOT NULL) "

@@ -197,15 +197,18 @@ Result<QList<Person>> PersonRepository::search(const QString &text, int limit) c
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
+    const SqlDialect &sql = m_store.dialect();
     q.prepare(QString::fromLatin1(SelectPerson)
         + QStringLiteral(
-            "WHERE deleted = 0 AND (? = '' OR instr(name, ?) > 0 OR instr(upper(id_number), "
-            "upper(?)) > 0 OR instr(coalesce(phone, '') || coalesce(mobile, ''), ?) > 0) "
-            "ORDER BY name, id LIMIT ?"));
+            "WHERE deleted = 0 AND (? = '' OR %1 OR %2 OR %3) ORDER BY name, id LIMIT ?")
+              .arg(sql.contains(QStringLiteral("name"), QStringLiteral("?")),
+                  sql.contains(QStringLiteral("upper(id_number)"), QStringLiteral("upper(?)")),
+                  sql.contains(QStringLiteral("coalesce(phone, '') || coalesce(mobile, '')"),
+                      QStringLiteral("?"))));
     const QString needle = text.trimmed().isNull() ? QStringLiteral("") : text.trimmed();
     for (int i = 0; i < 4; ++i)
         q.addBindValue(needle);
-    q.addBindValue(limit);
+    q.addBindValue(sql.limit(limit));
     if (!q.exec())
         return SqlError::failure(q);
     QList<Person> out;
@@ -220,8 +223,9 @@ Result<QList<Person>> PersonRepository::ofSupportedEmployment() const
     q.setForwardOnly(true);
     if (!q.exec(QString::fromLatin1(SelectPerson)
             + QStringLiteral("WHERE deleted = 0 AND id IN (SELECT c.person_id FROM se_profiles sp "
-                             "CROSS JOIN cases c "
-                             "ON c.id = sp.case_id WHERE sp.deleted = 0 AND c.deleted = 0)")))
+                             "%1 cases c ON c.id = sp.case_id WHERE sp.deleted = 0 AND "
+                             "c.deleted = 0)")
+                  .arg(m_store.dialect().orderedJoin())))
         return SqlError::failure(q);
     QList<Person> out;
     while (q.next())

@@ -79,7 +79,8 @@ Result<std::optional<ReportFiling>> ReportFilings::find(
 Result<int> ReportFilings::changesSince(qint64 position) const
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT count(DISTINCT row_id) FROM oplog WHERE rowid > ?"));
+    q.prepare(QStringLiteral("SELECT count(DISTINCT row_id) FROM oplog WHERE %1 > ?")
+                  .arg(m_store.dialect().logOrder()));
     q.addBindValue(position);
     if (!q.exec() || !q.next())
         return SqlError::failure(q);

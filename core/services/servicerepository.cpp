@@ -525,13 +525,14 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
         r.completedOn[q.value(0).toString()].insert(q.value(1).toString(), dateOf(q.value(2)));
     }
     // The values of each case's latest completed 附表1, so the plan year's criteria can be checked.
-    if (!run(QStringLiteral(
-                 "SELECT fi.case_id, v.field_id, v.value, fi.id FROM form_instances fi "
-                 // CROSS JOIN keeps this order: the few 附表1 first, then their values by index.
-                 "CROSS JOIN form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
-                 "WHERE fi.deleted = 0 AND fi.status = 'complete' AND fi.form_id = '%2'%1 "
-                 "ORDER BY fi.completed_on, fi.id")
-                 .replace(QStringLiteral("%2"), highSupportForm()),
+    // The ordered join keeps this order: the few 附表1 first, then their values by index.
+    const QString ordered = m_store.dialect().orderedJoin();
+    if (!run(QStringLiteral("SELECT fi.case_id, v.field_id, v.value, fi.id FROM form_instances fi "
+                            "%3 form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
+                            "WHERE fi.deleted = 0 AND fi.status = 'complete' AND fi.form_id = "
+                            "'%2'%1 ORDER BY fi.completed_on, fi.id")
+                 .replace(QStringLiteral("%2"), highSupportForm())
+                 .replace(QStringLiteral("%3"), ordered),
             QStringLiteral("fi.case_id")))
         return SqlError::failure(q);
     QHash<QString, QString>
@@ -546,10 +547,10 @@ Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
         values.insert(q.value(1).toString(), q.value(2).toString());
     }
     // The districts of the supported-employment cases (the others have no outcome to decide).
-    if (!run(QStringLiteral("SELECT c.id, coalesce(p.district, '') FROM se_profiles sp CROSS JOIN "
-                            "cases c ON c.id = "
-                            "sp.case_id JOIN persons p ON p.id = c.person_id WHERE sp.deleted = 0 "
-                            "AND c.deleted = 0%1"),
+    if (!run(QStringLiteral("SELECT c.id, coalesce(p.district, '') FROM se_profiles sp %3 cases c "
+                            "ON c.id = sp.case_id JOIN persons p ON p.id = c.person_id WHERE "
+                            "sp.deleted = 0 AND c.deleted = 0%1")
+                 .replace(QStringLiteral("%3"), ordered),
             QStringLiteral("c.id")))
         return SqlError::failure(q);
     while (q.next())
@@ -806,10 +807,10 @@ Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedes
     // NT$2,000).
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
-        // CROSS JOIN keeps this order: the few 附表3 first, then their values by index (not a scan
-        // of every value).
+        // The ordered join keeps this order: the few 附表3 first, then their values by index (not
+        // a scan of every value).
         "SELECT c.coach_id, total.value FROM form_instances fi "
-        "CROSS JOIN form_values done ON done.instance_id = fi.id AND done.field_id = 'done_date' "
+        "%1 form_values done ON done.instance_id = fi.id AND done.field_id = 'done_date' "
         "AND done.deleted = 0 "
         "JOIN cases c ON c.id = fi.case_id "
         "LEFT JOIN form_values total ON total.instance_id = fi.id AND total.field_id = 'total' AND "
@@ -823,7 +824,8 @@ Result<QHash<QString, ServiceRepository::Redesigns>> ServiceRepository::jobRedes
         "a2.id "
         "AND visit.field_id = 'visit_date' AND visit.deleted = 0 WHERE a2.case_id = fi.case_id "
         "AND a2.form_id = 'annex2' AND a2.status = 'complete' AND a2.deleted = 0 AND visit.value "
-        "<= done.value)"));
+        "<= done.value)")
+                  .arg(m_store.dialect().orderedJoin()));
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     if (!q.exec())

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -776,14 +775,39 @@ VoidResult CaseStore::begin()
 {
     if (m_txDepth++ > 0)
         return {};
-    m_txSeq = m_nextSeq;
-    m_txHlc = m_lastHlc;
-    m_txHash = m_lastHash;
     m_txFailed = false;
     if (!database().transaction()) {
         m_txDepth = 0;
         return tl::unexpected(dbError(QStringLiteral("BEGIN")));
     }
+    // A shared store (PostgreSQL) has other clients writing as the same store: one writer at a
+    // time takes the store's log head under a row lock, so its sequence continues the last one
+    // committed (gapless, whoever wrote it) and its clock never goes back.
+    if (const QString lock = m_dialect.writerLock(); !lock.isEmpty() && isInitialized()) {
+        QSqlQuery q(database());
+        if (!q.exec(lock) || !q.next()) {
+            const Error e = dbError(QStringLiteral("BEGIN"));
+            database().rollback();
+            m_txDepth = 0;
+            return tl::unexpected(e);
+        }
+        m_lastHlc = std::max(m_lastHlc, q.value(0).toLongLong());
+        q.prepare(QStringLiteral("SELECT seq, hash FROM oplog WHERE device_id = ? AND incarnation "
+                                 "= ? ORDER BY seq DESC LIMIT 1"));
+        q.addBindValue(m_identity.deviceId);
+        q.addBindValue(m_identity.incarnation);
+        if (!q.exec()) {
+            const Error e = dbError(QStringLiteral("BEGIN"));
+            database().rollback();
+            m_txDepth = 0;
+            return tl::unexpected(e);
+        }
+        m_nextSeq = q.next() ? q.value(0).toLongLong() + 1 : 1;
+        m_lastHash = m_nextSeq > 1 ? q.value(1).toByteArray() : Operation::chainStart();
+    }
+    m_txSeq = m_nextSeq;
+    m_txHlc = m_lastHlc;
+    m_txHash = m_lastHash;
     return {};
 }
 
@@ -1186,7 +1210,8 @@ Result<QByteArray> CaseStore::domainDigest(bool withAudit) const
         if (!withAudit && table == QLatin1String("audit_entries"))
             continue;
         hash.addData(table.toUtf8());
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                        .arg(table, m_dialect.bytewise(QStringLiteral("id")))))
             return tl::unexpected(dbError(QStringLiteral("digest")));
         const int n = q.record().count();
         while (q.next()) {
@@ -1302,10 +1327,12 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
     std::unique_ptr<PastView> view(new PastView(store));
     QSqlDatabase db = store.database();
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = 'table'"))
-        && q.next() && q.value(0).toInt() > 0)
+    const SqlDialect &sql = store.dialect();
+    if (q.exec(sql.tempTablesOpen()) && q.next() && q.value(0).toInt() > 0)
         return fail(Error::Kind::NotAllowed, tr("Another view of the past is open on this store."));
-    q.prepare(QStringLiteral("SELECT DISTINCT entity, row_id FROM oplog WHERE rowid > ?"));
+    q.finish();
+    q.prepare(QStringLiteral("SELECT DISTINCT entity, row_id FROM oplog WHERE %1 > ?")
+                  .arg(sql.logOrder()));
     q.addBindValue(position);
     if (!q.exec()) {
         return fail(Error::Kind::Database,
@@ -1321,32 +1348,20 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
         const QString table = tableFor(it.key());
         // A TEMP table of the same name is found first by every unqualified query on this
         // connection.
-        QSqlQuery schema(db);
-        schema.prepare(QStringLiteral(
-            "SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
-            "AND type IN ('table', 'index') ORDER BY type DESC"));
-        schema.addBindValue(table);
-        if (!schema.exec())
-            return SqlError::failure(schema);
-        QStringList statements;
-        while (schema.next()) {
-            QString sql = schema.value(1).toString();
-            if (schema.value(0).toString() == QLatin1String("table")) {
-                sql.replace(
-                    0, QStringLiteral("CREATE TABLE").size(), QStringLiteral("CREATE TEMP TABLE"));
-                // A TEMP table cannot refer to the main schema's tables; the copy only reads.
-                sql.remove(QRegularExpression(QStringLiteral("REFERENCES\\s+\\w+\\s*\\([^)]*\\)")));
-            } else {
-                sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX (\\w+)")),
-                    QStringLiteral("CREATE \\1INDEX temp.\\2"));
-            }
-            statements << sql;
+        QList<std::pair<QString, QString>> schema;
+        if (const QString read = sql.tableSchema(); !read.isEmpty()) {
+            QSqlQuery r(db);
+            r.prepare(read);
+            r.addBindValue(table);
+            if (!r.exec())
+                return SqlError::failure(r);
+            while (r.next())
+                schema.append({r.value(0).toString(), r.value(1).toString()});
         }
-        statements.insert(
-            1, QStringLiteral("INSERT INTO temp.%1 SELECT * FROM main.%1").arg(table));
+        const QStringList statements = sql.shadow(table, schema);
         view->m_tables << table;
-        for (const QString &sql : std::as_const(statements)) {
-            if (QSqlQuery create(db); !create.exec(sql)) {
+        for (const QString &statement : std::as_const(statements)) {
+            if (QSqlQuery create(db); !create.exec(statement)) {
                 return fail(Error::Kind::Database,
                     tr("Cannot open the view of the past: %1").arg(create.lastError().text()));
             }
@@ -1355,12 +1370,13 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
         // did not exist.
         QSqlQuery ops(db);
         ops.prepare(QStringLiteral(
-            "SELECT field, value FROM oplog WHERE row_id = ? AND entity = ? AND rowid <= ? "
-            "ORDER BY hlc, device_id, seq"));
+            "SELECT field, value FROM oplog WHERE row_id = ? AND entity = ? AND %1 <= ? "
+            "ORDER BY hlc, device_id, seq")
+                        .arg(sql.logOrder()));
         QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("DELETE FROM temp.%1 WHERE id = ?").arg(table));
+        drop.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(sql.temp(table)));
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO temp.%1 (id) VALUES (?)").arg(table));
+        insert.prepare(QStringLiteral("INSERT INTO %1 (id) VALUES (?)").arg(sql.temp(table)));
         const QStringList columns = columnCache().value(table);
         for (const QString &row : it.value()) {
             ops.addBindValue(row);
@@ -1385,8 +1401,8 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
                 return SqlError::failure(insert);
             for (const auto &[field, value] : fields) {
                 QSqlQuery set(db);
-                set.prepare(
-                    QStringLiteral("UPDATE temp.%1 SET %2 = ? WHERE id = ?").arg(table, field));
+                set.prepare(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE id = ?")
+                                .arg(sql.temp(table), field));
                 set.addBindValue(value.isNull() ? QVariant() : value);
                 set.addBindValue(row);
                 if (!set.exec())
@@ -1395,7 +1411,7 @@ Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 positi
         }
     }
     if (!view->m_tables.isEmpty())
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+        QSqlQuery(db).exec(sql.readOnly(true));
     return view;
 }
 
@@ -1404,9 +1420,10 @@ PastView::~PastView()
     if (m_tables.isEmpty())
         return;
     QSqlDatabase db = m_store.database();
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    const SqlDialect &sql = m_store.dialect();
+    QSqlQuery(db).exec(sql.readOnly(false));
     for (const QString &table : std::as_const(m_tables))
-        QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table));
+        QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(sql.temp(table)));
 }
 
 } // namespace Casebook::Core

@@ -78,6 +78,8 @@ public:
     bool isEncrypted() const { return m_encrypted; }
     // The engine the store lives on, and where its SQL differs from the other's.
     const SqlDialect &dialect() const { return m_dialect; }
+    // Reads the device's identity and log head again (after StoreCopy wrote them).
+    VoidResult reloadIdentity() { return loadIdentity(); }
     // Locks an encrypted store: its connection is closed and its key wiped (a plain store stays
     // open: there is nothing to wipe). resume() opens it again with the key a sign-in unwraps;
     // another key is refused and the store stays locked.

@@ -33,6 +33,9 @@ const QList<std::pair<QRegularExpression, QString>> &types()
         {QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("BIGINT")},
         {QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("BYTEA")},
         {QRegularExpression(QStringLiteral("\\bREAL\\b")), QStringLiteral("DOUBLE PRECISION")},
+        // References that a merge may defer to its commit (SqlDialect::deferForeignKeys).
+        {QRegularExpression(QStringLiteral("(REFERENCES \\w+ \\(\\w+\\))")),
+            QStringLiteral("\\1 DEFERRABLE INITIALLY IMMEDIATE")},
     };
     return Types;
 }
@@ -93,9 +96,117 @@ QString SqlDialect::tableColumns(const QString &table) const
     return QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table);
 }
 
+QString SqlDialect::tables() const
+{
+    if (isPostgres()) {
+        return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema "
+                              "= current_schema() AND table_type = 'BASE TABLE' AND table_name <> "
+                              "'casebook_schema' ORDER BY table_name");
+    }
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                          "'sqlite_%' ORDER BY name");
+}
+
 QString SqlDialect::logOrder() const
 {
     return isPostgres() ? QStringLiteral("pos") : QStringLiteral("rowid");
+}
+
+QString SqlDialect::orderedJoin() const
+{
+    return isPostgres() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString SqlDialect::bytewise(const QString &column) const
+{
+    return isPostgres() ? column + QStringLiteral(" COLLATE \"C\"") : column;
+}
+
+QString SqlDialect::writerLock() const
+{
+    return isPostgres() ? QStringLiteral("SELECT value FROM meta WHERE key = 'hlc' FOR UPDATE")
+                        : QString();
+}
+
+QString SqlDialect::deferForeignKeys() const
+{
+    return isPostgres() ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                        : QStringLiteral("PRAGMA defer_foreign_keys = ON");
+}
+
+QString SqlDialect::contains(const QString &haystack, const QString &needle) const
+{
+    return (
+        isPostgres() ? QStringLiteral("strpos(%1, %2) > 0") : QStringLiteral("instr(%1, %2) > 0"))
+        .arg(haystack, needle);
+}
+
+QVariant SqlDialect::limit(int n) const
+{
+    if (n >= 0)
+        return n;
+    return isPostgres() ? QVariant() : QVariant(-1); // LIMIT NULL / LIMIT -1: all rows
+}
+
+QString SqlDialect::tempTablesOpen() const
+{
+    return isPostgres() ? QStringLiteral("SELECT count(*) FROM pg_class WHERE relnamespace = "
+                                         "pg_my_temp_schema() AND relkind = 'r'")
+                        : QStringLiteral("SELECT count(*) FROM sqlite_temp_master WHERE type = "
+                                         "'table'");
+}
+
+QString SqlDialect::temp(const QString &table) const
+{
+    return (isPostgres() ? QStringLiteral("pg_temp.") : QStringLiteral("temp.")) + table;
+}
+
+QString SqlDialect::tableSchema() const
+{
+    if (isPostgres())
+        return {};
+    return QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT "
+                          "NULL AND type IN ('table', 'index') ORDER BY type DESC");
+}
+
+QStringList SqlDialect::shadow(
+    const QString &table, const QList<std::pair<QString, QString>> &schema) const
+{
+    // PostgreSQL searches the session's TEMP schema first for every unqualified name, as SQLite
+    // does its temp database.
+    if (isPostgres()) {
+        return {QStringLiteral("CREATE TEMP TABLE %1 (LIKE public.%1 INCLUDING DEFAULTS INCLUDING "
+                               "INDEXES)")
+                    .arg(table),
+            QStringLiteral("INSERT INTO pg_temp.%1 SELECT * FROM public.%1").arg(table)};
+    }
+    QStringList out;
+    for (const auto &[type, statement] : schema) {
+        QString sql = statement;
+        if (type == QLatin1String("table")) {
+            sql.replace(
+                0, QStringLiteral("CREATE TABLE").size(), QStringLiteral("CREATE TEMP TABLE"));
+            // A TEMP table cannot refer to the main schema's tables; the copy only reads.
+            sql.remove(QRegularExpression(QStringLiteral("REFERENCES\\s+\\w+\\s*\\([^)]*\\)")));
+        } else {
+            sql.replace(QRegularExpression(QStringLiteral("^CREATE (UNIQUE )?INDEX (\\w+)")),
+                QStringLiteral("CREATE \\1INDEX temp.\\2"));
+        }
+        out << sql;
+    }
+    out.insert(std::min<qsizetype>(1, out.size()),
+        QStringLiteral("INSERT INTO temp.%1 SELECT * FROM main.%1").arg(table));
+    return out;
+}
+
+QString SqlDialect::readOnly(bool on) const
+{
+    if (isPostgres()) {
+        return on ? QStringLiteral("SET default_transaction_read_only = on")
+                  : QStringLiteral("SET default_transaction_read_only = off");
+    }
+    return on ? QStringLiteral("PRAGMA query_only = ON")
+              : QStringLiteral("PRAGMA query_only = OFF");
 }
 
 QStringList SqlDialect::migration(const QStringList &statements) const

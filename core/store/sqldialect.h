@@ -3,6 +3,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
+
+#include <utility>
 
 namespace Casebook::Core {
 
@@ -28,9 +31,38 @@ public:
     QStringList setSchemaVersion(int version, bool first, qint32 applicationId) const;
     // A table's column names, in order (the name in the first column of the result).
     QString tableColumns(const QString &table) const;
+    // The store's tables (not the engine's own, not the schema version's).
+    QString tables() const;
     // The log's own order (the order this store wrote or merged its operations): SQLite's rowid,
     // PostgreSQL's pos column.
     QString logOrder() const;
+    // A join whose left side is read first (SQLite's planner keeps a CROSS JOIN's order; PostgreSQL
+    // plans a plain JOIN itself).
+    QString orderedJoin() const;
+    // A text column ordered by its bytes (SQLite's order; PostgreSQL's follows the database's
+    // locale unless told), so that both engines list rows alike.
+    QString bytewise(const QString &column) const;
+    // Foreign keys checked at commit for the rest of the transaction (a merge's rows may refer to
+    // rows later in the bundle).
+    QString deferForeignKeys() const;
+    // Taken at the start of every write transaction, returning the store's clock: on a shared
+    // store (PostgreSQL) a row lock that makes writers take turns; none on SQLite, whose file one
+    // program holds at a time (its lock file).
+    QString writerLock() const;
+    // Whether the text haystack holds needle (both SQL expressions), as a condition.
+    QString contains(const QString &haystack, const QString &needle) const;
+    // The value bound to LIMIT ?: n, or no limit when n is negative.
+    QVariant limit(int n) const;
+    // The view of the past (PastView) shadows a table by a TEMP copy of itself on its connection:
+    // whether this connection has TEMP tables already, the copy's qualified name, the statement
+    // that reads a table's schema (SQLite: its CREATE statements; none on PostgreSQL), the
+    // statements that make the copy from them, and the connection made read-only or not.
+    QString tempTablesOpen() const;
+    QString temp(const QString &table) const;
+    QString tableSchema() const;
+    QStringList shadow(
+        const QString &table, const QList<std::pair<QString, QString>> &schema) const;
+    QString readOnly(bool on) const;
     // A migration's statements as this engine runs them.
     QStringList migration(const QStringList &statements) const;
 

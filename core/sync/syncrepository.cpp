@@ -1711,7 +1711,7 @@ Result<ImportSummary> SyncRepository::importBundle(
         // Rows may refer to rows of another device that come later in the bundle: checked at
         // commit.
         QSqlQuery pragma(m_store.database());
-        pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        pragma.exec(m_store.dialect().deferForeignKeys());
         MergeState state(m_store.database());
         state.scoped = !enrolScope().isWhole();
         {

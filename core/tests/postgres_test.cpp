@@ -1,12 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What is PostgreSQL's own: the address, the schema made from the shared migrations, the refusals.
+#include "core/common/rocdate.h"
+#include "core/demo/demogenerator.h"
+#include "core/reports/monthlyreport.h"
+#include "core/reports/performancereport.h"
+#include "core/rules/planyearrules.h"
 #include "core/store/casestore.h"
 #include "core/store/sqldialect.h"
+#include "core/store/storecopy.h"
+#include "core/store/uuid.h"
 #include "core/tests/scratchstore.h"
 #include "core/tests/testhelpers.h"
+#include "forms/model/monthlyreportforms.h"
+#include "forms/print/reportfiles.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
 
+#include <atomic>
+
+using namespace Casebook;
 using namespace Casebook::Core;
 using namespace Casebook::Core::Test;
 
@@ -102,4 +120,176 @@ TEST_CASE("A PostgreSQL store is made, reopened, refuses a newer schema and a fo
     auto refused = CaseStore::open(foreign, testClock());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == Error::Kind::NotAStore);
+}
+
+namespace {
+
+QByteArray filesOf(const QStringList &paths)
+{
+    QByteArray all;
+    for (const QString &p : paths) {
+        QFile f(p);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        all += QFileInfo(p).fileName().toUtf8() + '\n' + f.readAll();
+    }
+    return all;
+}
+
+// The month's tables of a store written as CSV into dir: what a clerk files.
+QByteArray monthlyFiles(CaseStore &store, const QString &month, const QString &dir)
+{
+    auto data = MonthlyReport::build(store, month, {}, MonthlyReport::Records::Current);
+    REQUIRE(data);
+    auto records = Forms::MonthlyReportForms::fill(*data, store.clock().today());
+    REQUIRE(records);
+    auto written = Forms::ReportFiles::writeMonthly(
+        *records, QStringLiteral("csv"), QDir(dir).filePath(QStringLiteral("month.csv")));
+    REQUIRE(written);
+    return filesOf(*written);
+}
+
+} // namespace
+
+TEST_CASE("A store moved between the engines keeps its log, digest, reports and merges alike",
+    "[store][postgres][migrate]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bureau.db"));
+    auto sqlite = CaseStore::open(file, testClock());
+    REQUIRE(sqlite);
+    REQUIRE((*sqlite)->initialize(DeviceRole::Bureau, QStringLiteral("勞動局")));
+    REQUIRE(DemoGenerator(**sqlite).generate(80, 12));
+    const QByteArray digest = *(*sqlite)->domainDigest(true);
+    const qint64 operations = *(*sqlite)->operationCount();
+
+    // Into a new store of the other engine (PostgreSQL under pg_virtualenv, another SQLite file
+    // otherwise): every row, the same digest with the audit trail, the same identity and log head.
+    const QString elsewhere
+        = onPostgres() ? scratchAddress() : dir.filePath(QStringLiteral("moved.db"));
+    auto moved = CaseStore::open(elsewhere, testClock());
+    REQUIRE(moved);
+    QList<qint64> told;
+    auto copied = StoreCopy::copy(**sqlite, **moved, [&](qint64 done, qint64 total) {
+        told << done * Progress::Scale / total;
+        return true;
+    });
+    INFO((copied ? QString() : copied.error().message).toStdString());
+    REQUIRE(copied);
+    CHECK(*copied > operations);
+    CHECK(told.last() == Progress::Scale);
+    CHECK(*(*moved)->domainDigest(true) == digest);
+    CHECK(*(*moved)->operationCount() == operations);
+    CHECK((*moved)->identity().deviceId == (*sqlite)->identity().deviceId);
+    CHECK(*(*moved)->logPosition() == *(*sqlite)->logPosition());
+    auto sound = (*moved)->check();
+    REQUIRE(sound);
+    CHECK(sound->isSound());
+    // A store is moved only into an empty one: the second time is refused, nothing written.
+    auto again = StoreCopy::copy(**sqlite, **moved);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().kind == Error::Kind::NotAllowed);
+    CHECK(*(*moved)->domainDigest(true) == digest);
+
+    // The month's report files and the plan year's figures are the same bytes on both.
+    const QString month = RocDate::monthKey(testClock().today().addMonths(-1));
+    QTemporaryDir a;
+    QTemporaryDir b;
+    CHECK(monthlyFiles(**sqlite, month, a.path()) == monthlyFiles(**moved, month, b.path()));
+    auto rules = PlanYearRulesLoader::forYearOrEarlier(
+        QString::number(RocDate::year(testClock().today())));
+    REQUIRE(rules);
+    auto here = PerformanceReport::build(**sqlite, *rules, testClock().today());
+    auto there = PerformanceReport::build(**moved, *rules, testClock().today());
+    REQUIRE(here);
+    REQUIRE(there);
+    REQUIRE_FALSE(here->isEmpty());
+    REQUIRE(here->size() == there->size());
+    for (qsizetype i = 0; i < here->size(); ++i) {
+        CHECK(here->at(i).coachId == there->at(i).coachId);
+        CHECK(here->at(i).figures.placementCredits == there->at(i).figures.placementCredits);
+        CHECK(here->at(i).figures.creditedSupported == there->at(i).figures.creditedSupported);
+        CHECK(here->at(i).figures.countedCases == there->at(i).figures.countedCases);
+    }
+
+    // And back into a new SQLite file: the same state again.
+    auto back = CaseStore::open(dir.filePath(QStringLiteral("back.db")), testClock());
+    REQUIRE(back);
+    REQUIRE(StoreCopy::copy(**moved, **back));
+    CHECK(*(*back)->domainDigest(true) == digest);
+}
+
+TEST_CASE("Clerks writing at once on a shared store: every write kept, the log gapless",
+    "[store][postgres][concurrency]")
+{
+    if (!onPostgres()) {
+        SUCCEED("runs under pg_virtualenv (CASEBOOK_TEST_POSTGRES=1)");
+        return;
+    }
+    const QString address = scratchAddress();
+    QString shared; // one person every clerk edits
+    {
+        auto store = CaseStore::open(address);
+        REQUIRE(store);
+        REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("北區職重窗口")));
+        shared = newUuid();
+        REQUIRE((*store)->insert({}, QStringLiteral("person"), shared,
+            {{QStringLiteral("name"), QStringLiteral("王小明")}}));
+    }
+    constexpr int Clerks = 4;
+    constexpr int Each = 25;
+    std::atomic<int> failures {0};
+    QStringList errors;
+    QMutex errorsLock;
+    QList<QThread *> threads;
+    for (int clerk = 0; clerk < Clerks; ++clerk) {
+        threads << QThread::create([&, clerk] {
+            // Each clerk's own connection, as each desk's Casebook has.
+            auto store = CaseStore::open(address);
+            if (!store) {
+                ++failures;
+                return;
+            }
+            WriteContext ctx;
+            ctx.actor = QStringLiteral("clerk%1").arg(clerk);
+            for (int i = 0; i < Each; ++i) {
+                // A person of their own, and the shared one's phone.
+                const VoidResult added = (*store)->insert(ctx, QStringLiteral("person"), newUuid(),
+                    {{QStringLiteral("name"), QStringLiteral("個案%1-%2").arg(clerk).arg(i)}});
+                const auto phoned = (*store)->update(ctx, QStringLiteral("person"), shared,
+                    {{QStringLiteral("phone"), QStringLiteral("03-%1%2").arg(clerk).arg(i)}});
+                if (!added || !phoned) {
+                    ++failures;
+                    QMutexLocker locked(&errorsLock);
+                    errors << (added ? phoned.error().message : added.error().message);
+                }
+            }
+        });
+        threads.last()->start();
+    }
+    for (QThread *t : std::as_const(threads)) {
+        REQUIRE(t->wait(120000));
+        delete t;
+    }
+    INFO(errors.join(QStringLiteral("\n")).toStdString());
+    CHECK(failures == 0);
+    auto store = CaseStore::open(address);
+    REQUIRE(store);
+    auto report = (*store)->check();
+    REQUIRE(report);
+    CHECK(report->logGapless);
+    CHECK(report->isSound());
+    // Every write is in the log: the first person, and per clerk 25 persons and 25 phones.
+    CHECK(report->operations == 1 + Clerks * Each * 2);
+    QSqlQuery q((*store)->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM persons")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1 + Clerks * Each);
+    // The shared phone holds the last write by the log's clock.
+    REQUIRE(q.exec(QStringLiteral("SELECT value FROM oplog WHERE field = 'phone' ORDER BY hlc DESC "
+                                  "LIMIT 1")));
+    REQUIRE(q.next());
+    const QString last = q.value(0).toString();
+    REQUIRE(q.exec(QStringLiteral("SELECT phone FROM persons WHERE id = '%1'").arg(shared)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == last);
 }

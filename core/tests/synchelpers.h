@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/persons/personrepository.h"
+#include "core/store/storecopy.h"
 #include "core/sync/syncrepository.h"
 #include "core/tests/scratchstore.h"
 #include "tests/support/catchtest.h"
@@ -59,11 +60,13 @@ struct Node
     {
         auto dir = std::make_unique<QTemporaryDir>();
         REQUIRE(dir->isValid());
-        const QString path = dir->filePath(QStringLiteral("clone.db"));
-        QSqlQuery q(store->database());
-        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
+        const QString path
+            = onPostgres() ? scratchAddress() : dir->filePath(QStringLiteral("clone.db"));
         auto copy = CaseStore::open(path, SystemClock::instance());
         REQUIRE(copy);
+        auto copied = StoreCopy::copy(*store, **copy);
+        INFO((copied ? QString() : copied.error().message).toStdString());
+        REQUIRE(copied);
         auto node = std::make_unique<Node>(std::move(*copy), *keys);
         node->folder = std::move(dir);
         return node;
