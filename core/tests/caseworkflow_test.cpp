@@ -314,8 +314,8 @@ TEST_CASE(
     // The due list's reading of the open cases carries it too.
     auto open = f.cases.openTimelines();
     REQUIRE(open);
-    const auto timeline = std::find_if(open->begin(), open->end(),
-        [&](const CaseTimeline &t) { return t.c.id == accepted->id; });
+    const auto timeline = std::find_if(
+        open->begin(), open->end(), [&](const CaseTimeline &t) { return t.c.id == accepted->id; });
     REQUIRE(timeline != open->end());
     CHECK(timeline->c.eligibilityOverride
         == QStringLiteral("表二轉介，精神科診斷證明書在案，證明鑑定中"));
