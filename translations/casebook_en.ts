@@ -2036,6 +2036,10 @@ Qt %5</translation>
         <source>Counting the plan year %1…</source>
         <translation>Counting the plan year %1…</translation>
     </message>
+    <message>
+        <source>Updated with the latest changes.</source>
+        <translation>Updated with the latest changes.</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>

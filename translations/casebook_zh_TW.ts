@@ -2028,6 +2028,10 @@ Qt %5</translation>
         <source>Counting the plan year %1…</source>
         <translation>正在計算 %1 年度…</translation>
     </message>
+    <message>
+        <source>Updated with the latest changes.</source>
+        <translation>已更新為最新的資料。</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>

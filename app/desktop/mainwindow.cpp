@@ -31,6 +31,7 @@
 #include "forms/model/formdefinition.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -98,6 +99,10 @@ MainWindow::MainWindow(CaseStore &store, std::optional<Account> user, QWidget *p
     setCentralWidget(m_pages);
     m_idleLock.setSingleShot(true);
     connect(&m_idleLock, &QTimer::timeout, this, [this] { lock(true); });
+    m_watch.setInterval(
+        std::max(1, QSettings().value(QStringLiteral("refreshSeconds"), 15).toInt()) * 1000);
+    connect(&m_watch, &QTimer::timeout, this, &MainWindow::checkForChanges);
+    m_watch.start();
     m_due = new DuePanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_due);
     // 今日 beside the due list; filled when it is shown (a coach's window shows it first).
@@ -456,9 +461,23 @@ void MainWindow::askUnlock()
     dialog->open();
 }
 
+bool MainWindow::checkForChanges()
+{
+    if (isLocked() || QApplication::activeModalWidget())
+        return false;
+    auto head = m_store.changePosition();
+    if (!head || *head == m_seenPosition)
+        return false;
+    reload();
+    statusBar()->showMessage(tr("Updated with the latest changes."), 5000);
+    return true;
+}
+
 void MainWindow::reload()
 {
     const QString keep = m_currentCaseId;
+    if (auto head = m_store.changePosition())
+        m_seenPosition = *head;
     auto rows = files().list();
     if (!rows) {
         reportError(rows.error().message);

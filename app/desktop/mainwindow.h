@@ -60,6 +60,11 @@ public:
     bool isLocked() const;
     // The idle time before the lock (tests shorten it; the setting lockMinutes otherwise).
     void setIdleLockInterval(int milliseconds);
+    // Another desk's writes on a shared store (or a bundle merged by another program) show without
+    // a restart: every 15 seconds (setting refreshSeconds) the log's head is read, and when it
+    // has moved the list, the case and the due list are read again. Not while a dialog is open or
+    // the window is locked. Returns whether it reloaded.
+    bool checkForChanges();
     // The filters a person chose are remembered across starts (the program does this; tests do
     // not, so that one test's choice never narrows the next one's list).
     void rememberFilters();
@@ -141,6 +146,8 @@ private:
     QWidget *m_main = nullptr;
     QWidget *m_lockPage = nullptr;
     QTimer m_idleLock;
+    QTimer m_watch;            // checkForChanges
+    qint64 m_seenPosition = 0; // the last change in the log when the window last read the store
     QList<QPointer<QDialog>> m_hiddenDialogs;
     bool m_idleLockSet = false;
 };

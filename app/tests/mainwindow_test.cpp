@@ -1413,3 +1413,34 @@ TEST_CASE("Locking a window on an encrypted store closes the store and wipes its
     }
     CHECK(found);
 }
+
+TEST_CASE("Another desk's writes show in the window without a restart", "[gui][shared]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Bureau, QStringLiteral("勞動局")));
+    REQUIRE(DemoGenerator(**store).generate(10, 31));
+    App::MainWindow w(**store);
+    w.show();
+    const int before = w.caseModel()->rowCount();
+    REQUIRE(before == 10);
+    CHECK_FALSE(w.checkForChanges()); // nothing new: nothing read again
+    // Another clerk's writes reach the store (here on the same store, as a shared one would).
+    REQUIRE(DemoGenerator(**store).generate(3, 32));
+    CHECK(w.checkForChanges());
+    CHECK(w.caseModel()->rowCount() == before + 3);
+    CHECK_FALSE(w.checkForChanges());
+    // Not while a dialog is open: the person's work is not moved under them.
+    REQUIRE(DemoGenerator(**store).generate(2, 33));
+    QDialog dialog(&w);
+    dialog.setModal(true);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    if (QApplication::activeModalWidget() == &dialog) {
+        CHECK_FALSE(w.checkForChanges());
+        CHECK(w.caseModel()->rowCount() == before + 3);
+    }
+    dialog.close();
+    CHECK(w.checkForChanges());
+    CHECK(w.caseModel()->rowCount() == before + 5);
+}

@@ -1322,6 +1322,16 @@ Result<qint64> CaseStore::logPosition() const
     return q.value(0).toLongLong();
 }
 
+Result<qint64> CaseStore::changePosition() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM oplog WHERE entity <> 'audit' ORDER BY %1 DESC "
+                               "LIMIT 1")
+                    .arg(m_dialect.logOrder())))
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<std::unique_ptr<PastView>> PastView::open(CaseStore &store, qint64 position)
 {
     std::unique_ptr<PastView> view(new PastView(store));

@@ -136,6 +136,9 @@ public:
     // Where the log ends now, in the order this store wrote or merged its operations (see
     // PastView).
     Result<qint64> logPosition() const;
+    // Where the last change to the records stands in that order (the audit trail's entries, which
+    // reading a case writes, are not changes): cheap, read from the end of the log.
+    Result<qint64> changePosition() const;
 
     // A SHA-256 over every domain table's rows in id order: the case data two stores agree on
     // after sync. The audit trail is left out (each store adds its own entries, and they travel
