@@ -1396,6 +1396,53 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::ConnectDialog</name>
+    <message>
+        <source>Connect to the shared store</source>
+        <translation>Connect to the shared store</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s shared store on its PostgreSQL server. Ask the bureau for the server, the database and your database user.</source>
+        <translation>The bureau's shared store on its PostgreSQL server. Ask the bureau for the server, the database and your database user.</translation>
+    </message>
+    <message>
+        <source>not kept: asked at each start</source>
+        <translation>not kept: asked at each start</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address.</source>
+        <translation>%1 is not a usable address.</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::DevicesDialog</name>
     <message>
         <source>Devices</source>
@@ -2039,6 +2086,10 @@ Qt %5</translation>
     <message>
         <source>Updated with the latest changes.</source>
         <translation>Updated with the latest changes.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases, reading more…</source>
+        <translation>%1 of %2 cases, reading more…</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4935,33 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>StaleWrites</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed it to %3 meanwhile; you left it as it was, so theirs is kept.</source>
+        <translation>%1: %2 changed it to %3 meanwhile; you left it as it was, so theirs is kept.</translation>
+    </message>
+    <message>
+        <source>%1: you saw %2, %3 changed it to %4 meanwhile, and you saved %5. Both are kept: decide which stands under Sync › Conflicts.</source>
+        <translation>%1: you saw %2, %3 changed it to %4 meanwhile, and you saved %5. Both are kept: decide which stands under Sync › Conflicts.</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Changed at another desk</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Nothing is lost: where you both changed a field, both values are kept until a person decides.</source>
+        <translation>Someone else changed this record while you were editing it. Nothing is lost: where you both changed a field, both values are kept until a person decides.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Your changes are saved, and theirs are kept.</source>
+        <translation>Someone else changed this record while you were editing it. Your changes are saved, and theirs are kept.</translation>
+    </message>
+</context>
+<context>
     <name>StoreAccess</name>
     <message>
         <source>The store %1 has no accounts yet: it acts as its device.</source>
@@ -5362,6 +5440,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The shared store %1 is not set up yet: the bureau sets it up with casebook-cli init or migrate-store.</source>
         <translation>The shared store %1 is not set up yet: the bureau sets it up with casebook-cli init or migrate-store.</translation>
+    </message>
+    <message>
+        <source>Connect to the bureau&apos;s shared store: asks its server and the password (the last address is remembered, the password never).</source>
+        <translation>Connect to the bureau's shared store: asks its server and the password (the last address is remembered, the password never).</translation>
     </message>
 </context>
 </TS>

@@ -1391,6 +1391,53 @@
     </message>
 </context>
 <context>
+    <name>Casebook::App::ConnectDialog</name>
+    <message>
+        <source>Connect to the shared store</source>
+        <translation>連線到共用資料庫</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s shared store on its PostgreSQL server. Ask the bureau for the server, the database and your database user.</source>
+        <translation>勞動局在 PostgreSQL 伺服器上的共用資料庫。伺服器、資料庫名稱與您的資料庫帳號，請向勞動局索取。</translation>
+    </message>
+    <message>
+        <source>not kept: asked at each start</source>
+        <translation>不會保存：每次啟動時詢問</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>伺服器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>連接埠(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>資料庫(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>帳號(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>連線(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>請填寫伺服器、資料庫與帳號。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable address.</source>
+        <translation>%1 不是可用的位址。</translation>
+    </message>
+</context>
+<context>
     <name>Casebook::App::DevicesDialog</name>
     <message>
         <source>Devices</source>
@@ -2031,6 +2078,10 @@ Qt %5</translation>
     <message>
         <source>Updated with the latest changes.</source>
         <translation>已更新為最新的資料。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases, reading more…</source>
+        <translation>共 %2 案，顯示 %1 案，其餘讀取中…</translation>
     </message>
 </context>
 <context>
@@ -4856,6 +4907,33 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
 </context>
 <context>
+    <name>StaleWrites</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed it to %3 meanwhile; you left it as it was, so theirs is kept.</source>
+        <translation>%1：%2 在這段期間改為 %3；您未更動此欄，保留對方的值。</translation>
+    </message>
+    <message>
+        <source>%1: you saw %2, %3 changed it to %4 meanwhile, and you saved %5. Both are kept: decide which stands under Sync › Conflicts.</source>
+        <translation>%1：您看到的是 %2，%3 在這段期間改為 %4，您存的是 %5。兩個值都已保留，請在「同步 › 衝突」中決定採用哪一個。</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>已在其他電腦上被修改</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Nothing is lost: where you both changed a field, both values are kept until a person decides.</source>
+        <translation>您編輯期間，有其他人修改了這筆資料。資料不會遺失：雙方都改過的欄位，兩個值都會保留，直到有人決定。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Your changes are saved, and theirs are kept.</source>
+        <translation>您編輯期間，有其他人修改了這筆資料。您的修改已儲存，對方的修改也保留。</translation>
+    </message>
+</context>
+<context>
     <name>StoreAccess</name>
     <message>
         <source>The store %1 has no accounts yet: it acts as its device.</source>
@@ -5334,6 +5412,10 @@ On a store with accounts every command takes --user NAME, with the password in
     <message>
         <source>The shared store %1 is not set up yet: the bureau sets it up with casebook-cli init or migrate-store.</source>
         <translation>共用資料庫 %1 尚未設定：請勞動局以 casebook-cli init 或 migrate-store 設定。</translation>
+    </message>
+    <message>
+        <source>Connect to the bureau&apos;s shared store: asks its server and the password (the last address is remembered, the password never).</source>
+        <translation>連線到勞動局的共用資料庫：詢問伺服器與密碼（記住上次的位址，從不保存密碼）。</translation>
     </message>
 </context>
 </TS>

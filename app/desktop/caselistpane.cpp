@@ -129,6 +129,11 @@ void CaseListPane::setRows(QList<CaseListRow> rows)
     m_model->setRows(std::move(rows));
 }
 
+void CaseListPane::appendRows(QList<CaseListRow> rows)
+{
+    m_model->appendRows(std::move(rows));
+}
+
 void CaseListPane::setChoices(const QList<Unit> &units, const QList<StaffMember> &coaches)
 {
     QList<std::pair<QString, QString>> unitItems;

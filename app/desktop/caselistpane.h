@@ -40,6 +40,7 @@ public:
     // The search field and the filters, for the window to place above the list and the case.
     QWidget *filterBar() const { return m_filterBar; }
     void setRows(QList<Core::CaseListRow> rows);
+    void appendRows(QList<Core::CaseListRow> rows);
     void setChoices(const QList<Core::Unit> &units, const QList<Core::StaffMember> &coaches);
     // Selects the case's row (clearing the search text when it hides it).
     void selectCase(const QString &caseId);

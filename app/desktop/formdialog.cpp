@@ -2,6 +2,7 @@
 #include "app/desktop/formdialog.h"
 
 #include "app/desktop/laptopfit.h"
+#include "app/desktop/stalewrites.h"
 #include "forms/editor/formeditor.h"
 #include "forms/print/formprinter.h"
 
@@ -56,8 +57,14 @@ bool FormDialog::save(bool markComplete)
         return false;
     }
     m_editor->showError({});
+    const QList<Core::StaleWrite> stale = record.staleWrites();
+    if (!stale.isEmpty() && m_reopen) {
+        if (auto fresh = m_reopen(record.instance().id))
+            record = std::move(*fresh);
+    }
     m_editor->setRecord(std::move(record));
     Q_EMIT saved();
+    StaleWrites::tell(this, stale);
     return true;
 }
 

@@ -25,6 +25,12 @@ public:
     FormDialog(Forms::FormRecord record, const QDate &today, Core::WriteContext ctx,
         QWidget *parent = nullptr);
     Forms::FormEditor *editor() const { return m_editor; }
+    // Opens the record again from the store: after a save in which another desk's changes were
+    // kept or opened a conflict, the form shows what the store holds.
+    void setReopen(std::function<Core::Result<Forms::FormRecord>(const QString &instanceId)> reopen)
+    {
+        m_reopen = std::move(reopen);
+    }
     // For tests: answers the "unsaved changes" question instead of a message box.
     void setDiscardQuestion(std::function<int()> ask) { m_ask = std::move(ask); }
     // For tests: answers "keep this complete form complete?" (Yes: as a correction, No: as a draft,
@@ -49,6 +55,7 @@ private:
     Forms::FormEditor *m_editor = nullptr;
     std::function<int()> m_ask;
     std::function<int(const QString &, bool)> m_completeQuestion;
+    std::function<Core::Result<Forms::FormRecord>(const QString &instanceId)> m_reopen;
 };
 
 } // namespace Casebook::App

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/translations.h"
+#include "app/desktop/connectdialog.h"
 #include "app/desktop/mainwindow.h"
 #include "app/desktop/signindialog.h"
 #include "app/desktop/workprogress.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QTimer>
 
 using namespace Casebook;
@@ -60,8 +62,21 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QStringLiteral("FILE"));
     parser.addOption(shotOption);
+    QCommandLineOption connectOption(QStringLiteral("connect"),
+        QCoreApplication::translate("main",
+            "Connect to the bureau's shared store: asks its server and the password (the last "
+            "address is remembered, the password never)."));
+    parser.addOption(connectOption);
     parser.process(app);
-    const QString path = parser.value(dbOption);
+    QString path = parser.value(dbOption);
+    QSettings settings;
+    if (parser.isSet(connectOption)) {
+        App::ConnectDialog ask(settings.value(QStringLiteral("sharedStore")).toString());
+        if (ask.exec() != QDialog::Accepted)
+            return 0;
+        path = ask.address();
+        Core::PostgresAddress::usePassword(path, ask.password());
+    }
     // A shared store on a server is set up by the bureau (casebook-cli init or migrate-store),
     // never filled with demo data.
     const bool shared = Core::PostgresAddress::isAddress(path);
@@ -70,7 +85,22 @@ int main(int argc, char **argv)
     // An encrypted store opens only with its key, which the sign-in unwraps.
     std::unique_ptr<Core::CaseStore> owned;
     std::optional<Core::Account> user;
-    if (!UseCases::StoreAccess::isEncrypted(path)) {
+    if (shared) {
+        // Refused or out of reach (a wrong password, a server down): asked again, Cancel ends.
+        for (;;) {
+            auto opened = Core::CaseStore::open(path);
+            if (opened) {
+                owned = std::move(*opened);
+                break;
+            }
+            App::ConnectDialog ask(path, opened.error().message);
+            if (ask.exec() != QDialog::Accepted)
+                return 0;
+            path = ask.address();
+            Core::PostgresAddress::usePassword(path, ask.password());
+        }
+        settings.setValue(QStringLiteral("sharedStore"), path); // the address, never the password
+    } else if (!UseCases::StoreAccess::isEncrypted(path)) {
         auto opened = Core::CaseStore::open(path);
         if (!opened) {
             QMessageBox::critical(

@@ -14,6 +14,7 @@
 #include "app/desktop/performancedialog.h"
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/signindialog.h"
+#include "app/desktop/stalewrites.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncmenu.h"
 #include "app/desktop/todaypanel.h"
@@ -152,13 +153,11 @@ MainWindow::MainWindow(CaseStore &store, std::optional<Account> user, QWidget *p
     connect(m_view, &CaseView::placementEditRequested, this, &MainWindow::editPlacement);
     connect(m_view, &CaseView::withdrawRequested, this, [this] { withdrawServiceRecord(true); });
 
-    auto *count = new QLabel(this);
-    count->setObjectName(QStringLiteral("countLabel"));
-    statusBar()->addPermanentWidget(count);
-    connect(caseModel(), &QAbstractItemModel::modelReset, this, [this, count] {
-        count->setText(
-            tr("%1 of %2 cases").arg(caseModel()->rowCount()).arg(caseModel()->totalCount()));
-    });
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_count);
+    connect(caseModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(caseModel(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     buildMenus();
     m_list->setChoices(
         files().units().value_or(QList<Unit>()), files().coaches().value_or(QList<StaffMember>()));
@@ -478,17 +477,68 @@ void MainWindow::reload()
     const QString keep = m_currentCaseId;
     if (auto head = m_store.changePosition())
         m_seenPosition = *head;
-    auto rows = files().list();
-    if (!rows) {
-        reportError(rows.error().message);
+    // The first screenful first (from the list's index); the rest in pages after it is shown.
+    const int generation = ++m_listGeneration;
+    auto page = files().page(m_firstPage);
+    if (!page) {
+        reportError(page.error().message);
         return;
     }
-    m_list->setRows(*rows);
+    m_listNext = page->next;
+    m_selectWhenLoaded.clear();
+    m_list->setRows(std::move(page->rows));
+    if (m_listNext)
+        QTimer::singleShot(0, this, [this, generation] { loadMoreCases(generation); });
     // The due panel fills right after the list is shown: the list is usable first.
     QTimer::singleShot(0, this, &MainWindow::reloadDeadlines);
     QTimer::singleShot(0, this, &MainWindow::reloadAgenda);
-    if (!keep.isEmpty())
-        selectCase(keep);
+    if (keep.isEmpty())
+        return;
+    if (m_listNext && !caseModel()->holds(keep)) {
+        // Its row is in a later page: the case stays shown, and is selected when the row comes.
+        m_selectWhenLoaded = keep;
+        showCase(keep);
+        return;
+    }
+    selectCase(keep);
+}
+
+void MainWindow::loadMoreCases(int generation)
+{
+    if (generation != m_listGeneration || !m_listNext || isLocked())
+        return;
+    auto page = files().page(m_nextPage, &*m_listNext);
+    if (!page) {
+        m_listNext.reset();
+        reportError(page.error().message);
+        updateCount();
+        return;
+    }
+    m_listNext = page->next;
+    m_list->appendRows(std::move(page->rows));
+    if (!m_selectWhenLoaded.isEmpty() && caseModel()->holds(m_selectWhenLoaded)) {
+        // Selected only where the person's filter shows it: a filter typed meanwhile stays.
+        if (m_selectWhenLoaded == m_currentCaseId
+            && caseModel()->rowOfCase(m_selectWhenLoaded) >= 0)
+            m_list->selectCase(m_selectWhenLoaded);
+        m_selectWhenLoaded.clear();
+    }
+    updateCount();
+    if (m_listNext) {
+        QTimer::singleShot(0, this, [this, generation] { loadMoreCases(generation); });
+        return;
+    }
+    // The list is whole: a due list narrowed to the list's scope follows all of it.
+    renderDeadlines();
+}
+
+void MainWindow::updateCount()
+{
+    m_count->setText(m_listNext
+            ? tr("%1 of %2 cases, reading more…")
+                  .arg(caseModel()->rowCount())
+                  .arg(caseModel()->totalCount())
+            : tr("%1 of %2 cases").arg(caseModel()->rowCount()).arg(caseModel()->totalCount()));
 }
 
 void MainWindow::selectCase(const QString &caseId)
@@ -578,6 +628,8 @@ void MainWindow::newIntake()
 
 void MainWindow::editPerson()
 {
+    // Where the log stands before the person is read: what another desk saves after is unseen.
+    const qint64 seen = m_store.logPosition().value_or(0);
     auto file = files().read(m_currentCaseId);
     if (!file) {
         reportError(file.error().message);
@@ -587,7 +639,8 @@ void MainWindow::editPerson()
         PersonCaseDialog::Mode::EditPerson, {}, m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPerson(file->person);
-    connect(dialog, &PersonCaseDialog::saveRequested, this, [this, dialog] { savePerson(dialog); });
+    connect(dialog, &PersonCaseDialog::saveRequested, this,
+        [this, dialog, seen] { savePerson(dialog, seen); });
     dialog->open();
 }
 
@@ -633,20 +686,26 @@ QString MainWindow::askEligibilityReason(const QString &problems)
     return ok ? reason : QString();
 }
 
-void MainWindow::savePerson(PersonCaseDialog *dialog)
+void MainWindow::savePerson(PersonCaseDialog *dialog, qint64 seen)
 {
     const Person person = dialog->person();
     if (const auto problems = UseCases::Intake(m_store).checkPerson(person); !problems.isEmpty()) {
         dialog->showProblems(problems);
         return;
     }
-    auto r = UseCases::Intake(m_store).updatePerson(context(), person);
+    WriteContext ctx = context();
+    ctx.seenPosition = seen;
+    auto r = UseCases::Intake(m_store).updatePerson(ctx, person);
     if (!r) {
         dialog->showProblems({{QString(), r.error().message}});
         return;
     }
+    QList<StaleWrite> stale = m_store.staleWrites();
+    for (StaleWrite &w : stale)
+        w.label = dialog->fieldLabel(w.field);
     dialog->accept();
     reload();
+    StaleWrites::tell(this, stale);
     statusBar()->showMessage(tr("%n field(s) of %1 changed.", nullptr, *r).arg(person.name), 5000);
 }
 
@@ -802,9 +861,12 @@ void MainWindow::openForm(const QString &formId, const QString &instanceId)
         reportError(record.error().message);
         return;
     }
+    const QString caseId = m_currentCaseId;
     auto *dialog = new FormDialog(std::move(*record), m_store.clock().today(), context(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString caseId = m_currentCaseId;
+    dialog->setReopen([this, caseId, formId](const QString &instance) {
+        return UseCases::CaseForms(m_store).open(caseId, formId, instance);
+    });
     connect(dialog, &FormDialog::saved, this, [this, caseId] {
         reload();
         selectCase(caseId);

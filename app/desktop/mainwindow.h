@@ -18,6 +18,7 @@
 #include <functional>
 #include <optional>
 
+class QLabel;
 class QStackedWidget;
 
 namespace Casebook::App {
@@ -39,6 +40,17 @@ public:
     // The window of a signed-in user: their caseload from the first list on (see setUser).
     MainWindow(
         Core::CaseStore &store, std::optional<Core::Account> user, QWidget *parent = nullptr);
+
+    // The case list's first page (500 rows), read before the window is shown, and the pages after
+    // it (5,000 rows), read one per turn of the event loop: a coach's caseload is one page. Tests
+    // make them smaller; from the next reload.
+    void setListPages(int first, int next)
+    {
+        m_firstPage = first;
+        m_nextPage = next;
+    }
+    // Whether the case list holds every case yet (its later pages are read after it is shown).
+    bool isListWhole() const { return !m_listNext; }
 
     Core::CaseListModel *caseModel() const;
     QString currentCaseId() const { return m_currentCaseId; }
@@ -115,9 +127,13 @@ private:
     void reloadDeadlines();
     void reloadAgenda();
     void renderDeadlines();
+    // The case list after its first screenful: the next page, one per turn of the event loop,
+    // until the list is whole (a reload starts over).
+    void loadMoreCases(int generation);
+    void updateCount();
     void reloadServices();
     void saveIntake(PersonCaseDialog *dialog);
-    void savePerson(PersonCaseDialog *dialog);
+    void savePerson(PersonCaseDialog *dialog, qint64 seen);
     void reportError(const QString &message);
     // Shows the case with this case number (from a report's list of cases).
     void openCaseNo(const QString &caseNo);
@@ -148,6 +164,12 @@ private:
     QTimer m_idleLock;
     QTimer m_watch;            // checkForChanges
     qint64 m_seenPosition = 0; // the last change in the log when the window last read the store
+    QLabel *m_count = nullptr;
+    int m_firstPage = 500;
+    int m_nextPage = 5000;
+    int m_listGeneration = 0;                    // one per reload: a stale page is dropped
+    std::optional<Core::CaseListRow> m_listNext; // where the list's next page starts (none: whole)
+    QString m_selectWhenLoaded; // the case shown, selected in the list when its page arrives
     QList<QPointer<QDialog>> m_hiddenDialogs;
     bool m_idleLockSet = false;
 };

@@ -210,6 +210,7 @@ void PersonCaseDialog::addRow(
         l->setBuddy(editor);
     m_problemLabels.insert(field, problem);
     m_editors.insert(field, editor);
+    m_labels.insert(field, QString(label).remove(QLatin1Char('&')));
 }
 
 void PersonCaseDialog::fillCategories()

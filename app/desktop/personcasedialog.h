@@ -38,6 +38,8 @@ public:
     bool isDirty() const { return m_dirty; }
     // Shows each problem beside its field; an empty list clears them.
     void showProblems(const QList<Core::FieldProblem> &problems);
+    // What the dialog calls a person's or a case's column (without its shortcut mark).
+    QString fieldLabel(const QString &field) const { return m_labels.value(field); }
     // For tests: answers the "unsaved changes" question instead of a message box.
     void setDiscardQuestion(std::function<int()> ask) { m_ask = std::move(ask); }
 
@@ -58,6 +60,7 @@ private:
     std::function<int()> m_ask;
     QHash<QString, QLabel *> m_problemLabels;
     QHash<QString, QWidget *> m_editors;
+    QHash<QString, QString> m_labels;
     QLineEdit *m_name = nullptr;
     QComboBox *m_sex = nullptr;
     QLineEdit *m_birthDate = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/attachmentspane.h"
 #include "app/desktop/auditdialog.h"
+#include "app/desktop/connectdialog.h"
 #include "app/desktop/formdialog.h"
 #include "app/desktop/groupdialog.h"
 #include "app/desktop/handoverdialog.h"
@@ -10,10 +11,12 @@
 #include "app/desktop/personcasedialog.h"
 #include "app/desktop/serviceentrydialog.h"
 #include "app/desktop/signindialog.h"
+#include "app/desktop/stalewrites.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncdialogs.h"
 #include "app/desktop/workprogress.h"
 #include "app/tests/guitesthelpers.h"
+#include "app/usecases/caseforms.h"
 #include "app/usecases/reports.h"
 #include "app/usecases/session.h"
 #include "app/usecases/storeaccess.h"
@@ -51,6 +54,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -288,6 +292,235 @@ TEST_CASE("Editing a person writes only what changed", "[gui]")
     CHECK(*(*store)->operationCount() == before + 1);
     auto c = CaseRepository(**store).find(caseId);
     CHECK(PersonRepository(**store).find(c->personId)->mobile == QStringLiteral("0988-000-111"));
+}
+
+TEST_CASE("The connection dialog builds the shared store's address and keeps the password out of "
+          "it",
+    "[gui][postgres]")
+{
+    // Known address: only the password is asked, hidden as typed.
+    App::ConnectDialog known(QStringLiteral("postgresql://clerk@db.bureau.tycg:5433/casebook"),
+        QStringLiteral("password authentication failed"));
+    known.show();
+    known.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&known));
+    CHECK(child<QLineEdit>(&known, "hostEdit")->text() == QStringLiteral("db.bureau.tycg"));
+    CHECK(child<QSpinBox>(&known, "portEdit")->value() == 5433);
+    CHECK(child<QLineEdit>(&known, "databaseEdit")->text() == QStringLiteral("casebook"));
+    CHECK(child<QLineEdit>(&known, "userEdit")->text() == QStringLiteral("clerk"));
+    auto *password = child<QLineEdit>(&known, "passwordEdit");
+    CHECK(password->echoMode() == QLineEdit::Password);
+    CHECK(password->hasFocus());
+    CHECK(child<QLabel>(&known, "connectProblem")->isVisibleTo(&known));
+    type(password, QStringLiteral("kiwi-7731"));
+    QTest::mouseClick(child<QPushButton>(&known, "connectButton"), Qt::LeftButton);
+    CHECK(known.result() == QDialog::Accepted);
+    CHECK(known.address() == QStringLiteral("postgresql://clerk@db.bureau.tycg:5433/casebook"));
+    CHECK(known.password() == QStringLiteral("kiwi-7731"));
+    CHECK_FALSE(known.address().contains(QStringLiteral("kiwi")));
+
+    // New: the server, the database and the user are needed; the address is built from them.
+    App::ConnectDialog blank;
+    blank.show();
+    blank.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&blank));
+    CHECK(child<QLineEdit>(&blank, "hostEdit")->hasFocus());
+    CHECK_FALSE(child<QLabel>(&blank, "connectProblem")->isVisibleTo(&blank));
+    type(child<QLineEdit>(&blank, "hostEdit"), QStringLiteral("10.1.2.3"));
+    QTest::mouseClick(child<QPushButton>(&blank, "connectButton"), Qt::LeftButton);
+    CHECK(blank.result() != QDialog::Accepted);
+    CHECK(child<QLabel>(&blank, "connectProblem")->isVisibleTo(&blank));
+    CHECK(child<QLineEdit>(&blank, "databaseEdit")->hasFocus());
+    type(child<QLineEdit>(&blank, "databaseEdit"), QStringLiteral("casebook"));
+    type(child<QLineEdit>(&blank, "userEdit"), QStringLiteral("north"));
+    QTest::mouseClick(child<QPushButton>(&blank, "connectButton"), Qt::LeftButton);
+    CHECK(blank.result() == QDialog::Accepted);
+    CHECK(blank.address() == QStringLiteral("postgresql://north@10.1.2.3:5432/casebook"));
+    CHECK(PostgresAddress::parse(blank.address()).database == QStringLiteral("casebook"));
+}
+
+TEST_CASE("The case list shows its first page at once and reads the rest after, filter and "
+          "selection kept",
+    "[gui][paging]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("北區窗口")));
+    REQUIRE(DemoGenerator(**store).generate(60, 5));
+    const auto all = CaseRepository(**store).listRows();
+    REQUIRE(all);
+    REQUIRE(all->size() > 40);
+    App::MainWindow w(**store);
+    w.show();
+    QCoreApplication::processEvents();
+    REQUIRE(w.isListWhole());
+    // A case far down the list is being looked at when the list is read again.
+    const CaseListRow far = all->at(all->size() - 3);
+    w.selectCase(far.caseId);
+    w.setListPages(10, 8);
+    w.reload();
+    CHECK(w.caseModel()->totalCount() == 10); // the first screenful, before any event
+    CHECK_FALSE(w.isListWhole());
+    CHECK(w.currentCaseId() == far.caseId); // the case stays shown while its row is read
+    CHECK(child<QLabel>(&w, "countLabel")
+              ->text()
+              .contains(App::MainWindow::tr("%1 of %2 cases, reading more…")
+                            .section(QLatin1Char(','), 1)
+                            .trimmed()));
+    auto *table = child<QTableView>(&w, "caseTable");
+    auto whole = [&] {
+        for (int turns = 0; !w.isListWhole() && turns < 100; ++turns)
+            QCoreApplication::processEvents();
+        return w.isListWhole();
+    };
+    REQUIRE(whole());
+    CHECK(w.caseModel()->totalCount() == all->size());
+    // Its row, when it came, was selected.
+    REQUIRE(table->selectionModel()->currentIndex().isValid());
+    CHECK(w.caseModel()
+              ->data(table->selectionModel()->currentIndex(), CaseListModel::CaseIdRole)
+              .toString()
+        == far.caseId);
+    CHECK(child<QLabel>(&w, "countLabel")->text()
+        == App::MainWindow::tr("%1 of %2 cases").arg(all->size()).arg(all->size()));
+
+    // Typing while the rest is read: a case of a later page appears when its page comes, and the
+    // person's filter is never cleared by the reading.
+    w.reload();
+    CHECK(w.caseModel()->totalCount() == 10);
+    auto *filter = child<QLineEdit>(&w, "filterEdit");
+    type(filter, far.caseNo);
+    CHECK(w.caseModel()->rowCount() == 0);
+    REQUIRE(whole());
+    CHECK(filter->text() == far.caseNo);
+    REQUIRE(w.caseModel()->rowCount() == 1);
+    CHECK(w.caseModel()->rowAt(0)->caseId == far.caseId);
+    CHECK(child<QLabel>(&w, "countLabel")->text()
+        == App::MainWindow::tr("%1 of %2 cases").arg(1).arg(all->size()));
+    // Whole, the list is the one read at once, in the same order.
+    filter->clear();
+    QCoreApplication::processEvents();
+    REQUIRE(w.caseModel()->rowCount() == all->size());
+    for (int i = 0; i < w.caseModel()->rowCount(); ++i)
+        CHECK(w.caseModel()->rowAt(i)->caseId == all->at(i).caseId);
+    // A reload while pages are read drops the old pages: no row twice.
+    w.reload();
+    w.reload();
+    REQUIRE(whole());
+    CHECK(w.caseModel()->totalCount() == all->size());
+}
+
+TEST_CASE("A person changed at another desk while being edited: theirs kept, a conflict told",
+    "[gui][stale]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("北區窗口")));
+    REQUIRE(DemoGenerator(**store).generate(5, 9));
+    App::MainWindow w(**store);
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    const QString caseId = w.caseModel()->rowAt(0)->caseId;
+    w.selectCase(caseId);
+    QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier);
+    auto *d = w.findChild<App::PersonCaseDialog *>();
+    REQUIRE(d);
+    // Meanwhile at the other desk, on the same store: the mobile and the emergency contact.
+    const QString personId = CaseRepository(**store).find(caseId)->personId;
+    Person theirs = *PersonRepository(**store).find(personId);
+    const QString seenMobile = theirs.mobile;
+    theirs.mobile = QStringLiteral("0911-222-333");
+    theirs.emergencyName = QStringLiteral("王大同");
+    REQUIRE(PersonRepository(**store).update({QStringLiteral("林志明"), {}, {}}, theirs));
+    const auto before = *(*store)->operationCount();
+
+    auto *mobile = child<QLineEdit>(d, "mobileEdit");
+    mobile->selectAll();
+    type(mobile, QStringLiteral("0988-000-111"));
+    QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    // Her mobile is written beside his (one operation), his emergency contact is kept.
+    CHECK(*(*store)->operationCount() == before + 1);
+    const Person now = *PersonRepository(**store).find(personId);
+    CHECK(now.emergencyName == QStringLiteral("王大同"));
+    auto open = SyncRepository(**store).conflicts();
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().field == QStringLiteral("mobile"));
+    CHECK(open->first().valueA == QStringLiteral("0911-222-333"));
+    CHECK(open->first().valueB == QStringLiteral("0988-000-111"));
+    // The person who saved is told, in words, by field.
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("staleWriteMessage"));
+    REQUIRE(box);
+    const QString told = box->informativeText();
+    INFO(told.toStdString());
+    CHECK(told.contains(QStringLiteral("林志明")));
+    CHECK(told.contains(QStringLiteral("0911-222-333")));
+    CHECK(told.contains(QStringLiteral("0988-000-111")));
+    CHECK(told.contains(App::PersonCaseDialog::tr("Mobile")));
+    CHECK(told.contains(App::PersonCaseDialog::tr("Emergency contact")));
+    CHECK(told.contains(seenMobile.isEmpty() ? App::StaleWrites::tr("(empty)") : seenMobile));
+    box->accept();
+}
+
+TEST_CASE("A form saved over another desk's change opens a conflict and shows the store's values",
+    "[gui][forms][stale]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("窗口")));
+    REQUIRE(DemoGenerator(**store).generate(5, 3));
+    App::MainWindow w(**store);
+    w.show();
+    const QString caseId = w.caseModel()->rowAt(0)->caseId;
+    w.selectCase(caseId);
+    choose(&w, "newFormCombo", QStringLiteral("table1"));
+    QTest::mouseClick(child<QPushButton>(&w, "newFormButton"), Qt::LeftButton);
+    QPointer<App::FormDialog> dialog = w.findChild<App::FormDialog *>();
+    REQUIRE(dialog);
+    Forms::FormEditor *editor = dialog->editor();
+    auto *reason = qobject_cast<QPlainTextEdit *>(editor->editorFor(QStringLiteral("reason")));
+    REQUIRE(reason);
+    reason->setPlainText(QStringLiteral("希望找到清潔工作"));
+    QTest::mouseClick(
+        editor->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    const QString instance = editor->record().instance().id;
+    REQUIRE_FALSE(instance.isEmpty());
+    CHECK(w.findChild<QMessageBox *>(QStringLiteral("staleWriteMessage")) == nullptr);
+
+    // Another desk opens the same form and writes the reason; this one, still open, changes it.
+    auto other = UseCases::CaseForms(**store).open(caseId, QStringLiteral("table1"), instance);
+    REQUIRE(other);
+    other->setValue(QStringLiteral("reason"), QStringLiteral("想做餐飲"));
+    REQUIRE(other->save({QStringLiteral("林志明"), {}, {}}));
+    CHECK(other->staleWrites().isEmpty());
+    reason = qobject_cast<QPlainTextEdit *>(editor->editorFor(QStringLiteral("reason")));
+    reason->setPlainText(QStringLiteral("希望做清潔或包裝"));
+    QTest::mouseClick(
+        editor->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    auto open = SyncRepository(**store).conflicts();
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().valueA == QStringLiteral("想做餐飲"));
+    CHECK(open->first().valueB == QStringLiteral("希望做清潔或包裝"));
+    auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("staleWriteMessage"));
+    REQUIRE(box);
+    INFO(box->informativeText().toStdString());
+    CHECK(box->informativeText().contains(QStringLiteral("林志明")));
+    // Named as the form names the field, not by its key.
+    CHECK_FALSE(box->informativeText().startsWith(QStringLiteral("reason")));
+    box->accept();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // A later save from the same window, without another desk, is no conflict.
+    editor = dialog->editor();
+    reason = qobject_cast<QPlainTextEdit *>(editor->editorFor(QStringLiteral("reason")));
+    reason->setPlainText(QStringLiteral("希望做包裝"));
+    QTest::mouseClick(
+        editor->findChild<QPushButton *>(QStringLiteral("saveDraftButton")), Qt::LeftButton);
+    CHECK(SyncRepository(**store).conflicts()->size() == 1);
+    CHECK(dialog->findChild<QMessageBox *>(QStringLiteral("staleWriteMessage")) == nullptr);
+    dialog->setDiscardQuestion([] { return int(QMessageBox::Discard); });
+    dialog->reject();
 }
 
 TEST_CASE(

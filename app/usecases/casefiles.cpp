@@ -9,33 +9,60 @@ namespace Casebook::UseCases {
 
 using namespace Casebook::Core;
 
-Result<QList<CaseListRow>> CaseFiles::list() const
+namespace {
+
+// The caseload as the repository's scope; none: a caseload of nothing (no one's cases).
+std::optional<CaseListScope> scopeOf(const Caseload &caseload)
 {
     CaseListScope scope;
-    switch (m_caseload.kind()) {
+    switch (caseload.kind()) {
     case Caseload::Kind::Everything:
-        return CaseRepository(m_store).listRows();
+        return scope;
     case Caseload::Kind::Coach:
-        scope.coachId = m_caseload.key();
+        scope.coachId = caseload.key();
         break;
     case Caseload::Kind::Window:
-        scope.window = m_caseload.key();
+        scope.window = caseload.key();
         break;
     case Caseload::Kind::Unit:
-        scope.unitId = m_caseload.key();
+        scope.unitId = caseload.key();
         break;
     }
-    if (m_caseload.key().isEmpty()) // a caseload of nothing: no one's cases
-        return QList<CaseListRow> {};
-    auto rows = CaseRepository(m_store).listRows(scope);
+    if (caseload.key().isEmpty())
+        return std::nullopt;
+    return scope;
+}
+
+} // namespace
+
+Result<QList<CaseListRow>> CaseFiles::list() const
+{
+    auto page = this->page(-1);
+    if (!page)
+        return tl::unexpected(page.error());
+    return page->rows;
+}
+
+Result<CaseFiles::Page> CaseFiles::page(int limit, const CaseListRow *after) const
+{
+    const auto scope = scopeOf(m_caseload);
+    if (!scope)
+        return Page {};
+    auto rows = CaseRepository(m_store).listRows(*scope, limit, after);
     if (!rows)
-        return rows;
-    QList<CaseListRow> mine;
-    for (const CaseListRow &r : *rows) {
-        if (m_caseload.covers(r))
-            mine << r;
+        return tl::unexpected(rows.error());
+    Page out;
+    if (limit >= 0 && rows->size() >= limit && !rows->isEmpty())
+        out.next = rows->last();
+    if (m_caseload.kind() == Caseload::Kind::Everything) {
+        out.rows = std::move(*rows);
+        return out;
     }
-    return mine;
+    for (const CaseListRow &r : std::as_const(*rows)) {
+        if (m_caseload.covers(r))
+            out.rows << r;
+    }
+    return out;
 }
 
 Result<QList<Case>> CaseFiles::cases(std::optional<CaseStatus> status) const

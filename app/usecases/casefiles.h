@@ -42,6 +42,15 @@ public:
     { }
 
     Core::Result<QList<Core::CaseListRow>> list() const;
+    // The list in pages, in its order (newest received first): at most limit rows after the row
+    // `after` (none: from the start); `next` is where the next page starts (none: this was the
+    // last).
+    struct Page
+    {
+        QList<Core::CaseListRow> rows;
+        std::optional<Core::CaseListRow> next;
+    };
+    Core::Result<Page> page(int limit, const Core::CaseListRow *after = nullptr) const;
     // The cases (of a status, when given) in the caseload.
     Core::Result<QList<Core::Case>> cases(
         std::optional<Core::CaseStatus> status = std::nullopt) const;

@@ -13,20 +13,33 @@ CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) { }
 void CaseListModel::setRows(QList<CaseListRow> rows)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    m_rows.clear();
     m_haystack.clear();
+    m_visible.clear();
+    endResetModel();
+    appendRows(std::move(rows));
+}
+
+void CaseListModel::appendRows(QList<CaseListRow> rows)
+{
+    const int first = static_cast<int>(m_rows.size());
+    m_rows += std::move(rows);
     m_haystack.reserve(m_rows.size());
-    for (const auto &r : m_rows) {
+    std::vector<int> shown;
+    for (int i = first; i < m_rows.size(); ++i) {
+        const CaseListRow &r = m_rows.at(i);
         m_haystack.push_back(
             QString(r.caseNo + QLatin1Char('\n') + r.personName + QLatin1Char('\n') + r.idNumber)
                 .toCaseFolded());
-    }
-    m_visible.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
         if (matches(i, m_filter))
-            m_visible.push_back(i);
+            shown.push_back(i);
     }
-    endResetModel();
+    if (shown.empty())
+        return;
+    const int at = static_cast<int>(m_visible.size());
+    beginInsertRows({}, at, at + static_cast<int>(shown.size()) - 1);
+    m_visible.insert(m_visible.end(), shown.begin(), shown.end());
+    endInsertRows();
 }
 
 bool CaseListModel::matches(int source, const Filter &f) const
@@ -83,6 +96,12 @@ int CaseListModel::rowOfCase(const QString &caseId) const
             return static_cast<int>(i);
     }
     return -1;
+}
+
+bool CaseListModel::holds(const QString &caseId) const
+{
+    return std::any_of(
+        m_rows.cbegin(), m_rows.cend(), [&](const CaseListRow &r) { return r.caseId == caseId; });
 }
 
 QSet<QString> CaseListModel::casesOf(

@@ -46,10 +46,15 @@ public:
     explicit CaseListModel(QObject *parent = nullptr);
 
     void setRows(QList<CaseListRow> rows);
+    // The next page of rows, in the list's order after those held (the rest of the list read in
+    // pages after the first screenful): those the filter lets through are shown at the end.
+    void appendRows(QList<CaseListRow> rows);
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
     int totalCount() const { return static_cast<int>(m_rows.size()); }
     int rowOfCase(const QString &caseId) const;
+    // Whether the case's row is held, shown or not.
+    bool holds(const QString &caseId) const;
     // The cases of a window, unit and coach (empty: any), whatever the other filters: what the due
     // list follows.
     QSet<QString> casesOf(

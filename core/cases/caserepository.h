@@ -98,8 +98,11 @@ public:
     Result<QList<Dispatch>> dispatches(const QString &caseId) const;
     Result<QList<CaseEvent>> events(const QString &caseId) const;
     // The case list's rows, of one coach, window or unit when the scope names one (a caseload
-    // read in SQL, so that a coach's list does not load a city's cases first).
-    Result<QList<CaseListRow>> listRows(const CaseListScope &scope = {}) const;
+    // read in SQL, so that a coach's list does not load a city's cases first), newest received
+    // first. In pages: at most limit rows (-1: all), those after the row `after` in that order
+    // (read from the index cases_list_order, so the first screenful does not wait for the rest).
+    Result<QList<CaseListRow>> listRows(
+        const CaseListScope &scope = {}, int limit = -1, const CaseListRow *after = nullptr) const;
     // The open cases that have a deadline: waiting for assessment, waiting for a unit's answer, or
     // tracking after the goal.
     Result<QList<CaseTimeline>> openTimelines() const;

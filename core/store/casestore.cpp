@@ -27,6 +27,16 @@ namespace Casebook::Core {
 
 namespace {
 
+bool sameValue(const QString &a, const QString &b)
+{
+    return a == b && a.isNull() == b.isNull();
+}
+
+QVariant nullable(const QString &value)
+{
+    return value.isNull() ? QVariant() : QVariant(value);
+}
+
 constexpr qint32 ApplicationId = 0x43424B31; // "CBK1"
 
 struct EntityInfo
@@ -442,6 +452,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openPostgres(
     db.setPort(a.port);
     db.setUserName(a.user);
     db.setDatabaseName(a.database);
+    if (const QString password = PostgresAddress::passwordFor(a.toString()); !password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=casebook"));
     if (!db.open()) {
         return fail(Error::Kind::Io,
@@ -776,6 +788,7 @@ VoidResult CaseStore::begin()
     if (m_txDepth++ > 0)
         return {};
     m_txFailed = false;
+    m_staleWrites.clear();
     if (!database().transaction()) {
         m_txDepth = 0;
         return tl::unexpected(dbError(QStringLiteral("BEGIN")));
@@ -822,6 +835,7 @@ VoidResult CaseStore::commit()
         m_nextSeq = m_txSeq;
         m_lastHlc = m_txHlc;
         m_lastHash = m_txHash;
+        m_staleWrites.clear();
         return fail(
             Error::Kind::Database, tr("The change was not saved because part of it failed."));
     };
@@ -856,6 +870,7 @@ void CaseStore::rollback()
     m_nextSeq = m_txSeq;
     m_lastHlc = m_txHlc;
     m_lastHash = m_txHash;
+    m_staleWrites.clear();
 }
 
 QSqlQuery &CaseStore::cachedQuery(const QString &sql)
@@ -879,7 +894,7 @@ qint64 CaseStore::nextHlc()
     return m_lastHlc;
 }
 
-Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString &entity,
+Result<QString> CaseStore::appendOperation(const WriteContext &ctx, const QString &entity,
     const QString &rowId, const QString &field, const QString &value, qint64 baseHlc)
 {
     Operation op;
@@ -922,7 +937,7 @@ Result<qint64> CaseStore::appendOperation(const WriteContext &ctx, const QString
         return tl::unexpected(dbError(QStringLiteral("logging an operation")));
     ++m_nextSeq;
     m_lastHash = op.hash;
-    return op.hlc;
+    return op.opId;
 }
 
 VoidResult CaseStore::insert(
@@ -974,6 +989,18 @@ VoidResult CaseStore::insert(
     return tx.commit();
 }
 
+struct CaseStore::Seen
+{
+    bool stale = false;
+    QString value;  // the value the writer read (null: none)
+    qint64 hlc = 0; // its clock
+    QString theirOp;
+    QString theirs;
+    QString theirDevice;
+    QString theirActor;
+    qint64 theirHlc = 0;
+};
+
 Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, const QString &rowId,
     const QVariantMap &fields, bool always)
 {
@@ -1010,7 +1037,7 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
         const QString newValue = encodeValue(it.value());
         const QVariant old = before.value(it.key());
         const QString oldValue = old.isNull() ? QString() : old.toString();
-        if (!always && newValue == oldValue && newValue.isNull() == oldValue.isNull())
+        if (!always && sameValue(newValue, oldValue))
             continue;
         QSqlQuery &base = cachedQuery(QStringLiteral(
             "SELECT max(hlc) FROM oplog WHERE row_id = ? AND entity = ? AND field = ?"));
@@ -1021,6 +1048,22 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
         if (base.exec() && base.next())
             baseHlc = base.value(0).toLongLong();
         base.finish();
+        std::optional<Seen> stale;
+        if (ctx.seenPosition > 0) {
+            auto seen = seenBy(ctx, entity, rowId, it.key());
+            if (!seen)
+                return tl::unexpected(seen.error());
+            if (seen->stale) {
+                // Left as the writer read it: the other desk's value stays.
+                if (sameValue(newValue, seen->value)) {
+                    m_staleWrites << StaleWrite {entity, rowId, it.key(), seen->value, seen->theirs,
+                        seen->theirActor, newValue, true, {}};
+                    continue;
+                }
+                baseHlc = seen->hlc;
+                stale = *seen;
+            }
+        }
         QSqlQuery &set = cachedQuery(
             QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE id = ?").arg(table, it.key()));
         set.addBindValue(newValue.isNull() ? QVariant() : QVariant(newValue));
@@ -1029,13 +1072,77 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
             return fail(Error::Kind::Database,
                 tr("Cannot save %1: %2").arg(entity, set.lastError().text()));
         }
-        if (auto r = appendOperation(ctx, entity, rowId, it.key(), newValue, baseHlc); !r)
-            return tl::unexpected(r.error());
+        auto mine = appendOperation(ctx, entity, rowId, it.key(), newValue, baseHlc);
+        if (!mine)
+            return tl::unexpected(mine.error());
+        if (stale) {
+            // Both changed the field: both writes are kept, the conflict waits for a person.
+            QSqlQuery &c = cachedQuery(QStringLiteral(
+                "INSERT INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, value_a, "
+                "value_b, device_a, device_b, hlc_a, hlc_b, status) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, 'open') ON CONFLICT DO NOTHING"));
+            const QByteArray id = QCryptographicHash::hash(
+                (stale->theirOp + QLatin1Char('|') + *mine).toUtf8(), QCryptographicHash::Sha256)
+                                      .toHex()
+                                      .left(16);
+            for (const QVariant &v : {QVariant(QString::fromLatin1(id)), QVariant(entity),
+                     QVariant(rowId), QVariant(it.key()), QVariant(stale->theirOp), QVariant(*mine),
+                     nullable(stale->theirs), nullable(newValue), QVariant(stale->theirDevice),
+                     QVariant(m_identity.deviceId), QVariant(stale->theirHlc), QVariant(m_lastHlc)})
+                c.addBindValue(v);
+            if (!c.exec())
+                return tl::unexpected(dbError(QStringLiteral("recording a conflict")));
+            m_staleWrites << StaleWrite {entity, rowId, it.key(), stale->value, stale->theirs,
+                stale->theirActor, newValue, false, {}};
+        }
         ++changed;
     }
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
     return changed;
+}
+
+Result<CaseStore::Seen> CaseStore::seenBy(
+    const WriteContext &ctx, const QString &entity, const QString &rowId, const QString &field)
+{
+    Seen seen;
+    // The last write of the field that reached the log after the writer read it, other than this
+    // transaction's own (a form saved makes its instance, then marks it complete).
+    QSqlQuery &since = cachedQuery(
+        QStringLiteral("SELECT op_id, value, device_id, actor, hlc FROM oplog WHERE row_id = ? "
+                       "AND entity = ? AND field = ? AND %1 > ? AND NOT (device_id = ? AND "
+                       "incarnation = ? AND seq >= ?) ORDER BY hlc DESC LIMIT 1")
+            .arg(m_dialect.logOrder()));
+    for (const QVariant &v :
+        {QVariant(rowId), QVariant(entity), QVariant(field), QVariant(ctx.seenPosition),
+            QVariant(m_identity.deviceId), QVariant(m_identity.incarnation), QVariant(m_txSeq)})
+        since.addBindValue(v);
+    if (!since.exec())
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    if (!since.next())
+        return seen;
+    seen.stale = true;
+    seen.theirOp = since.value(0).toString();
+    seen.theirs = since.value(1).isNull() ? QString() : since.value(1).toString();
+    seen.theirDevice = since.value(2).toString();
+    seen.theirActor = since.value(3).toString();
+    seen.theirHlc = since.value(4).toLongLong();
+    since.finish();
+    QSqlQuery &read = cachedQuery(
+        QStringLiteral("SELECT value, hlc FROM oplog WHERE row_id = ? AND entity = ? AND field = ? "
+                       "AND %1 <= ? ORDER BY hlc DESC LIMIT 1")
+            .arg(m_dialect.logOrder()));
+    for (const QVariant &v :
+        {QVariant(rowId), QVariant(entity), QVariant(field), QVariant(ctx.seenPosition)})
+        read.addBindValue(v);
+    if (!read.exec())
+        return tl::unexpected(dbError(QStringLiteral("reading the operation log")));
+    if (read.next()) {
+        seen.value = read.value(0).isNull() ? QString() : read.value(0).toString();
+        seen.hlc = read.value(1).toLongLong();
+    }
+    read.finish();
+    return seen;
 }
 
 VoidResult CaseStore::applyOperation(const Operation &op, bool ensureRow)

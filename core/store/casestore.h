@@ -40,6 +40,26 @@ struct WriteContext
     QString actor;
     QString formId;
     QString formVersion;
+    // Where the log stood (CaseStore::logPosition()) when the writer read the values it now
+    // changes; 0: not known, the write is taken as having seen everything. A field another writer
+    // changed since is a stale write (see CaseStore::update).
+    qint64 seenPosition = 0;
+};
+
+// A field another desk changed after the writer read it. Either the writer left it as read (kept:
+// the other's value stays, nothing written), or both changed it: both writes are in the log and
+// an open conflict waits for a person's decision.
+struct StaleWrite
+{
+    QString entity;
+    QString rowId;
+    QString field;
+    QString seen;   // the value the writer read
+    QString theirs; // the value another writer put there since
+    QString theirActor;
+    QString mine;
+    bool kept = false;
+    QString label; // what a person calls the field (filled by the layer that knows it)
 };
 
 struct IntegrityReport
@@ -109,8 +129,16 @@ public:
     // Updates the given fields of a row and logs those whose value changed. Returns how many
     // changed. always: log the write even where the value is unchanged (a decision must travel even
     // when it keeps what the table shows).
+    // With ctx.seenPosition, each field is merged three ways against the value the writer read: a
+    // field another writer changed since and this writer left as it read it keeps the other's
+    // value (not written); one both changed, to different values, is written (the later clock
+    // wins the table, as in the merge), carries the clock of the value it saw, and opens a
+    // conflict in sync_conflicts for a person to decide (never a silent overwrite); see
+    // staleWrites().
     Result<int> update(const WriteContext &ctx, const QString &entity, const QString &rowId,
         const QVariantMap &fields, bool always = false);
+    // The stale writes of the last transaction (cleared when the next one begins).
+    const QList<StaleWrite> &staleWrites() const { return m_staleWrites; }
 
     // Replays one operation into the domain tables (used to rebuild a store from a log).
     // Sets the operation's field in its table; ensureRow creates the row first when it may not
@@ -160,8 +188,13 @@ private:
     VoidResult loadIdentity();
     VoidResult configure();
     VoidResult chainUnhashed();
-    Result<qint64> appendOperation(const WriteContext &ctx, const QString &entity,
+    // Returns the new operation's id.
+    Result<QString> appendOperation(const WriteContext &ctx, const QString &entity,
         const QString &rowId, const QString &field, const QString &value, qint64 baseHlc);
+    // With ctx.seenPosition: whether a field's write is stale, and what the writer saw.
+    struct Seen;
+    Result<Seen> seenBy(
+        const WriteContext &ctx, const QString &entity, const QString &rowId, const QString &field);
     qint64 nextHlc();
     QSqlQuery &cachedQuery(const QString &sql);
     Error dbError(const QString &what) const;
@@ -185,6 +218,7 @@ private:
     QByteArray m_txHash;
     bool m_txFailed = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QList<StaleWrite> m_staleWrites;
 };
 
 // The store as it stood when its log held the operations up to `position`

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/sqldialect.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -284,6 +285,36 @@ QString PostgresAddress::toString() const
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
     return url.toString();
+}
+
+namespace {
+
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+} // namespace
+
+void PostgresAddress::usePassword(const QString &address, const QString &password)
+{
+    const QString key = parse(address).toString();
+    QString &kept = sessionPasswords()[key];
+    kept.fill(QLatin1Char(' ')); // the one it replaces, overwritten
+    kept = password;
+}
+
+QString PostgresAddress::passwordFor(const QString &address)
+{
+    return sessionPasswords().value(parse(address).toString());
+}
+
+void PostgresAddress::forgetPasswords()
+{
+    for (QString &p : sessionPasswords())
+        p.fill(QLatin1Char(' '));
+    sessionPasswords().clear();
 }
 
 } // namespace Casebook::Core

@@ -84,6 +84,13 @@ struct PostgresAddress
     // Empty database when the text is not a usable address.
     static PostgresAddress parse(const QString &text);
     QString toString() const;
+
+    // The password a person typed for a server (the connection dialog), kept in this process's
+    // memory only and used when a store at that address is opened; never written anywhere.
+    // Without one, libpq's PGPASSWORD or password file (~/.pgpass) serve.
+    static void usePassword(const QString &address, const QString &password);
+    static QString passwordFor(const QString &address);
+    static void forgetPasswords();
 };
 
 } // namespace Casebook::Core

@@ -4,6 +4,7 @@
 #include "core/persons/personrepository.h"
 #include "core/store/casestore.h"
 #include "core/store/sqlerror.h"
+#include "core/sync/syncrepository.h"
 #include "core/tests/testhelpers.h"
 
 #include <QCryptographicHash>
@@ -221,6 +222,111 @@ TEST_CASE("Every write appends to the operation log in the same transaction", "[
     auto report = store->check();
     REQUIRE(report);
     CHECK(report->isSound());
+}
+
+TEST_CASE("Two desks change one person: a stale write opens a conflict, never a silent overwrite",
+    "[store][oplog][stale]")
+{
+    auto store = memoryStore();
+    PersonRepository persons(*store);
+    Person p;
+    p.name = QStringLiteral("王小明");
+    p.sex = QStringLiteral("M");
+    p.birthDate = QDate(1990, 5, 1);
+    p.idNumber = QStringLiteral("A123456789");
+    p.phone = QStringLiteral("03-3322101");
+    p.addressLiving = QStringLiteral("桃園市桃園區縣府路1號");
+    auto id = persons.create({QStringLiteral("倪美玲"), {}, {}}, p);
+    REQUIRE(id);
+
+    // 倪美玲 opens the person at her desk; 林志明 at his changes the phone and the address.
+    const auto seen = store->logPosition();
+    REQUIRE(seen);
+    auto hers = persons.find(*id);
+    REQUIRE(hers);
+    auto his = *hers;
+    his.phone = QStringLiteral("03-4567890");
+    his.addressLiving = QStringLiteral("桃園市中壢區中大路300號");
+    REQUIRE(persons.update({QStringLiteral("林志明"), {}, {}}, his));
+    CHECK(store->staleWrites().isEmpty());
+    const QByteArray afterHis = *store->domainDigest();
+
+    // She saves what she saw with a new phone of her own: the address she left alone keeps his
+    // value, the phone both changed is a conflict.
+    hers->phone = QStringLiteral("0912-345678");
+    WriteContext ctx {QStringLiteral("倪美玲"), {}, {}, *seen};
+    auto changed = persons.update(ctx, *hers);
+    REQUIRE(changed);
+    CHECK(*changed == 1);
+    auto now = persons.find(*id);
+    CHECK(now->addressLiving == QStringLiteral("桃園市中壢區中大路300號"));
+    CHECK(now->phone == QStringLiteral("0912-345678")); // the later clock shows, as in the merge
+    REQUIRE(store->staleWrites().size() == 2);
+    const StaleWrite &kept = store->staleWrites().first().kept ? store->staleWrites().first()
+                                                               : store->staleWrites().last();
+    CHECK(kept.field == QStringLiteral("address_living"));
+    CHECK(kept.theirs == QStringLiteral("桃園市中壢區中大路300號"));
+    const StaleWrite &w = store->staleWrites().first().kept ? store->staleWrites().last()
+                                                            : store->staleWrites().first();
+    CHECK_FALSE(w.kept);
+    CHECK(w.field == QStringLiteral("phone"));
+    CHECK(w.seen == QStringLiteral("03-3322101"));
+    CHECK(w.theirs == QStringLiteral("03-4567890"));
+    CHECK(w.theirActor == QStringLiteral("林志明"));
+    CHECK(w.mine == QStringLiteral("0912-345678"));
+    QSqlQuery q(store->database());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT c.value_a, c.value_b, c.status, a.actor, b.actor, b.base_hlc, a.hlc FROM "
+        "sync_conflicts c JOIN oplog a ON a.op_id = c.op_a JOIN oplog b ON b.op_id = c.op_b")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("03-4567890"));
+    CHECK(q.value(1).toString() == QStringLiteral("0912-345678"));
+    CHECK(q.value(2).toString() == QStringLiteral("open"));
+    CHECK(q.value(3).toString() == QStringLiteral("林志明"));
+    CHECK(q.value(4).toString() == QStringLiteral("倪美玲"));
+    // Her write carries the clock of the value she saw, older than his.
+    CHECK(q.value(5).toLongLong() < q.value(6).toLongLong());
+    CHECK_FALSE(q.next());
+    q.finish();
+    CHECK(store->check()->isSound());
+
+    // Both kept: a person decides, and the conflict closes.
+    auto open = SyncRepository(*store).conflicts();
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    REQUIRE(SyncRepository(*store).resolve({QStringLiteral("督導"), {}, {}}, open->first().id,
+        QStringLiteral("03-4567890"), QStringLiteral("他已向本人確認")));
+    CHECK(persons.find(*id)->phone == QStringLiteral("03-4567890"));
+    CHECK(SyncRepository(*store).conflicts()->isEmpty());
+
+    // A save from a window that saw everything is no conflict; one that only repeats the other
+    // desk's value is none either, and writes nothing.
+    auto fresh = persons.find(*id);
+    const auto seenNow = store->logPosition();
+    fresh->phone = QStringLiteral("03-1111111");
+    REQUIRE(persons.update({QStringLiteral("倪美玲"), {}, {}, *seenNow}, *fresh));
+    CHECK(store->staleWrites().isEmpty());
+    auto again = *fresh;
+    again.addressLiving = QStringLiteral("桃園市八德區介壽路1號");
+    REQUIRE(persons.update({QStringLiteral("林志明"), {}, {}}, again));
+    const qint64 ops = *store->operationCount();
+    REQUIRE(persons.update({QStringLiteral("倪美玲"), {}, {}, *seenNow}, again));
+    CHECK(*store->operationCount() == ops);
+    CHECK(SyncRepository(*store).conflicts()->isEmpty());
+    CHECK(afterHis != *store->domainDigest());
+
+    // A writer's own writes in the same transaction are seen (a form made, then marked complete).
+    const auto before = store->logPosition();
+    {
+        Transaction tx(*store);
+        REQUIRE(store->insert({}, QStringLiteral("person"), QStringLiteral("p-own"),
+            {{QStringLiteral("name"), QStringLiteral("李小華")}}));
+        REQUIRE(store->update({QStringLiteral("倪美玲"), {}, {}, *before}, QStringLiteral("person"),
+            QStringLiteral("p-own"), {{QStringLiteral("name"), QStringLiteral("李曉華")}}));
+        REQUIRE(tx.commit());
+    }
+    CHECK(store->staleWrites().isEmpty());
+    CHECK(SyncRepository(*store).conflicts()->isEmpty());
 }
 
 TEST_CASE("The domain tables can be rebuilt from the operation log alone", "[store][oplog]")

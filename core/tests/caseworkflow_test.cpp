@@ -405,3 +405,68 @@ TEST_CASE("A step taken today is undone with a reason, and only that step", "[wo
         == Error::Kind::NotAllowed);
     CHECK(f.store->domainDigest().value() == kept);
 }
+
+TEST_CASE("The case list read in pages is the whole list in the same order, scoped alike",
+    "[cases][paging]")
+{
+    auto store = memoryStore();
+    REQUIRE(DemoGenerator(*store).generate(60, 17));
+    // Two cases with no received day and no number: they page too (they come last).
+    for (int i = 0; i < 2; ++i) {
+        const QString person = QStringLiteral("p-nodate-%1").arg(i);
+        REQUIRE(store->insert({}, QStringLiteral("person"), person,
+            {{QStringLiteral("name"), QStringLiteral("未填%1").arg(i)}}));
+        REQUIRE(store->insert({}, QStringLiteral("case"), QStringLiteral("c-nodate-%1").arg(i),
+            {{QStringLiteral("person_id"), person},
+                {QStringLiteral("status"), QStringLiteral("received")}}));
+    }
+    CaseRepository cases(*store);
+    auto whole = cases.listRows();
+    REQUIRE(whole);
+    REQUIRE(whole->size() > 40);
+    CHECK(whole->last().caseNo.isEmpty());
+    auto ids = [](const QList<CaseListRow> &rows) {
+        QStringList out;
+        for (const CaseListRow &r : rows)
+            out << r.caseId + QLatin1Char('|') + r.unitNames + QLatin1Char('|') + r.coachName;
+        return out;
+    };
+    auto paged = [&](const CaseListScope &scope, int size) {
+        QList<CaseListRow> all;
+        auto page = cases.listRows(scope, size);
+        REQUIRE(page);
+        while (!page->isEmpty()) {
+            CHECK(page->size() <= size);
+            all += *page;
+            const CaseListRow last = page->last();
+            page = cases.listRows(scope, size, &last);
+            REQUIRE(page);
+        }
+        return all;
+    };
+    for (int size : {1, 7, 25, 1000})
+        CHECK(ids(paged({}, size)) == ids(*whole));
+    // Newest received first.
+    for (qsizetype i = 1; i < whole->size(); ++i) {
+        if (whole->at(i).receivedOn.isValid())
+            CHECK(whole->at(i - 1).receivedOn >= whole->at(i).receivedOn);
+    }
+    // A unit's and a coach's list page the same way.
+    QString unit;
+    QString coach;
+    for (const CaseListRow &r : *whole) {
+        if (unit.isEmpty() && !r.unitIds.isEmpty())
+            unit = r.unitIds.first();
+        if (coach.isEmpty() && !r.coachId.isEmpty())
+            coach = r.coachId;
+    }
+    REQUIRE_FALSE(unit.isEmpty());
+    REQUIRE_FALSE(coach.isEmpty());
+    for (const CaseListScope &scope :
+        {CaseListScope {{}, {}, unit}, CaseListScope {coach, {}, {}}}) {
+        auto scoped = cases.listRows(scope);
+        REQUIRE(scoped);
+        REQUIRE_FALSE(scoped->isEmpty());
+        CHECK(ids(paged(scope, 3)) == ids(*scoped));
+    }
+}

@@ -38,6 +38,8 @@ Result<FormRecord> FormRecord::open(CaseStore &store, const FormDefinition &defi
     const QString &caseId, const QString &instanceId)
 {
     FormRecord r(&store, definition);
+    // Before anything is read: a write that lands while the record is read counts as unseen.
+    r.m_seenPosition = store.logPosition().value_or(0);
     auto c = CaseRepository(store).find(caseId);
     if (!c)
         return tl::unexpected(c.error());
@@ -606,6 +608,34 @@ QList<FieldProblem> FormRecord::problems(const QDate &today) const
     return out;
 }
 
+QList<StaleWrite> FormRecord::labelled(QList<StaleWrite> stale) const
+{
+    // A person's or a case's column as the form binds it (person.idNumber is id_number).
+    auto column = [](const QString &attribute) {
+        QString out;
+        for (QChar c : attribute) {
+            if (c.isUpper())
+                out += QLatin1Char('_') + c.toLower();
+            else
+                out += c;
+        }
+        return out;
+    };
+    for (StaleWrite &w : stale) {
+        for (const FieldDef *f : m_definition.allFields()) {
+            const bool local = w.entity == QLatin1String("form_value")
+                && w.rowId.section(QLatin1Char(':'), 1) == f->id;
+            const bool bound = f->bind.startsWith(w.entity + QLatin1Char('.'))
+                && column(f->bind.section(QLatin1Char('.'), 1)) == w.field;
+            if (local || bound) {
+                w.label = f->label.text();
+                break;
+            }
+        }
+    }
+    return stale;
+}
+
 Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
 {
     if (!m_store) {
@@ -621,6 +651,9 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
         }
     }
     WriteContext ctx = input;
+    if (ctx.seenPosition == 0)
+        ctx.seenPosition = m_seenPosition;
+    m_staleWrites.clear();
     ctx.formId = m_definition.id;
     ctx.formVersion
         = m_instance.formVersion.isEmpty() ? m_definition.version : m_instance.formVersion;
@@ -704,6 +737,9 @@ Core::VoidResult FormRecord::save(const WriteContext &input, bool markComplete)
     }
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
+    m_staleWrites = labelled(m_store->staleWrites());
+    if (m_staleWrites.isEmpty())
+        m_seenPosition = m_store->logPosition().value_or(m_seenPosition);
     if (status != m_instance.status) {
         m_instance.completedOn = markComplete ? today : QDate();
         m_instance.completedBy = markComplete ? ctx.actor : QString();

@@ -58,7 +58,12 @@ public:
     // problem stands. A complete form saved with markComplete keeps its completion day and is
     // recorded as amended; saved without it, it returns to draft (ask first: draftConsequence()
     // says what that changes).
+    // Saved against what the record read (ctx.seenPosition, or where the log stood when it was
+    // opened): what another desk changed since is kept or becomes a conflict (staleWrites()).
     Core::VoidResult save(const Core::WriteContext &ctx, bool markComplete = false);
+    // The fields of the last save another desk had changed since this record was read, each
+    // labelled as the form names it. After such a save, open the record again to see them.
+    const QList<Core::StaleWrite> &staleWrites() const { return m_staleWrites; }
     // What returning this complete form to draft changes, in words for the user; empty for a draft.
     QString draftConsequence() const;
 
@@ -67,6 +72,7 @@ public:
     QString displayText(const FieldDef &field, const QString &value, bool mask = false) const;
 
 private:
+    QList<Core::StaleWrite> labelled(QList<Core::StaleWrite> stale) const;
     FormRecord(Core::CaseStore *store, FormDefinition definition)
         : m_store(store), m_definition(std::move(definition))
     { }
@@ -85,6 +91,8 @@ private:
     Core::FormInstance m_instance;
     QHash<QString, QString> m_local;
     QHash<QString, QString> m_changed; // field id -> new value
+    qint64 m_seenPosition = 0;         // where the store's log stood when the record was read
+    QList<Core::StaleWrite> m_staleWrites;
     QHash<QString, QString> m_records; // "records.supportDays" -> the rows shown (JSON), as edited
     QHash<QString, QString> m_recordsStored; // the same rows as they were read from the store
     QHash<QString, QString>

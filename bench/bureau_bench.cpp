@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bureau's shared store on both engines (issue: a national-size store, SQLite and PostgreSQL in
+// the same run): the first screen of the case list (open, window, first page painted), the due
+// list, the filter per keystroke, the month's reports for all units, and the merge of a coach's
+// month beside plain inserts of the same rows on the same engine (and, on PostgreSQL, COPY through
+// psql as the engine's physical limit).
+// Usage:
+//   casebook-bureau-bench --db FILE [--pg postgresql://user@host:port/db] [--runs N]
+// FILE is a store made by casebook-bench --persons N (or the demo); an empty PostgreSQL database is
+// filled from it first with StoreCopy (timed). The merge writes into both stores.
+#include "app/desktop/mainwindow.h"
+#include "app/usecases/casefiles.h"
+#include "core/common/rocdate.h"
+#include "core/demo/demogenerator.h"
+#include "core/reports/monthlyreport.h"
+#include "core/store/storecopy.h"
+#include "core/sync/syncrepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "bench/benchutil.h"
+
+using namespace Casebook;
+using Casebook::Bench::median;
+using Casebook::Bench::ms;
+
+namespace {
+
+template<typename T> T must(Core::Result<T> r, const char *what)
+{
+    if (!r) {
+        std::fprintf(stderr, "%s: %s\n", what, qPrintable(r.error().message));
+        std::exit(1);
+    }
+    return std::move(*r);
+}
+
+void must(const Core::VoidResult &r, const char *what)
+{
+    if (!r) {
+        std::fprintf(stderr, "%s: %s\n", what, qPrintable(r.error().message));
+        std::exit(1);
+    }
+}
+
+double maxOf(const std::vector<double> &v)
+{
+    return v.empty() ? 0 : *std::max_element(v.begin(), v.end());
+}
+
+// A store's device keys, made once and kept in its meta table (the bench's passphrase).
+Core::DeviceKeys keysOf(Core::CaseStore &store)
+{
+    const QByteArray passphrase = "bench passphrase";
+    auto blob = store.metaValue(QStringLiteral("keys"));
+    if (blob && !blob->isEmpty())
+        return must(Core::DeviceKeys::decrypt(QByteArray::fromBase64(blob->toLatin1()), passphrase),
+            "unlock");
+    auto keys = must(Core::DeviceKeys::generate(), "keys");
+    auto sealed = must(keys.encrypted(passphrase, Core::DeviceKeys::Cost::Minimum), "seal");
+    must(store.setMetaValue(QStringLiteral("keys"), QString::fromLatin1(sealed.toBase64())),
+        "keep keys");
+    return keys;
+}
+
+struct Figures
+{
+    std::vector<double> firstScreen, due, whole, keys, reports;
+    double firstCold = 0, dueCold = 0;
+    qint64 cases = 0, open = 0;
+};
+
+Figures measure(const QString &address, int runs)
+{
+    Figures f;
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto store = must(Core::CaseStore::open(address), "open");
+        App::MainWindow w(*store);
+        w.show();
+        w.repaint(); // the first screenful painted: usable
+        const double first = ms(t);
+        t.restart();
+        auto due = must(UseCases::CaseFiles(*store).due(today), "due");
+        const double dueMs = ms(t);
+        f.open = due.size();
+        t.restart();
+        while (!w.isListWhole())
+            QCoreApplication::processEvents();
+        f.whole.push_back(ms(t));
+        f.cases = w.caseModel()->totalCount();
+        if (i == 0) {
+            f.firstCold = first;
+            f.dueCold = dueMs;
+        } else {
+            f.firstScreen.push_back(first);
+            f.due.push_back(dueMs);
+        }
+        if (i + 1 < runs)
+            continue;
+        // The filter per keystroke, typed into the real box over the whole list.
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        const auto *middle = w.caseModel()->rowAt(w.caseModel()->rowCount() / 2);
+        const QStringList queries = {middle->personName, middle->idNumber.left(6).toLower(),
+            middle->caseNo, QStringLiteral("陳怡")};
+        for (const QString &q : queries) {
+            filter->clear();
+            QCoreApplication::processEvents();
+            for (QChar c : q) {
+                QElapsedTimer k;
+                k.start();
+                filter->insert(QString(c));
+                QCoreApplication::processEvents();
+                f.keys.push_back(ms(k));
+            }
+        }
+        filter->clear();
+        // The month's 表6-1/6-2 for all units.
+        const QString month = Core::RocDate::monthKey(today.addMonths(-1));
+        for (int r = 0; r < 3; ++r) {
+            QElapsedTimer m;
+            m.start();
+            must(Core::MonthlyReport::build(
+                     *store, month, {}, Core::MonthlyReport::Records::Current),
+                "monthly report");
+            f.reports.push_back(ms(m));
+        }
+    }
+    return f;
+}
+
+void print(const char *engine, const Figures &f)
+{
+    std::printf("%s: %lld cases in the list, %lld deadlines open\n", engine,
+        static_cast<long long>(f.cases), static_cast<long long>(f.open));
+    std::printf("  first screen of the case list: first run %.0f ms, then median %.0f ms, max %.0f "
+                "ms [budget 150 ms]\n",
+        f.firstCold, median(f.firstScreen), maxOf(f.firstScreen));
+    std::printf("  due list computed: first run %.0f ms, then median %.0f ms, max %.0f ms [budget "
+                "500 ms]\n",
+        f.dueCold, median(f.due), maxOf(f.due));
+    std::printf("  the rest of the list read in pages after it: median %.0f ms\n", median(f.whole));
+    std::printf("  filter per keystroke (%zu): median %.1f ms, max %.1f ms [budget 50 ms]\n",
+        f.keys.size(), median(f.keys), maxOf(f.keys));
+    std::printf("  month's reports, all units: median %.0f ms, max %.0f ms [budget 2000 ms]\n",
+        median(f.reports), maxOf(f.reports));
+}
+
+// The same rows as a bundle's operations, inserted plainly into a table of the same shape on the
+// store's engine, in one transaction; returns ms.
+double plainInserts(Core::CaseStore &store, const QList<Core::Operation> &ops)
+{
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS bench_plain"));
+    const bool pg = store.dialect().isPostgres();
+    q.exec(QStringLiteral("CREATE TABLE bench_plain (op_id TEXT PRIMARY KEY, device_id TEXT, "
+                          "incarnation %1, seq %1, hlc %1, actor TEXT, entity TEXT, row_id TEXT, "
+                          "field TEXT, value TEXT, base_hlc %1, form_id TEXT, form_version TEXT)")
+               .arg(pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER")));
+    QElapsedTimer t;
+    t.start();
+    store.database().transaction();
+    q.prepare(
+        QStringLiteral("INSERT INTO bench_plain VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Core::Operation &op : ops) {
+        for (const QVariant &v : {QVariant(op.opId), QVariant(op.deviceId),
+                 QVariant(op.incarnation), QVariant(op.seq), QVariant(op.hlc), QVariant(op.actor),
+                 QVariant(op.entity), QVariant(op.rowId), QVariant(op.field), QVariant(op.value),
+                 QVariant(op.baseHlc), QVariant(op.formId), QVariant(op.formVersion)})
+            q.addBindValue(v);
+        q.exec();
+    }
+    store.database().commit();
+    const double out = ms(t);
+    q.exec(QStringLiteral("DROP TABLE bench_plain"));
+    return out;
+}
+
+// COPY of the same rows through psql (the engine's bulk path); returns ms, or -1 without psql.
+double copyRows(const QString &address, const QList<Core::Operation> &ops, const QString &dir)
+{
+    const QString csv = QDir(dir).filePath(QStringLiteral("ops.csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly))
+        return -1;
+    auto quoted = [](QString s) {
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
+    };
+    for (const Core::Operation &op : ops) {
+        const QStringList cells
+            = {quoted(op.opId), quoted(op.deviceId), QString::number(op.incarnation),
+                QString::number(op.seq), QString::number(op.hlc), quoted(op.actor),
+                quoted(op.entity), quoted(op.rowId), quoted(op.field), quoted(op.value),
+                QString::number(op.baseHlc), quoted(op.formId), quoted(op.formVersion)};
+        file.write(cells.join(QLatin1Char(',')).toUtf8() + '\n');
+    }
+    file.close();
+    auto psql = [&](const QString &sql) {
+        QProcess p;
+        p.start(QStringLiteral("psql"),
+            {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), address,
+                QStringLiteral("-c"), sql});
+        return p.waitForFinished(600000) && p.exitCode() == 0;
+    };
+    if (!psql(QStringLiteral("CREATE TABLE bench_copy (op_id TEXT PRIMARY KEY, device_id TEXT, "
+                             "incarnation BIGINT, seq BIGINT, hlc BIGINT, actor TEXT, entity "
+                             "TEXT, row_id TEXT, field TEXT, value TEXT, base_hlc BIGINT, form_id "
+                             "TEXT, form_version TEXT)")))
+        return -1;
+    QElapsedTimer t;
+    t.start();
+    const bool copied
+        = psql(QStringLiteral("\\copy bench_copy FROM '%1' WITH (FORMAT csv)").arg(csv));
+    const double out = ms(t);
+    psql(QStringLiteral("DROP TABLE bench_copy"));
+    return copied ? out : -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("The SQLite store."),
+        QStringLiteral("FILE"), QStringLiteral("bench-150k.db"));
+    QCommandLineOption pgOpt(QStringLiteral("pg"),
+        QStringLiteral("A PostgreSQL store (filled from FILE when empty)."), QStringLiteral("URL"));
+    QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Start-up repetitions."),
+        QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOptions({dbOpt, pgOpt, runsOpt});
+    parser.process(app);
+    const int runs = std::max(2, parser.value(runsOpt).toInt());
+    QStringList stores = {parser.value(dbOpt)};
+    {
+        auto file = must(Core::CaseStore::open(stores.first()), "open");
+        std::printf("SQLite store %s: %lld operations\n", qPrintable(stores.first()),
+            static_cast<long long>(must(file->operationCount(), "count")));
+        if (parser.isSet(pgOpt)) {
+            stores << parser.value(pgOpt);
+            auto pg = must(Core::CaseStore::open(stores.last()), "open PostgreSQL");
+            if (!pg->isInitialized()) {
+                QElapsedTimer t;
+                t.start();
+                const qint64 rows = must(Core::StoreCopy::copy(*file, *pg), "migrate-store");
+                std::printf("moved to PostgreSQL: %lld rows in %.0f s (digests compared)\n",
+                    static_cast<long long>(rows), ms(t) / 1000);
+            }
+        }
+    }
+    for (const QString &address : std::as_const(stores)) {
+        const bool pg = address.startsWith(QLatin1String("postgresql:"));
+        print(pg ? "PostgreSQL" : "SQLite", measure(address, runs));
+    }
+
+    // A coach's month merged at the bureau: the same bundle into both stores.
+    QTemporaryDir dir;
+    auto coach = must(
+        Core::CaseStore::open(dir.filePath(QStringLiteral("coach.db"))), "open the coach's store");
+    must(coach->initialize(Core::DeviceRole::Window, QStringLiteral("bench coach")), "init");
+    Core::DeviceKeys coachKeys = keysOf(*coach);
+    Core::SyncRepository coachSync(*coach);
+    for (const QString &address : std::as_const(stores)) {
+        auto bureau = must(Core::CaseStore::open(address), "open");
+        Core::DeviceKeys keys = keysOf(*bureau);
+        Core::SyncRepository bureauSync(*bureau);
+        const QByteArray enrolment
+            = must(bureauSync.enroll(keys, must(coachSync.self(), "self")), "enrol");
+        must(coachSync.acceptEnrollment(enrolment,
+                 Core::SyncRepository::fingerprint(must(bureauSync.self(), "self").signKey)),
+            "accept");
+    }
+    if (!Core::DemoGenerator(*coach).generate(60, 77))
+        return 1;
+    const QList<Core::Operation> ops = must(coach->operations(), "operations");
+    const QByteArray bundle
+        = must(coachSync.exportBundle(coachKeys, QDateTime::currentDateTimeUtc()), "export");
+    for (const QString &address : std::as_const(stores)) {
+        const bool pg = address.startsWith(QLatin1String("postgresql:"));
+        auto bureau = must(Core::CaseStore::open(address), "open");
+        Core::DeviceKeys keys = keysOf(*bureau);
+        QElapsedTimer t;
+        t.start();
+        const Core::ImportSummary merged
+            = must(Core::SyncRepository(*bureau).importBundle(bundle, keys), "import");
+        const double mergeMs = ms(t);
+        const double plainMs = plainInserts(*bureau, ops);
+        std::printf("%s: a coach's month (%d operations) merged in %.0f ms (%.0f/s); plain inserts "
+                    "of the same rows %.0f ms (%.0f/s): merge at %.0f%% of plain [budget 25%%]\n",
+            pg ? "PostgreSQL" : "SQLite", merged.applied, mergeMs, merged.applied / mergeMs * 1000,
+            plainMs, double(ops.size()) / plainMs * 1000, 100.0 * plainMs / mergeMs);
+        if (pg) {
+            const double copyMs = copyRows(address, ops, dir.path());
+            if (copyMs >= 0) {
+                std::printf("  COPY of the same rows (psql, process start included): %.0f ms "
+                            "(%.0f/s)\n",
+                    copyMs, double(ops.size()) / copyMs * 1000);
+            }
+        }
+    }
+    return 0;
+}
