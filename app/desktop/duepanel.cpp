@@ -4,6 +4,8 @@
 #include "core/common/rocdate.h"
 
 #include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QTreeWidget>
 
 namespace Casebook::App {
@@ -20,6 +22,11 @@ DuePanel::DuePanel(QWidget *parent) : QDockWidget(tr("Due soon and overdue"), pa
         {tr("Due"), tr("Days left"), tr("What"), tr("Case no."), tr("Name"), tr("Unit / coach")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWidget(m_list);
+    // The next page when the list is scrolled (or moved by the keyboard) to its end.
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_list->verticalScrollBar()->maximum() && m_next < m_shown.size())
+            appendPage();
+    });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString caseId = item->data(0, Qt::UserRole).toString();
         if (caseId.isEmpty()) { // a unit's monthly or annual report
@@ -31,6 +38,12 @@ DuePanel::DuePanel(QWidget *parent) : QDockWidget(tr("Due soon and overdue"), pa
     });
 }
 
+DuePanel::~DuePanel()
+{
+    // The list goes after this panel's members: its scroll bar must not ask them for a page.
+    disconnect(m_list->verticalScrollBar(), nullptr, this, nullptr);
+}
+
 void DuePanel::setDeadlines(QList<Deadline> deadlines)
 {
     m_deadlines = std::move(deadlines);
@@ -38,10 +51,13 @@ void DuePanel::setDeadlines(QList<Deadline> deadlines)
 
 void DuePanel::render(const CaseListPane::Scope &scope, const QSet<QString> &casesInScope)
 {
+    // Emptied first: clearing the list moves its scroll bar, which must find no page to add.
+    m_shown.clear();
+    m_next = 0;
     m_list->clear();
     const bool narrowed = scope.narrowed();
-    int shown = 0;
-    for (const Deadline &d : std::as_const(m_deadlines)) {
+    for (qsizetype i = 0; i < m_deadlines.size(); ++i) {
+        const Deadline &d = m_deadlines.at(i);
         if (d.daysLeft > Deadlines::DueSoonDays + 4)
             continue; // the panel shows what needs attention this week
         if (narrowed && !d.caseId.isEmpty() && !casesInScope.contains(d.caseId))
@@ -49,7 +65,22 @@ void DuePanel::render(const CaseListPane::Scope &scope, const QSet<QString> &cas
         if (narrowed && d.caseId.isEmpty()
             && (!scope.unitId.isEmpty() ? d.detail != scope.unitName : !scope.coachId.isEmpty()))
             continue; // a unit's monthly report: shown for that unit
-        auto *item = new QTreeWidgetItem(m_list);
+        m_shown.push_back(i);
+    }
+    appendPage();
+    setWindowTitle(tr("Due soon and overdue (%1)").arg(m_shown.size()));
+}
+
+void DuePanel::appendPage()
+{
+    if (m_filling)
+        return; // adding a page moves the scroll bar too
+    const QScopedValueRollback<bool> filling(m_filling, true);
+    const size_t end = std::min(m_shown.size(), m_next + PageSize);
+    QList<QTreeWidgetItem *> items;
+    for (; m_next < end; ++m_next) {
+        const Deadline &d = m_deadlines.at(m_shown[m_next]);
+        auto *item = new QTreeWidgetItem;
         item->setText(0, RocDate::formatShort(d.dueOn));
         // A follow-up minimum that has passed is not late: the case may now close.
         const bool reached = d.kind == DeadlineKind::FollowUpMinimum && d.isOverdue();
@@ -71,9 +102,9 @@ void DuePanel::render(const CaseListPane::Scope &scope, const QSet<QString> &cas
             for (int c = 0; c < 6; ++c)
                 item->setForeground(c, colour);
         }
-        ++shown;
+        items << item;
     }
-    setWindowTitle(tr("Due soon and overdue (%1)").arg(shown));
+    m_list->addTopLevelItems(items);
 }
 
 } // namespace Casebook::App

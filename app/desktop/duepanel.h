@@ -6,6 +6,8 @@
 
 #include <QDockWidget>
 
+#include <vector>
+
 class QTreeWidget;
 
 namespace Casebook::App {
@@ -18,10 +20,12 @@ class DuePanel : public QDockWidget
 
 public:
     explicit DuePanel(QWidget *parent = nullptr);
+    ~DuePanel() override;
     void setDeadlines(QList<Core::Deadline> deadlines);
     // Shows the deadlines of the cases in scope (casesInScope: the ids when the scope is narrowed).
     void render(const CaseListPane::Scope &scope, const QSet<QString> &casesInScope);
     QTreeWidget *list() const { return m_list; }
+    static constexpr int PageSize = 200;
 
 Q_SIGNALS:
     void caseRequested(const QString &caseId);
@@ -29,8 +33,14 @@ Q_SIGNALS:
     void reportRequested(bool annual);
 
 private:
+    // The rows of the list go in pages of PageSize: the first at once, the next when the list is
+    // scrolled to its end (a bureau's due list holds thousands).
+    void appendPage();
     QTreeWidget *m_list = nullptr;
     QList<Core::Deadline> m_deadlines;
+    std::vector<qsizetype> m_shown; // the deadlines the scope lets through, in order
+    size_t m_next = 0;              // the first of them not yet in the list
+    bool m_filling = false;
 };
 
 } // namespace Casebook::App

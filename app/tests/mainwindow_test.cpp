@@ -2,6 +2,7 @@
 #include "app/desktop/attachmentspane.h"
 #include "app/desktop/auditdialog.h"
 #include "app/desktop/connectdialog.h"
+#include "app/desktop/duepanel.h"
 #include "app/desktop/formdialog.h"
 #include "app/desktop/groupdialog.h"
 #include "app/desktop/handoverdialog.h"
@@ -26,6 +27,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
+#include "core/rules/deadlines.h"
 #include "core/services/servicerepository.h"
 #include "core/store/storekeys.h"
 #include "core/sync/syncrepository.h"
@@ -54,6 +56,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -292,6 +295,48 @@ TEST_CASE("Editing a person writes only what changed", "[gui]")
     CHECK(*(*store)->operationCount() == before + 1);
     auto c = CaseRepository(**store).find(caseId);
     CHECK(PersonRepository(**store).find(c->personId)->mobile == QStringLiteral("0988-000-111"));
+}
+
+TEST_CASE("The due list shows its first 200 rows and the next page when scrolled to its end",
+    "[gui][paging]")
+{
+    App::DuePanel panel;
+    panel.resize(600, 300);
+    panel.show();
+    QList<Deadline> many;
+    for (int i = 0; i < 450; ++i) {
+        Deadline d;
+        d.caseId = QStringLiteral("c%1").arg(i);
+        d.caseNo = QStringLiteral("N%1").arg(i, 5, 10, QLatin1Char('0'));
+        d.dueOn = QDate(2026, 12, 1);
+        d.daysLeft = i % 7 - 3;
+        many << d;
+    }
+    Deadline later; // not this week: never shown
+    later.daysLeft = 40;
+    many << later;
+    panel.setDeadlines(many);
+    panel.render({}, {});
+    QTreeWidget *list = panel.list();
+    CHECK(list->topLevelItemCount() == App::DuePanel::PageSize);
+    CHECK(panel.windowTitle().contains(QStringLiteral("450")));
+    CHECK(list->topLevelItem(0)->text(3) == QStringLiteral("N00000"));
+    QCoreApplication::processEvents(); // laid out: the scroll bar has its range
+    REQUIRE(list->verticalScrollBar()->maximum() > 0);
+    list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+    REQUIRE(list->topLevelItemCount() == 2 * App::DuePanel::PageSize);
+    CHECK(list->topLevelItem(App::DuePanel::PageSize)->text(3) == QStringLiteral("N00200"));
+    // From the keyboard: End goes to the last row, and so to the next page.
+    list->setFocus();
+    QCoreApplication::processEvents();
+    QTest::keyClick(list, Qt::Key_End);
+    QCoreApplication::processEvents();
+    CHECK(list->topLevelItemCount() == 450);
+    list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+    CHECK(list->topLevelItemCount() == 450);
+    // Rendered again (another scope), it starts from its first page.
+    panel.render({}, {});
+    CHECK(list->topLevelItemCount() == App::DuePanel::PageSize);
 }
 
 TEST_CASE("The connection dialog builds the shared store's address and keeps the password out of "

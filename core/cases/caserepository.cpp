@@ -590,9 +590,14 @@ Result<QList<CaseListRow>> CaseRepository::listRows(
     const QString key
         = QStringLiteral("coalesce(c.received_on, ''), coalesce(c.case_no, ''), c.id");
     if (after) {
-        where += QStringLiteral(" AND (%1) < (?, ?, ?)").arg(key);
-        bound << (after->receivedOn.isValid() ? after->receivedOn.toString(Qt::ISODate)
-                                              : QString(QLatin1String("")))
+        // The first column's bound lets SQLite seek in the index instead of scanning from its
+        // start on every page; the row value says exactly where the page starts.
+        const QString received = after->receivedOn.isValid()
+            ? after->receivedOn.toString(Qt::ISODate)
+            : QString(QLatin1String(""));
+        where += QStringLiteral(" AND coalesce(c.received_on, '') <= ? AND (%1) < (?, ?, ?)")
+                     .arg(key);
+        bound << received << received
               << (after->caseNo.isNull() ? QString(QLatin1String("")) : after->caseNo)
               << after->caseId;
     }

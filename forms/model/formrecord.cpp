@@ -613,12 +613,8 @@ QList<StaleWrite> FormRecord::labelled(QList<StaleWrite> stale) const
     // A person's or a case's column as the form binds it (person.idNumber is id_number).
     auto column = [](const QString &attribute) {
         QString out;
-        for (QChar c : attribute) {
-            if (c.isUpper())
-                out += QLatin1Char('_') + c.toLower();
-            else
-                out += c;
-        }
+        for (QChar c : attribute)
+            out += c.isUpper() ? QLatin1Char('_') + QString(c.toLower()) : QString(c);
         return out;
     };
     for (StaleWrite &w : stale) {
