@@ -178,8 +178,8 @@ void print(const char *engine, const Figures &f)
     std::printf("  the window's first turn of events after it (the due panel filled, the first "
                 "next page): median %.0f ms\n",
         median(f.firstTurn));
-    std::printf("  the rest of the list read in pages after that: median %.0f ms\n",
-        median(f.whole));
+    std::printf(
+        "  the rest of the list read in pages after that: median %.0f ms\n", median(f.whole));
     std::printf("  filter per keystroke (%zu): median %.1f ms, max %.1f ms [budget 50 ms]\n",
         f.keys.size(), median(f.keys), maxOf(f.keys));
     std::printf("  month's reports, all units: median %.0f ms, max %.0f ms [budget 2000 ms]\n",
