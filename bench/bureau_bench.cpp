@@ -280,6 +280,9 @@ int main(int argc, char **argv)
         auto file = must(Core::CaseStore::open(stores.first()), "open");
         std::printf("SQLite store %s: %lld operations\n", qPrintable(stores.first()),
             static_cast<long long>(must(file->operationCount(), "count")));
+        // The bureau's keys first: a store moved to PostgreSQL is the same device, with the same
+        // keys.
+        keysOf(*file);
         if (parser.isSet(pgOpt)) {
             stores << parser.value(pgOpt);
             auto pg = must(Core::CaseStore::open(stores.last()), "open PostgreSQL");
