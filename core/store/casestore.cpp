@@ -1033,6 +1033,7 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
     current.finish();
 
     int changed = 0;
+    bool held = false; // a stale write opened a conflict on a legally significant field
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QString newValue = encodeValue(it.value());
         const QVariant old = before.value(it.key());
@@ -1081,11 +1082,7 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
                 "INSERT INTO sync_conflicts (id, entity, row_id, field, op_a, op_b, value_a, "
                 "value_b, device_a, device_b, hlc_a, hlc_b, status) VALUES (?, ?, ?, ?, ?, ?, ?, "
                 "?, ?, ?, ?, ?, 'open') ON CONFLICT DO NOTHING"));
-            const QByteArray id = QCryptographicHash::hash(
-                (stale->theirOp + QLatin1Char('|') + *mine).toUtf8(), QCryptographicHash::Sha256)
-                                      .toHex()
-                                      .left(16);
-            for (const QVariant &v : {QVariant(QString::fromLatin1(id)), QVariant(entity),
+            for (const QVariant &v : {QVariant(conflictId(stale->theirOp, *mine)), QVariant(entity),
                      QVariant(rowId), QVariant(it.key()), QVariant(stale->theirOp), QVariant(*mine),
                      nullable(stale->theirs), nullable(newValue), QVariant(stale->theirDevice),
                      QVariant(m_identity.deviceId), QVariant(stale->theirHlc), QVariant(m_lastHlc)})
@@ -1094,8 +1091,22 @@ Result<int> CaseStore::update(const WriteContext &ctx, const QString &entity, co
                 return tl::unexpected(dbError(QStringLiteral("recording a conflict")));
             m_staleWrites << StaleWrite {entity, rowId, it.key(), stale->value, stale->theirs,
                 stale->theirActor, newValue, false, {}};
+            held = held || isLegallySignificant(entity, it.key());
         }
         ++changed;
+    }
+    if (held) {
+        // A legally significant field under the new conflict keeps its confirmed value until a
+        // person decides, as after a merge.
+        auto values = heldValues();
+        if (!values)
+            return tl::unexpected(values.error());
+        for (const Operation &op : std::as_const(*values)) {
+            if (op.entity != entity || op.rowId != rowId)
+                continue;
+            if (auto r = applyOperation(op, false); !r)
+                return tl::unexpected(r.error());
+        }
     }
     if (auto r = tx.commit(); !r)
         return tl::unexpected(r.error());
@@ -1179,6 +1190,14 @@ Result<QList<Operation>> CaseStore::operations() const
     while (q.next())
         out << readOperation(q);
     return out;
+}
+
+QString CaseStore::conflictId(const QString &opA, const QString &opB)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(
+        (opA + QLatin1Char('|') + opB).toUtf8(), QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(16));
 }
 
 bool CaseStore::isLegallySignificant(const QString &entity, const QString &field)

@@ -155,6 +155,8 @@ public:
     // until a person decides. One (entity, row, field, value) per held field, the same whatever
     // order bundles arrived in.
     static bool isLegallySignificant(const QString &entity, const QString &field);
+    // A conflict's id: the same two operations make the same conflict on every store.
+    static QString conflictId(const QString &opA, const QString &opB);
     Result<QList<Operation>> heldValues() const;
     // progress is told as they are read (stopped: Error::Kind::Cancelled).
     Result<QList<Operation>> operationsAfter(

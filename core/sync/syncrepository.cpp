@@ -5,7 +5,6 @@
 #include "core/store/uuid.h"
 #include "core/units/unitrepository.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -1088,14 +1087,10 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
             ? QVariant(tr("Decided by %1").arg(m.decided.value(1).toString()))
             : QVariant();
         m.decided.finish();
-        const QByteArray id = QCryptographicHash::hash(
-            (p.opA + QLatin1Char('|') + p.opB).toUtf8(), QCryptographicHash::Sha256)
-                                  .toHex()
-                                  .left(16);
-        for (const QVariant &v : {QVariant(QString::fromLatin1(id)), QVariant(op.entity),
-                 QVariant(op.rowId), QVariant(op.field), QVariant(p.opA), QVariant(p.opB),
-                 QVariant(p.valueA), QVariant(p.valueB), QVariant(p.deviceA), QVariant(p.deviceB),
-                 QVariant(p.hlcA), QVariant(p.hlcB),
+        for (const QVariant &v : {QVariant(CaseStore::conflictId(p.opA, p.opB)),
+                 QVariant(op.entity), QVariant(op.rowId), QVariant(op.field), QVariant(p.opA),
+                 QVariant(p.opB), QVariant(p.valueA), QVariant(p.valueB), QVariant(p.deviceA),
+                 QVariant(p.deviceB), QVariant(p.hlcA), QVariant(p.hlcB),
                  QVariant(decided ? QStringLiteral("resolved") : QStringLiteral("open")), chosen,
                  reason})
             m.conflict.addBindValue(v);

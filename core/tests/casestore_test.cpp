@@ -315,6 +315,26 @@ TEST_CASE("Two desks change one person: a stale write opens a conflict, never a 
     CHECK(SyncRepository(*store).conflicts()->isEmpty());
     CHECK(afterHis != *store->domainDigest());
 
+    // A legally significant field under such a conflict keeps its confirmed value until decided.
+    const auto certSeen = store->logPosition();
+    REQUIRE(store->update({QStringLiteral("林志明"), {}, {}}, QStringLiteral("person"), *id,
+        {{QStringLiteral("cert_severity"), QStringLiteral("2")}}));
+    const auto confirmed = persons.find(*id)->certSeverity;
+    const auto certBefore = store->logPosition();
+    REQUIRE(store->update({QStringLiteral("林志明"), {}, {}}, QStringLiteral("person"), *id,
+        {{QStringLiteral("cert_severity"), QStringLiteral("3")}}));
+    REQUIRE(store->update({QStringLiteral("倪美玲"), {}, {}, *certBefore}, QStringLiteral("person"),
+        *id, {{QStringLiteral("cert_severity"), QStringLiteral("4")}}));
+    CHECK(*certSeen < *certBefore);
+    REQUIRE(store->staleWrites().size() == 1);
+    CHECK(persons.find(*id)->certSeverity == confirmed);
+    auto certConflict = SyncRepository(*store).conflicts();
+    REQUIRE(certConflict->size() == 1);
+    REQUIRE(SyncRepository(*store).resolve({QStringLiteral("督導"), {}, {}},
+        certConflict->first().id, QStringLiteral("4"), QStringLiteral("依新證明")));
+    CHECK(persons.find(*id)->certSeverity == QStringLiteral("4"));
+    CHECK(store->check()->isSound());
+
     // A writer's own writes in the same transaction are seen (a form made, then marked complete).
     const auto before = store->logPosition();
     {
