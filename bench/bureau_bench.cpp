@@ -272,9 +272,37 @@ int main(int argc, char **argv)
         QStringLiteral("A PostgreSQL store (filled from FILE when empty)."), QStringLiteral("URL"));
     QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Start-up repetitions."),
         QStringLiteral("N"), QStringLiteral("4"));
-    parser.addOptions({dbOpt, pgOpt, runsOpt});
+    QCommandLineOption dueOpt(QStringLiteral("due-only"),
+        QStringLiteral("Only compute the due list N times (for a profiler)."), QStringLiteral("N"));
+    parser.addOptions({dbOpt, pgOpt, runsOpt, dueOpt});
     parser.process(app);
     const int runs = std::max(2, parser.value(runsOpt).toInt());
+    if (parser.isSet(dueOpt)) {
+        auto store = must(Core::CaseStore::open(parser.value(dbOpt)), "open");
+        for (int i = 0; i < parser.value(dueOpt).toInt(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto due = must(UseCases::CaseFiles(*store).due(QDate::currentDate()), "due");
+            std::printf(
+                "due list: %lld rows in %.0f ms\n", static_cast<long long>(due.size()), ms(t));
+            t.restart();
+            auto timelines = must(Core::CaseRepository(*store).openTimelines(), "timelines");
+            const double read = ms(t);
+            t.restart();
+            const auto window = Core::Deadlines::compute(timelines, QDate::currentDate());
+            const double computed = ms(t);
+            t.restart();
+            const auto services
+                = must(Core::ServiceRepository(*store).deadlines(QDate::currentDate()), "services");
+            const double se = ms(t);
+            t.restart();
+            Core::Deadlines::merged(window, services);
+            std::printf("  open cases read %.0f ms, their deadlines %.0f ms, supported "
+                        "employment's %.0f ms (%lld), merged %.0f ms\n",
+                read, computed, se, static_cast<long long>(services.size()), ms(t));
+        }
+        return 0;
+    }
     QStringList stores = {parser.value(dbOpt)};
     {
         auto file = must(Core::CaseStore::open(stores.first()), "open");

@@ -666,13 +666,8 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT p.name, s.name, c.id, c.case_no, c.person_id, "
-                                       "c.status, c.intake_source, c.referral_unit_type, "
-                                       "c.referral_unit_name, c.received_on, c.assessed_on, "
-                                       "c.assessment_outcome, c.referral_target, "
-                                       "c.transition_meeting_on, c.plan_goal, c.window, "
-                                       "c.coach_id, c.goal_reached_on, c.closed_on, "
-                                       "c.closure_reason, coalesce(c.eligibility_override, '') "
+    const QString sql = QStringLiteral("SELECT p.name, s.name, c.id, c.case_no, c.status, "
+                                       "c.received_on, c.goal_reached_on "
                                        "FROM cases c JOIN persons p ON p.id = "
                                        "c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
                                        "WHERE c.deleted = 0 AND (c.status = 'received' OR "
@@ -689,8 +684,13 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
         CaseTimeline t;
         t.personName = q.value(0).toString();
         t.coachName = q.value(1).toString();
-        t.c = readCase(q, 2);
-        index[t.c.id] = out.size();
+        t.caseId = q.value(2).toString();
+        t.caseNo = q.value(3).toString();
+        t.status
+            = CaseWorkflow::statusFromKey(q.value(4).toString()).value_or(CaseStatus::Received);
+        t.receivedOn = dateOf(q.value(5));
+        t.goalReachedOn = dateOf(q.value(6));
+        index[t.caseId] = out.size();
         out << t;
     }
     if (!q.exec(QString::fromLatin1(SelectDispatch) + QStringLiteral("AND d.answered_on IS NULL")))

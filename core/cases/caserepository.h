@@ -39,9 +39,15 @@ struct CaseListRow
 };
 
 // An open case with what its deadlines depend on.
+// What the window's deadlines read of an open case (a narrow row: a national due list reads tens
+// of thousands).
 struct CaseTimeline
 {
-    Case c;
+    QString caseId;
+    QString caseNo;
+    CaseStatus status = CaseStatus::Received;
+    QDate receivedOn;
+    QDate goalReachedOn;
     QString personName;
     QString coachName;
     QList<Dispatch> pendingDispatches;

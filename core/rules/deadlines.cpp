@@ -14,8 +14,8 @@ QList<Deadline> Deadlines::compute(const QList<CaseTimeline> &cases, const QDate
         = [&](DeadlineKind kind, const CaseTimeline &t, const QDate &due, const QString &detail) {
               Deadline d;
               d.kind = kind;
-              d.caseId = t.c.id;
-              d.caseNo = t.c.caseNo;
+              d.caseId = t.caseId;
+              d.caseNo = t.caseNo;
               d.personName = t.personName;
               d.coachName = t.coachName;
               d.detail = detail;
@@ -24,16 +24,16 @@ QList<Deadline> Deadlines::compute(const QList<CaseTimeline> &cases, const QDate
               out << d;
           };
     for (const CaseTimeline &t : cases) {
-        if (t.c.status == CaseStatus::Received && t.c.receivedOn.isValid())
-            add(DeadlineKind::Assessment, t, t.c.receivedOn.addDays(AssessmentDays), {});
-        if (t.c.status != CaseStatus::Closed) {
+        if (t.status == CaseStatus::Received && t.receivedOn.isValid())
+            add(DeadlineKind::Assessment, t, t.receivedOn.addDays(AssessmentDays), {});
+        if (t.status != CaseStatus::Closed) {
             for (const Dispatch &d : t.pendingDispatches) {
                 add(DeadlineKind::DispatchAnswer, t, d.dispatchedOn.addDays(DispatchAnswerDays),
                     d.unitName);
             }
         }
-        if (t.c.status == CaseStatus::Tracking && t.c.goalReachedOn.isValid())
-            add(DeadlineKind::Closure, t, CaseWorkflow::closureAllowedFrom(t.c.goalReachedOn), {});
+        if (t.status == CaseStatus::Tracking && t.goalReachedOn.isValid())
+            add(DeadlineKind::Closure, t, CaseWorkflow::closureAllowedFrom(t.goalReachedOn), {});
     }
     std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) {
         return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.caseNo < b.caseNo;

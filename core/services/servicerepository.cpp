@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <functional>
 
 namespace Casebook::Core {
 
@@ -470,111 +471,127 @@ CaseOutcome ServiceRepository::outcomeOf(const QString &caseId, const ServiceRec
 
 Result<ServiceRecords> ServiceRepository::allRecords() const
 {
-    return records({});
+    return recordsOf(std::nullopt);
 }
 
 Result<ServiceRecords> ServiceRepository::records(const QString &caseId) const
 {
+    return recordsOf(QStringList {caseId});
+}
+
+Result<ServiceRecords> ServiceRepository::recordsOf(const std::optional<QStringList> &caseIds) const
+{
     ServiceRecords r;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    // Every query reads the whole store, or one case when caseId is given.
-    auto run = [&](const QString &sql, const QString &caseColumn) {
-        const QString filter = caseColumn.contains(QLatin1Char('?'))
-            ? QStringLiteral(" AND ") + caseColumn
-            : QStringLiteral(" AND %1 = ?").arg(caseColumn);
-        q.prepare(caseId.isEmpty() ? sql.arg(QString()) : sql.arg(filter));
-        if (!caseId.isEmpty())
-            q.addBindValue(caseId);
-        return q.exec();
+    // Each query reads the whole store, or the given cases a chunk at a time: `filter` says how a
+    // row belongs to the chunk's cases, `%in` standing for its list of parameters.
+    constexpr qsizetype Chunk = 500;
+    auto each = [&](const QString &sql, const QString &filter,
+                    const std::function<void(const QSqlQuery &)> &row) {
+        const qsizetype total = caseIds ? caseIds->size() : 1;
+        for (qsizetype from = 0; from < total; from += Chunk) {
+            if (!caseIds) {
+                q.prepare(sql.arg(QString()));
+            } else {
+                const QStringList chunk = caseIds->mid(from, Chunk);
+                QStringList marks(chunk.size(), QStringLiteral("?"));
+                QString in = filter;
+                q.prepare(sql.arg(QStringLiteral(" AND ")
+                    + in.replace(QStringLiteral("%in"), marks.join(QLatin1Char(',')))));
+                for (const QString &id : chunk)
+                    q.addBindValue(id);
+            }
+            if (!q.exec())
+                return false;
+            while (q.next())
+                row(q);
+        }
+        return true;
     };
-    if (!run(
+    if (!each(QStringLiteral("SELECT case_id, opened_on, model, remote, high_support, old_case "
+                             "FROM se_profiles WHERE deleted = 0%1"),
+            QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
+                SeProfile p;
+                p.openedOn = dateOf(v.value(1));
+                p.model = v.value(2).toString();
+                p.remote = v.value(3).toInt() != 0;
+                p.highSupport = v.value(4).toInt() != 0;
+                p.oldCase = v.value(5).toInt() != 0;
+                r.profiles.insert(v.value(0).toString(), p);
+            }))
+        return SqlError::failure(q);
+    if (!each(
             QStringLiteral(
-                "SELECT case_id, opened_on, model, remote, high_support, old_case FROM se_profiles "
-                "WHERE deleted = 0%1"),
-            QStringLiteral("case_id")))
+                "SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY case_id, day"),
+            QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
+                r.supportDays[v.value(0).toString()] << dateOf(v.value(1));
+            }))
         return SqlError::failure(q);
-    while (q.next()) {
-        SeProfile p;
-        p.openedOn = dateOf(q.value(1));
-        p.model = q.value(2).toString();
-        p.remote = q.value(3).toInt() != 0;
-        p.highSupport = q.value(4).toInt() != 0;
-        p.oldCase = q.value(5).toInt() != 0;
-        r.profiles.insert(q.value(0).toString(), p);
-    }
-    if (!run(QStringLiteral(
-                 "SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY case_id, day"),
-            QStringLiteral("case_id")))
+    if (!each(QStringLiteral(
+                  "SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY case_id, day"),
+            QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
+                r.followUpDays[v.value(0).toString()] << dateOf(v.value(1));
+            }))
         return SqlError::failure(q);
-    while (q.next())
-        r.supportDays[q.value(0).toString()] << dateOf(q.value(1));
-    if (!run(QStringLiteral(
-                 "SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY case_id, day"),
-            QStringLiteral("case_id")))
+    if (!each(QStringLiteral("SELECT case_id, form_id, min(completed_on) FROM form_instances WHERE "
+                             "deleted = 0 AND "
+                             "status = 'complete'%1 GROUP BY case_id, form_id"),
+            QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
+                r.completedForms[v.value(0).toString()].insert(v.value(1).toString());
+                r.completedOn[v.value(0).toString()].insert(
+                    v.value(1).toString(), dateOf(v.value(2)));
+            }))
         return SqlError::failure(q);
-    while (q.next())
-        r.followUpDays[q.value(0).toString()] << dateOf(q.value(1));
-    if (!run(QStringLiteral("SELECT case_id, form_id, min(completed_on) FROM form_instances WHERE "
-                            "deleted = 0 AND "
-                            "status = 'complete'%1 GROUP BY case_id, form_id"),
-            QStringLiteral("case_id")))
-        return SqlError::failure(q);
-    while (q.next()) {
-        r.completedForms[q.value(0).toString()].insert(q.value(1).toString());
-        r.completedOn[q.value(0).toString()].insert(q.value(1).toString(), dateOf(q.value(2)));
-    }
     // The values of each case's latest completed 附表1, so the plan year's criteria can be checked.
     // The ordered join keeps this order: the few 附表1 first, then their values by index.
     const QString ordered = m_store.dialect().orderedJoin();
-    if (!run(QStringLiteral("SELECT fi.case_id, v.field_id, v.value, fi.id FROM form_instances fi "
-                            "%3 form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
-                            "WHERE fi.deleted = 0 AND fi.status = 'complete' AND fi.form_id = "
-                            "'%2'%1 ORDER BY fi.completed_on, fi.id")
-                 .replace(QStringLiteral("%2"), highSupportForm())
-                 .replace(QStringLiteral("%3"), ordered),
-            QStringLiteral("fi.case_id")))
-        return SqlError::failure(q);
     QHash<QString, QString>
         instanceOf; // the case's instance being read: a later one replaces an earlier
-    while (q.next()) {
-        QString &seen = instanceOf[q.value(0).toString()];
-        QHash<QString, QString> &values = r.highSupportValues[q.value(0).toString()];
-        if (seen != q.value(3).toString()) {
-            seen = q.value(3).toString();
-            values.clear();
-        }
-        values.insert(q.value(1).toString(), q.value(2).toString());
-    }
+    if (!each(QStringLiteral("SELECT fi.case_id, v.field_id, v.value, fi.id FROM form_instances fi "
+                             "%3 form_values v ON v.instance_id = fi.id AND v.deleted = 0 "
+                             "WHERE fi.deleted = 0 AND fi.status = 'complete' AND fi.form_id = "
+                             "'%2'%1 ORDER BY fi.completed_on, fi.id")
+                  .replace(QStringLiteral("%2"), highSupportForm())
+                  .replace(QStringLiteral("%3"), ordered),
+            QStringLiteral("fi.case_id IN (%in)"), [&](const QSqlQuery &v) {
+                QString &seen = instanceOf[v.value(0).toString()];
+                QHash<QString, QString> &values = r.highSupportValues[v.value(0).toString()];
+                if (seen != v.value(3).toString()) {
+                    seen = v.value(3).toString();
+                    values.clear();
+                }
+                values.insert(v.value(1).toString(), v.value(2).toString());
+            }))
+        return SqlError::failure(q);
     // The districts of the supported-employment cases (the others have no outcome to decide).
-    if (!run(QStringLiteral("SELECT c.id, coalesce(p.district, '') FROM se_profiles sp %3 cases c "
-                            "ON c.id = sp.case_id JOIN persons p ON p.id = c.person_id WHERE "
-                            "sp.deleted = 0 AND c.deleted = 0%1")
-                 .replace(QStringLiteral("%3"), ordered),
-            QStringLiteral("c.id")))
+    if (!each(QStringLiteral("SELECT c.id, coalesce(p.district, '') FROM se_profiles sp %3 cases c "
+                             "ON c.id = sp.case_id JOIN persons p ON p.id = c.person_id WHERE "
+                             "sp.deleted = 0 AND c.deleted = 0%1")
+                  .replace(QStringLiteral("%3"), ordered),
+            QStringLiteral("sp.case_id IN (%in)"), [&](const QSqlQuery &v) {
+                r.districts.insert(v.value(0).toString(), v.value(1).toString());
+            }))
         return SqlError::failure(q);
-    while (q.next())
-        r.districts.insert(q.value(0).toString(), q.value(1).toString());
-    if (!run(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers "
-                            "WHERE deleted = 0%1"),
-            QStringLiteral("id IN (SELECT employer_id FROM placements WHERE case_id = ?)")))
+    if (!each(QStringLiteral("SELECT id, name, tax_id, district, headcount, contact FROM employers "
+                             "WHERE deleted = 0%1"),
+            QStringLiteral("id IN (SELECT employer_id FROM placements WHERE case_id IN (%in))"),
+            [&](const QSqlQuery &v) {
+                r.employers.insert(v.value(0).toString(),
+                    Employer {v.value(0).toString(), v.value(1).toString(), v.value(2).toString(),
+                        v.value(3).toString(), v.value(4).toInt(), v.value(5).toString()});
+            }))
         return SqlError::failure(q);
-    while (q.next()) {
-        r.employers.insert(q.value(0).toString(),
-            Employer {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toInt(), q.value(5).toString()});
-    }
-    if (!run(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, "
-                            "start_date, end_date, "
-                            "labour_insurance_from, alternative_evidence, employed_before_service "
-                            "FROM placements "
-                            "WHERE deleted = 0%1 ORDER BY start_date, id"),
-            QStringLiteral("case_id")))
+    if (!each(QStringLiteral("SELECT id, case_id, employer_id, job_title, weekly_hours, wage, "
+                             "start_date, end_date, "
+                             "labour_insurance_from, alternative_evidence, employed_before_service "
+                             "FROM placements "
+                             "WHERE deleted = 0%1 ORDER BY start_date, id"),
+            QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
+                const Placement p = placementFrom(v);
+                r.placements[p.caseId] << p;
+            }))
         return SqlError::failure(q);
-    while (q.next()) {
-        const Placement p = placementFrom(q);
-        r.placements[p.caseId] << p;
-    }
     return r;
 }
 
@@ -598,27 +615,57 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     // the follow-up minimum of open cases, from the end of intensive support (supported) or
-    // from the employment success (general): the same outcome the closure gate reads.
-    auto records = allRecords();
+    // from the employment success (general): the same outcome the closure gate reads. Shown when
+    // it ends within two weeks or ended in the last month. Only cases that can be in that window
+    // are read (a national store holds tens of thousands of open cases): the end is three months
+    // after the last support day (supported), or after the success, itself three months after a
+    // job's start or the service's (general); every case with a support day, a job's start or a
+    // service's start in those windows (a week's margin each side) is decided by the rules below,
+    // the others cannot be shown.
+    const QDate shownFrom = today.addDays(-FollowUpShownPastDays);
+    const QDate shownTo = today.addDays(FollowUpShownAheadDays);
+    constexpr int Margin = 7;
+    auto window = [&](int months) {
+        return std::pair {shownFrom.addMonths(-months).addDays(-Margin),
+            shownTo.addMonths(-months).addDays(Margin)};
+    };
+    const auto [supportFrom, supportTo] = window(EmploymentRules::FollowUpMonths);
+    const auto [startFrom, startTo]
+        = window(EmploymentRules::FollowUpMonths + EmploymentRules::SuccessMonths);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.case_no, p.name, coalesce(s.name, '') FROM cases c "
+        "JOIN persons p ON p.id = c.person_id "
+        "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT "
+        "JOIN staff s ON s.id = c.coach_id "
+        "WHERE c.deleted = 0 AND c.status <> 'closed' AND c.id IN ("
+        "SELECT case_id FROM support_days WHERE deleted = 0 AND day >= ? AND day <= ? "
+        "UNION SELECT case_id FROM placements WHERE deleted = 0 AND start_date >= ? AND "
+        "start_date <= ? "
+        "UNION SELECT case_id FROM se_profiles WHERE deleted = 0 AND opened_on >= ? AND "
+        "opened_on <= ?)"));
+    for (const QDate &d : {supportFrom, supportTo, startFrom, startTo, startFrom, startTo})
+        q.addBindValue(d.toString(Qt::ISODate));
+    if (!q.exec())
+        return SqlError::failure(q);
+    struct Candidate
+    {
+        QString id, caseNo, person, coach;
+    };
+    QList<Candidate> candidates;
+    QStringList ids;
+    while (q.next()) {
+        candidates << Candidate {q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString()};
+        ids << candidates.last().id;
+    }
+    auto records = recordsOf(ids);
     if (!records)
         return tl::unexpected(records.error());
-    if (!q.exec(QStringLiteral("SELECT c.id, c.case_no, p.name, coalesce(s.name, '') FROM cases c "
-                               "JOIN persons p ON p.id = c.person_id "
-                               "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT "
-                               "JOIN staff s ON s.id = c.coach_id "
-                               "WHERE c.deleted = 0 AND c.status <> 'closed'")))
-        return SqlError::failure(q);
-    while (q.next()) {
-        const CaseOutcome o
-            = outcomeOf(q.value(0).toString(), *records, today, HolidayCalendar::shipped());
-        if (!o.followUpMinimumEnd.isValid())
-            continue;
+    for (const Candidate &c : std::as_const(candidates)) {
+        const CaseOutcome o = outcomeOf(c.id, *records, today, HolidayCalendar::shipped());
         const QDate end = o.followUpMinimumEnd;
-        const qint64 left = today.daysTo(end);
-        if (left <= 14 && left >= -30) {
-            add(DeadlineKind::FollowUpMinimum, q.value(0).toString(), q.value(1).toString(),
-                q.value(2).toString(), q.value(3).toString(), {}, end);
-        }
+        if (end.isValid() && end >= shownFrom && end <= shownTo)
+            add(DeadlineKind::FollowUpMinimum, c.id, c.caseNo, c.person, c.coach, {}, end);
     }
     // Certificates of persons with an open case.
     q.prepare(QStringLiteral(

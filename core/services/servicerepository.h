@@ -209,6 +209,9 @@ public:
     // open cases that expire within 60 days or have expired): a few grouped queries, so that it
     // stays quick on a large store.
     Result<QList<Deadline>> deadlines(const QDate &today) const;
+    // A follow-up minimum is shown from two weeks before its end to a month after.
+    static constexpr int FollowUpShownAheadDays = 14;
+    static constexpr int FollowUpShownPastDays = 30;
 
     // The six tables of R-05 (0C, 2-1, 2-4, 3-1, 3-2, 4-1), by form id.
     static QStringList sixTables();
@@ -220,6 +223,8 @@ public:
     // Every case's records (profiles, support days, placements, follow-ups, completed forms,
     // employers).
     Result<ServiceRecords> allRecords() const;
+    // The records of the given cases (read a chunk of cases at a time), or of every case.
+    Result<ServiceRecords> recordsOf(const std::optional<QStringList> &caseIds) const;
     // The outcome from records already read: the same rules as outcome().
     static CaseOutcome outcomeOf(const QString &caseId, const ServiceRecords &records,
         const QDate &today, const HolidayCalendar &calendar = HolidayCalendar::shipped(),

@@ -311,14 +311,15 @@ TEST_CASE(
     REQUIRE(accepted);
     CHECK(f.cases.find(accepted->id)->eligibilityOverride
         == QStringLiteral("表二轉介，精神科診斷證明書在案，證明鑑定中"));
-    // The due list's reading of the open cases carries it too.
+    // The due list reads the accepted case as received (its assessment is due).
     auto open = f.cases.openTimelines();
     REQUIRE(open);
-    const auto timeline = std::find_if(
-        open->begin(), open->end(), [&](const CaseTimeline &t) { return t.c.id == accepted->id; });
+    const auto timeline = std::find_if(open->begin(), open->end(),
+        [&](const CaseTimeline &t) { return t.caseId == accepted->id; });
     REQUIRE(timeline != open->end());
-    CHECK(timeline->c.eligibilityOverride
-        == QStringLiteral("表二轉介，精神科診斷證明書在案，證明鑑定中"));
+    CHECK(timeline->caseNo == accepted->caseNo);
+    CHECK(timeline->status == CaseStatus::Received);
+    CHECK(timeline->receivedOn == accepted->receivedOn);
     auto events = f.cases.events(accepted->id);
     REQUIRE(events);
     const auto override = std::find_if(events->begin(), events->end(),

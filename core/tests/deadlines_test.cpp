@@ -8,10 +8,10 @@ namespace {
 CaseTimeline timeline(CaseStatus status, const QDate &received)
 {
     CaseTimeline t;
-    t.c.id = QStringLiteral("c-") + QString::number(static_cast<int>(status));
-    t.c.caseNo = QStringLiteral("N113-0000") + QString::number(static_cast<int>(status));
-    t.c.status = status;
-    t.c.receivedOn = received;
+    t.caseId = QStringLiteral("c-") + QString::number(static_cast<int>(status));
+    t.caseNo = QStringLiteral("N113-0000") + QString::number(static_cast<int>(status));
+    t.status = status;
+    t.receivedOn = received;
     t.personName = QStringLiteral("測試");
     return t;
 }
@@ -41,12 +41,12 @@ TEST_CASE(
     "Each dispatch is answered within 14 days, closure 6 months after the goal", "[deadlines]")
 {
     auto t = timeline(CaseStatus::Dispatched, QDate(2024, 1, 2));
-    t.pendingDispatches << Dispatch {QStringLiteral("d1"), t.c.id, QStringLiteral("u1"),
+    t.pendingDispatches << Dispatch {QStringLiteral("d1"), t.caseId, QStringLiteral("u1"),
         QStringLiteral("北區中心"), QStringLiteral("05"), QDate(2024, 1, 31), {}};
-    t.pendingDispatches << Dispatch {QStringLiteral("d2"), t.c.id, QStringLiteral("u2"),
+    t.pendingDispatches << Dispatch {QStringLiteral("d2"), t.caseId, QStringLiteral("u2"),
         QStringLiteral("職訓中心"), QStringLiteral("03"), QDate(2024, 2, 10), {}};
     auto goal = timeline(CaseStatus::Tracking, QDate(2023, 3, 1));
-    goal.c.goalReachedOn = QDate(2023, 8, 31);
+    goal.goalReachedOn = QDate(2023, 8, 31);
     const auto list = Deadlines::compute({t, goal}, QDate(2024, 2, 20));
     REQUIRE(list.size() == 3);
     CHECK(list.at(0).kind == DeadlineKind::DispatchAnswer);
