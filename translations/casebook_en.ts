@@ -1403,7 +1403,7 @@
     </message>
     <message>
         <source>The bureau&apos;s shared store on its PostgreSQL server. Ask the bureau for the server, the database and your database user.</source>
-        <translation>The bureau's shared store on its PostgreSQL server. Ask the bureau for the server, the database and your database user.</translation>
+        <translation>The bureau&apos;s shared store on its PostgreSQL server. Ask the bureau for the server, the database and your database user.</translation>
     </message>
     <message>
         <source>not kept: asked at each start</source>
@@ -2705,6 +2705,10 @@ Qt %5</translation>
     <message>
         <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
         <translation>Enter a date like 113/01/15 (民國) or 2024-01-15.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5447,7 @@ On a store with accounts every command takes --user NAME, with the password in
     </message>
     <message>
         <source>Connect to the bureau&apos;s shared store: asks its server and the password (the last address is remembered, the password never).</source>
-        <translation>Connect to the bureau's shared store: asks its server and the password (the last address is remembered, the password never).</translation>
+        <translation>Connect to the bureau&apos;s shared store: asks its server and the password (the last address is remembered, the password never).</translation>
     </message>
 </context>
 </TS>

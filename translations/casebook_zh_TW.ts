@@ -2695,6 +2695,10 @@ Qt %5</translation>
         <source>Enter a date like 113/01/15 (民國) or 2024-01-15.</source>
         <translation>請輸入日期，例如 113/01/15（民國）或 2024-01-15。</translation>
     </message>
+    <message>
+        <source>Case status</source>
+        <translation>個案狀態</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::SyncController</name>

@@ -711,6 +711,9 @@ void MainWindow::savePerson(PersonCaseDialog *dialog, qint64 seen)
 
 void MainWindow::startStep(CaseAction action)
 {
+    // Where the log stands before the case is read: a step's values left as shown (the plan goal)
+    // do not overwrite another desk's later change.
+    const qint64 seen = m_store.logPosition().value_or(0);
     auto choices = UseCases::CaseSteps(m_store).choices(m_currentCaseId);
     if (!choices) {
         reportError(choices.error().message);
@@ -720,15 +723,21 @@ void MainWindow::startStep(CaseAction action)
         action, choices->c, choices->dispatches, choices->units, m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString caseId = choices->c.id;
-    connect(dialog, &StepDialog::saveRequested, this, [this, dialog, caseId] {
-        auto r = UseCases::CaseSteps(m_store).perform(context(), caseId, dialog->step());
+    connect(dialog, &StepDialog::saveRequested, this, [this, dialog, caseId, seen] {
+        WriteContext ctx = context();
+        ctx.seenPosition = seen;
+        auto r = UseCases::CaseSteps(m_store).perform(ctx, caseId, dialog->step());
         if (!r) {
             dialog->showError(r.error().message);
             return;
         }
+        QList<StaleWrite> stale = m_store.staleWrites();
+        for (StaleWrite &w : stale)
+            w.label = dialog->fieldLabel(w.field);
         dialog->accept();
         reload();
         selectCase(caseId);
+        StaleWrites::tell(this, stale);
     });
     dialog->open();
 }
@@ -793,17 +802,22 @@ void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
     auto *dialog = new ServiceEntryDialog(
         kind, records.employers().value_or(QList<Employer>()), m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Where the log stands before the profile is read (the other kinds are new records).
+    const qint64 seen = m_store.logPosition().value_or(0);
     if (kind == ServiceEntryDialog::Kind::Profile) {
         if (auto p = records.profile(m_currentCaseId))
             dialog->setProfile(*p);
     }
     const QString caseId = m_currentCaseId;
-    connect(dialog, &ServiceEntryDialog::saveRequested, this, [this, dialog, caseId] {
-        auto r = UseCases::ServiceRecords(m_store).add(context(), caseId, dialog->entry());
+    connect(dialog, &ServiceEntryDialog::saveRequested, this, [this, dialog, caseId, seen] {
+        WriteContext ctx = context();
+        ctx.seenPosition = seen;
+        auto r = UseCases::ServiceRecords(m_store).add(ctx, caseId, dialog->entry());
         if (!r) {
             dialog->showError(r.error().message);
             return;
         }
+        tellStale(dialog);
         dialog->accept();
         reloadServices();
     });
@@ -813,6 +827,7 @@ void MainWindow::addServiceRecord(ServiceEntryDialog::Kind kind)
 void MainWindow::editPlacement(const QString &placementId)
 {
     UseCases::ServiceRecords records(m_store);
+    const qint64 seen = m_store.logPosition().value_or(0);
     auto original = records.placement(m_currentCaseId, placementId);
     if (!original) {
         reportError(original.error().message);
@@ -822,17 +837,27 @@ void MainWindow::editPlacement(const QString &placementId)
         records.employers().value_or(QList<Employer>()), m_store.clock().today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPlacement(*original);
-    connect(dialog, &ServiceEntryDialog::saveRequested, this, [this, dialog, p = *original] {
-        auto r
-            = UseCases::ServiceRecords(m_store).correctPlacement(context(), p, dialog->placement());
+    connect(dialog, &ServiceEntryDialog::saveRequested, this, [this, dialog, p = *original, seen] {
+        WriteContext ctx = context();
+        ctx.seenPosition = seen;
+        auto r = UseCases::ServiceRecords(m_store).correctPlacement(ctx, p, dialog->placement());
         if (!r) {
             dialog->showError(r.error().message);
             return;
         }
+        tellStale(dialog);
         dialog->accept();
         reloadServices();
     });
     dialog->open();
+}
+
+void MainWindow::tellStale(const ServiceEntryDialog *dialog)
+{
+    QList<StaleWrite> stale = m_store.staleWrites();
+    for (StaleWrite &w : stale)
+        w.label = dialog->fieldLabel(w.field);
+    StaleWrites::tell(this, stale);
 }
 
 void MainWindow::withdrawServiceRecord(bool ask)

@@ -109,6 +109,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Tells what another desk changed meanwhile of the record the dialog saved.
+    void tellStale(const ServiceEntryDialog *dialog);
     void askUnlock();
     // The title, the lock and the idle timer of the signed-in user.
     void startSession();

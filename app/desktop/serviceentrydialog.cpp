@@ -150,6 +150,36 @@ ServiceEntryDialog::ServiceEntryDialog(
     setMinimumWidth(480);
 }
 
+QString ServiceEntryDialog::fieldLabel(const QString &column) const
+{
+    // The stored columns of a placement and a profile, by the widget that shows each.
+    static const QHash<QString, QString> Widgets
+        = {{QStringLiteral("employer_id"), QStringLiteral("employer")},
+            {QStringLiteral("job_title"), QStringLiteral("jobTitle")},
+            {QStringLiteral("weekly_hours"), QStringLiteral("weeklyHours")},
+            {QStringLiteral("wage"), QStringLiteral("wage")},
+            {QStringLiteral("start_date"), QStringLiteral("startDate")},
+            {QStringLiteral("end_date"), QStringLiteral("endDate")},
+            {QStringLiteral("labour_insurance_from"), QStringLiteral("insuranceFrom")},
+            {QStringLiteral("alternative_evidence"), QStringLiteral("payroll")},
+            {QStringLiteral("employed_before_service"), QStringLiteral("employedBefore")},
+            {QStringLiteral("opened_on"), QStringLiteral("openedOn")},
+            {QStringLiteral("model"), QStringLiteral("model")}};
+    const QString name = Widgets.value(column);
+    if (name.isEmpty())
+        return {};
+    if (const QCheckBox *check = m_checks.value(name))
+        return check->text();
+    QWidget *field = m_lines.value(name);
+    if (!field)
+        field = m_combos.value(name);
+    if (!field)
+        return {};
+    if (const auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+        return label->text();
+    return {};
+}
+
 QLineEdit *ServiceEntryDialog::line(const char *name, const QString &label, const QString &text)
 {
     auto *e = new QLineEdit(text, this);

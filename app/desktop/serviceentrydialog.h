@@ -43,6 +43,8 @@ public:
     // The value of this dialog's kind, for ServiceRecords::add.
     UseCases::ServiceEntry entry() const;
     void showError(const QString &message);
+    // A stored column's name as this dialog shows it ("wage" → the wage's label), or empty.
+    QString fieldLabel(const QString &column) const;
 
 Q_SIGNALS:
     void saveRequested();

@@ -26,6 +26,7 @@ StepDialog::StepDialog(CaseAction action, const Case &c, const QList<Dispatch> &
     setWindowTitle(tr("%1: %2").arg(CaseWorkflow::actionLabel(action), c.caseNo));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_form = form;
     layout->addLayout(form);
     m_date = new QLineEdit(RocDate::formatShort(today), this);
     m_date->setObjectName(QStringLiteral("stepDateEdit"));
@@ -155,6 +156,24 @@ CaseStep StepDialog::step() const
         s.closureReason = m_reason->currentData().toString();
     s.note = m_note->text().trimmed();
     return s;
+}
+
+QString StepDialog::fieldLabel(const QString &column) const
+{
+    if (column == QLatin1String("status"))
+        return tr("Case status");
+    const QHash<QString, QWidget *> widgets
+        = {{QStringLiteral("plan_goal"), m_goal}, {QStringLiteral("assessment_outcome"), m_outcome},
+            {QStringLiteral("referral_target"), m_referralTarget},
+            {QStringLiteral("transition_meeting_on"), m_meetingDate},
+            {QStringLiteral("closure_reason"), m_reason}, {QStringLiteral("assessed_on"), m_date},
+            {QStringLiteral("goal_reached_on"), m_date}, {QStringLiteral("closed_on"), m_date}};
+    QWidget *field = widgets.value(column);
+    if (!field)
+        return {};
+    if (const auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+        return QString(label->text()).remove(QLatin1Char('&'));
+    return {};
 }
 
 void StepDialog::showError(const QString &message)

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,6 +26,8 @@ public:
         QWidget *parent = nullptr);
     Core::CaseStep step() const;
     void showError(const QString &message);
+    // A case column the step writes, as this dialog names it ("plan_goal" → 計畫目標), or empty.
+    QString fieldLabel(const QString &column) const;
 
 Q_SIGNALS:
     void saveRequested();
@@ -32,6 +35,7 @@ Q_SIGNALS:
 private:
     void updateVisibility();
     Core::CaseAction m_action;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_date = nullptr;
     QComboBox *m_outcome = nullptr;
     QPlainTextEdit *m_goal = nullptr;

@@ -508,6 +508,74 @@ TEST_CASE("A person changed at another desk while being edited: theirs kept, a c
     box->accept();
 }
 
+TEST_CASE("A step or a placement saved over another desk's change keeps what was left as read",
+    "[gui][stale]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("北區窗口")));
+    REQUIRE(DemoGenerator(**store).generate(40, 9));
+    App::MainWindow w(**store);
+    w.show();
+    const WriteContext other {QStringLiteral("林志明"), {}, {}};
+    QString planning;
+    QString placed;
+    Placement placement;
+    const QList<Case> all = CaseRepository(**store).cases().value(); // held: not a temporary's
+    for (const Case &c : all) {
+        if (planning.isEmpty() && c.status == CaseStatus::Planning)
+            planning = c.id;
+        const auto jobs = ServiceRepository(**store).placements(c.id);
+        if (placed.isEmpty() && jobs && !jobs->isEmpty()) {
+            placed = c.id;
+            placement = jobs->first();
+        }
+    }
+    REQUIRE_FALSE(planning.isEmpty());
+    REQUIRE_FALSE(placed.isEmpty());
+
+    // The dispatch shows the plan goal as read; another desk rewrites it before OK.
+    w.selectCase(planning);
+    w.startStep(CaseAction::Dispatch);
+    auto *step = w.findChild<App::StepDialog *>();
+    REQUIRE(step);
+    REQUIRE(CaseRepository(**store).updateDetails(other, planning,
+        {{QStringLiteral("plan_goal"), QStringLiteral("先做清潔工作，再試包裝")}}));
+    QTest::mouseClick(child<QPushButton>(step, "okButton"), Qt::LeftButton);
+    const Case dispatched = *CaseRepository(**store).find(planning);
+    CHECK(dispatched.status == CaseStatus::Dispatched);
+    CHECK(dispatched.planGoal == QStringLiteral("先做清潔工作，再試包裝")); // theirs stays
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("staleWriteMessage"));
+    REQUIRE(box);
+    INFO(box->informativeText().toStdString());
+    CHECK(box->informativeText().contains(QStringLiteral("林志明")));
+    CHECK(box->informativeText().contains(QString(App::StepDialog::tr("Plan &goal")).remove('&')));
+    box->accept();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // A placement corrected here (the job title) while another desk raised the wage.
+    w.selectCase(placed);
+    w.editPlacement(placement.id);
+    auto *entry = w.findChild<App::ServiceEntryDialog *>();
+    REQUIRE(entry);
+    Placement raised = placement;
+    raised.wage = placement.wage + 1000;
+    REQUIRE(ServiceRepository(**store).updatePlacement(other, raised));
+    auto *title = child<QLineEdit>(entry, "jobTitle");
+    title->selectAll();
+    type(title, QStringLiteral("包裝員"));
+    QTest::mouseClick(child<QPushButton>(entry, "serviceSaveButton"), Qt::LeftButton);
+    const Placement now = ServiceRepository(**store).placements(placed)->first();
+    CHECK(now.jobTitle == QStringLiteral("包裝員"));
+    CHECK(now.wage == placement.wage + 1000); // the raise is not undone
+    CHECK(SyncRepository(**store).conflicts()->isEmpty());
+    box = w.findChild<QMessageBox *>(QStringLiteral("staleWriteMessage"));
+    REQUIRE(box);
+    INFO(box->informativeText().toStdString());
+    CHECK(box->informativeText().contains(App::ServiceEntryDialog::tr("Monthly wage (NT$)")));
+    box->accept();
+}
+
 TEST_CASE("A form saved over another desk's change opens a conflict and shows the store's values",
     "[gui][forms][stale]")
 {
