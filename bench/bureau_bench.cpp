@@ -223,7 +223,8 @@ double copyRows(const QString &address, const QList<Core::Operation> &ops, const
     QFile file(csv);
     if (!file.open(QIODevice::WriteOnly))
         return -1;
-    auto quoted = [](QString s) {
+    // A QString, not a QStringBuilder holding the parameter past the return.
+    auto quoted = [](QString s) -> QString {
         return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\""))
             + QLatin1Char('"');
     };
@@ -264,6 +265,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure kept as it comes, into a file too
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("The SQLite store."),
@@ -274,9 +276,45 @@ int main(int argc, char **argv)
         QStringLiteral("N"), QStringLiteral("4"));
     QCommandLineOption dueOpt(QStringLiteral("due-only"),
         QStringLiteral("Only compute the due list N times (for a profiler)."), QStringLiteral("N"));
-    parser.addOptions({dbOpt, pgOpt, runsOpt, dueOpt});
+    QCommandLineOption reportsOpt(QStringLiteral("reports-only"),
+        QStringLiteral("Only build the month's reports N times (for a profiler)."),
+        QStringLiteral("N"));
+    QCommandLineOption firstOpt(QStringLiteral("first-screen-only"),
+        QStringLiteral("Only open the store and show the window's first screen N times."),
+        QStringLiteral("N"));
+    parser.addOptions({dbOpt, pgOpt, runsOpt, dueOpt, reportsOpt, firstOpt});
     parser.process(app);
     const int runs = std::max(2, parser.value(runsOpt).toInt());
+    if (parser.isSet(firstOpt)) {
+        const QString address = parser.isSet(pgOpt) ? parser.value(pgOpt) : parser.value(dbOpt);
+        for (int i = 0; i < parser.value(firstOpt).toInt(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto store = must(Core::CaseStore::open(address), "open");
+            const double opened = ms(t);
+            App::MainWindow w(*store);
+            const double made = ms(t);
+            w.show();
+            w.repaint();
+            std::printf("first screen: opened %.0f ms, window made %.0f ms, painted %.0f ms\n",
+                opened, made, ms(t));
+        }
+        return 0;
+    }
+    if (parser.isSet(reportsOpt)) {
+        auto store = must(Core::CaseStore::open(parser.value(dbOpt)), "open");
+        const QString month = Core::RocDate::monthKey(QDate::currentDate().addMonths(-1));
+        for (int i = 0; i < parser.value(reportsOpt).toInt(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            const auto report = must(Core::MonthlyReport::build(
+                                         *store, month, {}, Core::MonthlyReport::Records::Current),
+                "monthly report");
+            std::printf("month's reports: %lld case rows in %.0f ms\n",
+                static_cast<long long>(report.cases.size()), ms(t));
+        }
+        return 0;
+    }
     if (parser.isSet(dueOpt)) {
         auto store = must(Core::CaseStore::open(parser.value(dbOpt)), "open");
         for (int i = 0; i < parser.value(dueOpt).toInt(); ++i) {

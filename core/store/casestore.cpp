@@ -464,10 +464,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openPostgres(
     // is refused before anything is written.
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE table_name = "
-                                   "'casebook_schema') FROM information_schema.tables WHERE "
-                                   "table_schema = current_schema()"))
-            || !q.next()) {
+        if (!q.exec(store->m_dialect.schemaTables()) || !q.next()) {
             return fail(Error::Kind::Io,
                 tr("Cannot read the PostgreSQL store %1: %2")
                     .arg(store->m_path, q.lastError().text()));
@@ -617,13 +614,12 @@ VoidResult CaseStore::migrate()
     }
     auto &cache = columnCache();
     if (cache.isEmpty()) {
-        for (const QString &table : domainTables()) {
-            QStringList cols;
-            q.exec(m_dialect.tableColumns(table));
-            while (q.next())
-                cols << q.value(0).toString();
-            cache.insert(table, cols);
-        }
+        QHash<QString, QStringList> read;
+        q.exec(m_dialect.allColumns());
+        while (q.next())
+            read[q.value(0).toString()] << q.value(1).toString();
+        for (const QString &table : domainTables())
+            cache.insert(table, read.value(table));
     }
     return {};
 }

@@ -97,6 +97,29 @@ QString SqlDialect::tableColumns(const QString &table) const
     return QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table);
 }
 
+QString SqlDialect::allColumns() const
+{
+    if (isPostgres()) {
+        return QStringLiteral("SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON "
+                              "c.oid = a.attrelid WHERE c.relnamespace = "
+                              "current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND "
+                              "a.attnum > 0 AND NOT a.attisdropped ORDER BY c.relname, a.attnum");
+    }
+    return QStringLiteral("SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+                          "WHERE m.type = 'table' ORDER BY m.name, p.cid");
+}
+
+QString SqlDialect::schemaTables() const
+{
+    if (isPostgres()) {
+        return QStringLiteral("SELECT count(*), count(*) FILTER (WHERE c.relname = "
+                              "'casebook_schema') FROM pg_class c WHERE c.relnamespace = "
+                              "current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v', "
+                              "'m', 'f')");
+    }
+    return QStringLiteral("SELECT count(*), 0 FROM sqlite_master WHERE type = 'table'");
+}
+
 QString SqlDialect::tables() const
 {
     if (isPostgres()) {

@@ -31,6 +31,12 @@ public:
     QStringList setSchemaVersion(int version, bool first, qint32 applicationId) const;
     // A table's column names, in order (the name in the first column of the result).
     QString tableColumns(const QString &table) const;
+    // Every table's column names in one query: rows of (table, column), each table's in order
+    // (PostgreSQL's information_schema takes milliseconds a table: read once at the first open).
+    QString allColumns() const;
+    // How many tables the store's schema holds, and whether one is the schema version's: one row
+    // of two counts.
+    QString schemaTables() const;
     // The store's tables (not the engine's own, not the schema version's).
     QString tables() const;
     // The log's own order (the order this store wrote or merged its operations): SQLite's rowid,
