@@ -1543,6 +1543,10 @@
         <source>Due soon and overdue (%1)</source>
         <translation>Due soon and overdue (%1)</translation>
     </message>
+    <message>
+        <source>Due soon and overdue (computing…)</source>
+        <translation>Due soon and overdue (computing…)</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::DuplicateDialog</name>

@@ -1538,6 +1538,10 @@
         <source>Due soon and overdue (%1)</source>
         <translation>即將到期與逾期（%1）</translation>
     </message>
+    <message>
+        <source>Due soon and overdue (computing…)</source>
+        <translation>即將到期與逾期（計算中…）</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::DuplicateDialog</name>

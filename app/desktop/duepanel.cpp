@@ -49,6 +49,12 @@ void DuePanel::setDeadlines(QList<Deadline> deadlines)
     m_deadlines = std::move(deadlines);
 }
 
+void DuePanel::setComputing(bool computing)
+{
+    setWindowTitle(computing ? tr("Due soon and overdue (computing…)")
+                             : tr("Due soon and overdue (%1)").arg(m_shown.size()));
+}
+
 void DuePanel::render(const CaseListPane::Scope &scope, const QSet<QString> &casesInScope)
 {
     // Emptied first: clearing the list moves its scroll bar, which must find no page to add.

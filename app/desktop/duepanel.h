@@ -22,6 +22,8 @@ public:
     explicit DuePanel(QWidget *parent = nullptr);
     ~DuePanel() override;
     void setDeadlines(QList<Core::Deadline> deadlines);
+    // Says in its title that the list is being computed (the rows shown are the last computed).
+    void setComputing(bool computing);
     // Shows the deadlines of the cases in scope (casesInScope: the ids when the scope is narrowed).
     void render(const CaseListPane::Scope &scope, const QSet<QString> &casesInScope);
     QTreeWidget *list() const { return m_list; }

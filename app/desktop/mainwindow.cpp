@@ -50,6 +50,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -409,6 +410,8 @@ void MainWindow::lock(bool idle)
     // Nothing of the clients stays on screen: the list, the case and the due panel are hidden.
     m_pages->setCurrentWidget(m_lockPage);
     m_attachments->closeOpenedCopies();
+    stopDueJob(); // its connection holds the key too
+    m_dueAgain = false;
     m_store.suspend(); // an encrypted store's connection closes and its key is wiped
     m_due->hide();
     m_todayWasShown = m_today->isVisible();
@@ -549,13 +552,77 @@ void MainWindow::selectCase(const QString &caseId)
 
 void MainWindow::reloadDeadlines()
 {
-    auto due = files().due(m_store.clock().today());
-    if (!due) {
-        reportError(due.error().message);
+    if (isLocked())
+        return;
+    const QDate today = m_store.clock().today();
+    const auto opener = m_store.sibling();
+    if (!opener) { // a store in memory: here, at once
+        auto due = files().due(today);
+        if (!due) {
+            reportError(due.error().message);
+            return;
+        }
+        m_due->setDeadlines(*due);
+        renderDeadlines();
         return;
     }
-    m_due->setDeadlines(*due);
-    renderDeadlines();
+    if (m_dueJob) { // one at a time: the one running is followed by another when it is done
+        m_dueAgain = true;
+        return;
+    }
+    // On its own connection, so that the window answers while a national store's due list is
+    // computed (seconds); the panel says so meanwhile.
+    m_due->setComputing(true);
+    const int generation = ++m_dueGeneration;
+    const Caseload caseload = m_user ? Caseload::of(*m_user) : Caseload::everything();
+    QPointer<MainWindow> self(this);
+    m_dueJob = QThread::create([open = *opener, caseload, today, generation, self] {
+        Result<QList<Deadline>> due = [&]() -> Result<QList<Deadline>> {
+            auto store = open();
+            if (!store)
+                return tl::unexpected(store.error());
+            return UseCases::CaseFiles(**store, caseload).due(today);
+        }(); // the connection is closed here, in the thread that opened it
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, due = std::move(due)]() mutable {
+                if (self)
+                    self->dueComputed(generation, std::move(due));
+            },
+            Qt::QueuedConnection);
+    });
+    m_dueJob->start();
+}
+
+void MainWindow::dueComputed(int generation, Result<QList<Deadline>> due)
+{
+    if (generation != m_dueGeneration)
+        return; // dropped (the window was locked meanwhile)
+    stopDueJob();
+    m_due->setComputing(false);
+    if (!due) {
+        reportError(due.error().message);
+    } else {
+        m_due->setDeadlines(*due);
+        renderDeadlines();
+    }
+    if (std::exchange(m_dueAgain, false))
+        reloadDeadlines();
+}
+
+void MainWindow::stopDueJob()
+{
+    if (!m_dueJob)
+        return;
+    m_dueJob->wait();
+    delete m_dueJob;
+    m_dueJob = nullptr;
+    ++m_dueGeneration; // its result, if still on its way, is dropped
+}
+
+MainWindow::~MainWindow()
+{
+    stopDueJob();
 }
 
 void MainWindow::reloadAgenda()

@@ -21,6 +21,8 @@
 class QLabel;
 class QStackedWidget;
 
+class QThread;
+
 namespace Casebook::App {
 
 class AttachmentsPane;
@@ -49,8 +51,12 @@ public:
         m_firstPage = first;
         m_nextPage = next;
     }
+    ~MainWindow() override;
     // Whether the case list holds every case yet (its later pages are read after it is shown).
     bool isListWhole() const { return !m_listNext; }
+    // Whether the due list is being computed on its own connection, off this thread (a store in a
+    // file or on a server; a store in memory computes it here).
+    bool isDueComputing() const { return m_dueJob != nullptr; }
 
     Core::CaseListModel *caseModel() const;
     QString currentCaseId() const { return m_currentCaseId; }
@@ -127,6 +133,10 @@ private:
     void buildMenus();
     void showCase(const QString &caseId);
     void reloadDeadlines();
+    // The due list computed off this thread, for the reload that asked for it.
+    void dueComputed(int generation, Core::Result<QList<Core::Deadline>> due);
+    // Waits for the due list's computation, and drops its result (before the store is closed).
+    void stopDueJob();
     void reloadAgenda();
     void renderDeadlines();
     // The case list after its first screenful: the next page, one per turn of the event loop,
@@ -169,7 +179,10 @@ private:
     QLabel *m_count = nullptr;
     int m_firstPage = 500;
     int m_nextPage = 5000;
-    int m_listGeneration = 0;                    // one per reload: a stale page is dropped
+    int m_listGeneration = 0;    // one per reload: a stale page is dropped
+    QThread *m_dueJob = nullptr; // the due list computed on its own connection
+    int m_dueGeneration = 0;     // one per computation: a dropped one's result is ignored
+    bool m_dueAgain = false;     // asked again while one ran: once more when it is done
     std::optional<Core::CaseListRow> m_listNext; // where the list's next page starts (none: whole)
     QString m_selectWhenLoaded; // the case shown, selected in the list when its page arrives
     QList<QPointer<QDialog>> m_hiddenDialogs;

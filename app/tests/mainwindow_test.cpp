@@ -1343,6 +1343,45 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("On a store in a file the due list is computed on its own connection while the window "
+          "answers",
+    "[gui][deadlines]")
+{
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(QStringLiteral("bureau.db")));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("窗口")));
+    REQUIRE(DemoGenerator(**store).generate(300, 21));
+    const QDate today = (*store)->clock().today();
+    qsizetype expected = 0;
+    for (const Deadline &d : *UseCases::CaseFiles(**store).due(today))
+        expected += d.daysLeft <= Deadlines::DueSoonDays + 4 ? 1 : 0;
+    REQUIRE(expected > 0);
+    {
+        App::MainWindow w(**store);
+        w.show();
+        auto *dock = w.findChild<App::DuePanel *>();
+        REQUIRE(dock);
+        // The window is shown and answers; the panel says the list is being computed.
+        QTRY_VERIFY(w.isDueComputing());
+        CHECK(dock->windowTitle() == App::DuePanel::tr("Due soon and overdue (computing…)"));
+        // Asked again meanwhile (a save reloads the window): computed once more after it.
+        w.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isDueComputing(), 20000);
+        CHECK(dock->windowTitle() == App::DuePanel::tr("Due soon and overdue (%1)").arg(expected));
+        auto *list = child<QTreeWidget>(&w, "dueList");
+        CHECK(list->topLevelItemCount() == std::min<qsizetype>(expected, App::DuePanel::PageSize));
+    }
+    // A window closed while its due list is computed waits for it and drops it.
+    {
+        App::MainWindow w(**store);
+        w.show();
+        QTRY_VERIFY(w.isDueComputing());
+    }
+    QCoreApplication::sendPostedEvents(); // the dropped result's delivery finds no window
+    CHECK(UseCases::CaseFiles(**store).due(today)->size() > 0);
+}
+
 TEST_CASE("The due list follows the window, unit and coach chosen above the case list",
     "[gui][deadlines]")
 {
@@ -1724,10 +1763,16 @@ TEST_CASE("Locking a window on an encrypted store closes the store and wipes its
     REQUIRE(QTest::qWaitForWindowActive(&w));
     const int rows = w.caseModel()->rowCount();
     REQUIRE(rows > 0);
+    // Locked while the due list is computed on its own connection, which holds the key too.
+    w.reload();
+    QTRY_VERIFY(w.isDueComputing());
+    const std::weak_ptr<SecretKey> held = store.key();
     QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
     REQUIRE(w.isLocked());
+    CHECK_FALSE(w.isDueComputing());
     CHECK(store.isSuspended());
     CHECK_FALSE(store.key()); // wiped
+    CHECK(held.expired());    // no copy left anywhere
     auto *unlock = w.findChild<App::SignInDialog *>();
     REQUIRE(unlock);
     child<QLineEdit>(unlock, "signInPassword")->setText(QStringLiteral("not-the-password"));
@@ -1738,9 +1783,16 @@ TEST_CASE("Locking a window on an encrypted store closes the store and wipes its
     QTest::mouseClick(child<QPushButton>(unlock, "signInButton"), Qt::LeftButton);
     CHECK_FALSE(w.isLocked());
     CHECK_FALSE(store.isSuspended());
-    // Open again with what it held: the list reloads from the store.
+    // Open again with what it held: the list reloads from the store, the due list is computed
+    // on a second connection through the same key.
     w.reload();
     CHECK(w.caseModel()->rowCount() == rows);
+    QTRY_VERIFY(w.isDueComputing());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isDueComputing(), 20000);
+    CHECK(w.statusBar()->currentMessage().isEmpty());
+    CHECK(w.findChild<App::DuePanel *>()->windowTitle()
+        != App::DuePanel::tr("Due soon and overdue (computing…)"));
+    CHECK(w.findChild<QTreeWidget *>(QStringLiteral("dueList"))->topLevelItemCount() > 0);
     auto trail = AuditTrail(store).entries({{}, QStringLiteral("蔡督導"), {}, {}});
     REQUIRE(trail);
     QStringList actions;

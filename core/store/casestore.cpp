@@ -254,6 +254,12 @@ QString CaseStore::encodeValue(const QVariant &value)
 Result<std::unique_ptr<CaseStore>> CaseStore::open(
     const QString &path, const Clock &clock, std::shared_ptr<SecretKey> key)
 {
+    return openAs(path, clock, std::move(key), false);
+}
+
+Result<std::unique_ptr<CaseStore>> CaseStore::openAs(
+    const QString &path, const Clock &clock, std::shared_ptr<SecretKey> key, bool sibling)
+{
     std::unique_ptr<CaseStore> store(new CaseStore);
     store->m_path = path;
     store->m_clock = &clock;
@@ -397,7 +403,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(
             return tl::unexpected(problem);
     }
 
-    if (!inMemory) {
+    if (!inMemory && !sibling) { // a sibling's store holds the lock while the sibling lives
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
             return fail(
                 Error::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
@@ -570,6 +576,15 @@ CaseStore::~CaseStore()
     QSqlDatabase::removeDatabase(m_connection);
     if (!m_keyToken.isEmpty())
         CryptVfs::forget(m_keyToken); // the key is wiped with the last reference to it
+}
+
+std::optional<CaseStore::Opener> CaseStore::sibling() const
+{
+    if (m_suspended || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return std::nullopt;
+    return Opener {[path = m_path, clock = m_clock, key = m_key] {
+        return CaseStore::openAs(path, *clock, key, true);
+    }};
 }
 
 QSqlDatabase CaseStore::database() const

@@ -15,6 +15,7 @@
 #include <QVariantMap>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -108,6 +109,12 @@ public:
     bool isSuspended() const { return m_suspended; }
     // The store key of an encrypted store (null for a plain one), to give a user a key slot.
     std::shared_ptr<SecretKey> key() const { return m_key; }
+    // Opens another connection to this store, for a reader on another thread: the function is
+    // made here and called there (the connection lives and dies in the thread that calls it). None
+    // for a store in memory (its one connection is all of it) or a suspended one. The function
+    // holds the store's key while it lives.
+    using Opener = std::function<Result<std::unique_ptr<CaseStore>>()>;
+    std::optional<Opener> sibling() const;
     const Clock &clock() const { return *m_clock; }
 
     bool isInitialized() const { return !m_identity.deviceId.isEmpty(); }
@@ -181,6 +188,9 @@ public:
 
 private:
     CaseStore() = default;
+    // sibling: another connection of a store open in this process (which holds its lock file).
+    static Result<std::unique_ptr<CaseStore>> openAs(
+        const QString &path, const Clock &clock, std::shared_ptr<SecretKey> key, bool sibling);
     static Result<std::unique_ptr<CaseStore>> openPostgres(
         std::unique_ptr<CaseStore> store, const QString &address);
     // Once open, on either engine: the connection's settings, the migrations, the log's chain and

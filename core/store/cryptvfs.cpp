@@ -170,7 +170,8 @@ int cryptClose(sqlite3_file *file)
     auto *f = reinterpret_cast<CryptFile *>(file);
     if (f->kind == 'D' && f->path) {
         const QMutexLocker lock(&registryMutex());
-        openMains().remove(*f->path);
+        if (openMains().value(*f->path) == f) // a second connection's close leaves the first's
+            openMains().remove(*f->path);
     }
     const int rc = f->real->pMethods ? f->real->pMethods->xClose(f->real) : SQLITE_OK;
     delete f->key;
@@ -430,7 +431,10 @@ int cryptOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flag
         if (pageSize != PS)
             return refuse(SQLITE_NOTADB);
         const QMutexLocker lock(&registryMutex());
-        openMains().insert(*f->path, f);
+        // The first connection of the file is the one its key slots are read and written through
+        // (a second one, the due list's, comes and goes while it is open).
+        if (!openMains().contains(*f->path))
+            openMains().insert(*f->path, f);
     } else {
         constexpr int journals = SQLITE_OPEN_MAIN_JOURNAL | SQLITE_OPEN_TEMP_JOURNAL
             | SQLITE_OPEN_SUBJOURNAL | SQLITE_OPEN_SUPER_JOURNAL;
@@ -620,6 +624,12 @@ bool CryptVfs::writeSlots(const QString &path, const QByteArray &slots)
     if (!file.open(QIODevice::ReadWrite) || file.read(16) != magic() || !file.seek(36))
         return false;
     return file.write(part) == part.size() && file.flush();
+}
+
+bool CryptVfs::isOpen(const QString &path)
+{
+    const QMutexLocker lock(&registryMutex());
+    return openMains().contains(canonical(path));
 }
 
 QString CryptVfs::remember(std::shared_ptr<SecretKey> key, const QString &path)

@@ -68,6 +68,8 @@ public:
     // slot written next cannot drop the others.
     static std::optional<QByteArray> readSlots(const QString &path);
     static bool writeSlots(const QString &path, const QByteArray &slots);
+    // Whether a connection of this process has the file open (the one its slots go through).
+    static bool isOpen(const QString &path);
 
     // The key a connection with ?cbkey=TOKEN uses; the token is not the key. Forgotten with
     // forget(token) (the key is wiped when the last connection closes).

@@ -147,6 +147,41 @@ TEST_CASE("A plain store does not open with a key, and a key does not make memor
         CaseStore::open(QStringLiteral(":memory:"), SystemClock::instance(), SecretKey::random()));
 }
 
+TEST_CASE(
+    "A second connection to an encrypted store (the due list's) reads it through the same key "
+    "and leaves the first",
+    "[store][encryption]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sibling.db"));
+    auto key = SecretKey::random();
+    auto store = CaseStore::open(path, SystemClock::instance(), key);
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Coach, QStringLiteral("筆電")));
+    REQUIRE(DemoGenerator(**store).generate(5, 2));
+    CHECK(CryptVfs::isOpen(path));
+    // A second open of the file is refused (its lock file); its sibling is not.
+    CHECK(CaseStore::open(path, SystemClock::instance(), key).error().kind == Error::Kind::Locked);
+    const auto opener = (*store)->sibling();
+    REQUIRE(opener);
+    {
+        auto sibling = (*opener)();
+        REQUIRE(sibling);
+        CHECK((*sibling)->isEncrypted());
+        CHECK(PersonRepository(**sibling).search({})->size() == 5);
+    }
+    // Its close leaves the first connection the one the key slots go through.
+    CHECK(CryptVfs::isOpen(path));
+    CHECK(PersonRepository(**store).search({})->size() == 5);
+    // None in memory, none while suspended.
+    auto memory = CaseStore::open(QStringLiteral(":memory:"));
+    REQUIRE(memory);
+    CHECK_FALSE((*memory)->sibling());
+    (*store)->suspend();
+    CHECK_FALSE((*store)->sibling());
+    CHECK_FALSE(CryptVfs::isOpen(path));
+}
+
 TEST_CASE("Key slots: a user's password unwraps the store key, the recovery key opens it too",
     "[store][encryption][keys]")
 {
