@@ -95,45 +95,6 @@ TEST_CASE("Demo data exercises the supported-employment rules", "[demo][services
     CHECK(home > 0);
 }
 
-TEST_CASE("The due list reads only the cases whose follow-up can be due, and misses none of them",
-    "[demo][services][due]")
-{
-    // The follow-up minimum's deadlines read only the cases with a support day, a job or a service
-    // begun in a window before the day; every open supported-employment case decided by the
-    // same rules over all its records must give the same list, on every day of a year and more.
-    auto store = Test::memoryStore(SystemClock::instance());
-    REQUIRE(DemoGenerator(*store).generate(300, 4));
-    ServiceRepository services(*store);
-    const auto records = services.allRecords();
-    REQUIRE(records);
-    const auto cases = CaseRepository(*store).cases();
-    REQUIRE(cases);
-    int shown = 0;
-    const QDate today = QDate::currentDate();
-    for (QDate day = today.addDays(-420); day <= today.addDays(90); day = day.addDays(2)) {
-        INFO(day.toString(Qt::ISODate).toStdString());
-        std::set<std::pair<QString, QDate>> expected;
-        for (const Case &c : *cases) {
-            if (c.status == CaseStatus::Closed || !records->profiles.contains(c.id))
-                continue;
-            const QDate end = ServiceRepository::outcomeOf(c.id, *records, day).followUpMinimumEnd;
-            if (end.isValid() && day.daysTo(end) <= ServiceRepository::FollowUpShownAheadDays
-                && day.daysTo(end) >= -ServiceRepository::FollowUpShownPastDays)
-                expected.insert({c.id, end});
-        }
-        std::set<std::pair<QString, QDate>> actual;
-        const auto due = services.deadlines(day);
-        REQUIRE(due);
-        for (const Deadline &d : *due) {
-            if (d.kind == DeadlineKind::FollowUpMinimum)
-                actual.insert({d.caseId, d.dueOn});
-        }
-        CHECK(actual == expected);
-        shown += static_cast<int>(expected.size());
-    }
-    CHECK(shown > 50); // the window is crossed by many cases' follow-up
-}
-
 TEST_CASE("Demo data's dates are in order for every case", "[demo][dates]")
 {
     FixedClock clock(QDateTime(QDate(2024, 6, 3), QTime(9, 0), Qt::UTC));
