@@ -1365,12 +1365,20 @@ TEST_CASE("On a store in a file the due list is computed on its own connection w
         // The window is shown and answers; the panel says the list is being computed.
         QTRY_VERIFY(w.isDueComputing());
         CHECK(dock->windowTitle() == App::DuePanel::tr("Due soon and overdue (computing…)"));
+        if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
+            w.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS")
+                + QStringLiteral("/due-computing.png"));
+        }
         // Asked again meanwhile (a save reloads the window): computed once more after it.
         w.reload();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isDueComputing(), 20000);
         CHECK(dock->windowTitle() == App::DuePanel::tr("Due soon and overdue (%1)").arg(expected));
         auto *list = child<QTreeWidget>(&w, "dueList");
         CHECK(list->topLevelItemCount() == std::min<qsizetype>(expected, App::DuePanel::PageSize));
+        if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
+            w.grab().save(
+                qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/due-computed.png"));
+        }
     }
     // A window closed while its due list is computed waits for it and drops it.
     {
