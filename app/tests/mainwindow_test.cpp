@@ -1360,6 +1360,7 @@ TEST_CASE("On a store in a file the due list is computed on its own connection w
     REQUIRE(expected > 0);
     {
         App::MainWindow w(**store);
+        w.resize(1366, 768); // a coach's laptop
         w.show();
         auto *dock = w.findChild<App::DuePanel *>();
         REQUIRE(dock);

@@ -29,6 +29,18 @@ QDate dateOf(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+// A profile from the columns opened_on, model, remote, high_support, old_case, from `at` on.
+SeProfile profileFrom(const QSqlQuery &q, int at)
+{
+    SeProfile p;
+    p.openedOn = dateOf(q.value(at));
+    p.model = q.value(at + 1).toString();
+    p.remote = q.value(at + 2).toInt() != 0;
+    p.highSupport = q.value(at + 3).toInt() != 0;
+    p.oldCase = q.value(at + 4).toInt() != 0;
+    return p;
+}
+
 // A placement from a row of: id, case_id, employer_id, job_title, weekly_hours, wage, start_date,
 // end_date, labour_insurance_from, alternative_evidence, employed_before_service.
 Placement placementFrom(const QSqlQuery &q)
@@ -172,13 +184,7 @@ Result<SeProfile> ServiceRepository::profile(const QString &caseId) const
         return fail(Error::Kind::NotFound,
             tr("The case %1 has no supported-employment profile.").arg(caseId));
     }
-    SeProfile p;
-    p.openedOn = dateOf(q.value(0));
-    p.model = q.value(1).toString();
-    p.remote = q.value(2).toInt() != 0;
-    p.highSupport = q.value(3).toInt() != 0;
-    p.oldCase = q.value(4).toInt() != 0;
-    return p;
+    return profileFrom(q, 0);
 }
 
 VoidResult ServiceRepository::checkPlacement(const Placement &p) const
@@ -512,13 +518,7 @@ Result<ServiceRecords> ServiceRepository::recordsOf(const std::optional<QStringL
     if (!each(QStringLiteral("SELECT case_id, opened_on, model, remote, high_support, old_case "
                              "FROM se_profiles WHERE deleted = 0%1"),
             QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
-                SeProfile p;
-                p.openedOn = dateOf(v.value(1));
-                p.model = v.value(2).toString();
-                p.remote = v.value(3).toInt() != 0;
-                p.highSupport = v.value(4).toInt() != 0;
-                p.oldCase = v.value(5).toInt() != 0;
-                r.profiles.insert(v.value(0).toString(), p);
+                r.profiles.insert(v.value(0).toString(), profileFrom(v, 1));
             }))
         return SqlError::failure(q);
     if (!each(
