@@ -8,6 +8,7 @@
 //   casebook-bureau-bench --db FILE [--pg postgresql://user@host:port/db] [--runs N]
 // FILE is a store made by casebook-bench --persons N (or the demo); an empty PostgreSQL database is
 // filled from it first with StoreCopy (timed). The merge writes into both stores.
+#include "app/desktop/duepanel.h"
 #include "app/desktop/mainwindow.h"
 #include "app/usecases/casefiles.h"
 #include "core/cases/caserepository.h"
@@ -29,6 +30,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <cstdio>
@@ -83,7 +85,9 @@ Core::DeviceKeys keysOf(Core::CaseStore &store)
 struct Figures
 {
     std::vector<double> firstScreen, due, firstTurn, whole, keys, reports, panel, longestTurn;
-    double firstCold = 0, dueCold = 0;
+    std::vector<double> dueFirst, panelFirst;
+    double firstCold = 0, dueCold = 0, dueFirstCold = 0, panelFirstCold = 0;
+    qint64 firstRows = 0;
     qint64 cases = 0, open = 0;
 };
 
@@ -103,14 +107,24 @@ Figures measure(const QString &address, int runs)
         // pages come meanwhile): how long until it is, and the window's longest turn meanwhile.
         t.restart();
         double longest = 0;
+        double panelFirst = -1;
+        const auto *dueRows = w.findChild<QTreeWidget *>(QStringLiteral("dueList"));
         do {
             QElapsedTimer turn;
             turn.start();
             QCoreApplication::processEvents();
             longest = std::max(longest, ms(turn));
+            if (panelFirst < 0 && dueRows->topLevelItemCount() > 0)
+                panelFirst = ms(t);
             QThread::msleep(1);
         } while (w.isDueComputing());
         f.panel.push_back(ms(t));
+        (i == 0 ? f.panelFirstCold : f.panelFirst.emplace_back()) = panelFirst;
+        t.restart();
+        const auto firstDue = must(
+            UseCases::CaseFiles(*store).dueFirst(today, App::DuePanel::PageSize), "due first");
+        (i == 0 ? f.dueFirstCold : f.dueFirst.emplace_back()) = ms(t);
+        f.firstRows = firstDue.size();
         f.longestTurn.push_back(longest);
         t.restart();
         auto due = must(UseCases::CaseFiles(*store).due(today), "due");
@@ -189,6 +203,12 @@ void print(const char *engine, const Figures &f)
     std::printf("  due list computed: first run %.0f ms, then median %.0f ms, max %.0f ms [budget "
                 "500 ms]\n",
         f.dueCold, median(f.due), maxOf(f.due));
+    std::printf("  the due panel's first screenful computed (%lld deadlines): first run %.0f ms, "
+                "then median %.0f ms, max %.0f ms [budget 500 ms]\n",
+        static_cast<long long>(f.firstRows), f.dueFirstCold, median(f.dueFirst), maxOf(f.dueFirst));
+    std::printf("  the due panel's first rows shown, from the first paint: first run %.0f ms, then "
+                "median %.0f ms, max %.0f ms\n",
+        f.panelFirstCold, median(f.panelFirst), maxOf(f.panelFirst));
     std::printf("  the due panel filled on its own connection, from the first paint: median %.0f "
                 "ms, max %.0f ms; the window's longest turn meanwhile: median %.0f ms, max %.0f "
                 "ms\n",
@@ -337,6 +357,12 @@ int main(int argc, char **argv)
         for (int i = 0; i < parser.value(dueOpt).toInt(); ++i) {
             QElapsedTimer t;
             t.start();
+            const auto first = must(
+                UseCases::CaseFiles(*store).dueFirst(QDate::currentDate(), App::DuePanel::PageSize),
+                "due first");
+            std::printf("due list's first screenful: %lld rows in %.0f ms\n",
+                static_cast<long long>(first.size()), ms(t));
+            t.restart();
             const auto due = must(UseCases::CaseFiles(*store).due(QDate::currentDate()), "due");
             std::printf(
                 "due list: %lld rows in %.0f ms\n", static_cast<long long>(due.size()), ms(t));
@@ -355,6 +381,16 @@ int main(int argc, char **argv)
             std::printf("  open cases read %.0f ms, their deadlines %.0f ms, supported "
                         "employment's %.0f ms (%lld), merged %.0f ms\n",
                 read, computed, se, static_cast<long long>(services.size()), ms(t));
+            t.restart();
+            must(Core::CaseRepository(*store).earliestTimelines(App::DuePanel::PageSize),
+                "earliest");
+            const double earliest = ms(t);
+            t.restart();
+            must(Core::ServiceRepository(*store).certificateDeadlines(QDate::currentDate()),
+                "certificates");
+            std::printf("  first screenful: the earliest cases read %.0f ms, supported "
+                        "employment's certificates %.0f ms\n",
+                earliest, ms(t));
         }
         return 0;
     }

@@ -51,8 +51,14 @@ void DuePanel::setDeadlines(QList<Deadline> deadlines)
 
 void DuePanel::setComputing(bool computing)
 {
-    setWindowTitle(computing ? tr("Due soon and overdue (computing…)")
-                             : tr("Due soon and overdue (%1)").arg(m_shown.size()));
+    m_computing = computing;
+    updateTitle();
+}
+
+void DuePanel::updateTitle()
+{
+    setWindowTitle(m_computing ? tr("Due soon and overdue (computing…)")
+                               : tr("Due soon and overdue (%1)").arg(m_shown.size()));
 }
 
 void DuePanel::render(const CaseListPane::Scope &scope, const QSet<QString> &casesInScope)
@@ -74,7 +80,7 @@ void DuePanel::render(const CaseListPane::Scope &scope, const QSet<QString> &cas
         m_shown.push_back(i);
     }
     appendPage();
-    setWindowTitle(tr("Due soon and overdue (%1)").arg(m_shown.size()));
+    updateTitle();
 }
 
 void DuePanel::appendPage()

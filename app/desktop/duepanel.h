@@ -22,7 +22,8 @@ public:
     explicit DuePanel(QWidget *parent = nullptr);
     ~DuePanel() override;
     void setDeadlines(QList<Core::Deadline> deadlines);
-    // Says in its title that the list is being computed (the rows shown are the last computed).
+    // Says in its title that the list is being computed (the rows shown are the last computed, or
+    // the first screenful of the one being computed).
     void setComputing(bool computing);
     // Shows the deadlines of the cases in scope (casesInScope: the ids when the scope is narrowed).
     void render(const CaseListPane::Scope &scope, const QSet<QString> &casesInScope);
@@ -38,7 +39,9 @@ private:
     // The rows of the list go in pages of PageSize: the first at once, the next when the list is
     // scrolled to its end (a bureau's due list holds thousands).
     void appendPage();
+    void updateTitle();
     QTreeWidget *m_list = nullptr;
+    bool m_computing = false;
     QList<Core::Deadline> m_deadlines;
     std::vector<qsizetype> m_shown; // the deadlines the scope lets through, in order
     size_t m_next = 0;              // the first of them not yet in the list

@@ -581,7 +581,19 @@ void MainWindow::reloadDeadlines()
             auto store = open();
             if (!store)
                 return tl::unexpected(store.error());
-            return UseCases::CaseFiles(**store, caseload).due(today);
+            const UseCases::CaseFiles files(**store, caseload);
+            // Its first screenful first, from indexes (a nation's overdue steps), then the rest.
+            if (auto first = files.dueFirst(today, DuePanel::PageSize);
+                first && !first->isEmpty()) {
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, generation, first = std::move(*first)]() mutable {
+                        if (self)
+                            self->dueFirstComputed(generation, std::move(first));
+                    },
+                    Qt::QueuedConnection);
+            }
+            return files.due(today);
         }(); // the connection is closed here, in the thread that opened it
         QMetaObject::invokeMethod(
             qApp,
@@ -592,6 +604,14 @@ void MainWindow::reloadDeadlines()
             Qt::QueuedConnection);
     });
     m_dueJob->start();
+}
+
+void MainWindow::dueFirstComputed(int generation, QList<Deadline> first)
+{
+    if (generation != m_dueGeneration)
+        return;
+    m_due->setDeadlines(std::move(first)); // the panel still says the rest is being computed
+    renderDeadlines();
 }
 
 void MainWindow::dueComputed(int generation, Result<QList<Deadline>> due)

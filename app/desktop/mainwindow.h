@@ -135,6 +135,8 @@ private:
     void reloadDeadlines();
     // The due list computed off this thread, for the reload that asked for it.
     void dueComputed(int generation, Core::Result<QList<Core::Deadline>> due);
+    // Its first screenful, shown while the rest is computed.
+    void dueFirstComputed(int generation, QList<Core::Deadline> first);
     // Waits for the due list's computation, and drops its result (before the store is closed).
     void stopDueJob();
     void reloadAgenda();

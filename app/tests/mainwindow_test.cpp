@@ -1358,12 +1358,30 @@ TEST_CASE("On a store in a file the due list is computed on its own connection w
     for (const Deadline &d : all)
         expected += d.daysLeft <= Deadlines::DueSoonDays + 4 ? 1 : 0;
     REQUIRE(expected > 0);
+    // Its first screenful, from indexes, is shown while the rest is computed.
+    qsizetype expectedFirst = 0;
+    const QList<Deadline> first
+        = UseCases::CaseFiles(**store).dueFirst(today, App::DuePanel::PageSize).value();
+    for (const Deadline &d : first)
+        expectedFirst += d.daysLeft <= Deadlines::DueSoonDays + 4 ? 1 : 0;
+    REQUIRE(expectedFirst > 0);
+    REQUIRE(expectedFirst < expected);
     {
         App::MainWindow w(**store);
         w.resize(1366, 768); // a coach's laptop
-        w.show();
         auto *dock = w.findChild<App::DuePanel *>();
         REQUIRE(dock);
+        auto *rows = child<QTreeWidget>(&w, "dueList");
+        qsizetype shownComputing = 0;
+        QString firstComputing, titleComputing;
+        QObject::connect(rows->model(), &QAbstractItemModel::rowsInserted, &w, [&] {
+            if (w.isDueComputing() && shownComputing == 0) {
+                shownComputing = rows->topLevelItemCount();
+                firstComputing = rows->topLevelItem(0)->text(3);
+                titleComputing = dock->windowTitle();
+            }
+        });
+        w.show();
         // The window is shown and answers; the panel says the list is being computed.
         QTRY_VERIFY(w.isDueComputing());
         CHECK(dock->windowTitle() == App::DuePanel::tr("Due soon and overdue (computing…)"));
@@ -1377,6 +1395,9 @@ TEST_CASE("On a store in a file the due list is computed on its own connection w
         CHECK(dock->windowTitle() == App::DuePanel::tr("Due soon and overdue (%1)").arg(expected));
         auto *list = child<QTreeWidget>(&w, "dueList");
         CHECK(list->topLevelItemCount() == std::min<qsizetype>(expected, App::DuePanel::PageSize));
+        CHECK(shownComputing == std::min<qsizetype>(expectedFirst, App::DuePanel::PageSize));
+        CHECK(firstComputing == list->topLevelItem(0)->text(3));
+        CHECK(titleComputing == App::DuePanel::tr("Due soon and overdue (computing…)"));
         if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
             w.grab().save(
                 qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/due-computed.png"));

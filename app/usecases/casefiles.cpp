@@ -3,7 +3,7 @@
 
 #include "core/accounts/audittrail.h"
 #include "core/persons/personrepository.h"
-#include "core/services/servicerepository.h"
+#include "core/services/duelist.h"
 
 namespace Casebook::UseCases {
 
@@ -162,13 +162,22 @@ Result<CaseFile> CaseFiles::read(const QString &caseId) const
 
 Result<QList<Deadline>> CaseFiles::due(const QDate &today) const
 {
-    auto timelines = CaseRepository(m_store).openTimelines();
-    if (!timelines)
-        return tl::unexpected(timelines.error());
-    auto services = ServiceRepository(m_store).deadlines(today);
-    if (!services)
-        return tl::unexpected(services.error());
-    auto all = Deadlines::merged(Deadlines::compute(*timelines, today), *services);
+    auto all = DueList(m_store).all(today);
+    if (!all)
+        return tl::unexpected(all.error());
+    return inCaseload(std::move(*all));
+}
+
+Result<QList<Deadline>> CaseFiles::dueFirst(const QDate &today, int count) const
+{
+    auto first = DueList(m_store).first(today, count);
+    if (!first)
+        return tl::unexpected(first.error());
+    return inCaseload(std::move(*first));
+}
+
+Result<QList<Deadline>> CaseFiles::inCaseload(QList<Deadline> all) const
+{
     if (m_caseload.kind() == Caseload::Kind::Everything)
         return all;
     auto rows = list();

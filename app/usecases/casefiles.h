@@ -57,6 +57,8 @@ public:
     Core::Result<CaseFile> read(const QString &caseId) const;
     // The window's deadlines and the supported-employment ones on `today`, in one list.
     Core::Result<QList<Core::Deadline>> due(const QDate &today) const;
+    // The start of due(today), read before the whole list (see DueList::first).
+    Core::Result<QList<Core::Deadline>> dueFirst(const QDate &today, int count) const;
     Core::Result<QList<Core::Unit>> units() const;
     Core::Result<QList<Core::StaffMember>> coaches() const;
     // The persons of the cases in the caseload, for a search.
@@ -65,6 +67,8 @@ public:
     Core::VoidResult mayOpen(const QString &caseId) const;
 
 private:
+    // The deadlines of the caseload's cases.
+    Core::Result<QList<Core::Deadline>> inCaseload(QList<Core::Deadline> all) const;
     Core::CaseStore &m_store;
     Core::Caseload m_caseload;
     std::optional<Core::WriteContext> m_audit;

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <array>
 #include <map>
 
 namespace Casebook::Core {
@@ -664,19 +665,43 @@ Result<QList<CaseListRow>> CaseRepository::listRows(
 
 Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
 {
+    return timelines(std::nullopt);
+}
+
+Result<QList<CaseTimeline>> CaseRepository::timelines(
+    const std::optional<QStringList> &caseIds) const
+{
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT p.name, s.name, c.id, c.case_no, c.status, "
-                                       "c.received_on, c.goal_reached_on "
-                                       "FROM cases c JOIN persons p ON p.id = "
-                                       "c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
-                                       "WHERE c.deleted = 0 AND (c.status = 'received' OR "
-                                       "(c.status = 'tracking' AND c.goal_reached_on IS NOT NULL) "
-                                       "OR (c.status <> 'closed' AND c.id IN (SELECT case_id FROM "
-                                       "dispatches WHERE answered_on IS NULL AND deleted = "
-                                       "0))) "
-                                       "ORDER BY c.case_no");
-    if (!q.exec(sql))
+    // Of the given cases only: `column` IN their list.
+    const auto only = [&](const char *column) -> QString {
+        if (!caseIds)
+            return {};
+        return QStringLiteral(" AND ") + QLatin1String(column) + QStringLiteral(" IN (")
+            + QStringList(caseIds->size(), QStringLiteral("?")).join(QLatin1Char(','))
+            + QLatin1Char(')');
+    };
+    if (caseIds && caseIds->isEmpty())
+        return QList<CaseTimeline> {};
+    auto bindIds = [&] {
+        for (const QString &id : caseIds.value_or(QStringList {}))
+            q.addBindValue(id);
+    };
+    // Every case that can have a deadline, by a scan (see wholeTable); or the given ones by their
+    // ids (Deadlines::compute gives nothing for the others).
+    q.prepare(QStringLiteral("SELECT p.name, s.name, c.id, c.case_no, c.status, "
+                             "c.received_on, c.goal_reached_on FROM cases c")
+        + (caseIds ? QString() : m_store.dialect().wholeTable())
+        + QStringLiteral(" JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = "
+                         "c.coach_id WHERE c.deleted = 0")
+        + (caseIds ? only("c.id")
+                   : QStringLiteral(" AND (c.status = 'received' OR (c.status = 'tracking' AND "
+                                    "c.goal_reached_on IS NOT NULL) OR (c.status <> 'closed' AND "
+                                    "c.id IN (SELECT case_id FROM dispatches WHERE answered_on IS "
+                                    "NULL AND deleted = 0)))"))
+        + QStringLiteral(" ORDER BY c.case_no"));
+    bindIds();
+    if (!q.exec())
         return SqlError::failure(q);
     QList<CaseTimeline> out;
     std::map<QString, qsizetype> index;
@@ -693,13 +718,79 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
         index[t.caseId] = out.size();
         out << t;
     }
-    if (!q.exec(QString::fromLatin1(SelectDispatch) + QStringLiteral("AND d.answered_on IS NULL")))
+    q.prepare(QString::fromLatin1(SelectDispatch) + QStringLiteral("AND d.answered_on IS NULL")
+        + only("d.case_id") + QStringLiteral(" ORDER BY d.dispatched_on, d.id"));
+    bindIds();
+    if (!q.exec())
         return SqlError::failure(q);
     while (q.next()) {
         const auto it = index.find(q.value(1).toString());
         if (it != index.end())
             out[it->second].pendingDispatches << readDispatch(q);
     }
+    return out;
+}
+
+Result<EarliestTimelines> CaseRepository::earliestTimelines(int limit) const
+{
+    // Each kind's cases in the order of its date, from an index (schema 17), with the conditions of
+    // openTimelines(); the date of the last one read bounds the cases left out. That order is the
+    // dates' only for the form the application writes (yyyy-MM-dd): the cases with a date in
+    // another form the rules still read (an imported bundle's) are read whatever their date.
+    struct Kind
+    {
+        const char *table, *caseColumn, *dateColumn, *where;
+        QDate EarliestTimelines::*from;
+    };
+    static constexpr std::array<Kind, 3> kinds {{
+        {"cases c", "c.id", "c.received_on", "c.status = 'received' AND c.deleted = 0",
+            &EarliestTimelines::receivedFrom},
+        {"cases c", "c.id", "c.goal_reached_on", "c.status = 'tracking' AND c.deleted = 0",
+            &EarliestTimelines::goalFrom},
+        {"dispatches d JOIN cases c ON c.id = d.case_id", "d.case_id", "d.dispatched_on",
+            "d.answered_on IS NULL AND d.deleted = 0 AND c.deleted = 0 AND c.status <> 'closed'",
+            &EarliestTimelines::dispatchedFrom},
+    }};
+    EarliestTimelines out;
+    QStringList ids;
+    QSet<QString> seen;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    auto take = [&](const QString &id) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    };
+    for (const Kind &k : kinds) {
+        const QString column = QString::fromLatin1(k.dateColumn);
+        const QString from = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 AND %2 IS NOT NULL ")
+                                 .arg(QString::fromLatin1(k.caseColumn), column,
+                                     QString::fromLatin1(k.table), QString::fromLatin1(k.where));
+        q.prepare(
+            from + QStringLiteral("AND %1 LIKE '____-__-__' ORDER BY %1 LIMIT ?").arg(column));
+        q.addBindValue(limit);
+        if (!q.exec())
+            return SqlError::failure(q);
+        int read = 0;
+        QDate last;
+        while (q.next()) {
+            take(q.value(0).toString());
+            last = dateOf(q.value(1));
+            ++read;
+        }
+        // The rest come on or after the last read (a date the rules cannot read bounds nothing).
+        if (read == limit)
+            out.*k.from = last.isValid() ? last : QDate(1, 1, 1);
+        if (!q.exec(from + QStringLiteral("AND %1 NOT LIKE '____-__-__'").arg(column)))
+            return SqlError::failure(q);
+        while (q.next())
+            take(q.value(0).toString());
+    }
+    auto cases = timelines(ids);
+    if (!cases)
+        return tl::unexpected(cases.error());
+    out.cases = std::move(*cases);
     return out;
 }
 

@@ -38,7 +38,6 @@ struct CaseListRow
     QDate receivedOn;
 };
 
-// An open case with what its deadlines depend on.
 // What the window's deadlines read of an open case (a narrow row: a national due list reads tens
 // of thousands).
 struct CaseTimeline
@@ -51,6 +50,17 @@ struct CaseTimeline
     QString personName;
     QString coachName;
     QList<Dispatch> pendingDispatches;
+};
+
+// The open cases that hold the earliest deadlines of the window's own kinds. Of each kind at most
+// a given number are read, in its order from an index; a case left out has no deadline of that
+// kind before the last date read (invalid when none was left out).
+struct EarliestTimelines
+{
+    QList<CaseTimeline> cases;
+    QDate receivedFrom;   // waiting for assessment, by receipt
+    QDate goalFrom;       // tracking after the goal, by the goal
+    QDate dispatchedFrom; // waiting for a unit's answer, by the dispatch
 };
 
 // Reads and writes cases, their dispatches and history; applies SOP steps through CaseWorkflow.
@@ -112,8 +122,13 @@ public:
     // The open cases that have a deadline: waiting for assessment, waiting for a unit's answer, or
     // tracking after the goal.
     Result<QList<CaseTimeline>> openTimelines() const;
+    // The first `limit` cases of each of those three, in the order of their deadlines (the due
+    // panel's first screenful, before the whole list is computed).
+    Result<EarliestTimelines> earliestTimelines(int limit) const;
 
 private:
+    // openTimelines(), of every case or of the given ones.
+    Result<QList<CaseTimeline>> timelines(const std::optional<QStringList> &caseIds) const;
     Result<QString> nextCaseNo(const QString &window, const QDate &receivedOn) const;
     // The case's last step with what it changed, while it may be undone (see undoableStep).
     Result<std::optional<std::pair<CaseEvent, QJsonObject>>> undoable(const QString &caseId) const;

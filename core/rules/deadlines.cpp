@@ -41,6 +41,23 @@ QList<Deadline> Deadlines::compute(const QList<CaseTimeline> &cases, const QDate
     return out;
 }
 
+QDate Deadlines::earliestLeftOut(const EarliestTimelines &earliest)
+{
+    // Each deadline comes later with a later date (closureAllowedFrom adds months: it never goes
+    // back), so the first left out of each kind bounds its kind.
+    QDate out;
+    for (const QDate &d :
+        {earliest.receivedFrom.isValid() ? earliest.receivedFrom.addDays(AssessmentDays) : QDate(),
+            earliest.dispatchedFrom.isValid() ? earliest.dispatchedFrom.addDays(DispatchAnswerDays)
+                                              : QDate(),
+            earliest.goalFrom.isValid() ? CaseWorkflow::closureAllowedFrom(earliest.goalFrom)
+                                        : QDate()}) {
+        if (d.isValid() && (!out.isValid() || d < out))
+            out = d;
+    }
+    return out;
+}
+
 QList<Deadline> Deadlines::merged(QList<Deadline> a, const QList<Deadline> &b)
 {
     a += b;

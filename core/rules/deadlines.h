@@ -47,6 +47,9 @@ public:
 
     // Every open deadline, the most urgent first.
     static QList<Deadline> compute(const QList<CaseTimeline> &cases, const QDate &today);
+    // The earliest date a deadline of a case left out of `earliest` can fall on (invalid when
+    // none was left out): what compute() gives for its cases is whole before that date.
+    static QDate earliestLeftOut(const EarliestTimelines &earliest);
     static QString kindKey(DeadlineKind kind);
     static QString kindLabel(DeadlineKind kind);
     // Merges lists of deadlines, the most urgent first.

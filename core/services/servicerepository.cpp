@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -24,6 +25,25 @@ QVariant opt(const QDate &d)
 {
     return d.isValid() ? QVariant(d) : QVariant();
 }
+// Adds a deadline on `today` to `out`.
+auto deadlineAdder(QList<Deadline> &out, const QDate &today)
+{
+    return
+        [&out, today](DeadlineKind kind, const QString &caseId, const QString &caseNo,
+            const QString &person, const QString &coach, const QString &detail, const QDate &due) {
+            Deadline d;
+            d.kind = kind;
+            d.caseId = caseId;
+            d.caseNo = caseNo;
+            d.personName = person;
+            d.coachName = coach;
+            d.detail = detail;
+            d.dueOn = due;
+            d.daysLeft = today.daysTo(due);
+            out << d;
+        };
+}
+
 QDate dateOf(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
@@ -597,21 +617,51 @@ Result<ServiceRecords> ServiceRepository::recordsOf(const std::optional<QStringL
 
 Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
 {
+    auto out = followUpDeadlines(today);
+    if (!out)
+        return out;
+    auto certificates = certificateDeadlines(today);
+    if (!certificates)
+        return certificates;
+    *out += *certificates;
+    // Post-employment support extensions that end within 30 days (or ended in the last 30).
+    if (auto r = windowedDeadlines(*out, DeadlineKind::ExtensionEnd,
+            QStringLiteral("SELECT c.id, c.case_no, p.name, coalesce(s.name, ''), e.ends_on FROM "
+                           "support_extensions e JOIN cases c ON c.id = e.case_id JOIN persons p "
+                           "ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id WHERE "
+                           "e.deleted = 0 AND c.deleted = 0 AND e.ends_on <= ? AND e.ends_on >= ?"),
+            today, ExtensionShownDays, ExtensionShownDays);
+        !r)
+        return tl::unexpected(r.error());
+    const auto add = deadlineAdder(*out, today);
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // each unit with supported-employment cases reports the previous month by the 10th. A
+    // unit's staff, their cases, a profile: from indexes (schema 17), unit by unit, the first
+    // found enough.
+    const QDate reportDue
+        = EmploymentRules::monthlyReportDue(today.day() <= 10 ? today.addMonths(-1) : today);
+    if (!q.exec(QStringLiteral(
+            "SELECT DISTINCT u.name FROM units u WHERE EXISTS (SELECT 1 FROM staff s %1 cases c "
+            "ON c.coach_id = s.id %1 se_profiles sp ON sp.case_id = c.id WHERE s.unit_id = u.id "
+            "AND sp.deleted = 0 AND c.deleted = 0) ORDER BY u.name")
+                    .arg(m_store.dialect().orderedJoin())))
+        return SqlError::failure(q);
+    while (q.next()) {
+        add(DeadlineKind::MonthlyReport, {}, {}, {}, {}, q.value(0).toString(), reportDue);
+        // Seed 002 二(二)9: the annual work report by 31 December, shown through December.
+        if (today.month() == 12) {
+            add(DeadlineKind::AnnualReport, {}, {}, {}, {}, q.value(0).toString(),
+                QDate(today.year(), 12, 31));
+        }
+    }
+    return out;
+}
+
+Result<QList<Deadline>> ServiceRepository::followUpDeadlines(const QDate &today) const
+{
     QList<Deadline> out;
-    auto add = [&](DeadlineKind kind, const QString &caseId, const QString &caseNo,
-                   const QString &person, const QString &coach, const QString &detail,
-                   const QDate &due) {
-        Deadline d;
-        d.kind = kind;
-        d.caseId = caseId;
-        d.caseNo = caseNo;
-        d.personName = person;
-        d.coachName = coach;
-        d.detail = detail;
-        d.dueOn = due;
-        d.daysLeft = today.daysTo(due);
-        out << d;
-    };
+    const auto add = deadlineAdder(out, today);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     // the follow-up minimum of open cases, from the end of intensive support (supported) or
@@ -667,52 +717,48 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
         if (end.isValid() && end >= shownFrom && end <= shownTo)
             add(DeadlineKind::FollowUpMinimum, c.id, c.caseNo, c.person, c.coach, {}, end);
     }
-    // Certificates of persons with an open case.
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.case_no, p.name, coalesce(s.name, ''), p.cert_valid_until FROM cases c "
-        "JOIN persons p ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id "
-        "WHERE c.deleted = 0 AND p.deleted = 0 AND c.status <> 'closed' AND "
-        "coalesce(p.cert_valid_until, '') <> '' "
-        "AND p.cert_valid_until <= ? AND p.cert_valid_until >= ?"));
-    q.addBindValue(today.addDays(60).toString(Qt::ISODate));
-    q.addBindValue(today.addDays(-90).toString(Qt::ISODate));
-    if (!q.exec())
-        return SqlError::failure(q);
-    while (q.next()) {
-        add(DeadlineKind::Certificate, q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toString(), q.value(3).toString(), {}, dateOf(q.value(4)));
-    }
-    // Post-employment support extensions that end within 30 days (or ended in the last 30).
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.case_no, p.name, coalesce(s.name, ''), e.ends_on FROM support_extensions e "
-        "JOIN cases c ON c.id = e.case_id JOIN persons p ON p.id = c.person_id LEFT JOIN staff s "
-        "ON s.id = c.coach_id "
-        "WHERE e.deleted = 0 AND c.deleted = 0 AND e.ends_on <= ? AND e.ends_on >= ?"));
-    q.addBindValue(today.addDays(30).toString(Qt::ISODate));
-    q.addBindValue(today.addDays(-30).toString(Qt::ISODate));
-    if (!q.exec())
-        return SqlError::failure(q);
-    while (q.next()) {
-        add(DeadlineKind::ExtensionEnd, q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toString(), q.value(3).toString(), {}, dateOf(q.value(4)));
-    }
-    // each unit with supported-employment cases reports the previous month by the 10th.
-    const QDate reportDue
-        = EmploymentRules::monthlyReportDue(today.day() <= 10 ? today.addMonths(-1) : today);
-    if (!q.exec(QStringLiteral(
-            "SELECT DISTINCT u.name FROM se_profiles sp JOIN cases c ON c.id = sp.case_id "
-            "JOIN staff s ON s.id = c.coach_id JOIN units u ON u.id = s.unit_id "
-            "WHERE sp.deleted = 0 AND c.deleted = 0 ORDER BY u.name")))
-        return SqlError::failure(q);
-    while (q.next()) {
-        add(DeadlineKind::MonthlyReport, {}, {}, {}, {}, q.value(0).toString(), reportDue);
-        // Seed 002 二(二)9: the annual work report by 31 December, shown through December.
-        if (today.month() == 12) {
-            add(DeadlineKind::AnnualReport, {}, {}, {}, {}, q.value(0).toString(),
-                QDate(today.year(), 12, 31));
-        }
-    }
     return out;
+}
+
+Result<QList<Deadline>> ServiceRepository::certificateDeadlines(const QDate &today) const
+{
+    // Certificates of persons with an open case.
+    QList<Deadline> out;
+    if (auto r = windowedDeadlines(out, DeadlineKind::Certificate,
+            QStringLiteral(
+                "SELECT c.id, c.case_no, p.name, coalesce(s.name, ''), "
+                "p.cert_valid_until FROM cases c JOIN persons p ON p.id = c.person_id "
+                "LEFT JOIN staff s ON s.id = c.coach_id WHERE c.deleted = 0 AND "
+                "p.deleted = 0 AND c.status <> 'closed' AND coalesce(p.cert_valid_until, "
+                "'') <> '' AND p.cert_valid_until <= ? AND p.cert_valid_until >= ?"),
+            today, CertificateShownAheadDays, CertificateShownPastDays);
+        !r)
+        return tl::unexpected(r.error());
+    return out;
+}
+
+VoidResult ServiceRepository::windowedDeadlines(QList<Deadline> &out, DeadlineKind kind,
+    const QString &sql, const QDate &today, int ahead, int past) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(today.addDays(ahead).toString(Qt::ISODate));
+    q.addBindValue(today.addDays(-past).toString(Qt::ISODate));
+    if (!q.exec())
+        return SqlError::failure(q);
+    const auto add = deadlineAdder(out, today);
+    while (q.next()) {
+        add(kind, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), {}, dateOf(q.value(4)));
+    }
+    return {};
+}
+
+QDate ServiceRepository::earliestBesideCertificates(const QDate &today)
+{
+    // The units' reports are due today or later.
+    return today.addDays(-std::max(FollowUpShownPastDays, ExtensionShownDays));
 }
 
 VoidResult ServiceRepository::updatePlacement(const WriteContext &ctx, const Placement &p)

@@ -209,9 +209,20 @@ public:
     // open cases that expire within 60 days or have expired): a few grouped queries, so that it
     // stays quick on a large store.
     Result<QList<Deadline>> deadlines(const QDate &today) const;
+    // The follow-up minimum's (they read the records of the cases that can be in its window).
+    Result<QList<Deadline>> followUpDeadlines(const QDate &today) const;
+    // The certificates' (from an index).
+    Result<QList<Deadline>> certificateDeadlines(const QDate &today) const;
     // A follow-up minimum is shown from two weeks before its end to a month after.
     static constexpr int FollowUpShownAheadDays = 14;
     static constexpr int FollowUpShownPastDays = 30;
+    // The earliest date a deadline of deadlines(today) other than a certificate's can fall on.
+    static QDate earliestBesideCertificates(const QDate &today);
+    // A certificate is shown from 60 days before it expires to 90 days after; an extension's end
+    // from 30 days before to 30 days after.
+    static constexpr int CertificateShownAheadDays = 60;
+    static constexpr int CertificateShownPastDays = 90;
+    static constexpr int ExtensionShownDays = 30;
 
     // The six tables of R-05 (0C, 2-1, 2-4, 3-1, 3-2, 4-1), by form id.
     static QStringList sixTables();
@@ -231,6 +242,11 @@ public:
         const MinimumWage &minimumWage = MinimumWage::shipped());
 
 private:
+    // Adds the deadlines of one kind that `sql` reads as rows of case id, case number, person,
+    // coach and date, for the dates from `ahead` days after today back to `past` days before
+    // (its two parameters).
+    VoidResult windowedDeadlines(QList<Deadline> &out, DeadlineKind kind, const QString &sql,
+        const QDate &today, int ahead, int past) const;
     Result<ServiceRecords> records(const QString &caseId) const;
     VoidResult checkSupportDay(const SupportDay &day) const;
     VoidResult checkFollowUp(const FollowUp &followUp) const;

@@ -141,6 +141,11 @@ QString SqlDialect::orderedJoin() const
     return isPostgres() ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
 }
 
+QString SqlDialect::wholeTable() const
+{
+    return isPostgres() ? QString() : QStringLiteral(" NOT INDEXED");
+}
+
 QString SqlDialect::bytewise(const QString &column) const
 {
     return isPostgres() ? column + QStringLiteral(" COLLATE \"C\"") : column;

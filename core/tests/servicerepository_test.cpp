@@ -3,6 +3,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
+#include "core/services/duelist.h"
 #include "core/services/servicerepository.h"
 #include "core/tests/testhelpers.h"
 
@@ -232,4 +233,48 @@ TEST_CASE("The due list reads only the cases whose follow-up can be due, and mis
         shown += static_cast<int>(expected.size());
     }
     CHECK(shown > 50); // the window is crossed by many cases' follow-up
+}
+
+TEST_CASE("The due panel's first screenful is the start of the whole due list, on every day",
+    "[demo][services][due]")
+{
+    // Read from indexes, a few cases of each kind of step: every deadline it gives must be the
+    // whole list's, in the same order, and none of the whole list's may be missing before its end.
+    auto store = Test::memoryStore(SystemClock::instance());
+    REQUIRE(DemoGenerator(*store).generate(300, 4));
+    // A date in another form than the application writes (as an imported bundle may carry): the
+    // rules read it, so the first screenful must too, whatever its place in the index.
+    const auto received = CaseRepository(*store).cases(CaseStatus::Received);
+    REQUIRE(received);
+    REQUIRE(received->size() > 3);
+    const QString odd = received->at(2).id;
+    REQUIRE(store->update(WriteContext {QStringLiteral("倪美玲"), {}, {}}, QStringLiteral("case"),
+        odd, {{QStringLiteral("received_on"), QStringLiteral("2020/01/05")}}));
+    const DueList due(*store);
+    const QDate today = QDate::currentDate();
+    int compared = 0;
+    bool oddFirst = false;
+    for (QDate day = today.addDays(-400); day <= today.addDays(120); day = day.addDays(5)) {
+        const auto all = due.all(day);
+        REQUIRE(all);
+        for (int count : {1, 3, 10, 60}) {
+            INFO(day.toString(Qt::ISODate).toStdString() << " count " << count);
+            const auto first = due.first(day, count);
+            REQUIRE(first);
+            REQUIRE(first->size() <= all->size());
+            for (qsizetype i = 0; i < first->size(); ++i) {
+                const Deadline &a = first->at(i), &b = all->at(i);
+                CHECK(a.kind == b.kind);
+                CHECK(a.caseId == b.caseId);
+                CHECK(a.dueOn == b.dueOn);
+                CHECK(a.detail == b.detail);
+                CHECK(a.daysLeft == b.daysLeft);
+            }
+            compared += static_cast<int>(first->size());
+            if (!first->isEmpty() && first->first().caseId == odd)
+                oddFirst = true;
+        }
+    }
+    CHECK(oddFirst);       // the odd date, the earliest of all, comes first
+    CHECK(compared > 500); // many days' first screenful holds deadlines
 }
