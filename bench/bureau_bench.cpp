@@ -344,11 +344,25 @@ int main(int argc, char **argv)
         for (int i = 0; i < parser.value(reportsOpt).toInt(); ++i) {
             QElapsedTimer t;
             t.start();
-            const auto report = must(Core::MonthlyReport::build(
-                                         *store, month, {}, Core::MonthlyReport::Records::Current),
+            // Where the time goes: the elapsed time at each step's start (thousandths of the work).
+            QStringList steps;
+            qint64 last = -1;
+            const auto report = must(
+                Core::MonthlyReport::build(*store, month, {}, Core::MonthlyReport::Records::Current,
+                    false,
+                    [&](qint64 done, qint64 total) {
+                        const qint64 permille = total > 0 ? done * 1000 / total : 0;
+                        if (permille / 100 != last / 100 || last < 0) {
+                            steps
+                                << QStringLiteral("%1‰ %2 ms").arg(permille).arg(ms(t), 0, 'f', 0);
+                        }
+                        last = permille;
+                        return true;
+                    }),
                 "monthly report");
-            std::printf("month's reports: %lld case rows in %.0f ms\n",
-                static_cast<long long>(report.cases.size()), ms(t));
+            std::printf("month's reports: %lld case rows in %.0f ms (%s)\n",
+                static_cast<long long>(report.cases.size()), ms(t),
+                qPrintable(steps.join(QStringLiteral(", "))));
         }
         return 0;
     }

@@ -3,6 +3,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Casebook::Core {
 
 namespace {
@@ -93,6 +96,35 @@ QString RocDate::monthText(const QDate &date)
 QDate RocDate::monthStart(int rocYear, int month)
 {
     return {gregorianYear(rocYear), month, 1};
+}
+
+QDate isoDate(QStringView text)
+{
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        int parts[3] = {0, 0, 0};
+        bool digits = true;
+        for (const auto &[part, from, to] : {std::tuple {0, 0, 4}, {1, 5, 7}, {2, 8, 10}}) {
+            for (int i = from; i < to; ++i) {
+                const char16_t c = text[i].unicode();
+                digits = digits && c >= u'0' && c <= u'9';
+                parts[part] = parts[part] * 10 + (c - u'0');
+            }
+        }
+        if (digits) // QDate's own checks: no year 0, no 30 February
+            return parts[0] == 0 ? QDate() : QDate(parts[0], parts[1], parts[2]);
+    }
+    return QDate::fromString(text.toString(), Qt::ISODate);
+}
+
+QList<QDate> isoDates(QStringView list, QChar separator)
+{
+    QList<QStringView> parts = list.split(separator);
+    std::sort(parts.begin(), parts.end());
+    QList<QDate> out;
+    out.reserve(parts.size());
+    for (QStringView p : std::as_const(parts))
+        out << isoDate(p);
+    return out;
 }
 
 QDate addMonths(const QDate &date, int months)

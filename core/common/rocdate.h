@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -37,5 +38,11 @@ QDate addMonths(const QDate &date, int months);
 // before the same date N months later, or, when that month has no such date, its last day (§121
 // II). 2024-01-15 + 3 months is complete on 2024-04-14; 2026-08-31 + 3 months on 2026-11-30.
 QDate monthsPeriodEnd(const QDate &start, int months);
+// A date as the store keeps it (yyyy-MM-dd), read as Qt::ISODate reads it, the usual form without
+// Qt's general parser (a nation's support days are read by the hundred thousand).
+QDate isoDate(QStringView text);
+// The dates of a list of them joined by `separator` (SqlDialect::listOf), in the order of their
+// text.
+QList<QDate> isoDates(QStringView list, QChar separator);
 
 } // namespace Casebook::Core

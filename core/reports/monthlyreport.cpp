@@ -8,6 +8,7 @@
 #include "core/reports/reportfilings.h"
 #include "core/rules/employmentrules.h"
 #include "core/services/servicerepository.h"
+#include "core/store/beside.h"
 #include "core/units/unitrepository.h"
 
 #include <QRegularExpression>
@@ -112,14 +113,24 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
         coaches.emplace(s.id, r);
     }
 
-    // The steps' shares of the time, as measured on the 100,000-person store.
+    // The steps' shares of the time, as measured on the 100,000-person store. The cases and their
+    // persons are read beside the records, on a second connection when the store has one.
     if (!progress(0, Progress::Scale))
         return tl::unexpected(Progress::cancelled());
-    auto cases = CaseRepository(store).supportedEmploymentCases();
-    if (!cases)
-        return tl::unexpected(cases.error());
-    if (!progress(200, Progress::Scale))
-        return tl::unexpected(Progress::cancelled());
+    struct CasesAndPersons
+    {
+        QList<Case> cases;
+        QList<Person> persons;
+    };
+    Beside<CasesAndPersons> beside(store, [](CaseStore &s) -> Result<CasesAndPersons> {
+        auto cases = CaseRepository(s).supportedEmploymentCases();
+        if (!cases)
+            return tl::unexpected(cases.error());
+        auto persons = PersonRepository(s).ofSupportedEmployment();
+        if (!persons)
+            return tl::unexpected(persons.error());
+        return CasesAndPersons {std::move(*cases), std::move(*persons)};
+    });
     ServiceRepository services(store);
     // Every case's service records and every person in a few queries; the rules run in memory.
     auto records = services.allRecords();
@@ -127,9 +138,11 @@ Result<MonthlyReportData> MonthlyReport::build(CaseStore &store, const QString &
         return tl::unexpected(records.error());
     if (!progress(550, Progress::Scale))
         return tl::unexpected(Progress::cancelled());
-    auto everyone = PersonRepository(store).ofSupportedEmployment();
-    if (!everyone)
-        return tl::unexpected(everyone.error());
+    auto read = beside.get();
+    if (!read)
+        return tl::unexpected(read.error());
+    const QList<Case> *cases = &read->cases;
+    const QList<Person> *everyone = &read->persons;
     QHash<QString, const Person *> personById;
     for (const Person &p : *everyone)
         personById.insert(p.id, &p);

@@ -46,6 +46,8 @@ struct MonthlyCaseRow
     QStringList tablesComplete; // of ServiceRepository::sixTables()
     QDate closedOn;
     QString closureReason; // CL-12
+
+    bool operator==(const MonthlyCaseRow &) const = default;
 };
 
 // One row of 表6-2: a coach's figures for the month and for the plan year up to the month's end.

@@ -4,6 +4,7 @@
 #include "core/common/rocdate.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/codelists.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
@@ -541,19 +542,19 @@ Result<ServiceRecords> ServiceRepository::recordsOf(const std::optional<QStringL
                 r.profiles.insert(v.value(0).toString(), profileFrom(v, 1));
             }))
         return SqlError::failure(q);
-    if (!each(
-            QStringLiteral(
-                "SELECT case_id, day FROM support_days WHERE deleted = 0%1 ORDER BY case_id, day"),
-            QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
-                r.supportDays[v.value(0).toString()] << dateOf(v.value(1));
-            }))
-        return SqlError::failure(q);
-    if (!each(QStringLiteral(
-                  "SELECT case_id, day FROM follow_ups WHERE deleted = 0%1 ORDER BY case_id, day"),
-            QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
-                r.followUpDays[v.value(0).toString()] << dateOf(v.value(1));
-            }))
-        return SqlError::failure(q);
+    // A case's days in one row (a nation's store holds hundreds of thousands), in order.
+    const QString days = QStringLiteral("SELECT case_id, %1 FROM %2 WHERE deleted = 0%3 GROUP BY "
+                                        "case_id")
+                             .arg(m_store.dialect().listOf(QStringLiteral("day")));
+    for (auto [table, into] :
+        {std::pair {"support_days", &r.supportDays}, std::pair {"follow_ups", &r.followUpDays}}) {
+        if (!each(days.arg(QLatin1String(table), QStringLiteral("%1")),
+                QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
+                    into->insert(v.value(0).toString(),
+                        isoDates(v.value(1).toString(), QChar(SqlDialect::ListSeparator)));
+                }))
+            return SqlError::failure(q);
+    }
     if (!each(QStringLiteral("SELECT case_id, form_id, min(completed_on) FROM form_instances WHERE "
                              "deleted = 0 AND "
                              "status = 'complete'%1 GROUP BY case_id, form_id"),

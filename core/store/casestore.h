@@ -111,7 +111,8 @@ public:
     std::shared_ptr<SecretKey> key() const { return m_key; }
     // Opens another connection to this store, for a reader on another thread: the function is
     // made here and called there (the connection lives and dies in the thread that calls it). None
-    // for a store in memory (its one connection is all of it) or a suspended one. The function
+    // for a store in memory (its one connection is all of it), a suspended one, or one that shows
+    // the past (a PastView is open: another connection would read the present). The function
     // holds the store's key while it lives.
     using Opener = std::function<Result<std::unique_ptr<CaseStore>>()>;
     std::optional<Opener> sibling() const;
@@ -218,6 +219,8 @@ private:
     bool m_encrypted = false;
     SqlDialect m_dialect;
     bool m_suspended = false;
+    bool m_showsPast = false; // a PastView is open on this connection (a sibling would not show it)
+    friend class PastView;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     DeviceIdentity m_identity;

@@ -146,6 +146,13 @@ QString SqlDialect::wholeTable() const
     return isPostgres() ? QString() : QStringLiteral(" NOT INDEXED");
 }
 
+QString SqlDialect::listOf(const QString &column) const
+{
+    return (isPostgres() ? QStringLiteral("string_agg(coalesce(%1, ''), chr(31))")
+                         : QStringLiteral("group_concat(coalesce(%1, ''), char(31))"))
+        .arg(column);
+}
+
 QString SqlDialect::bytewise(const QString &column) const
 {
     return isPostgres() ? column + QStringLiteral(" COLLATE \"C\"") : column;

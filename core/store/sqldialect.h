@@ -50,6 +50,10 @@ public:
     // them in the index's order, one seek each (the due list's open cases on a nation's store:
     // 700 ms instead of 250 ms); PostgreSQL plans it itself from its statistics.
     QString wholeTable() const;
+    // An aggregate: the group's values of a text column (NULL as empty) in one text, joined by
+    // ListSeparator, in no given order (RocDate's isoDates reads dates from it).
+    QString listOf(const QString &column) const;
+    static constexpr char16_t ListSeparator = 0x1f; // the unit separator: in no value typed or read
     // A text column ordered by its bytes (SQLite's order; PostgreSQL's follows the database's
     // locale unless told), so that both engines list rows alike.
     QString bytewise(const QString &column) const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/caserepository.h"
+#include "core/common/rocdate.h"
 #include "core/demo/demogenerator.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/persons/personrepository.h"
@@ -10,6 +11,8 @@
 #include "core/tests/monthlyfixture.h"
 #include "core/tests/testhelpers.h"
 #include "core/units/unitrepository.h"
+
+#include <QTemporaryDir>
 
 using namespace Casebook::Core;
 using Casebook::Core::Test::MonthlyFixture;
@@ -633,4 +636,47 @@ TEST_CASE("A filed month prints the same later, whatever was corrected since, --
     CHECK(allUnits->filedBy == QStringLiteral("勞動局"));
     CHECK_FALSE(
         MonthlyReport::build(*f.store, QStringLiteral("113-06"), f.unit)->filedAt.isValid());
+}
+
+TEST_CASE("The month's reports read beside on a second connection are those read on one",
+    "[reports][monthly]")
+{
+    // A store in a file reads the cases and persons on a second connection beside the records; a
+    // store that shows the past cannot (another connection reads the present) and reads all on
+    // one. The same store gives the same rows both ways.
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(QStringLiteral("unit.db")));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("窗口")));
+    REQUIRE(DemoGenerator(**store).generate(150, 5));
+    const QString month = RocDate::monthKey((*store)->clock().today().addMonths(-1));
+    const qint64 before = (*store)->logPosition().value();
+    // A change the reports do not read, so that the past differs from the present.
+    auto persons = PersonRepository(**store).search(QString());
+    REQUIRE(persons);
+    REQUIRE_FALSE(persons->isEmpty());
+    Person p = persons->first();
+    p.phone = QStringLiteral("03-3322101");
+    REQUIRE(PersonRepository(**store).update({}, p));
+    REQUIRE((*store)->sibling());
+    const auto beside = MonthlyReport::build(**store, month, {}, MonthlyReport::Records::Current);
+    REQUIRE(beside);
+    REQUIRE(beside->cases.size() > 20);
+    {
+        auto past = PastView::open(**store, before);
+        REQUIRE(past);
+        REQUIRE((*past)->rewoundRows() > 0);
+        CHECK_FALSE((*store)->sibling());
+        const auto alone
+            = MonthlyReport::build(**store, month, {}, MonthlyReport::Records::Current);
+        REQUIRE(alone);
+        CHECK(alone->cases == beside->cases);
+        REQUIRE(alone->coaches.size() == beside->coaches.size());
+        for (qsizetype i = 0; i < alone->coaches.size(); ++i) {
+            CHECK(alone->coaches[i].coachName == beside->coaches[i].coachName);
+            CHECK(alone->coaches[i].month.countedCases == beside->coaches[i].month.countedCases);
+            CHECK(alone->coaches[i].year.countedCases == beside->coaches[i].year.countedCases);
+        }
+    }
+    CHECK((*store)->sibling()); // the past closed: the present again
 }

@@ -49,3 +49,39 @@ TEST_CASE("Month arithmetic follows the civil code", "[rocdate]")
     CHECK(monthsPeriodEnd(QDate(2024, 3, 1), 1) == QDate(2024, 3, 31));
     CHECK(monthsPeriodEnd(QDate(2024, 12, 15), 3) == QDate(2025, 3, 14));
 }
+
+TEST_CASE("A stored date reads as Qt's ISO reading reads it, without its parser", "[rocdate]")
+{
+    // Every day of two centuries, and the forms a hand or an imported bundle may give.
+    for (QDate d(1900, 1, 1); d <= QDate(2100, 12, 31); d = d.addDays(1)) {
+        const QString text = d.toString(Qt::ISODate);
+        REQUIRE(isoDate(text) == d);
+    }
+    for (const char *text : {"2023-02-29", "2024-02-29", "2024-13-01", "2024-00-10", "2024-04-31",
+             "0000-01-01", "0001-01-01", "9999-12-31", "2024/01/05", "2024-1-05", "2024-01-5",
+             "2024-01-05T10:00", "2024-01-0x", "20a4-01-05", "", "-", "2024-01-05 ", " 2024-01-05",
+             "2024.01.05", "+024-01-05", "2024-01-05x"}) {
+        INFO(text);
+        const QString s = QString::fromLatin1(text);
+        CHECK(isoDate(s) == QDate::fromString(s, Qt::ISODate));
+    }
+    CHECK(isoDate(QStringLiteral("２０２４-01-05"))
+        == QDate::fromString(QStringLiteral("２０２４-01-05"), Qt::ISODate));
+}
+
+TEST_CASE("A list of stored dates reads in the order of its text", "[rocdate]")
+{
+    const QChar sep(0x1f);
+    const QString list = QStringLiteral("2024-03-01") + sep + QString() + sep
+        + QStringLiteral("2024-01-15") + sep + QStringLiteral("2024/02/01") + sep
+        + QStringLiteral("2024-01-15");
+    const QList<QDate> days = isoDates(list, sep);
+    // The text's order: the empty one first, then 2024-01-15 twice, 2024-03-01, then 2024/02/01.
+    REQUIRE(days.size() == 5);
+    CHECK_FALSE(days[0].isValid());
+    CHECK(days[1] == QDate(2024, 1, 15));
+    CHECK(days[2] == QDate(2024, 1, 15));
+    CHECK(days[3] == QDate(2024, 3, 1));
+    CHECK(days[4] == QDate(2024, 2, 1));
+    CHECK(isoDates(QStringLiteral("2024-01-15"), sep) == QList<QDate> {QDate(2024, 1, 15)});
+}

@@ -7,6 +7,9 @@
 #include "core/services/servicerepository.h"
 #include "core/tests/testhelpers.h"
 
+#include <QSqlQuery>
+
+#include <algorithm>
 #include <set>
 
 using namespace Casebook::Core;
@@ -277,4 +280,53 @@ TEST_CASE("The due panel's first screenful is the start of the whole due list, o
     }
     CHECK(oddFirst);       // the odd date, the earliest of all, comes first
     CHECK(compared > 500); // many days' first screenful holds deadlines
+}
+
+TEST_CASE("A case's support and follow-up days are read in one row each, as each row holds them",
+    "[demo][services]")
+{
+    // The days of a case come joined in one row (SqlDialect::listOf): the same dates in the same
+    // order as read one row at a time, with a day left empty or in another form (as an imported
+    // bundle may carry) read as before, on both engines.
+    auto store = Test::memoryStore(SystemClock::instance());
+    REQUIRE(DemoGenerator(*store).generate(80, 9));
+    const WriteContext ctx {QStringLiteral("倪美玲"), {}, {}};
+    QSqlQuery q(store->database());
+    for (const char *table : {"support_days", "follow_ups"}) {
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY id")
+                           .arg(QLatin1String(table))));
+        QStringList ids;
+        while (q.next())
+            ids << q.value(0).toString();
+        REQUIRE(ids.size() > 3);
+        const QString entity = QLatin1String(table) == QLatin1String("support_days")
+            ? QStringLiteral("support_day")
+            : QStringLiteral("follow_up");
+        REQUIRE(store->update(ctx, entity, ids[0], {{QStringLiteral("day"), QVariant()}}));
+        REQUIRE(store->update(ctx, entity, ids[1], {{QStringLiteral("day"), QString()}}));
+        REQUIRE(store->update(
+            ctx, entity, ids[2], {{QStringLiteral("day"), QStringLiteral("2024/02/30")}}));
+    }
+    const auto records = ServiceRepository(*store).allRecords();
+    REQUIRE(records);
+    for (auto [table, read] : {std::pair {"support_days", &records->supportDays},
+             std::pair {"follow_ups", &records->followUpDays}}) {
+        INFO(table);
+        QHash<QString, QList<QDate>> expected;
+        REQUIRE(q.exec(QStringLiteral("SELECT case_id, coalesce(day, '') FROM %1 WHERE deleted = 0")
+                           .arg(QLatin1String(table))));
+        QHash<QString, QStringList> texts;
+        while (q.next())
+            texts[q.value(0).toString()] << q.value(1).toString();
+        for (auto it = texts.begin(); it != texts.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            for (const QString &t : std::as_const(*it))
+                expected[it.key()] << QDate::fromString(t, Qt::ISODate);
+        }
+        CHECK(*read == expected);
+        int invalid = 0;
+        for (const QList<QDate> &days : std::as_const(*read))
+            invalid += static_cast<int>(std::count(days.begin(), days.end(), QDate()));
+        CHECK(invalid == 3); // none, empty, and 30 February
+    }
 }
