@@ -146,6 +146,11 @@ QString SqlDialect::wholeTable() const
     return isPostgres() ? QString() : QStringLiteral(" NOT INDEXED");
 }
 
+QString SqlDialect::statistics() const
+{
+    return isPostgres() ? QStringLiteral("ANALYZE") : QString();
+}
+
 QString SqlDialect::listOf(const QString &column) const
 {
     return (isPostgres() ? QStringLiteral("string_agg(coalesce(%1, ''), chr(31))")

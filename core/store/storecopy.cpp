@@ -116,6 +116,13 @@ Result<qint64> StoreCopy::copy(CaseStore &from, CaseStore &to, const Progress &p
         return tl::unexpected(r.error());
     if (auto r = to.reloadIdentity(); !r)
         return tl::unexpected(r.error());
+    // The planner's statistics of the tables just filled, before anyone reads them (PostgreSQL
+    // gathers them itself only later, in the background).
+    if (const QString stats = to.dialect().statistics(); !stats.isEmpty()) {
+        QSqlQuery q(to.database());
+        if (!q.exec(stats))
+            return SqlError::failure(q);
+    }
     progress(total, total);
     return copied;
 }

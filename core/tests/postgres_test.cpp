@@ -177,6 +177,13 @@ TEST_CASE("A store moved between the engines keeps its log, digest, reports and 
     REQUIRE(copied);
     CHECK(*copied > operations);
     CHECK(told.last() == Progress::Scale);
+    if (onPostgres()) { // the planner's statistics of the moved tables, at once
+        QSqlQuery stats((*moved)->database());
+        REQUIRE(stats.exec(
+            QStringLiteral("SELECT count(*) FROM pg_stats WHERE tablename = 'support_days'")));
+        REQUIRE(stats.next());
+        CHECK(stats.value(0).toInt() > 0);
+    }
     CHECK(*(*moved)->domainDigest(true) == digest);
     CHECK(*(*moved)->operationCount() == operations);
     CHECK((*moved)->identity().deviceId == (*sqlite)->identity().deviceId);
