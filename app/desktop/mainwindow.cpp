@@ -490,10 +490,11 @@ void MainWindow::reload()
     m_listNext = page->next;
     m_selectWhenLoaded.clear();
     m_list->setRows(std::move(page->rows));
+    // The due panel fills right after the list is shown (the list is usable first), its first
+    // screenful before the list's next pages.
+    QTimer::singleShot(0, this, &MainWindow::reloadDeadlines);
     if (m_listNext)
         QTimer::singleShot(0, this, [this, generation] { loadMoreCases(generation); });
-    // The due panel fills right after the list is shown: the list is usable first.
-    QTimer::singleShot(0, this, &MainWindow::reloadDeadlines);
     QTimer::singleShot(0, this, &MainWindow::reloadAgenda);
     if (keep.isEmpty())
         return;
@@ -510,6 +511,11 @@ void MainWindow::loadMoreCases(int generation)
 {
     if (generation != m_listGeneration || !m_listNext || isLocked())
         return;
+    if (m_dueFirstPending) { // the due panel's first screenful first: the cores and the store are
+                             // its
+        QTimer::singleShot(10, this, [this, generation] { loadMoreCases(generation); });
+        return;
+    }
     auto page = files().page(m_nextPage, &*m_listNext);
     if (!page) {
         m_listNext.reset();
@@ -573,6 +579,7 @@ void MainWindow::reloadDeadlines()
     // On its own connection, so that the window answers while a national store's due list is
     // computed (seconds); the panel says so meanwhile.
     m_due->setComputing(true);
+    m_dueFirstPending = true;
     const int generation = ++m_dueGeneration;
     const Caseload caseload = m_user ? Caseload::of(*m_user) : Caseload::everything();
     QPointer<MainWindow> self(this);
@@ -583,8 +590,7 @@ void MainWindow::reloadDeadlines()
                 return tl::unexpected(store.error());
             const UseCases::CaseFiles files(**store, caseload);
             // Its first screenful first, from indexes (a nation's overdue steps), then the rest.
-            if (auto first = files.dueFirst(today, DuePanel::PageSize);
-                first && !first->isEmpty()) {
+            if (auto first = files.dueFirst(today, DuePanel::PageSize); first) {
                 QMetaObject::invokeMethod(
                     qApp,
                     [self, generation, first = std::move(*first)]() mutable {
@@ -610,6 +616,9 @@ void MainWindow::dueFirstComputed(int generation, QList<Deadline> first)
 {
     if (generation != m_dueGeneration)
         return;
+    m_dueFirstPending = false; // the case list's next pages may come
+    if (first.isEmpty())
+        return; // its first deadlines need the whole list: the last one computed stays meanwhile
     m_due->setDeadlines(std::move(first)); // the panel still says the rest is being computed
     renderDeadlines();
 }
@@ -637,6 +646,7 @@ void MainWindow::stopDueJob()
     m_dueJob->wait();
     delete m_dueJob;
     m_dueJob = nullptr;
+    m_dueFirstPending = false;
     ++m_dueGeneration; // its result, if still on its way, is dropped
 }
 

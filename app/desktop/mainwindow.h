@@ -181,10 +181,11 @@ private:
     QLabel *m_count = nullptr;
     int m_firstPage = 500;
     int m_nextPage = 5000;
-    int m_listGeneration = 0;    // one per reload: a stale page is dropped
-    QThread *m_dueJob = nullptr; // the due list computed on its own connection
-    int m_dueGeneration = 0;     // one per computation: a dropped one's result is ignored
-    bool m_dueAgain = false;     // asked again while one ran: once more when it is done
+    int m_listGeneration = 0;       // one per reload: a stale page is dropped
+    QThread *m_dueJob = nullptr;    // the due list computed on its own connection
+    int m_dueGeneration = 0;        // one per computation: a dropped one's result is ignored
+    bool m_dueAgain = false;        // asked again while one ran: once more when it is done
+    bool m_dueFirstPending = false; // its first screenful is computed: the list's pages wait
     std::optional<Core::CaseListRow> m_listNext; // where the list's next page starts (none: whole)
     QString m_selectWhenLoaded; // the case shown, selected in the list when its page arrives
     QList<QPointer<QDialog>> m_hiddenDialogs;
