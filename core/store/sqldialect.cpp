@@ -148,7 +148,7 @@ QString SqlDialect::wholeTable() const
 
 QString SqlDialect::statistics() const
 {
-    return isPostgres() ? QStringLiteral("ANALYZE") : QString();
+    return isPostgres() ? QStringLiteral("VACUUM ANALYZE") : QString();
 }
 
 QString SqlDialect::listOf(const QString &column) const

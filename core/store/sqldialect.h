@@ -51,7 +51,9 @@ public:
     // 700 ms instead of 250 ms); PostgreSQL plans it itself from its statistics.
     QString wholeTable() const;
     // Gathers the planner's statistics of every table (after a store is moved in): PostgreSQL's
-    // ANALYZE; none on SQLite, whose statements are written for its planner without them.
+    // VACUUM ANALYZE (its visibility map too, so that the server does not vacuum the moved rows
+    // in the background while the first clerks read); none on SQLite, whose statements are
+    // written for its planner without them.
     QString statistics() const;
     // An aggregate: the group's values of a text column (NULL as empty) in one text, joined by
     // ListSeparator, in no given order (RocDate's isoDates reads dates from it).

@@ -117,7 +117,7 @@ Result<qint64> StoreCopy::copy(CaseStore &from, CaseStore &to, const Progress &p
     if (auto r = to.reloadIdentity(); !r)
         return tl::unexpected(r.error());
     // The planner's statistics of the tables just filled, before anyone reads them (PostgreSQL
-    // gathers them itself only later, in the background).
+    // gathers them itself only later, in the background). After the commit: VACUUM runs alone.
     if (const QString stats = to.dialect().statistics(); !stats.isEmpty()) {
         QSqlQuery q(to.database());
         if (!q.exec(stats))
