@@ -31,7 +31,7 @@ constexpr auto SelectCase
 
 QDate dateOf(const QVariant &v)
 {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return isoDate(v.toString());
 }
 
 Case readCase(const QSqlQuery &q, int o = 0)

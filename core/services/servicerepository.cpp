@@ -47,7 +47,7 @@ auto deadlineAdder(QList<Deadline> &out, const QDate &today)
 
 QDate dateOf(const QVariant &v)
 {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return isoDate(v.toString());
 }
 
 // A profile from the columns opened_on, model, remote, high_support, old_case, from `at` on.
