@@ -546,9 +546,10 @@ Result<ServiceRecords> ServiceRepository::recordsOf(const std::optional<QStringL
     const QString days = QStringLiteral("SELECT case_id, %1 FROM %2 WHERE deleted = 0%3 GROUP BY "
                                         "case_id")
                              .arg(m_store.dialect().listOf(QStringLiteral("day")));
-    for (auto [table, into] :
+    for (const auto &tableInto :
         {std::pair {"support_days", &r.supportDays}, std::pair {"follow_ups", &r.followUpDays}}) {
-        if (!each(days.arg(QLatin1String(table), QStringLiteral("%1")),
+        auto *into = tableInto.second; // a lambda may not capture a structured binding (clang 14)
+        if (!each(days.arg(QLatin1String(tableInto.first), QStringLiteral("%1")),
                 QStringLiteral("case_id IN (%in)"), [&](const QSqlQuery &v) {
                     into->insert(v.value(0).toString(),
                         isoDates(v.value(1).toString(), QChar(SqlDialect::ListSeparator)));
