@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sqlite3.h>
 #include <vector>
 
 #include "bench/benchutil.h"
@@ -326,6 +328,28 @@ double copyRows(const QString &address, const QList<Core::Operation> &ops, const
     return copied ? out : -1;
 }
 
+// SQLite's page cache over a piece of work: pages read from the file (misses), found (hits) and
+// written; zeros on PostgreSQL.
+struct PageCounts
+{
+    int hits = 0;
+    int misses = 0;
+    int writes = 0;
+};
+
+PageCounts pageCounts(Core::CaseStore &store)
+{
+    PageCounts out;
+    if (store.dialect().isPostgres())
+        return out;
+    auto *db = *static_cast<sqlite3 *const *>(store.database().driver()->handle().constData());
+    int high = 0;
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_HIT, &out.hits, &high, 0);
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_MISS, &out.misses, &high, 0);
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_WRITE, &out.writes, &high, 0);
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -493,11 +517,19 @@ int main(int argc, char **argv)
         const bool pg = address.startsWith(QLatin1String("postgresql:"));
         auto bureau = must(Core::CaseStore::open(address), "open");
         Core::DeviceKeys keys = keysOf(*bureau);
+        const PageCounts before = pageCounts(*bureau);
         QElapsedTimer t;
         t.start();
         const Core::ImportSummary merged
             = must(Core::SyncRepository(*bureau).importBundle(bundle, keys), "import");
         const double mergeMs = ms(t);
+        const PageCounts after = pageCounts(*bureau);
+        if (!pg) {
+            std::printf("  the merge's pages: %d read from the file, %d found in the cache, %d "
+                        "written\n",
+                after.misses - before.misses, after.hits - before.hits,
+                after.writes - before.writes);
+        }
         const double plainMs = plainInserts(*bureau, ops);
         std::printf("%s: a coach's month (%d operations) merged in %.0f ms (%.0f/s); plain inserts "
                     "of the same rows into an empty table %.0f ms (%.0f/s): merge at %.0f%% of "

@@ -21,6 +21,7 @@
 
 #include <limits>
 #include <map>
+#include <optional>
 #include <sqlite3.h>
 
 namespace Casebook::Core {
@@ -1174,24 +1175,62 @@ Result<CaseStore::Seen> CaseStore::seenBy(
 
 VoidResult CaseStore::applyOperation(const Operation &op, bool ensureRow)
 {
+    if (auto ok = checkOperation(op); !ok)
+        return ok;
+    return applyFields(op.entity, op.rowId, {{op.field, op.value}}, ensureRow);
+}
+
+VoidResult CaseStore::checkOperation(const Operation &op) const
+{
     const QString table = tableFor(op.entity);
     if (table.isEmpty() || !columnCache().value(table).contains(op.field)
         || op.field == QLatin1String("id")) {
         return fail(Error::Kind::Invalid,
             tr("Operation %1 names an unknown field %2.%3.").arg(op.opId, op.entity, op.field));
     }
-    if (ensureRow) {
-        QSqlQuery &ins = cachedQuery(
-            QStringLiteral("INSERT INTO %1 (id) VALUES (?) ON CONFLICT DO NOTHING").arg(table));
-        ins.addBindValue(op.rowId);
-        if (!ins.exec())
-            return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
+    return {};
+}
+
+VoidResult CaseStore::applyFields(const QString &entity, const QString &rowId,
+    const QList<std::pair<QString, QString>> &fields, bool ensureRow)
+{
+    if (fields.isEmpty())
+        return {};
+    const QString table = tableFor(entity);
+    QString columns;
+    QString marks;
+    QString sets;
+    for (const auto &field : fields) {
+        columns += QStringLiteral(", \"%1\"").arg(field.first);
+        marks += QStringLiteral(", ?");
+        sets += QStringLiteral("%1\"%2\" = %3")
+                    .arg(sets.isEmpty() ? QString() : QStringLiteral(", "), field.first,
+                        ensureRow ? QStringLiteral("excluded.\"%1\"").arg(field.first)
+                                  : QStringLiteral("?"));
     }
-    QSqlQuery &set
-        = cachedQuery(QStringLiteral("UPDATE %1 SET \"%2\" = ? WHERE id = ?").arg(table, op.field));
-    set.addBindValue(op.value.isNull() ? QVariant() : QVariant(op.value));
-    set.addBindValue(op.rowId);
-    if (!set.exec())
+    // A new row and its fields in one upsert (the row may exist: the log is replayed over rows
+    // already made); an existing row's fields in one update.
+    const QString sql = ensureRow
+        ? QStringLiteral("INSERT INTO %1 (id%2) VALUES (?%3) ON CONFLICT (id) DO UPDATE SET %4")
+              .arg(table, columns, marks, sets)
+        : QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets);
+    // A bundle may name fields in any combination: only so many statements are kept prepared.
+    constexpr qsizetype KeptStatements = 512;
+    std::optional<QSqlQuery> oneOff;
+    QSqlQuery *q = nullptr;
+    if (m_queries.contains(sql) || m_queries.size() < KeptStatements) {
+        q = &cachedQuery(sql);
+    } else {
+        q = &oneOff.emplace(database());
+        q->prepare(sql);
+    }
+    if (ensureRow)
+        q->addBindValue(rowId);
+    for (const auto &field : fields)
+        q->addBindValue(field.second.isNull() ? QVariant() : QVariant(field.second));
+    if (!ensureRow)
+        q->addBindValue(rowId);
+    if (!q->exec())
         return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
     return {};
 }

@@ -152,6 +152,13 @@ public:
     // Sets the operation's field in its table; ensureRow creates the row first when it may not
     // exist yet.
     VoidResult applyOperation(const Operation &op, bool ensureRow = true);
+    // Whether applyOperation would take the operation: a known entity and one of its fields.
+    VoidResult checkOperation(const Operation &op) const;
+    // Sets several fields of one row in one statement (a run of a bundle's operations on a row),
+    // creating the row first with ensureRow; a null value is NULL. The fields must have passed
+    // checkOperation, each named once.
+    VoidResult applyFields(const QString &entity, const QString &rowId,
+        const QList<std::pair<QString, QString>> &fields, bool ensureRow);
     // Moves the hybrid logical clock past an operation merged from another device, so that later
     // local writes order after everything this store has seen.
     void observeHlc(qint64 hlc) { m_lastHlc = std::max(m_lastHlc, hlc); }

@@ -516,6 +516,7 @@ Result<QByteArray> Bundle::openRaw(const QByteArray &bundle, const BundleHeader 
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
     const QByteArray ad = binding(header.bundleId, header.from);
     QByteArray plain;
+    plain.reserve(payload.size()); // each chunk opened in place: no copy, no growing
     qsizetype at = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     bool final = false;
     while (!final) {
@@ -526,11 +527,12 @@ Result<QByteArray> Bundle::openRaw(const QByteArray &bundle, const BundleHeader 
         if (n < crypto_secretstream_xchacha20poly1305_ABYTES || n > ChunkSize + 64
             || at + n > payload.size())
             return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
-        QByteArray chunk(n, Qt::Uninitialized);
+        const qsizetype from = plain.size();
+        plain.resize(from + n);
         unsigned long long got = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state,
-                reinterpret_cast<unsigned char *>(chunk.data()), &got, &tag,
+                reinterpret_cast<unsigned char *>(plain.data() + from), &got, &tag,
                 reinterpret_cast<const unsigned char *>(payload.constData() + at),
                 static_cast<unsigned long long>(n),
                 reinterpret_cast<const unsigned char *>(ad.constData()),
@@ -541,7 +543,7 @@ Result<QByteArray> Bundle::openRaw(const QByteArray &bundle, const BundleHeader 
                    "re-signed by another "
                    "store than the one that sealed it."));
         }
-        plain += chunk.left(static_cast<qsizetype>(got));
+        plain.resize(from + static_cast<qsizetype>(got));
         at += n;
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
     }

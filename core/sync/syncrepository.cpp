@@ -882,6 +882,16 @@ struct SyncRepository::MergeState
     QHash<QString, qint64> backlogCount; // device -> operations waiting for a gap to fill
     QString row;
     QList<Write> writes;
+    // The row's winning writes, set in one statement when the merge leaves the row (a bundle's row
+    // arrives as a run of its fields).
+    struct Pending
+    {
+        QString entity;
+        QString rowId;
+        bool ensureRow = false;
+        QList<std::pair<QString, QString>> fields; // each field once, its latest winning value
+    };
+    Pending pending;
     bool openConflicts = false;
     bool scoped = false; // a laptop enrolled with a scope (a unit or a coach)
 
@@ -904,13 +914,25 @@ struct SyncRepository::MergeState
     bool refused = false;                     // the failure is a refused write, not tampering
 };
 
+VoidResult SyncRepository::flush(MergeState &m)
+{
+    if (m.pending.fields.isEmpty())
+        return {};
+    auto done = m_store.applyFields(
+        m.pending.entity, m.pending.rowId, m.pending.fields, m.pending.ensureRow);
+    m.pending.fields.clear();
+    m.pending.ensureRow = false;
+    return done;
+}
+
 Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSummary &s)
 {
-    const QString tampered
-        = tr("Operation %1 of device %2 arrived with other content than before: the bundle was "
-             "altered. It is quarantined.")
-              .arg(op.seq)
-              .arg(op.deviceId);
+    auto tampered = [&op] {
+        return tr("Operation %1 of device %2 arrived with other content than before: the bundle "
+                  "was altered. It is quarantined.")
+            .arg(op.seq)
+            .arg(op.deviceId);
+    };
     const QString key = op.deviceId + QLatin1Char('/') + QString::number(op.incarnation);
     auto headIt = m.heads.find(key);
     if (headIt == m.heads.end()) {
@@ -944,7 +966,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
             = found && m.bySeq.value(0).toByteArray() == op.hash; // the hash covers every field
         m.bySeq.finish();
         if (found && !same)
-            return fail(Error::Kind::NotAllowed, tampered);
+            return fail(Error::Kind::NotAllowed, tampered());
         if (found) {
             ++s.known;
             return false;
@@ -959,7 +981,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         const bool same = m.bySeq.next() && m.bySeq.value(0).toByteArray() == op.hash;
         m.bySeq.finish();
         if (!same)
-            return fail(Error::Kind::NotAllowed, tampered);
+            return fail(Error::Kind::NotAllowed, tampered());
         ++s.known;
         return false;
     }
@@ -998,6 +1020,12 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     // The other writes of the field: does this one win, and did its writer miss any of them?
     // A row is named by its entity and id: a case and its supported-employment profile share an id.
     const QString rowKey = op.entity + QLatin1Char('/') + op.rowId;
+    if (m.pending.rowId != op.rowId || m.pending.entity != op.entity) {
+        if (auto r = flush(m); !r)
+            return tl::unexpected(r.error());
+        m.pending.entity = op.entity;
+        m.pending.rowId = op.rowId;
+    }
     if (m.row != rowKey) {
         m.row = rowKey;
         m.writes.clear();
@@ -1050,8 +1078,17 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     }
     if (wins) {
         // A row with earlier writes exists already: its first write created it.
-        if (auto r = m_store.applyOperation(op, m.writes.isEmpty()); !r)
+        if (auto r = m_store.checkOperation(op); !r)
             return tl::unexpected(r.error());
+        m.pending.ensureRow = m.pending.ensureRow || m.writes.isEmpty();
+        auto &fields = m.pending.fields;
+        auto same = std::find_if(fields.begin(), fields.end(),
+            [&op](const std::pair<QString, QString> &f) { return f.first == op.field; });
+        if (same == fields.end()) {
+            fields.append({op.field, op.value});
+        } else {
+            same->second = op.value; // a later write that wins over the earlier one
+        }
     }
     for (const QVariant &v :
         {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
@@ -1063,7 +1100,7 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
             QVariant(op.hash)})
         m.insert.addBindValue(v);
     if (!m.insert.exec()) // the operation id is taken by another operation: a forgery
-        return fail(Error::Kind::NotAllowed, tampered);
+        return fail(Error::Kind::NotAllowed, tampered());
     m.writes << MergeState::Write {
         op.opId, op.deviceId, op.seq, op.hlc, op.baseHlc, op.value, op.field};
     if (op.seq > *headIt) {
@@ -1431,6 +1468,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     // A unit answers the dispatches addressed to it.
     if (op.entity == QLatin1String("dispatch") && op.field == QLatin1String("answered_on")
         && !r.scope.unit.isEmpty() && !newOrOwnRow) {
+        if (auto f = flush(m); !f) // the domain tables read as merged so far
+            return tl::unexpected(f.error());
         m.lookup.prepare(QStringLiteral("SELECT unit_id FROM dispatches WHERE id = ?"));
         m.lookup.addBindValue(op.rowId);
         if (!m.lookup.exec())
@@ -1471,6 +1510,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
         const QString key = op.deviceId + QLatin1Char('|') + caseId;
         if (m.allowedCases.contains(key))
             return true;
+        if (auto f = flush(m); !f) // the domain tables read as merged so far
+            return tl::unexpected(f.error());
         bool yes = false;
         if (!r.scope.unit.isEmpty()) {
             m.lookup.prepare(QStringLiteral("SELECT 1 FROM dispatches WHERE case_id = ? AND "
@@ -1527,6 +1568,8 @@ Result<bool> SyncRepository::allowed(MergeState &m, const Operation &op)
     if (op.entity == QLatin1String("person")) {
         if (own || m.allowedPersons.contains(op.deviceId + QLatin1Char('|') + op.rowId))
             return true;
+        if (auto f = flush(m); !f) // the domain tables read as merged so far
+            return tl::unexpected(f.error());
         m.lookup.prepare(QStringLiteral("SELECT id FROM cases WHERE person_id = ?"));
         m.lookup.addBindValue(op.rowId);
         if (!m.lookup.exec())
@@ -1743,6 +1786,10 @@ Result<ImportSummary> SyncRepository::importBundle(
                 break;
             }
         }
+        if (failure.isEmpty()) {
+            if (auto r = flush(state); !r)
+                failure = r.error().message;
+        }
         if (failure.isEmpty() && !progress(900, Progress::Scale)) {
             failure = Progress::cancelled().message;
             failureKind = Error::Kind::Cancelled;
@@ -1781,6 +1828,10 @@ Result<ImportSummary> SyncRepository::importBundle(
                 --s.heldBack;
                 placed = true;
             }
+        }
+        if (failure.isEmpty()) {
+            if (auto r = flush(state); !r)
+                failure = r.error().message;
         }
         if (failure.isEmpty()) {
             // Legally significant fields under an open conflict keep their confirmed value until

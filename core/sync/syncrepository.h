@@ -179,6 +179,9 @@ public:
 private:
     struct MergeState;
     Result<bool> merge(MergeState &state, const Operation &op, ImportSummary &summary);
+    // Sets the winning writes kept for the row being merged (before the merge leaves the row, and
+    // before anything reads the domain tables).
+    VoidResult flush(MergeState &state);
     struct Authors;
     Result<Authors> checkAuthors(
         const BundleHeader &header, const QList<Operation> &ops, ImportSummary &summary);
