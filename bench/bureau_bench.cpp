@@ -10,6 +10,7 @@
 // filled from it first with StoreCopy (timed). The merge writes into both stores.
 #include "app/desktop/duepanel.h"
 #include "app/desktop/mainwindow.h"
+#include "app/usecases/agenda.h"
 #include "app/usecases/casefiles.h"
 #include "core/cases/caserepository.h"
 #include "core/common/rocdate.h"
@@ -462,6 +463,40 @@ int main(int argc, char **argv)
             std::printf("  first screenful: the earliest cases read %.0f ms, supported "
                         "employment's certificates %.0f ms\n",
                 earliest, ms(t));
+            // A coach signed in on the store: their due list and their week (今日), from their
+            // cases alone; the coach with the median number of cases and the one with the most.
+            QSqlQuery q(store->database());
+            q.exec(QStringLiteral("SELECT coach_id, count(*) n FROM cases WHERE deleted = 0 AND "
+                                  "coach_id IS NOT NULL GROUP BY coach_id ORDER BY n"));
+            QList<std::pair<QString, qint64>> coaches;
+            while (q.next())
+                coaches << std::pair {q.value(0).toString(), q.value(1).toLongLong()};
+            if (coaches.isEmpty())
+                continue;
+            for (const auto &[staffId, caseCount] :
+                {coaches.at(coaches.size() / 2), coaches.last()}) {
+                Core::Account coach;
+                coach.staffId = staffId;
+                coach.role = Core::UserRole::Coach;
+                t.restart();
+                const auto rows
+                    = must(UseCases::CaseFiles(*store, Core::Caseload::of(coach)).list(), "list");
+                std::printf("  a coach's (%lld cases) case list: %lld rows in %.0f ms\n",
+                    static_cast<long long>(caseCount), static_cast<long long>(rows.size()), ms(t));
+                t.restart();
+                const auto mine = must(UseCases::CaseFiles(*store, Core::Caseload::of(coach))
+                                           .due(QDate::currentDate()),
+                    "coach's due list");
+                const double dueMs = ms(t);
+                t.restart();
+                const auto week = must(
+                    UseCases::Agenda(*store, Core::Caseload::of(coach)).week(QDate::currentDate()),
+                    "coach's week");
+                std::printf("  a coach's (%lld cases) due list: %lld rows in %.0f ms; their week "
+                            "(今日): %lld items in %.0f ms\n",
+                    static_cast<long long>(caseCount), static_cast<long long>(mine.size()), dueMs,
+                    static_cast<long long>(week.size()), ms(t));
+            }
         }
         return 0;
     }

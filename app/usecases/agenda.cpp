@@ -29,12 +29,20 @@ Result<QList<AgendaItem>> Agenda::week(const QDate &today) const
                                : tr("%1 (%2)").arg(Deadlines::kindLabel(d.kind), d.detail)};
     }
     // The supported-employment cases being served: days of intensive support to log, then the
-    // monthly follow-up contacts. The records of all cases in a few queries (as the reports read
+    // monthly follow-up contacts. The records of the cases in a few queries (as the reports read
     // them), not three queries a case.
     auto rows = files.list();
     if (!rows)
         return tl::unexpected(rows.error());
-    auto records = ServiceRepository(m_store).allRecords();
+    QStringList tracking;
+    for (const CaseListRow &c : std::as_const(*rows)) {
+        if (c.status == CaseStatus::Tracking)
+            tracking << c.caseId;
+    }
+    // The caseload's own (a coach's dozens of a nation's store); everything's, all of them.
+    auto records = ServiceRepository(m_store).recordsOf(
+        m_caseload.kind() == Caseload::Kind::Everything ? std::nullopt
+                                                        : std::optional<QStringList>(tracking));
     if (!records)
         return tl::unexpected(records.error());
     for (const CaseListRow &c : std::as_const(*rows)) {

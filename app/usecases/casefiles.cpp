@@ -162,10 +162,21 @@ Result<CaseFile> CaseFiles::read(const QString &caseId) const
 
 Result<QList<Deadline>> CaseFiles::due(const QDate &today) const
 {
-    auto all = DueList(m_store).all(today);
-    if (!all)
-        return tl::unexpected(all.error());
-    return inCaseload(std::move(*all));
+    if (m_caseload.kind() == Caseload::Kind::Everything)
+        return DueList(m_store).all(today);
+    // A caseload's cases by their ids (a coach's dozens on a nation's store), a large one's from
+    // the whole list.
+    constexpr qsizetype ByIds = 2000;
+    auto rows = list();
+    if (!rows)
+        return tl::unexpected(rows.error());
+    QStringList ids;
+    for (const CaseListRow &r : std::as_const(*rows))
+        ids << r.caseId;
+    auto due = ids.size() <= ByIds ? DueList(m_store).of(today, ids) : DueList(m_store).all(today);
+    if (!due)
+        return tl::unexpected(due.error());
+    return inCaseload(std::move(*due), *rows);
 }
 
 Result<QList<Deadline>> CaseFiles::dueFirst(const QDate &today, int count) const
@@ -183,8 +194,16 @@ Result<QList<Deadline>> CaseFiles::inCaseload(QList<Deadline> all) const
     auto rows = list();
     if (!rows)
         return tl::unexpected(rows.error());
+    return inCaseload(std::move(all), *rows);
+}
+
+Result<QList<Deadline>> CaseFiles::inCaseload(
+    QList<Deadline> all, const QList<CaseListRow> &rows) const
+{
+    if (m_caseload.kind() == Caseload::Kind::Everything)
+        return all;
     QSet<QString> mine;
-    for (const CaseListRow &r : *rows)
+    for (const CaseListRow &r : rows)
         mine.insert(r.caseId);
     QList<Deadline> out;
     for (const Deadline &d : all) {

@@ -69,6 +69,8 @@ public:
 private:
     // The deadlines of the caseload's cases.
     Core::Result<QList<Core::Deadline>> inCaseload(QList<Core::Deadline> all) const;
+    Core::Result<QList<Core::Deadline>> inCaseload(
+        QList<Core::Deadline> all, const QList<Core::CaseListRow> &rows) const;
     Core::CaseStore &m_store;
     Core::Caseload m_caseload;
     std::optional<Core::WriteContext> m_audit;

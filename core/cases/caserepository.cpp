@@ -633,9 +633,12 @@ Result<QList<CaseListRow>> CaseRepository::listRows(
         index.insert(r.caseId, out.size());
         out << r;
     }
-    // A page's units: only its cases' dispatches.
+    // A page's units, or a caseload's (a coach's dozens of a nation's cases): only its cases'
+    // dispatches; a whole list's: all of them.
+    constexpr qsizetype ByIds = 2000;
+    const bool byIds = limit >= 0 || out.size() <= ByIds;
     QString only;
-    if (limit >= 0) {
+    if (byIds) {
         if (out.isEmpty())
             return out;
         QStringList marks;
@@ -645,7 +648,7 @@ Result<QList<CaseListRow>> CaseRepository::listRows(
     q.prepare(QStringLiteral("SELECT d.case_id, d.unit_id, u.name FROM dispatches d JOIN units u "
                              "ON u.id = d.unit_id WHERE d.deleted = 0")
         + only + QStringLiteral(" ORDER BY d.dispatched_on, d.id"));
-    if (limit >= 0) {
+    if (byIds) {
         for (const CaseListRow &r : std::as_const(out))
             q.addBindValue(r.caseId);
     }
@@ -666,6 +669,11 @@ Result<QList<CaseListRow>> CaseRepository::listRows(
 Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
 {
     return timelines(std::nullopt);
+}
+
+Result<QList<CaseTimeline>> CaseRepository::openTimelines(const QStringList &caseIds) const
+{
+    return timelines(caseIds);
 }
 
 Result<QList<CaseTimeline>> CaseRepository::timelines(

@@ -122,6 +122,8 @@ public:
     // The open cases that have a deadline: waiting for assessment, waiting for a unit's answer, or
     // tracking after the goal.
     Result<QList<CaseTimeline>> openTimelines() const;
+    // Those of the given cases (a caseload's), by their ids.
+    Result<QList<CaseTimeline>> openTimelines(const QStringList &caseIds) const;
     // The first `limit` cases of each of those three, in the order of their deadlines (the due
     // panel's first screenful, before the whole list is computed).
     Result<EarliestTimelines> earliestTimelines(int limit) const;

@@ -19,6 +19,17 @@ Result<QList<Deadline>> DueList::all(const QDate &today) const
     return Deadlines::merged(Deadlines::compute(*timelines, today), *services);
 }
 
+Result<QList<Deadline>> DueList::of(const QDate &today, const QStringList &caseIds) const
+{
+    auto timelines = CaseRepository(m_store).openTimelines(caseIds);
+    if (!timelines)
+        return tl::unexpected(timelines.error());
+    auto services = ServiceRepository(m_store).deadlines(today, caseIds);
+    if (!services)
+        return tl::unexpected(services.error());
+    return Deadlines::merged(Deadlines::compute(*timelines, today), *services);
+}
+
 Result<QList<Deadline>> DueList::first(const QDate &today, int count) const
 {
     auto earliest = CaseRepository(m_store).earliestTimelines(count);

@@ -20,6 +20,9 @@ public:
     // of each kind of case step bound. It holds fewer than `count`, or none, when the first ones
     // are supported employment's, which fall in the weeks around `today`.
     Result<QList<Deadline>> first(const QDate &today, int count) const;
+    // all(today) of the given cases, and the units' reports (a caseload's due list, without the
+    // store's other open cases).
+    Result<QList<Deadline>> of(const QDate &today, const QStringList &caseIds) const;
 
 private:
     CaseStore &m_store;

@@ -18,6 +18,27 @@
 namespace Casebook::Core {
 
 namespace {
+// " AND c.id IN (?, …)" for the given cases, nothing for every case.
+QString casesIn(const std::optional<QStringList> &caseIds)
+{
+    if (!caseIds)
+        return {};
+    return QStringLiteral(" AND c.id IN (")
+        + QStringList(std::max<qsizetype>(caseIds->size(), 1), QStringLiteral("?"))
+              .join(QLatin1Char(','))
+        + QLatin1Char(')');
+}
+
+void bindCases(QSqlQuery &q, const std::optional<QStringList> &caseIds)
+{
+    if (!caseIds)
+        return;
+    if (caseIds->isEmpty())
+        q.addBindValue(QString()); // no case has an empty id: nothing
+    for (const QString &id : *caseIds)
+        q.addBindValue(id);
+}
+
 QVariant opt(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -617,12 +638,13 @@ Result<ServiceRecords> ServiceRepository::recordsOf(const std::optional<QStringL
     return r;
 }
 
-Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
+Result<QList<Deadline>> ServiceRepository::deadlines(
+    const QDate &today, const std::optional<QStringList> &caseIds) const
 {
-    auto out = followUpDeadlines(today);
+    auto out = followUpDeadlines(today, caseIds);
     if (!out)
         return out;
-    auto certificates = certificateDeadlines(today);
+    auto certificates = certificateDeadlines(today, caseIds);
     if (!certificates)
         return certificates;
     *out += *certificates;
@@ -632,7 +654,7 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
                            "support_extensions e JOIN cases c ON c.id = e.case_id JOIN persons p "
                            "ON p.id = c.person_id LEFT JOIN staff s ON s.id = c.coach_id WHERE "
                            "e.deleted = 0 AND c.deleted = 0 AND e.ends_on <= ? AND e.ends_on >= ?"),
-            today, ExtensionShownDays, ExtensionShownDays);
+            today, ExtensionShownDays, ExtensionShownDays, caseIds);
         !r)
         return tl::unexpected(r.error());
     const auto add = deadlineAdder(*out, today);
@@ -660,7 +682,8 @@ Result<QList<Deadline>> ServiceRepository::deadlines(const QDate &today) const
     return out;
 }
 
-Result<QList<Deadline>> ServiceRepository::followUpDeadlines(const QDate &today) const
+Result<QList<Deadline>> ServiceRepository::followUpDeadlines(
+    const QDate &today, const std::optional<QStringList> &caseIds) const
 {
     QList<Deadline> out;
     const auto add = deadlineAdder(out, today);
@@ -684,19 +707,26 @@ Result<QList<Deadline>> ServiceRepository::followUpDeadlines(const QDate &today)
     const auto [supportFrom, supportTo] = window(EmploymentRules::FollowUpMonths);
     const auto [startFrom, startTo]
         = window(EmploymentRules::FollowUpMonths + EmploymentRules::SuccessMonths);
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.case_no, p.name, coalesce(s.name, '') FROM cases c "
-        "JOIN persons p ON p.id = c.person_id "
-        "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT "
-        "JOIN staff s ON s.id = c.coach_id "
-        "WHERE c.deleted = 0 AND c.status <> 'closed' AND c.id IN ("
-        "SELECT case_id FROM support_days WHERE deleted = 0 AND day >= ? AND day <= ? "
-        "UNION SELECT case_id FROM placements WHERE deleted = 0 AND start_date >= ? AND "
-        "start_date <= ? "
-        "UNION SELECT case_id FROM se_profiles WHERE deleted = 0 AND opened_on >= ? AND "
-        "opened_on <= ?)"));
-    for (const QDate &d : {supportFrom, supportTo, startFrom, startTo, startFrom, startTo})
-        q.addBindValue(d.toString(Qt::ISODate));
+    const QString open
+        = QStringLiteral("SELECT c.id, c.case_no, p.name, coalesce(s.name, '') FROM cases c "
+                         "JOIN persons p ON p.id = c.person_id "
+                         "JOIN se_profiles sp ON sp.case_id = c.id AND sp.deleted = 0 LEFT "
+                         "JOIN staff s ON s.id = c.coach_id "
+                         "WHERE c.deleted = 0 AND c.status <> 'closed'");
+    if (caseIds) {
+        // A caseload's few cases: all of their records, decided by the same rules.
+        q.prepare(open + casesIn(caseIds));
+        bindCases(q, caseIds);
+    } else {
+        q.prepare(open
+            + QStringLiteral(
+                " AND c.id IN (SELECT case_id FROM support_days WHERE deleted = 0 AND day >= ? "
+                "AND day <= ? UNION SELECT case_id FROM placements WHERE deleted = 0 AND "
+                "start_date >= ? AND start_date <= ? UNION SELECT case_id FROM se_profiles WHERE "
+                "deleted = 0 AND opened_on >= ? AND opened_on <= ?)"));
+        for (const QDate &d : {supportFrom, supportTo, startFrom, startTo, startFrom, startTo})
+            q.addBindValue(d.toString(Qt::ISODate));
+    }
     if (!q.exec())
         return SqlError::failure(q);
     struct Candidate
@@ -722,7 +752,8 @@ Result<QList<Deadline>> ServiceRepository::followUpDeadlines(const QDate &today)
     return out;
 }
 
-Result<QList<Deadline>> ServiceRepository::certificateDeadlines(const QDate &today) const
+Result<QList<Deadline>> ServiceRepository::certificateDeadlines(
+    const QDate &today, const std::optional<QStringList> &caseIds) const
 {
     // Certificates of persons with an open case.
     QList<Deadline> out;
@@ -733,20 +764,22 @@ Result<QList<Deadline>> ServiceRepository::certificateDeadlines(const QDate &tod
                 "LEFT JOIN staff s ON s.id = c.coach_id WHERE c.deleted = 0 AND "
                 "p.deleted = 0 AND c.status <> 'closed' AND coalesce(p.cert_valid_until, "
                 "'') <> '' AND p.cert_valid_until <= ? AND p.cert_valid_until >= ?"),
-            today, CertificateShownAheadDays, CertificateShownPastDays);
+            today, CertificateShownAheadDays, CertificateShownPastDays, caseIds);
         !r)
         return tl::unexpected(r.error());
     return out;
 }
 
 VoidResult ServiceRepository::windowedDeadlines(QList<Deadline> &out, DeadlineKind kind,
-    const QString &sql, const QDate &today, int ahead, int past) const
+    const QString &sql, const QDate &today, int ahead, int past,
+    const std::optional<QStringList> &caseIds) const
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(sql);
+    q.prepare(sql + casesIn(caseIds));
     q.addBindValue(today.addDays(ahead).toString(Qt::ISODate));
     q.addBindValue(today.addDays(-past).toString(Qt::ISODate));
+    bindCases(q, caseIds);
     if (!q.exec())
         return SqlError::failure(q);
     const auto add = deadlineAdder(out, today);

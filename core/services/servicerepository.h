@@ -207,12 +207,15 @@ public:
     // The supported-employment deadlines on `today` (R-06 follow-up minimum ends within two weeks
     // or passed in the last month, R-09 each unit's monthly report, certificates of persons with
     // open cases that expire within 60 days or have expired): a few grouped queries, so that it
-    // stays quick on a large store.
-    Result<QList<Deadline>> deadlines(const QDate &today) const;
+    // stays quick on a large store. With caseIds, those of these cases (and the units' reports).
+    Result<QList<Deadline>> deadlines(
+        const QDate &today, const std::optional<QStringList> &caseIds = std::nullopt) const;
     // The follow-up minimum's (they read the records of the cases that can be in its window).
-    Result<QList<Deadline>> followUpDeadlines(const QDate &today) const;
+    Result<QList<Deadline>> followUpDeadlines(
+        const QDate &today, const std::optional<QStringList> &caseIds = std::nullopt) const;
     // The certificates' (from an index).
-    Result<QList<Deadline>> certificateDeadlines(const QDate &today) const;
+    Result<QList<Deadline>> certificateDeadlines(
+        const QDate &today, const std::optional<QStringList> &caseIds = std::nullopt) const;
     // A follow-up minimum is shown from two weeks before its end to a month after.
     static constexpr int FollowUpShownAheadDays = 14;
     static constexpr int FollowUpShownPastDays = 30;
@@ -244,9 +247,10 @@ public:
 private:
     // Adds the deadlines of one kind that `sql` reads as rows of case id, case number, person,
     // coach and date, for the dates from `ahead` days after today back to `past` days before
-    // (its two parameters).
+    // (its two parameters); of the given cases only (the case `c`) with caseIds.
     VoidResult windowedDeadlines(QList<Deadline> &out, DeadlineKind kind, const QString &sql,
-        const QDate &today, int ahead, int past) const;
+        const QDate &today, int ahead, int past,
+        const std::optional<QStringList> &caseIds = std::nullopt) const;
     Result<ServiceRecords> records(const QString &caseId) const;
     VoidResult checkSupportDay(const SupportDay &day) const;
     VoidResult checkFollowUp(const FollowUp &followUp) const;

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace Casebook::Core;
@@ -280,6 +281,56 @@ TEST_CASE("The due panel's first screenful is the start of the whole due list, o
     }
     CHECK(oddFirst);       // the odd date, the earliest of all, comes first
     CHECK(compared > 500); // many days' first screenful holds deadlines
+}
+
+TEST_CASE("A caseload's due list, read by its cases' ids, is the whole list's part for them",
+    "[demo][services][due]")
+{
+    // A coach's due list on a nation's store is computed from their cases alone: it must hold
+    // exactly the whole list's deadlines of those cases, in the same order, with the units'
+    // reports, on every day tested, for each coach's cases and for a handful of cases.
+    auto store = Test::memoryStore(SystemClock::instance());
+    REQUIRE(DemoGenerator(*store).generate(200, 6));
+    const auto cases = CaseRepository(*store).cases();
+    REQUIRE(cases);
+    std::map<QString, QStringList> byCoach;
+    for (const Case &c : *cases)
+        byCoach[c.coachId] << c.id;
+    REQUIRE(byCoach.size() > 2);
+    QList<QStringList> caseloads;
+    for (const auto &entry : byCoach)
+        caseloads << entry.second;
+    caseloads << QStringList {cases->at(0).id, cases->at(7).id, cases->at(40).id} << QStringList {};
+    const DueList due(*store);
+    const QDate today = QDate::currentDate();
+    int compared = 0;
+    for (QDate day = today.addDays(-400); day <= today.addDays(120); day = day.addDays(9)) {
+        const auto all = due.all(day);
+        REQUIRE(all);
+        for (const QStringList &ids : std::as_const(caseloads)) {
+            INFO(day.toString(Qt::ISODate).toStdString() << " cases " << ids.size());
+            const QSet<QString> mine(ids.cbegin(), ids.cend());
+            QList<Deadline> expected;
+            for (const Deadline &d : *all) {
+                if (d.caseId.isEmpty() || mine.contains(d.caseId))
+                    expected << d;
+            }
+            const auto actual = due.of(day, ids);
+            REQUIRE(actual);
+            REQUIRE(actual->size() == expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                const Deadline &a = actual->at(i), &b = expected.at(i);
+                CHECK(a.kind == b.kind);
+                CHECK(a.caseId == b.caseId);
+                CHECK(a.coachName == b.coachName);
+                CHECK(a.dueOn == b.dueOn);
+                CHECK(a.detail == b.detail);
+            }
+            compared += static_cast<int>(std::count_if(expected.cbegin(), expected.cend(),
+                [](const Deadline &d) { return !d.caseId.isEmpty(); }));
+        }
+    }
+    CHECK(compared > 300); // the caseloads hold many deadlines over the days
 }
 
 TEST_CASE("A case's support and follow-up days are read in one row each, as each row holds them",
