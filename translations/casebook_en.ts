@@ -2095,6 +2095,10 @@ Qt %5</translation>
         <source>%1 of %2 cases, reading more…</source>
         <translation>%1 of %2 cases, reading more…</translation>
     </message>
+    <message>
+        <source>Connect to the &amp;shared store…</source>
+        <translation>Connect to the &amp;shared store…</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>

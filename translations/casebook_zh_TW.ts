@@ -2087,6 +2087,10 @@ Qt %5</translation>
         <source>%1 of %2 cases, reading more…</source>
         <translation>共 %2 案，顯示 %1 案，其餘讀取中…</translation>
     </message>
+    <message>
+        <source>Connect to the &amp;shared store…</source>
+        <translation>連線到共用資料庫(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::App::MonthlyReportDialog</name>

@@ -24,59 +24,23 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <optional>
+#include <utility>
+
 using namespace Casebook;
 
 namespace {
 constexpr int DemoPersons = 300;
 constexpr quint32 DemoSeed = 2018;
-} // namespace
+constexpr int Cancelled = -1; // a connection or sign-in given up
 
-int main(int argc, char **argv)
+// Opens the store at path (a file, or a shared store's address), signs in, shows the window until
+// it closes; next: the shared store the window asked for instead. screenshot: a picture of the
+// window saved there, then the end.
+int runStore(
+    QApplication &app, QString path, const QString &screenshot, std::optional<QString> &next)
 {
-#ifdef Q_OS_UNIX
-    // Everything this program creates (stores, their WAL, bundles, exports, temporary files) is
-    // its user's alone.
-    ::umask(077);
-#endif
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Casebook"));
-    QApplication::setApplicationName(QStringLiteral("casebook"));
-    QApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
-    App::installTranslations(app, App::preferredLanguage());
-    // Name the Traditional Chinese family explicitly: fallback would pick Japanese glyph forms.
-    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK TC"))) {
-        QFont font = QApplication::font();
-        font.setFamilies({QStringLiteral("Noto Sans CJK TC"), font.family()});
-        QApplication::setFont(font);
-    }
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Casebook desktop client"));
-    parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"),
-        QCoreApplication::translate("main", "The case store to open."), QStringLiteral("PATH"),
-        App::defaultStorePath());
-    parser.addOption(dbOption);
-    QCommandLineOption shotOption(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
-        QStringLiteral("FILE"));
-    parser.addOption(shotOption);
-    QCommandLineOption connectOption(QStringLiteral("connect"),
-        QCoreApplication::translate("main",
-            "Connect to the bureau's shared store: asks its server and the password (the last "
-            "address is remembered, the password never)."));
-    parser.addOption(connectOption);
-    parser.process(app);
-    QString path = parser.value(dbOption);
     QSettings settings;
-    if (parser.isSet(connectOption)) {
-        App::ConnectDialog ask(settings.value(QStringLiteral("sharedStore")).toString());
-        if (ask.exec() != QDialog::Accepted)
-            return 0;
-        path = ask.address();
-        Core::PostgresAddress::usePassword(path, ask.password());
-    }
     // A shared store on a server is set up by the bureau (casebook-cli init or migrate-store),
     // never filled with demo data.
     const bool shared = Core::PostgresAddress::isAddress(path);
@@ -95,7 +59,7 @@ int main(int argc, char **argv)
             }
             App::ConnectDialog ask(path, opened.error().message);
             if (ask.exec() != QDialog::Accepted)
-                return 0;
+                return Cancelled;
             path = ask.address();
             Core::PostgresAddress::usePassword(path, ask.password());
         }
@@ -180,7 +144,7 @@ int main(int argc, char **argv)
             },
             hint);
         if (signIn.exec() != QDialog::Accepted || !signIn.account() || !owned)
-            return 0;
+            return Cancelled;
         user = signIn.account();
     }
     Core::CaseStore &store = *owned;
@@ -204,17 +168,89 @@ int main(int argc, char **argv)
                 window->setFilterState(filters);
                 window->selectCase(caseId);
             });
+        // The shared store asked for from the menu: this window and store close, it opens.
+        QObject::connect(
+            w, &App::MainWindow::connectRequested, &app, [&, w](const QString &address) {
+                next = address;
+                w->close();
+            });
         window = w;
         w->rememberFilters();
         w->show();
     };
     createWindow();
-    if (parser.isSet(shotOption)) {
+    if (!screenshot.isEmpty()) {
         QTimer::singleShot(300, &app, [&] {
             if (window)
-                window->grab().save(parser.value(shotOption));
+                window->grab().save(screenshot);
             QApplication::quit();
         });
     }
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    delete window.data(); // before its store
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+#ifdef Q_OS_UNIX
+    // Everything this program creates (stores, their WAL, bundles, exports, temporary files) is
+    // its user's alone.
+    ::umask(077);
+#endif
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Casebook"));
+    QApplication::setApplicationName(QStringLiteral("casebook"));
+    QApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
+    App::installTranslations(app, App::preferredLanguage());
+    // Name the Traditional Chinese family explicitly: fallback would pick Japanese glyph forms.
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK TC"))) {
+        QFont font = QApplication::font();
+        font.setFamilies({QStringLiteral("Noto Sans CJK TC"), font.family()});
+        QApplication::setFont(font);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Casebook desktop client"));
+    parser.addHelpOption();
+    QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("main", "The case store to open."), QStringLiteral("PATH"),
+        App::defaultStorePath());
+    parser.addOption(dbOption);
+    QCommandLineOption shotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(shotOption);
+    QCommandLineOption connectOption(QStringLiteral("connect"),
+        QCoreApplication::translate("main",
+            "Connect to the bureau's shared store: asks its server and the password (the last "
+            "address is remembered, the password never)."));
+    parser.addOption(connectOption);
+    parser.process(app);
+    QString path = parser.value(dbOption);
+    if (parser.isSet(connectOption)) {
+        App::ConnectDialog ask(QSettings().value(QStringLiteral("sharedStore")).toString());
+        if (ask.exec() != QDialog::Accepted)
+            return 0;
+        path = ask.address();
+        Core::PostgresAddress::usePassword(path, ask.password());
+    }
+    // One store a run of the window; the menu's 連線到共用資料庫 closes it and opens the shared
+    // one (a connection or sign-in given up there, or a store not set up, opens the one before
+    // again).
+    QString before;
+    for (;;) {
+        std::optional<QString> next;
+        const int code = runStore(app, path, parser.value(shotOption), next);
+        if (!next && code != 0 && !before.isEmpty()) {
+            path = std::exchange(before, QString());
+            continue;
+        }
+        if (!next)
+            return code == Cancelled ? 0 : code;
+        before = path;
+        path = *next;
+    }
 }

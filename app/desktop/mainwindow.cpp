@@ -5,6 +5,7 @@
 #include "app/desktop/auditdialog.h"
 #include "app/desktop/caselistpane.h"
 #include "app/desktop/caseview.h"
+#include "app/desktop/connectdialog.h"
 #include "app/desktop/duepanel.h"
 #include "app/desktop/formdialog.h"
 #include "app/desktop/groupdialog.h"
@@ -185,6 +186,19 @@ CaseListModel *MainWindow::caseModel() const
     return m_list->model();
 }
 
+void MainWindow::connectShared()
+{
+    // The address last used (or this store's, when it is a shared one) is filled in.
+    const QString last = Core::PostgresAddress::isAddress(m_store.path())
+        ? m_store.path()
+        : QSettings().value(QStringLiteral("sharedStore")).toString();
+    ConnectDialog ask(last, {}, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    Core::PostgresAddress::usePassword(ask.address(), ask.password());
+    Q_EMIT connectRequested(ask.address());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -199,6 +213,10 @@ void MainWindow::buildMenus()
         [this] { addServiceRecord(ServiceEntryDialog::Kind::SupportDay); });
     dayLog->setObjectName(QStringLiteral("logSupportDayAction"));
     dayLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    file->addSeparator();
+    QAction *shared
+        = file->addAction(tr("Connect to the &shared store…"), this, &MainWindow::connectShared);
+    shared->setObjectName(QStringLiteral("connectSharedAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -110,11 +110,16 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);
+    // The bureau's shared store at address, asked for from the menu (its password given to
+    // Core::PostgresAddress::usePassword): the window is to close and that store to open.
+    void connectRequested(const QString &address);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Asks the shared store's address and password (ConnectDialog) for connectRequested.
+    void connectShared();
     // Tells what another desk changed meanwhile of the record the dialog saved.
     void tellStale(const ServiceEntryDialog *dialog);
     void askUnlock();

@@ -39,6 +39,7 @@
 #include "tests/support/catchtest.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -64,6 +65,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Casebook;
@@ -382,6 +384,53 @@ TEST_CASE("The connection dialog builds the shared store's address and keeps the
     CHECK(blank.result() == QDialog::Accepted);
     CHECK(blank.address() == QStringLiteral("postgresql://north@10.1.2.3:5432/casebook"));
     CHECK(PostgresAddress::parse(blank.address()).database == QStringLiteral("casebook"));
+}
+
+TEST_CASE("File's 連線到共用資料庫 asks the shared store's address and password and asks for it "
+          "instead of this store",
+    "[gui][postgres]")
+{
+    auto store = CaseStore::open(QStringLiteral(":memory:"), fixedClock());
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("北區窗口")));
+    App::MainWindow w(**store);
+    w.show();
+    QStringList asked;
+    QObject::connect(
+        &w, &App::MainWindow::connectRequested, [&](const QString &address) { asked << address; });
+    auto *action = w.findChild<QAction *>(QStringLiteral("connectSharedAction"));
+    REQUIRE(action);
+    // The person's answer in the dialog once it is open: given up, then a server given.
+    std::function<void(bool)> answer = [&](bool give) {
+        auto *dialog = qobject_cast<App::ConnectDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(10, [&answer, give] { answer(give); });
+            return;
+        }
+        if (!give) {
+            dialog->reject();
+            return;
+        }
+        child<QLineEdit>(dialog, "hostEdit")->setText(QStringLiteral("db.bureau.tycg"));
+        child<QSpinBox>(dialog, "portEdit")->setValue(5433);
+        child<QLineEdit>(dialog, "databaseEdit")->setText(QStringLiteral("casebook"));
+        child<QLineEdit>(dialog, "userEdit")->setText(QStringLiteral("clerk"));
+        child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("kiwi-7731"));
+        QTest::mouseClick(child<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
+    };
+    QTimer::singleShot(10, [&answer] { answer(false); });
+    action->trigger();
+    CHECK(asked.isEmpty()); // given up: this store stays
+    QTimer::singleShot(10, [&answer] { answer(true); });
+    action->trigger();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first() == QStringLiteral("postgresql://clerk@db.bureau.tycg:5433/casebook"));
+    CHECK_FALSE(asked.first().contains(QStringLiteral("kiwi")));
+    // The password is kept in memory for that address only, for the store to be opened with.
+    CHECK(PostgresAddress::passwordFor(asked.first()) == QStringLiteral("kiwi-7731"));
+    CHECK(PostgresAddress::passwordFor(QStringLiteral("postgresql://clerk@elsewhere:5433/casebook"))
+              .isEmpty());
+    PostgresAddress::usePassword(asked.first(), {});
 }
 
 TEST_CASE("The case list shows its first page at once and reads the rest after, filter and "
