@@ -171,8 +171,8 @@ int runStore(
         // The shared store asked for from the menu: this window and store close, it opens.
         QObject::connect(
             w, &App::MainWindow::connectRequested, &app, [&, w](const QString &address) {
-                next = address;
-                w->close();
+                if (w->close()) // a window that refuses to close stays, with its store
+                    next = address;
             });
         window = w;
         w->rememberFilters();
