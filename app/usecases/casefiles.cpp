@@ -166,14 +166,14 @@ Result<QList<Deadline>> CaseFiles::due(const QDate &today) const
         return DueList(m_store).all(today);
     // A caseload's cases by their ids (a coach's dozens on a nation's store), a large one's from
     // the whole list.
-    constexpr qsizetype ByIds = 2000;
     auto rows = list();
     if (!rows)
         return tl::unexpected(rows.error());
     QStringList ids;
     for (const CaseListRow &r : std::as_const(*rows))
         ids << r.caseId;
-    auto due = ids.size() <= ByIds ? DueList(m_store).of(today, ids) : DueList(m_store).all(today);
+    auto due = ids.size() <= CaseRepository::ReadByIdsUpTo ? DueList(m_store).of(today, ids)
+                                                           : DueList(m_store).all(today);
     if (!due)
         return tl::unexpected(due.error());
     return inCaseload(std::move(*due), *rows);

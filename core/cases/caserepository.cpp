@@ -635,15 +635,12 @@ Result<QList<CaseListRow>> CaseRepository::listRows(
     }
     // A page's units, or a caseload's (a coach's dozens of a nation's cases): only its cases'
     // dispatches; a whole list's: all of them.
-    constexpr qsizetype ByIds = 2000;
-    const bool byIds = limit >= 0 || out.size() <= ByIds;
+    const bool byIds = limit >= 0 || out.size() <= ReadByIdsUpTo;
     QString only;
     if (byIds) {
         if (out.isEmpty())
             return out;
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), out.size());
-        only = QStringLiteral(" AND d.case_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+        only = QStringLiteral(" AND d.case_id IN (%1)").arg(SqlDialect::marks(out.size()));
     }
     q.prepare(QStringLiteral("SELECT d.case_id, d.unit_id, u.name FROM dispatches d JOIN units u "
                              "ON u.id = d.unit_id WHERE d.deleted = 0")
@@ -686,8 +683,7 @@ Result<QList<CaseTimeline>> CaseRepository::timelines(
         if (!caseIds)
             return {};
         return QStringLiteral(" AND ") + QLatin1String(column) + QStringLiteral(" IN (")
-            + QStringList(caseIds->size(), QStringLiteral("?")).join(QLatin1Char(','))
-            + QLatin1Char(')');
+            + SqlDialect::marks(caseIds->size()) + QLatin1Char(')');
     };
     if (caseIds && caseIds->isEmpty())
         return QList<CaseTimeline> {};

@@ -124,6 +124,9 @@ public:
     Result<QList<CaseTimeline>> openTimelines() const;
     // Those of the given cases (a caseload's), by their ids.
     Result<QList<CaseTimeline>> openTimelines(const QStringList &caseIds) const;
+    // A caseload up to this many cases is read by its ids (one IN list, within both engines'
+    // parameter limits); a larger one from the whole store.
+    static constexpr qsizetype ReadByIdsUpTo = 2000;
     // The first `limit` cases of each of those three, in the order of their deadlines (the due
     // panel's first screenful, before the whole list is computed).
     Result<EarliestTimelines> earliestTimelines(int limit) const;

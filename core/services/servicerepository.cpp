@@ -23,10 +23,7 @@ QString casesIn(const std::optional<QStringList> &caseIds)
 {
     if (!caseIds)
         return {};
-    return QStringLiteral(" AND c.id IN (")
-        + QStringList(std::max<qsizetype>(caseIds->size(), 1), QStringLiteral("?"))
-              .join(QLatin1Char(','))
-        + QLatin1Char(')');
+    return QStringLiteral(" AND c.id IN (") + SqlDialect::marks(caseIds->size()) + QLatin1Char(')');
 }
 
 void bindCases(QSqlQuery &q, const std::optional<QStringList> &caseIds)
@@ -543,10 +540,9 @@ Result<ServiceRecords> ServiceRepository::recordsOf(const std::optional<QStringL
                 q.prepare(sql.arg(QString()));
             } else {
                 const QStringList chunk = caseIds->mid(from, Chunk);
-                QStringList marks(chunk.size(), QStringLiteral("?"));
                 QString in = filter;
                 q.prepare(sql.arg(QStringLiteral(" AND ")
-                    + in.replace(QStringLiteral("%in"), marks.join(QLatin1Char(',')))));
+                    + in.replace(QStringLiteral("%in"), SqlDialect::marks(chunk.size()))));
                 for (const QString &id : chunk)
                     q.addBindValue(id);
             }

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Casebook::Core {
 
 namespace {
@@ -149,6 +151,11 @@ QString SqlDialect::wholeTable() const
 QString SqlDialect::statistics() const
 {
     return isPostgres() ? QStringLiteral("VACUUM ANALYZE") : QString();
+}
+
+QString SqlDialect::marks(qsizetype count)
+{
+    return QStringList(std::max<qsizetype>(count, 1), QStringLiteral("?")).join(QLatin1Char(','));
 }
 
 QString SqlDialect::listOf(const QString &column) const

@@ -59,6 +59,9 @@ public:
     // ListSeparator, in no given order (RocDate's isoDates reads dates from it).
     QString listOf(const QString &column) const;
     static constexpr char16_t ListSeparator = 0x1f; // the unit separator: in no value typed or read
+    // The parameters of an IN list, "?,?,?" (count of them; at least one): the same on both
+    // engines.
+    static QString marks(qsizetype count);
     // A text column ordered by its bytes (SQLite's order; PostgreSQL's follows the database's
     // locale unless told), so that both engines list rows alike.
     QString bytewise(const QString &column) const;
