@@ -2,6 +2,7 @@
 #include "core/store/casestore.h"
 
 #include "core/common/ownerfiles.h"
+#include "core/store/loopstatement.h"
 #include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 
@@ -535,6 +536,7 @@ void CaseStore::suspend()
     if (!m_encrypted || m_suspended)
         return;
     m_queries.clear();
+    m_rowWrites.clear();
     {
         QSqlDatabase db = database();
         if (db.isOpen())
@@ -574,6 +576,7 @@ VoidResult CaseStore::resume(std::shared_ptr<SecretKey> key)
 CaseStore::~CaseStore()
 {
     m_queries.clear();
+    m_rowWrites.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -1216,22 +1219,23 @@ VoidResult CaseStore::applyFields(const QString &entity, const QString &rowId,
         : QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets);
     // A bundle may name fields in any combination: only so many statements are kept prepared.
     constexpr qsizetype KeptStatements = 512;
-    std::optional<QSqlQuery> oneOff;
-    QSqlQuery *q = nullptr;
-    if (m_queries.contains(sql) || m_queries.size() < KeptStatements) {
-        q = &cachedQuery(sql);
-    } else {
-        q = &oneOff.emplace(database());
-        q->prepare(sql);
+    std::shared_ptr<LoopStatement> q = m_rowWrites.value(sql);
+    if (!q) {
+        q = std::make_shared<LoopStatement>(database(), sql);
+        if (m_rowWrites.size() < KeptStatements)
+            m_rowWrites.insert(sql, q);
     }
     if (ensureRow)
-        q->addBindValue(rowId);
+        q->bind(rowId);
     for (const auto &field : fields)
-        q->addBindValue(field.second.isNull() ? QVariant() : QVariant(field.second));
+        q->bind(field.second); // a null value is NULL
     if (!ensureRow)
-        q->addBindValue(rowId);
-    if (!q->exec())
-        return tl::unexpected(dbError(QStringLiteral("replaying an operation")));
+        q->bind(rowId);
+    if (!q->exec()) {
+        Error e = SqlError::of(q->lastError());
+        e.message = tr("During %1: %2").arg(QStringLiteral("replaying an operation"), e.message);
+        return tl::unexpected(e);
+    }
     return {};
 }
 

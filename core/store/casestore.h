@@ -22,6 +22,10 @@ class QLockFile;
 class QSqlQuery;
 
 namespace Casebook::Core {
+class LoopStatement;
+}
+
+namespace Casebook::Core {
 
 enum class DeviceRole { Coach, Supervisor, Window, Bureau };
 QString roleKey(DeviceRole role);
@@ -240,6 +244,8 @@ private:
     QByteArray m_txHash;
     bool m_txFailed = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    // applyFields' statements (a row's fields set together), by their SQL.
+    QHash<QString, std::shared_ptr<LoopStatement>> m_rowWrites;
     QList<StaleWrite> m_staleWrites;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/syncrepository.h"
 
+#include "core/store/loopstatement.h"
 #include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 #include "core/units/unitrepository.h"
@@ -843,21 +844,23 @@ struct SyncRepository::MergeState
         QString field;
     };
     explicit MergeState(const QSqlDatabase &db)
-        : bySeq(db), head(db), rowWrites(db), insert(db), backlog(db), conflict(db), decided(db),
-          settle(db), lookup(db)
+        : bySeq(db,
+            QStringLiteral(
+                "SELECT hash FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?")),
+          head(db,
+              QStringLiteral("SELECT seq, hash FROM oplog WHERE device_id = ? AND incarnation = ? "
+                             "ORDER BY seq DESC LIMIT 1")),
+          rowWrites(db,
+              QStringLiteral(
+                  "SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value, field "
+                  "FROM oplog WHERE row_id = ? AND entity = ?")),
+          insert(db,
+              QStringLiteral("INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, actor, "
+                             "entity, row_id, field, value, base_hlc, form_id, form_version, "
+                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?)")),
+          backlog(db), conflict(db), decided(db), settle(db), lookup(db)
     {
-        bySeq.prepare(QStringLiteral(
-            "SELECT hash FROM oplog WHERE device_id = ? AND incarnation = ? AND seq = ?"));
-        head.prepare(QStringLiteral(
-            "SELECT seq, hash FROM oplog WHERE device_id = ? AND incarnation = ? ORDER BY seq "
-            "DESC LIMIT 1"));
-        rowWrites.prepare(
-            QStringLiteral("SELECT op_id, device_id, seq, hlc, coalesce(base_hlc, 0), value, field "
-                           "FROM oplog WHERE row_id = ? AND entity = ?"));
-        insert.prepare(QStringLiteral("INSERT INTO oplog (op_id, device_id, incarnation, seq, hlc, "
-                                      "actor, entity, row_id, field, value, "
-                                      "base_hlc, form_id, form_version, prev_hash, hash) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         backlog.prepare(QStringLiteral("INSERT INTO sync_backlog (op_id, device_id, incarnation, "
                                        "seq, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         conflict.prepare(QStringLiteral(
@@ -876,7 +879,9 @@ struct SyncRepository::MergeState
                             "SELECT 1 FROM sync_conflicts WHERE status = 'open' LIMIT 1"))
             && open.next();
     }
-    QSqlQuery bySeq, head, rowWrites, insert, backlog, conflict, decided, settle, lookup;
+    // The statements run for every operation, bound through the engine's own API on SQLite.
+    LoopStatement bySeq, head, rowWrites, insert;
+    QSqlQuery backlog, conflict, decided, settle, lookup;
     QHash<QString, qint64> heads;        // "device/incarnation" -> highest sequence held
     QHash<QString, QByteArray> tipHash;  // "device/incarnation" -> the hash of that operation
     QHash<QString, qint64> backlogCount; // device -> operations waiting for a gap to fill
@@ -936,13 +941,11 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     const QString key = op.deviceId + QLatin1Char('/') + QString::number(op.incarnation);
     auto headIt = m.heads.find(key);
     if (headIt == m.heads.end()) {
-        m.head.addBindValue(op.deviceId);
-        m.head.addBindValue(op.incarnation);
-        if (!m.head.exec())
-            return SqlError::failure(m.head);
+        if (!m.head.bind(op.deviceId).bind(op.incarnation).exec())
+            return SqlError::failure(m.head.lastError());
         const bool any = m.head.next();
-        headIt = m.heads.insert(key, any ? m.head.value(0).toLongLong() : 0);
-        m.tipHash.insert(key, any ? m.head.value(1).toByteArray() : Operation::chainStart());
+        headIt = m.heads.insert(key, any ? m.head.number(0) : 0);
+        m.tipHash.insert(key, any ? m.head.blob(1) : Operation::chainStart());
         m.head.finish();
     }
     if (op.deviceId == m_store.identity().deviceId && op.seq > *headIt) {
@@ -956,14 +959,10 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     // there.
     const bool outOfSequence = m.scoped && op.deviceId != m_store.identity().deviceId;
     if (outOfSequence) {
-        m.bySeq.addBindValue(op.deviceId);
-        m.bySeq.addBindValue(op.incarnation);
-        m.bySeq.addBindValue(op.seq);
-        if (!m.bySeq.exec())
-            return SqlError::failure(m.bySeq);
+        if (!m.bySeq.bind(op.deviceId).bind(op.incarnation).bind(op.seq).exec())
+            return SqlError::failure(m.bySeq.lastError());
         const bool found = m.bySeq.next();
-        const bool same
-            = found && m.bySeq.value(0).toByteArray() == op.hash; // the hash covers every field
+        const bool same = found && m.bySeq.blob(0) == op.hash; // the hash covers every field
         m.bySeq.finish();
         if (found && !same)
             return fail(Error::Kind::NotAllowed, tampered());
@@ -973,12 +972,9 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
         }
     } else if (op.seq <= *headIt) {
         // Known by its place in the device's sequence: the same operation, or a forgery of it.
-        m.bySeq.addBindValue(op.deviceId);
-        m.bySeq.addBindValue(op.incarnation);
-        m.bySeq.addBindValue(op.seq);
-        if (!m.bySeq.exec())
-            return SqlError::failure(m.bySeq);
-        const bool same = m.bySeq.next() && m.bySeq.value(0).toByteArray() == op.hash;
+        if (!m.bySeq.bind(op.deviceId).bind(op.incarnation).bind(op.seq).exec())
+            return SqlError::failure(m.bySeq.lastError());
+        const bool same = m.bySeq.next() && m.bySeq.blob(0) == op.hash;
         m.bySeq.finish();
         if (!same)
             return fail(Error::Kind::NotAllowed, tampered());
@@ -1029,16 +1025,15 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
     if (m.row != rowKey) {
         m.row = rowKey;
         m.writes.clear();
-        m.rowWrites.addBindValue(op.rowId);
-        m.rowWrites.addBindValue(op.entity);
-        if (!m.rowWrites.exec())
-            return SqlError::failure(m.rowWrites);
+        if (!m.rowWrites.bind(op.rowId).bind(op.entity).exec())
+            return SqlError::failure(m.rowWrites.lastError());
         while (m.rowWrites.next()) {
-            m.writes << MergeState::Write {m.rowWrites.value(0).toString(),
-                m.rowWrites.value(1).toString(), m.rowWrites.value(2).toLongLong(),
-                m.rowWrites.value(3).toLongLong(), m.rowWrites.value(4).toLongLong(),
-                sameOrNull(m.rowWrites.value(5)), m.rowWrites.value(6).toString()};
+            m.writes << MergeState::Write {m.rowWrites.text(0), m.rowWrites.text(1),
+                m.rowWrites.number(2), m.rowWrites.number(3), m.rowWrites.number(4),
+                m.rowWrites.text(5), m.rowWrites.text(6)};
         }
+        if (m.rowWrites.lastError().isValid())
+            return SqlError::failure(m.rowWrites.lastError());
         m.rowWrites.finish();
     }
     if (!outOfSequence && op.prevHash != m.tipHash.value(key)) {
@@ -1090,15 +1085,17 @@ Result<bool> SyncRepository::merge(MergeState &m, const Operation &op, ImportSum
             same->second = op.value; // a later write that wins over the earlier one
         }
     }
-    for (const QVariant &v :
-        {QVariant(op.opId), QVariant(op.deviceId), QVariant(op.incarnation), QVariant(op.seq),
-            QVariant(op.hlc), QVariant(op.actor), QVariant(op.entity), QVariant(op.rowId),
-            QVariant(op.field), op.value.isNull() ? QVariant() : QVariant(op.value),
-            op.baseHlc == 0 ? QVariant() : QVariant(op.baseHlc),
-            op.formId.isEmpty() ? QVariant() : QVariant(op.formId),
-            op.formVersion.isEmpty() ? QVariant() : QVariant(op.formVersion), QVariant(op.prevHash),
-            QVariant(op.hash)})
-        m.insert.addBindValue(v);
+    m.insert.bind(op.opId).bind(op.deviceId).bind(op.incarnation).bind(op.seq).bind(op.hlc);
+    m.insert.bind(op.actor).bind(op.entity).bind(op.rowId).bind(op.field).bind(op.value);
+    if (op.baseHlc == 0) {
+        m.insert.bindNull();
+    } else {
+        m.insert.bind(op.baseHlc);
+    }
+    // An empty form id or version is NULL, as the log's own writes store it.
+    m.insert.bind(op.formId.isEmpty() ? QString() : op.formId);
+    m.insert.bind(op.formVersion.isEmpty() ? QString() : op.formVersion);
+    m.insert.bindBlob(op.prevHash).bindBlob(op.hash);
     if (!m.insert.exec()) // the operation id is taken by another operation: a forgery
         return fail(Error::Kind::NotAllowed, tampered());
     m.writes << MergeState::Write {

@@ -3,6 +3,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/persons/personrepository.h"
 #include "core/store/casestore.h"
+#include "core/store/loopstatement.h"
 #include "core/store/sqlerror.h"
 #include "core/sync/syncrepository.h"
 #include "core/tests/testhelpers.h"
@@ -471,6 +472,90 @@ TEST_CASE("A row's fields are set together, as the merge sets a run of a bundle'
     }
     CHECK(runs < ops->size() / 3); // runs of fields, not single writes
     CHECK(*source->domainDigest() == *(*replica)->domainDigest());
+}
+
+TEST_CASE("A statement run in a loop binds, reads and fails as QSqlQuery does, on either engine",
+    "[store][errors]")
+{
+    auto store = memoryStore();
+    QSqlQuery q(store->database());
+    REQUIRE(q.exec(QStringLiteral("CREATE TABLE loop_t (id TEXT PRIMARY KEY, note TEXT, n BIGINT, "
+                                  "bytes %1)")
+                       .arg(store->dialect().isPostgres() ? QStringLiteral("BYTEA")
+                                                          : QStringLiteral("BLOB"))));
+    LoopStatement insert(store->database(),
+        QStringLiteral("INSERT INTO loop_t (id, note, n, bytes) VALUES (?, ?, ?, ?)"));
+    REQUIRE(insert.isValid());
+    // Text with Chinese, an empty text and a null one; a zero-length blob and a null one.
+    REQUIRE(insert.bind(QStringLiteral("a"))
+                .bind(QStringLiteral("職場支持 ✓"))
+                .bind(qint64(1) << 40)
+                .bindBlob(QByteArray("\x00\x01", 2))
+                .exec());
+    CHECK(insert.rowsAffected() == 1);
+    REQUIRE(insert.bind(QStringLiteral("b"))
+                .bind(QLatin1String(""))
+                .bindNull()
+                .bindBlob(QByteArray(""))
+                .exec());
+    REQUIRE(insert.bind(QStringLiteral("c"))
+                .bind(QString())
+                .bind(qint64(-7))
+                .bindBlob(QByteArray())
+                .exec());
+    // The same id again: refused, worded as any failed statement, and the table unchanged.
+    REQUIRE_FALSE(insert.bind(QStringLiteral("a"))
+                      .bind(QStringLiteral("x"))
+                      .bind(qint64(0))
+                      .bindNull()
+                      .exec());
+    const Error taken = SqlError::of(insert.lastError());
+    CHECK(taken.kind == Error::Kind::Database);
+    CHECK(taken.message.startsWith(
+        QStringLiteral("The store could not carry out the request; nothing was changed.")));
+    CHECK_FALSE(insert.lastError().databaseText().isEmpty());
+    // The statement runs again after a failure.
+    REQUIRE(insert.bind(QStringLiteral("d"))
+                .bind(QStringLiteral("after"))
+                .bind(qint64(4))
+                .bindNull()
+                .exec());
+
+    LoopStatement read(store->database(),
+        QStringLiteral("SELECT id, note, n, bytes, note IS NULL, bytes IS NULL FROM loop_t WHERE "
+                       "id >= ? ORDER BY id"));
+    auto rows = [&read](const QString &from) {
+        QStringList out;
+        REQUIRE(read.bind(from).exec());
+        while (read.next()) {
+            out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                       .arg(read.text(0), read.text(1))
+                       .arg(read.number(2))
+                       .arg(QString::fromLatin1(read.blob(3).toHex()))
+                       .arg(read.text(1).isNull() ? QStringLiteral("null") : QStringLiteral("-"))
+                       .arg(read.number(4))
+                       .arg(read.number(5));
+        }
+        CHECK_FALSE(read.lastError().isValid());
+        read.finish();
+        return out;
+    };
+    CHECK(rows(QStringLiteral("a"))
+        == QStringList {QStringLiteral("a|職場支持 ✓|1099511627776|0001|-|0|0"),
+            QStringLiteral("b||0||-|0|0"), QStringLiteral("c||-7||null|1|1"),
+            QStringLiteral("d|after|4||-|0|1")});
+    // Read again, from the middle, and a read that finds nothing.
+    CHECK(rows(QStringLiteral("c")).size() == 2);
+    CHECK(rows(QStringLiteral("z")).isEmpty());
+
+    LoopStatement update(
+        store->database(), QStringLiteral("UPDATE loop_t SET n = n + 1 WHERE id <> ?"));
+    REQUIRE(update.bind(QStringLiteral("a")).exec());
+    CHECK(update.rowsAffected() == 3);
+    LoopStatement wrong(store->database(), QStringLiteral("SELECT nothing FROM nowhere"));
+    CHECK_FALSE(wrong.isValid());
+    CHECK_FALSE(wrong.exec());
+    CHECK(SqlError::of(wrong.lastError()).kind == Error::Kind::Database);
 }
 
 TEST_CASE("The check finds a gap in the operation log", "[store][oplog]")
