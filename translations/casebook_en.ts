@@ -3019,6 +3019,10 @@ Do all twelve groups match?</translation>
         <source>Today (%1)</source>
         <translation>Today (%1)</translation>
     </message>
+    <message>
+        <source>Today (computing…)</source>
+        <translation>Today (computing…)</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::Core::CaseListModel</name>

@@ -3008,6 +3008,10 @@ Do all twelve groups match?</source>
         <source>Today (%1)</source>
         <translation>今日（%1）</translation>
     </message>
+    <message>
+        <source>Today (computing…)</source>
+        <translation>今日（計算中…）</translation>
+    </message>
 </context>
 <context>
     <name>Casebook::Core::CaseListModel</name>

@@ -430,6 +430,8 @@ void MainWindow::lock(bool idle)
     m_attachments->closeOpenedCopies();
     stopDueJob(); // its connection holds the key too
     m_dueAgain = false;
+    stopAgendaJob();
+    m_agendaAgain = false;
     m_store.suspend(); // an encrypted store's connection closes and its key is wiped
     m_due->hide();
     m_todayWasShown = m_today->isVisible();
@@ -671,19 +673,71 @@ void MainWindow::stopDueJob()
 MainWindow::~MainWindow()
 {
     stopDueJob();
+    stopAgendaJob();
 }
 
 void MainWindow::reloadAgenda()
 {
     if (!m_agendaWanted || !m_today->isVisible() || isLocked())
         return;
-    auto items = UseCases::Agenda(m_store, m_user ? Caseload::of(*m_user) : Caseload::everything())
-                     .week(m_store.clock().today());
-    if (!items) {
-        reportError(items.error().message);
+    const QDate today = m_store.clock().today();
+    const Caseload caseload = m_user ? Caseload::of(*m_user) : Caseload::everything();
+    const auto opener = m_store.sibling();
+    if (!opener) { // a store in memory: here, at once
+        agendaComputed(m_agendaGeneration, UseCases::Agenda(m_store, caseload).week(today), today);
         return;
     }
-    m_today->setAgenda(*items, m_store.clock().today());
+    if (m_agendaJob) { // one at a time, as the due list
+        m_agendaAgain = true;
+        return;
+    }
+    // On its own connection: a window's or the bureau's week reads every record of its cases
+    // (seconds on a nation's store), and the window answers meanwhile.
+    m_today->setComputing(true);
+    const int generation = ++m_agendaGeneration;
+    QPointer<MainWindow> self(this);
+    m_agendaJob = QThread::create([open = *opener, caseload, today, generation, self] {
+        Result<QList<UseCases::AgendaItem>> items = [&]() -> Result<QList<UseCases::AgendaItem>> {
+            auto store = open();
+            if (!store)
+                return tl::unexpected(store.error());
+            return UseCases::Agenda(**store, caseload).week(today);
+        }(); // the connection is closed here, in the thread that opened it
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, today, items = std::move(items)]() mutable {
+                if (self)
+                    self->agendaComputed(generation, std::move(items), today);
+            },
+            Qt::QueuedConnection);
+    });
+    m_agendaJob->start();
+}
+
+void MainWindow::agendaComputed(
+    int generation, Result<QList<UseCases::AgendaItem>> items, const QDate &today)
+{
+    if (generation != m_agendaGeneration)
+        return; // dropped (the window was locked meanwhile)
+    stopAgendaJob();
+    if (!items) {
+        m_today->setComputing(false);
+        reportError(items.error().message);
+    } else {
+        m_today->setAgenda(*items, today);
+    }
+    if (std::exchange(m_agendaAgain, false))
+        reloadAgenda();
+}
+
+void MainWindow::stopAgendaJob()
+{
+    if (!m_agendaJob)
+        return;
+    m_agendaJob->wait();
+    delete m_agendaJob;
+    m_agendaJob = nullptr;
+    ++m_agendaGeneration; // its result, if still on its way, is dropped
 }
 
 void MainWindow::renderDeadlines()

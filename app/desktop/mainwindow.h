@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/desktop/serviceentrydialog.h"
+#include "app/usecases/agenda.h"
 #include "app/usecases/auditlog.h"
 #include "app/usecases/casefiles.h"
 #include "app/usecases/handover.h"
@@ -57,6 +58,8 @@ public:
     // Whether the due list is being computed on its own connection, off this thread (a store in a
     // file or on a server; a store in memory computes it here).
     bool isDueComputing() const { return m_dueJob != nullptr; }
+    // Whether 今日 is being computed on its own connection (as the due list).
+    bool isAgendaComputing() const { return m_agendaJob != nullptr; }
 
     Core::CaseListModel *caseModel() const;
     QString currentCaseId() const { return m_currentCaseId; }
@@ -145,6 +148,10 @@ private:
     // Waits for the due list's computation, and drops its result (before the store is closed).
     void stopDueJob();
     void reloadAgenda();
+    void agendaComputed(
+        int generation, Core::Result<QList<UseCases::AgendaItem>> items, const QDate &today);
+    // Waits for 今日's computation and drops its result.
+    void stopAgendaJob();
     void renderDeadlines();
     // The case list after its first screenful: the next page, one per turn of the event loop,
     // until the list is whole (a reload starts over).
@@ -191,6 +198,9 @@ private:
     int m_dueGeneration = 0;        // one per computation: a dropped one's result is ignored
     bool m_dueAgain = false;        // asked again while one ran: once more when it is done
     bool m_dueFirstPending = false; // its first screenful is computed: the list's pages wait
+    QThread *m_agendaJob = nullptr; // 今日 computed on its own connection
+    int m_agendaGeneration = 0;     // as the due list's
+    bool m_agendaAgain = false;
     std::optional<Core::CaseListRow> m_listNext; // where the list's next page starts (none: whole)
     QString m_selectWhenLoaded; // the case shown, selected in the list when its page arrives
     QList<QPointer<QDialog>> m_hiddenDialogs;

@@ -68,7 +68,20 @@ void TodayPanel::setAgenda(const QList<AgendaItem> &items, const QDate &today)
     m_list->expandAll();
     if (now->childCount() > 0)
         m_list->setCurrentItem(now->child(0));
-    setWindowTitle(tr("Today (%1)").arg(todayCount));
+    m_todayCount = todayCount;
+    setComputing(false);
+}
+
+void TodayPanel::setComputing(bool computing)
+{
+    m_computing = computing;
+    if (computing) {
+        setWindowTitle(tr("Today (computing…)"));
+    } else if (m_todayCount >= 0) {
+        setWindowTitle(tr("Today (%1)").arg(m_todayCount));
+    } else {
+        setWindowTitle(tr("Today"));
+    }
 }
 
 } // namespace Casebook::App

@@ -18,6 +18,10 @@ class TodayPanel : public QDockWidget
 public:
     explicit TodayPanel(QWidget *parent = nullptr);
     void setAgenda(const QList<UseCases::AgendaItem> &items, const QDate &today);
+    // The agenda is being computed (a window's or the bureau's caseload takes seconds): the title
+    // says so, the items shown before stay until the new ones come.
+    void setComputing(bool computing);
+    bool isComputing() const { return m_computing; }
     QTreeWidget *list() const { return m_list; }
 
 Q_SIGNALS:
@@ -27,6 +31,8 @@ Q_SIGNALS:
 
 private:
     QTreeWidget *m_list = nullptr;
+    bool m_computing = false;
+    int m_todayCount = -1; // the items due today and overdue last shown (-1: none yet)
 };
 
 } // namespace Casebook::App

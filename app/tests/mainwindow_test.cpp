@@ -15,8 +15,10 @@
 #include "app/desktop/stalewrites.h"
 #include "app/desktop/stepdialog.h"
 #include "app/desktop/syncdialogs.h"
+#include "app/desktop/todaypanel.h"
 #include "app/desktop/workprogress.h"
 #include "app/tests/guitesthelpers.h"
+#include "app/usecases/agenda.h"
 #include "app/usecases/caseforms.h"
 #include "app/usecases/reports.h"
 #include "app/usecases/session.h"
@@ -1466,6 +1468,59 @@ TEST_CASE("On a store in a file the due list is computed on its own connection w
     }
     QCoreApplication::sendPostedEvents(); // the dropped result's delivery finds no window
     CHECK(UseCases::CaseFiles(**store).due(today)->size() > 0);
+}
+
+TEST_CASE("On a store in a file 今日 is computed on its own connection while the window answers",
+    "[gui][today]")
+{
+    QTemporaryDir dir;
+    auto store = CaseStore::open(dir.filePath(QStringLiteral("window.db")));
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("窗口")));
+    REQUIRE(DemoGenerator(**store).generate(150, 9));
+    const QDate today = (*store)->clock().today();
+    const QList<UseCases::AgendaItem> expected
+        = UseCases::Agenda(**store, Caseload::everything()).week(today).value();
+    REQUIRE_FALSE(expected.isEmpty());
+    const auto dueToday = std::count_if(expected.cbegin(), expected.cend(),
+        [&today](const UseCases::AgendaItem &i) { return i.dueOn <= today; });
+    {
+        App::MainWindow w(**store);
+        w.resize(1366, 768);
+        w.show();
+        auto *dock = w.findChild<App::TodayPanel *>();
+        REQUIRE(dock);
+        auto *list = child<QTreeWidget>(&w, "todayList");
+        auto *action = w.findChild<QAction *>(QStringLiteral("todayAction"));
+        REQUIRE(action);
+        action->trigger();
+        // Started, not computed here: the panel says so and the window goes on.
+        CHECK(w.isAgendaComputing());
+        CHECK(dock->windowTitle() == App::TodayPanel::tr("Today (computing…)"));
+        CHECK(list->topLevelItemCount() == 0);
+        // Asked again meanwhile (a save reloads the window): computed once more after it.
+        w.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isAgendaComputing(), 20000);
+        REQUIRE(list->topLevelItemCount() == 2);
+        CHECK(list->topLevelItem(0)->childCount() + list->topLevelItem(1)->childCount()
+            == expected.size());
+        CHECK(list->topLevelItem(0)->childCount() == dueToday);
+        CHECK(dock->windowTitle() == App::TodayPanel::tr("Today (%1)").arg(dueToday));
+        // The items shown stay while the next computation runs.
+        action->trigger();
+        CHECK(w.isAgendaComputing());
+        CHECK(list->topLevelItem(0)->childCount() == dueToday);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isAgendaComputing(), 20000);
+        CHECK(dock->windowTitle() == App::TodayPanel::tr("Today (%1)").arg(dueToday));
+    }
+    // A window closed while 今日 is computed waits for it and drops it.
+    {
+        App::MainWindow w(**store);
+        w.show();
+        w.findChild<QAction *>(QStringLiteral("todayAction"))->trigger();
+        CHECK(w.isAgendaComputing());
+    }
+    QCoreApplication::sendPostedEvents(); // the dropped result's delivery finds no window
 }
 
 TEST_CASE("The due list follows the window, unit and coach chosen above the case list",
