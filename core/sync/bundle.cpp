@@ -33,7 +33,7 @@ QByteArray le32(quint32 v)
     return b;
 }
 
-quint32 readLe32(const QByteArray &b, qsizetype at)
+quint32 readLe32(QByteArrayView b, qsizetype at)
 {
     quint32 v = 0;
     for (int i = 0; i < 4; ++i)
@@ -41,7 +41,7 @@ quint32 readLe32(const QByteArray &b, qsizetype at)
     return v;
 }
 
-QByteArray blake2b(const QByteArray &data)
+QByteArray blake2b(QByteArrayView data)
 {
     QByteArray out(32, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), 32,
@@ -90,8 +90,9 @@ std::optional<qint64> strictInt(const QJsonValue &v, qint64 lo, qint64 hi)
 // open.
 QByteArray binding(const QString &bundleId, const PublicIdentity &from)
 {
-    return blake2b(QByteArrayLiteral("casebook-bind/2|") + bundleId.toUtf8() + '|'
-        + from.deviceId.toUtf8() + '|' + from.signKey);
+    const QByteArray bound = QByteArrayLiteral("casebook-bind/2|") + bundleId.toUtf8() + '|'
+        + from.deviceId.toUtf8() + '|' + from.signKey;
+    return blake2b(bound);
 }
 
 } // namespace
@@ -476,7 +477,9 @@ Result<BundleHeader> Bundle::verify(const QByteArray &bundle)
         header.sealedKeys.insert(r.toObject().value(QStringLiteral("deviceId")).toString(),
             unb64(r.toObject().value(QStringLiteral("sealedKey"))));
     }
-    const QByteArray payload = bundle.mid(headerAt + headerSize + SignatureSize);
+    // The payload read where it is (a bundle is up to tens of MB: no copy).
+    const QByteArrayView payload
+        = QByteArrayView(bundle).sliced(headerAt + headerSize + SignatureSize);
     if (payload.size() != header.payloadBytes || blake2b(payload) != header.payloadHash)
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
     return header;
@@ -504,7 +507,9 @@ Result<QByteArray> Bundle::openRaw(const QByteArray &bundle, const BundleHeader 
     auto key = recipient.openSealed(header.sealedKeys.value(deviceId));
     if (!key || key->size() != crypto_secretstream_xchacha20poly1305_KEYBYTES)
         return fail(Error::Kind::NotAllowed, tr("The bundle is addressed to another store."));
-    const QByteArray payload = bundle.right(header.payloadBytes);
+    if (header.payloadBytes > bundle.size())
+        return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
+    const QByteArrayView payload = QByteArrayView(bundle).last(header.payloadBytes);
     if (payload.size() < crypto_secretstream_xchacha20poly1305_HEADERBYTES)
         return fail(Error::Kind::Invalid, tr("The bundle is cut short or damaged."));
     crypto_secretstream_xchacha20poly1305_state state;
