@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtEndian>
 
 #include <sodium.h>
 
@@ -40,6 +41,73 @@ quint32 readLe32(QByteArrayView b, qsizetype at)
         v |= quint32(static_cast<unsigned char>(b.at(at + i))) << (8 * i);
     return v;
 }
+
+// Reads what QDataStream (version Qt_6_4, big-endian) wrote, from the bytes where they lie: a
+// bundle's operations are tens of thousands of strings, and QDataStream reads each through a
+// QBuffer. Any read past the end, or a string of an odd number of bytes, makes it fail (ok()),
+// as QDataStream's status would; a null string or array reads as null, an empty one as empty.
+class StreamReader
+{
+public:
+    explicit StreamReader(QByteArrayView data) : m_data(data) { }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_data.size(); }
+    quint32 u32()
+    {
+        if (!need(4))
+            return 0;
+        const auto v = qFromBigEndian<quint32>(m_data.data() + m_at);
+        m_at += 4;
+        return v;
+    }
+    qint64 i64()
+    {
+        if (!need(8))
+            return 0;
+        const auto v = qFromBigEndian<qint64>(m_data.data() + m_at);
+        m_at += 8;
+        return v;
+    }
+    QString string()
+    {
+        const quint32 bytes = u32();
+        if (!m_ok || bytes == 0xFFFFFFFF)
+            return {};
+        if (bytes == 0)
+            return QLatin1String("");
+        if (bytes % 2 != 0 || !need(bytes)) {
+            m_ok = false;
+            return {};
+        }
+        QString out(qsizetype(bytes / 2), Qt::Uninitialized);
+        qFromBigEndian<char16_t>(m_data.data() + m_at, bytes / 2, out.data());
+        m_at += bytes;
+        return out;
+    }
+    QByteArray bytes()
+    {
+        const quint32 n = u32();
+        if (!m_ok || n == 0xFFFFFFFF || n == 0)
+            return {};
+        if (!need(n))
+            return {};
+        QByteArray out(m_data.data() + m_at, qsizetype(n));
+        m_at += n;
+        return out;
+    }
+
+private:
+    bool need(qsizetype n)
+    {
+        if (m_ok && n > m_data.size() - m_at)
+            m_ok = false;
+        return m_ok;
+    }
+
+    QByteArrayView m_data;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
 
 QByteArray blake2b(QByteArrayView data)
 {
@@ -232,14 +300,11 @@ QByteArray Bundle::operationsToBinary(const QList<Operation> &operations)
 
 Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
 {
-    QDataStream ds(data);
-    ds.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0;
-    qint64 count = 0;
-    ds >> magic >> count;
+    StreamReader in(data);
+    const quint32 magic = in.u32();
+    const qint64 count = in.i64();
     // Each operation takes at least 14 fields of 4 or 8 bytes.
-    if (ds.status() != QDataStream::Ok || magic != 0x43424F32 || count < 0
-        || count > data.size() / 40 + 1)
+    if (!in.ok() || magic != 0x43424F32 || count < 0 || count > data.size() / 40 + 1)
         return fail(Error::Kind::Invalid, tr("The bundle's operations cannot be read."));
     if (count > MaxOperations) {
         return fail(Error::Kind::Invalid,
@@ -251,21 +316,23 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
     out.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
         Operation op;
-        qint64 incarnation = 0;
-        qint64 seq = 0;
-        qint64 hlc = 0;
-        qint64 base = 0;
-        ds >> op.opId >> op.deviceId >> incarnation >> seq >> hlc >> op.actor >> op.entity
-            >> op.rowId >> op.field >> op.value >> base >> op.formId >> op.formVersion
-            >> op.prevHash;
-        op.incarnation = incarnation;
-        op.seq = seq;
-        op.hlc = hlc;
-        op.baseHlc = base;
-        if (ds.status() != QDataStream::Ok || op.opId.isEmpty() || op.deviceId.isEmpty()
-            || op.seq < 1 || op.incarnation < 1 || op.entity.isEmpty() || op.rowId.isEmpty()
-            || op.field.isEmpty() || op.prevHash.size() != Operation::HashBytes || op.hlc < 0
-            || op.baseHlc < 0)
+        op.opId = in.string();
+        op.deviceId = in.string();
+        op.incarnation = in.i64();
+        op.seq = in.i64();
+        op.hlc = in.i64();
+        op.actor = in.string();
+        op.entity = in.string();
+        op.rowId = in.string();
+        op.field = in.string();
+        op.value = in.string();
+        op.baseHlc = in.i64();
+        op.formId = in.string();
+        op.formVersion = in.string();
+        op.prevHash = in.bytes();
+        if (!in.ok() || op.opId.isEmpty() || op.deviceId.isEmpty() || op.seq < 1
+            || op.incarnation < 1 || op.entity.isEmpty() || op.rowId.isEmpty() || op.field.isEmpty()
+            || op.prevHash.size() != Operation::HashBytes || op.hlc < 0 || op.baseHlc < 0)
             return fail(Error::Kind::Invalid, tr("The bundle holds a malformed operation."));
         if (op.value.size() * 2 > MaxValueBytes) {
             return fail(Error::Kind::Invalid,
@@ -277,7 +344,7 @@ Result<QList<Operation>> Bundle::operationsFromBinary(const QByteArray &data)
         op.hash = op.chainHash();
         out << op;
     }
-    if (!ds.atEnd())
+    if (!in.atEnd())
         return fail(Error::Kind::Invalid, tr("The bundle's operations cannot be read."));
     return out;
 }

@@ -12,9 +12,11 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QtEndian>
 
 #include <algorithm>
 #include <random>
+#include <tuple>
 
 using namespace Casebook::Core;
 using namespace Casebook::Core::Test;
@@ -458,9 +460,40 @@ TEST_CASE("The payload encoding round-trips operations and refuses what is cut s
     CHECK(back->at(1).value.isEmpty());
     CHECK(back->at(0).hlc == op.hlc);
     CHECK(back->at(0).actor == op.actor);
+    // Every field as written, a character outside the BMP (a surrogate pair) included, and the
+    // chain hash computed over what was read.
+    Operation rare = op;
+    rare.opId = QStringLiteral("op-3");
+    rare.seq = 9;
+    rare.value = QStringLiteral("𠀀 家庭代工 ✓");
+    rare.formId = QStringLiteral("se-3-2");
+    rare.formVersion = QStringLiteral("2024.1");
+    const QList<Operation> written {op, empty, rare};
+    auto all = Bundle::operationsFromBinary(Bundle::operationsToBinary(written));
+    REQUIRE(all);
+    REQUIRE(all->size() == written.size());
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        const Operation &w = written.at(i);
+        const Operation &r = all->at(i);
+        INFO(i);
+        CHECK(std::tie(r.opId, r.deviceId, r.incarnation, r.seq, r.hlc, r.actor, r.entity, r.rowId,
+                  r.field, r.value, r.baseHlc, r.formId, r.formVersion, r.prevHash)
+            == std::tie(w.opId, w.deviceId, w.incarnation, w.seq, w.hlc, w.actor, w.entity, w.rowId,
+                w.field, w.value, w.baseHlc, w.formId, w.formVersion, w.prevHash));
+        CHECK(r.value.isNull() == w.value.isNull());
+        CHECK(r.formId.isNull() == w.formId.isNull());
+        CHECK(r.hash == w.chainHash());
+    }
     for (qsizetype n = 0; n < data.size(); n += 5)
         CHECK_FALSE(Bundle::operationsFromBinary(data.left(n)));
     CHECK_FALSE(Bundle::operationsFromBinary(data + "x"));
+    // The first operation's id (after the magic and the count) said to be an odd number of bytes
+    // of UTF-16, or nearly 4 GB long: refused, nothing allocated for it.
+    for (const quint32 length : {7U, 0xFFFFFFF0U}) {
+        QByteArray bad = data;
+        qToBigEndian(length, bad.data() + 12);
+        CHECK_FALSE(Bundle::operationsFromBinary(bad));
+    }
 }
 
 TEST_CASE("A unit's laptop receives only the cases dispatched to its unit", "[sync][scope]")
