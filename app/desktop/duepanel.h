@@ -28,6 +28,7 @@ public:
     // Shows the deadlines of the cases in scope (casesInScope: the ids when the scope is narrowed).
     void render(const CaseListPane::Scope &scope, const QSet<QString> &casesInScope);
     QTreeWidget *list() const { return m_list; }
+    const QList<Core::Deadline> &deadlines() const { return m_deadlines; }
     static constexpr int PageSize = 200;
 
 Q_SIGNALS:

@@ -430,6 +430,7 @@ void MainWindow::lock(bool idle)
     m_attachments->closeOpenedCopies();
     stopDueJob(); // its connection holds the key too
     m_dueAgain = false;
+    m_dueKept = {}; // clients' names and deadlines: not kept while locked
     stopAgendaJob();
     m_agendaAgain = false;
     m_store.suspend(); // an encrypted store's connection closes and its key is wiped
@@ -599,36 +600,43 @@ void MainWindow::reloadDeadlines()
     // On its own connection, so that the window answers while a national store's due list is
     // computed (seconds); the panel says so meanwhile.
     m_due->setComputing(true);
-    m_dueFirstPending = true;
+    m_dueFirstPending = m_dueKept.position < 0 || m_dueKept.day != today;
     const int generation = ++m_dueGeneration;
     const Caseload caseload = m_user ? Caseload::of(*m_user) : Caseload::everything();
     QPointer<MainWindow> self(this);
-    m_dueJob = QThread::create([open = *opener, caseload, today, generation, self] {
-        Result<QList<Deadline>> due = [&]() -> Result<QList<Deadline>> {
-            auto store = open();
-            if (!store)
-                return tl::unexpected(store.error());
-            const UseCases::CaseFiles files(**store, caseload);
-            // Its first screenful first, from indexes (a nation's overdue steps), then the rest.
-            if (auto first = files.dueFirst(today, DuePanel::PageSize); first) {
-                QMetaObject::invokeMethod(
-                    qApp,
-                    [self, generation, first = std::move(*first)]() mutable {
-                        if (self)
-                            self->dueFirstComputed(generation, std::move(first));
-                    },
-                    Qt::QueuedConnection);
-            }
-            return files.due(today);
-        }(); // the connection is closed here, in the thread that opened it
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, due = std::move(due)]() mutable {
-                if (self)
-                    self->dueComputed(generation, std::move(due));
-            },
-            Qt::QueuedConnection);
-    });
+    // The whole list kept from the last computation: only the cases changed since are computed
+    // again (a nation's whole list takes seconds), and no first screenful is needed.
+    const bool kept = !m_dueFirstPending;
+    m_dueJob = QThread::create(
+        [open = *opener, caseload, today, generation, self, kept, keptList = m_dueKept]() mutable {
+            Result<QList<Deadline>> due = [&]() -> Result<QList<Deadline>> {
+                auto store = open();
+                if (!store)
+                    return tl::unexpected(store.error());
+                const UseCases::CaseFiles files(**store, caseload);
+                // Its first screenful first, from indexes (a nation's overdue steps), then the
+                // rest.
+                auto first = kept ? std::optional<Result<QList<Deadline>>>()
+                                  : files.dueFirst(today, DuePanel::PageSize);
+                if (first && *first) {
+                    QMetaObject::invokeMethod(
+                        qApp,
+                        [self, generation, first = std::move(**first)]() mutable {
+                            if (self)
+                                self->dueFirstComputed(generation, std::move(first));
+                        },
+                        Qt::QueuedConnection);
+                }
+                return files.due(today, keptList);
+            }(); // the connection is closed here, in the thread that opened it
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, due = std::move(due), keptList = std::move(keptList)]() mutable {
+                    if (self)
+                        self->dueComputed(generation, std::move(due), std::move(keptList));
+                },
+                Qt::QueuedConnection);
+        });
     m_dueJob->start();
 }
 
@@ -643,11 +651,12 @@ void MainWindow::dueFirstComputed(int generation, QList<Deadline> first)
     renderDeadlines();
 }
 
-void MainWindow::dueComputed(int generation, Result<QList<Deadline>> due)
+void MainWindow::dueComputed(int generation, Result<QList<Deadline>> due, KeptDueList kept)
 {
     if (generation != m_dueGeneration)
         return; // dropped (the window was locked meanwhile)
     stopDueJob();
+    m_dueKept = std::move(kept);
     m_due->setComputing(false);
     if (!due) {
         reportError(due.error().message);

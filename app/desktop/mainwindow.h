@@ -58,6 +58,8 @@ public:
     // Whether the due list is being computed on its own connection, off this thread (a store in a
     // file or on a server; a store in memory computes it here).
     bool isDueComputing() const { return m_dueJob != nullptr; }
+    // How many cases the last computation of the due list computed again (-1: the whole list).
+    qsizetype dueRecomputedCases() const { return m_dueKept.recomputedCases; }
     // Whether 今日 is being computed on its own connection (as the due list).
     bool isAgendaComputing() const { return m_agendaJob != nullptr; }
 
@@ -142,7 +144,8 @@ private:
     void showCase(const QString &caseId);
     void reloadDeadlines();
     // The due list computed off this thread, for the reload that asked for it.
-    void dueComputed(int generation, Core::Result<QList<Core::Deadline>> due);
+    void dueComputed(
+        int generation, Core::Result<QList<Core::Deadline>> due, Core::KeptDueList kept);
     // Its first screenful, shown while the rest is computed.
     void dueFirstComputed(int generation, QList<Core::Deadline> first);
     // Waits for the due list's computation, and drops its result (before the store is closed).
@@ -198,6 +201,7 @@ private:
     int m_dueGeneration = 0;        // one per computation: a dropped one's result is ignored
     bool m_dueAgain = false;        // asked again while one ran: once more when it is done
     bool m_dueFirstPending = false; // its first screenful is computed: the list's pages wait
+    Core::KeptDueList m_dueKept;    // the store's whole due list, brought up to date at a reload
     QThread *m_agendaJob = nullptr; // 今日 computed on its own connection
     int m_agendaGeneration = 0;     // as the due list's
     bool m_agendaAgain = false;

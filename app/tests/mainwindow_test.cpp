@@ -1459,6 +1459,22 @@ TEST_CASE("On a store in a file the due list is computed on its own connection w
             w.grab().save(
                 qEnvironmentVariable("CASEBOOK_SCREENSHOTS") + QStringLiteral("/due-computed.png"));
         }
+        // A case closed at another desk: the next reload computes that case again, not the whole
+        // list, and its deadlines go.
+        const auto withCase = std::find_if(dock->deadlines().cbegin(), dock->deadlines().cend(),
+            [](const Deadline &d) { return !d.caseId.isEmpty(); });
+        REQUIRE(withCase != dock->deadlines().cend());
+        const QString closing = withCase->caseId;
+        REQUIRE((*store)->update(WriteContext {QStringLiteral("另一位職管員"), {}, {}},
+            QStringLiteral("case"), closing,
+            {{QStringLiteral("status"), QStringLiteral("closed")},
+                {QStringLiteral("closed_on"), today.toString(Qt::ISODate)}}));
+        REQUIRE(w.dueRecomputedCases() != 1);
+        w.reload(); // computed at the next turn of the event loop, at once (one case)
+        QTRY_VERIFY_WITH_TIMEOUT(w.dueRecomputedCases() == 1 && !w.isDueComputing(), 20000);
+        CHECK(std::none_of(dock->deadlines().cbegin(), dock->deadlines().cend(),
+            [&closing](const Deadline &d) { return d.caseId == closing; }));
+        CHECK(dock->deadlines().size() == UseCases::CaseFiles(**store).due(today)->size());
     }
     // A window closed while its due list is computed waits for it and drops it.
     {

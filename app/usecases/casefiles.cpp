@@ -162,8 +162,23 @@ Result<CaseFile> CaseFiles::read(const QString &caseId) const
 
 Result<QList<Deadline>> CaseFiles::due(const QDate &today) const
 {
+    KeptDueList none;
+    return due(today, none);
+}
+
+Result<QList<Deadline>> CaseFiles::due(const QDate &today, KeptDueList &kept) const
+{
+    auto whole = [&]() -> Result<QList<Deadline>> {
+        auto updated = DueList(m_store).updated(std::move(kept), today);
+        if (!updated) {
+            kept = {};
+            return tl::unexpected(updated.error());
+        }
+        kept = std::move(*updated);
+        return kept.deadlines;
+    };
     if (m_caseload.kind() == Caseload::Kind::Everything)
-        return DueList(m_store).all(today);
+        return whole();
     // A caseload's cases by their ids (a coach's dozens on a nation's store), a large one's from
     // the whole list.
     auto rows = list();
@@ -172,8 +187,8 @@ Result<QList<Deadline>> CaseFiles::due(const QDate &today) const
     QStringList ids;
     for (const CaseListRow &r : std::as_const(*rows))
         ids << r.caseId;
-    auto due = ids.size() <= CaseRepository::ReadByIdsUpTo ? DueList(m_store).of(today, ids)
-                                                           : DueList(m_store).all(today);
+    auto due
+        = ids.size() <= CaseRepository::ReadByIdsUpTo ? DueList(m_store).of(today, ids) : whole();
     if (!due)
         return tl::unexpected(due.error());
     return inCaseload(std::move(*due), *rows);

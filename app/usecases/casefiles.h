@@ -6,6 +6,7 @@
 #include "core/cases/caserepository.h"
 #include "core/forms/forminstancerepository.h"
 #include "core/rules/deadlines.h"
+#include "core/services/duelist.h"
 #include "core/units/unitrepository.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,10 @@ public:
     Core::Result<CaseFile> read(const QString &caseId) const;
     // The window's deadlines and the supported-employment ones on `today`, in one list.
     Core::Result<QList<Core::Deadline>> due(const QDate &today) const;
+    // due(today), with the store's whole due list kept between calls in `kept` (a window's or the
+    // bureau's caseload: computed again only for the cases changed since, DueList::updated). A
+    // caseload read by its cases' ids (a coach's) leaves `kept` as it is.
+    Core::Result<QList<Core::Deadline>> due(const QDate &today, Core::KeptDueList &kept) const;
     // The start of due(today), read before the whole list (see DueList::first).
     Core::Result<QList<Core::Deadline>> dueFirst(const QDate &today, int count) const;
     Core::Result<QList<Core::Unit>> units() const;

@@ -668,6 +668,121 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
     return timelines(std::nullopt);
 }
 
+Result<std::optional<QStringList>> CaseRepository::casesChangedSince(
+    qint64 position, qsizetype limit) const
+{
+    // A case's records and the column that names their case (CaseStore's entities).
+    static const QHash<QString, std::pair<QString, QString>> Records = {
+        {QStringLiteral("dispatch"), {QStringLiteral("dispatches"), QStringLiteral("case_id")}},
+        {QStringLiteral("case_event"), {QStringLiteral("case_events"), QStringLiteral("case_id")}},
+        {QStringLiteral("form_instance"),
+            {QStringLiteral("form_instances"), QStringLiteral("case_id")}},
+        {QStringLiteral("se_profile"), {QStringLiteral("se_profiles"), QStringLiteral("case_id")}},
+        {QStringLiteral("placement"), {QStringLiteral("placements"), QStringLiteral("case_id")}},
+        {QStringLiteral("support_day"),
+            {QStringLiteral("support_days"), QStringLiteral("case_id")}},
+        {QStringLiteral("follow_up"), {QStringLiteral("follow_ups"), QStringLiteral("case_id")}},
+        {QStringLiteral("adaptation"),
+            {QStringLiteral("adaptation_services"), QStringLiteral("case_id")}},
+        {QStringLiteral("extension"),
+            {QStringLiteral("support_extensions"), QStringLiteral("case_id")}},
+        {QStringLiteral("home_service"),
+            {QStringLiteral("home_services"), QStringLiteral("case_id")}},
+        {QStringLiteral("se_group_member"),
+            {QStringLiteral("se_group_members"), QStringLiteral("case_id")}},
+        {QStringLiteral("attachment"), {QStringLiteral("attachments"), QStringLiteral("case_id")}},
+        {QStringLiteral("attachment_part"),
+            {QStringLiteral("attachment_parts"), QStringLiteral("case_id")}},
+        // A form's value: its instance's case.
+        {QStringLiteral("form_value"),
+            {QStringLiteral("form_values v JOIN form_instances i ON i.id = v.instance_id"),
+                QStringLiteral("i.case_id")}},
+        {QStringLiteral("person"), {QStringLiteral("cases"), QStringLiteral("person_id")}},
+    };
+    // What deadlines never show: who read what, and the accounts.
+    static const QSet<QString> Unrelated = {QStringLiteral("audit"), QStringLiteral("account")};
+    // A record's pointer to its case (or a value's to its form): set again on a record written
+    // before, the case it left changed too, and is not named here.
+    static const QSet<QString> Parents
+        = {QStringLiteral("case_id"), QStringLiteral("instance_id"), QStringLiteral("person_id")};
+    const SqlDialect &sql = m_store.dialect();
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT entity, row_id, field FROM oplog WHERE %1 > ?")
+                  .arg(sql.logOrder()));
+    q.addBindValue(position);
+    if (!q.exec())
+        return SqlError::failure(q);
+    QSet<QString> cases;
+    QHash<QString, QSet<QString>> rows; // entity -> its rows written since
+    QSet<std::pair<QString, QString>> repointed;
+    qsizetype read = 0;
+    while (q.next()) {
+        const QString entity = q.value(0).toString();
+        const QString rowId = q.value(1).toString();
+        if (Unrelated.contains(entity))
+            continue;
+        if (entity != QLatin1String("case") && !Records.contains(entity))
+            return std::optional<QStringList>();
+        if (++read > limit * 16)
+            return std::optional<QStringList>();
+        if (entity == QLatin1String("case")) {
+            cases.insert(rowId);
+        } else {
+            rows[entity].insert(rowId);
+        }
+        if (entity != QLatin1String("case") && Parents.contains(q.value(2).toString()))
+            repointed.insert({entity, rowId});
+    }
+    q.finish();
+    // A record given a case (or a form) where it had one before: the one it left is not known.
+    QSqlQuery before(m_store.database());
+    before.prepare(
+        QStringLiteral("SELECT 1 FROM oplog WHERE row_id = ? AND entity = ? AND %1 <= ? LIMIT 1")
+            .arg(sql.logOrder()));
+    for (const auto &[entity, rowId] : std::as_const(repointed)) {
+        before.addBindValue(rowId);
+        before.addBindValue(entity);
+        before.addBindValue(position);
+        if (!before.exec())
+            return SqlError::failure(before);
+        if (before.next())
+            return std::optional<QStringList>();
+        before.finish();
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const auto &[from, column] = Records.value(it.key());
+        const QStringList ids(it.value().cbegin(), it.value().cend());
+        const bool person = it.key() == QLatin1String("person");
+        const QString key = person                    ? QStringLiteral("person_id")
+            : it.key() == QLatin1String("form_value") ? QStringLiteral("v.id")
+                                                      : QStringLiteral("id");
+        for (qsizetype at = 0; at < ids.size(); at += ReadByIdsUpTo) {
+            const QStringList part = ids.mid(at, ReadByIdsUpTo);
+            QSqlQuery r(m_store.database());
+            r.setForwardOnly(true);
+            r.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                          .arg(person ? QStringLiteral("id") : column, from, key,
+                              SqlDialect::marks(part.size())));
+            for (const QString &id : part)
+                r.addBindValue(id);
+            if (!r.exec())
+                return SqlError::failure(r);
+            while (r.next()) {
+                if (!r.value(0).isNull())
+                    cases.insert(r.value(0).toString());
+            }
+        }
+        if (cases.size() > limit)
+            return std::optional<QStringList>();
+    }
+    if (cases.size() > limit)
+        return std::optional<QStringList>();
+    QStringList out(cases.cbegin(), cases.cend());
+    out.sort();
+    return std::optional<QStringList>(std::move(out));
+}
+
 Result<QList<CaseTimeline>> CaseRepository::openTimelines(const QStringList &caseIds) const
 {
     return timelines(caseIds);

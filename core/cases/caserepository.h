@@ -130,6 +130,11 @@ public:
     // The first `limit` cases of each of those three, in the order of their deadlines (the due
     // panel's first screenful, before the whole list is computed).
     Result<EarliestTimelines> earliestTimelines(int limit) const;
+    // The cases whose records changed after `position` of the log (CaseStore::logPosition): the
+    // case, its person, or one of its records written since. None (std::nullopt) when the changes
+    // name more than `limit` cases, or reach beyond cases (a unit, a coach, an employer, a group,
+    // a decision, a merge of persons, a record moved to another case): anything may have changed.
+    Result<std::optional<QStringList>> casesChangedSince(qint64 position, qsizetype limit) const;
 
 private:
     // openTimelines(), of every case or of the given ones.

@@ -4,6 +4,7 @@
 #include "core/cases/caseworkflow.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace Casebook::Core {
 
@@ -61,8 +62,10 @@ QDate Deadlines::earliestLeftOut(const EarliestTimelines &earliest)
 QList<Deadline> Deadlines::merged(QList<Deadline> a, const QList<Deadline> &b)
 {
     a += b;
+    // By day and case number; a day's deadlines of cases without a number by case, so that a list
+    // merged from parts (a kept due list and its changed cases) is in the whole list's order.
     std::stable_sort(a.begin(), a.end(), [](const Deadline &x, const Deadline &y) {
-        return x.dueOn != y.dueOn ? x.dueOn < y.dueOn : x.caseNo < y.caseNo;
+        return std::tie(x.dueOn, x.caseNo, x.caseId) < std::tie(y.dueOn, y.caseNo, y.caseId);
     });
     return a;
 }

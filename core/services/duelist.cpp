@@ -30,6 +30,36 @@ Result<QList<Deadline>> DueList::of(const QDate &today, const QStringList &caseI
     return Deadlines::merged(Deadlines::compute(*timelines, today), *services);
 }
 
+Result<KeptDueList> DueList::updated(KeptDueList kept, const QDate &today) const
+{
+    // Where the log ends first: what is written meanwhile is read again by the next update.
+    auto position = m_store.logPosition();
+    if (!position)
+        return tl::unexpected(position.error());
+    std::optional<QStringList> changed;
+    if (kept.position >= 0 && kept.day == today) {
+        auto since = CaseRepository(m_store).casesChangedSince(
+            kept.position, CaseRepository::ReadByIdsUpTo);
+        if (!since)
+            return tl::unexpected(since.error());
+        changed = std::move(*since);
+    }
+    if (!changed) {
+        auto whole = all(today);
+        if (!whole)
+            return tl::unexpected(whole.error());
+        return KeptDueList {today, *position, std::move(*whole), -1};
+    }
+    auto fresh = of(today, *changed); // with the units' reports
+    if (!fresh)
+        return tl::unexpected(fresh.error());
+    const QSet<QString> again(changed->cbegin(), changed->cend());
+    kept.deadlines.removeIf(
+        [&again](const Deadline &d) { return d.caseId.isEmpty() || again.contains(d.caseId); });
+    return KeptDueList {
+        today, *position, Deadlines::merged(std::move(kept.deadlines), *fresh), changed->size()};
+}
+
 Result<QList<Deadline>> DueList::first(const QDate &today, int count) const
 {
     auto earliest = CaseRepository(m_store).earliestTimelines(count);

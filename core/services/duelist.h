@@ -9,6 +9,17 @@ namespace Casebook::Core {
 
 // The window's due list: what is due soon and what is overdue on a day, the most urgent first
 // (the case steps' deadlines and supported employment's).
+// A due list kept between reloads: the day it is for, where the log stood when it was read, and
+// how its last update was made.
+struct KeptDueList
+{
+    QDate day;
+    qint64 position = -1; // -1: nothing kept yet
+    QList<Deadline> deadlines;
+    // The last update: how many cases were computed again (-1: the whole list).
+    qsizetype recomputedCases = -1;
+};
+
 class DueList
 {
 public:
@@ -23,6 +34,10 @@ public:
     // all(today) of the given cases, and the units' reports (a caseload's due list, without the
     // store's other open cases).
     Result<QList<Deadline>> of(const QDate &today, const QStringList &caseIds) const;
+    // all(today), from `kept` brought up to the log's end: on the same day, when the changes since
+    // name at most CaseRepository::ReadByIdsUpTo cases (CaseRepository::casesChangedSince), only
+    // theirs (and the units' reports) are computed again, the rest kept; otherwise the whole list.
+    Result<KeptDueList> updated(KeptDueList kept, const QDate &today) const;
 
 private:
     CaseStore &m_store;

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 using namespace Casebook::Core;
 
@@ -331,6 +332,119 @@ TEST_CASE("A caseload's due list, read by its cases' ids, is the whole list's pa
         }
     }
     CHECK(compared > 300); // the caseloads hold many deadlines over the days
+}
+
+TEST_CASE("A kept due list brought up to the log's end is the whole list computed again",
+    "[demo][services][due]")
+{
+    // The window keeps its due list between reloads and computes again only the cases changed
+    // since (a nation's whole list takes seconds): after each kind of change it must be exactly
+    // the whole list computed afresh, and where the changes reach beyond cases (a coach renamed,
+    // a record moved to another case, another day) the whole list is computed.
+    auto store = Test::memoryStore(SystemClock::instance());
+    REQUIRE(DemoGenerator(*store).generate(200, 6));
+    const WriteContext ctx {QStringLiteral("倪美玲"), {}, {}};
+    const DueList due(*store);
+    const QDate today = QDate::currentDate();
+    auto same = [&](const KeptDueList &kept, const QDate &day) {
+        const auto whole = due.all(day);
+        REQUIRE(whole);
+        REQUIRE(kept.day == day);
+        REQUIRE(kept.deadlines.size() == whole->size());
+        for (qsizetype i = 0; i < whole->size(); ++i) {
+            const Deadline &a = kept.deadlines.at(i), &b = whole->at(i);
+            INFO(i);
+            CHECK(std::tie(a.kind, a.caseId, a.caseNo, a.personName, a.coachName, a.detail, a.dueOn,
+                      a.daysLeft)
+                == std::tie(b.kind, b.caseId, b.caseNo, b.personName, b.coachName, b.detail,
+                    b.dueOn, b.daysLeft));
+        }
+    };
+    auto kept = due.updated({}, today);
+    REQUIRE(kept);
+    CHECK(kept->recomputedCases == -1); // nothing kept: the whole list
+    same(*kept, today);
+    REQUIRE(kept->deadlines.size() > 20);
+    // Nothing changed: nothing computed again.
+    kept = due.updated(*kept, today);
+    REQUIRE(kept);
+    CHECK(kept->recomputedCases == 0);
+    same(*kept, today);
+
+    QSqlQuery q(store->database());
+    auto one = [&q](const QString &sql) {
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        const QString out = q.value(0).toString();
+        q.finish();
+        return out;
+    };
+    const QList<Deadline> before = kept->deadlines;
+    const auto withCase = std::find_if(
+        before.cbegin(), before.cend(), [](const Deadline &d) { return !d.caseId.isEmpty(); });
+    REQUIRE(withCase != before.cend());
+    // A person renamed: their cases' deadlines show the new name.
+    const QString person
+        = one(QStringLiteral("SELECT person_id FROM cases WHERE id = '%1'").arg(withCase->caseId));
+    REQUIRE(store->update(ctx, QStringLiteral("person"), person,
+        {{QStringLiteral("name"), QStringLiteral("王改名")}}));
+    kept = due.updated(*kept, today);
+    REQUIRE(kept);
+    CHECK(kept->recomputedCases >= 1);
+    CHECK(kept->recomputedCases < 10);
+    same(*kept, today);
+    CHECK(std::any_of(kept->deadlines.cbegin(), kept->deadlines.cend(),
+        [](const Deadline &d) { return d.personName == QStringLiteral("王改名"); }));
+    // A case with a deadline closed: its deadlines go.
+    const QString closing = before.at(before.size() / 2).caseId.isEmpty()
+        ? withCase->caseId
+        : before.at(before.size() / 2).caseId;
+    REQUIRE(store->update(ctx, QStringLiteral("case"), closing,
+        {{QStringLiteral("status"), QStringLiteral("closed")},
+            {QStringLiteral("closed_on"), today.toString(Qt::ISODate)}}));
+    // A support day and a follow-up removed, a placement's start moved (supported employment's
+    // deadlines).
+    for (const char *table : {"support_days", "follow_ups", "placements"}) {
+        const QString id = one(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY id "
+                                              "LIMIT 1")
+                                   .arg(QLatin1String(table)));
+        const QString entity = QLatin1String(table) == QLatin1String("support_days")
+            ? QStringLiteral("support_day")
+            : QLatin1String(table) == QLatin1String("follow_ups") ? QStringLiteral("follow_up")
+                                                                  : QStringLiteral("placement");
+        const QVariantMap fields = entity == QLatin1String("placement")
+            ? QVariantMap {{QStringLiteral("start_date"), today.addDays(-40).toString(Qt::ISODate)}}
+            : QVariantMap {{QStringLiteral("deleted"), 1}};
+        REQUIRE(store->update(ctx, entity, id, fields));
+    }
+    kept = due.updated(*kept, today);
+    REQUIRE(kept);
+    CHECK(kept->recomputedCases >= 1);
+    same(*kept, today);
+    CHECK(std::none_of(kept->deadlines.cbegin(), kept->deadlines.cend(),
+        [&closing](const Deadline &d) { return d.caseId == closing; }));
+    // A support day moved to another case: the case it left is not in the log's new writes.
+    const QString day = one(QStringLiteral("SELECT id FROM support_days WHERE deleted = 0 ORDER BY "
+                                           "id DESC LIMIT 1"));
+    REQUIRE(store->update(
+        ctx, QStringLiteral("support_day"), day, {{QStringLiteral("case_id"), withCase->caseId}}));
+    kept = due.updated(*kept, today);
+    REQUIRE(kept);
+    CHECK(kept->recomputedCases == -1);
+    same(*kept, today);
+    // A coach renamed: every case of theirs.
+    const QString coach = one(QStringLiteral("SELECT id FROM staff ORDER BY id LIMIT 1"));
+    REQUIRE(store->update(
+        ctx, QStringLiteral("staff"), coach, {{QStringLiteral("name"), QStringLiteral("新名")}}));
+    kept = due.updated(*kept, today);
+    REQUIRE(kept);
+    CHECK(kept->recomputedCases == -1);
+    same(*kept, today);
+    // Read again on another day: the whole list, for that day.
+    kept = due.updated(*kept, today.addDays(1));
+    REQUIRE(kept);
+    CHECK(kept->recomputedCases == -1);
+    same(*kept, today.addDays(1));
 }
 
 TEST_CASE("A case's support and follow-up days are read in one row each, as each row holds them",
