@@ -92,6 +92,10 @@ TEST_CASE("A PostgreSQL store is made, reopened, refuses a newer schema and a fo
         REQUIRE(q.exec(QStringLiteral("SELECT version FROM casebook_schema")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == CaseStore::latestSchemaVersion());
+        // The connection compiles no query (a window's queries; JIT cost 200 ms on a five-row one).
+        REQUIRE(q.exec(QStringLiteral("SHOW jit")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("off"));
         // A trust record's guard is a trigger on this engine too.
         REQUIRE(q.exec(QStringLiteral(
             "INSERT INTO sync_devices (device_id, name, role, sign_key, box_key, trusted_as, "
