@@ -668,15 +668,27 @@ void MainWindow::dueComputed(int generation, Result<QList<Deadline>> due, KeptDu
         reloadDeadlines();
 }
 
+namespace {
+
+// Waits for a computation on its own connection and drops its result, if still on its way (the
+// generation moves on). False when none ran.
+bool finishJob(QThread *&job, int &generation)
+{
+    if (!job)
+        return false;
+    job->wait();
+    delete job;
+    job = nullptr;
+    ++generation;
+    return true;
+}
+
+} // namespace
+
 void MainWindow::stopDueJob()
 {
-    if (!m_dueJob)
-        return;
-    m_dueJob->wait();
-    delete m_dueJob;
-    m_dueJob = nullptr;
-    m_dueFirstPending = false;
-    ++m_dueGeneration; // its result, if still on its way, is dropped
+    if (finishJob(m_dueJob, m_dueGeneration))
+        m_dueFirstPending = false;
 }
 
 MainWindow::~MainWindow()
@@ -741,12 +753,7 @@ void MainWindow::agendaComputed(
 
 void MainWindow::stopAgendaJob()
 {
-    if (!m_agendaJob)
-        return;
-    m_agendaJob->wait();
-    delete m_agendaJob;
-    m_agendaJob = nullptr;
-    ++m_agendaGeneration; // its result, if still on its way, is dropped
+    finishJob(m_agendaJob, m_agendaGeneration);
 }
 
 void MainWindow::renderDeadlines()

@@ -187,7 +187,7 @@ QByteArray LoopStatement::blob(int column) const
     if (m_query)
         return m_query->value(column).toByteArray();
     const void *bytes = sqlite3_column_blob(m_stmt, column);
-    return QByteArray(static_cast<const char *>(bytes), sqlite3_column_bytes(m_stmt, column));
+    return {static_cast<const char *>(bytes), sqlite3_column_bytes(m_stmt, column)};
 }
 
 qint64 LoopStatement::rowsAffected() const

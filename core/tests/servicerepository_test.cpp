@@ -375,7 +375,7 @@ TEST_CASE("A kept due list brought up to the log's end is the whole list compute
     auto one = [&q](const QString &sql) {
         REQUIRE(q.exec(sql));
         REQUIRE(q.next());
-        const QString out = q.value(0).toString();
+        QString out = q.value(0).toString();
         q.finish();
         return out;
     };
