@@ -1514,6 +1514,10 @@ TEST_CASE("On a store in a file 今日 is computed on its own connection while t
         CHECK(w.isAgendaComputing());
         CHECK(dock->windowTitle() == App::TodayPanel::tr("Today (computing…)"));
         CHECK(list->topLevelItemCount() == 0);
+        if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
+            w.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS")
+                + QStringLiteral("/today-computing.png"));
+        }
         // Asked again meanwhile (a save reloads the window): computed once more after it.
         w.reload();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isAgendaComputing(), 20000);
@@ -1522,6 +1526,10 @@ TEST_CASE("On a store in a file 今日 is computed on its own connection while t
             == expected.size());
         CHECK(list->topLevelItem(0)->childCount() == dueToday);
         CHECK(dock->windowTitle() == App::TodayPanel::tr("Today (%1)").arg(dueToday));
+        if (qEnvironmentVariableIsSet("CASEBOOK_SCREENSHOTS")) {
+            w.grab().save(qEnvironmentVariable("CASEBOOK_SCREENSHOTS")
+                + QStringLiteral("/today-computed.png"));
+        }
         // The items shown stay while the next computation runs.
         action->trigger();
         CHECK(w.isAgendaComputing());
