@@ -600,13 +600,13 @@ void MainWindow::reloadDeadlines()
     // On its own connection, so that the window answers while a national store's due list is
     // computed (seconds); the panel says so meanwhile.
     m_due->setComputing(true);
-    m_dueFirstPending = m_dueKept.position < 0 || m_dueKept.day != today;
+    // The whole list kept from the last computation: only the cases changed since are computed
+    // again (a nation's whole list takes seconds), and no first screenful is needed.
+    const bool kept = m_dueKept.isFor(today);
+    m_dueFirstPending = !kept;
     const int generation = ++m_dueGeneration;
     const Caseload caseload = m_user ? Caseload::of(*m_user) : Caseload::everything();
     QPointer<MainWindow> self(this);
-    // The whole list kept from the last computation: only the cases changed since are computed
-    // again (a nation's whole list takes seconds), and no first screenful is needed.
-    const bool kept = !m_dueFirstPending;
     m_dueJob = QThread::create(
         [open = *opener, caseload, today, generation, self, kept, keptList = m_dueKept]() mutable {
             Result<QList<Deadline>> due = [&]() -> Result<QList<Deadline>> {

@@ -671,34 +671,20 @@ Result<QList<CaseTimeline>> CaseRepository::openTimelines() const
 Result<std::optional<QStringList>> CaseRepository::casesChangedSince(
     qint64 position, qsizetype limit) const
 {
-    // A case's records and the column that names their case (CaseStore's entities).
-    static const QHash<QString, std::pair<QString, QString>> Records = {
-        {QStringLiteral("dispatch"), {QStringLiteral("dispatches"), QStringLiteral("case_id")}},
-        {QStringLiteral("case_event"), {QStringLiteral("case_events"), QStringLiteral("case_id")}},
-        {QStringLiteral("form_instance"),
-            {QStringLiteral("form_instances"), QStringLiteral("case_id")}},
-        {QStringLiteral("se_profile"), {QStringLiteral("se_profiles"), QStringLiteral("case_id")}},
-        {QStringLiteral("placement"), {QStringLiteral("placements"), QStringLiteral("case_id")}},
-        {QStringLiteral("support_day"),
-            {QStringLiteral("support_days"), QStringLiteral("case_id")}},
-        {QStringLiteral("follow_up"), {QStringLiteral("follow_ups"), QStringLiteral("case_id")}},
-        {QStringLiteral("adaptation"),
-            {QStringLiteral("adaptation_services"), QStringLiteral("case_id")}},
-        {QStringLiteral("extension"),
-            {QStringLiteral("support_extensions"), QStringLiteral("case_id")}},
-        {QStringLiteral("home_service"),
-            {QStringLiteral("home_services"), QStringLiteral("case_id")}},
-        {QStringLiteral("se_group_member"),
-            {QStringLiteral("se_group_members"), QStringLiteral("case_id")}},
-        {QStringLiteral("attachment"), {QStringLiteral("attachments"), QStringLiteral("case_id")}},
-        {QStringLiteral("attachment_part"),
-            {QStringLiteral("attachment_parts"), QStringLiteral("case_id")}},
-        // A form's value: its instance's case.
-        {QStringLiteral("form_value"),
-            {QStringLiteral("form_values v JOIN form_instances i ON i.id = v.instance_id"),
-                QStringLiteral("i.case_id")}},
-        {QStringLiteral("person"), {QStringLiteral("cases"), QStringLiteral("person_id")}},
-    };
+    // How a written row names its case: `%1` the rows' ids.
+    static const QHash<QString, QString> CaseOf = [] {
+        QHash<QString, QString> out;
+        for (const auto &[entity, table] : CaseStore::caseRecordTables()) {
+            out.insert(
+                entity, QStringLiteral("SELECT case_id FROM %1 WHERE id IN (%2)").arg(table));
+        }
+        out.insert(QStringLiteral("form_value"),
+            QStringLiteral("SELECT i.case_id FROM form_values v JOIN form_instances i ON i.id = "
+                           "v.instance_id WHERE v.id IN (%2)"));
+        out.insert(QStringLiteral("person"),
+            QStringLiteral("SELECT id FROM cases WHERE person_id IN (%2)"));
+        return out;
+    }();
     // What deadlines never show: who read what, and the accounts.
     static const QSet<QString> Unrelated = {QStringLiteral("audit"), QStringLiteral("account")};
     // A record's pointer to its case (or a value's to its form): set again on a record written
@@ -722,16 +708,15 @@ Result<std::optional<QStringList>> CaseRepository::casesChangedSince(
         const QString rowId = q.value(1).toString();
         if (Unrelated.contains(entity))
             continue;
-        if (entity != QLatin1String("case") && !Records.contains(entity))
+        const bool isCase = entity == QLatin1String("case");
+        if ((!isCase && !CaseOf.contains(entity)) || ++read > limit * 16)
             return std::optional<QStringList>();
-        if (++read > limit * 16)
-            return std::optional<QStringList>();
-        if (entity == QLatin1String("case")) {
+        if (isCase) {
             cases.insert(rowId);
-        } else {
-            rows[entity].insert(rowId);
+            continue;
         }
-        if (entity != QLatin1String("case") && Parents.contains(q.value(2).toString()))
+        rows[entity].insert(rowId);
+        if (Parents.contains(q.value(2).toString()))
             repointed.insert({entity, rowId});
     }
     q.finish();
@@ -750,20 +735,13 @@ Result<std::optional<QStringList>> CaseRepository::casesChangedSince(
             return std::optional<QStringList>();
         before.finish();
     }
+    QSqlQuery r(m_store.database());
+    r.setForwardOnly(true);
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        const auto &[from, column] = Records.value(it.key());
         const QStringList ids(it.value().cbegin(), it.value().cend());
-        const bool person = it.key() == QLatin1String("person");
-        const QString key = person                    ? QStringLiteral("person_id")
-            : it.key() == QLatin1String("form_value") ? QStringLiteral("v.id")
-                                                      : QStringLiteral("id");
         for (qsizetype at = 0; at < ids.size(); at += ReadByIdsUpTo) {
             const QStringList part = ids.mid(at, ReadByIdsUpTo);
-            QSqlQuery r(m_store.database());
-            r.setForwardOnly(true);
-            r.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-                          .arg(person ? QStringLiteral("id") : column, from, key,
-                              SqlDialect::marks(part.size())));
+            r.prepare(CaseOf.value(it.key()).arg(SqlDialect::marks(part.size())));
             for (const QString &id : part)
                 r.addBindValue(id);
             if (!r.exec())

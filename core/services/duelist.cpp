@@ -37,7 +37,7 @@ Result<KeptDueList> DueList::updated(KeptDueList kept, const QDate &today) const
     if (!position)
         return tl::unexpected(position.error());
     std::optional<QStringList> changed;
-    if (kept.position >= 0 && kept.day == today) {
+    if (kept.isFor(today)) {
         auto since = CaseRepository(m_store).casesChangedSince(
             kept.position, CaseRepository::ReadByIdsUpTo);
         if (!since)

@@ -7,8 +7,6 @@
 
 namespace Casebook::Core {
 
-// The window's due list: what is due soon and what is overdue on a day, the most urgent first
-// (the case steps' deadlines and supported employment's).
 // A due list kept between reloads: the day it is for, where the log stood when it was read, and
 // how its last update was made.
 struct KeptDueList
@@ -18,8 +16,11 @@ struct KeptDueList
     QList<Deadline> deadlines;
     // The last update: how many cases were computed again (-1: the whole list).
     qsizetype recomputedCases = -1;
+    bool isFor(const QDate &today) const { return position >= 0 && day == today; }
 };
 
+// The window's due list: what is due soon and what is overdue on a day, the most urgent first
+// (the case steps' deadlines and supported employment's).
 class DueList
 {
 public:

@@ -1259,6 +1259,21 @@ QString CaseStore::conflictId(const QString &opA, const QString &opB)
                                    .left(16));
 }
 
+const QList<std::pair<QString, QString>> &CaseStore::caseRecordTables()
+{
+    static const QList<std::pair<QString, QString>> Tables = [] {
+        QList<std::pair<QString, QString>> out;
+        for (const char *entity : {"dispatch", "case_event", "form_instance", "se_profile",
+                 "placement", "support_day", "follow_up", "adaptation", "extension", "home_service",
+                 "se_group_member", "attachment", "attachment_part"}) {
+            const QString name = QString::fromLatin1(entity);
+            out.append({name, tableFor(name)});
+        }
+        return out;
+    }();
+    return Tables;
+}
+
 bool CaseStore::isLegallySignificant(const QString &entity, const QString &field)
 {
     static const QSet<QString> Fields = {QStringLiteral("person.cert_system"),

@@ -176,6 +176,9 @@ public:
     static bool isLegallySignificant(const QString &entity, const QString &field);
     // A conflict's id: the same two operations make the same conflict on every store.
     static QString conflictId(const QString &opA, const QString &opB);
+    // A case's records: the entities whose rows name their case in a case_id column, with their
+    // tables (a form's values name their instance instead; a case names its person).
+    static const QList<std::pair<QString, QString>> &caseRecordTables();
     Result<QList<Operation>> heldValues() const;
     // progress is told as they are read (stopped: Error::Kind::Cancelled).
     Result<QList<Operation>> operationsAfter(

@@ -672,21 +672,14 @@ Result<QByteArray> SyncRepository::exportFor(const DeviceKeys &keys, const QStri
             rows.insert(QStringLiteral("person/") + r.value(1).toString());
         }
     }
-    static const QList<std::pair<const char *, const char *>> CaseRecords = {
-        {"dispatch", "dispatches"}, {"case_event", "case_events"},
-        {"form_instance", "form_instances"}, {"se_profile", "se_profiles"},
-        {"placement", "placements"}, {"support_day", "support_days"}, {"follow_up", "follow_ups"},
-        {"adaptation", "adaptation_services"}, {"extension", "support_extensions"},
-        {"home_service", "home_services"}, {"se_group_member", "se_group_members"},
-        {"attachment", "attachments"}, {"attachment_part", "attachment_parts"}};
     QSet<QString> instances;
-    for (const auto &[entity, table] : CaseRecords) {
-        if (!r.exec(QStringLiteral("SELECT id, case_id FROM %1").arg(QString::fromLatin1(table))))
+    for (const auto &[entity, table] : CaseStore::caseRecordTables()) {
+        if (!r.exec(QStringLiteral("SELECT id, case_id FROM %1").arg(table)))
             return SqlError::failure(r);
         while (r.next()) {
             if (cases.contains(r.value(1).toString())) {
-                rows.insert(QString::fromLatin1(entity) + QLatin1Char('/') + r.value(0).toString());
-                if (qstrcmp(entity, "form_instance") == 0)
+                rows.insert(entity + QLatin1Char('/') + r.value(0).toString());
+                if (entity == QLatin1String("form_instance"))
                     instances.insert(r.value(0).toString());
             }
         }
