@@ -5,6 +5,7 @@
 #include "core/store/loopstatement.h"
 #include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
+#include "core/store/walcheckpointer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -270,6 +271,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::openAs(
     std::unique_ptr<CaseStore> store(new CaseStore);
     store->m_path = path;
     store->m_clock = &clock;
+    store->m_sibling = sibling;
     store->m_connection
         = QStringLiteral("casebook-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (PostgresAddress::isAddress(path)) {
@@ -528,6 +530,21 @@ VoidResult CaseStore::configure()
         if (!q.exec(setting))
             return tl::unexpected(dbError(setting));
     }
+    if (m_dialect.isPostgres() || m_sibling || m_path == QLatin1String(":memory:"))
+        return {};
+    if (!m_checkpointer) {
+        // On its thread, a connection opened for the checkpoint and closed after it: no file
+        // stays open between two (a store converted or moved meanwhile).
+        m_checkpointer
+            = std::make_unique<WalCheckpointer>([path = m_path, clock = m_clock, key = m_key] {
+                  auto sibling = CaseStore::openAs(path, *clock, key, true);
+                  if (!sibling)
+                      return false;
+                  QSqlQuery checkpoint((*sibling)->database());
+                  return checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+              });
+    }
+    m_checkpointer->attach(database());
     return {};
 }
 
@@ -542,6 +559,7 @@ void CaseStore::suspend()
         if (db.isOpen())
             db.close();
     }
+    m_checkpointer.reset(); // after the connection that asks it, before the key it holds
     CryptVfs::forget(m_keyToken);
     m_keyToken.clear();
     m_key.reset(); // the last reference: the key is wiped
@@ -582,6 +600,7 @@ CaseStore::~CaseStore()
         if (db.isOpen())
             db.close();
     }
+    m_checkpointer.reset(); // after the connection that asks it
     QSqlDatabase::removeDatabase(m_connection);
     if (!m_keyToken.isEmpty())
         CryptVfs::forget(m_keyToken); // the key is wiped with the last reference to it

@@ -23,7 +23,8 @@ class QSqlQuery;
 
 namespace Casebook::Core {
 class LoopStatement;
-}
+class WalCheckpointer;
+} // namespace Casebook::Core
 
 namespace Casebook::Core {
 
@@ -120,6 +121,9 @@ public:
     // holds the store's key while it lives.
     using Opener = std::function<Result<std::unique_ptr<CaseStore>>()>;
     std::optional<Opener> sibling() const;
+    // What copies a store file's write-ahead log into it on a thread of its own (null on
+    // PostgreSQL, in memory and for a sibling).
+    WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
     const Clock &clock() const { return *m_clock; }
 
     bool isInitialized() const { return !m_identity.deviceId.isEmpty(); }
@@ -234,6 +238,9 @@ private:
     SqlDialect m_dialect;
     bool m_suspended = false;
     bool m_showsPast = false; // a PastView is open on this connection (a sibling would not show it)
+    bool m_sibling = false;   // another connection of a store open in this process
+    // Copies the write-ahead log into the file off the committing thread (a store in a file).
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     friend class PastView;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QLockFile> m_lock;

@@ -8,17 +8,15 @@
 
 namespace Casebook::Core {
 
-namespace {
-
 sqlite3 *sqliteOf(const QSqlDatabase &db)
 {
+    if (!db.driver())
+        return nullptr;
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
 }
-
-} // namespace
 
 LoopStatement::LoopStatement(const QSqlDatabase &db, const QString &sql) : m_db(sqliteOf(db))
 {

@@ -17,6 +17,9 @@ struct sqlite3_stmt;
 
 namespace Casebook::Core {
 
+// The SQLite connection under a Qt one; null on another engine (or a connection not open).
+sqlite3 *sqliteOf(const QSqlDatabase &db);
+
 // A statement run thousands of times in one loop (the merge's insert into the log, its reads of a
 // row's writes). QSqlQuery names every value it binds (a QString built per value) and converts
 // each QVariant; on SQLite this binds through the engine's own statement API instead, the text as

@@ -5,11 +5,14 @@
 #include "core/store/casestore.h"
 #include "core/store/loopstatement.h"
 #include "core/store/sqlerror.h"
+#include "core/store/storekeys.h"
+#include "core/store/walcheckpointer.h"
 #include "core/sync/syncrepository.h"
 #include "core/tests/testhelpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -626,4 +629,68 @@ TEST_CASE("A failed statement is classified and worded once, with the driver's t
             failed.error().message.startsWith(QStringLiteral("The file is not a Casebook store.")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("c"));
+}
+
+TEST_CASE("A commit that fills the write-ahead log returns before the log is copied into the "
+          "store file; a thread of its own copies it",
+    "[store][wal]")
+{
+    const bool encrypted = GENERATE(false, true);
+    INFO((encrypted ? "encrypted" : "plain"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.db"));
+    const std::shared_ptr<SecretKey> key = encrypted ? SecretKey::random() : nullptr;
+    auto store = CaseStore::open(path, testClock(), key);
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("w")));
+    WalCheckpointer *checkpointer = (*store)->checkpointer();
+    REQUIRE(checkpointer);
+    checkpointer->hold(true);
+    QSqlQuery q((*store)->database());
+    REQUIRE(q.exec(QStringLiteral("CREATE TABLE bulk (b BLOB)")));
+    const qint64 fileBefore = QFileInfo(path).size();
+    // About 6 MB in one commit: 1,500 pages, past the 1,000 at which SQLite copies them itself.
+    REQUIRE(q.exec(QStringLiteral(
+        "INSERT INTO bulk SELECT randomblob(4000) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION "
+        "ALL SELECT i + 1 FROM n WHERE i < 1500) SELECT i FROM n)")));
+    // The commit returned with the pages in the log only.
+    CHECK(QFileInfo(path).size() == fileBefore);
+    CHECK(QFileInfo(path + QStringLiteral("-wal")).size() > 6'000'000);
+    CHECK(checkpointer->checkpoints() == 0);
+    checkpointer->hold(false);
+    REQUIRE(checkpointer->waitIdle(10000));
+    REQUIRE(checkpointer->checkpoints() == 1);
+    CHECK(QFileInfo(path).size() > fileBefore + 6'000'000);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(length(b)) FROM bulk")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1500);
+    CHECK(q.value(1).toLongLong() == 6'000'000);
+    q.finish();
+
+    // Asked and held when the store closes: the store closes, nothing is lost.
+    checkpointer->hold(true);
+    REQUIRE(q.exec(QStringLiteral("UPDATE bulk SET b = randomblob(4000)")));
+    CHECK(checkpointer->checkpoints() == 1);
+    q = QSqlQuery();
+    if (encrypted) {
+        // Locked: the connection and the thread go with the key; signing in brings both back.
+        (*store)->suspend();
+        CHECK((*store)->checkpointer() == nullptr);
+        REQUIRE((*store)->resume(key));
+        REQUIRE((*store)->checkpointer());
+        QSqlQuery again((*store)->database());
+        REQUIRE(again.exec(QStringLiteral("SELECT count(*) FROM bulk")));
+        REQUIRE(again.next());
+        CHECK(again.value(0).toInt() == 1500);
+    }
+    store->reset();
+    auto reopened = CaseStore::open(path, testClock(), key);
+    REQUIRE(reopened);
+    QSqlQuery check((*reopened)->database());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    REQUIRE(check.exec(QStringLiteral("SELECT count(*) FROM bulk")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toInt() == 1500);
 }
