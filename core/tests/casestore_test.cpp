@@ -694,3 +694,30 @@ TEST_CASE("A commit that fills the write-ahead log returns before the log is cop
     REQUIRE(check.next());
     CHECK(check.value(0).toInt() == 1500);
 }
+
+TEST_CASE("An operation's chain hash is the one stores and bundles already carry", "[store][chain]")
+{
+    // Worked out apart (Python's hashlib.blake2b, 32 bytes) from the layout the chain has had since
+    // it began: integers 8 bytes little-endian, text as its UTF-8 length and bytes, a value's tag.
+    Operation op;
+    op.opId = QStringLiteral("01a2519f-7bf0-7026-8f2a-acc2edfcbf02");
+    op.deviceId = QStringLiteral("dev-1");
+    op.incarnation = 2;
+    op.seq = 7;
+    op.hlc = 123456789;
+    op.actor = QStringLiteral("陳怡君");
+    op.entity = QStringLiteral("case");
+    op.rowId = QStringLiteral("r1");
+    op.field = QStringLiteral("note");
+    op.baseHlc = 5;
+    op.prevHash = Operation::chainStart();
+    op.value = QStringLiteral("就業 ok 😀");
+    CHECK(op.chainHash().toHex()
+        == "928b8b4227a399cab550bebca34a0671bd570cf2452a1f6bc148163e916d1b61");
+    op.value = QString();
+    CHECK(op.chainHash().toHex()
+        == "84217d13efbb8e33c46210faaab0c644035f0f31ea3bb7467e48daa3827ab9a4");
+    op.value = QLatin1String("");
+    CHECK(op.chainHash().toHex()
+        == "34871bf1125a085011ba34f29f366ec62b3bc152d4932fbf65645c96f38188dd");
+}
