@@ -88,3 +88,6 @@ struct CaseStep
 };
 
 } // namespace Casebook::Core
+
+// Only Qt values and dates: a list grows by moving its memory, not by copying each one.
+Q_DECLARE_TYPEINFO(Casebook::Core::Case, Q_RELOCATABLE_TYPE);

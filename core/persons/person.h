@@ -41,3 +41,6 @@ struct FieldProblem
 };
 
 } // namespace Casebook::Core
+
+// Only Qt values and dates: a list grows by moving its memory, not by copying each one.
+Q_DECLARE_TYPEINFO(Casebook::Core::Person, Q_RELOCATABLE_TYPE);

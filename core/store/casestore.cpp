@@ -3,6 +3,7 @@
 
 #include "core/common/ownerfiles.h"
 #include "core/store/loopstatement.h"
+#include "core/store/readthread.h"
 #include "core/store/sqlerror.h"
 #include "core/store/uuid.h"
 #include "core/store/walcheckpointer.h"
@@ -560,6 +561,7 @@ void CaseStore::suspend()
             db.close();
     }
     m_checkpointer.reset(); // after the connection that asks it, before the key it holds
+    m_reader.reset();
     CryptVfs::forget(m_keyToken);
     m_keyToken.clear();
     m_key.reset(); // the last reference: the key is wiped
@@ -601,6 +603,7 @@ CaseStore::~CaseStore()
             db.close();
     }
     m_checkpointer.reset(); // after the connection that asks it
+    m_reader.reset();
     QSqlDatabase::removeDatabase(m_connection);
     if (!m_keyToken.isEmpty())
         CryptVfs::forget(m_keyToken); // the key is wiped with the last reference to it
@@ -613,6 +616,18 @@ std::optional<CaseStore::Opener> CaseStore::sibling() const
     return Opener {[path = m_path, clock = m_clock, key = m_key] {
         return CaseStore::openAs(path, *clock, key, true);
     }};
+}
+
+ReadThread *CaseStore::readThread()
+{
+    if (m_sibling)
+        return nullptr;
+    auto open = sibling();
+    if (!open)
+        return nullptr;
+    if (!m_reader)
+        m_reader = std::make_unique<ReadThread>(std::move(*open));
+    return m_reader.get();
 }
 
 QSqlDatabase CaseStore::database() const

@@ -24,6 +24,7 @@ class QSqlQuery;
 namespace Casebook::Core {
 class LoopStatement;
 class WalCheckpointer;
+class ReadThread;
 } // namespace Casebook::Core
 
 namespace Casebook::Core {
@@ -124,6 +125,9 @@ public:
     // What copies a store file's write-ahead log into it on a thread of its own (null on
     // PostgreSQL, in memory and for a sibling).
     WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
+    // The thread whose connection reads beside this one and stays open between reads (made on
+    // first use). None where sibling() gives none, and for a sibling itself.
+    ReadThread *readThread();
     const Clock &clock() const { return *m_clock; }
 
     bool isInitialized() const { return !m_identity.deviceId.isEmpty(); }
@@ -241,6 +245,7 @@ private:
     bool m_sibling = false;   // another connection of a store open in this process
     // Copies the write-ahead log into the file off the committing thread (a store in a file).
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<ReadThread> m_reader;
     friend class PastView;
     const Clock *m_clock = nullptr;
     std::unique_ptr<QLockFile> m_lock;

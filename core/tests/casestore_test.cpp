@@ -2,8 +2,10 @@
 #include "core/cases/caserepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/persons/personrepository.h"
+#include "core/store/beside.h"
 #include "core/store/casestore.h"
 #include "core/store/loopstatement.h"
+#include "core/store/readthread.h"
 #include "core/store/sqlerror.h"
 #include "core/store/storekeys.h"
 #include "core/store/walcheckpointer.h"
@@ -16,6 +18,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <future>
 
 using namespace Casebook::Core;
 using Casebook::Core::Test::memoryStore;
@@ -720,4 +724,79 @@ TEST_CASE("An operation's chain hash is the one stores and bundles already carry
     op.value = QLatin1String("");
     CHECK(op.chainHash().toHex()
         == "34871bf1125a085011ba34f29f366ec62b3bc152d4932fbf65645c96f38188dd");
+}
+
+TEST_CASE("Reads beside a store run on its reading thread, whose connection stays open and sees "
+          "every write",
+    "[store][beside]")
+{
+    const bool encrypted = GENERATE(false, true);
+    INFO((encrypted ? "encrypted" : "plain"));
+    QTemporaryDir dir;
+    const std::shared_ptr<SecretKey> key = encrypted ? SecretKey::random() : nullptr;
+    auto store = CaseStore::open(dir.filePath(QStringLiteral("beside.db")), testClock(), key);
+    REQUIRE(store);
+    REQUIRE((*store)->initialize(DeviceRole::Window, QStringLiteral("w")));
+    REQUIRE(DemoGenerator(**store).generate(20, 5));
+    auto count = [](CaseStore &s) -> Result<std::pair<qint64, const CaseStore *>> {
+        auto n = PersonRepository(s).count();
+        if (!n)
+            return tl::unexpected(n.error());
+        return std::pair {*n, &s};
+    };
+    const qint64 persons = *PersonRepository(**store).count();
+    auto first = Beside<std::pair<qint64, const CaseStore *>>(**store, count).get();
+    REQUIRE(first);
+    CHECK(first->first == persons);
+    CHECK(first->second != store->get()); // another connection
+    REQUIRE((*store)->readThread());
+    CHECK((*store)->readThread()->opened() == 1);
+
+    // A person written on the store's own connection: the reading thread's next read sees it,
+    // on the same connection.
+    Person p;
+    p.name = QStringLiteral("林美玲");
+    p.sex = QStringLiteral("F");
+    p.birthDate = QDate(1990, 3, 4);
+    p.idNumber = QStringLiteral("A223456781");
+    p.certSystem = QStringLiteral("new");
+    p.certCategories = {QStringLiteral("1")};
+    p.district = QStringLiteral("68000020");
+    auto created = PersonRepository(**store).create({}, p);
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created);
+    auto second = Beside<std::pair<qint64, const CaseStore *>>(**store, count).get();
+    REQUIRE(second);
+    CHECK(second->first == persons + 1);
+    CHECK(second->second == first->second);
+    CHECK((*store)->readThread()->opened() == 1);
+
+    if (encrypted) {
+        // Locked: the thread and its connection go with the key; after sign-in a new one.
+        (*store)->suspend();
+        CHECK((*store)->readThread() == nullptr);
+        REQUIRE((*store)->resume(key));
+        auto third = Beside<std::pair<qint64, const CaseStore *>>(**store, count).get();
+        REQUIRE(third);
+        CHECK(third->first == persons + 1);
+        CHECK((*store)->readThread()->opened() == 1);
+    }
+}
+
+TEST_CASE(
+    "A reading thread whose connection does not open says why, and tries again", "[store][beside]")
+{
+    int attempts = 0;
+    ReadThread reader([&attempts]() -> Result<std::unique_ptr<CaseStore>> {
+        ++attempts;
+        return tl::unexpected(Error {Error::Kind::Io, QStringLiteral("no disk")});
+    });
+    for (int i = 0; i < 2; ++i) {
+        std::promise<QString> why;
+        reader.post(
+            [&why](Result<CaseStore *> s) { why.set_value(s ? QString() : s.error().message); });
+        CHECK(why.get_future().get() == QStringLiteral("no disk"));
+    }
+    CHECK(attempts == 2);
+    CHECK(reader.opened() == 0);
 }
