@@ -534,16 +534,18 @@ VoidResult CaseStore::configure()
     if (m_dialect.isPostgres() || m_sibling || m_path == QLatin1String(":memory:"))
         return {};
     if (!m_checkpointer) {
+        auto open = sibling();
+        if (!open)
+            return {}; // none to open: SQLite's commits copy the log themselves
         // On its thread, a connection opened for the checkpoint and closed after it: no file
         // stays open between two (a store converted or moved meanwhile).
-        m_checkpointer
-            = std::make_unique<WalCheckpointer>([path = m_path, clock = m_clock, key = m_key] {
-                  auto sibling = CaseStore::openAs(path, *clock, key, true);
-                  if (!sibling)
-                      return false;
-                  QSqlQuery checkpoint((*sibling)->database());
-                  return checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-              });
+        m_checkpointer = std::make_unique<WalCheckpointer>([open = std::move(*open)] {
+            auto other = open();
+            if (!other)
+                return false;
+            QSqlQuery checkpoint((*other)->database());
+            return checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        });
     }
     m_checkpointer->attach(database());
     return {};
