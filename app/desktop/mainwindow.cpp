@@ -36,6 +36,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -55,6 +56,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Casebook::App {
 
@@ -537,7 +540,10 @@ void MainWindow::loadMoreCases(int generation)
         QTimer::singleShot(10, this, [this, generation] { loadMoreCases(generation); });
         return;
     }
-    auto page = files().page(m_nextPage, &*m_listNext);
+    QElapsedTimer took;
+    took.start();
+    const int rows = std::min(m_pageNow, m_nextPage);
+    auto page = files().page(rows, &*m_listNext);
     if (!page) {
         m_listNext.reset();
         reportError(page.error().message);
@@ -546,6 +552,9 @@ void MainWindow::loadMoreCases(int generation)
     }
     m_listNext = page->next;
     m_list->appendRows(std::move(page->rows));
+    // Paced: a national store's page of 5,000 rows takes 120 ms warm and seconds from a cold disk,
+    // every millisecond of which the window does not answer.
+    m_pageNow = nextListPage(rows, took.elapsed(), m_nextPage);
     if (!m_selectWhenLoaded.isEmpty() && caseModel()->holds(m_selectWhenLoaded)) {
         // Selected only where the person's filter shows it: a filter typed meanwhile stays.
         if (m_selectWhenLoaded == m_currentCaseId
@@ -560,6 +569,14 @@ void MainWindow::loadMoreCases(int generation)
     }
     // The list is whole: a due list narrowed to the list's scope follows all of it.
     renderDeadlines();
+}
+
+int MainWindow::nextListPage(int rows, qint64 spentMs, int largest)
+{
+    const int least = std::min(MinListPage, largest);
+    const qint64 fits = static_cast<qint64>(rows) * ListTurnMs / std::max<qint64>(1, spentMs);
+    const qint64 grown = std::min<qint64>(fits, 2 * static_cast<qint64>(rows));
+    return static_cast<int>(std::clamp<qint64>(grown, least, largest));
 }
 
 void MainWindow::updateCount()

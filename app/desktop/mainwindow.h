@@ -45,13 +45,20 @@ public:
         Core::CaseStore &store, std::optional<Core::Account> user, QWidget *parent = nullptr);
 
     // The case list's first page (500 rows), read before the window is shown, and the pages after
-    // it (5,000 rows), read one per turn of the event loop: a coach's caseload is one page. Tests
-    // make them smaller; from the next reload.
+    // it (up to 5,000 rows), read one per turn of the event loop: a coach's caseload is one page.
+    // Tests make them smaller; from the next reload.
     void setListPages(int first, int next)
     {
         m_firstPage = first;
         m_nextPage = next;
+        m_pageNow = next;
     }
+    // The rows of the list's next page after one of `rows` took `spentMs` to read: as many as fit
+    // in a short turn of the window (ListTurnMs), at most twice as many as before, at least
+    // MinListPage (or `largest` if that is smaller) and at most `largest`.
+    static constexpr int ListTurnMs = 25;
+    static constexpr int MinListPage = 250;
+    static int nextListPage(int rows, qint64 spentMs, int largest);
     ~MainWindow() override;
     // Whether the case list holds every case yet (its later pages are read after it is shown).
     bool isListWhole() const { return !m_listNext; }
@@ -195,7 +202,8 @@ private:
     qint64 m_seenPosition = 0; // the last change in the log when the window last read the store
     QLabel *m_count = nullptr;
     int m_firstPage = 500;
-    int m_nextPage = 5000;
+    int m_nextPage = 5000;          // the largest of the later pages
+    int m_pageNow = 1000;           // the next one's rows, paced by how long the last one took
     int m_listGeneration = 0;       // one per reload: a stale page is dropped
     QThread *m_dueJob = nullptr;    // the due list computed on its own connection
     int m_dueGeneration = 0;        // one per computation: a dropped one's result is ignored

@@ -506,6 +506,22 @@ TEST_CASE("The case list shows its first page at once and reads the rest after, 
     CHECK(w.caseModel()->totalCount() == all->size());
 }
 
+TEST_CASE("The case list's later pages are paced to keep the window's turns short", "[gui][paging]")
+{
+    using App::MainWindow;
+    // A national store's page of 5,000 rows read in 120 ms: the next one is what fits in 25 ms.
+    CHECK(MainWindow::nextListPage(5000, 120, 5000) == 1041);
+    // A cold disk (seconds for a page): down to the least page, never fewer.
+    CHECK(MainWindow::nextListPage(1000, 2400, 5000) == MainWindow::MinListPage);
+    // A quick page grows, at most twice over a turn, never past the largest page.
+    CHECK(MainWindow::nextListPage(1000, 5, 5000) == 2000);
+    CHECK(MainWindow::nextListPage(4000, 1, 5000) == 5000);
+    CHECK(MainWindow::nextListPage(1000, 0, 5000) == 2000); // read within the clock's tick
+    // Pages smaller than the least (as tests set them) stay as set.
+    CHECK(MainWindow::nextListPage(8, 100, 8) == 8);
+    CHECK(MainWindow::nextListPage(8, 0, 8) == 8);
+}
+
 TEST_CASE("A person changed at another desk while being edited: theirs kept, a conflict told",
     "[gui][stale]")
 {
