@@ -629,10 +629,11 @@ int main(int argc, char **argv)
                     "plain [budget 25%%]\n",
             pg ? "PostgreSQL" : "SQLite", merged.applied, mergeMs, merged.applied / mergeMs * 1000,
             plainMs, double(ops.size()) / plainMs * 1000, 100.0 * plainMs / mergeMs);
-        const double logMs = plainIntoLog(*bureau, ops);
-        std::printf("  plain inserts of the same rows into the store's log (its indexes, "
-                    "committed) %.0f ms (%.0f/s): merge at %.0f%% of those\n",
-            logMs, double(ops.size()) / logMs * 1000, 100.0 * logMs / mergeMs);
+        if (const double logMs = plainIntoLog(*bureau, ops); logMs >= 0) {
+            std::printf("  plain inserts of the same rows into the store's log (its indexes, "
+                        "committed) %.0f ms (%.0f/s): merge at %.0f%% of those\n",
+                logMs, double(ops.size()) / logMs * 1000, 100.0 * logMs / mergeMs);
+        }
         if (pg) {
             const double copyMs = copyRows(address, ops, dir.path());
             if (copyMs >= 0) {

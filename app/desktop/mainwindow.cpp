@@ -542,7 +542,7 @@ void MainWindow::loadMoreCases(int generation)
     }
     QElapsedTimer took;
     took.start();
-    const int rows = std::min(m_pageNow, m_nextPage);
+    const int rows = m_pageNow; // at most m_nextPage: set with it, paced within it
     auto page = files().page(rows, &*m_listNext);
     if (!page) {
         m_listNext.reset();
